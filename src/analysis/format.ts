@@ -1,0 +1,109 @@
+import type { Document } from '../core/document.js';
+import type { Span } from '../core/span.js';
+import { codePointMapper } from './codepoints.js';
+import { VERSION } from '../version.js';
+
+/** The output contract `quellenlage.analysis/1` (see schema/analysis.schema.json). Offsets are code points. */
+export const ANALYSIS_FORMAT = 'quellenlage.analysis/1';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+  parts?: { start: number; end: number; text: string }[];
+}
+
+export interface EntityJSON {
+  id: string;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  name: string;
+  key: string;
+  mentions: TextSpan[];
+}
+
+export interface QuantityJSON extends TextSpan {
+  id: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range' | 'vague';
+  unit: string | null;
+  unitLemma: string | null;
+}
+
+export interface TimeJSON extends TextSpan {
+  id: string;
+  value: string | null;
+}
+
+export interface ClaimJSON {
+  id: string;
+  kind: 'direct' | 'indirect' | 'mixed' | 'reported' | 'unattributed';
+  cue: TextSpan | null;
+  source: (TextSpan & { entity: string | null }) | null;
+  via: (TextSpan & { entity: string | null; relation: 'based_on' | 'channel' })[];
+  content: TextSpan;
+  stance: 'assert' | 'estimate' | 'deny' | 'confirm' | 'speculate' | 'warn';
+  certainty: 'certain' | 'probable' | 'possible' | 'conditional' | null;
+  quantities: string[];
+  times: string[];
+}
+
+export interface TokenJSON extends TextSpan {
+  kind: string;
+}
+
+export interface AnalysisJSON {
+  format: typeof ANALYSIS_FORMAT;
+  generator: { name: 'quellenlage'; version: string };
+  document: {
+    id: string;
+    lang: string;
+    title: string | null;
+    published: string | null;
+    url: string | null;
+    text: string;
+  };
+  sentences: TextSpan[];
+  /** Only with `tokens: true`; not part of the contract's required fields. */
+  tokens?: TokenJSON[];
+  entities: EntityJSON[];
+  quantities: QuantityJSON[];
+  times: TimeJSON[];
+  claims: ClaimJSON[];
+}
+
+export interface SerializeOptions {
+  /** Include the token layer (large; off by default). */
+  tokens?: boolean;
+}
+
+/**
+ * Turns an analysed document into the contract's JSON. Spans are converted from UTF-16 to code points
+ * here, once; layers that no component has computed are written as empty arrays.
+ */
+export function toAnalysis(doc: Document, options: SerializeOptions = {}): AnalysisJSON {
+  const cp = codePointMapper(doc.text);
+  const span = (s: Span): TextSpan => ({ start: cp(s.start), end: cp(s.end), text: doc.slice(s) });
+  const out: AnalysisJSON = {
+    format: ANALYSIS_FORMAT,
+    generator: { name: 'quellenlage', version: VERSION },
+    document: {
+      id: doc.id,
+      lang: doc.lang,
+      title: doc.title,
+      published: doc.published,
+      url: doc.url,
+      text: doc.text,
+    },
+    sentences: doc.has('sentences') ? doc.get('sentences').items.map(span) : [],
+    entities: [],
+    quantities: [],
+    times: [],
+    claims: [],
+  };
+  if (options.tokens && doc.has('tokens')) {
+    out.tokens = doc.get('tokens').items.map((t) => ({ ...span(t), kind: t.kind }));
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
+import { runAnalyze, type OutputFormat } from './analyze.js';
+import { EXIT_USAGE, UsageError, reportError } from './errors.js';
+import { runEvalSentences } from './eval.js';
+import { parseMaxSize, parsePublished } from './options.js';
+import { exitQuietlyOnClosedPipe } from './output.js';
+
+function wrapUsage<T>(fn: (v: string) => T): (v: string) => T {
+  return (v) => {
+    try {
+      return fn(v);
+    } catch (err) {
+      if (err instanceof UsageError) {
+        process.stderr.write(`quellenlage: ${err.message} (see quellenlage --help)\n`);
+        process.exit(EXIT_USAGE);
+      }
+      throw err;
+    }
+  };
+}
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('quellenlage')
+    .description('Who says what, how sure, according to whom, with which numbers: claims from German and English news.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (str, out) => out(`quellenlage: ${str.replace(/^error: /, '')}`) })
+    .exitOverride((err) => {
+      process.exit(err.exitCode === 0 ? 0 : EXIT_USAGE);
+    });
+
+  program
+    .command('analyze')
+    .summary('analyse one article (or a JSONL batch) into quellenlage.analysis/1')
+    .description(
+      'Analyse a news text: normalize it, split it into sentences and tokens, and (as the later stages land) find entities,\n' +
+        'quantities, times and claims. Reads FILE, or standard input when FILE is "-" or missing.',
+    )
+    .argument('[file]', 'a UTF-8 text file, or - for standard input')
+    .addOption(new Option('--lang <code>', 'language of the text').choices(['auto', 'de', 'en']).default('auto'))
+    .option('--published <date>', 'publication date (ISO 8601), anchors relative dates such as "gestern"', wrapUsage(parsePublished))
+    .option('--title <text>', 'the article title')
+    .option('--url <url>', 'where the article was published')
+    .addOption(new Option('--format <format>', 'output: a readable report, or quellenlage.analysis/1 JSON').choices(['text', 'json', 'jsonl']).default('text'))
+    .option('--jsonl', 'batch mode: read one JSON object per line ({"id","text","published","lang","title","url"}, only "text" required), write one analysis per line')
+    .option('--tokens', 'include the token layer in JSON output')
+    .option('--max-size <MB>', `largest document accepted, in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`, wrapUsage(parseMaxSize), DEFAULT_MAX_BYTES)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  quellenlage analyze examples/2025-03-04-de-talblick-rundschau.txt
+  quellenlage analyze article.txt --format json --published 2024-10-18 > article.json
+  cat article.txt | quellenlage analyze - --lang de
+  quellenlage analyze --jsonl < batch.jsonl > analyses.jsonl
+
+Offsets in JSON output count Unicode code points in document.text (the normalized text).
+Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one line failed), 2 bad usage.`,
+    )
+    .action(async (file: string | undefined, o: Record<string, unknown>) => {
+      setExit(
+        await runAnalyze(file, {
+          lang: o['lang'] as string,
+          published: o['published'] as string | undefined,
+          title: o['title'] as string | undefined,
+          url: o['url'] as string | undefined,
+          format: o['format'] as OutputFormat,
+          jsonl: o['jsonl'] === true,
+          tokens: o['tokens'] === true,
+          maxSize: o['maxSize'] as number,
+        }),
+      );
+    });
+
+  const evalCmd = program
+    .command('eval')
+    .summary('measure the analyzer against evaluation data')
+    .description('Evaluation commands: each prints precision, recall and F1 on real data, beside a peer where there is one.');
+  evalCmd
+    .command('sentences')
+    .description(
+      'Sentence boundaries on GermEval 2023 SpkAtt documents: rebuild each text from its tokens, split it, and compare\n' +
+        'the boundaries with the gold sentences, beside Intl.Segmenter (ICU) on the same text.',
+    )
+    .argument('<dir>', 'a SpkAtt split directory, e.g. ../shared/data/spkatt-news/train')
+    .option('--show <n>', 'how many errors of each kind to list', (v) => Math.max(0, Number.parseInt(v, 10) || 0), 10)
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  quellenlage eval sentences ../shared/data/spkatt-news/train --show 20')
+    .action(async (dir: string, o: { show: number; format: 'text' | 'json' }) => {
+      setExit(await runEvalSentences(dir, o));
+    });
+
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  quellenlage analyze examples/2025-03-04-de-talblick-rundschau.txt
+  quellenlage analyze article.txt --format json
+  quellenlage eval sentences ../shared/data/spkatt-news/train
+
+Run "quellenlage help <command>" for a command's options.`,
+  );
+  return program;
+}
+
+async function main(): Promise<void> {
+  exitQuietlyOnClosedPipe();
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    code = reportError(err);
+  }
+  process.exitCode = code;
+}
+
+process.on('uncaughtException', (err) => {
+  process.exitCode = reportError(err);
+});
+
+void main();
