@@ -22,11 +22,11 @@ export interface AnalyzeOptions {
   maxSize: number;
 }
 
-function render(doc: Document, format: OutputFormat, tokens: boolean): string {
+function render(doc: Document, format: OutputFormat, tokens: boolean, origin?: string): string {
   const a: AnalysisJSON = toAnalysis(doc, { tokens });
   if (format === 'json') return JSON.stringify(a, null, 2) + '\n';
   if (format === 'jsonl') return JSON.stringify(a) + '\n';
-  return formatReport(a, { langDetected: doc.langSource === 'detected' });
+  return formatReport(a, { langDetected: doc.langSource === 'detected', ...(origin ? { origin } : {}) });
 }
 
 /** `quellenlage analyze`: one document from a file or standard input, or a JSONL batch with --jsonl. */
@@ -38,7 +38,7 @@ export async function runAnalyze(file: string | undefined, opts: AnalyzeOptions)
   }
   const text = await readDocumentInput(path, opts.maxSize);
   const doc = analyze({ text, lang: opts.lang, published: opts.published ?? null, title: opts.title ?? null, url: opts.url ?? null });
-  await write(render(doc, opts.format, opts.tokens ?? false));
+  await write(render(doc, opts.format, opts.tokens ?? false, path === '-' ? undefined : path));
   return EXIT_OK;
 }
 
@@ -68,6 +68,7 @@ async function runBatch(file: string | undefined, opts: AnalyzeOptions): Promise
     throw new UsageError('--jsonl reads JSON lines: give a FILE, or pipe them into standard input');
   }
   const stream = path === '-' ? process.stdin : createReadStream(path);
+  // Pretty JSON would break the one-analysis-per-line contract; text reports are allowed for reading.
   const format: OutputFormat = opts.format === 'text' ? 'text' : 'jsonl';
   let failed = 0;
   let done = 0;

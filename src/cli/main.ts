@@ -28,8 +28,10 @@ function buildProgram(setExit: (code: number) => void): Command {
     .name('quellenlage')
     .description('Who says what, how sure, according to whom, with which numbers: claims from German and English news.')
     .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (str, out) => out(`quellenlage: ${str.replace(/^error: /, '')}`) })
+    .configureOutput({
+      // Commander's own usage errors, as one line like ours.
+      outputError: (str, out) => out(`quellenlage: ${str.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see quellenlage --help)\n`),
+    })
     .exitOverride((err) => {
       process.exit(err.exitCode === 0 ? 0 : EXIT_USAGE);
     });
@@ -46,7 +48,13 @@ function buildProgram(setExit: (code: number) => void): Command {
     .option('--published <date>', 'publication date (ISO 8601), anchors relative dates such as "gestern"', wrapUsage(parsePublished))
     .option('--title <text>', 'the article title')
     .option('--url <url>', 'where the article was published')
-    .addOption(new Option('--format <format>', 'output: a readable report, or quellenlage.analysis/1 JSON').choices(['text', 'json', 'jsonl']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'output: a readable report, or quellenlage.analysis/1 JSON (default: text, and jsonl with --jsonl)').choices([
+        'text',
+        'json',
+        'jsonl',
+      ]),
+    )
     .option('--jsonl', 'batch mode: read one JSON object per line ({"id","text","published","lang","title","url"}, only "text" required), write one analysis per line')
     .option('--tokens', 'include the token layer in JSON output')
     .option('--max-size <MB>', `largest document accepted, in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`, wrapUsage(parseMaxSize), DEFAULT_MAX_BYTES)
@@ -69,7 +77,7 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
           published: o['published'] as string | undefined,
           title: o['title'] as string | undefined,
           url: o['url'] as string | undefined,
-          format: o['format'] as OutputFormat,
+          format: (o['format'] as OutputFormat | undefined) ?? (o['jsonl'] === true ? 'jsonl' : 'text'),
           jsonl: o['jsonl'] === true,
           tokens: o['tokens'] === true,
           maxSize: o['maxSize'] as number,

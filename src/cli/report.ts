@@ -4,10 +4,10 @@ import type { AnalysisJSON } from '../analysis/format.js';
  * A readable report for a person: what the document is, then its claims grouped by source, then its
  * sentences. Layers that are empty say so rather than vanish.
  */
-export function formatReport(a: AnalysisJSON, options: { langDetected?: boolean } = {}): string {
+export function formatReport(a: AnalysisJSON, options: { langDetected?: boolean; origin?: string } = {}): string {
   const d = a.document;
   const lines: string[] = [];
-  lines.push(d.title ? `${d.title}` : `Document ${d.id}`);
+  lines.push(d.title ?? options.origin ?? `Document ${d.id}`);
   const meta = [
     `id ${d.id}`,
     `lang ${d.lang}${options.langDetected ? ' (detected)' : ''}`,

@@ -1,0 +1,100 @@
+import { analyze } from '../src/analysis/analyze.js';
+import { getLanguage } from '../src/lang/index.js';
+import { segment } from '../src/text/segment.js';
+import { tokenize, type TokenKind } from '../src/text/tokenize.js';
+import type { BenchDoc } from './corpus.js';
+
+/** What one pass over a corpus found: the counts keep the work from being optimized away and serve as a sanity check. */
+export interface PassCounts {
+  sentences: number;
+  /** Tokens as the contender counts them: all our tokens; ICU's word-like segments. */
+  tokens: number;
+  /** Our tokens that are words, numbers, abbreviations, dates, URLs or e-mail addresses (comparable to ICU's word-like). */
+  wordLike: number;
+}
+
+export interface Contender {
+  id: string;
+  label: string;
+  run(docs: readonly BenchDoc[]): PassCounts;
+}
+
+const WORDISH: ReadonlySet<TokenKind> = new Set(['word', 'number', 'ordinal', 'date', 'abbrev', 'url', 'email']);
+
+/** The library entry point: normalization, text id (SHA-256), tokenizer and sentencizer, with the language given. */
+export const oursAnalyze: Contender = {
+  id: 'ours-analyze',
+  label: 'ours analyze()',
+  run(docs) {
+    let sentences = 0;
+    let tokens = 0;
+    let wordLike = 0;
+    for (const d of docs) {
+      const doc = analyze({ text: d.text, lang: d.lang });
+      sentences += doc.get('sentences').length;
+      const toks = doc.get('tokens').items;
+      tokens += toks.length;
+      for (const t of toks) if (WORDISH.has(t.kind)) wordLike++;
+    }
+    return { sentences, tokens, wordLike };
+  },
+};
+
+/** Just the two text stages, on the text as given (no normalization, no document, no hash). */
+export const oursDirect: Contender = {
+  id: 'ours-tokenize-segment',
+  label: 'ours tokenize+segment',
+  run(docs) {
+    let sentences = 0;
+    let tokens = 0;
+    let wordLike = 0;
+    for (const d of docs) {
+      const lang = getLanguage(d.lang);
+      const toks = tokenize(d.text, lang);
+      sentences += segment(d.text, toks, lang).length;
+      tokens += toks.length;
+      for (const t of toks) if (WORDISH.has(t.kind)) wordLike++;
+    }
+    return { sentences, tokens, wordLike };
+  },
+};
+
+interface IcuPair {
+  sentence: Intl.Segmenter;
+  word: Intl.Segmenter;
+}
+
+const icu: Record<'de' | 'en', IcuPair> = {
+  de: { sentence: new Intl.Segmenter('de', { granularity: 'sentence' }), word: new Intl.Segmenter('de', { granularity: 'word' }) },
+  en: { sentence: new Intl.Segmenter('en', { granularity: 'sentence' }), word: new Intl.Segmenter('en', { granularity: 'word' }) },
+};
+
+/** The peer: ICU through Intl.Segmenter, one sentence pass and one word pass over the whole text. */
+export const intlSegmenter: Contender = {
+  id: 'intl-segmenter',
+  label: 'Intl.Segmenter s+w',
+  run(docs) {
+    let sentences = 0;
+    let tokens = 0;
+    for (const d of docs) {
+      const pair = icu[d.lang];
+      for (const _ of pair.sentence.segment(d.text)) sentences++;
+      for (const w of pair.word.segment(d.text)) if (w.isWordLike) tokens++;
+    }
+    return { sentences, tokens, wordLike: tokens };
+  },
+};
+
+/**
+ * For context, not the peer: Intl.Segmenter's sentence pass alone. In V8 the word pass (one segment
+ * object per word and per gap) costs far more than the sentence pass; this row shows how the two compare.
+ */
+export const intlSentenceOnly: Contender = {
+  id: 'intl-sentence-only',
+  label: 'Intl.Segmenter s only',
+  run(docs) {
+    let sentences = 0;
+    for (const d of docs) for (const _ of icu[d.lang].sentence.segment(d.text)) sentences++;
+    return { sentences, tokens: 0, wordLike: 0 };
+  },
+};
