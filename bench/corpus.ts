@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analysis/analyze.js';
@@ -21,6 +22,13 @@ export interface BenchCorpus {
   notes: Record<string, number | string>;
 }
 
+/** A short fingerprint of a corpus (texts and languages), so runs on different commits can tell whether they read the same text. */
+export function fingerprint(docs: readonly BenchDoc[]): string {
+  const h = createHash('sha256');
+  for (const d of docs) h.update(d.lang).update('\0').update(d.text).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
 function sizeOf(docs: readonly BenchDoc[]): { bytes: number; chars: number } {
   let bytes = 0;
   let chars = 0;
@@ -39,7 +47,7 @@ export function loadSpkAtt(dir: string): BenchCorpus {
     goldSentences += d.sentences.length;
     return { text: detokenize(d.sentences).text, lang: 'de' };
   });
-  return { name: 'spkatt-train', docs, ...sizeOf(docs), notes: { goldSentences } };
+  return { name: 'spkatt-train', docs, ...sizeOf(docs), notes: { goldSentences, fingerprint: fingerprint(docs) } };
 }
 
 interface SentencePool {
@@ -75,6 +83,8 @@ function examplePools(examplesDir: string): Record<'de' | 'en', SentencePool> {
  * A synthetic news corpus of about `targetBytes` UTF-8 bytes, built deterministically (seeded PRNG)
  * from the example articles' sentences only: each document is a headline and 3–8 paragraphs of 1–5
  * sentences drawn from one language's pool (German about 5 in 8 documents, as in examples/).
+ * The pools come from our own splitter, so a change to it can change the corpus: compare the
+ * fingerprint before comparing absolute numbers across commits (the ratio to the peer stays valid).
  */
 export function buildSynthetic(examplesDir: string, targetBytes: number, seed = 0x51e11e): BenchCorpus {
   const pools = examplePools(examplesDir);
@@ -105,6 +115,7 @@ export function buildSynthetic(examplesDir: string, targetBytes: number, seed = 
     notes: {
       seed: '0x' + seed.toString(16),
       source: 'examples/*.txt',
+      fingerprint: fingerprint(docs),
       poolSentencesDe: pools.de.sentences.length,
       poolSentencesEn: pools.en.sentences.length,
     },

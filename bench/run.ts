@@ -131,17 +131,23 @@ interface LatencyResult {
   medianMs: number;
 }
 
-function latency(args: string[], reps: number): LatencyResult {
-  const run = () => {
-    const { ms, value } = timed(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }));
-    if (value.error) throw value.error;
-    if (value.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${value.status}: ${value.stderr.toString().trim()}`);
-    return ms;
-  };
-  run(); // warm the file cache, not reported
-  const runsMs: number[] = [];
-  for (let i = 0; i < reps; i++) runsMs.push(run());
-  return { command: `node ${args.join(' ')}`, runsMs: runsMs.map((x) => round(x, 1)), medianMs: round(median(runsMs), 1) };
+function spawnMs(args: string[]): number {
+  const { ms, value } = timed(() => spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }));
+  if (value.error) throw value.error;
+  if (value.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${value.status}: ${value.stderr.toString().trim()}`);
+  return ms;
+}
+
+/** Wall times of several commands, run in alternation (so that drift hits all alike), after one unreported run each. */
+function latencies(commands: string[][], reps: number): LatencyResult[] {
+  for (const args of commands) spawnMs(args);
+  const runs = commands.map(() => [] as number[]);
+  for (let i = 0; i < reps; i++) commands.forEach((args, k) => runs[k]!.push(spawnMs(args)));
+  return commands.map((args, k) => ({
+    command: `node ${args.join(' ')}`,
+    runsMs: runs[k]!.map((x) => round(x, 1)),
+    medianMs: round(median(runs[k]!), 1),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -162,7 +168,7 @@ function table(rows: string[][], rightAlign: boolean[]): string[] {
 }
 
 function printThroughput(t: ThroughputResult): void {
-  log(`${t.corpus}: ${t.docs.toLocaleString('en-US')} docs, ${fmt(t.bytes / 1e6, 2)} MB UTF-8` + (t.notes['goldSentences'] !== undefined ? `, ${t.notes['goldSentences']} gold sentences` : ''));
+  log(`${t.corpus}: ${t.docs.toLocaleString('en-US')} docs, ${fmt(t.bytes / 1e6, 2)} MB UTF-8` + (t.notes['goldSentences'] !== undefined ? `, ${t.notes['goldSentences']} gold sentences` : '') + `, fingerprint ${t.notes['fingerprint']}`);
   const rows = [['  contender', 'median ms', 'MB/s', 'Mtok/s', 'tokens', 'word-like', 'sentences', 'runs ms']];
   for (const c of t.contenders) {
     rows.push([
@@ -245,10 +251,9 @@ function main(): void {
     results['cli'] = { skipped: 'skipped: --skip-cli' };
   } else if (existsSync(SEED_ARTICLE)) {
     const seed = relative(ROOT, SEED_ARTICLE);
-    const floor = latency(['-e', '0'], REPS);
-    const cli = latency([join('dist', 'src', 'cli', 'main.js'), 'analyze', seed, '--format', 'json'], REPS);
+    const [cli, floor] = latencies([[join('dist', 'src', 'cli', 'main.js'), 'analyze', seed, '--format', 'json'], ['-e', '0']], REPS) as [LatencyResult, LatencyResult];
     results['cli'] = { analyze: cli, nodeFloor: floor, overheadMs: round(cli.medianMs - floor.medianMs, 1) };
-    log(`CLI latency (wall ms, ${REPS} runs after one unreported, output discarded)`);
+    log(`CLI latency (wall ms, ${REPS} runs each, alternating, after one unreported; output discarded)`);
     const rows = [['  command', 'median', 'runs']];
     rows.push(['  ' + cli.command, fmt(cli.medianMs, 1), cli.runsMs.map((x) => fmt(x, 1)).join(' ')]);
     rows.push(['  ' + floor.command + '  (startup floor)', fmt(floor.medianMs, 1), floor.runsMs.map((x) => fmt(x, 1)).join(' ')]);

@@ -19,6 +19,7 @@ export interface Normalized {
 const REMOVED = new Set([0x00ad, 0x200b, 0x2060, 0xfeff]);
 
 function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0x7f) return false;
   return (
     c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000
@@ -26,6 +27,7 @@ function isSpace(c: number): boolean {
 }
 
 function isRemovedControl(c: number): boolean {
+  if (c >= 0x20 && c < 0x7f) return false;
   return (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x0b && c !== 0x0c) || c === 0x7f || REMOVED.has(c);
 }
 

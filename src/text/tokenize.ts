@@ -33,6 +33,7 @@ const ROMAN_RE = /^[IVX]{1,5}$/;
 const TERMINAL_RUN_RE = /[.!?…]+/y;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -71,6 +72,12 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
   const n = text.length;
   let pos = 0;
 
+  // Position of the next "@" at or after a position (n when there is none), looked up lazily.
+  const at = (from: number): number => {
+    const i = text.indexOf('@', from);
+    return i < 0 ? n + 256 : i;
+  };
+  let nextAt = -1;
   const sticky = (re: RegExp): number => {
     re.lastIndex = pos;
     return re.test(text) ? re.lastIndex : -1;
@@ -85,14 +92,16 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
     const start = pos;
 
     if (LETTER_OR_DIGIT.test(c)) {
-      let end = sticky(URL_RE);
+      // URLs and e-mail addresses are tried only where they can start, so ordinary words cost one regex.
+      let end = 'hHfFwW'.includes(c) ? sticky(URL_RE) : -1;
       if (end > 0) {
         while (end > start && '.,;:!?)]\'’'.includes(text[end - 1]!)) end--;
         tokens.push({ start, end, kind: 'url' });
         pos = end;
         continue;
       }
-      end = sticky(EMAIL_RE);
+      if (nextAt < pos) nextAt = at(pos);
+      end = nextAt - pos < 256 && !/\s/.test(text.slice(pos, nextAt)) ? sticky(EMAIL_RE) : -1;
       if (end > 0) {
         while (text[end - 1] === '.') end--;
         tokens.push({ start, end, kind: 'email' });
@@ -108,7 +117,8 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
         }
         end = sticky(NUMBER_RE);
         const after = text[end] ?? '';
-        if (LETTER_OR_DIGIT.test(after) || (after === '-' && LETTER_OR_DIGIT.test(text[end + 1] ?? ''))) {
+        // "200-300" stays three tokens (a range); "1,5-fache" one word.
+        if (LETTER_OR_DIGIT.test(after) || (after === '-' && LETTER.test(text[end + 1] ?? ''))) {
           // A number grown into a word: "12000er", "3D", "2.500-seitigen", "1,5-fache".
           pos = after === '-' ? end + 1 : end;
           const wordEnd = sticky(WORD_RE);
