@@ -2,9 +2,10 @@ import { Document, type DocumentInit } from '../core/document.js';
 import { Pipeline, type Component } from '../core/pipeline.js';
 import { detectLanguage } from '../lang/detect.js';
 import { sentencizer, tokenizer } from '../text/components.js';
+import { quantityTagger } from '../extract/quantities.js';
 
 /** The components every analysis runs, in data-flow order. Later stages append theirs. */
-export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer];
+export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, quantityTagger];
 
 let defaultPipeline: Pipeline | undefined;
 

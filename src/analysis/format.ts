@@ -2,6 +2,7 @@ import type { Document } from '../core/document.js';
 import type { Span } from '../core/span.js';
 import { codePointMapper } from './codepoints.js';
 import { VERSION } from '../version.js';
+import '../extract/types.js';
 
 /** The output contract `quellenlage.analysis/1` (see schema/analysis.schema.json). Offsets are code points. */
 export const ANALYSIS_FORMAT = 'quellenlage.analysis/1';
@@ -98,8 +99,19 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
     },
     sentences: doc.has('sentences') ? doc.get('sentences').items.map(span) : [],
     entities: [],
-    quantities: [],
-    times: [],
+    quantities: doc.has('quantities')
+      ? doc.get('quantities').items.map((q, i) => ({
+          id: `Q${i + 1}`,
+          ...span(q),
+          value: q.value,
+          low: q.low,
+          high: q.high,
+          qualifier: q.qualifier,
+          unit: q.unit,
+          unitLemma: q.unitLemma,
+        }))
+      : [],
+    times: doc.has('times') ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value })) : [],
     claims: [],
   };
   if (options.tokens && doc.has('tokens')) {

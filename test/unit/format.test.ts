@@ -6,6 +6,8 @@ import { toAnalysis, ANALYSIS_FORMAT, type AnalysisJSON, type TextSpan } from '.
 import { textId } from '../../src/core/document.js';
 import { VERSION } from '../../src/version.js';
 import { validateAnalysis } from '../helpers.js';
+import { Pipeline } from '../../src/core/pipeline.js';
+import { sentencizer, tokenizer } from '../../src/text/components.js';
 
 const GERMAN = 'Kelmstadt. Der Damm hielt nicht. „Wir hatten Glück“, sagte Dr. Quast am 14. Oktober.\nNeue Zahlen\nEs waren 4.000.';
 
@@ -56,8 +58,8 @@ describe('toAnalysis: the contract', () => {
     assertValid(a);
   });
 
-  test('layers not yet implemented are empty arrays', () => {
-    const a = toAnalysis(analyze({ text: GERMAN, lang: 'de' }));
+  test('layers no component computed are empty arrays', () => {
+    const a = toAnalysis(analyze({ text: GERMAN, lang: 'de' }, new Pipeline([tokenizer, sentencizer])));
     assert.deepEqual(a.entities, []);
     assert.deepEqual(a.quantities, []);
     assert.deepEqual(a.times, []);

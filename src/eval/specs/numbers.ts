@@ -1,0 +1,258 @@
+import { createRequire } from 'node:module';
+import { analyze } from '../../analysis/analyze.js';
+import type { Document } from '../../core/document.js';
+import { findNumbers } from '../../extract/numbers.js';
+import { quantityLexicon } from '../../extract/quantity-lexicon.js';
+import type { Quantity } from '../../extract/types.js';
+import { toRawSpan } from '../../text/normalize.js';
+import { sameNumber, specNumber } from './run.js';
+import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
+
+/**
+ * Adapters for the Recognizers-Text number specs. How their result shapes map onto ours:
+ * - NumberModel: every number expression we read (digits, words, scales, fractions), compared by
+ *   offsets (their End is inclusive) and value. German values are written with a decimal comma.
+ * - PercentModel: our quantities of kind "percent", the span from the number to the per-cent word.
+ * - NumberRangeModel: our quantities with a bound qualifier, the span from the qualifier to the number
+ *   (the counted noun is not part of their text), the value as their interval notation:
+ *   more_than "(v,)", at_least "[v,)", less_than "(,v)", at_most "(,v]", range "[low,high)".
+ * - CurrencyModel: our quantities of kind "money", the span from a prefixed symbol or the number to the
+ *   currency word; their unit name must map to our ISO code where we know the name.
+ * - DimensionModel: our quantities whose unit is a unit of measure, compared by span and value.
+ * Offsets: we analyse the case's input, then map our spans back to the raw input (normalization may
+ * trim or collapse white space).
+ */
+
+type Lang = 'de' | 'en';
+
+interface Got {
+  start: number;
+  end: number;
+  value: string | number;
+  unit?: string | null;
+}
+
+const require = createRequire(import.meta.url);
+type PeerFn = (query: string, culture: string) => { start: number; end: number; resolution?: Record<string, unknown> }[];
+let peerModule: Record<string, unknown> | null | undefined;
+function peer(): Record<string, unknown> | null {
+  if (peerModule === undefined) {
+    try {
+      peerModule = require('@microsoft/recognizers-text-suite') as Record<string, unknown>;
+    } catch {
+      peerModule = null;
+    }
+  }
+  return peerModule;
+}
+
+function run(c: SpecCase, lang: Lang): Document {
+  const published = c.Context?.ReferenceDateTime?.slice(0, 10) ?? null;
+  return analyze({ text: c.Input, lang, published });
+}
+
+function raw(doc: Document, start: number, end: number): { start: number; end: number } {
+  return toRawSpan(doc.normalized, start, end);
+}
+
+function expectedEnd(r: SpecResult): number {
+  if (r.End !== undefined) return r.End + 1;
+  return r.Start + (r.Length ?? r.Text.length);
+}
+
+/** A case passes when the two lists match one-to-one by offsets and value (and unit, where given). */
+function matches(expected: SpecResult[], got: Got[], lang: Lang, compare: (exp: SpecResult, g: Got) => boolean): boolean {
+  if (expected.length !== got.length) return false;
+  const used = new Set<number>();
+  for (const e of expected) {
+    const idx = got.findIndex((g, i) => !used.has(i) && g.start === e.Start && g.end === expectedEnd(e) && compare(e, g));
+    if (idx < 0) return false;
+    used.add(idx);
+  }
+  void lang;
+  return true;
+}
+
+const numericValue = (lang: Lang) => (e: SpecResult, g: Got) =>
+  sameNumber(specNumber(e.Resolution?.['value'], lang === 'de'), typeof g.value === 'number' ? g.value : Number(g.value));
+
+function quantities(doc: Document): readonly Quantity[] {
+  return doc.get('quantities').items;
+}
+
+function interval(q: Quantity): string | null {
+  switch (q.qualifier) {
+    case 'more_than':
+      return `(${q.value},)`;
+    case 'at_least':
+      return `[${q.value},)`;
+    case 'less_than':
+      return `(,${q.value})`;
+    case 'at_most':
+      return `(,${q.value}]`;
+    case 'range':
+      return `[${q.low},${q.high})`;
+    default:
+      return null;
+  }
+}
+
+function sameInterval(a: string, b: string): boolean {
+  const re = /^([[(])\s*([^,]*?)\s*,\s*([^\])]*?)\s*([\])])$/;
+  const x = re.exec(a.replace(/\s/g, ''));
+  const y = re.exec(b.replace(/\s/g, ''));
+  if (!x || !y) return false;
+  const num = (s: string) => (s === '' ? null : Number(s));
+  return x[1] === y[1] && x[4] === y[4] && sameNumber(num(x[2]!), num(y[2]!)) && sameNumber(num(x[3]!), num(y[3]!));
+}
+
+const CURRENCY_NAMES: Record<string, string> = {
+  dollar: 'USD',
+  'united states dollar': 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  'british pound': 'GBP',
+  'pound sterling': 'GBP',
+  'canadian dollar': 'CAD',
+  'australian dollar': 'AUD',
+  'japanese yen': 'JPY',
+  yen: 'JPY',
+  'chinese yuan': 'CNY',
+  yuan: 'CNY',
+  'swiss franc': 'CHF',
+  franc: 'CHF',
+  'russian ruble': 'RUB',
+  ruble: 'RUB',
+};
+
+function peerResults(fn: string, c: SpecCase, lang: Lang): Got[] | null {
+  const R = peer();
+  if (!R || typeof R[fn] !== 'function') return null;
+  const cultures = R['Culture'] as Record<string, string>;
+  const results = (R[fn] as PeerFn)(c.Input, lang === 'de' ? cultures['German']! : cultures['English']!);
+  return results.map((r) => ({ start: r.start, end: r.end + 1, value: String(r.resolution?.['value'] ?? ''), unit: (r.resolution?.['unit'] as string | undefined) ?? null }));
+}
+
+/** The peer writes values in its own (English) notation, even for German input. */
+const peerValue = (lang: Lang) => (e: SpecResult, g: Got) => {
+  const v = String(g.value).replace(/%$/, '');
+  const n = /,/.test(v) && !/\./.test(v) ? specNumber(v, true) : specNumber(v, false);
+  return sameNumber(specNumber(String(e.Resolution?.['value'] ?? '').replace(/%$/, ''), lang === 'de'), n);
+};
+
+function numberModel(file: string, lang: Lang): SpecAdapter {
+  return {
+    file,
+    skip: () => null,
+    ours(c) {
+      const doc = run(c, lang);
+      const got = findNumbers(doc.text, doc.get('tokens').items, quantityLexicon(lang)).map((e) => ({ ...raw(doc, e.start, e.end), value: e.value }));
+      return matches(c.Results, got, lang, numericValue(lang));
+    },
+    peer(c) {
+      const got = peerResults('recognizeNumber', c, lang);
+      return got === null ? null : matches(c.Results, got, lang, peerValue(lang));
+    },
+  };
+}
+
+function percentModel(file: string, lang: Lang): SpecAdapter {
+  const value = (e: SpecResult, g: Got) =>
+    sameNumber(specNumber(String(e.Resolution?.['value'] ?? '').replace(/%$/, ''), lang === 'de'), Number(g.value));
+  return {
+    file,
+    skip: () => null,
+    ours(c) {
+      const doc = run(c, lang);
+      const got = quantities(doc)
+        .filter((q) => q.kind === 'percent' && q.value !== null)
+        .map((q) => ({ ...raw(doc, q.anchor.start, q.unitSpan?.end ?? q.anchor.end), value: q.value! }));
+      return matches(c.Results, got, lang, value);
+    },
+    peer(c) {
+      const got = peerResults('recognizePercentage', c, lang);
+      return got === null ? null : matches(c.Results, got, lang, peerValue(lang));
+    },
+  };
+}
+
+function rangeModel(file: string, lang: Lang): SpecAdapter {
+  return {
+    file,
+    skip: () => null,
+    ours(c) {
+      const doc = run(c, lang);
+      const got: Got[] = [];
+      for (const q of quantities(doc)) {
+        const iv = interval(q);
+        if (iv) got.push({ ...raw(doc, q.start, q.anchor.end), value: iv });
+      }
+      return matches(c.Results, got, lang, (e, g) => sameInterval(String(e.Resolution?.['value'] ?? ''), String(g.value)));
+    },
+    // The npm package exposes no number-range model.
+    peer: () => null,
+  };
+}
+
+function currencyModel(file: string, lang: Lang): SpecAdapter {
+  const compare = (e: SpecResult, g: Got) => {
+    if (!numericValue(lang)(e, g)) return false;
+    const name = String(e.Resolution?.['unit'] ?? '').toLowerCase();
+    const iso = CURRENCY_NAMES[name];
+    return iso === undefined || g.unit === iso;
+  };
+  return {
+    file,
+    skip: () => null,
+    ours(c) {
+      const doc = run(c, lang);
+      const got = quantities(doc)
+        .filter((q) => q.kind === 'money' && q.value !== null)
+        .map((q) => {
+          const start = Math.min(q.anchor.start, q.unitSpan?.start ?? q.anchor.start);
+          const end = q.end;
+          return { ...raw(doc, start, end), value: q.value!, unit: q.unitLemma };
+        });
+      return matches(c.Results, got, lang, compare);
+    },
+    peer(c) {
+      const got = peerResults('recognizeCurrency', c, lang);
+      return got === null
+        ? null
+        : matches(c.Results, got, lang, (e, g) => peerValue(lang)(e, g) && String(e.Resolution?.['unit'] ?? '') === String(g.unit ?? ''));
+    },
+  };
+}
+
+function dimensionModel(file: string, lang: Lang): SpecAdapter {
+  const lex = quantityLexicon(lang);
+  return {
+    file,
+    skip: () => null,
+    ours(c) {
+      const doc = run(c, lang);
+      const got = quantities(doc)
+        .filter((q) => q.kind === 'count' && q.unit !== null && q.value !== null && (lex.units.has(q.unit) || /meter|liter|gramm|tonne|meile|zoll|grad/i.test(q.unit)))
+        .map((q) => ({ ...raw(doc, q.anchor.start, q.unitSpan!.end), value: q.value! }));
+      return matches(c.Results, got, lang, numericValue(lang));
+    },
+    peer(c) {
+      const got = peerResults('recognizeDimension', c, lang);
+      return got === null ? null : matches(c.Results, got, lang, (e, g) => peerValue(lang)(e, g) && String(e.Resolution?.['unit'] ?? '') === String(g.unit ?? ''));
+    },
+  };
+}
+
+export function numberAdapters(): SpecAdapter[] {
+  return [
+    numberModel('Number/German/NumberModel.json', 'de'),
+    rangeModel('Number/German/NumberRangeModel.json', 'de'),
+    percentModel('Number/German/PercentModel.json', 'de'),
+    currencyModel('NumberWithUnit/German/CurrencyModel.json', 'de'),
+    dimensionModel('NumberWithUnit/German/DimensionModel.json', 'de'),
+    numberModel('Number/English/NumberModel.json', 'en'),
+    rangeModel('Number/English/NumberRangeModel.json', 'en'),
+    currencyModel('NumberWithUnit/English/CurrencyModel.json', 'en'),
+    dimensionModel('NumberWithUnit/English/DimensionModel.json', 'en'),
+  ];
+}

@@ -1,0 +1,473 @@
+import type { Document } from '../core/document.js';
+import { Layer } from '../core/layer.js';
+import type { Component } from '../core/pipeline.js';
+import type { Span } from '../core/span.js';
+import type { Token } from '../text/tokenize.js';
+import { nounLemmatizer } from './lemma.js';
+import { readNumber, type NumberExpr } from './numbers.js';
+import { quantityLexicon, type QuantityLexicon } from './quantity-lexicon.js';
+import type { Qualifier, Quantity } from './types.js';
+
+/**
+ * Quantities: a number or a vague amount, its qualifier, its range, and the thing counted.
+ *
+ *   [qualifier] [currency] NUMBER [bis|–|to NUMBER] [scale] [Prozent|currency|unit] [modifiers] [head noun]
+ *   [mehrere|several] tausend|thousand [von|of] [head noun]       (vague)
+ *   Tausende|thousands [von|of] [head noun]                        (vague)
+ *
+ * Bounds by qualifier: exact → value = low = high; approx → value only; more_than/at_least → low = value;
+ * less_than/at_most → high = value; range → low and high; vague → low and high from the lexicon
+ * (a plural of a power of ten spans 2× to 10×−1: Tausende 2000–9999, Dutzende 24–99).
+ * Not quantities: ordinals and dates (their own tokens), model names (Hwasong-11 is one word token),
+ * labels and ranks after words like "Platz", "Nr.", "Artikel", times ("1.40 Uhr"), years, phone numbers,
+ * and German articles (ein, eine) standing alone.
+ */
+
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  lex: QuantityLexicon;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+function tokText(c: Ctx, i: number): string {
+  const t = c.tokens[i];
+  return t ? c.text.slice(t.start, t.end) : '';
+}
+
+/** Whether tokens i-1 and i stand next to each other on one line (at most a space between). */
+function adjacent(c: Ctx, i: number): boolean {
+  const a = c.tokens[i - 1];
+  const b = c.tokens[i];
+  if (!a || !b) return false;
+  const gap = c.text.slice(a.end, b.start);
+  return gap === '' || gap === ' ';
+}
+
+/** Matches lexicon phrases (words in order, lower case) at token i; returns the last token index. */
+function matchWords(c: Ctx, i: number, words: readonly string[]): number {
+  for (let w = 0; w < words.length; w++) {
+    const k = i + w;
+    if (k >= c.tokens.length || tokText(c, k).toLowerCase() !== words[w] || (w > 0 && !adjacent(c, k))) return -1;
+  }
+  return i + words.length - 1;
+}
+
+interface Found {
+  first: number;
+  last: number;
+  anchor: Span;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  kind: Quantity['kind'];
+  unit: string | null;
+  unitLemma: string | null;
+  unitSpan: Span | null;
+}
+
+/** A vague amount at token i: "Tausende", "mehrere tausend", "tens of thousands", "a few hundred". */
+function readVague(c: Ctx, i: number): { last: number; low: number; high: number } | null {
+  const first = tokText(c, i).toLowerCase();
+  for (const v of c.lex.vague.get(first) ?? []) {
+    const last = matchWords(c, i, v.words);
+    if (last < 0) continue;
+    if (v.role === 'amount') {
+      // "Millionen" after a number is a scale, handled by readNumber; here it stands alone.
+      return { last, low: v.low, high: v.high };
+    }
+    if (v.role === 'quantifier') {
+      let k = last + 1;
+      if (!adjacent(c, k)) continue;
+      const power = c.lex.vague.get(tokText(c, k).toLowerCase())?.find((p) => p.role === 'power' && matchWords(c, k, p.words) >= 0);
+      if (power) return { last: k + power.words.length - 1, low: power.low, high: power.high };
+    }
+  }
+  return null;
+}
+
+/** The longest qualifier phrase ending right before token i, e.g. "mehr als", "bis zu", "at least". */
+function readQualifier(c: Ctx, i: number, beforeDigits: boolean): { first: number; qualifier: Qualifier } | null {
+  const prev = i - 1;
+  if (prev < 0 || !adjacent(c, i)) return null;
+  const word = tokText(c, prev).toLowerCase();
+  for (const q of c.lex.qualifiers.get(word) ?? []) {
+    let ok = true;
+    for (let w = 1; w < q.words.length; w++) {
+      const k = prev - w;
+      if (k < 0 || tokText(c, k).toLowerCase() !== q.words[w] || !adjacent(c, k + 1)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const first = prev - q.words.length + 1;
+    // "über"/"unter"/"over"/"under" are prepositions before vague amounts and after verbs like "spekulieren".
+    if (q.words.length === 1 && /^(über|unter|over|under|above|below|some)$/.test(word)) {
+      if (!beforeDigits) return null;
+      const before = tokText(c, first - 1).toLowerCase();
+      if (c.lex.prepositionVerbs.has(before)) return null;
+    }
+    return { first, qualifier: q.qualifier };
+  }
+  return null;
+}
+
+function currencyAt(c: Ctx, i: number): string | null {
+  const s = tokText(c, i);
+  return c.lex.currencies.get(s) ?? c.lex.currencies.get(s.toLowerCase()) ?? null;
+}
+
+/** A currency written at token k, possibly in several words ("kanadischen Dollar"): code and last token. */
+function currencyPhraseAt(c: Ctx, k: number): { code: string; last: number } | null {
+  for (const p of c.lex.currencyPhrases.get(tokText(c, k).toLowerCase()) ?? []) {
+    const last = matchWords(c, k, p.words);
+    if (last >= 0) return { code: p.code, last };
+  }
+  const code = currencyAt(c, k);
+  return code ? { code, last: k } : null;
+}
+
+/** "zwei Euro fünfzig", "15 Dollar und 15 Cent", "15 Dollar 50": the cents after a money amount. */
+function readCents(c: Ctx, k: number): { cents: number; last: number } | null {
+  let j = k;
+  if (/^(und|and)$/i.test(tokText(c, j)) && adjacent(c, j)) j++;
+  if (!adjacent(c, j)) return null;
+  const e = readNumber(c.text, c.tokens, j, c.lex);
+  if (!e || e.scaled || e.value <= 0 || e.value >= 100 || !Number.isInteger(e.value)) return null;
+  const after = tokText(c, e.last + 1);
+  if (/^(cent|cents|ct)$/i.test(after) && adjacent(c, e.last + 1)) return { cents: e.value, last: e.last + 1 };
+  // Without "Cent" only at the end of a sentence or clause: "15 Dollar 50."
+  if (e.last + 1 >= c.tokens.length || /^[.,;!?]$/.test(after)) return { cents: e.value, last: e.last };
+  return null;
+}
+
+function percentAt(c: Ctx, i: number): number {
+  const first = tokText(c, i).toLowerCase();
+  for (const words of c.lex.percent.get(first) ?? c.lex.percent.get(tokText(c, i)) ?? []) {
+    const last = matchWords(c, i, words.map((w) => w.toLowerCase()));
+    if (last >= 0) return last;
+  }
+  return -1;
+}
+
+/** The counted thing after a number: German skips inflected modifiers to the capitalized head noun. */
+function headNoun(c: Ctx, k: number, vague: boolean): { index: number } | null {
+  const { lex } = c;
+  let skipped = 0;
+  while (k < c.tokens.length && skipped <= 3) {
+    const t = c.tokens[k]!;
+    const s = tokText(c, k);
+    if (t.kind === 'quote' && t.role === 'close' && t.start === c.tokens[k - 1]?.end) {
+      k++;
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'abbrev') return null;
+    if (lex.units.has(s)) return { index: k };
+    if (lex.lang === 'de') {
+      if (UPPER.test(s)) {
+        if (lex.months.has(s) || lex.sentenceStarters.has(s) || lex.stopwords.has(s.toLowerCase())) return null;
+        return { index: k };
+      }
+      const lower = s.toLowerCase();
+      const modifier = (/(?:e|en|er|es|em)$/.test(lower) && !lex.stopwords.has(lower) && !lex.notModifiers.has(lower)) || (vague && lower === 'von');
+      if (!modifier) return null;
+      k++;
+      skipped++;
+      continue;
+    }
+    // English: the head is the last word of a short run of content words ("North Korean troops").
+    const lower = s.toLowerCase();
+    if (vague && lower === 'of' && skipped === 0) {
+      k++;
+      skipped++;
+      continue;
+    }
+    // Of a run of up to four content words, the head is the last plural-looking one ("troops" in
+    // "North Korean troops arrived"), else the first ("one man died").
+    let firstWord = -1;
+    let plural = -1;
+    for (let j = k; j < c.tokens.length && j < k + 4; j++) {
+      const w = tokText(c, j);
+      const lw = w.toLowerCase();
+      if (c.tokens[j]!.kind !== 'word' || lex.stopwords.has(lw) || lex.months.has(w) || /ly$/.test(lw) || lex.numbers.has(lw)) break;
+      if (j > k && !adjacent(c, j)) break;
+      if (/(?:ed|ing)$/.test(lw)) break;
+      if (firstWord < 0) firstWord = j;
+      if ((/[^s']s$/.test(lw) && !/(?:ss|us|is)$/.test(lw)) || nounLemmatizer('en').lemma(lw) !== lw) plural = j;
+    }
+    const head = plural >= 0 ? plural : firstWord;
+    return head >= 0 ? { index: head } : null;
+  }
+  return null;
+}
+
+function lemmaOf(c: Ctx, word: string): string {
+  const lem = nounLemmatizer(c.lex.lang);
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && dash < word.length - 1) {
+    const tail = word.slice(dash + 1);
+    return word.slice(0, dash + 1) + lem.lemma(tail[0]!.toUpperCase() + tail.slice(1)).replace(/^./, (ch) => (UPPER.test(tail) ? ch : ch.toLowerCase()));
+  }
+  return lem.lemma(word);
+}
+
+function isYear(c: Ctx, e: NumberExpr): boolean {
+  return e.plainInteger && e.value >= 1000 && e.value <= 2100 && tokText(c, e.first).length === 4;
+}
+
+/** Attaches what follows a number: per cent, currency, unit of measure or counted noun. */
+function attachUnit(c: Ctx, k: number, f: Found, vague: boolean): void {
+  if (k >= c.tokens.length || !adjacent(c, k)) {
+    if (!vague) return;
+  }
+  const pct = adjacent(c, k) || tokText(c, k) === '%' ? percentAt(c, k) : -1;
+  if (pct >= 0) {
+    const span = { start: c.tokens[k]!.start, end: c.tokens[pct]!.end };
+    f.kind = 'percent';
+    f.unit = c.text.slice(span.start, span.end);
+    f.unitLemma = /punkt|point/i.test(f.unit) ? 'pp' : '%';
+    f.unitSpan = span;
+    f.last = pct;
+    return;
+  }
+  // A currency right after the number: "94.000 $", "17 dollar", "16,4 Millionen kanadischen Dollar".
+  for (let m = k, skipped = 0; m < c.tokens.length && skipped <= 1; m++, skipped++) {
+    if (!adjacent(c, m) && c.tokens[m]!.start !== c.tokens[m - 1]?.end) break;
+    const cur = currencyPhraseAt(c, m);
+    if (cur) {
+      f.kind = 'money';
+      f.unit = c.text.slice(c.tokens[m]!.start, c.tokens[cur.last]!.end);
+      f.unitLemma = cur.code;
+      f.unitSpan = { start: c.tokens[m]!.start, end: c.tokens[cur.last]!.end };
+      f.last = cur.last;
+      return;
+    }
+    const w = tokText(c, m);
+    // One adjective may stand before a currency: "kanadischen Dollar" (when the phrase is not listed).
+    if (!(c.tokens[m]!.kind === 'word' && /^\p{Ll}/u.test(w) && /(?:e|en|er|es|n)$/.test(w))) break;
+  }
+  const head = headNoun(c, k, vague);
+  if (!head) return;
+  const t = c.tokens[head.index]!;
+  const word = c.text.slice(t.start, t.end);
+  const code = currencyAt(c, head.index);
+  f.unit = word;
+  f.unitSpan = { start: t.start, end: t.end };
+  f.last = head.index;
+  if (code) {
+    f.kind = 'money';
+    f.unitLemma = code;
+  } else {
+    f.kind = 'count';
+    f.unitLemma = c.lex.units.has(word) ? word : lemmaOf(c, word);
+  }
+}
+
+function bounds(f: Found, qualifier: Qualifier, value: number): void {
+  f.qualifier = qualifier;
+  f.value = value;
+  switch (qualifier) {
+    case 'exact':
+      f.low = value;
+      f.high = value;
+      break;
+    case 'more_than':
+    case 'at_least':
+      f.low = value;
+      break;
+    case 'less_than':
+    case 'at_most':
+      f.high = value;
+      break;
+    default:
+      break;
+  }
+}
+
+const RANGE_JOINERS = new Set(['bis', '-', '–', '—', 'to', '~']);
+const BETWEEN: Record<string, string> = { zwischen: 'und', between: 'and', von: 'bis', from: 'to' };
+
+function extract(c: Ctx): Quantity[] {
+  const out: Quantity[] = [];
+  const { tokens, lex } = c;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'symbol' && t.kind !== 'abbrev' && t.kind !== 'punct') continue;
+
+    let f: Found | null = null;
+    const vague = readVague(c, i);
+    if (vague) {
+      f = {
+        first: i,
+        last: vague.last,
+        anchor: { start: t.start, end: tokens[vague.last]!.end },
+        value: null,
+        low: vague.low,
+        high: vague.high,
+        qualifier: 'vague',
+        kind: 'number',
+        unit: null,
+        unitLemma: null,
+        unitSpan: null,
+      };
+      attachUnit(c, vague.last + 1, f, true);
+    } else {
+      const e = readNumber(c.text, tokens, i, lex) ?? articleBeforeCurrency(c, i);
+      if (!e) continue;
+      // A capitalized number word inside a sentence is a noun or name ("außer Acht", "Claudia Tausend").
+      if (!e.digits && UPPER.test(tokText(c, i)) && i > 0 && !isSentenceStart(c, i) && !e.scaled) {
+        i = e.last;
+        continue;
+      }
+      let last = e.last;
+      let low = e.value;
+      let high: number | null = null;
+      let first = i;
+      let qualifier: Qualifier = 'exact';
+      // A range: "10.000 bis 13.000", "200–300", "zwischen 200 und 300", "from 3,000 to 4,000".
+      const opener = tokText(c, i - 1).toLowerCase();
+      const joinerIdx = e.last + 1;
+      const joiner = tokText(c, joinerIdx).toLowerCase();
+      const betweenJoiner = BETWEEN[opener];
+      if ((RANGE_JOINERS.has(joiner) || joiner === betweenJoiner) && tokens[joinerIdx + 1] && adjacent(c, joinerIdx) && adjacent(c, joinerIdx + 1)) {
+        const e2 = readNumber(c.text, tokens, joinerIdx + 1, lex);
+        if (e2) {
+          const lowValue = !e.scaled && e2.scaled && e.value * e2.scale < e2.value ? e.value * e2.scale : e.value;
+          if (lowValue < e2.value && !(isYear(c, e) && isYear(c, e2))) {
+            low = lowValue;
+            high = e2.value;
+            last = e2.last;
+            qualifier = 'range';
+            if (betweenJoiner === joiner && (opener === 'zwischen' || opener === 'between' || opener === 'from' || opener === 'von')) first = i - 1;
+          }
+        }
+      }
+      // Labels, ranks, clock times, phone numbers and years are not quantities.
+      const before = tokText(c, i - 1);
+      const after = tokText(c, last + 1);
+      const firstText = tokText(c, i);
+      if (
+        (adjacent(c, i) && (lex.labelBefore.has(before) || lex.labelBefore.has(before.toLowerCase()))) ||
+        (adjacent(c, last + 1) && (lex.labelAfter.has(after) || lex.labelAfter.has(after.toLowerCase()))) ||
+        (e.plainInteger && firstText.length >= 3 && firstText.startsWith('0')) ||
+        (adjacent(c, i) && tokens[i - 1]!.kind === 'number' && tokText(c, i - 1).startsWith('0')) ||
+        (before === '+' && tokens[i - 1]!.end === t.start)
+      ) {
+        i = last;
+        continue;
+      }
+      f = {
+        first,
+        last,
+        anchor: { start: tokens[first === i - 1 ? i : i]!.start, end: tokens[last]!.end },
+        value: null,
+        low: null,
+        high: null,
+        qualifier,
+        kind: 'number',
+        unit: null,
+        unitLemma: null,
+        unitSpan: null,
+      };
+      if (qualifier === 'range') {
+        f.low = low;
+        f.high = high;
+        f.anchor = { start: tokens[i]!.start, end: tokens[last]!.end };
+      }
+      // A currency symbol or code right before: "$5m", "€ 2,3 Mio.", "US$ 1MM".
+      let prefix = currencyAt(c, i - 1);
+      let prefixFirst = i - 1;
+      // "usd$ 15", "cad$15": a currency code written against a dollar sign.
+      const code = i >= 2 ? currencyAt(c, i - 2) : null;
+      if (prefix && code && /^[A-Za-z]{3}$/.test(tokText(c, i - 2)) && tokens[i - 2]!.end === tokens[i - 1]!.start) {
+        prefix = code;
+        prefixFirst = i - 2;
+      }
+      if (prefix && (tokens[i - 1]!.end === t.start || adjacent(c, i))) {
+        f.first = Math.min(f.first, prefixFirst);
+        f.kind = 'money';
+        f.unit = c.text.slice(tokens[prefixFirst]!.start, tokens[i - 1]!.end);
+        f.unitLemma = prefix;
+        f.unitSpan = { start: tokens[prefixFirst]!.start, end: tokens[i - 1]!.end };
+      } else {
+        attachUnit(c, last + 1, f, false);
+      }
+      if (f.kind === 'money' && qualifier === 'exact' && f.unitSpan && f.last + 1 < tokens.length) {
+        const cents = readCents(c, f.last + 1);
+        if (cents) {
+          e.value = Math.round((e.value + cents.cents / 100) * 100) / 100;
+          f.last = cents.last;
+        }
+      }
+      if (isYear(c, e) && qualifier !== 'range' && f.kind !== 'money' && f.kind !== 'percent') {
+        const prevWord = tokText(c, i - 1);
+        if (f.unit === null || lex.yearBefore.has(prevWord) || lex.yearBefore.has(prevWord.toLowerCase())) {
+          i = last;
+          continue;
+        }
+      }
+      const q = readQualifier(c, f.first, true);
+      if (q) f.first = q.first;
+      if (qualifier !== 'range') bounds(f, q ? q.qualifier : 'exact', e.value);
+    }
+
+    // Quotation marks around the amount alone belong to it: „mehrere tausend“ Infanteriesoldaten.
+    let start = tokens[f.first]!.start;
+    const openQ = tokens[f.first - 1];
+    if (openQ?.kind === 'quote' && openQ.role === 'open' && openQ.end === start) {
+      const afterAnchor = tokens.findIndex((x) => x.start >= f!.anchor.end);
+      const cq = afterAnchor >= 0 ? tokens[afterAnchor] : undefined;
+      if (cq?.kind === 'quote' && cq.role === 'close' && cq.start === f.anchor.end && f.last >= afterAnchor) start = openQ.start;
+    }
+    const end = Math.max(tokens[f.last]!.end, f.anchor.end);
+    out.push({
+      start,
+      end,
+      value: f.value,
+      low: f.low,
+      high: f.high,
+      qualifier: f.qualifier,
+      unit: f.unit,
+      unitLemma: f.unitLemma,
+      kind: f.kind,
+      anchor: f.anchor,
+      unitSpan: f.unitSpan,
+    });
+    i = Math.max(i, f.last);
+  }
+  return out;
+}
+
+function isSentenceStart(c: Ctx, i: number): boolean {
+  const prev = c.tokens[i - 1];
+  if (!prev) return true;
+  if (c.text.slice(prev.end, c.tokens[i]!.start).includes('\n')) return true;
+  return (prev.kind === 'punct' && /[.!?:]$/.test(tokText(c, i - 1))) || (prev.kind === 'quote' && prev.role === 'open');
+}
+
+export function extractQuantities(doc: Document): Quantity[] {
+  return extract({ text: doc.text, tokens: doc.get('tokens').items, lex: quantityLexicon(doc.lang) });
+}
+
+export const quantityTagger: Component = {
+  name: 'quantities',
+  requires: ['tokens', 'sentences'],
+  provides: 'quantities',
+  run(doc) {
+    doc.set('quantities', new Layer(extractQuantities(doc)));
+  },
+};
+
+/** "einen Euro", "a dollar": an article right before a currency word counts as one. */
+function articleBeforeCurrency(c: Ctx, i: number): NumberExpr | null {
+  const w = tokText(c, i).toLowerCase();
+  const article = c.lex.numbers.get(w);
+  if (!article || (article.role !== 'article' && !(c.lex.lang === 'de' && article.role === 'unit' && /^ein/.test(w)))) return null;
+  const next = c.tokens[i + 1];
+  if (!next || next.kind !== 'word' || !adjacent(c, i + 1) || !currencyAt(c, i + 1)) return null;
+  const t = c.tokens[i]!;
+  return { first: i, last: i, start: t.start, end: t.end, value: 1, scaled: false, digits: false, plainInteger: false, scale: 1 };
+}

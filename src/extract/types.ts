@@ -1,0 +1,43 @@
+import type { Layer } from '../core/layer.js';
+import type { Span } from '../core/span.js';
+
+/** How a stated amount relates to its number(s), as in quellenlage.analysis/1. */
+export type Qualifier = 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range' | 'vague';
+
+/** A quantity: an amount of something, with its normalized meaning. Offsets are UTF-16 into doc.text. */
+export interface Quantity extends Span {
+  /** The stated point value; null for pure ranges and vague amounts. */
+  value: number | null;
+  /** Lower bound (null = unbounded). */
+  low: number | null;
+  /** Upper bound (null = unbounded). */
+  high: number | null;
+  qualifier: Qualifier;
+  /** What is counted or measured, as written (head noun of the counted phrase, currency, "Prozent"). */
+  unit: string | null;
+  /** Its lemma ("Soldaten" → "Soldat"); for money the ISO 4217 code, for percentages "%". */
+  unitLemma: string | null;
+  kind: 'count' | 'percent' | 'money' | 'number';
+  /** The number expression itself ("600.000", "10.000 bis 13.000", "mehrere tausend"). */
+  anchor: Span;
+  /** Where `unit` stands, when it is written. */
+  unitSpan: Span | null;
+}
+
+/** A time expression with an ISO 8601 value as precise as the text allows. */
+export interface TimeExpression extends Span {
+  /**
+   * ISO 8601: "2024-10-14", "2024-10", "2024", "2024-W42"; seasons as TIMEX-style "2023-FA" (SP, SU, FA, WI);
+   * parts of a month as "2024-03" with `part`; null when the text gives no resolvable time.
+   */
+  value: string | null;
+  /** Whether the value was resolved against document.published (gestern, am Dienstag, last Tuesday). */
+  relative: boolean;
+}
+
+declare module '../core/document.js' {
+  interface LayerMap {
+    quantities: Layer<Quantity>;
+    times: Layer<TimeExpression>;
+  }
+}
