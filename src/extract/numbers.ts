@@ -187,6 +187,7 @@ function round(v: number): number {
  * a fraction ("eine Million", "ein Dutzend", "a half"), never alone.
  */
 export function readNumber(text: string, tokens: readonly Token[], i: number, lex: QuantityLexicon): NumberExpr | null {
+  if (i < 0 || i >= tokens.length) return null;
   let total = 0;
   let pending = 0;
   let current: number | null = null;

@@ -66,6 +66,9 @@ interface Found {
   unit: string | null;
   unitLemma: string | null;
   unitSpan: Span | null;
+  lowInclusive?: boolean;
+  highInclusive?: boolean;
+  comparison?: string;
 }
 
 /** A vague amount at token i: "Tausende", "mehrere tausend", "tens of thousands", "a few hundred". */
@@ -89,7 +92,7 @@ function readVague(c: Ctx, i: number): { last: number; low: number; high: number
 }
 
 /** The longest qualifier phrase ending right before token i, e.g. "mehr als", "bis zu", "at least". */
-function readQualifier(c: Ctx, i: number, beforeDigits: boolean): { first: number; qualifier: Qualifier } | null {
+function readQualifier(c: Ctx, i: number, beforeDigits: boolean): { first: number; qualifier: Qualifier | 'equal' } | null {
   const prev = i - 1;
   if (prev < 0 || !adjacent(c, i)) return null;
   const word = tokText(c, prev).toLowerCase();
@@ -110,6 +113,9 @@ function readQualifier(c: Ctx, i: number, beforeDigits: boolean): { first: numbe
       const before = tokText(c, first - 1).toLowerCase();
       if (c.lex.prepositionVerbs.has(before)) return null;
     }
+    // "<>30", "=>30" are no comparisons we read.
+    const glued = c.tokens[first - 1];
+    if (glued && glued.end === c.tokens[first]!.start && /^[<>=]$/.test(tokText(c, first - 1))) return null;
     return { first, qualifier: q.qualifier };
   }
   return null;
@@ -277,17 +283,18 @@ function bounds(f: Found, qualifier: Qualifier, value: number): void {
     case 'more_than':
     case 'at_least':
       f.low = value;
+      f.lowInclusive = qualifier === 'at_least';
       break;
     case 'less_than':
     case 'at_most':
       f.high = value;
+      f.highInclusive = qualifier === 'at_most';
       break;
     default:
       break;
   }
 }
 
-const RANGE_JOINERS = new Set(['bis', '-', '–', '—', 'to', '~']);
 const BETWEEN: Record<string, string> = { zwischen: 'und', between: 'and', von: 'bis', from: 'to' };
 
 function extract(c: Ctx): Quantity[] {
@@ -332,7 +339,7 @@ function extract(c: Ctx): Quantity[] {
       const joinerIdx = e.last + 1;
       const joiner = tokText(c, joinerIdx).toLowerCase();
       const betweenJoiner = BETWEEN[opener];
-      if ((RANGE_JOINERS.has(joiner) || joiner === betweenJoiner) && tokens[joinerIdx + 1] && adjacent(c, joinerIdx) && adjacent(c, joinerIdx + 1)) {
+      if ((lex.rangeJoiners.has(joiner) || joiner === betweenJoiner) && !(opener === 'from' && lex.changeVerbs.has(tokText(c, i - 2).toLowerCase())) && tokens[joinerIdx + 1] && adjacent(c, joinerIdx) && adjacent(c, joinerIdx + 1)) {
         const e2 = readNumber(c.text, tokens, joinerIdx + 1, lex);
         if (e2) {
           const lowValue = !e.scaled && e2.scaled && e.value * e2.scale < e2.value ? e.value * e2.scale : e.value;
@@ -403,15 +410,41 @@ function extract(c: Ctx): Quantity[] {
         }
       }
       if (isYear(c, e) && qualifier !== 'range' && f.kind !== 'money' && f.kind !== 'percent') {
+        // A year: after "im", "seit", "in", "since" …, or a bare 1900–2100 with nothing counted and no qualifier.
         const prevWord = tokText(c, i - 1);
-        if (f.unit === null || lex.yearBefore.has(prevWord) || lex.yearBefore.has(prevWord.toLowerCase())) {
+        const bare = f.unit === null && e.value >= 1900 && !readQualifier(c, i, true);
+        if (bare || lex.yearBefore.has(prevWord) || lex.yearBefore.has(prevWord.toLowerCase())) {
           i = last;
           continue;
         }
       }
-      const q = readQualifier(c, f.first, true);
-      if (q) f.first = q.first;
-      if (qualifier !== 'range') bounds(f, q ? q.qualifier : 'exact', e.value);
+      if (qualifier !== 'range') {
+        const q = readQualifier(c, f.first, true);
+        let qual: Qualifier = 'exact';
+        if (q) {
+          f.first = q.first;
+          f.comparison = c.text.slice(tokens[q.first]!.start, tokens[i - 1]!.end);
+          if (q.qualifier !== 'equal') qual = q.qualifier;
+        }
+        // "200 or more", "equal to 5000 or less", "less than 5000 or equal".
+        const post = readPostQualifier(c, e.last + 1);
+        if (post && (f.unitSpan === null || f.unitSpan.start > tokens[post.last]!.end || f.kind === 'number')) {
+          if (post.effect === 'inclusive') {
+            if (qual === 'more_than') qual = 'at_least';
+            else if (qual === 'less_than') qual = 'at_most';
+          } else if (qual === 'exact' || qual === 'approx') {
+            // "about five hundred or more": the bound replaces the approximation.
+            if (qual === 'approx') {
+              f.first = i;
+              f.comparison = undefined;
+            }
+            qual = post.effect;
+          }
+          f.comparison = (f.comparison ? f.comparison + ' … ' : '') + c.text.slice(tokens[e.last + 1]!.start, tokens[post.last]!.end);
+          f.last = Math.max(f.last, post.last);
+        }
+        bounds(f, qual, e.value);
+      }
     }
 
     // Quotation marks around the amount alone belong to it: „mehrere tausend“ Infanteriesoldaten.
@@ -424,6 +457,9 @@ function extract(c: Ctx): Quantity[] {
     }
     const end = Math.max(tokens[f.last]!.end, f.anchor.end);
     out.push({
+      ...(f.lowInclusive !== undefined ? { lowInclusive: f.lowInclusive } : {}),
+      ...(f.highInclusive !== undefined ? { highInclusive: f.highInclusive } : {}),
+      ...(f.comparison !== undefined ? { comparison: f.comparison } : {}),
       start,
       end,
       value: f.value,
@@ -438,7 +474,63 @@ function extract(c: Ctx): Quantity[] {
     });
     i = Math.max(i, f.last);
   }
+  return mergeBounds(c, out);
+}
+
+/**
+ * A lower and an upper bound joined by "und"/"and"/"but"/"," become one range:
+ * "mehr als 10 und weniger als 20", "at most 100 and at least 20".
+ */
+function mergeBounds(c: Ctx, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k < qs.length; k++) {
+    const a = qs[k]!;
+    const b = qs[k + 1];
+    const between = b ? c.text.slice(a.end, b.start).trim().toLowerCase() : '';
+    const lowerA = a.qualifier === 'more_than' || a.qualifier === 'at_least';
+    const upperA = a.qualifier === 'less_than' || a.qualifier === 'at_most';
+    const lowerB = b && (b.qualifier === 'more_than' || b.qualifier === 'at_least');
+    const upperB = b && (b.qualifier === 'less_than' || b.qualifier === 'at_most');
+    if (b && c.lex.boundJoiners.has(between) && ((lowerA && upperB) || (upperA && lowerB)) && (a.unit === null || b.unit === null || a.unitLemma === b.unitLemma)) {
+      const lo = lowerA ? a : b;
+      const hi = lowerA ? b : a;
+      if (lo.value !== null && hi.value !== null && lo.value < hi.value) {
+        out.push({
+          start: a.start,
+          end: b.end,
+          value: null,
+          low: lo.value,
+          high: hi.value,
+          qualifier: 'range',
+          lowInclusive: lo.qualifier === 'at_least',
+          highInclusive: hi.qualifier === 'at_most',
+          comparison: c.text.slice(a.start, b.end),
+          unit: b.unit ?? a.unit,
+          unitLemma: b.unitLemma ?? a.unitLemma,
+          kind: b.unit ? b.kind : a.kind,
+          anchor: { start: a.anchor.start, end: b.anchor.end },
+          unitSpan: b.unitSpan ?? a.unitSpan,
+        });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
   return out;
+}
+
+/** "or more", "oder weniger", "or equal" right after a number, unless another number follows. */
+function readPostQualifier(c: Ctx, k: number): { effect: 'at_least' | 'at_most' | 'inclusive'; last: number } | null {
+  if (!adjacent(c, k)) return null;
+  for (const p of c.lex.postQualifiers.get(tokText(c, k).toLowerCase()) ?? []) {
+    const last = matchWords(c, k, p.words);
+    if (last < 0) continue;
+    // "or less than 6000", "and less than 10": the phrase starts another comparison.
+    if (adjacent(c, last + 1) && (readNumber(c.text, c.tokens, last + 1, c.lex) || c.lex.qualifiers.has(tokText(c, last + 1).toLowerCase()) || /^(than|als)$/i.test(tokText(c, last + 1)))) continue;
+    return { effect: p.effect, last };
+  }
+  return null;
 }
 
 function isSentenceStart(c: Ctx, i: number): boolean {

@@ -32,7 +32,11 @@ export interface QuantityLexicon {
   decimalComma: boolean;
   numbers: Map<string, NumberWord>;
   /** Qualifier phrases by their last word: phrase words (lower case) and qualifier, longest first. */
-  qualifiers: Map<string, { words: string[]; qualifier: Qualifier }[]>;
+  qualifiers: Map<string, { words: string[]; qualifier: Qualifier | 'equal' }[]>;
+  /** Bounding phrases after a number ("or more"), by first word. */
+  postQualifiers: Map<string, { words: string[]; effect: 'at_least' | 'at_most' | 'inclusive' }[]>;
+  rangeJoiners: Set<string>;
+  boundJoiners: Set<string>;
   /** Vague amounts: multi-word phrases keyed by their first word. */
   vague: Map<string, { words: string[]; low: number; high: number; role: 'amount' | 'power' | 'quantifier' }[]>;
   currencies: Map<string, string>;
@@ -48,6 +52,8 @@ export interface QuantityLexicon {
   notModifiers: Set<string>;
   /** Words after which "one" is a pronoun, not a number ("which one", "that one"). */
   pronounOneAfter: Set<string>;
+  /** Verbs of change: "rose from 200 to 300" is a change, not a range. */
+  changeVerbs: Set<string>;
   stopwords: Set<string>;
   months: Set<string>;
   sentenceStarters: Set<string>;
@@ -75,7 +81,7 @@ export function quantityLexicon(code: string): QuantityLexicon {
   const numbers = new Map<string, NumberWord>();
   for (const [w, v, role] of readTable(file('numbers.tsv'))) numbers.set(w!, { value: Number(v), role: role as NumberRole });
 
-  const qualifierItems = readTable(file('quantity-qualifiers.tsv')).map(([p, q]) => ({ words: p!.split(' ').reverse(), qualifier: q as Qualifier }));
+  const qualifierItems = readTable(file('quantity-qualifiers.tsv')).map(([p, q]) => ({ words: p!.split(' ').reverse(), qualifier: q as Qualifier | 'equal' }));
   const vagueItems = readTable(file('quantity-vague.tsv')).map(([p, lo, hi, role]) => ({
     words: p!.split(' '),
     low: Number(lo),
@@ -102,6 +108,10 @@ export function quantityLexicon(code: string): QuantityLexicon {
     list.sort((a, b) => b.length - a.length);
     percent.set(words[0]!, list);
   }
+  const postItems = readTable(file('quantity-postqualifiers.tsv')).map(([p, e]) => ({
+    words: p!.split(' '),
+    effect: e as 'at_least' | 'at_most' | 'inclusive',
+  }));
   const data = getLanguage(lang);
   lex = {
     lang,
@@ -110,6 +120,9 @@ export function quantityLexicon(code: string): QuantityLexicon {
     // Keyed by the phrase's last word (the one right before the number); words stored last-first.
     qualifiers: byFirstWord(qualifierItems) as QuantityLexicon['qualifiers'],
     vague: byFirstWord(vagueItems),
+    postQualifiers: byFirstWord(postItems),
+    rangeJoiners: role('range-joiner'),
+    boundJoiners: role('bound-joiner'),
     currencies,
     currencyPhrases,
     units: readList(file('units.txt')),
@@ -120,6 +133,7 @@ export function quantityLexicon(code: string): QuantityLexicon {
     prepositionVerbs: role('verb-before-ueber'),
     notModifiers: role('not-modifier'),
     pronounOneAfter: role('pronoun-one-after'),
+    changeVerbs: role('change-verb'),
     stopwords: data.stopwords,
     months: data.months,
     sentenceStarters: data.sentenceStarters,

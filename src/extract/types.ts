@@ -22,6 +22,11 @@ export interface Quantity extends Span {
   anchor: Span;
   /** Where `unit` stands, when it is written. */
   unitSpan: Span | null;
+  /** For bounds and ranges stated as comparisons: whether each bound is included ("at most" yes, "under" no). */
+  lowInclusive?: boolean;
+  highInclusive?: boolean;
+  /** The comparison as written when the text states one explicitly ("mehr als", "equal to", "or more"). */
+  comparison?: string;
 }
 
 /** A time expression with an ISO 8601 value as precise as the text allows. */

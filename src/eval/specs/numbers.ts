@@ -81,20 +81,34 @@ function quantities(doc: Document): readonly Quantity[] {
 }
 
 function interval(q: Quantity): string | null {
+  const lo = (incl: boolean | undefined) => (incl ? '[' : '(');
+  const hi = (incl: boolean | undefined) => (incl ? ']' : ')');
   switch (q.qualifier) {
     case 'more_than':
-      return `(${q.value},)`;
     case 'at_least':
-      return `[${q.value},)`;
+      return `${lo(q.qualifier === 'at_least')}${q.value},)`;
     case 'less_than':
-      return `(,${q.value})`;
     case 'at_most':
-      return `(,${q.value}]`;
+      return `(,${q.value}${hi(q.qualifier === 'at_most')}`;
     case 'range':
-      return `[${q.low},${q.high})`;
+      return `${q.lowInclusive === false ? '(' : '['}${q.low},${q.high}${q.highInclusive ? ']' : ')'}`;
+    case 'exact':
+      // Only an explicitly stated equality ("equals 20") is a range of one value.
+      return q.comparison !== undefined ? `[${q.value},${q.value}]` : null;
     default:
       return null;
   }
+}
+
+/** The end of what the range text covers: the number, or a bounding phrase after it ("200 or more"). */
+function rangeEnd(doc: Document, q: Quantity): number {
+  const post = q.comparison?.includes(' … ') ? q.comparison.split(' … ').pop()! : q.qualifier === 'range' && q.comparison ? null : q.comparison;
+  if (q.comparison && q.qualifier === 'range' && q.lowInclusive !== undefined) return q.anchor.end;
+  if (post) {
+    const at = doc.text.indexOf(post, q.anchor.end);
+    if (at >= 0 && at - q.anchor.end <= 2) return at + post.length;
+  }
+  return q.anchor.end;
 }
 
 function sameInterval(a: string, b: string): boolean {
@@ -185,7 +199,7 @@ function rangeModel(file: string, lang: Lang): SpecAdapter {
       const got: Got[] = [];
       for (const q of quantities(doc)) {
         const iv = interval(q);
-        if (iv) got.push({ ...raw(doc, q.start, q.anchor.end), value: iv });
+        if (iv) got.push({ ...raw(doc, q.start, rangeEnd(doc, q)), value: iv });
       }
       return matches(c.Results, got, lang, (e, g) => sameInterval(String(e.Resolution?.['value'] ?? ''), String(g.value)));
     },

@@ -1,0 +1,960 @@
+/**
+ * Time expressions: dates, months, years, seasons, weeks, weekdays and relative expressions in German and
+ * English news, with an ISO 8601 value as precise as the text allows (layer `times`).
+ *
+ * How it works: one left-to-right pass over each sentence's tokens. At every token the tagger tries the
+ * rules below (each looks at a handful of tokens after it, so the pass is linear) and keeps the longest
+ * match; the next search starts after it, so matches never overlap. Every word the rules know — month,
+ * weekday and season names, relative words, units, prepositions, ordinal words — comes from the lexicon
+ * files src/lang/<code>/time-*.tsv, compiled once (times-lexicon.ts).
+ *
+ * Choices (also in docs/times.md):
+ * - Span: the expression with the preposition and article that belong to it ("am 14. Oktober",
+ *   "im Juni", "seit vergangenem Herbst", "in diesem Jahr", "den 28.10."), not adverbs before it ("noch").
+ *   A German ordinal "14." before a month is part of the date, never a quantity.
+ * - Values: "2024-10-14" (day), "2024-10" (month), "2024" (year), "2024-W42" (ISO week), "2024-W42-WE"
+ *   (weekend), "2023-FA" (season, TIMEX-style SP/SU/FA/WI; winter Y runs from December Y), "2024-Q3" /
+ *   "2024-H1" (quarter, half-year), "199" (the 1990s), "19" (the 20th century, TIMEX-style), and an ISO
+ *   8601 interval "2016-11-15/2016-11-19" for ranges ("vom 15. bis 19. November", "die letzten 3 Jahre").
+ * - Parts of a period keep the period's precision: "Anfang März" → "2025-03", "Ende 2023" → "2023",
+ *   "Mitte der 1990er Jahre" → "199"; "earlier this month" → the month. A time of day is dropped:
+ *   "am Montagabend", "gestern Abend" → the day; "in der Nacht zum Montag" → the Monday.
+ * - Relative expressions are resolved against document.published (relative = true):
+ *   gestern/heute/morgen → that day; "vergangene Woche" → ISO week − 1; "in diesem Jahr" → the year;
+ *   a weekday ("am Dienstag") → the most recent such day on or before the publication date (that day
+ *   itself when it is the same weekday), "letzten Dienstag" → strictly before, "diesen Dienstag" → in the
+ *   same ISO week, "nächsten Dienstag" → strictly after; "am Wochenende" → the most recent weekend;
+ *   a named month or season with a relative word: "vergangenen Herbst" → the latest autumn that ended
+ *   before the publication date, "nächsten Sommer" → the next that starts after it, "diesen Sommer" →
+ *   the one containing it, else the one in its year; "vor zwei Jahren" / "in drei Wochen" / "two weeks
+ *   ago" → the year, month or (for days and weeks) day that far away; "die letzten 3 Jahre" → interval.
+ * - A month, season, quarter or day written without a year ("im Juni", "am 14. Oktober") takes the year
+ *   of its occurrence nearest to the publication date, where a future occurrence counts three times its
+ *   distance (news looks back: in October "im März" is the past March, "im Dezember" the coming one).
+ *   A bare day ("am 15.") takes the publication month. These count as relative.
+ * - Without a publication date, relative expressions are extracted with value null; absolute ones
+ *   resolve as far as the text allows: "am 14. Oktober" → "XXXX-10-14" (TIMEX-style), "im Juni" → "XXXX-06".
+ * - A four-digit number is a year only in a time context: after "seit"/"since", "Jahr", a month, season
+ *   or part word, or after another preposition ("im", "bis", "ab", "in", "by") when no counted noun
+ *   follows ("bis 2030 soll", not "bis 2000 Soldaten", never "2000 Soldaten"). Numeric dates: German
+ *   14.10.2024, 14.10., 21/04/2016 (day first), 2016-05, 05/2016; English slashes are month first.
+ *   Two-digit years fall within 80 years before and 20 after the publication date.
+ * - Bare month and season names need a preposition, a relative word, a part word or a year ("im August",
+ *   but not the name "August Diehl"); English month names are case-sensitive ("may" is a verb).
+ */
+import { Layer } from '../core/layer.js';
+import type { Document } from '../core/document.js';
+import type { Component } from '../core/pipeline.js';
+import { getLanguage, isSupportedLanguage, type LanguageData, type SupportedLanguage } from '../lang/index.js';
+import type { Sentence } from '../text/segment.js';
+import type { Token, TokenKind } from '../text/tokenize.js';
+import '../text/components.js';
+import './types.js';
+import type { TimeExpression } from './types.js';
+import { lookupTime, timeLexicon, type TimeEntry, type TimeLexicon } from './times-lexicon.js';
+import {
+  addMonths,
+  addMonthsToDay,
+  anchorFrom,
+  complete,
+  dayNumber,
+  dayValue,
+  daysInMonth,
+  formatValue,
+  fullYear,
+  isoWeek,
+  isValidDate,
+  mondayOfWeek,
+  relativeYear,
+  weekday,
+  type Anchor,
+  type Grain,
+  type Season,
+  type TimeValue,
+} from './times-calendar.js';
+
+export type { Grain } from './times-calendar.js';
+
+/** A time expression with the precision of its value (also for a null value). */
+export interface TimeMention extends TimeExpression {
+  grain: Grain;
+}
+
+interface Tk {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  text: string;
+  entries: readonly TimeEntry[];
+}
+
+/** What stands before the expression. */
+interface Ctx {
+  /** Value of the preposition right before it (day, strong, weak, in, ago), or null. */
+  prep: string | null;
+  /** An article before it. */
+  det: boolean;
+  /** Inside a part-of-period phrase ("Ende 2023"). */
+  part: boolean;
+  /** An end of a range ("vom 15. bis 19. November"). */
+  inRange: boolean;
+}
+
+interface Match {
+  /** Index of the token after the match. */
+  e: number;
+  v: TimeValue;
+}
+
+const NO_CTX: Ctx = { prep: null, det: false, part: false, inRange: false };
+const RANGE_CTX: Ctx = { prep: 'day', det: false, part: false, inRange: true };
+
+const UPPER_START = /^\p{Lu}/u;
+const DIGITS = /^\d+$/;
+
+// Numeric dates, tried with sticky patterns at a token that starts with a digit (longest notations first).
+const RX_YMD = /(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/y;
+const RX_DMY = /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)/y;
+const RX_DM_DOT = /(\d{1,2})\.(\d{1,2})\.(?!\d)/y;
+const RX_DM_BARE = /(\d{1,2})\.(\d{1,2})(?![\d.,])/y;
+const RX_DM_SLASH = /(\d{2})\/(\d{2})(?![\d/])/y;
+const RX_MY = /(\d{1,2})( ?[/-] ?|\. ?)(\d{4})(?!\d)/y;
+const RX_YM = /(\d{4})( ?[./-] ?)(\d{2})(?![\d])/y;
+
+function interval(a: TimeValue, b: TimeValue): TimeValue {
+  return { g: 'interval', a, b, rel: a.rel || b.rel };
+}
+
+const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
+
+/** Whether two values can be the ends of one range. */
+function compatible(a: TimeValue, b: TimeValue): boolean {
+  if (!RANGE_GRAINS.has(a.g) || !RANGE_GRAINS.has(b.g)) return false;
+  if (a.g === 'day' && a.m === null) return b.g === 'day';
+  if (a.g === 'year') return b.g === 'year';
+  return true;
+}
+
+class TimeTagger {
+  private hi = 0;
+
+  constructor(
+    private readonly toks: readonly Tk[],
+    private readonly text: string,
+    private readonly lex: TimeLexicon,
+    private readonly lang: LanguageData,
+    private readonly A: Anchor,
+  ) {}
+
+  /** Tags the tokens [lo, hi) of one sentence. */
+  tagSentence(lo: number, hi: number, out: TimeMention[]): void {
+    this.hi = hi;
+    let i = lo;
+    while (i < hi) {
+      const m = this.matchAt(i);
+      if (m && m.e > i) {
+        const v = complete(m.v, this.A);
+        out.push({
+          start: this.toks[i]!.start,
+          end: this.toks[m.e - 1]!.end,
+          value: v.rel && !this.A.real ? null : formatValue(v),
+          relative: v.rel,
+          grain: v.g,
+        });
+        i = m.e;
+      } else i++;
+    }
+  }
+
+  // ---- token helpers -------------------------------------------------------------------------------
+
+  private tok(k: number): Tk | undefined {
+    return k < this.hi ? this.toks[k] : undefined;
+  }
+
+  private ent(k: number, cls: string): TimeEntry | undefined {
+    const t = this.tok(k);
+    if (!t) return undefined;
+    for (const e of t.entries) if (e.cls === cls) return e;
+    return undefined;
+  }
+
+  private isText(k: number, s: string): boolean {
+    return this.tok(k)?.text === s;
+  }
+
+  /** Whether token k directly follows token k-1 (no space between). */
+  private adjacent(k: number): boolean {
+    const t = this.tok(k);
+    const p = this.toks[k - 1];
+    return t !== undefined && p !== undefined && p.end === t.start;
+  }
+
+  /** A plain number token of at most `maxDigits` digits. */
+  private int(k: number, maxDigits: number): number | null {
+    const t = this.tok(k);
+    if (!t || t.kind !== 'number' || !DIGITS.test(t.text) || t.text.length > maxDigits) return null;
+    return Number(t.text);
+  }
+
+  /** A count of units: digits or a number word ("zwei", "two", "a"). */
+  private countAt(k: number): number | null {
+    const n = this.int(k, 3);
+    if (n !== null) return n > 0 ? n : null;
+    const c = this.ent(k, 'count');
+    return c ? Number(c.val) : null;
+  }
+
+  /** A day written as an ordinal: "14.", "zweiten", "14th", "second". */
+  private ordinalAt(k: number): number | null {
+    const t = this.tok(k);
+    if (!t) return null;
+    if (t.kind === 'ordinal' && /^\d{1,2}\.$/.test(t.text)) return parseInt(t.text, 10);
+    const w = this.ent(k, 'ordword');
+    if (w) return Number(w.val);
+    if (t.kind === 'word') {
+      const m = /^(\d{1,2})(\p{L}+)$/u.exec(t.text);
+      if (m && this.lex.daySuffixes.has(m[2]!.toLowerCase())) return Number(m[1]);
+    }
+    return null;
+  }
+
+  /** A day of the month before a month name: an ordinal or a plain number ("14. Oktober", "14 October"). */
+  private dayAt(k: number): { d: number; e: number } | null {
+    let d = this.ordinalAt(k);
+    if (d === null) d = this.int(k, 2);
+    return d !== null && d >= 1 && d <= 31 ? { d, e: k + 1 } : null;
+  }
+
+  /**
+   * Whether the number at k can be a year given what follows: never before a unit or an amount word
+   * ("2000 Prozent", "seit 1000 Jahren"); after a weak trigger also not before a counted noun.
+   */
+  private yearFollows(k: number, strength: 'strong' | 'weak'): boolean {
+    const nx = this.tok(k + 1);
+    if (!nx) return true;
+    if (nx.entries.some((e) => e.cls === 'notyear' || e.cls === 'unit')) return false;
+    if (strength === 'strong' || nx.kind !== 'word' || nx.entries.length > 0) return true;
+    if (this.lex.nounsCapitalized) return !UPPER_START.test(nx.text);
+    return UPPER_START.test(nx.text) || this.lang.stopwords.has(nx.text.toLowerCase());
+  }
+
+  /**
+   * A year attached to a day, month or season: "2024", ", 2024" (English after a day), "of 2023",
+   * "vergangenen Jahres", "des Jahres 2023", "last year".
+   */
+  private yearAfter(k: number, allowComma: boolean): { y: number; e: number; rel: boolean } | null {
+    let kk = k;
+    if (allowComma && this.lex.monthDay && this.isText(kk, ',')) kk++;
+    if (this.ent(kk, 'of')) kk++;
+    const t = this.tok(kk);
+    if (t && t.kind === 'number' && /^\d{4}$/.test(t.text)) {
+      const y = Number(t.text);
+      if (y >= 1000 && y <= 2199 && this.yearFollows(kk, 'strong')) return { y, e: kk + 1, rel: false };
+      return null;
+    }
+    let r = kk;
+    if (this.ent(r, 'det')) r++;
+    const rel = this.ent(r, 'rel');
+    const u = this.ent(r + (rel ? 1 : 0), 'unit');
+    if (rel && u?.val === 'Y' && !u.pl) return { y: this.A.y + Number(rel.val), e: r + 2, rel: true };
+    if (!rel && u?.val === 'Y' && r > kk) {
+      const n = this.tok(r + 1);
+      if (n && n.kind === 'number' && /^\d{4}$/.test(n.text)) return { y: Number(n.text), e: r + 2, rel: false };
+    }
+    return null;
+  }
+
+  // ---- the grammar ---------------------------------------------------------------------------------
+
+  /** The longest time expression starting at token i, with its preposition and article. */
+  private matchAt(i: number): Match | null {
+    let best = this.range(i);
+    let j = i;
+    let prep: string | null = null;
+    for (let n = 0; n < 2; n++) {
+      const p = this.ent(j, 'prep');
+      if (!p) break;
+      prep = p.val;
+      j++;
+    }
+    let det = false;
+    if (this.ent(j, 'det')) {
+      det = true;
+      j++;
+    }
+    const core = this.point(j, { prep, det, part: false, inRange: false });
+    if (core && (!best || core.e > best.e)) best = core;
+    return best;
+  }
+
+  /** A single time expression at j (no preposition), extended by what may follow it. */
+  private point(j: number, ctx: Ctx): Match | null {
+    if (j >= this.hi) return null;
+    let best: Match | null = null;
+    const consider = (m: Match | null): void => {
+      if (m && (!best || m.e > best.e)) best = m;
+    };
+    consider(this.numeric(j, ctx));
+    consider(this.dayMonth(j));
+    consider(this.monthDay(j));
+    consider(this.month(j, ctx));
+    consider(this.year(j, ctx));
+    consider(this.season(j, ctx));
+    consider(this.weekdayExpr(j));
+    consider(this.deictic(j));
+    consider(this.relative(j, ctx));
+    consider(this.relUnitWord(j));
+    consider(this.part(j, ctx));
+    consider(this.offset(j, ctx));
+    consider(this.lastN(j));
+    consider(this.decade(j));
+    consider(this.ordinalUnit(j));
+    consider(this.night(j));
+    consider(this.rest(j));
+    consider(this.bareDay(j, ctx));
+    return best ? this.compose(best, ctx) : null;
+  }
+
+  /** What may follow a time expression and refine or extend it. */
+  private compose(m: Match, ctx: Ctx): Match {
+    const v = m.v;
+    const k = m.e;
+    // "nächstes Jahr im Dezember", "next year in June": a month or season of that year.
+    if (v.g === 'year' && this.ent(k, 'prep') && this.ent(k, 'prep')?.val !== 'day') {
+      const mo = this.ent(k + 1, 'month');
+      if (mo) return { e: k + 2, v: { g: 'month', y: v.y, m: Number(mo.val), rel: v.rel } };
+      const se = this.ent(k + 1, 'season');
+      if (se) return { e: k + 2, v: { g: 'season', y: v.y, s: se.val as Season, rel: v.rel } };
+    }
+    // "nächste Woche Dienstag", "übernächste Woche am Freitag": that weekday in that week.
+    if (v.g === 'week') {
+      let kk = k;
+      if (this.ent(kk, 'prep')?.val === 'day') kk++;
+      const wd = this.ent(kk, 'weekday');
+      if (wd) return { e: kk + 1, v: dayValue(mondayOfWeek(v.y, v.w) + Number(wd.val) - 1, true) };
+    }
+    // "im November zwischen dem 19. und dem 20.", "diesen Monat vom 4. bis zum 22.": days of that month.
+    if (v.g === 'month') {
+      const r = this.range(k);
+      if (r && r.v.g === 'interval' && r.v.a.g === 'day' && r.v.b.g === 'day' && r.v.b.m === null) {
+        const a: TimeValue = { ...r.v.a, m: v.m, y: v.y, rel: r.v.a.rel || v.rel };
+        const b: TimeValue = { ...r.v.b, m: v.m, y: v.y, rel: r.v.b.rel || v.rel };
+        return { e: r.e, v: interval(a, b) };
+      }
+    }
+    // "14. Oktober bis 18. Oktober", "Montag bis Mittwoch", "von 2014 bis 2018" (after a prepositon).
+    if (!ctx.inRange && v.g !== 'interval') {
+      const t = this.ent(k, 'to');
+      if (t && (t.val === 'until' || t.val === 'dash')) {
+        let kk = k + 1;
+        for (let n = 0; n < 2 && (this.ent(kk, 'prep') || this.ent(kk, 'det')); n++) kk++;
+        const b = this.point(kk, RANGE_CTX);
+        if (b && compatible(v, b.v)) return { e: b.e, v: interval(v, b.v) };
+      }
+    }
+    return m;
+  }
+
+  /** "vom 15. bis 19. November", "zwischen 2014 und 2018", "from June to August". */
+  private range(i: number): Match | null {
+    const f = this.ent(i, 'from');
+    if (!f) return null;
+    const kinds = f.val.split('|');
+    let j = i + 1;
+    if (this.ent(j, 'det')) j++;
+    const a = this.point(j, RANGE_CTX);
+    if (!a) return null;
+    const t = this.ent(a.e, 'to');
+    if (!t || !kinds.includes(t.val)) return null;
+    let k = a.e + 1;
+    for (let n = 0; n < 2 && (this.ent(k, 'prep') || this.ent(k, 'det')); n++) k++;
+    const b = this.point(k, RANGE_CTX);
+    if (!b || !compatible(a.v, b.v)) return null;
+    return { e: b.e, v: interval(a.v, b.v) };
+  }
+
+  /** The token index whose end is `end`, at or after j, or -1. */
+  private tokenEndingAt(j: number, end: number): number {
+    for (let k = j; k < this.hi; k++) {
+      const t = this.toks[k]!;
+      if (t.end === end) return k;
+      if (t.end > end) return -1;
+    }
+    return -1;
+  }
+
+  /** Numeric dates: 14.10.2024, 2024-10-14, 21/04/2016, 3-7-07, 2015/08/12, 22.04., 05/2016, 2016-05. */
+  private numeric(j: number, ctx: Ctx): Match | null {
+    const t = this.tok(j);
+    if (!t || !/^\d/.test(t.text)) return null;
+    const dotOk = !this.lex.decimalDot;
+    const at = (re: RegExp): RegExpExecArray | null => {
+      re.lastIndex = t.start;
+      return re.exec(this.text);
+    };
+    const done = (m: RegExpExecArray, v: TimeValue | null): Match | null => {
+      if (!v) return null;
+      const k = this.tokenEndingAt(j, m.index + m[0].length);
+      return k < 0 ? null : { e: k + 1, v };
+    };
+    const day = (y: number | null, mo: number, d: number): TimeValue | null =>
+      isValidDate(y, mo, d) ? { g: 'day', y, m: mo, d, rel: false } : null;
+    const dm = (a: number, b: number): [number, number] =>
+      this.lex.slashOrder === 'mdy' && a <= 12 && !(b <= 12 && a > 12) && b <= 31 ? [a, b] : [b, a];
+    const tries: (() => Match | null)[] = [
+      () => {
+        const m = at(RX_YMD);
+        if (!m || (m[2] === '.' && !dotOk)) return null;
+        return done(m, day(Number(m[1]), Number(m[3]), Number(m[4])));
+      },
+      () => {
+        const m = at(RX_DMY);
+        if (!m || (m[2] === '.' && !dotOk)) return null;
+        const y = fullYear(Number(m[4]), m[4]!.length, this.A);
+        const a = Number(m[1]);
+        const b = Number(m[3]);
+        const [mo, d] = m[2] === '/' ? dm(a, b) : [b, a];
+        return done(m, day(y, mo, d));
+      },
+      () => {
+        if (!dotOk) return null;
+        const m = at(RX_DM_DOT);
+        return m ? done(m, day(null, Number(m[2]), Number(m[1]))) : null;
+      },
+      () => {
+        if (!dotOk || !(ctx.prep === 'day' || ctx.inRange)) return null;
+        const m = at(RX_DM_BARE);
+        return m ? done(m, day(null, Number(m[2]), Number(m[1]))) : null;
+      },
+      () => {
+        const m = at(RX_DM_SLASH);
+        if (!m) return null;
+        const [mo, d] = dm(Number(m[1]), Number(m[2]));
+        return done(m, day(null, mo, d));
+      },
+      () => {
+        const m = at(RX_MY);
+        if (!m) return null;
+        const sep = m[2]!;
+        const spaced = sep.length > 1;
+        if (sep.includes('.') && (!dotOk || (spaced && !m[1]!.startsWith('0')))) return null;
+        if (spaced && m[1]!.length !== 2) return null;
+        const mo = Number(m[1]);
+        const y = Number(m[3]);
+        if (mo < 1 || mo > 12 || y < 1900 || y > 2099) return null;
+        return done(m, { g: 'month', y, m: mo, rel: false });
+      },
+      () => {
+        const m = at(RX_YM);
+        if (!m) return null;
+        if (m[2]!.includes('.') && !dotOk) return null;
+        const y = Number(m[1]);
+        const mo = Number(m[3]);
+        // "2011/12" is a span of two years (a season), not December 2011.
+        if (mo < 1 || mo > 12 || y < 1900 || y > 2099 || (y + 1) % 100 === mo) return null;
+        return done(m, { g: 'month', y, m: mo, rel: false });
+      },
+    ];
+    if (t.kind === 'date') {
+      const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(t.text);
+      if (m) {
+        const v = day(fullYear(Number(m[3]), m[3]!.length, this.A), Number(m[2]), Number(m[1]));
+        return v ? { e: j + 1, v } : null;
+      }
+      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
+      if (iso) {
+        const v = day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+        return v ? { e: j + 1, v } : null;
+      }
+      return null;
+    }
+    for (const f of tries) {
+      const r = f();
+      if (r) return r;
+    }
+    return null;
+  }
+
+  /** "14. Oktober 2024", "am zweiten Februar", "14 October 2024", "the 14th of October". */
+  private dayMonth(j: number): Match | null {
+    const d = this.dayAt(j);
+    if (!d) return null;
+    let k = d.e;
+    if (this.ent(k, 'of')) k++;
+    const mo = this.ent(k, 'month');
+    if (!mo) return null;
+    k++;
+    const m = Number(mo.val);
+    const y = this.yearAfter(k, true);
+    if (!isValidDate(y?.y ?? null, m, d.d)) return null;
+    return { e: y ? y.e : k, v: { g: 'day', y: y?.y ?? null, m, d: d.d, rel: y?.rel ?? false } };
+  }
+
+  /** English month first: "October 14, 2024", "Oct. 14", "October 14th". */
+  private monthDay(j: number): Match | null {
+    if (!this.lex.monthDay) return null;
+    const mo = this.ent(j, 'month');
+    if (!mo) return null;
+    let d = this.ordinalAt(j + 1);
+    if (d === null) {
+      d = this.int(j + 1, 2);
+      if (d !== null && !this.yearFollows(j + 1, 'weak')) return null;
+    }
+    if (d === null || d < 1 || d > 31) return null;
+    const m = Number(mo.val);
+    const y = this.yearAfter(j + 2, true);
+    if (!isValidDate(y?.y ?? null, m, d)) return null;
+    return { e: y ? y.e : j + 2, v: { g: 'day', y: y?.y ?? null, m, d, rel: y?.rel ?? false } };
+  }
+
+  /** "im Juni", "Juni 2011", "im Monat Januar", "diesen Januar", "im Juni vergangenen Jahres", "last May". */
+  private month(j: number, ctx: Ctx): Match | null {
+    let k = j;
+    const rel = this.ent(k, 'rel');
+    if (rel) k++;
+    let unitM = false;
+    const u = this.ent(k, 'unit');
+    if (!rel && u?.val === 'M' && !u.pl && this.ent(k + 1, 'month')) {
+      unitM = true;
+      k++;
+    }
+    const mo = this.ent(k, 'month');
+    if (!mo) return null;
+    k++;
+    const m = Number(mo.val);
+    if (rel) {
+      const probe: TimeValue = { g: 'month', y: null, m, rel: true };
+      return { e: k, v: { g: 'month', y: relativeYear(probe, Number(rel.val), this.A), m, rel: true } };
+    }
+    const y = this.yearAfter(k, false);
+    if (y) return { e: y.e, v: { g: 'month', y: y.y, m, rel: y.rel } };
+    if (!(unitM || ctx.prep || ctx.part || ctx.inRange)) return null;
+    return { e: k, v: { g: 'month', y: null, m, rel: false } };
+  }
+
+  /** "seit 2014", "im Jahr 2023", "bis 2030", "in 2023", "Ende 2023". */
+  private year(j: number, ctx: Ctx): Match | null {
+    let k = j;
+    const u = this.ent(k, 'unit');
+    const unit = u?.val === 'Y' && !u.pl ? true : false;
+    if (u?.val === 'Y') k++;
+    const t = this.tok(k);
+    if (!t || t.kind !== 'number' || !/^\d{3,4}$/.test(t.text)) return null;
+    const y = Number(t.text);
+    if (unit) {
+      if (t.text.length === 3 && !(ctx.prep || ctx.det)) return null;
+    } else if (u || t.text.length !== 4 || y < 1000 || y > 2199) return null;
+    const strength: 'strong' | 'weak' | null =
+      unit || ctx.part || ctx.prep === 'strong'
+        ? 'strong'
+        : (ctx.prep !== null && ctx.prep !== 'day') || ctx.inRange
+          ? 'weak'
+          : null;
+    if (!strength || !this.yearFollows(k, strength)) return null;
+    return { e: k + 1, v: { g: 'year', y, rel: false } };
+  }
+
+  /** "im Sommer 2023", "seit vergangenem Herbst", "im Frühjahr", "in the summer of 2023", "Winter 2023/24". */
+  private season(j: number, ctx: Ctx): Match | null {
+    let k = j;
+    const rel = this.ent(k, 'rel');
+    if (rel) k++;
+    const se = this.ent(k, 'season');
+    if (!se) return null;
+    k++;
+    const s = se.val as Season;
+    if (rel) {
+      const probe: TimeValue = { g: 'season', y: null, s, rel: true };
+      return { e: k, v: { g: 'season', y: relativeYear(probe, Number(rel.val), this.A), s, rel: true } };
+    }
+    let y = this.yearAfter(k, false);
+    if (y && !y.rel && this.isText(y.e, '/') && this.adjacent(y.e) && this.adjacent(y.e + 1) && /^\d{2}$/.test(this.tok(y.e + 1)?.text ?? '')) {
+      y = { ...y, e: y.e + 2 };
+    }
+    if (y) return { e: y.e, v: { g: 'season', y: y.y, s, rel: y.rel } };
+    if (!(ctx.prep || ctx.part || ctx.inRange)) return null;
+    return { e: k, v: { g: 'season', y: null, s, rel: false } };
+  }
+
+  /** The day a weekday refers to; `off` null = most recent on or before the anchor. */
+  private weekdayDay(target: number, off: number | null): number {
+    const a = this.A.n;
+    const aw = weekday(a);
+    if (off === null) return a - ((aw - target + 7) % 7);
+    if (off === 0) return a - (aw - target);
+    if (off < 0) return a - (((aw - target + 7) % 7) || 7) - 7 * (-off - 1);
+    return a + (((target - aw + 7) % 7) || 7) + 7 * (off - 1);
+  }
+
+  /** "am Dienstag", "Montagabend", "letzten Dienstag", "Dienstag, den 12. Januar 2016", "Tuesday, Oct. 14". */
+  private weekdayExpr(j: number): Match | null {
+    let k = j;
+    const rel = this.ent(k, 'rel');
+    if (rel) k++;
+    const wd = this.ent(k, 'weekday');
+    if (!wd) return null;
+    k++;
+    if (this.ent(k, 'daypart')) k++;
+    if (!rel) {
+      let kk = k;
+      if (this.isText(kk, ',')) kk++;
+      if (this.ent(kk, 'det')) kk++;
+      const date = this.dayMonth(kk) ?? this.monthDay(kk) ?? this.numeric(kk, RANGE_CTX);
+      if (date && date.v.g === 'day') return date;
+    }
+    return { e: k, v: dayValue(this.weekdayDay(Number(wd.val), rel ? Number(rel.val) : null), true) };
+  }
+
+  /** "gestern", "heute Abend", "morgen früh", "yesterday morning". */
+  private deictic(j: number): Match | null {
+    const d = this.ent(j, 'day');
+    if (!d) return null;
+    let k = j + 1;
+    if (this.ent(k, 'daypart')) k++;
+    return { e: k, v: dayValue(this.A.n + Number(d.val), true) };
+  }
+
+  /** The period of a unit `off` units away from the anchor. */
+  private unitValue(unit: string, off: number): TimeValue | null {
+    const A = this.A;
+    switch (unit) {
+      case 'W': {
+        const w = isoWeek(A.n + 7 * off);
+        return { g: 'week', y: w.y, w: w.w, rel: true };
+      }
+      case 'WE': {
+        const aw = weekday(A.n);
+        const shift = off === 0 ? 0 : off < 0 ? off : aw >= 6 ? off : off - 1;
+        const w = isoWeek(A.n + 7 * shift);
+        return { g: 'weekend', y: w.y, w: w.w, rel: true };
+      }
+      case 'M': {
+        const t = addMonths(A.y, A.m, off);
+        return { g: 'month', y: t.y, m: t.m, rel: true };
+      }
+      case 'Q': {
+        const q = Math.floor((A.m - 1) / 3) + off;
+        const y = A.y + Math.floor(q / 4);
+        return { g: 'quarter', y, n: (((q % 4) + 4) % 4) + 1, rel: true };
+      }
+      case 'H': {
+        const h = Math.floor((A.m - 1) / 6) + off;
+        const y = A.y + Math.floor(h / 2);
+        return { g: 'half', y, n: (((h % 2) + 2) % 2) + 1, rel: true };
+      }
+      case 'Y':
+        return { g: 'year', y: A.y + off, rel: true };
+      case 'DEC':
+        return { g: 'decade', p: String(Math.floor(A.y / 10) + off), rel: true };
+      case 'C':
+        return { g: 'century', p: String(Math.floor(A.y / 100) + off).padStart(2, '0'), rel: true };
+      default:
+        return null;
+    }
+  }
+
+  /** "in diesem Jahr", "vergangene Woche", "letzten Monat", "earlier this month", "last night", "am Wochenende". */
+  private relative(j: number, ctx: Ctx): Match | null {
+    let k = j;
+    if (this.ent(k, 'aspect')) k++;
+    const rel = this.ent(k, 'rel');
+    if (!rel) {
+      // "am Wochenende", "over the weekend": the most recent weekend.
+      const u = this.ent(j, 'unit');
+      if (u?.val === 'WE' && !u.pl && k === j && (ctx.prep || ctx.det)) {
+        const w = isoWeek(weekday(this.A.n) >= 6 ? this.A.n : this.A.n - 7);
+        return { e: j + 1, v: { g: 'weekend', y: w.y, w: w.w, rel: true } };
+      }
+      return null;
+    }
+    k++;
+    const off = Number(rel.val);
+    if (this.ent(k, 'daypart')) return { e: k + 1, v: dayValue(this.A.n + off, true) };
+    const u = this.ent(k, 'unit');
+    if (!u || u.pl) return null;
+    const v = this.unitValue(u.val, off);
+    return v ? { e: k + 1, v } : null;
+  }
+
+  /** "im Vorjahr", "in der Vorwoche". */
+  private relUnitWord(j: number): Match | null {
+    const r = this.ent(j, 'relunit');
+    if (!r) return null;
+    const [unit, off] = r.val.split(':');
+    const v = this.unitValue(unit ?? '', Number(off));
+    return v ? { e: j + 1, v } : null;
+  }
+
+  /** "Anfang März", "Mitte Oktober", "Ende 2023", "Mitte der 1990er Jahre", "Ende des Jahres", "the end of 2023". */
+  private part(j: number, ctx: Ctx): Match | null {
+    let k = j;
+    if (this.ent(k, 'part')) k++;
+    else if (this.ent(k, 'partnoun') && this.ent(k + 1, 'of')) k += 2;
+    else return this.hyphenPart(j);
+    let det = false;
+    if (this.ent(k, 'det')) {
+      det = true;
+      k++;
+    }
+    const inner: Ctx = { prep: ctx.prep, det, part: true, inRange: ctx.inRange };
+    let best: Match | null = null;
+    for (const m of [
+      this.month(k, inner),
+      this.year(k, inner),
+      this.season(k, inner),
+      this.decade(k),
+      this.relative(k, inner),
+      this.relUnitWord(k),
+      this.ordinalUnit(k),
+    ]) {
+      if (m && (!best || m.e > best.e)) best = m;
+    }
+    if (!best && det) {
+      // "Ende des Jahres", "Anfang der Woche", "the end of the year": the current one.
+      const u = this.ent(k, 'unit');
+      if (u && !u.pl) {
+        const v = this.unitValue(u.val, 0);
+        if (v) best = { e: k + 1, v };
+      }
+    }
+    return best;
+  }
+
+  /** "mid-October", "mid-1990s", "mid-2023": a part word joined by a hyphen. */
+  private hyphenPart(j: number): Match | null {
+    const t = this.tok(j);
+    if (!t || t.kind !== 'word') return null;
+    const dash = t.text.indexOf('-');
+    if (dash <= 0) return null;
+    const head = lookupTime(this.lex, t.text.slice(0, dash), false);
+    if (!head.some((e) => e.cls === 'part')) return null;
+    const rest = t.text.slice(dash + 1);
+    const mo = lookupTime(this.lex, rest, false).find((e) => e.cls === 'month');
+    if (mo) {
+      const m = Number(mo.val);
+      const y = this.yearAfter(j + 1, false);
+      return { e: y ? y.e : j + 1, v: { g: 'month', y: y?.y ?? null, m, rel: y?.rel ?? false } };
+    }
+    if (/^\d{4}$/.test(rest)) return { e: j + 1, v: { g: 'year', y: Number(rest), rel: false } };
+    const p = this.decadePrefix(rest);
+    return p ? { e: j + 1, v: { g: 'decade', p, rel: false } } : null;
+  }
+
+  /** "1990er" / "90er" / "1990s" → "199"; null for anything else. */
+  private decadePrefix(s: string): string | null {
+    const m = /^(\d{4}|\d{2})(\p{L}+)$/u.exec(s);
+    if (!m || !this.lex.decadeSuffixes.has(m[2]!.toLowerCase())) return null;
+    const digits = m[1]!;
+    if (!digits.endsWith('0')) return null;
+    if (digits.length === 4) return digits.slice(0, 3);
+    // Two digits: the 1920s–1990s, or the 2000s and 2010s.
+    const n = Number(digits);
+    return n >= 20 ? `19${digits[0]}` : `20${digits[0]}`;
+  }
+
+  /** "die 1990er Jahre", "der 90er-Jahre", "die Neunziger", "the 1990s". */
+  private decade(j: number): Match | null {
+    const t = this.tok(j);
+    if (!t || t.kind !== 'word') return null;
+    let p = this.ent(j, 'decade')?.val ?? null;
+    let unitDone = false;
+    if (p === null) {
+      const dash = t.text.indexOf('-');
+      const head = dash > 0 ? t.text.slice(0, dash) : t.text;
+      p = this.decadePrefix(head);
+      if (p === null) return null;
+      if (dash > 0) {
+        const tail = lookupTime(this.lex, t.text.slice(dash + 1), false);
+        if (!tail.some((e) => e.cls === 'unit' && e.val === 'Y')) return null;
+        unitDone = true;
+      }
+    }
+    let k = j + 1;
+    if (!unitDone && this.ent(k, 'unit')?.val === 'Y') k++;
+    return { e: k, v: { g: 'decade', p, rel: false } };
+  }
+
+  /** "im 19. Jahrhundert", "im dritten Quartal 2024", "the second quarter of 2024". */
+  private ordinalUnit(j: number): Match | null {
+    const n = this.ordinalAt(j);
+    if (n === null) return null;
+    const u = this.ent(j + 1, 'unit');
+    if (!u || u.pl) return null;
+    if (u.val === 'C' && n >= 1) return { e: j + 2, v: { g: 'century', p: String(n - 1).padStart(2, '0'), rel: false } };
+    if ((u.val === 'Q' && n >= 1 && n <= 4) || (u.val === 'H' && n >= 1 && n <= 2)) {
+      const y = this.yearAfter(j + 2, false);
+      const g = u.val === 'Q' ? 'quarter' : 'half';
+      return { e: y ? y.e : j + 2, v: { g, y: y?.y ?? null, n, rel: y?.rel ?? false } };
+    }
+    return null;
+  }
+
+  /** "vor zwei Jahren", "in drei Wochen", "two weeks ago". */
+  private offset(j: number, ctx: Ctx): Match | null {
+    const c = this.countAt(j);
+    if (c === null) return null;
+    const u = this.ent(j + 1, 'unit');
+    if (!u) return null;
+    let sign = 0;
+    let e = j + 2;
+    if (this.ent(j + 2, 'ago')) {
+      sign = -1;
+      e = j + 3;
+    } else if (ctx.prep === 'ago' && !ctx.det) sign = -1;
+    else if (ctx.prep === 'in' && !ctx.det) sign = 1;
+    if (sign === 0) return null;
+    const n = c * sign;
+    const A = this.A;
+    switch (u.val) {
+      case 'D':
+        return { e, v: dayValue(A.n + n, true) };
+      case 'W':
+        return { e, v: dayValue(A.n + 7 * n, true) };
+      case 'M': {
+        const t = addMonths(A.y, A.m, n);
+        return { e, v: { g: 'month', y: t.y, m: t.m, rel: true } };
+      }
+      case 'Y':
+        return { e, v: { g: 'year', y: A.y + n, rel: true } };
+      default:
+        return null;
+    }
+  }
+
+  /** A day number moved by n units. */
+  private shift(day: number, unit: string, n: number): number | null {
+    switch (unit) {
+      case 'D':
+        return day + n;
+      case 'W':
+        return day + 7 * n;
+      case 'M':
+        return addMonthsToDay(day, n);
+      case 'Y':
+        return addMonthsToDay(day, 12 * n);
+      default:
+        return null;
+    }
+  }
+
+  /** "die letzten 3 Jahre", "in den nächsten zwei Wochen", "the past three years": an interval. */
+  private lastN(j: number): Match | null {
+    const rel = this.ent(j, 'rel') ?? this.ent(j, 'recent');
+    if (!rel) return null;
+    const off = Number(rel.val);
+    if (off !== -1 && off !== 1) return null;
+    const c = this.countAt(j + 1);
+    const u = this.ent(j + 2, 'unit');
+    if (c === null || !u) return null;
+    const A = this.A;
+    const from = off < 0 ? this.shift(A.n, u.val, -c) : A.n + 1;
+    const to = off < 0 ? A.n : this.shift(A.n + 1, u.val, c);
+    if (from === null || to === null) return null;
+    return { e: j + 3, v: interval(dayValue(from, true), dayValue(to, true)) };
+  }
+
+  /** "in der Nacht zum Montag": the day the night ends in. */
+  private night(j: number): Match | null {
+    if (!this.ent(j, 'night') || !this.ent(j + 1, 'nightlink')) return null;
+    let k = j + 2;
+    if (this.ent(k, 'det')) k++;
+    const d = this.weekdayExpr(k) ?? this.dayMonth(k) ?? this.deictic(k);
+    return d && d.v.g === 'day' ? d : null;
+  }
+
+  /** "den Rest der Woche", "the rest of the year": from the anchor to the end of the period. */
+  private rest(j: number): Match | null {
+    if (!this.ent(j, 'rest')) return null;
+    let k = j + 1;
+    if (this.ent(k, 'of')) k++;
+    if (this.ent(k, 'det')) k++;
+    const rel = this.ent(k, 'rel');
+    if (rel) {
+      if (Number(rel.val) !== 0) return null;
+      k++;
+    }
+    const u = this.ent(k, 'unit');
+    if (!u || u.pl) return null;
+    const A = this.A;
+    let end: number;
+    if (u.val === 'W') end = A.n + 7 - weekday(A.n);
+    else if (u.val === 'M') end = dayNumber(A.y, A.m, daysInMonth(A.y, A.m));
+    else if (u.val === 'Y') end = dayNumber(A.y, 12, 31);
+    else return null;
+    return { e: k + 1, v: interval(dayValue(A.n, true), dayValue(end, true)) };
+  }
+
+  /** A day without a month after "am"/"vom"/"bis zum" or in a range: "am 15.", "vom 4. bis zum 23.". */
+  private bareDay(j: number, ctx: Ctx): Match | null {
+    if (!(ctx.prep === 'day' || ctx.inRange || (ctx.det && ctx.prep !== null))) return null;
+    const t = this.tok(j);
+    if (!t) return null;
+    let d: number | null = null;
+    let e = j + 1;
+    if (t.kind === 'ordinal' || t.kind === 'word') d = this.ordinalAt(j);
+    else if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && this.isText(j + 1, '.') && this.adjacent(j + 1)) {
+      d = Number(t.text);
+      e = j + 2;
+    }
+    if (d === null || d < 1 || d > 31) return null;
+    if (this.ent(j, 'ordword')) return null;
+    // A word after it that the day would count: "am 15. Spieltag", "on the 15th anniversary".
+    const nx = this.tok(e);
+    if (nx && nx.kind === 'word' && nx.entries.length === 0) {
+      if (this.lex.nounsCapitalized ? UPPER_START.test(nx.text) : !this.lang.stopwords.has(nx.text.toLowerCase())) return null;
+    }
+    return { e, v: { g: 'day', y: null, m: null, d, rel: false } };
+  }
+}
+
+function tokensOf(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lex: TimeLexicon): Tk[] {
+  const out: Tk[] = [];
+  let s = 0;
+  for (const t of tokens) {
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    const sentenceStart = s < sentences.length && sentences[s]!.start === t.start;
+    const w = text.slice(t.start, t.end);
+    const entries = t.kind === 'number' || t.kind === 'date' || t.kind === 'ordinal' ? [] : lookupTime(lex, w, sentenceStart);
+    out.push({ start: t.start, end: t.end, kind: t.kind, text: w, entries });
+  }
+  return out;
+}
+
+/**
+ * The time expressions of a text, given its tokens and sentences; `published` (ISO 8601) anchors relative
+ * expressions. Sorted by start, never overlapping.
+ */
+export function tagTimes(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  lang: SupportedLanguage,
+  published: string | null,
+): TimeMention[] {
+  const lex = timeLexicon(lang);
+  const toks = tokensOf(text, tokens, sentences, lex);
+  const tagger = new TimeTagger(toks, text, lex, getLanguage(lang), anchorFrom(published));
+  const out: TimeMention[] = [];
+  // Each sentence's tokens: [lo, hi).
+  let lo = 0;
+  for (const s of sentences) {
+    while (lo < toks.length && toks[lo]!.end <= s.start) lo++;
+    let hi = lo;
+    while (hi < toks.length && toks[hi]!.start < s.end) hi++;
+    tagger.tagSentence(lo, hi, out);
+    lo = hi;
+  }
+  return out;
+}
+
+export const timeTagger: Component = {
+  name: 'times',
+  requires: ['tokens', 'sentences'],
+  provides: 'times',
+  run(doc: Document) {
+    const lang = isSupportedLanguage(doc.lang) ? doc.lang : 'en';
+    const items = tagTimes(doc.text, doc.get('tokens').items, doc.get('sentences').items, lang, doc.published);
+    doc.set('times', new Layer<TimeExpression>(items));
+  },
+};
