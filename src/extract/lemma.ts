@@ -33,18 +33,27 @@ class GermanNouns implements NounLemmatizer {
 
   private known(word: string): string | null {
     if (!this.forms) this.load();
-    if (this.lemmas!.has(word)) return word;
-    return this.forms!.get(word) ?? null;
+    // An inflected form of another noun wins over a homonymous lemma: "Stunden" → "Stunde", "Stimmen" → "Stimme".
+    return this.forms!.get(word) ?? (this.lemmas!.has(word) ? word : null);
+  }
+
+  private knownFirstPart(part: string): boolean {
+    if (this.known(part) || this.lemmas!.has(part)) return true;
+    for (const link of ['s', 'n', 'en', 'es', 'er', 'e']) {
+      if (part.length > link.length + 2 && part.endsWith(link) && this.lemmas!.has(part.slice(0, -link.length))) return true;
+    }
+    return false;
   }
 
   lemma(word: string): string {
     const direct = this.known(word);
     if (direct) return direct;
-    for (let i = 2; i <= word.length - 3; i++) {
+    // A compound: a known noun (with or without a linking -s-, -n-, -en-, -es-, -er-, -e-) before a known noun.
+    for (let i = 3; i <= word.length - 4; i++) {
       const tail = word.slice(i);
-      const head = tail[0]!.toUpperCase() + tail.slice(1);
-      const l = this.known(head);
-      if (l) return word.slice(0, i) + l.toLowerCase();
+      const l = this.known(tail[0]!.toUpperCase() + tail.slice(1));
+      // The first part must be a known noun, unless both parts are long enough to be words of their own.
+      if (l && (this.knownFirstPart(word.slice(0, i)) || (i >= 4 && tail.length >= 5))) return word.slice(0, i) + l.toLowerCase();
     }
     return word;
   }

@@ -69,6 +69,8 @@ interface Found {
   lowInclusive?: boolean;
   highInclusive?: boolean;
   comparison?: string;
+  /** A sub-unit of a currency ("20 Cent" = 0.20 EUR) scales the number. */
+  scaleBy?: number;
 }
 
 /** A vague amount at token i: "Tausende", "mehrere tausend", "tens of thousands", "a few hundred". */
@@ -160,7 +162,18 @@ function percentAt(c: Ctx, i: number): number {
 }
 
 /** The counted thing after a number: German skips inflected modifiers to the capitalized head noun. */
-function headNoun(c: Ctx, k: number, vague: boolean): { index: number } | null {
+/** A unit written in several tokens without spaces ("°C", "km/h", "m²"): the index of its last token, or -1. */
+function gluedUnit(c: Ctx, k: number): number {
+  let s = '';
+  for (let j = k; j < c.tokens.length && j < k + 3; j++) {
+    if (j > k && c.tokens[j]!.start !== c.tokens[j - 1]!.end) break;
+    s += tokText(c, j);
+    if (j > k && c.lex.units.has(s)) return j;
+  }
+  return -1;
+}
+
+function headNoun(c: Ctx, k: number, vague: boolean, singular = false): { index: number; from?: number } | null {
   const { lex } = c;
   let skipped = 0;
   while (k < c.tokens.length && skipped <= 3) {
@@ -170,6 +183,8 @@ function headNoun(c: Ctx, k: number, vague: boolean): { index: number } | null {
       k++;
       continue;
     }
+    const glued = gluedUnit(c, k);
+    if (glued >= 0) return { index: glued, from: k };
     if (t.kind !== 'word' && t.kind !== 'abbrev') return null;
     if (lex.units.has(s)) return { index: k };
     if (lex.lang === 'de') {
@@ -178,7 +193,10 @@ function headNoun(c: Ctx, k: number, vague: boolean): { index: number } | null {
         return { index: k };
       }
       const lower = s.toLowerCase();
-      const modifier = (/(?:e|en|er|es|em)$/.test(lower) && !lex.stopwords.has(lower) && !lex.notModifiers.has(lower)) || (vague && lower === 'von');
+      const modifier =
+        (/(?:e|en|er|es|em)$/.test(lower) && !lex.stopwords.has(lower) && !lex.notModifiers.has(lower)) ||
+        lex.adverbs.has(lower) ||
+        (vague && lower === 'von');
       if (!modifier) return null;
       k++;
       skipped++;
@@ -204,7 +222,7 @@ function headNoun(c: Ctx, k: number, vague: boolean): { index: number } | null {
       if (firstWord < 0) firstWord = j;
       if ((/[^s']s$/.test(lw) && !/(?:ss|us|is)$/.test(lw)) || nounLemmatizer('en').lemma(lw) !== lw) plural = j;
     }
-    const head = plural >= 0 ? plural : firstWord;
+    const head = plural >= 0 && !singular ? plural : firstWord;
     return head >= 0 ? { index: head } : null;
   }
   return null;
@@ -225,7 +243,7 @@ function isYear(c: Ctx, e: NumberExpr): boolean {
 }
 
 /** Attaches what follows a number: per cent, currency, unit of measure or counted noun. */
-function attachUnit(c: Ctx, k: number, f: Found, vague: boolean): void {
+function attachUnit(c: Ctx, k: number, f: Found, vague: boolean, numberValue: number | null = null): void {
   if (k >= c.tokens.length || !adjacent(c, k)) {
     if (!vague) return;
   }
@@ -244,6 +262,8 @@ function attachUnit(c: Ctx, k: number, f: Found, vague: boolean): void {
     if (!adjacent(c, m) && c.tokens[m]!.start !== c.tokens[m - 1]?.end) break;
     const cur = currencyPhraseAt(c, m);
     if (cur) {
+      const factor = c.lex.currencyFactors.get(tokText(c, cur.last).toLowerCase());
+      if (factor !== undefined && f.value === null && f.qualifier !== 'range' && f.qualifier !== 'vague') f.scaleBy = factor;
       f.kind = 'money';
       f.unit = c.text.slice(c.tokens[m]!.start, c.tokens[cur.last]!.end);
       f.unitLemma = cur.code;
@@ -255,13 +275,14 @@ function attachUnit(c: Ctx, k: number, f: Found, vague: boolean): void {
     // One adjective may stand before a currency: "kanadischen Dollar" (when the phrase is not listed).
     if (!(c.tokens[m]!.kind === 'word' && /^\p{Ll}/u.test(w) && /(?:e|en|er|es|n)$/.test(w))) break;
   }
-  const head = headNoun(c, k, vague);
+  const head = headNoun(c, k, vague, numberValue === 1);
   if (!head) return;
   const t = c.tokens[head.index]!;
-  const word = c.text.slice(t.start, t.end);
-  const code = currencyAt(c, head.index);
+  const unitStart = head.from !== undefined ? c.tokens[head.from]!.start : t.start;
+  const word = c.text.slice(unitStart, t.end);
+  const code = head.from !== undefined ? null : currencyAt(c, head.index);
   f.unit = word;
-  f.unitSpan = { start: t.start, end: t.end };
+  f.unitSpan = { start: unitStart, end: t.end };
   f.last = head.index;
   if (code) {
     f.kind = 'money';
@@ -360,9 +381,15 @@ function extract(c: Ctx): Quantity[] {
         (adjacent(c, i) && (lex.labelBefore.has(before) || lex.labelBefore.has(before.toLowerCase()))) ||
         (adjacent(c, last + 1) && (lex.labelAfter.has(after) || lex.labelAfter.has(after.toLowerCase()))) ||
         (e.plainInteger && firstText.length >= 3 && firstText.startsWith('0')) ||
+        // A day beside a month name: "14 October", "October 14".
+        (e.plainInteger && e.value >= 1 && e.value <= 31 && ((adjacent(c, i) && lex.months.has(before)) || (adjacent(c, last + 1) && lex.months.has(after)))) ||
         (adjacent(c, i) && tokens[i - 1]!.kind === 'number' && tokText(c, i - 1).startsWith('0')) ||
         (before === '+' && tokens[i - 1]!.end === t.start)
       ) {
+        // A phone number goes on in further groups of digits: "+49 30 1234567".
+        if (before === '+' || (e.plainInteger && firstText.startsWith('0'))) {
+          while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'number' && adjacent(c, last + 1)) last++;
+        }
         i = last;
         continue;
       }
@@ -400,7 +427,7 @@ function extract(c: Ctx): Quantity[] {
         f.unitLemma = prefix;
         f.unitSpan = { start: tokens[prefixFirst]!.start, end: tokens[i - 1]!.end };
       } else {
-        attachUnit(c, last + 1, f, false);
+        attachUnit(c, last + 1, f, false, e.value);
       }
       if (f.kind === 'money' && qualifier === 'exact' && f.unitSpan && f.last + 1 < tokens.length) {
         const cents = readCents(c, f.last + 1);
@@ -443,7 +470,7 @@ function extract(c: Ctx): Quantity[] {
           f.comparison = (f.comparison ? f.comparison + ' … ' : '') + c.text.slice(tokens[e.last + 1]!.start, tokens[post.last]!.end);
           f.last = Math.max(f.last, post.last);
         }
-        bounds(f, qual, e.value);
+        bounds(f, qual, f.scaleBy !== undefined ? Number((e.value * f.scaleBy).toPrecision(12)) : e.value);
       }
     }
 

