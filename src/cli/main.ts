@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
 import { runAnalyze, type OutputFormat } from './analyze.js';
 import { EXIT_USAGE, UsageError, reportError } from './errors.js';
-import { runEvalSentences } from './eval.js';
+import { runEvalGold, runEvalSentences, runEvalSpecs } from './eval.js';
 import { parseMaxSize, parsePublished } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 
@@ -101,6 +101,33 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     .addHelpText('after', '\nExample:\n  quellenlage eval sentences ../shared/data/spkatt-news/train --show 20')
     .action(async (dir: string, o: { show: number; format: 'text' | 'json' }) => {
       setExit(await runEvalSentences(dir, o));
+    });
+
+  evalCmd
+    .command('specs')
+    .description(
+      'Runs the Microsoft Recognizers-Text test specifications (German numbers, ranges, per cent, currency, dimension,\n' +
+        'dates; English numbers and ranges …) against our extractors, and the same cases against the\n' +
+        '@microsoft/recognizers-text-suite npm package, printing the pass rate per file side by side.',
+    )
+    .argument('<dir>', 'the specs directory, e.g. ../shared/data/recognizers-specs')
+    .option('--failures', 'list the inputs of the cases we fail')
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  quellenlage eval specs ../shared/data/recognizers-specs --failures')
+    .action(async (dir: string, o: { failures?: boolean; format: 'text' | 'json' }) => {
+      setExit(await runEvalSpecs(dir, { failures: o.failures === true, format: o.format }));
+    });
+  evalCmd
+    .command('gold')
+    .description(
+      'Compares our analysis of a text with a hand-made gold annotation (quellenlage.gold/1): quantities (qualifier,\n' +
+        'value, bounds, unit; none of the not-quantities), times (ISO value).',
+    )
+    .argument('<gold>', 'the gold JSON, e.g. ../shared/gold/000_68d3a7d341889de0.gold.json')
+    .argument('<text>', 'the article text, e.g. ../shared/corpus/000_68d3a7d341889de0.txt')
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .action(async (gold: string, text: string, o: { format: 'text' | 'json' }) => {
+      setExit(await runEvalGold(gold, text, o));
     });
 
   program.addHelpText(

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { analyze } from '../../analysis/analyze.js';
 import type { Document } from '../../core/document.js';
 import { findNumbers } from '../../extract/numbers.js';
+import { findOrdinals } from '../../extract/ordinals.js';
 import { quantityLexicon } from '../../extract/quantity-lexicon.js';
 import type { Quantity } from '../../extract/types.js';
 import { toRawSpan } from '../../text/normalize.js';
@@ -19,6 +20,7 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  * - CurrencyModel: our quantities of kind "money", the span from a prefixed symbol or the number to the
  *   currency word; their unit name must map to our ISO code where we know the name.
  * - DimensionModel: our quantities whose unit is a unit of measure, compared by span and value.
+ * - OrdinalModel: ordinal tokens ("3.") and German ordinal words ("dritten", "hundertste").
  * Offsets: we analyse the case's input, then map our spans back to the raw input (normalization may
  * trim or collapse white space).
  */
@@ -257,11 +259,29 @@ function dimensionModel(file: string, lang: Lang): SpecAdapter {
   };
 }
 
+function ordinalModel(file: string, lang: Lang): SpecAdapter {
+  return {
+    file,
+    // Relative ordinals ("letzten" = end+0, "nächste" = current+1) name a position in a list, not a number.
+    skip: (c) => (c.Results.some((r) => /^(end|current)/.test(String(r.Resolution?.['value'] ?? ''))) ? 'relative ordinal (letzte, nächste): a list position, not a number' : null),
+    ours(c) {
+      const doc = run(c, lang);
+      const got = findOrdinals(doc.text, doc.get('tokens').items, quantityLexicon(lang)).map((o) => ({ ...raw(doc, o.start, o.end), value: o.value }));
+      return matches(c.Results, got, lang, numericValue(lang));
+    },
+    peer(c) {
+      const got = peerResults('recognizeOrdinal', c, lang);
+      return got === null ? null : matches(c.Results, got, lang, peerValue(lang));
+    },
+  };
+}
+
 export function numberAdapters(): SpecAdapter[] {
   return [
     numberModel('Number/German/NumberModel.json', 'de'),
     rangeModel('Number/German/NumberRangeModel.json', 'de'),
     percentModel('Number/German/PercentModel.json', 'de'),
+    ordinalModel('Number/German/OrdinalModel.json', 'de'),
     currencyModel('NumberWithUnit/German/CurrencyModel.json', 'de'),
     dimensionModel('NumberWithUnit/German/DimensionModel.json', 'de'),
     numberModel('Number/English/NumberModel.json', 'en'),
