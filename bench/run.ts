@@ -1,7 +1,8 @@
 /**
  * Quellenlage benchmark: segmentation throughput of our tokenizer + sentence splitter against ICU's
  * Intl.Segmenter (sentence + word granularity) on the SpkAtt training texts and on a synthetic corpus
- * built from the project's own example articles, plus CLI start-up latency. One run, median of N
+ * built from the project's own example articles, quantity + time extraction against the Recognizers-Text
+ * npm package on the same English documents, plus CLI start-up latency. One run, median of N
  * repetitions after a warm-up; prints a table and writes bench/results/latest.json.
  *
  *   npm run bench                        # build, then run everything
@@ -17,12 +18,14 @@ import { VERSION } from '../src/version.js';
 import { intlSegmenter, intlSentenceOnly, oursAnalyze, oursDirect, type Contender, type PassCounts } from './contenders.js';
 import { buildSynthetic, head, loadSpkAtt, type BenchCorpus } from './corpus.js';
 import { collectGarbage, median, timed } from './stats.js';
+import { measureExtraction } from './extract.js';
 
 const { values: args } = parseArgs({
   options: {
     reps: { type: 'string', default: '5' },
     mb: { type: 'string', default: '20' },
     'skip-cli': { type: 'boolean', default: false },
+    'skip-extract': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -246,7 +249,32 @@ function main(): void {
   log(`memory: peak RSS ${fmt(mem.peakRssMiB, 1)} MiB after the synthetic run (heap in use now ${fmt(mem.heapUsedMiB, 1)} MiB)`);
   log();
 
-  // 2. CLI latency
+  // 2. Quantity + time extraction against Recognizers-Text, English documents of the synthetic corpus.
+  if (args['skip-extract']) {
+    results['extraction'] = { skipped: 'skipped: --skip-extract' };
+  } else {
+    const english = synth.docs.filter((d) => d.lang === 'en');
+    const sample: typeof english = [];
+    let n = 0;
+    for (const d of english) {
+      if (n > 300_000) break;
+      sample.push(d);
+      n += Buffer.byteLength(d.text, 'utf8');
+    }
+    note(`quantity + time extraction on ${sample.length} English documents (${fmt(n / 1e6, 2)} MB) against Recognizers-Text`);
+    const x = measureExtraction(sample, Math.min(REPS, 3));
+    results['extraction'] = x;
+    log('extraction (quantities + times), English, same documents');
+    log(`  ours analyze()            ${fmt(x.ours.medianMs, 1).padStart(9)} ms  ${fmt(x.ours.mbPerSec, 2).padStart(7)} MB/s  (${x.ours.quantities} quantities, ${x.ours.times} times)`);
+    if ('skipped' in x.peer) log(`  Recognizers-Text          ${x.peer.skipped}`);
+    else {
+      log(`  Recognizers-Text (npm)    ${fmt(x.peer.medianMs, 1).padStart(9)} ms  ${fmt(x.peer.mbPerSec, 2).padStart(7)} MB/s  (${x.peer.results} results: number, percentage, currency, dimension, datetime)`);
+      log(`  ratio ours/peer (MB/s): ${fmt(x.ratio!, 1)}×`);
+    }
+    log();
+  }
+
+  // 3. CLI latency
   if (args['skip-cli']) {
     results['cli'] = { skipped: 'skipped: --skip-cli' };
   } else if (existsSync(SEED_ARTICLE)) {

@@ -3,9 +3,10 @@ import { Pipeline, type Component } from '../core/pipeline.js';
 import { detectLanguage } from '../lang/detect.js';
 import { sentencizer, tokenizer } from '../text/components.js';
 import { quantityTagger } from '../extract/quantities.js';
+import { timeTagger } from '../extract/times.js';
 
 /** The components every analysis runs, in data-flow order. Later stages append theirs. */
-export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, quantityTagger];
+export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, quantityTagger, timeTagger];
 
 let defaultPipeline: Pipeline | undefined;
 

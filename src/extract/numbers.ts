@@ -398,6 +398,7 @@ function spaceGrouped(text: string, tokens: readonly Token[], i: number, lex: Qu
 export function findNumbers(text: string, tokens: readonly Token[], lex: QuantityLexicon): NumberExpr[] {
   const out: NumberExpr[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartNumber(text, tokens[i]!, lex)) continue;
     const e = readNumber(text, tokens, i, lex);
     if (e) {
       out.push(e);
@@ -449,4 +450,52 @@ function digitFraction(text: string, tokens: readonly Token[], i: number): { val
     if (f && f.value < 1) return { value: Number(text.slice(whole.start, whole.end)) + f.value, last: f.last };
   }
   return null;
+}
+
+interface Starters {
+  /** Whole words (lower case) that can open a number, a vague amount or "a dollar". */
+  words: Set<string>;
+  /** First three letters of German number words, for compounds ("zweihundertfünfzig"). */
+  compoundPrefixes: Set<string>;
+}
+
+const starters = new WeakMap<QuantityLexicon, Starters>();
+
+function startersOf(lex: QuantityLexicon): Starters {
+  let st = starters.get(lex);
+  if (st) return st;
+  const opening = new Set<NumberRole>(['zero', 'unit', 'teen', 'tens', 'hundred', 'thousand', 'half', 'fraction', 'special', 'article', 'sign', 'dozen']);
+  const words = new Set<string>();
+  const compoundPrefixes = new Set<string>();
+  for (const [w, n] of lex.numbers) {
+    if (!opening.has(n.role)) continue;
+    words.add(w);
+    if (lex.lang === 'de' && n.role !== 'article' && w.length >= 3) compoundPrefixes.add(w.slice(0, 3));
+  }
+  for (const list of lex.vague.values()) for (const v of list) words.add(v.words[0]!);
+  if (lex.lang === 'de') for (const w of ['fuenf', 'zwoelf', 'dreissig', 'sechzehn', 'siebzehn', 'sechzig', 'siebzig']) compoundPrefixes.add(w.slice(0, 3));
+  st = { words, compoundPrefixes };
+  starters.set(lex, st);
+  return st;
+}
+
+/**
+ * A cheap test whether a number (or a vague amount, or "a dollar") can start at a token: digits, a
+ * sign or decimal point, a fraction character, a number/vague/article word of the language, or (German)
+ * a longer word that begins like a number word. It keeps the extractors linear with a small constant.
+ */
+export function mayStartNumber(text: string, t: Token, lex: QuantityLexicon): boolean {
+  if (t.kind === 'number') return true;
+  const code = text.charCodeAt(t.start);
+  if (code >= 48 && code <= 57) return true;
+  if (t.kind === 'punct' || t.kind === 'symbol') {
+    return code === 45 || code === 0x2212 || code === 46 || code === 0x2013 || VULGAR[text[t.start]!] !== undefined;
+  }
+  if (t.kind !== 'word' && t.kind !== 'abbrev') return false;
+  const st = startersOf(lex);
+  const w = text.slice(t.start, t.end).toLowerCase();
+  if (st.words.has(w) || VULGAR[w] !== undefined) return true;
+  const dash = w.indexOf('-');
+  if (dash > 0 && st.words.has(w.slice(0, dash))) return true;
+  return w.length > 5 && st.compoundPrefixes.has(w.slice(0, 3));
 }

@@ -4,7 +4,7 @@ import type { Component } from '../core/pipeline.js';
 import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokenize.js';
 import { nounLemmatizer } from './lemma.js';
-import { readNumber, type NumberExpr } from './numbers.js';
+import { mayStartNumber, readNumber, type NumberExpr } from './numbers.js';
 import { quantityLexicon, type QuantityLexicon } from './quantity-lexicon.js';
 import type { Qualifier, Quantity } from './types.js';
 
@@ -323,6 +323,7 @@ function extract(c: Ctx): Quantity[] {
   const { tokens, lex } = c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!mayStartNumber(c.text, t, lex)) continue;
     if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'symbol' && t.kind !== 'abbrev' && t.kind !== 'punct') continue;
 
     let f: Found | null = null;

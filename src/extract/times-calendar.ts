@@ -148,24 +148,31 @@ function periodSpan(v: TimeValue, y: number): [number, number] {
   return [dayNumber(y, m0, 1), dayNumber(end.y, end.m, 1) - 1];
 }
 
-/** How far a period lies from the anchor, with the future counted three times: news mostly looks back. */
-function biasedDistance(span: [number, number], a: number): number {
-  if (span[1] < a) return a - span[1];
-  if (span[0] > a) return 3 * (span[0] - a);
+/** What the sentence says about its tense: past (a past word, no future word), future (the reverse), or neither. */
+export type Tense = 'past' | 'future' | null;
+
+/**
+ * How far a period lies from the anchor. News mostly looks back, so a future period counts three times
+ * its distance; in a sentence about the future a past one does instead; in a sentence in the past a
+ * period that starts after the anchor is not taken.
+ */
+function biasedDistance(span: [number, number], a: number, tense: Tense): number {
+  if (span[1] < a) return (tense === 'future' ? 3 : 1) * (a - span[1]);
+  if (span[0] > a) return tense === 'past' ? Infinity : (tense === 'future' ? 1 : 3) * (span[0] - a);
   return 0;
 }
 
 /**
  * The year of a named month, season, quarter or day without a year: the occurrence nearest to the anchor,
  * where a future one counts three times its distance (so "im März" in October is the past March,
- * "im Dezember" the coming one).
+ * "im Dezember" the coming one); see biasedDistance for the tense.
  */
-export function nearestYear(v: TimeValue, a: Anchor): number {
+export function nearestYear(v: TimeValue, a: Anchor, tense: Tense = null): number {
   let best = a.y;
   let bestDist = Infinity;
   for (const y of [a.y - 1, a.y, a.y + 1]) {
     if (v.g === 'day' && !isValidDate(y, v.m ?? 1, v.d)) continue;
-    const dist = biasedDistance(periodSpan(v, y), a.n);
+    const dist = biasedDistance(periodSpan(v, y), a.n, tense);
     if (dist < bestDist) {
       best = y;
       bestDist = dist;
@@ -204,21 +211,24 @@ export function fullYear(yy: number, digits: number, a: Anchor): number {
   return y;
 }
 
-/** Fills what the text leaves open from the anchor (only a real one): the year, or month and year of a bare day. */
-export function complete(v: TimeValue, a: Anchor): TimeValue {
+/**
+ * Fills what the text leaves open from the anchor (only a real one): the year, or month and year of a bare
+ * day. `tense`: what the sentence says about its tense (see biasedDistance).
+ */
+export function complete(v: TimeValue, a: Anchor, tense: Tense = null): TimeValue {
   switch (v.g) {
     case 'day':
       if (!a.real) return v;
       if (v.m === null) return { ...v, y: a.y, m: a.m, rel: true };
-      if (v.y === null) return { ...v, y: nearestYear(v, a), rel: true };
+      if (v.y === null) return { ...v, y: nearestYear(v, a, tense), rel: true };
       return v;
     case 'month':
     case 'season':
     case 'quarter':
     case 'half':
-      return v.y === null && a.real ? { ...v, y: nearestYear(v, a), rel: true } : v;
+      return v.y === null && a.real ? { ...v, y: nearestYear(v, a, tense), rel: true } : v;
     case 'interval': {
-      const b = complete(v.b, a);
+      const b = complete(v.b, a, tense);
       let first = v.a;
       if (first.g === 'day' && first.m === null && (b.g === 'day' || b.g === 'month')) first = { ...first, m: b.m };
       if ((first.g === 'day' || first.g === 'month') && first.y === null && 'y' in b && b.y !== null && first.m !== null) {
@@ -228,7 +238,7 @@ export function complete(v: TimeValue, a: Anchor): TimeValue {
         if (bm !== null && (first.m > bm || (first.m === bm && first.g === 'day' && first.d > bd))) y -= 1;
         first = { ...first, y };
       }
-      const aa = complete(first, a);
+      const aa = complete(first, a, tense);
       return { g: 'interval', a: aa, b, rel: aa.rel || b.rel };
     }
     default:
@@ -237,10 +247,29 @@ export function complete(v: TimeValue, a: Anchor): TimeValue {
 }
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-const year = (y: number | null): string => (y === null ? 'XXXX' : pad(y, 4));
+class OutOfRange extends Error {}
 
-/** ISO 8601 (TIMEX-style for seasons, weekends, decades, centuries). */
-export function formatValue(v: TimeValue): string {
+/** Four digits (a year outside 0–9999 has no value in the contract's notation). */
+const year = (y: number | null): string => {
+  if (y === null) return 'XXXX';
+  if (y < 0 || y > 9999) throw new OutOfRange();
+  return pad(y, 4);
+};
+
+/**
+ * ISO 8601 (TIMEX-style for seasons, quarters, halves, decades, centuries); a weekend is the interval of its
+ * Saturday and Sunday. Null for a year outside 0–9999.
+ */
+export function formatValue(v: TimeValue): string | null {
+  try {
+    return format(v);
+  } catch (err) {
+    if (err instanceof OutOfRange) return null;
+    throw err;
+  }
+}
+
+function format(v: TimeValue): string {
   switch (v.g) {
     case 'day':
       return `${year(v.y)}-${v.m === null ? 'XX' : pad(v.m, 2)}-${pad(v.d, 2)}`;
@@ -253,15 +282,17 @@ export function formatValue(v: TimeValue): string {
     case 'half':
       return `${year(v.y)}-H${v.n}`;
     case 'year':
-      return pad(v.y, 4);
+      return year(v.y);
     case 'week':
-      return `${pad(v.y, 4)}-W${pad(v.w, 2)}`;
-    case 'weekend':
-      return `${pad(v.y, 4)}-W${pad(v.w, 2)}-WE`;
+      return `${year(v.y)}-W${pad(v.w, 2)}`;
+    case 'weekend': {
+      const sat = mondayOfWeek(v.y, v.w) + 5;
+      return `${format(dayValue(sat, false))}/${format(dayValue(sat + 1, false))}`;
+    }
     case 'decade':
     case 'century':
       return v.p;
     case 'interval':
-      return `${formatValue(v.a)}/${formatValue(v.b)}`;
+      return `${format(v.a)}/${format(v.b)}`;
   }
 }

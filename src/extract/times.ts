@@ -1,46 +1,55 @@
 /**
  * Time expressions: dates, months, years, seasons, weeks, weekdays and relative expressions in German and
- * English news, with an ISO 8601 value as precise as the text allows (layer `times`).
+ * English news, with an ISO 8601 value as precise as the text allows (layer `times`). Also in docs/times.md.
  *
  * How it works: one left-to-right pass over each sentence's tokens. At every token the tagger tries the
  * rules below (each looks at a handful of tokens after it, so the pass is linear) and keeps the longest
- * match; the next search starts after it, so matches never overlap. Every word the rules know — month,
- * weekday and season names, relative words, units, prepositions, ordinal words — comes from the lexicon
- * files src/lang/<code>/time-*.tsv, compiled once (times-lexicon.ts).
+ * match; the next search starts after it, so matches never overlap. Every word the rules know (month,
+ * weekday and season names, relative words, units, prepositions, ordinal words, tense cues) comes from
+ * the lexicon files src/lang/<code>/time-*.tsv, compiled once per language (times-lexicon.ts).
  *
- * Choices (also in docs/times.md):
- * - Span: the expression with the preposition and article that belong to it ("am 14. Oktober",
- *   "im Juni", "seit vergangenem Herbst", "in diesem Jahr", "den 28.10."), not adverbs before it ("noch").
- *   A German ordinal "14." before a month is part of the date, never a quantity.
- * - Values: "2024-10-14" (day), "2024-10" (month), "2024" (year), "2024-W42" (ISO week), "2024-W42-WE"
- *   (weekend), "2023-FA" (season, TIMEX-style SP/SU/FA/WI; winter Y runs from December Y), "2024-Q3" /
- *   "2024-H1" (quarter, half-year), "199" (the 1990s), "19" (the 20th century, TIMEX-style), and an ISO
- *   8601 interval "2016-11-15/2016-11-19" for ranges ("vom 15. bis 19. November", "die letzten 3 Jahre").
+ * Choices:
+ * - Span: the expression with the preposition and article that belong to it ("am 14. Oktober", "im Juni",
+ *   "seit vergangenem Herbst", "in diesem Jahr", "den 28.10."), not adverbs before it ("noch"), and no
+ *   article that cannot belong to it ("das gestern …" is a relative pronoun). A German ordinal "14."
+ *   before a month is part of the date, never a quantity.
+ * - Values: "2024-10-14" (day), "2024-10" (month), "2024" (year), "2024-W42" (ISO week), "2023-FA"
+ *   (season, TIMEX-style SP/SU/FA/WI; winter Y runs from December Y), "2024-Q3", "2024-H1" (quarter,
+ *   half-year), "199" (the 1990s), "18" (the 19th century), and ISO 8601 intervals "A/B" for ranges
+ *   ("vom 15. bis 19. November" → "2024-11-15/2024-11-19", "die letzten 3 Jahre", a weekend: its Saturday
+ *   and Sunday).
  * - Parts of a period keep the period's precision: "Anfang März" → "2025-03", "Ende 2023" → "2023",
- *   "Mitte der 1990er Jahre" → "199"; "earlier this month" → the month. A time of day is dropped:
+ *   "Mitte der 1990er Jahre" → "199", "earlier this month" → the month. A time of day is dropped:
  *   "am Montagabend", "gestern Abend" → the day; "in der Nacht zum Montag" → the Monday.
- * - Relative expressions are resolved against document.published (relative = true):
- *   gestern/heute/morgen → that day; "vergangene Woche" → ISO week − 1; "in diesem Jahr" → the year;
+ * - Relative expressions are resolved against document.published and marked relative:
+ *   gestern/heute/morgen → that day; "vergangene Woche" → the ISO week before; "in diesem Jahr" → the year;
  *   a weekday ("am Dienstag") → the most recent such day on or before the publication date (that day
- *   itself when it is the same weekday), "letzten Dienstag" → strictly before, "diesen Dienstag" → in the
- *   same ISO week, "nächsten Dienstag" → strictly after; "am Wochenende" → the most recent weekend;
+ *   itself when it is the same weekday); "letzten Dienstag" → strictly before; "diesen Dienstag" → in the
+ *   same ISO week; "nächsten Dienstag" → strictly after; "am Wochenende" → the most recent weekend;
  *   a named month or season with a relative word: "vergangenen Herbst" → the latest autumn that ended
- *   before the publication date, "nächsten Sommer" → the next that starts after it, "diesen Sommer" →
- *   the one containing it, else the one in its year; "vor zwei Jahren" / "in drei Wochen" / "two weeks
- *   ago" → the year, month or (for days and weeks) day that far away; "die letzten 3 Jahre" → interval.
+ *   before the publication date (published 2024-10-18: "2023-FA"), "nächsten Sommer" → the first that
+ *   starts after it, "diesen Sommer" → the one containing it, else the one in its year; "vor zwei Jahren",
+ *   "in drei Wochen", "two weeks ago" → the year, the month, or (for days and weeks) the day that far away.
  * - A month, season, quarter or day written without a year ("im Juni", "am 14. Oktober") takes the year
  *   of its occurrence nearest to the publication date, where a future occurrence counts three times its
  *   distance (news looks back: in October "im März" is the past March, "im Dezember" the coming one).
- *   A bare day ("am 15.") takes the publication month. These count as relative.
- * - Without a publication date, relative expressions are extracted with value null; absolute ones
- *   resolve as far as the text allows: "am 14. Oktober" → "XXXX-10-14" (TIMEX-style), "im Juni" → "XXXX-06".
+ *   Tense cue: in a sentence with a future word and no past word from the lexicon ("wird", "geplant") a
+ *   past occurrence counts three times instead; in one with a past word and no future word ("wurde",
+ *   "hatte") only an occurrence that began by the publication date is taken. Past verbs are an open
+ *   class, so the cue only tips year-less months, seasons and days, never weekdays. A bare day
+ *   ("am 15.") takes the publication month. All of these count as relative.
+ * - Without a publication date, relative expressions are extracted with value null; absolute ones resolve
+ *   as far as the text allows: "am 14. Oktober" → "XXXX-10-14" (TIMEX-style), "im Juni" → "XXXX-06".
  * - A four-digit number is a year only in a time context: after "seit"/"since", "Jahr", a month, season
  *   or part word, or after another preposition ("im", "bis", "ab", "in", "by") when no counted noun
- *   follows ("bis 2030 soll", not "bis 2000 Soldaten", never "2000 Soldaten"). Numeric dates: German
- *   14.10.2024, 14.10., 21/04/2016 (day first), 2016-05, 05/2016; English slashes are month first.
- *   Two-digit years fall within 80 years before and 20 after the publication date.
+ *   follows ("bis 2030 soll", not "bis 2000 Soldaten"; never a bare "2000 Soldaten"), or as a pair
+ *   ("1995 bis 1999"). Numeric dates: 14.10.2024, 14.10., 21/04/2016 and 05/2016 (German: day first),
+ *   10/14/2024 (English: month first), 2016-05. Two-digit years fall within 80 years before and 20 after
+ *   the publication date.
  * - Bare month and season names need a preposition, a relative word, a part word or a year ("im August",
- *   but not the name "August Diehl"); English month names are case-sensitive ("may" is a verb).
+ *   not the name "August Diehl"); decade words need an article or preposition ("in den Zwanzigern", not
+ *   "Theo Zwanziger"); English month names are case-sensitive ("may" is a verb). Sets ("jeden Dienstag",
+ *   "every year") are skipped.
  */
 import { Layer } from '../core/layer.js';
 import type { Document } from '../core/document.js';
@@ -70,6 +79,7 @@ import {
   type Anchor,
   type Grain,
   type Season,
+  type Tense,
   type TimeValue,
 } from './times-calendar.js';
 
@@ -151,11 +161,27 @@ class TimeTagger {
   /** Tags the tokens [lo, hi) of one sentence. */
   tagSentence(lo: number, hi: number, out: TimeMention[]): void {
     this.hi = hi;
+    // The sentence's tense cue: a future word and no past word ("wird"), or the reverse ("wurde").
+    let futureWord = false;
+    let pastWord = false;
+    for (let k = lo; k < hi; k++) {
+      for (const e of this.toks[k]!.entries) {
+        if (e.cls === 'future') futureWord = true;
+        else if (e.cls === 'past') pastWord = true;
+      }
+    }
+    const tense: Tense = futureWord && !pastWord ? 'future' : pastWord && !futureWord ? 'past' : null;
     let i = lo;
     while (i < hi) {
+      if (this.ent(i, 'set')) {
+        // "jeden Dienstag", "every year": a recurring set, not a time; skip the expression after it.
+        const skipped = this.matchAt(i + 1);
+        i = skipped ? skipped.e : i + 1;
+        continue;
+      }
       const m = this.matchAt(i);
       if (m && m.e > i) {
-        const v = complete(m.v, this.A);
+        const v = complete(m.v, this.A, tense);
         out.push({
           start: this.toks[i]!.start,
           end: this.toks[m.e - 1]!.end,
@@ -260,6 +286,9 @@ class TimeTagger {
     const rel = this.ent(r, 'rel');
     const u = this.ent(r + (rel ? 1 : 0), 'unit');
     if (rel && u?.val === 'Y' && !u.pl) return { y: this.A.y + Number(rel.val), e: r + 2, rel: true };
+    // "des Vorjahres"
+    const ru = r > kk ? this.ent(r, 'relunit') : undefined;
+    if (ru?.val.startsWith('Y:')) return { y: this.A.y + Number(ru.val.slice(2)), e: r + 1, rel: true };
     if (!rel && u?.val === 'Y' && r > kk) {
       const n = this.tok(r + 1);
       if (n && n.kind === 'number' && /^\d{4}$/.test(n.text)) return { y: Number(n.text), e: r + 2, rel: false };
@@ -320,6 +349,8 @@ class TimeTagger {
     consider(this.bareDay(j, ctx));
     if (!best) return null;
     const found: Match = best;
+    // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.
+    if (ctx.inRange) return found;
     const r = this.compose(found, ctx);
     return found.noDet ? { ...r, noDet: true } : r;
   }
@@ -342,7 +373,7 @@ class TimeTagger {
     const v = m.v;
     const k = m.e;
     // "nächstes Jahr im Dezember", "next year in June": a month or season of that year.
-    if (v.g === 'year' && this.ent(k, 'prep') && this.ent(k, 'prep')?.val !== 'day') {
+    if (v.g === 'year' && this.ent(k, 'within')) {
       const mo = this.ent(k + 1, 'month');
       if (mo) return { e: k + 2, v: { g: 'month', y: v.y, m: Number(mo.val), rel: v.rel } };
       const se = this.ent(k + 1, 'season');
@@ -590,15 +621,15 @@ class TimeTagger {
       return { e: k, v: { g: 'season', y: relativeYear(probe, Number(rel.val), this.A), s, rel: true } };
     }
     let y = this.yearAfter(k, false);
-    if (y && !y.rel && this.isText(y.e, '/') && this.adjacent(y.e) && this.adjacent(y.e + 1) && /^\d{2}$/.test(this.tok(y.e + 1)?.text ?? '')) {
-      y = { ...y, e: y.e + 2 };
-    }
+    // "Winter 2023/24": the season of the first year.
+    const slashYear = y !== null && this.isText(y.e, '/') && this.adjacent(y.e) && this.adjacent(y.e + 1);
+    if (y && !y.rel && slashYear && /^\d{2}$/.test(this.tok(y.e + 1)?.text ?? '')) y = { ...y, e: y.e + 2 };
     if (y) return { e: y.e, v: { g: 'season', y: y.y, s, rel: y.rel } };
     if (!(ctx.prep || ctx.part || ctx.inRange)) return null;
     return { e: k, v: { g: 'season', y: null, s, rel: false } };
   }
 
-  /** The day a weekday refers to; `off` null = most recent on or before the anchor. */
+  /** The day a weekday refers to; `off` null = the most recent on or before the anchor. */
   private weekdayDay(target: number, off: number | null): number {
     const a = this.A.n;
     const aw = weekday(a);

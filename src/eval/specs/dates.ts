@@ -1,0 +1,260 @@
+import { createRequire } from 'node:module';
+import { analyze } from '../../analysis/analyze.js';
+import { addMonths, dayNumber, fromDayNumber, isoWeek, mondayOfWeek, weekday } from '../../extract/times-calendar.js';
+import { lookupTime, timeLexicon } from '../../extract/times-lexicon.js';
+import type { TimeMention } from '../../extract/times.js';
+import { toRawSpan } from '../../text/normalize.js';
+import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
+
+/**
+ * Adapters for the Recognizers-Text German date specs: DateTime/German/DateExtractor.json,
+ * DateParser.json, DatePeriodExtractor.json, DatePeriodParser.json. How their conventions map onto ours
+ * (the product is not changed for them):
+ *
+ * - Which expressions: their Date files list day-precise expressions (type "date"), their DatePeriod files
+ *   everything coarser and every range (type "daterange"). We compare our expressions of grain "day"
+ *   against the Date files and all others (weeks, months, seasons, years, decades, intervals) against the
+ *   DatePeriod files; a case passes when the two lists match one-to-one.
+ * - Spans: by start offset in the raw input and by text, case-insensitively (their Text is sometimes
+ *   lower-cased: "den 28. oktober"). Their convention for a leading preposition or article varies ("22. April"
+ *   in "am 22. April", "Januar 2011" in "Im Januar 2011", but "Im Monat Januar", "den 28.10.", "Die
+ *   zweitausender"); our span always includes them. So our span matches when it equals theirs after
+ *   dropping zero or more of its leading words that our time lexicon lists as a preposition, an article or
+ *   a range opener (class prep, det, from).
+ * - Values (Parser files) — their Timex mapped onto our notation:
+ *   - "2016-11-07", "2016-11", "2016", "2016-W45", "2016-SU": the same notation as ours.
+ *   - "2016-W45-WE" (a weekend): the interval of its Saturday and Sunday, "2016-11-12/2016-11-13".
+ *   - "(A,B,PnX)" ranges: exactly one ISO week (A a Monday, B seven days later) → "2016-W45"; exactly one
+ *     month (first of a month to the first of the next) → "2016-11"; exactly one year → "2016"; exactly one
+ *     decade ("(2000-01-01,2010-01-01,P10Y)") → "200"; any other range → the ISO 8601 interval "A/B" (our
+ *     ranges: "vom 3. bis zum 12. September" → "2016-09-03/2016-09-12").
+ *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), also inside a range:
+ *     we resolve these against the reference date, so our value must fit the pattern (X = any digit,
+ *     WXX-n = a day of weekday n) and equal one of their two resolutions (PastResolution or
+ *     FutureResolution: `date`, or `startDate`/`endDate` for the ends of a range).
+ * - Reference date: Context.ReferenceDateTime is passed as document.published (null when absent).
+ * - Skipped (explicit list below, counted by the runner): Timex notations with no ISO 8601 equivalent —
+ *   the week of a month ("XXXX-07-W05", "2016-11-W03").
+ * - Peer: recognizeDateTime(input, Culture.German, DateTimeOptions.None, reference date). Its JavaScript
+ *   build has no German date models and falls back to English. Its results of type datetimeV2.date and
+ *   datetimeV2.daterange go through the same comparison (span variants, kinds), its timex mapped like theirs.
+ */
+
+type Kind = 'date' | 'daterange';
+
+interface Got {
+  /** Raw-input offset and text. */
+  start: number;
+  text: string;
+  /** Our notation (for the peer: its timex mapped like the gold's). */
+  value: string | null;
+}
+
+interface SkipRule {
+  reason: string;
+  test: (c: SpecCase) => boolean;
+}
+
+const timexOf = (r: SpecResult): string | null => {
+  const t = r.Value?.['Timex'];
+  return typeof t === 'string' ? t : null;
+};
+
+/** The explicit skip list: every case skipped names its reason. */
+export const DATE_SKIPS: readonly SkipRule[] = [
+  {
+    reason: 'week of a month (TIMEX XXXX-MM-Wnn): no ISO 8601 value',
+    test: (c) => c.Results.some((r) => /^[\dX]{4}-[\dX]{2}-W\d{2}$/.test(timexOf(r) ?? '')),
+  },
+];
+
+const SPAN_PREFIX = new Set(['prep', 'det', 'from']);
+
+/** Our span and the spans left after dropping its leading prepositions and articles one by one. */
+function spanVariants(g: Got): { start: number; text: string }[] {
+  const out = [{ start: g.start, text: g.text }];
+  let start = g.start;
+  let text = g.text;
+  for (;;) {
+    const m = /^(\S+)(\s+)(?=\S)/.exec(text);
+    if (!m || !lookupTime(timeLexicon('de'), m[1]!, true).some((e) => SPAN_PREFIX.has(e.cls))) break;
+    start += m[0].length;
+    text = text.slice(m[0].length);
+    out.push({ start, text });
+  }
+  return out;
+}
+
+function sameSpan(r: SpecResult, g: Got): boolean {
+  const want = r.Text.toLowerCase();
+  return spanVariants(g).some((v) => v.start === r.Start && v.text.toLowerCase() === want);
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function isoDate(n: number): string {
+  const d = fromDayNumber(n);
+  return `${String(d.y).padStart(4, '0')}-${pad2(d.m)}-${pad2(d.d)}`;
+}
+
+function fullDate(s: string): { y: number; m: number; d: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+/** Their Timex in our notation (see the header). */
+export function mapTimex(timex: string): string {
+  const we = /^(\d{4})-W(\d{2})-WE$/.exec(timex);
+  if (we) {
+    const sat = mondayOfWeek(Number(we[1]), Number(we[2])) + 5;
+    return `${isoDate(sat)}/${isoDate(sat + 1)}`;
+  }
+  const r = /^\(([^,()]+),([^,()]+),[^,()]+\)$/.exec(timex);
+  if (!r) return timex;
+  const a = r[1]!;
+  const b = r[2]!;
+  const da = fullDate(a);
+  const db = fullDate(b);
+  if (da && db) {
+    const na = dayNumber(da.y, da.m, da.d);
+    const nb = dayNumber(db.y, db.m, db.d);
+    if (weekday(na) === 1 && nb - na === 7) {
+      const w = isoWeek(na);
+      return `${w.y}-W${pad2(w.w)}`;
+    }
+    if (da.d === 1 && db.d === 1) {
+      const next = addMonths(da.y, da.m, 1);
+      if (next.y === db.y && next.m === db.m) return `${da.y}-${pad2(da.m)}`;
+      if (da.m === 1 && db.m === 1 && db.y === da.y + 1) return String(da.y);
+      if (da.m === 1 && db.m === 1 && db.y === da.y + 10 && da.y % 10 === 0) return String(da.y).slice(0, 3);
+    }
+  }
+  return `${a}/${b}`;
+}
+
+/** Whether a resolved date of ours fits a Timex pattern with open parts. */
+function fits(ours: string, pattern: string): boolean {
+  const wd = /^XXXX-WXX-(\d)$/.exec(pattern);
+  if (wd) {
+    const d = fullDate(ours);
+    return d !== null && weekday(dayNumber(d.y, d.m, d.d)) === Number(wd[1]);
+  }
+  return new RegExp(`^${pattern.replace(/X/g, '\\d')}$`).test(ours);
+}
+
+/** Their two resolutions of the i-th end (0 = start/only, 1 = end) of an expression. */
+function resolutions(value: Record<string, unknown> | null | undefined, parts: number, i: number): string[] {
+  const out: string[] = [];
+  for (const key of ['PastResolution', 'FutureResolution']) {
+    const res = value?.[key] as Record<string, unknown> | undefined;
+    const v = parts === 1 ? (res?.['date'] ?? res?.['startDate']) : res?.[i === 0 ? 'startDate' : 'endDate'];
+    if (typeof v === 'string') out.push(v);
+  }
+  return out;
+}
+
+/** Whether a value in our notation equals the result's Timex (mapped as described in the header). */
+function sameValue(r: SpecResult, value: string | null): boolean {
+  const timex = timexOf(r);
+  if (timex === null) return true;
+  if (value === null) return false;
+  const want = mapTimex(timex);
+  if (value === want) return true;
+  if (!want.includes('X')) return false;
+  const wp = want.split('/');
+  const op = value.split('/');
+  if (wp.length !== op.length) return false;
+  return wp.every((p, i) => {
+    const o = op[i]!;
+    if (!p.includes('X')) return p === o;
+    return fits(o, p) && resolutions(r.Value, wp.length, i).includes(o);
+  });
+}
+
+/** One-to-one matching of their results and ours, by span (and value when `withValue`). */
+function matches(expected: readonly SpecResult[], got: readonly Got[], withValue: boolean): boolean {
+  if (expected.length !== got.length) return false;
+  const used = new Set<number>();
+  for (const r of expected) {
+    const idx = got.findIndex((g, i) => !used.has(i) && sameSpan(r, g) && (!withValue || sameValue(r, g.value)));
+    if (idx < 0) return false;
+    used.add(idx);
+  }
+  return true;
+}
+
+function ourResults(c: SpecCase, kind: Kind): Got[] {
+  const doc = analyze({ text: c.Input, lang: 'de', published: c.Context?.ReferenceDateTime ?? null });
+  const out: Got[] = [];
+  for (const t of doc.get('times').items as readonly TimeMention[]) {
+    if ((t.grain === 'day') !== (kind === 'date')) continue;
+    const raw = toRawSpan(doc.normalized, t.start, t.end);
+    out.push({ start: raw.start, text: c.Input.slice(raw.start, raw.end), value: t.value });
+  }
+  return out;
+}
+
+interface PeerResult {
+  start: number;
+  end: number;
+  typeName: string;
+  resolution?: { values?: { timex?: string }[] };
+}
+type PeerFn = (query: string, culture: string, options?: number, reference?: Date) => PeerResult[];
+
+const require = createRequire(import.meta.url);
+let peerModule: Record<string, unknown> | null | undefined;
+
+function peerFn(): { fn: PeerFn; culture: string } | null {
+  if (peerModule === undefined) {
+    try {
+      peerModule = require('@microsoft/recognizers-text-suite') as Record<string, unknown>;
+    } catch {
+      peerModule = null;
+    }
+  }
+  if (!peerModule) return null;
+  const fn = peerModule['recognizeDateTime'] as PeerFn | undefined;
+  const culture = (peerModule['Culture'] as Record<string, string> | undefined)?.['German'];
+  return fn && culture ? { fn, culture } : null;
+}
+
+function peerResults(c: SpecCase, kind: Kind): Got[] | null {
+  const p = peerFn();
+  if (!p) return null;
+  const ref = c.Context?.ReferenceDateTime;
+  const results = p.fn(c.Input, p.culture, 0, ref ? new Date(ref) : undefined);
+  return results
+    .filter((r) => r.typeName === `datetimeV2.${kind}`)
+    .map((r) => {
+      const timex = r.resolution?.values?.[0]?.timex;
+      return { start: r.start, text: c.Input.slice(r.start, r.end + 1), value: timex === undefined ? null : mapTimex(timex) };
+    });
+}
+
+function adapter(file: string, kind: Kind, withValue: boolean): SpecAdapter {
+  return {
+    file: `DateTime/German/${file}`,
+    skip(c) {
+      for (const rule of DATE_SKIPS) if (rule.test(c)) return rule.reason;
+      return null;
+    },
+    ours(c) {
+      return matches(c.Results, ourResults(c, kind), withValue);
+    },
+    peer(c) {
+      const got = peerResults(c, kind);
+      return got === null ? null : matches(c.Results, got, withValue);
+    },
+  };
+}
+
+/** The four German date spec files: extractor files compare spans, parser files spans and values. */
+export function dateAdapters(): SpecAdapter[] {
+  return [
+    adapter('DateExtractor.json', 'date', false),
+    adapter('DateParser.json', 'date', true),
+    adapter('DatePeriodExtractor.json', 'daterange', false),
+    adapter('DatePeriodParser.json', 'daterange', true),
+  ];
+}
