@@ -6,7 +6,7 @@ import { quantityTagger } from '../extract/quantities.js';
 import { timeTagger } from '../extract/times.js';
 
 /** The components every analysis runs, in data-flow order. Later stages append theirs. */
-export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, quantityTagger, timeTagger];
+export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, timeTagger, quantityTagger];
 
 let defaultPipeline: Pipeline | undefined;
 

@@ -27,6 +27,8 @@ interface Ctx {
   text: string;
   tokens: readonly Token[];
   lex: QuantityLexicon;
+  /** Time expressions: numbers inside them ("am 22.04.", "seit 2014") are dates, not quantities. */
+  times: Layer<Span> | null;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -324,6 +326,7 @@ function extract(c: Ctx): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!mayStartNumber(c.text, t, lex)) continue;
+    if (c.times?.at(t.start)) continue;
     if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'symbol' && t.kind !== 'abbrev' && t.kind !== 'punct') continue;
 
     let f: Found | null = null;
@@ -569,12 +572,17 @@ function isSentenceStart(c: Ctx, i: number): boolean {
 }
 
 export function extractQuantities(doc: Document): Quantity[] {
-  return extract({ text: doc.text, tokens: doc.get('tokens').items, lex: quantityLexicon(doc.lang) });
+  return extract({
+    text: doc.text,
+    tokens: doc.get('tokens').items,
+    lex: quantityLexicon(doc.lang),
+    times: doc.has('times') ? doc.get('times') : null,
+  });
 }
 
 export const quantityTagger: Component = {
   name: 'quantities',
-  requires: ['tokens', 'sentences'],
+  requires: ['tokens', 'sentences', 'times'],
   provides: 'quantities',
   run(doc) {
     doc.set('quantities', new Layer(extractQuantities(doc)));

@@ -220,6 +220,8 @@ function isOrdinalDot(text: string, dot: number, tokens: Token[], lang: Language
   const after = text[dot + 1];
   if (after === undefined) return false;
   if (!isWs(after)) return LETTER_OR_DIGIT.test(after);
+  // A day range: "vom 15. - 19. November", "15.–19.11.".
+  if (/^\s?[-–]\s?\d/.test(text.slice(dot + 1, dot + 5))) return true;
   NEXT_WORD_RE.lastIndex = dot + 1;
   const m = NEXT_WORD_RE.exec(text);
   const gap = m ? text.slice(dot + 1, m.index + m[0].length - m[1]!.length) : '';
