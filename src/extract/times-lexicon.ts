@@ -16,6 +16,52 @@ export interface TimeEntry {
   pl: boolean;
   /** A demonstrative ("diesen", "this"): a determiner itself, so no article stands before it. */
   dem: boolean;
+  /** The bit of `cls` in CLS (0 for a class the engine does not ask for). */
+  bit: number;
+}
+
+/**
+ * One bit per entry class, so that a word's classes are one integer (TimeWord.mask) and "has this word an
+ * entry of class X" is a bit test before any list is searched.
+ */
+export const CLS = {
+  month: 1 << 0,
+  weekday: 1 << 1,
+  season: 1 << 2,
+  daypart: 1 << 3,
+  decade: 1 << 4,
+  day: 1 << 5,
+  rel: 1 << 6,
+  aspect: 1 << 7,
+  unit: 1 << 8,
+  relunit: 1 << 9,
+  part: 1 << 10,
+  partnoun: 1 << 11,
+  rest: 1 << 12,
+  count: 1 << 13,
+  ordword: 1 << 14,
+  prep: 1 << 15,
+  det: 1 << 16,
+  of: 1 << 17,
+  ago: 1 << 18,
+  from: 1 << 19,
+  to: 1 << 20,
+  night: 1 << 21,
+  nightlink: 1 << 22,
+  notyear: 1 << 23,
+  future: 1 << 24,
+  past: 1 << 25,
+  set: 1 << 26,
+  within: 1 << 27,
+  recent: 1 << 28,
+} as const satisfies Record<string, number>;
+
+const clsBit = (cls: string): number => (Object.hasOwn(CLS, cls) ? CLS[cls as keyof typeof CLS] : 0);
+
+/** A word's entries with the union of their class bits. */
+export interface TimeWord {
+  entries: readonly TimeEntry[];
+  mask: number;
 }
 
 export interface TimeLexicon {
@@ -38,6 +84,9 @@ export interface TimeLexicon {
   nounsCapitalized: boolean;
   /** Whether a day may follow the month name ("October 14"). */
   monthDay: boolean;
+  /** Memo of timeWord: word → its entries (elsewhere / at a sentence start). */
+  memo: Map<string, TimeWord>;
+  memoStart: Map<string, TimeWord>;
 }
 
 const FILES = ['time-names.tsv', 'time-relative.tsv', 'time-grammar.tsv'];
@@ -62,6 +111,8 @@ function compile(code: SupportedLanguage): TimeLexicon {
     decimalDot: false,
     nounsCapitalized: false,
     monthDay: false,
+    memo: new Map(),
+    memoStart: new Map(),
   };
   const ordStems: [string, string][] = [];
   const ordSuffixes: string[] = [];
@@ -78,7 +129,7 @@ function compile(code: SupportedLanguage): TimeLexicon {
       const [form, cls, val, flagText] = row;
       if (!form || !cls || val === undefined) throw new Error(`${code}/${name}: bad entry "${row.join('\t')}"`);
       const flags = new Set((flagText ?? '').split(',').map((f) => f.trim()).filter((f) => f !== ''));
-      const e: TimeEntry = { cls, val, cs: flags.has('cs'), pl: flags.has('pl'), dem: flags.has('dem') };
+      const e: TimeEntry = { cls, val, cs: flags.has('cs'), pl: flags.has('pl'), dem: flags.has('dem'), bit: clsBit(cls) };
       switch (cls) {
         case 'setting':
           if (form === 'slash-order') lex.slashOrder = val === 'mdy' ? 'mdy' : 'dmy';
@@ -112,12 +163,12 @@ function compile(code: SupportedLanguage): TimeLexicon {
   }
   // Ordinal number words: stem + ending ("zweit" + "en").
   for (const [stem, val] of ordStems) {
-    for (const suffix of ordSuffixes) put(stem + suffix, { cls: 'ordword', val, cs: false, pl: false, dem: false });
+    for (const suffix of ordSuffixes) put(stem + suffix, { cls: 'ordword', val, cs: false, pl: false, dem: false, bit: CLS.ordword });
   }
   // A weekday written together with a part of the day ("Montagabend", "Dienstagmorgen").
   for (const [i, wd] of weekdayForms.entries()) {
     for (const dp of dayparts) {
-      put(wd + dp.toLowerCase(), { cls: 'weekday', val: weekdays[i]!.val, cs: false, pl: false, dem: false });
+      put(wd + dp.toLowerCase(), { cls: 'weekday', val: weekdays[i]!.val, cs: false, pl: false, dem: false, bit: CLS.weekday });
     }
   }
   return lex;
@@ -147,4 +198,32 @@ export function lookupTime(lex: TimeLexicon, word: string, sentenceStart: boolea
     if (list) for (const e of list) if (!out.includes(e)) out.push(e);
   }
   return out;
+}
+
+const NO_WORD: TimeWord = { entries: NONE, mask: 0 };
+/** Words up to this length are memoized: V8 copies them out of the text, so the memo keeps no document alive. */
+const MEMO_WORD_MAX = 12;
+const MEMO_SIZE_MAX = 50_000;
+
+/**
+ * lookupTime with the class bits of the entries, memoized per lexicon: most tokens of a text are words
+ * seen before, so this is one hash look-up per token.
+ */
+export function timeWord(lex: TimeLexicon, word: string, sentenceStart: boolean): TimeWord {
+  const memo = sentenceStart ? lex.memoStart : lex.memo;
+  let w = memo.get(word);
+  if (w === undefined) {
+    const entries = lookupTime(lex, word, sentenceStart);
+    if (entries.length === 0) w = NO_WORD;
+    else {
+      let mask = 0;
+      for (const e of entries) mask |= e.bit;
+      w = { entries, mask };
+    }
+    if (word.length <= MEMO_WORD_MAX) {
+      if (memo.size >= MEMO_SIZE_MAX) memo.clear();
+      memo.set(word, w);
+    }
+  }
+  return w;
 }

@@ -7,6 +7,11 @@
  * match; the next search starts after it, so matches never overlap. Every word the rules know (month,
  * weekday and season names, relative words, units, prepositions, ordinal words, tense cues) comes from
  * the lexicon files src/lang/<code>/time-*.tsv, compiled once per language (times-lexicon.ts).
+ * Speed: each token is looked up once per document (a memoized hash look-up giving its entries and a
+ * bit mask of their classes, so a rule's "is the next word a month" is a bit test), and only tokens that
+ * can start an expression (ones with entries, starting with a digit, or "mid-…") reach the grammar; all
+ * other tokens, most of a text, are passed over with one flag test. Numbers are checked for a date
+ * separator before any numeric-date pattern runs.
  *
  * Choices:
  * - Span: the expression with the preposition and article that belong to it ("am 14. Oktober", "im Juni",
@@ -60,7 +65,7 @@ import type { Token, TokenKind } from '../text/tokenize.js';
 import '../text/components.js';
 import './types.js';
 import type { TimeExpression } from './types.js';
-import { lookupTime, timeLexicon, type TimeEntry, type TimeLexicon } from './times-lexicon.js';
+import { CLS, lookupTime, timeLexicon, timeWord, type TimeEntry, type TimeLexicon } from './times-lexicon.js';
 import {
   addMonths,
   addMonthsToDay,
@@ -96,6 +101,17 @@ interface Tk {
   kind: TokenKind;
   text: string;
   entries: readonly TimeEntry[];
+  /** The class bits of `entries` (CLS). */
+  mask: number;
+  /** How many ASCII digits the text starts with. */
+  lead: number;
+  /** A word whose part before a hyphen is a part word ("mid-October"). */
+  hyphenPart: boolean;
+  /**
+   * Whether an expression can start here: the token has entries, starts with a digit or is a hyphenated
+   * part ("mid-2023"). Every rule needs one of these at its first token, so all other tokens are passed over.
+   */
+  cand: boolean;
 }
 
 /** What stands before the expression. */
@@ -122,7 +138,13 @@ const NO_CTX: Ctx = { prep: null, det: false, part: false, inRange: false };
 const RANGE_CTX: Ctx = { prep: 'day', det: false, part: false, inRange: true };
 
 const UPPER_START = /^\p{Lu}/u;
-const DIGITS = /^\d+$/;
+const ORD_WORD = /^(\d{1,2})(\p{L}+)$/u;
+const DATE_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
+const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DECADE = /^(\d{4}|\d{2})(\p{L}+)$/u;
+
+/** Whether the token is made of exactly n digits (n > 0), e.g. /^\d{4}$/. */
+const digitsOnly = (t: Tk, n: number): boolean => t.lead === n && t.text.length === n;
 
 // Numeric dates, tried with sticky patterns at a token that starts with a digit (longest notations first).
 const RX_YMD = /(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/y;
@@ -132,6 +154,18 @@ const RX_DM_BARE = /(\d{1,2})\.(\d{1,2})(?![\d.,])/y;
 const RX_DM_SLASH = /(\d{2})\/(\d{2})(?![\d/])/y;
 const RX_MY = /(\d{1,2})( ?[/-] ?|\. ?)(\d{4})(?!\d)/y;
 const RX_YM = /(\d{4})( ?[./-] ?)(\d{2})(?![\d])/y;
+
+const NO_ENTRIES: readonly TimeEntry[] = [];
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+function dayOf(y: number | null, mo: number, d: number): TimeValue | null {
+  return isValidDate(y, mo, d) ? { g: 'day', y, m: mo, d, rel: false } : null;
+}
+
+/** The longer of two matches; the first one on a tie. */
+function longer(best: Match | null, m: Match | null): Match | null {
+  return m !== null && (best === null || m.e > best.e) ? m : best;
+}
 
 function interval(a: TimeValue, b: TimeValue): TimeValue {
   return { g: 'interval', a, b, rel: a.rel || b.rel };
@@ -162,18 +196,18 @@ class TimeTagger {
   tagSentence(lo: number, hi: number, out: TimeMention[]): void {
     this.hi = hi;
     // The sentence's tense cue: a future word and no past word ("wird"), or the reverse ("wurde").
-    let futureWord = false;
-    let pastWord = false;
-    for (let k = lo; k < hi; k++) {
-      for (const e of this.toks[k]!.entries) {
-        if (e.cls === 'future') futureWord = true;
-        else if (e.cls === 'past') pastWord = true;
-      }
-    }
+    let mask = 0;
+    for (let k = lo; k < hi; k++) mask |= this.toks[k]!.mask;
+    const futureWord = (mask & CLS.future) !== 0;
+    const pastWord = (mask & CLS.past) !== 0;
     const tense: Tense = futureWord && !pastWord ? 'future' : pastWord && !futureWord ? 'past' : null;
     let i = lo;
     while (i < hi) {
-      if (this.ent(i, 'set')) {
+      if (!this.toks[i]!.cand) {
+        i++;
+        continue;
+      }
+      if (this.ent(i, CLS.set)) {
         // "jeden Dienstag", "every year": a recurring set, not a time; skip the expression after it.
         const skipped = this.matchAt(i + 1);
         i = skipped ? skipped.e : i + 1;
@@ -200,10 +234,13 @@ class TimeTagger {
     return k < this.hi ? this.toks[k] : undefined;
   }
 
-  private ent(k: number, cls: string): TimeEntry | undefined {
-    const t = this.tok(k);
-    if (!t) return undefined;
-    for (const e of t.entries) if (e.cls === cls) return e;
+  /** The first entry of class `bit` (a CLS value) of token k. */
+  private ent(k: number, bit: number): TimeEntry | undefined {
+    if (k >= this.hi) return undefined;
+    const t = this.toks[k]!;
+    if ((t.mask & bit) === 0) return undefined;
+    const es = t.entries;
+    for (let x = 0; x < es.length; x++) if (es[x]!.bit === bit) return es[x];
     return undefined;
   }
 
@@ -221,7 +258,7 @@ class TimeTagger {
   /** A plain number token of at most `maxDigits` digits. */
   private int(k: number, maxDigits: number): number | null {
     const t = this.tok(k);
-    if (!t || t.kind !== 'number' || !DIGITS.test(t.text) || t.text.length > maxDigits) return null;
+    if (!t || t.kind !== 'number' || t.lead === 0 || t.lead !== t.text.length || t.text.length > maxDigits) return null;
     return Number(t.text);
   }
 
@@ -229,7 +266,7 @@ class TimeTagger {
   private countAt(k: number): number | null {
     const n = this.int(k, 3);
     if (n !== null) return n > 0 ? n : null;
-    const c = this.ent(k, 'count');
+    const c = this.ent(k, CLS.count);
     return c ? Number(c.val) : null;
   }
 
@@ -237,11 +274,13 @@ class TimeTagger {
   private ordinalAt(k: number): number | null {
     const t = this.tok(k);
     if (!t) return null;
-    if (t.kind === 'ordinal' && /^\d{1,2}\.$/.test(t.text)) return parseInt(t.text, 10);
-    const w = this.ent(k, 'ordword');
+    if (t.kind === 'ordinal' && (t.lead === 1 || t.lead === 2) && t.text.length === t.lead + 1 && t.text.charCodeAt(t.lead) === 46) {
+      return parseInt(t.text, 10);
+    }
+    const w = this.ent(k, CLS.ordword);
     if (w) return Number(w.val);
-    if (t.kind === 'word') {
-      const m = /^(\d{1,2})(\p{L}+)$/u.exec(t.text);
+    if (t.kind === 'word' && (t.lead === 1 || t.lead === 2)) {
+      const m = ORD_WORD.exec(t.text);
       if (m && this.lex.daySuffixes.has(m[2]!.toLowerCase())) return Number(m[1]);
     }
     return null;
@@ -261,7 +300,7 @@ class TimeTagger {
   private yearFollows(k: number, strength: 'strong' | 'weak'): boolean {
     const nx = this.tok(k + 1);
     if (!nx) return true;
-    if (nx.entries.some((e) => e.cls === 'notyear' || e.cls === 'unit')) return false;
+    if ((nx.mask & (CLS.notyear | CLS.unit)) !== 0) return false;
     if (strength === 'strong' || nx.kind !== 'word' || nx.entries.length > 0) return true;
     if (this.lex.nounsCapitalized) return !UPPER_START.test(nx.text);
     return UPPER_START.test(nx.text) || this.lang.stopwords.has(nx.text.toLowerCase());
@@ -274,24 +313,24 @@ class TimeTagger {
   private yearAfter(k: number, allowComma: boolean): { y: number; e: number; rel: boolean } | null {
     let kk = k;
     if (allowComma && this.lex.monthDay && this.isText(kk, ',')) kk++;
-    if (this.ent(kk, 'of')) kk++;
+    if (this.ent(kk, CLS.of)) kk++;
     const t = this.tok(kk);
-    if (t && t.kind === 'number' && /^\d{4}$/.test(t.text)) {
+    if (t && t.kind === 'number' && digitsOnly(t, 4)) {
       const y = Number(t.text);
       if (y >= 1000 && y <= 2199 && this.yearFollows(kk, 'strong')) return { y, e: kk + 1, rel: false };
       return null;
     }
     let r = kk;
-    if (this.ent(r, 'det')) r++;
-    const rel = this.ent(r, 'rel');
-    const u = this.ent(r + (rel ? 1 : 0), 'unit');
+    if (this.ent(r, CLS.det)) r++;
+    const rel = this.ent(r, CLS.rel);
+    const u = this.ent(r + (rel ? 1 : 0), CLS.unit);
     if (rel && u?.val === 'Y' && !u.pl) return { y: this.A.y + Number(rel.val), e: r + 2, rel: true };
     // "des Vorjahres"
-    const ru = r > kk ? this.ent(r, 'relunit') : undefined;
+    const ru = r > kk ? this.ent(r, CLS.relunit) : undefined;
     if (ru?.val.startsWith('Y:')) return { y: this.A.y + Number(ru.val.slice(2)), e: r + 1, rel: true };
     if (!rel && u?.val === 'Y' && r > kk) {
       const n = this.tok(r + 1);
-      if (n && n.kind === 'number' && /^\d{4}$/.test(n.text)) return { y: Number(n.text), e: r + 2, rel: false };
+      if (n && n.kind === 'number' && digitsOnly(n, 4)) return { y: Number(n.text), e: r + 2, rel: false };
     }
     return null;
   }
@@ -300,53 +339,51 @@ class TimeTagger {
 
   /** The longest time expression starting at token i, with its preposition and article. */
   private matchAt(i: number): Match | null {
+    if (i >= this.hi || !this.toks[i]!.cand) return null;
     let best = this.range(i) ?? this.yearRange(i);
     let j = i;
     let prep: string | null = null;
     for (let n = 0; n < 2; n++) {
-      const p = this.ent(j, 'prep');
+      const p = this.ent(j, CLS.prep);
       if (!p) break;
       prep = p.val;
       j++;
     }
     let det = false;
-    if (this.ent(j, 'det')) {
+    if (this.ent(j, CLS.det)) {
       det = true;
       j++;
     }
-    const core = this.point(j, { prep, det, part: false, inRange: false });
+    const core = j < this.hi && this.toks[j]!.cand ? this.point(j, { prep, det, part: false, inRange: false }) : null;
     // An article belongs to the expression only where it can stand before it ("der vergangenen Woche",
     // but not "das gestern …", "der dieses Jahr …").
-    const detFits = !det || !(core?.noDet || this.ent(j, 'rel')?.dem);
+    const detFits = !det || !(core?.noDet || this.ent(j, CLS.rel)?.dem);
     if (core && detFits && (!best || core.e > best.e)) best = core;
     return best;
   }
 
   /** A single time expression at j (no preposition), extended by what may follow it. */
   private point(j: number, ctx: Ctx): Match | null {
-    if (j >= this.hi) return null;
+    if (j >= this.hi || !this.toks[j]!.cand) return null;
     let best: Match | null = null;
-    const consider = (m: Match | null): void => {
-      if (m && (!best || m.e > best.e)) best = m;
-    };
-    consider(this.numeric(j, ctx));
-    consider(this.dayMonth(j));
-    consider(this.monthDay(j));
-    consider(this.month(j, ctx));
-    consider(this.year(j, ctx));
-    consider(this.season(j, ctx));
-    consider(this.weekdayExpr(j));
-    consider(this.deictic(j));
-    consider(this.relative(j, ctx));
-    consider(this.relUnitWord(j));
-    consider(this.part(j, ctx));
-    consider(this.offset(j, ctx));
-    consider(this.lastN(j));
-    consider(this.decade(j, ctx));
-    consider(this.ordinalUnit(j));
-    consider(this.night(j));
-    consider(this.rest(j));
-    consider(this.bareDay(j, ctx));
+    best = longer(best, this.numeric(j, ctx));
+    best = longer(best, this.dayMonth(j));
+    best = longer(best, this.monthDay(j));
+    best = longer(best, this.month(j, ctx));
+    best = longer(best, this.year(j, ctx));
+    best = longer(best, this.season(j, ctx));
+    best = longer(best, this.weekdayExpr(j));
+    best = longer(best, this.deictic(j));
+    best = longer(best, this.relative(j, ctx));
+    best = longer(best, this.relUnitWord(j));
+    best = longer(best, this.part(j, ctx));
+    best = longer(best, this.offset(j, ctx));
+    best = longer(best, this.lastN(j));
+    best = longer(best, this.decade(j, ctx));
+    best = longer(best, this.ordinalUnit(j));
+    best = longer(best, this.night(j));
+    best = longer(best, this.rest(j));
+    best = longer(best, this.bareDay(j, ctx));
     if (!best) return null;
     const found: Match = best;
     // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.
@@ -359,9 +396,9 @@ class TimeTagger {
   private yearRange(i: number): Match | null {
     const a = this.tok(i);
     const b = this.tok(i + 2);
-    const t = this.ent(i + 1, 'to');
+    const t = this.ent(i + 1, CLS.to);
     if (!a || !b || !t || (t.val !== 'until' && t.val !== 'dash')) return null;
-    if (a.kind !== 'number' || b.kind !== 'number' || !/^\d{4}$/.test(a.text) || !/^\d{4}$/.test(b.text)) return null;
+    if (a.kind !== 'number' || b.kind !== 'number' || !digitsOnly(a, 4) || !digitsOnly(b, 4)) return null;
     const y1 = Number(a.text);
     const y2 = Number(b.text);
     if (y1 < 1000 || y2 > 2199 || y2 <= y1 || y2 - y1 > 100 || !this.yearFollows(i + 2, 'weak')) return null;
@@ -373,17 +410,17 @@ class TimeTagger {
     const v = m.v;
     const k = m.e;
     // "nächstes Jahr im Dezember", "next year in June": a month or season of that year.
-    if (v.g === 'year' && this.ent(k, 'within')) {
-      const mo = this.ent(k + 1, 'month');
+    if (v.g === 'year' && this.ent(k, CLS.within)) {
+      const mo = this.ent(k + 1, CLS.month);
       if (mo) return { e: k + 2, v: { g: 'month', y: v.y, m: Number(mo.val), rel: v.rel } };
-      const se = this.ent(k + 1, 'season');
+      const se = this.ent(k + 1, CLS.season);
       if (se) return { e: k + 2, v: { g: 'season', y: v.y, s: se.val as Season, rel: v.rel } };
     }
     // "nächste Woche Dienstag", "übernächste Woche am Freitag": that weekday in that week.
     if (v.g === 'week') {
       let kk = k;
-      if (this.ent(kk, 'prep')?.val === 'day') kk++;
-      const wd = this.ent(kk, 'weekday');
+      if (this.ent(kk, CLS.prep)?.val === 'day') kk++;
+      const wd = this.ent(kk, CLS.weekday);
       if (wd) return { e: kk + 1, v: dayValue(mondayOfWeek(v.y, v.w) + Number(wd.val) - 1, true) };
     }
     // "im November zwischen dem 19. und dem 20.", "diesen Monat vom 4. bis zum 22.": days of that month.
@@ -397,10 +434,10 @@ class TimeTagger {
     }
     // "14. Oktober bis 18. Oktober", "Montag bis Mittwoch", "von 2014 bis 2018" (after a prepositon).
     if (!ctx.inRange && v.g !== 'interval') {
-      const t = this.ent(k, 'to');
+      const t = this.ent(k, CLS.to);
       if (t && (t.val === 'until' || t.val === 'dash')) {
         let kk = k + 1;
-        for (let n = 0; n < 2 && (this.ent(kk, 'prep') || this.ent(kk, 'det')); n++) kk++;
+        for (let n = 0; n < 2 && (this.ent(kk, CLS.prep) || this.ent(kk, CLS.det)); n++) kk++;
         const b = this.point(kk, RANGE_CTX);
         if (b && compatible(v, b.v)) return { e: b.e, v: interval(v, b.v) };
       }
@@ -410,17 +447,17 @@ class TimeTagger {
 
   /** "vom 15. bis 19. November", "zwischen 2014 und 2018", "from June to August". */
   private range(i: number): Match | null {
-    const f = this.ent(i, 'from');
+    const f = this.ent(i, CLS.from);
     if (!f) return null;
     const kinds = f.val.split('|');
     let j = i + 1;
-    if (this.ent(j, 'det')) j++;
+    if (this.ent(j, CLS.det)) j++;
     const a = this.point(j, RANGE_CTX);
     if (!a) return null;
-    const t = this.ent(a.e, 'to');
+    const t = this.ent(a.e, CLS.to);
     if (!t || !kinds.includes(t.val)) return null;
     let k = a.e + 1;
-    for (let n = 0; n < 2 && (this.ent(k, 'prep') || this.ent(k, 'det')); n++) k++;
+    for (let n = 0; n < 2 && (this.ent(k, CLS.prep) || this.ent(k, CLS.det)); n++) k++;
     const b = this.point(k, RANGE_CTX);
     if (!b || !compatible(a.v, b.v)) return null;
     return { e: b.e, v: interval(a.v, b.v) };
@@ -439,93 +476,112 @@ class TimeTagger {
   /** Numeric dates: 14.10.2024, 2024-10-14, 21/04/2016, 3-7-07, 2015/08/12, 22.04., 05/2016, 2016-05. */
   private numeric(j: number, ctx: Ctx): Match | null {
     const t = this.tok(j);
-    if (!t || !/^\d/.test(t.text)) return null;
-    const dotOk = !this.lex.decimalDot;
-    const at = (re: RegExp): RegExpExecArray | null => {
-      re.lastIndex = t.start;
-      return re.exec(this.text);
-    };
-    const done = (m: RegExpExecArray, v: TimeValue | null): Match | null => {
-      if (!v) return null;
-      const k = this.tokenEndingAt(j, m.index + m[0].length);
-      return k < 0 ? null : { e: k + 1, v };
-    };
-    const day = (y: number | null, mo: number, d: number): TimeValue | null =>
-      isValidDate(y, mo, d) ? { g: 'day', y, m: mo, d, rel: false } : null;
-    const dm = (a: number, b: number): [number, number] =>
-      this.lex.slashOrder === 'mdy' && a <= 12 && !(b <= 12 && a > 12) && b <= 31 ? [a, b] : [b, a];
-    const tries: (() => Match | null)[] = [
-      () => {
-        const m = at(RX_YMD);
-        if (!m || (m[2] === '.' && !dotOk)) return null;
-        return done(m, day(Number(m[1]), Number(m[3]), Number(m[4])));
-      },
-      () => {
-        const m = at(RX_DMY);
-        if (!m || (m[2] === '.' && !dotOk)) return null;
-        const y = fullYear(Number(m[4]), m[4]!.length, this.A);
-        const a = Number(m[1]);
-        const b = Number(m[3]);
-        const [mo, d] = m[2] === '/' ? dm(a, b) : [b, a];
-        return done(m, day(y, mo, d));
-      },
-      () => {
-        if (!dotOk) return null;
-        const m = at(RX_DM_DOT);
-        return m ? done(m, day(null, Number(m[2]), Number(m[1]))) : null;
-      },
-      () => {
-        if (!dotOk || !(ctx.prep === 'day' || ctx.inRange)) return null;
-        const m = at(RX_DM_BARE);
-        return m ? done(m, day(null, Number(m[2]), Number(m[1]))) : null;
-      },
-      () => {
-        const m = at(RX_DM_SLASH);
-        if (!m) return null;
-        const [mo, d] = dm(Number(m[1]), Number(m[2]));
-        return done(m, day(null, mo, d));
-      },
-      () => {
-        const m = at(RX_MY);
-        if (!m) return null;
-        const sep = m[2]!;
-        const spaced = sep.length > 1;
-        if (sep.includes('.') && (!dotOk || (spaced && !m[1]!.startsWith('0')))) return null;
-        if (spaced && m[1]!.length !== 2) return null;
-        const mo = Number(m[1]);
-        const y = Number(m[3]);
-        if (mo < 1 || mo > 12 || y < 1900 || y > 2099) return null;
-        return done(m, { g: 'month', y, m: mo, rel: false });
-      },
-      () => {
-        const m = at(RX_YM);
-        if (!m) return null;
-        if (m[2]!.includes('.') && !dotOk) return null;
-        const y = Number(m[1]);
-        const mo = Number(m[3]);
-        // "2011/12" is a span of two years (a season), not December 2011.
-        if (mo < 1 || mo > 12 || y < 1900 || y > 2099 || (y + 1) % 100 === mo) return null;
-        return done(m, { g: 'month', y, m: mo, rel: false });
-      },
-    ];
+    if (!t || t.lead === 0) return null;
     if (t.kind === 'date') {
-      const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(t.text);
+      const m = DATE_DMY.exec(t.text);
       if (m) {
-        const v = day(fullYear(Number(m[3]), m[3]!.length, this.A), Number(m[2]), Number(m[1]));
+        const v = dayOf(fullYear(Number(m[3]), m[3]!.length, this.A), Number(m[2]), Number(m[1]));
         return v ? { e: j + 1, v } : null;
       }
-      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
+      const iso = DATE_ISO.exec(t.text);
       if (iso) {
-        const v = day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+        const v = dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
         return v ? { e: j + 1, v } : null;
       }
       return null;
     }
-    for (const f of tries) {
-      const r = f();
+    // Every notation below is 1, 2 or 4 digits and then a separator (". / -", or a space and one of them):
+    // numbers without one ("12 Prozent") are passed over before any pattern runs.
+    const text = this.text;
+    const at = t.start;
+    let L = 0;
+    while (L < 5 && isDigit(text.charCodeAt(at + L))) L++;
+    if (L === 3 || L === 5) return null;
+    let c = text.charCodeAt(at + L);
+    if (c === 32) c = text.charCodeAt(at + L + 1);
+    if (c !== 46 && c !== 47 && c !== 45) return null;
+    const dotOk = !this.lex.decimalDot;
+    let m: RegExpExecArray | null;
+    let r: Match | null;
+    RX_YMD.lastIndex = at;
+    m = RX_YMD.exec(text);
+    if (m && !(m[2] === '.' && !dotOk)) {
+      r = this.numEnd(j, m, dayOf(Number(m[1]), Number(m[3]), Number(m[4])));
       if (r) return r;
     }
+    RX_DMY.lastIndex = at;
+    m = RX_DMY.exec(text);
+    if (m && !(m[2] === '.' && !dotOk)) {
+      const y = fullYear(Number(m[4]), m[4]!.length, this.A);
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const [mo, d] = m[2] === '/' ? this.dm(a, b) : [b, a];
+      r = this.numEnd(j, m, dayOf(y, mo, d));
+      if (r) return r;
+    }
+    if (dotOk) {
+      RX_DM_DOT.lastIndex = at;
+      m = RX_DM_DOT.exec(text);
+      if (m) {
+        r = this.numEnd(j, m, dayOf(null, Number(m[2]), Number(m[1])));
+        if (r) return r;
+      }
+      if (ctx.prep === 'day' || ctx.inRange) {
+        RX_DM_BARE.lastIndex = at;
+        m = RX_DM_BARE.exec(text);
+        if (m) {
+          r = this.numEnd(j, m, dayOf(null, Number(m[2]), Number(m[1])));
+          if (r) return r;
+        }
+      }
+    }
+    RX_DM_SLASH.lastIndex = at;
+    m = RX_DM_SLASH.exec(text);
+    if (m) {
+      const [mo, d] = this.dm(Number(m[1]), Number(m[2]));
+      r = this.numEnd(j, m, dayOf(null, mo, d));
+      if (r) return r;
+    }
+    RX_MY.lastIndex = at;
+    m = RX_MY.exec(text);
+    if (m) {
+      const sep = m[2]!;
+      const spaced = sep.length > 1;
+      const mo = Number(m[1]);
+      const y = Number(m[3]);
+      if (
+        !(sep.includes('.') && (!dotOk || (spaced && !m[1]!.startsWith('0')))) &&
+        !(spaced && m[1]!.length !== 2) &&
+        !(mo < 1 || mo > 12 || y < 1900 || y > 2099)
+      ) {
+        r = this.numEnd(j, m, { g: 'month', y, m: mo, rel: false });
+        if (r) return r;
+      }
+    }
+    RX_YM.lastIndex = at;
+    m = RX_YM.exec(text);
+    if (m && !(m[2]!.includes('.') && !dotOk)) {
+      const y = Number(m[1]);
+      const mo = Number(m[3]);
+      // "2011/12" is a span of two years (a season), not December 2011.
+      if (!(mo < 1 || mo > 12 || y < 1900 || y > 2099 || (y + 1) % 100 === mo)) {
+        r = this.numEnd(j, m, { g: 'month', y, m: mo, rel: false });
+        if (r) return r;
+      }
+    }
     return null;
+  }
+
+  /** A numeric date's match: it must end where a token ends. */
+  private numEnd(j: number, m: RegExpExecArray, v: TimeValue | null): Match | null {
+    if (!v) return null;
+    const k = this.tokenEndingAt(j, m.index + m[0].length);
+    return k < 0 ? null : { e: k + 1, v };
+  }
+
+  /** Month and day of two numbers joined by a slash, by the language's order. */
+  private dm(a: number, b: number): [number, number] {
+    return this.lex.slashOrder === 'mdy' && a <= 12 && !(b <= 12 && a > 12) && b <= 31 ? [a, b] : [b, a];
   }
 
   /** "14. Oktober 2024", "am zweiten Februar", "14 October 2024", "the 14th of October". */
@@ -533,8 +589,8 @@ class TimeTagger {
     const d = this.dayAt(j);
     if (!d) return null;
     let k = d.e;
-    if (this.ent(k, 'of')) k++;
-    const mo = this.ent(k, 'month');
+    if (this.ent(k, CLS.of)) k++;
+    const mo = this.ent(k, CLS.month);
     if (!mo) return null;
     k++;
     const m = Number(mo.val);
@@ -546,7 +602,7 @@ class TimeTagger {
   /** English month first: "October 14, 2024", "Oct. 14", "October 14th". */
   private monthDay(j: number): Match | null {
     if (!this.lex.monthDay) return null;
-    const mo = this.ent(j, 'month');
+    const mo = this.ent(j, CLS.month);
     if (!mo) return null;
     let d = this.ordinalAt(j + 1);
     if (d === null) {
@@ -563,15 +619,15 @@ class TimeTagger {
   /** "im Juni", "Juni 2011", "im Monat Januar", "diesen Januar", "im Juni vergangenen Jahres", "last May". */
   private month(j: number, ctx: Ctx): Match | null {
     let k = j;
-    const rel = this.ent(k, 'rel');
+    const rel = this.ent(k, CLS.rel);
     if (rel) k++;
     let unitM = false;
-    const u = this.ent(k, 'unit');
-    if (!rel && u?.val === 'M' && !u.pl && this.ent(k + 1, 'month')) {
+    const u = this.ent(k, CLS.unit);
+    if (!rel && u?.val === 'M' && !u.pl && this.ent(k + 1, CLS.month)) {
       unitM = true;
       k++;
     }
-    const mo = this.ent(k, 'month');
+    const mo = this.ent(k, CLS.month);
     if (!mo) return null;
     k++;
     const m = Number(mo.val);
@@ -588,11 +644,11 @@ class TimeTagger {
   /** "seit 2014", "im Jahr 2023", "bis 2030", "in 2023", "Ende 2023". */
   private year(j: number, ctx: Ctx): Match | null {
     let k = j;
-    const u = this.ent(k, 'unit');
+    const u = this.ent(k, CLS.unit);
     const unit = u?.val === 'Y' && !u.pl ? true : false;
     if (u?.val === 'Y') k++;
     const t = this.tok(k);
-    if (!t || t.kind !== 'number' || !/^\d{3,4}$/.test(t.text)) return null;
+    if (!t || t.kind !== 'number' || !(digitsOnly(t, 3) || digitsOnly(t, 4))) return null;
     const y = Number(t.text);
     if (unit) {
       if (t.text.length === 3 && !(ctx.prep || ctx.det)) return null;
@@ -610,9 +666,9 @@ class TimeTagger {
   /** "im Sommer 2023", "seit vergangenem Herbst", "im Frühjahr", "in the summer of 2023", "Winter 2023/24". */
   private season(j: number, ctx: Ctx): Match | null {
     let k = j;
-    const rel = this.ent(k, 'rel');
+    const rel = this.ent(k, CLS.rel);
     if (rel) k++;
-    const se = this.ent(k, 'season');
+    const se = this.ent(k, CLS.season);
     if (!se) return null;
     k++;
     const s = se.val as Season;
@@ -623,7 +679,8 @@ class TimeTagger {
     let y = this.yearAfter(k, false);
     // "Winter 2023/24": the season of the first year.
     const slashYear = y !== null && this.isText(y.e, '/') && this.adjacent(y.e) && this.adjacent(y.e + 1);
-    if (y && !y.rel && slashYear && /^\d{2}$/.test(this.tok(y.e + 1)?.text ?? '')) y = { ...y, e: y.e + 2 };
+    const yy = y ? this.tok(y.e + 1) : undefined;
+    if (y && !y.rel && slashYear && yy !== undefined && digitsOnly(yy, 2)) y = { ...y, e: y.e + 2 };
     if (y) return { e: y.e, v: { g: 'season', y: y.y, s, rel: y.rel } };
     if (!(ctx.prep || ctx.part || ctx.inRange)) return null;
     return { e: k, v: { g: 'season', y: null, s, rel: false } };
@@ -642,23 +699,23 @@ class TimeTagger {
   /** "am Dienstag", "Montagabend", "letzten Dienstag", "Dienstag, den 12. Januar 2016", "Tuesday, Oct. 14". */
   private weekdayExpr(j: number): Match | null {
     let k = j;
-    const rel = this.ent(k, 'rel');
+    const rel = this.ent(k, CLS.rel);
     if (rel) k++;
-    const wd = this.ent(k, 'weekday');
+    const wd = this.ent(k, CLS.weekday);
     if (!wd) return null;
     k++;
-    if (this.ent(k, 'daypart')) k++;
+    if (this.ent(k, CLS.daypart)) k++;
     if (!rel) {
       // "am Mittwoch dieser Woche", "am Freitag vergangener Woche": that weekday in that week.
-      const wr = this.ent(k, 'rel');
-      const wu = this.ent(k + 1, 'unit');
+      const wr = this.ent(k, CLS.rel);
+      const wu = this.ent(k + 1, CLS.unit);
       if (wr && wu?.val === 'W' && !wu.pl) {
         const w = isoWeek(this.A.n + 7 * Number(wr.val));
         return { e: k + 2, v: dayValue(mondayOfWeek(w.y, w.w) + Number(wd.val) - 1, true) };
       }
       let kk = k;
       if (this.isText(kk, ',')) kk++;
-      if (this.ent(kk, 'det')) kk++;
+      if (this.ent(kk, CLS.det)) kk++;
       const date = this.dayMonth(kk) ?? this.monthDay(kk) ?? this.numeric(kk, RANGE_CTX);
       if (date && date.v.g === 'day') return date;
     }
@@ -667,10 +724,10 @@ class TimeTagger {
 
   /** "gestern", "heute Abend", "morgen früh", "yesterday morning". */
   private deictic(j: number): Match | null {
-    const d = this.ent(j, 'day');
+    const d = this.ent(j, CLS.day);
     if (!d) return null;
     let k = j + 1;
-    if (this.ent(k, 'daypart')) k++;
+    if (this.ent(k, CLS.daypart)) k++;
     return { e: k, v: dayValue(this.A.n + Number(d.val), true), noDet: true };
   }
 
@@ -716,11 +773,11 @@ class TimeTagger {
   /** "in diesem Jahr", "vergangene Woche", "letzten Monat", "earlier this month", "last night", "am Wochenende". */
   private relative(j: number, ctx: Ctx): Match | null {
     let k = j;
-    if (this.ent(k, 'aspect')) k++;
-    const rel = this.ent(k, 'rel');
+    if (this.ent(k, CLS.aspect)) k++;
+    const rel = this.ent(k, CLS.rel);
     if (!rel) {
       // "am Wochenende", "over the weekend": the most recent weekend.
-      const u = this.ent(j, 'unit');
+      const u = this.ent(j, CLS.unit);
       if (u?.val === 'WE' && !u.pl && k === j && (ctx.prep || ctx.det)) {
         const w = isoWeek(weekday(this.A.n) >= 6 ? this.A.n : this.A.n - 7);
         return { e: j + 1, v: { g: 'weekend', y: w.y, w: w.w, rel: true } };
@@ -729,13 +786,13 @@ class TimeTagger {
     }
     k++;
     const off = Number(rel.val);
-    if (this.ent(k, 'daypart')) return { e: k + 1, v: dayValue(this.A.n + off, true) };
-    const u = this.ent(k, 'unit');
+    if (this.ent(k, CLS.daypart)) return { e: k + 1, v: dayValue(this.A.n + off, true) };
+    const u = this.ent(k, CLS.unit);
     if (!u || u.pl) return null;
     if ((u.val === 'Q' || u.val === 'H') && off === -1) {
       // "im letzten Quartal 2004", "im letzten Quartal des Jahres": the final one of that year.
       let y = this.yearAfter(k + 1, false);
-      if (!y && this.ent(k + 1, 'det') && this.ent(k + 2, 'unit')?.val === 'Y' && !this.ent(k + 2, 'unit')?.pl) {
+      if (!y && this.ent(k + 1, CLS.det) && this.ent(k + 2, CLS.unit)?.val === 'Y' && !this.ent(k + 2, CLS.unit)?.pl) {
         y = { y: this.A.y, e: k + 3, rel: true };
       }
       if (y) return { e: y.e, v: { g: u.val === 'Q' ? 'quarter' : 'half', y: y.y, n: u.val === 'Q' ? 4 : 2, rel: y.rel } };
@@ -746,7 +803,7 @@ class TimeTagger {
 
   /** "im Vorjahr", "in der Vorwoche". */
   private relUnitWord(j: number): Match | null {
-    const r = this.ent(j, 'relunit');
+    const r = this.ent(j, CLS.relunit);
     if (!r) return null;
     const [unit, off] = r.val.split(':');
     const v = this.unitValue(unit ?? '', Number(off));
@@ -756,11 +813,11 @@ class TimeTagger {
   /** "Anfang März", "Mitte Oktober", "Ende 2023", "Mitte der 1990er Jahre", "Ende des Jahres", "the end of 2023". */
   private part(j: number, ctx: Ctx): Match | null {
     let k = j;
-    if (this.ent(k, 'part')) k++;
-    else if (this.ent(k, 'partnoun') && this.ent(k + 1, 'of')) k += 2;
+    if (this.ent(k, CLS.part)) k++;
+    else if (this.ent(k, CLS.partnoun) && this.ent(k + 1, CLS.of)) k += 2;
     else return this.hyphenPart(j);
     let det = false;
-    if (this.ent(k, 'det')) {
+    if (this.ent(k, CLS.det)) {
       det = true;
       k++;
     }
@@ -779,7 +836,7 @@ class TimeTagger {
     }
     if (!best && det) {
       // "Ende des Jahres", "Anfang der Woche", "the end of the year": the current one.
-      const u = this.ent(k, 'unit');
+      const u = this.ent(k, CLS.unit);
       if (u && !u.pl) {
         const v = this.unitValue(u.val, 0);
         if (v) best = { e: k + 1, v };
@@ -791,11 +848,8 @@ class TimeTagger {
   /** "mid-October", "mid-1990s", "mid-2023": a part word joined by a hyphen. */
   private hyphenPart(j: number): Match | null {
     const t = this.tok(j);
-    if (!t || t.kind !== 'word') return null;
+    if (!t || !t.hyphenPart) return null;
     const dash = t.text.indexOf('-');
-    if (dash <= 0) return null;
-    const head = lookupTime(this.lex, t.text.slice(0, dash), false);
-    if (!head.some((e) => e.cls === 'part')) return null;
     const rest = t.text.slice(dash + 1);
     const mo = lookupTime(this.lex, rest, false).find((e) => e.cls === 'month');
     if (mo) {
@@ -810,7 +864,7 @@ class TimeTagger {
 
   /** "1990er" / "90er" / "1990s" → "199"; null for anything else. */
   private decadePrefix(s: string): string | null {
-    const m = /^(\d{4}|\d{2})(\p{L}+)$/u.exec(s);
+    const m = DECADE.exec(s);
     if (!m || !this.lex.decadeSuffixes.has(m[2]!.toLowerCase())) return null;
     const digits = m[1]!;
     if (!digits.endsWith('0')) return null;
@@ -824,11 +878,13 @@ class TimeTagger {
   private decade(j: number, ctx: Ctx): Match | null {
     const t = this.tok(j);
     if (!t || t.kind !== 'word') return null;
-    let p = this.ent(j, 'decade')?.val ?? null;
+    let p = this.ent(j, CLS.decade)?.val ?? null;
     let unitDone = false;
     // A decade word needs an article or preposition: "Theo Zwanziger" is a name.
     if (p !== null && !(ctx.det || ctx.prep || ctx.part)) return null;
     if (p === null) {
+      // A decade in digits starts with one ("1990er", "90er-Jahre").
+      if (t.lead === 0) return null;
       const dash = t.text.indexOf('-');
       const head = dash > 0 ? t.text.slice(0, dash) : t.text;
       p = this.decadePrefix(head);
@@ -840,7 +896,7 @@ class TimeTagger {
       }
     }
     let k = j + 1;
-    if (!unitDone && this.ent(k, 'unit')?.val === 'Y') k++;
+    if (!unitDone && this.ent(k, CLS.unit)?.val === 'Y') k++;
     return { e: k, v: { g: 'decade', p, rel: false } };
   }
 
@@ -848,7 +904,7 @@ class TimeTagger {
   private ordinalUnit(j: number): Match | null {
     const n = this.ordinalAt(j);
     if (n === null) return null;
-    const u = this.ent(j + 1, 'unit');
+    const u = this.ent(j + 1, CLS.unit);
     if (!u || u.pl) return null;
     if (u.val === 'C' && n >= 1) return { e: j + 2, v: { g: 'century', p: String(n - 1).padStart(2, '0'), rel: false } };
     if ((u.val === 'Q' && n >= 1 && n <= 4) || (u.val === 'H' && n >= 1 && n <= 2)) {
@@ -863,11 +919,11 @@ class TimeTagger {
   private offset(j: number, ctx: Ctx): Match | null {
     const c = this.countAt(j);
     if (c === null) return null;
-    const u = this.ent(j + 1, 'unit');
+    const u = this.ent(j + 1, CLS.unit);
     if (!u) return null;
     let sign = 0;
     let e = j + 2;
-    if (this.ent(j + 2, 'ago')) {
+    if (this.ent(j + 2, CLS.ago)) {
       sign = -1;
       e = j + 3;
     } else if (ctx.prep === 'ago' && !ctx.det) sign = -1;
@@ -909,12 +965,12 @@ class TimeTagger {
 
   /** "die letzten 3 Jahre", "in den nächsten zwei Wochen", "the past three years": an interval. */
   private lastN(j: number): Match | null {
-    const rel = this.ent(j, 'rel') ?? this.ent(j, 'recent');
+    const rel = this.ent(j, CLS.rel) ?? this.ent(j, CLS.recent);
     if (!rel) return null;
     const off = Number(rel.val);
     if (off !== -1 && off !== 1) return null;
     const c = this.countAt(j + 1);
-    const u = this.ent(j + 2, 'unit');
+    const u = this.ent(j + 2, CLS.unit);
     if (c === null || !u) return null;
     const A = this.A;
     const from = off < 0 ? this.shift(A.n, u.val, -c) : A.n + 1;
@@ -925,35 +981,35 @@ class TimeTagger {
 
   /** "in der Nacht zum Montag": the day the night ends in. */
   private night(j: number): Match | null {
-    if (!this.ent(j, 'night')) return null;
+    if (!this.ent(j, CLS.night)) return null;
     let k = j + 1;
-    if (this.ent(k, 'from')) {
+    if (this.ent(k, CLS.from)) {
       // "in der Nacht von Mittwoch auf Donnerstag": the second day.
       k++;
-      if (this.ent(k, 'det')) k++;
+      if (this.ent(k, CLS.det)) k++;
       const first = this.weekdayExpr(k) ?? this.dayMonth(k) ?? this.deictic(k);
       if (!first) return null;
       k = first.e;
     }
-    if (!this.ent(k, 'nightlink')) return null;
+    if (!this.ent(k, CLS.nightlink)) return null;
     k++;
-    if (this.ent(k, 'det')) k++;
+    if (this.ent(k, CLS.det)) k++;
     const d = this.weekdayExpr(k) ?? this.dayMonth(k) ?? this.deictic(k);
     return d && d.v.g === 'day' ? d : null;
   }
 
   /** "den Rest der Woche", "the rest of the year": from the anchor to the end of the period. */
   private rest(j: number): Match | null {
-    if (!this.ent(j, 'rest')) return null;
+    if (!this.ent(j, CLS.rest)) return null;
     let k = j + 1;
-    if (this.ent(k, 'of')) k++;
-    if (this.ent(k, 'det')) k++;
-    const rel = this.ent(k, 'rel');
+    if (this.ent(k, CLS.of)) k++;
+    if (this.ent(k, CLS.det)) k++;
+    const rel = this.ent(k, CLS.rel);
     if (rel) {
       if (Number(rel.val) !== 0) return null;
       k++;
     }
-    const u = this.ent(k, 'unit');
+    const u = this.ent(k, CLS.unit);
     if (!u || u.pl) return null;
     const A = this.A;
     let end: number;
@@ -972,12 +1028,12 @@ class TimeTagger {
     let d: number | null = null;
     let e = j + 1;
     if (t.kind === 'ordinal' || t.kind === 'word') d = this.ordinalAt(j);
-    else if (t.kind === 'number' && /^\d{1,2}$/.test(t.text) && this.isText(j + 1, '.') && this.adjacent(j + 1)) {
+    else if (t.kind === 'number' && (digitsOnly(t, 1) || digitsOnly(t, 2)) && this.isText(j + 1, '.') && this.adjacent(j + 1)) {
       d = Number(t.text);
       e = j + 2;
     }
     if (d === null || d < 1 || d > 31) return null;
-    if (this.ent(j, 'ordword')) return null;
+    if (this.ent(j, CLS.ordword)) return null;
     // A word after it that the day would count: "am 15. Spieltag", "on the 15th anniversary".
     const nx = this.tok(e);
     if (nx && nx.kind === 'word' && nx.entries.length === 0) {
@@ -988,14 +1044,29 @@ class TimeTagger {
 }
 
 function tokensOf(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lex: TimeLexicon): Tk[] {
-  const out: Tk[] = [];
+  const out: Tk[] = new Array<Tk>(tokens.length);
   let s = 0;
-  for (const t of tokens) {
+  for (let x = 0; x < tokens.length; x++) {
+    const t = tokens[x]!;
     while (s < sentences.length && sentences[s]!.end <= t.start) s++;
-    const sentenceStart = s < sentences.length && sentences[s]!.start === t.start;
     const w = text.slice(t.start, t.end);
-    const entries = t.kind === 'number' || t.kind === 'date' || t.kind === 'ordinal' ? [] : lookupTime(lex, w, sentenceStart);
-    out.push({ start: t.start, end: t.end, kind: t.kind, text: w, entries });
+    let lead = 0;
+    while (lead < w.length && isDigit(w.charCodeAt(lead))) lead++;
+    let entries: readonly TimeEntry[] = NO_ENTRIES;
+    let mask = 0;
+    let hyphenPart = false;
+    if (t.kind !== 'number' && t.kind !== 'date' && t.kind !== 'ordinal') {
+      const sentenceStart = s < sentences.length && sentences[s]!.start === t.start;
+      const tw = timeWord(lex, w, sentenceStart);
+      entries = tw.entries;
+      mask = tw.mask;
+      if (t.kind === 'word') {
+        const dash = w.indexOf('-');
+        if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
+      }
+    }
+    const cand = entries.length > 0 || lead > 0 || hyphenPart;
+    out[x] = { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
   }
   return out;
 }
