@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js';
+import { lowerOf, type Token } from '../text/tokenize.js';
 import type { NumberRole, QuantityLexicon } from './quantity-lexicon.js';
 
 /** A number expression over tokens [first, last]: "600.000", "2,3 Milliarden", "zweihundertfünfzig", "two thirds". */
@@ -59,22 +59,9 @@ interface Item {
   plain?: boolean;
 }
 
-const compoundMorphemes = new WeakMap<QuantityLexicon, RegExp>();
-
 /** German number words written as one word: "zweihundertfünfzig", "einhunderteinunddreißig", "dreiviertel". */
 export function parseGermanNumberWord(word: string, lex: QuantityLexicon): number | null {
   const w = word.toLowerCase().replace(/ue/g, 'ü').replace(/ss/g, 'ß');
-  let re = compoundMorphemes.get(lex);
-  if (!re) {
-    const parts = [...lex.numbers.entries()]
-      .filter(([, n]) => ['unit', 'teen', 'tens', 'hundred', 'thousand', 'zero', 'joiner', 'special', 'half', 'fraction'].includes(n.role))
-      .map(([k]) => k)
-      .concat(['sech', 'sieb']);
-    parts.sort((a, b) => b.length - a.length);
-    re = new RegExp(`^(?:${parts.join('|')})+$`);
-    compoundMorphemes.set(lex, re);
-  }
-  if (!re.test(w)) return null;
   const direct = lex.numbers.get(w);
   if (direct && ['unit', 'teen', 'tens', 'hundred', 'thousand', 'zero', 'special'].includes(direct.role)) return direct.value;
   const frac = /^(.+?)(einhalb|viertel|drittel)$/.exec(w);
@@ -459,23 +446,28 @@ interface Starters {
   compoundPrefixes: Set<string>;
 }
 
-const starters = new WeakMap<QuantityLexicon, Starters>();
+let startersCache: { lex: QuantityLexicon; st: Starters } | null = null;
+const startersByLex = new WeakMap<QuantityLexicon, Starters>();
 
 function startersOf(lex: QuantityLexicon): Starters {
-  let st = starters.get(lex);
-  if (st) return st;
-  const opening = new Set<NumberRole>(['zero', 'unit', 'teen', 'tens', 'hundred', 'thousand', 'half', 'fraction', 'special', 'article', 'sign', 'dozen']);
-  const words = new Set<string>();
-  const compoundPrefixes = new Set<string>();
-  for (const [w, n] of lex.numbers) {
-    if (!opening.has(n.role)) continue;
-    words.add(w);
-    if (lex.lang === 'de' && n.role !== 'article' && w.length >= 3) compoundPrefixes.add(w.slice(0, 3));
+  if (startersCache?.lex === lex) return startersCache.st;
+  let st = startersByLex.get(lex);
+  if (!st) {
+    const opening = new Set<NumberRole>(['zero', 'unit', 'teen', 'tens', 'hundred', 'thousand', 'half', 'fraction', 'special', 'article', 'sign', 'dozen']);
+    const words = new Set<string>();
+    const compoundPrefixes = new Set<string>();
+    for (const [w, n] of lex.numbers) {
+      if (!opening.has(n.role)) continue;
+      words.add(w);
+      if (lex.lang === 'de' && n.role !== 'article' && w.length >= 3) compoundPrefixes.add(w.slice(0, 3));
+    }
+    for (const list of lex.vague.values()) for (const v of list) words.add(v.words[0]!);
+    for (const v of Object.keys(VULGAR)) words.add(v);
+    if (lex.lang === 'de') for (const w of ['fuenf', 'zwoelf', 'dreissig', 'sechzehn', 'siebzehn', 'sechzig', 'siebzig']) compoundPrefixes.add(w.slice(0, 3));
+    st = { words, compoundPrefixes };
+    startersByLex.set(lex, st);
   }
-  for (const list of lex.vague.values()) for (const v of list) words.add(v.words[0]!);
-  if (lex.lang === 'de') for (const w of ['fuenf', 'zwoelf', 'dreissig', 'sechzehn', 'siebzehn', 'sechzig', 'siebzig']) compoundPrefixes.add(w.slice(0, 3));
-  st = { words, compoundPrefixes };
-  starters.set(lex, st);
+  startersCache = { lex, st };
   return st;
 }
 
@@ -493,8 +485,8 @@ export function mayStartNumber(text: string, t: Token, lex: QuantityLexicon): bo
   }
   if (t.kind !== 'word' && t.kind !== 'abbrev') return false;
   const st = startersOf(lex);
-  const w = text.slice(t.start, t.end).toLowerCase();
-  if (st.words.has(w) || VULGAR[w] !== undefined) return true;
+  const w = lowerOf(text, t);
+  if (st.words.has(w)) return true;
   const dash = w.indexOf('-');
   if (dash > 0 && st.words.has(w.slice(0, dash))) return true;
   return w.length > 5 && st.compoundPrefixes.has(w.slice(0, 3));

@@ -46,3 +46,38 @@ declare module '../core/document.js' {
     times: Layer<TimeExpression>;
   }
 }
+
+export type ClaimKind = 'direct' | 'indirect' | 'mixed' | 'reported' | 'unattributed';
+export type Stance = 'assert' | 'estimate' | 'deny' | 'confirm' | 'speculate' | 'warn';
+export type Certainty = 'certain' | 'probable' | 'possible' | 'conditional';
+
+/** A span that may be discontinuous: `parts` in order, `start`/`end` covering them all. */
+export interface PartedSpan extends Span {
+  parts?: Span[];
+}
+
+/**
+ * A claim: who says what. The layer item's own span (start/end) is its content span, so the layer sorts
+ * claims in reading order. Offsets are UTF-16 into doc.text.
+ */
+export interface Claim extends Span {
+  kind: ClaimKind;
+  content: PartedSpan;
+  cue: PartedSpan | null;
+  /** The speaker as written (its mention nearest to the claim); `entity` is an entity id when known. */
+  source: (Span & { entity: string | null }) | null;
+  via: (Span & { entity: string | null; relation: 'based_on' | 'channel' })[];
+  stance: Stance;
+  certainty: Certainty | null;
+  /** Indices into the quantities and times layers of what lies inside the content. */
+  quantities: number[];
+  times: number[];
+  /** Which rule made the claim (for evaluation and debugging): "direct-quote", "konjunktiv-continuation" … */
+  rule: string;
+}
+
+declare module '../core/document.js' {
+  interface LayerMap {
+    claims: Layer<Claim>;
+  }
+}

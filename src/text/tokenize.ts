@@ -20,6 +20,13 @@ export interface Token extends Span {
   role?: 'open' | 'close';
   /** For abbreviations, initials and Roman ordinals: whether they may end a sentence. */
   abbrev?: AbbreviationClass;
+  /** The token's text in lower case, computed once on first use by `lowerOf` and shared by all components. */
+  norm?: string;
+}
+
+/** The lower-case text of a token, cached on the token. */
+export function lowerOf(text: string, t: Token): string {
+  return (t.norm ??= text.slice(t.start, t.end).toLowerCase());
 }
 
 // Sticky patterns, tried only at the position where a token starts: the scan is linear in the text.
