@@ -4,9 +4,10 @@ import { detectLanguage } from '../lang/detect.js';
 import { sentencizer, tokenizer } from '../text/components.js';
 import { quantityTagger } from '../extract/quantities.js';
 import { timeTagger } from '../extract/times.js';
+import { claimTagger } from '../extract/claims.js';
 
 /** The components every analysis runs, in data-flow order. Later stages append theirs. */
-export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, timeTagger, quantityTagger];
+export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, timeTagger, quantityTagger, claimTagger];
 
 let defaultPipeline: Pipeline | undefined;
 

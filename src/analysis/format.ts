@@ -41,7 +41,8 @@ export interface ClaimJSON {
   id: string;
   kind: 'direct' | 'indirect' | 'mixed' | 'reported' | 'unattributed';
   cue: TextSpan | null;
-  source: (TextSpan & { entity: string | null }) | null;
+  /** `name`: for a pronoun or office, the named speaker it stands for (an addition to the contract). */
+  source: (TextSpan & { entity: string | null; name?: string }) | null;
   via: (TextSpan & { entity: string | null; relation: 'based_on' | 'channel' })[];
   content: TextSpan;
   stance: 'assert' | 'estimate' | 'deny' | 'confirm' | 'speculate' | 'warn';
@@ -114,6 +115,28 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
     times: doc.has('times') ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value })) : [],
     claims: [],
   };
+  if (doc.has('claims')) {
+    const ps = (p: { start: number; end: number; parts?: Span[] }): TextSpan => {
+      const out = span(p);
+      if (p.parts && p.parts.length > 1) out.parts = p.parts.map(span);
+      return out;
+    };
+    out.claims = doc.get('claims').items.map((c, i) => {
+      const src = c.source as (Span & { entity: string | null; name?: string }) | null;
+      return {
+        id: `C${i + 1}`,
+        kind: c.kind,
+        cue: c.cue ? ps(c.cue) : null,
+        source: src ? { ...span(src), entity: src.entity, ...(src.name ? { name: src.name } : {}) } : null,
+        via: c.via.map((v) => ({ ...span(v), entity: v.entity, relation: v.relation })),
+        content: ps(c.content),
+        stance: c.stance,
+        certainty: c.certainty,
+        quantities: c.quantities.map((q) => `Q${q + 1}`),
+        times: c.times.map((t) => `T${t + 1}`),
+      };
+    });
+  }
   if (options.tokens && doc.has('tokens')) {
     out.tokens = doc.get('tokens').items.map((t) => ({ ...span(t), kind: t.kind }));
   }

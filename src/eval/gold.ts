@@ -12,6 +12,45 @@ interface GoldFile {
   not_quantities?: string[];
   optional_quantities?: string[];
   times?: { text: string; anchor?: string; value: string; match?: 'prefix' }[];
+  claims?: GoldClaim[];
+  optional_claims?: { id: string; content: string }[];
+}
+
+interface GoldClaim {
+  id: string;
+  kind: string;
+  accept_kind?: string[];
+  /** Accepted names of the speaker; null in the list (or a null list) accepts "no named source". */
+  source?: (string | null)[] | null;
+  cue?: string;
+  content: string;
+  stance?: string;
+  accept_stance?: string[];
+  certainty?: string;
+  via?: { text: string; relation: string }[];
+}
+
+export interface ClaimRoleScore {
+  correct: number;
+  total: number;
+}
+
+export interface GoldClaimsReport {
+  gold: number;
+  predicted: number;
+  matched: number;
+  /** Predictions that match an optional gold claim: neither right nor wrong. */
+  optional: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  source: ClaimRoleScore;
+  kind: ClaimRoleScore;
+  stance: ClaimRoleScore;
+  certainty: ClaimRoleScore;
+  via: ClaimRoleScore;
+  items: GoldItemResult[];
+  spurious: string[];
 }
 
 interface GoldQuantity {
@@ -35,6 +74,7 @@ export interface GoldItemResult {
 export interface GoldReport {
   quantities: { items: GoldItemResult[]; found: number; correct: number; total: number; spurious: string[]; notQuantitiesHit: string[] };
   times: { items: GoldItemResult[]; found: number; correct: number; total: number };
+  claims: GoldClaimsReport;
 }
 
 function occurrences(text: string, s: string): Span[] {
@@ -118,5 +158,108 @@ export function evalGold(goldPath: string, textPath: string): GoldReport {
   return {
     quantities: { ...count(qItems), spurious, notQuantitiesHit },
     times: count(tItems),
+    claims: evalClaims(doc, gold),
+  };
+}
+
+function partsOf(s: { start: number; end: number; parts?: Span[] }): Span[] {
+  return s.parts && s.parts.length > 0 ? s.parts : [s];
+}
+
+/**
+ * Claims: a prediction matches a gold claim when its content (all its parts) covers at least half of the gold
+ * content; pairs are taken greedily by overlap, one to one. The speaker is right when our source text — or the
+ * named speaker a pronoun or office stands for — is or contains one of the gold's accepted names (null: no
+ * named source accepted).
+ */
+function evalClaims(doc: Document, gold: GoldFile): GoldClaimsReport {
+  const t = doc.text;
+  const ours = doc.has('claims') ? doc.get('claims').items : [];
+  const golds = gold.claims ?? [];
+  const goldSpans = golds.map((g) => occurrences(t, g.content)[0] ?? { start: -1, end: -1 });
+  const cover = (c: (typeof ours)[number], sp: Span) => partsOf(c.content).reduce((n, p) => n + overlap(p, sp), 0);
+  const pairs: { g: number; o: number; ov: number }[] = [];
+  golds.forEach((_, gi) => {
+    const sp = goldSpans[gi]!;
+    if (sp.start < 0) return;
+    ours.forEach((c, oi) => {
+      const ov = cover(c, sp);
+      if (ov * 2 >= sp.end - sp.start) pairs.push({ g: gi, o: oi, ov });
+    });
+  });
+  pairs.sort((a, b) => b.ov - a.ov);
+  const gUsed = new Map<number, number>();
+  const oUsed = new Set<number>();
+  for (const p of pairs) {
+    if (gUsed.has(p.g) || oUsed.has(p.o)) continue;
+    gUsed.set(p.g, p.o);
+    oUsed.add(p.o);
+  }
+  const optionalSpans = (gold.optional_claims ?? []).flatMap((o) => occurrences(t, o.content));
+  let optional = 0;
+  const spurious: string[] = [];
+  ours.forEach((c, oi) => {
+    if (oUsed.has(oi)) return;
+    if (optionalSpans.some((sp) => cover(c, sp) * 2 >= sp.end - sp.start || partsOf(c.content).some((p) => overlap(p, sp) * 2 >= p.end - p.start))) optional++;
+    else spurious.push(doc.slice(c.content));
+  });
+  const role = (): ClaimRoleScore => ({ correct: 0, total: 0 });
+  const source = role();
+  const kind = role();
+  const stance = role();
+  const certainty = role();
+  const via = role();
+  const items: GoldItemResult[] = golds.map((g, gi) => {
+    for (const v of g.via ?? []) via.total++;
+    const oi = gUsed.get(gi);
+    if (oi === undefined) return { gold: `${g.id} ${g.content}`, found: null, correct: false, problems: ['not found'] };
+    const c = ours[oi]!;
+    const problems: string[] = [];
+    const src = c.source as (Span & { name?: string }) | null;
+    const names = [src ? doc.slice(src) : null, src?.name ?? null].filter((x): x is string => x !== null);
+    const accepted = g.source ?? [null];
+    const sourceOk = src === null ? accepted.includes(null) : accepted.some((a) => a !== null && names.some((n) => n === a || n.includes(a)));
+    source.total++;
+    if (sourceOk) source.correct++;
+    else problems.push(`source ${names.join(' → ') || 'none'} ∉ [${accepted.map((a) => a ?? 'none').join(', ')}]`);
+    kind.total++;
+    if (c.kind === g.kind || (g.accept_kind ?? []).includes(c.kind)) kind.correct++;
+    else problems.push(`kind ${c.kind} ≠ ${g.kind}`);
+    if (g.stance !== undefined || g.accept_stance !== undefined) {
+      stance.total++;
+      if (c.stance === g.stance || (g.accept_stance ?? []).includes(c.stance)) stance.correct++;
+      else problems.push(`stance ${c.stance} ≠ ${g.stance ?? g.accept_stance!.join('/')}`);
+    }
+    if (g.certainty !== undefined) {
+      certainty.total++;
+      if (c.certainty === g.certainty) certainty.correct++;
+      else problems.push(`certainty ${c.certainty} ≠ ${g.certainty}`);
+    }
+    for (const v of g.via ?? []) {
+      const ok = c.via.some((x) => x.relation === v.relation && (doc.slice(x).includes(v.text) || v.text.includes(doc.slice(x))));
+      if (ok) via.correct++;
+      else problems.push(`via ${v.relation} “${v.text}” missing`);
+    }
+    return { gold: `${g.id} ${g.content}`, found: doc.slice(c.content), correct: problems.length === 0, problems };
+  });
+  const matched = gUsed.size;
+  const predicted = ours.length - optional;
+  const precision = predicted === 0 ? 0 : matched / predicted;
+  const recall = golds.length === 0 ? 0 : matched / golds.length;
+  return {
+    gold: golds.length,
+    predicted: ours.length,
+    matched,
+    optional,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    source,
+    kind,
+    stance,
+    certainty,
+    via,
+    items,
+    spurious,
   };
 }

