@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { evalGold, type GoldReport } from '../eval/gold.js';
 import { evalSentences, type BoundaryScores } from '../eval/sentences.js';
+import { CLAIM_KINDS, ROLES, SPKATT_FORMS, evalSpkAtt, type SpkAttExample } from '../eval/spkatt.js';
 import { dateAdapters } from '../eval/specs/dates.js';
 import { numberAdapters } from '../eval/specs/numbers.js';
 import { runSpecFiles } from '../eval/specs/run.js';
@@ -50,6 +51,85 @@ export async function runEvalSentences(dir: string, opts: EvalSentencesOptions):
   return EXIT_OK;
 }
 
+export interface EvalSpkAttOptions {
+  show: number;
+  format: 'text' | 'json';
+}
+
+/** `quellenlage eval spkatt DIR`: speaker attribution (Message, Source, Cue) against GermEval 2023 SpkAtt, Task 2. */
+export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promise<number> {
+  if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
+  const r = evalSpkAtt(dir, opts.show, progress('documents'));
+  if (opts.format === 'json') {
+    await write(JSON.stringify(r, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const roleName = { message: 'Message', source: 'Source', cue: 'Cue' } as const;
+  const num = (n: number, w: number) => String(n).padStart(w);
+  // A role with no token in gold or prediction (e.g. the cue of cue-less Forms) has no meaningful F1.
+  const f1Cell = (x: { tp: number; fp: number; fn: number; f1: number }) => (x.tp + x.fp + x.fn === 0 ? '—' : pct(x.f1)).padStart(8);
+  const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+  const out: string[] = [];
+  out.push(
+    `Speaker attribution on ${r.documents} SpkAtt documents: ${r.gold} gold annotations (${r.nestedIgnored} nested ones ignored), ` +
+      `${r.predicted} predicted claims` +
+      (r.documentsWithClaimsLayer < r.documents ? ` (${r.documents - r.documentsWithClaimsLayer} documents without a claims layer)` : ''),
+  );
+  out.push(
+    `Matched one-to-one per document by maximal message-token overlap (Hungarian algorithm): ${r.matched} pairs, ` +
+      `${r.unmatchedGold} gold and ${r.unmatchedPredicted} predicted unmatched (their tokens count fully as FN / FP)`,
+  );
+  out.push(`  ${'role'.padEnd(16)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}`);
+  for (const role of ROLES) {
+    const s = r.roles[role];
+    out.push(`  ${roleName[role].padEnd(16)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   tp ${s.tp}  fp ${s.fp}  fn ${s.fn}`);
+  }
+  out.push(`  ${'joint (mean F1)'.padEnd(16)} ${''.padStart(6)} ${''.padStart(6)} ${pct(r.joint)}`);
+  out.push('');
+  out.push('F1 % per gold Form (matched pairs and unmatched gold of that Form; unmatched predictions count only in the overall figures;');
+  out.push('— = no such tokens in gold or prediction)');
+  out.push(`  ${'Form'.padEnd(22)} ${'gold'.padStart(5)} ${'matched'.padStart(7)} ${'Message'.padStart(8)} ${'Source'.padStart(8)} ${'Cue'.padStart(8)}`);
+  for (const f of SPKATT_FORMS) {
+    const x = r.byForm[f];
+    out.push(
+      `  ${f.padEnd(22)} ${num(x.gold, 5)} ${num(x.matched, 7)} ${f1Cell(x.message)} ${f1Cell(x.source)} ${f1Cell(x.cue)}`,
+    );
+  }
+  out.push('');
+  out.push(
+    `Predicted kinds: ${CLAIM_KINDS.map((k) => `${k} ${r.predictedKinds[k]}`).join(', ')}` +
+      `  → mapped Forms: ${SPKATT_FORMS.map((f) => `${f} ${r.predictedForms[f]}`).join(', ')}`,
+  );
+  out.push('Matched pairs, our kind (rows) → gold Form (columns):');
+  const forms = [...SPKATT_FORMS] as string[];
+  for (const row of Object.values(r.confusion)) for (const f of Object.keys(row)) if (!forms.includes(f)) forms.push(f);
+  const width = forms.map((f) => Math.max(f.length, 5));
+  out.push(`  ${'kind'.padEnd(14)} ${forms.map((f, i) => f.padStart(width[i]!)).join(' ')}`);
+  for (const k of CLAIM_KINDS) {
+    out.push(`  ${k.padEnd(14)} ${forms.map((f, i) => num(r.confusion[k][f] ?? 0, width[i]!)).join(' ')}`);
+  }
+  out.push('');
+  const example = (e: SpkAttExample, label: string) => {
+    out.push(`  ${e.file.padEnd(11)} ${label}  “${clip(e.message, 160)}”`);
+    const extra = [e.source && `source “${clip(e.source, 60)}”`, e.cue && `cue “${clip(e.cue, 40)}”`].filter(Boolean).join('  ');
+    if (extra) out.push(`  ${''.padEnd(11)} ${''.padEnd(label.length)}  ${extra}`);
+  };
+  const more = opts.show === 0 ? ' (list them with --show N)' : '';
+  out.push(`Documents with the most message-token errors (FP + FN):${more}`);
+  for (const d of r.worst) {
+    out.push(
+      `  ${d.file.padEnd(11)} errors ${num(d.messageErrors, 4)}  gold ${num(d.gold, 2)}  predicted ${num(d.predicted, 2)}  matched ${num(d.matched, 2)}  ` +
+        `F1 M/S/C ${pct(d.f1.message)} ${pct(d.f1.source)} ${pct(d.f1.cue)}  ${clip(d.name, 60)}`,
+    );
+  }
+  out.push(`Unmatched gold annotations (${r.unmatchedGold}), a few of each Form:${more}`);
+  for (const e of r.missedGold) example(e, e.form.padEnd(20));
+  out.push(`Unmatched predictions (${r.unmatchedPredicted}):${more}`);
+  for (const e of r.spuriousPredicted) example(e, `${e.kind ?? ''}/${e.rule ?? ''}`.padEnd(20));
+  await write(out.join('\n') + '\n');
+  return EXIT_OK;
+}
+
 /** `quellenlage eval gold GOLD TEXT`: our analysis against a hand-made gold annotation. */
 export async function runEvalGold(goldPath: string, textPath: string, opts: { format: 'text' | 'json' }): Promise<number> {
   for (const p of [goldPath, textPath]) if (!existsSync(p)) throw new UsageError(`no such file: ${p}`);
@@ -72,6 +152,14 @@ export async function runEvalGold(goldPath: string, textPath: string, opts: { fo
   out.push(`  not-quantities extracted: ${r.quantities.notQuantitiesHit.length === 0 ? 'none' : r.quantities.notQuantitiesHit.join(', ')}`);
   out.push(`  other quantities we extract (not in the gold, not optional): ${r.quantities.spurious.length === 0 ? 'none' : r.quantities.spurious.map((s) => `“${s}”`).join(', ')}`);
   section('Times', r.times);
+  const c = r.claims;
+  const pc = (x: { correct: number; total: number }) => `${x.correct}/${x.total}${x.total ? ` (${((100 * x.correct) / x.total).toFixed(0)} %)` : ''}`;
+  out.push(
+    `Claims: ${c.matched}/${c.gold} gold found, ${c.predicted} predicted (${c.optional} match optional claims): P ${(100 * c.precision).toFixed(1)} R ${(100 * c.recall).toFixed(1)} F1 ${(100 * c.f1).toFixed(1)}`,
+  );
+  out.push(`  over matched claims: source ${pc(c.source)}, kind ${pc(c.kind)}, stance ${pc(c.stance)}, certainty ${pc(c.certainty)}; via found ${pc(c.via)}`);
+  for (const i of c.items) out.push(`  ${i.correct ? '✓' : '✗'} ${i.gold.slice(0, 90)}${i.problems.length ? `  (${i.problems.join('; ')})` : ''}`);
+  out.push(`  predicted claims matching no gold claim: ${c.spurious.length === 0 ? 'none' : c.spurious.map((s) => `“${s.slice(0, 80)}”`).join(', ')}`);
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }

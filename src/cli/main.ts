@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
 import { runAnalyze, type OutputFormat } from './analyze.js';
 import { EXIT_USAGE, UsageError, reportError } from './errors.js';
-import { runEvalGold, runEvalSentences, runEvalSpecs } from './eval.js';
+import { runEvalGold, runEvalSentences, runEvalSpecs, runEvalSpkAtt } from './eval.js';
 import { parseMaxSize, parsePublished } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 
@@ -101,6 +101,21 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     .addHelpText('after', '\nExample:\n  quellenlage eval sentences ../shared/data/spkatt-news/train --show 20')
     .action(async (dir: string, o: { show: number; format: 'text' | 'json' }) => {
       setExit(await runEvalSentences(dir, o));
+    });
+
+  evalCmd
+    .command('spkatt')
+    .description(
+      'Speaker attribution on GermEval 2023 SpkAtt, Task 2 (German news): rebuild each text from its tokens, extract\n' +
+        'claims, match them one-to-one with the gold messages (maximal token overlap) and print token-level P/R/F1 for\n' +
+        'Message, Source and Cue, overall and per gold Form, with our kinds against the gold Forms.',
+    )
+    .argument('<dir>', 'a SpkAtt split directory, e.g. ../shared/data/spkatt-news/train')
+    .option('--show <n>', 'how many of the worst documents, missed gold and unmatched predictions to list', (v) => Math.max(0, Number.parseInt(v, 10) || 0), 10)
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  quellenlage eval spkatt ../shared/data/spkatt-news/train --show 20')
+    .action(async (dir: string, o: { show: number; format: 'text' | 'json' }) => {
+      setExit(await runEvalSpkAtt(dir, o));
     });
 
   evalCmd
