@@ -119,7 +119,9 @@ if (!verbsPath || !existsSync(verbsPath)) {
     }
     for (const t of ['PRÄ', 'PRT', 'KJ1', 'KJ2']) {
       for (const n of ['S', 'P']) for (const p of ['1', '3']) {
-        const f = finite(base?.[t]?.[n]?.[p]);
+        const x = base?.[t]?.[n]?.[p];
+        // An inseparable prefix the dictionary splits off anyway ("unter" + "stützt") is joined again.
+        const f = Array.isArray(x) ? (particle ? x[0] : x[1] + x[0]) : x;
         if (typeof f === 'string') rows.add(`${f}\t${inf}\t${particle}\tfinite`);
       }
     }

@@ -481,6 +481,28 @@ function mapPrepositionalCue(t: TokenTable, a: PredictedAnnotation): void {
   a.source = sorted(source);
 }
 
+/**
+ * Rule 2b: a source carried over from an earlier "nach Angaben der X" (a continuation has no cue of its own)
+ * is, in the dataset, "Angaben der X" as well: the report noun (with up to two lower-case words before it)
+ * right before the source joins it when a prepositional cue stands before that.
+ */
+function mapCarriedReportNoun(t: TokenTable, a: PredictedAnnotation): void {
+  if (a.source.length === 0 || (a.cue.length > 0 && PREPOSITION_CUES.has(t.words[a.cue[0]!]!.toLowerCase()))) return;
+  const first = a.source[0]!;
+  const noun = first - 1;
+  if (noun < 0 || !REPORT_NOUN.test(t.words[noun]!.toLowerCase())) return;
+  const joined = [noun];
+  for (let i = noun - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+    const w = t.words[i]!;
+    if (PREPOSITION_CUES.has(w.toLowerCase())) {
+      a.source = sorted([...a.source, ...joined]);
+      return;
+    }
+    if (!/^\p{Ll}/u.test(w)) return;
+    joined.push(i);
+  }
+}
+
 /** Rule 3: referential cues (demnach, danach, wonach). */
 function mapReferentialCue(t: TokenTable, a: PredictedAnnotation): void {
   if (a.cue.length !== 1) return;
@@ -575,6 +597,7 @@ export function predictedAnnotations(
   for (const a of preds) {
     mapQuotedReported(table, a);
     mapPrepositionalCue(table, a);
+    mapCarriedReportNoun(table, a);
     mapReferentialCue(table, a);
     if (a.form !== 'Reported') mapQuotes(table, a);
   }

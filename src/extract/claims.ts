@@ -209,7 +209,7 @@ function npForward(c: Ctx, i: number, limit: number): number {
         j++;
         continue;
       }
-      if ((t.kind === 'word' && /(?:e|en|er|es|em)$/.test(lw) && !head && !cls(c, 'prep', j)) || t.kind === 'number' || t.kind === 'ordinal') {
+      if ((t.kind === 'word' && /(?:e|en|er|es|em)$/.test(lw) && !head && !cls(c, 'prep', j) && !cls(c, 'adv', j) && !cls(c, 'aux', j)) || t.kind === 'number' || t.kind === 'ordinal') {
         j++;
         continue;
       }
@@ -254,13 +254,22 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let s = a;
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s) || is(c, s, '„', '"', '»', '“'))) s++;
   if (s >= v) return null;
-  if (cls(c, 'prep', s) || cls(c, 'sub', s) || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
-  // The subject ends at the first comma (a relative clause may follow it).
+  // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no subject.
+  if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
+  // The subject ends at the first comma (a relative clause may follow), unless what follows is a name
+  // in apposition ("Der Leiter der WHO, Klaus Stöhr, sagte"); and before an auxiliary ("X hat … gesagt").
   let e = s;
-  while (e + 1 < v && !isBoundary(c, e + 1)) e++;
+  while (e + 1 < v && !isBoundary(c, e + 1) && !cls(c, 'aux', e + 1)) e++;
+  if (isComma(c, e + 1)) {
+    let k = e + 2;
+    while (k < v && k - e <= 5 && isCap(c, k)) k++;
+    if (k > e + 2 && (k === v || (isComma(c, k) && k + 1 === v))) e = k - 1;
+  }
+  while (e > s && cls(c, 'adv', e)) e--;
   if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
-  if (!Array.from({ length: e - s + 1 }, (_, k) => s + k).some((k) => isCap(c, k) || cls(c, 'pron', k) || (c.lex.lang !== 'de' && isWord(c, k)))) return null;
-  return [s, e];
+  let named = false;
+  for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) || (c.lex.lang !== 'de' && isWord(c, k))) named = true;
+  return named ? [s, e] : null;
 }
 
 function sentenceRange(c: Ctx, si: number): [number, number] {
@@ -480,7 +489,13 @@ function verbCues(c: Ctx, si: number): void {
     let form: CueForm | null = null;
     let particle = -1;
     // A participle next to a form of "werden" is a passive: prefer that reading.
-    const passive = forms.find((f) => f.form === 'participle') && [v - 1, v + 1, v + 2].some((k) => k >= sA && k <= sB && cls(c, 'werden', k));
+    let clauseStart = v;
+    while (clauseStart > sA && !isBoundary(c, clauseStart - 1)) clauseStart--;
+    let clauseEnd = v;
+    while (clauseEnd < sB && !isBoundary(c, clauseEnd + 1)) clauseEnd++;
+    let werden = false;
+    for (let k = clauseStart; k <= clauseEnd; k++) if (cls(c, 'werden', k)) werden = true;
+    const passive = !!forms.find((f) => f.form === 'participle') && werden;
     for (const f of passive ? forms.filter((x) => x.form === 'participle') : forms) {
       if (f.form === 'infinitive') continue;
       if (f.particle) {
@@ -505,11 +520,10 @@ function verbCues(c: Ctx, si: number): void {
       let clauseA = v;
       while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
       for (let k = v - 1; k >= clauseA; k--) if (w(c, k) === 'von' || w(c, k) === 'vom') von = k;
-      const passive = [v + 1, v - 1, v + 2].some((k) => k >= sA && k <= sB && cls(c, 'werden', k));
-      if (von > clauseA && passive) {
+      if (von >= clauseA && passive) {
         const e = npForward(c, von + 1, v);
         let s = clauseA;
-        while (s < von && cls(c, 'sub', s)) s++;
+        while (s < von && (cls(c, 'sub', s) || cls(c, 'werden', s) || cls(c, 'adv', s))) s++;
         const content = trim(c, s, von - 1);
         if (e >= 0 && content && unused(c, content[0], content[1])) {
           addClaim(c, { kind: 'reported', content: [content], cue, source: [von + 1, e], resolved: null, stance: info.stance, rule: 'passive-agent', sentence: si });
@@ -574,9 +588,9 @@ function verbCues(c: Ctx, si: number): void {
     while (k <= sB && !isBoundary(c, k) && k - after < 8) k++;
     let contentStart = -1;
     if (k <= sB && (isComma(c, k) || is(c, k, ':'))) contentStart = k + 1;
-    else if (!de && info.frame !== 'object') {
+    else if (!de && !info.frames.includes('object')) {
       contentStart = after;
-      if (info.frame === 'tell') {
+      if (info.frames.includes('tell')) {
         const e = npForward(c, after, limit);
         if (e >= 0) contentStart = e + 1;
       }
@@ -592,7 +606,7 @@ function verbCues(c: Ctx, si: number): void {
       const content = trim(c, contentStart, contentEnd);
       const clauseOk =
         content !== null &&
-        (cls(c, 'sub', content[0]) || hasKonjunktiv(c, content[0], content[1]) || c.toks[content[0]]!.kind === 'quote' || !de || info.frame === 'say');
+        (cls(c, 'sub', content[0]) || hasKonjunktiv(c, content[0], content[1]) || c.toks[content[0]]!.kind === 'quote' || !de || info.frames.includes('say'));
       if (content && clauseOk && content[1] - content[0] >= 2 && unused(c, content[0], content[1])) {
         // What stands between the cue and the content ("laut Agenturberichten") belongs to neither claim nor phrase rules.
         for (let k = v; k < contentStart; k++) c.used[k] = 1;
@@ -612,13 +626,14 @@ function verbCues(c: Ctx, si: number): void {
     }
 
     // (c) Reported: the topic, not a proposition: "bestreitet die Hilfe", "spricht von …", "warned of …".
-    if (info.frame !== 'say' && info.frame !== 'tell') {
+    const topicFrames = info.frames.filter((f) => f !== 'say' && f !== 'tell');
+    if (topicFrames.length > 0) {
       let s = after;
       while (s <= sB && (cls(c, 'adv', s) || (src && s >= src[0] && s <= src[1]))) s++;
-      if (info.frame !== 'object') {
+      if (!topicFrames.includes('object')) {
         let p = s;
-        while (p <= sB && p - s < 4 && w(c, p) !== info.frame && !isBoundary(c, p)) p++;
-        if (w(c, p) !== info.frame) continue;
+        while (p <= sB && p - s < 4 && !topicFrames.includes(w(c, p)) && !isBoundary(c, p)) p++;
+        if (!topicFrames.includes(w(c, p))) continue;
         s = p;
       }
       let e = s;
@@ -649,6 +664,7 @@ function phraseCues(c: Ctx, si: number): void {
   const limit = sB + 1;
   for (let i = sA; i <= sB; i++) {
     if (c.used[i]) continue;
+    if (c.lex.lang === 'de' && w(c, i) === 'nach' && statementAfter(c, si, i, sA, sB, limit)) continue;
     const m = phraseAt(c, c.lex.phrases, i);
     if (!m) continue;
     const { role, stance } = m.p.value;
@@ -656,6 +672,44 @@ function phraseCues(c: Ctx, si: number): void {
     const made = phraseClaim(c, si, i, m.last, role, stance, cue, sA, sB, limit);
     if (made) i = m.last;
   }
+}
+
+/**
+ * "nach Polizeiangaben", "nach eigenen Angaben", "nach den Berechnungen der Meteorologen": "nach" before a noun
+ * for what someone said; and "…, nach denen C" after one. The speaker is what follows the statement noun
+ * ("der Meteorologen"), else the phrase itself ("Polizeiangaben").
+ */
+function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, limit: number): boolean {
+  const nextW = w(c, i + 1);
+  if (cls(c, 'relative', i + 1) && isComma(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 2))) {
+    const rest = trim(c, i + 2, sB);
+    if (!rest || !unused(c, rest[0], rest[1])) return false;
+    c.used[i] = 1;
+    c.used[i + 1] = 1;
+    addClaim(c, { kind: 'indirect', content: [rest], cue: [[i, i]], source: [i + 1, i + 1], resolved: null, stance: 'assert', rule: 'phrase-statement-relative', sentence: si });
+    return true;
+  }
+  if (nextW === 'angaben' || nextW === 'ansicht' || nextW === 'meinung') return false; // the phrase list has these
+  const e = npForward(c, i + 1, limit);
+  if (e < 0) return false;
+  let noun = -1;
+  for (let k = i + 1; k <= e; k++) {
+    if (isCap(c, k) && c.lex.statementSuffix.test(w(c, k))) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return false;
+  const source: [number, number] = noun < e && (cls(c, 'gen', noun + 1) || w(c, noun + 1) === 'von') ? [w(c, noun + 1) === 'von' ? noun + 2 : noun + 1, e] : [i + 1, e];
+  const [ca, cb] = clauseOf(c, i, sA, sB);
+  const wholeSentence = trim(c, ca, i - 1) === null && trim(c, e + 1, cb) === null;
+  const [a, b] = wholeSentence || (ca === sA && cb === sB) ? [sA, sB] : [ca, cb];
+  const parts = [trim(c, a, i - 1), trim(c, e + 1, b)].filter((p): p is [number, number] => p !== null);
+  if (parts.length === 0 || !parts.every((p) => unused(c, p[0], p[1]))) return false;
+  for (let k = i; k <= e; k++) c.used[k] = 1;
+  const stance: Stance = /schätz|berechn|prognos/.test(w(c, noun)) ? 'estimate' : 'assert';
+  addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[i, i]], source, resolved: null, stance, rule: 'phrase-statement', sentence: si });
+  return true;
 }
 
 function clauseOf(c: Ctx, i: number, sA: number, sB: number): [number, number] {
@@ -763,12 +817,13 @@ function continuation(c: Ctx, si: number): void {
   const content = trim(c, sA, sB);
   if (!content || !unused(c, content[0], content[1])) return;
   if (c.claims.some((d) => d.sentence === si)) return;
-  const prev = lastSourced(c, si, 2);
+  const prev = lastSourced(c, si, 3);
   if (!prev?.source) return;
   if (c.lex.lang !== 'de') return;
   let reportative = false;
   for (let i = sA; i <= sB; i++) if (c.inQuote[i]! < 0 && c.lex.reportative.has(w(c, i))) reportative = true;
-  const konj = hasKonjunktiv(c, sA, sB, true);
+  // Right after a claim, a modal Konjunktiv II ("würden", "könnten") stands in for Konjunktiv I.
+  const konj = hasKonjunktiv(c, sA, sB, prev.sentence < si - 1);
   if (!konj && !reportative) return;
   // A question or a sentence that ends a quotation is not carried on.
   if (is(c, sB, '?')) return;
@@ -851,7 +906,7 @@ function finish(c: Ctx, d: Draft, quantities: readonly Span[], times: readonly S
   const first = d.content[0]![0]!;
   const lastTok = d.content.at(-1)![1]!;
   const [sA] = sentenceRange(c, d.sentence);
-  let certainty = certaintyOf(c, first, lastTok) ?? (d.cue ? certaintyOf(c, sA, d.cue[0]![0]!) : null);
+  let certainty = certaintyOf(c, first, lastTok) ?? (d.cue ? certaintyOf(c, sA, d.cue.at(-1)![1]!) : null);
   const stance = stanceFrom(c, d);
   if (!certainty && stance === 'speculate') certainty = 'possible';
   const src = d.source ? { ...tokenSpan(c, d.source[0], d.source[1]), entity: null } : null;
