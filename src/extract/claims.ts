@@ -397,9 +397,13 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][]; source: [numbe
   return null;
 }
 
+/** The separated particle of a verb ("teilte … mit"): it closes its clause, so punctuation or a conjunction follows. */
 function findParticle(c: Ctx, particle: string, from: number, limit: number): number {
   for (let k = from; k < limit && k < c.toks.length; k++) {
-    if (w(c, k) === particle) return k;
+    if (w(c, k) === particle) {
+      const next = c.toks[k + 1];
+      if (!next || next.kind === 'punct' || next.kind === 'quote' || next.kind === 'bracket' || cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1)) return k;
+    }
     if (is(c, k, '.', '!', '?')) break;
   }
   return -1;
@@ -494,10 +498,16 @@ function verbCues(c: Ctx, si: number): void {
     let clauseEnd = v;
     while (clauseEnd < sB && !isBoundary(c, clauseEnd + 1)) clauseEnd++;
     let werden = false;
-    for (let k = clauseStart; k <= clauseEnd; k++) if (cls(c, 'werden', k)) werden = true;
+    let aux = false;
+    for (let k = clauseStart; k <= clauseEnd; k++) {
+      if (cls(c, 'werden', k)) werden = true;
+      if (cls(c, 'aux', k)) aux = true;
+    }
     const passive = !!forms.find((f) => f.form === 'participle') && werden;
     for (const f of passive ? forms.filter((x) => x.form === 'participle') : forms) {
       if (f.form === 'infinitive') continue;
+      // A participle speaks only in a perfect or passive tense ("hat … gesagt"), not as an adjective ("wie erwartet").
+      if (f.form === 'participle' && !aux) continue;
       if (f.particle) {
         const p = findParticle(c, f.particle, v + 1, limit);
         if (p >= 0) {
@@ -827,6 +837,14 @@ function continuation(c: Ctx, si: number): void {
   if (!konj && !reportative) return;
   // A question or a sentence that ends a quotation is not carried on.
   if (is(c, sB, '?')) return;
+  // Consecutive sentences that carry on the same speaker are one statement.
+  const last = c.claims.at(-1);
+  if (last && last.cue === null && last.sentence === si - 1 && last.source === prev.source && last.rule.endsWith('continuation')) {
+    last.content[last.content.length - 1]![1] = content[1];
+    last.sentence = si;
+    for (let i = content[0]; i <= content[1]; i++) c.used[i] = 1;
+    return;
+  }
   addClaim(c, {
     kind: kindOf(c, [content]),
     content: [content],
