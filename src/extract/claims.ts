@@ -71,6 +71,19 @@ function isCap(c: Ctx, i: number): boolean {
   return !!t && (t.kind === 'word' || t.kind === 'abbrev') && UPPER.test(c.text[t.start]!);
 }
 
+/** A word of a name: capitalized, with a capital inside ("el-Baradei", "McCain"), or a name particle. */
+function isNameLike(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'abbrev')) return false;
+  const s = c.text.slice(t.start, t.end);
+  return /\p{Lu}/u.test(s) || /^(von|van|de|del|da|di|bin|ibn|al|zu|ter|den)$/.test(s);
+}
+
+/** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
+function adverbLike(c: Ctx, i: number): boolean {
+  return cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i));
+}
+
 function isWord(c: Ctx, i: number): boolean {
   const t = c.toks[i];
   return !!t && (t.kind === 'word' || t.kind === 'abbrev' || t.kind === 'number' || t.kind === 'ordinal' || t.kind === 'date');
@@ -237,7 +250,7 @@ function npForward(c: Ctx, i: number, limit: number): number {
     // An apposition that names the speaker: "…, Sean Savett." / "…, a spokesperson for X,".
     if (isComma(c, j) && head) {
       let k = j + 1;
-      while (k < limit && k - j <= 4 && isCap(c, k)) k++;
+      while (k < limit && k - j <= 4 && isNameLike(c, k)) k++;
       if (k > j + 1 && (k >= limit || isComma(c, k) || is(c, k, '.', '!', '?'))) {
         last = k - 1;
         j = k;
@@ -253,17 +266,21 @@ function npForward(c: Ctx, i: number, limit: number): number {
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let s = a;
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s) || is(c, s, '„', '"', '»', '“'))) s++;
+  // "wie die Zeitung berichtete": the subject follows "wie".
+  if (w(c, s) === 'wie' && s + 1 < v) s++;
   if (s >= v) return null;
-  // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no subject.
+  // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
+  // subject; nor is a single sentence adverb ("Offiziell sagte …").
   if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
-  // The subject ends at the first comma (a relative clause may follow), unless what follows is a name
-  // in apposition ("Der Leiter der WHO, Klaus Stöhr, sagte"); and before an auxiliary ("X hat … gesagt").
+  if (s + 1 === v && adverbLike(c, s)) return null;
+  // The subject ends at the first comma (a relative clause may follow), unless what follows is an apposition
+  // ending right before the verb ("Der Leiter der WHO, Klaus Stöhr, sagte", "Günther Platter, der
+  // Verteidigungsminister Österreichs, sagte"); and before an auxiliary ("X hat … gesagt").
   let e = s;
   while (e + 1 < v && !isBoundary(c, e + 1) && !cls(c, 'aux', e + 1)) e++;
-  if (isComma(c, e + 1)) {
-    let k = e + 2;
-    while (k < v && k - e <= 5 && isCap(c, k)) k++;
-    if (k > e + 2 && (k === v || (isComma(c, k) && k + 1 === v))) e = k - 1;
+  if (isComma(c, e + 1) && !cls(c, 'relative', e + 2) && !cls(c, 'sub', e + 2)) {
+    const k = npForward(c, e + 2, v);
+    if (k >= 0 && (k + 1 === v || (isComma(c, k + 1) && k + 2 === v))) e = k;
   }
   while (e > s && cls(c, 'adv', e)) e--;
   if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
