@@ -386,10 +386,14 @@ function cueAfterQuote(c: Ctx, close: number): { cue: number[][]; source: [numbe
   return null;
 }
 
-/** Before an opening quote: "X sagte: „…“", "sagte X: „…“". */
-function cueBeforeQuote(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null {
+/**
+ * Before an opening quote: "X sagte: „…“", "sagte X: „…“"; the colon may end the sentence before the quote.
+ * A clause that ends in a colon before a quotation introduces it even without a known verb
+ * ("Die Kernaussage von X lautete: „…“"): its subject speaks, and the word after the subject is the cue.
+ */
+function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source: [number, number]; stance: Stance } | null {
   if (!is(c, open - 1, ':', ',')) return null;
-  const si = c.sentOf[open]!;
+  const si = c.sentOf[open - 1]!;
   const [sStart] = sentenceRange(c, si);
   let a = open - 2;
   while (a > sStart && !isBoundary(c, a - 1) && !(c.toks[a - 1]!.kind === 'quote')) a--;
@@ -411,7 +415,11 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][]; source: [numbe
     if (!src) continue;
     return { cue, source: src, stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert' };
   }
-  return null;
+  if (!is(c, open - 1, ':') || c.lex.lang !== 'de') return null;
+  const e = npForward(c, a, open - 1);
+  if (e < 0 || cls(c, 'prep', a) || cls(c, 'oblique', a)) return null;
+  const verb = e + 1 < open - 1 && !isCap(c, e + 1) && isWord(c, e + 1) ? [[e + 1, e + 1]] : null;
+  return { cue: verb, source: [a, e], stance: 'assert' };
 }
 
 /** The separated particle of a verb ("teilte … mit"): it closes its clause, so punctuation or a conjunction follows. */
@@ -445,8 +453,8 @@ function directQuotes(c: Ctx): void {
     } else {
       const before = cueBeforeQuote(c, quote.open);
       if (before) {
-        found = { ...before, end: quote.close };
-        rule = 'direct-quote-cue-before';
+        found = { ...before, cue: before.cue ?? [], end: quote.close };
+        rule = before.cue ? 'direct-quote-cue-before' : 'direct-quote-colon';
       }
     }
     const si = c.sentOf[quote.open]!;
@@ -455,7 +463,7 @@ function directQuotes(c: Ctx): void {
       const [sA, sB] = sentenceRange(c, si);
       const whole = quote.open <= sA + 1 && quote.close >= sB - 1 && quoteWords(c, quote) >= 4;
       const prev = lastSourced(c, si, 2);
-      if (whole && prev && prev.kind === 'direct' && prev.source) {
+      if (whole && prev && prev.source) {
         for (let i = quote.open; i <= quote.close; i++) c.used[i] = 1;
         addClaim(c, { kind: 'direct', content, cue: null, source: prev.source, resolved: prev.resolved, stance: 'assert', rule: 'direct-quote-continued', sentence: si });
       }
@@ -467,7 +475,7 @@ function directQuotes(c: Ctx): void {
     addClaim(c, {
       kind: 'direct',
       content,
-      cue: found.cue,
+      cue: found.cue.length > 0 ? found.cue : null,
       source: found.source,
       resolved: pronounResolution(c, found.source, si),
       stance: found.stance,
