@@ -4,6 +4,7 @@ import type { Component } from '../core/pipeline.js';
 import type { Span } from '../core/span.js';
 import type { Sentence } from '../text/segment.js';
 import { lowerOf, type Token } from '../text/tokenize.js';
+import { nounLemmatizer } from './lemma.js';
 import { claimLexicon, inClass, type ClaimLexicon, type CueForm, type Phrase, type PhraseRole } from './claims-lexicon.js';
 import type { Certainty, Claim, ClaimKind, PartedSpan, Stance } from './types.js';
 
@@ -181,9 +182,14 @@ function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolea
  */
 function npForward(c: Ctx, i: number, limit: number): number {
   const de = c.lex.lang === 'de';
+  const nouns = nounLemmatizer(c.lex.lang);
   let j = i;
   let head = false;
   let last = -1;
+  // Whether the previous token opened (or modified) a noun phrase, so an adjective may follow.
+  let open = true;
+  /** Where a phrase ends: punctuation, a closing mark or the limit. */
+  const endsPhrase = (k: number) => k >= limit || PUNCT_END.has(raw(c, k)) || (c.toks[k]!.role === 'close');
   while (j < limit && j - i < 18) {
     const t = c.toks[j]!;
     const lw = w(c, j);
@@ -194,6 +200,7 @@ function npForward(c: Ctx, i: number, limit: number): number {
       if (k < limit && k - j < 6 && c.toks[k]!.kind === 'quote') {
         head = true;
         last = k;
+        open = false;
         j = k + 1;
         continue;
       }
@@ -211,25 +218,42 @@ function npForward(c: Ctx, i: number, limit: number): number {
       break;
     }
     if (cls(c, 'det', j) && !(head && !cls(c, 'gen', j))) {
+      open = true;
       j++;
       continue;
     }
     if (cls(c, 'pron', j) && !head && j === i) return j;
     if (de) {
       if (isCap(c, j) && cueForms(c, j).length === 0) {
+        // After a common noun, a further capitalized word belongs to the phrase only as a name
+        // ("Nachrichtenagentur Reuters"), not as the start of what follows ("laut Ministerium Arbeiten …").
+        if (head && !open && nouns.isNoun(raw(c, j)) && nouns.isNoun(raw(c, last))) break;
         head = true;
         last = j;
+        open = false;
         j++;
         continue;
       }
-      if ((t.kind === 'word' && /(?:e|en|er|es|em)$/.test(lw) && !head && !cls(c, 'prep', j) && !cls(c, 'adv', j) && !cls(c, 'aux', j)) || t.kind === 'number' || t.kind === 'ordinal') {
+      if (t.kind === 'word' && open && /(?:e|en|er|es|em)$/.test(lw) && !cls(c, 'prep', j) && !cls(c, 'adv', j) && !cls(c, 'aux', j)) {
         j++;
         continue;
       }
-      // Attachments to a speaker: "von der Stiftung …", "im Weißen Haus", "aus Berlin", "und Politik".
-      if (head && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)))) {
+      if ((t.kind === 'number' || t.kind === 'ordinal') && !head) {
         j++;
         continue;
+      }
+      // "von X" and "vom X" attach to a speaker ("Meinung von Mike Brown", "Betty Suh von der Stiftung …");
+      // other prepositional phrases ("im Weißen Haus", "in Berlin") only where the phrase ends with them.
+      if (head && /^(von|vom|aus|im|in|beim|bei|am|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
+        let k = j + 1;
+        while (k < limit && k - j < 8 && (cls(c, 'det', k) || isCap(c, k) || (/(?:e|en|er|es|em)$/.test(w(c, k)) && !isCap(c, k) && c.toks[k]!.kind === 'word' && !cls(c, 'adv', k)) || w(c, k) === 'und')) k++;
+        const free = lw === 'von' || lw === 'vom' || lw === 'der' || lw === 'und';
+        if (k > j + 1 && isCap(c, k - 1) && (free || endsPhrase(k))) {
+          last = k - 1;
+          open = false;
+          j = k;
+          continue;
+        }
       }
     } else {
       // English: content words up to a verb, a clause boundary or a function word.
@@ -545,7 +569,7 @@ function verbCues(c: Ctx, si: number): void {
     if (!form) continue;
     const info = c.lex.cueLemmas.get(form.lemma);
     if (!info) continue;
-    const cue: number[][] = particle >= 0 ? [[v, v], [particle, particle]] : [[v, v]];
+    const cue: number[][] = cueParts(c, v, particle, info.frames, clauseStart, clauseEnd, form.form === 'participle');
     const afterCue = Math.max(v, particle) + 1;
     const de = c.lex.lang === 'de';
 
@@ -596,6 +620,25 @@ function verbCues(c: Ctx, si: number): void {
         const pre = trim(c, sA, k - 1);
         if (src && pre && unused(c, pre[0], pre[1])) {
           addClaim(c, { kind: kindOf(c, [pre]), content: [pre], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
+          continue;
+        }
+      }
+    }
+
+    // "Dies teilte die Polizei mit.": the statement is the sentence before.
+    if (de && v === sA + 1 && cls(c, 'demonstrative', sA) && si > 0) {
+      const e = npForward(c, v + 1, particle >= 0 ? particle : limit);
+      const restAfter = e >= 0 ? trim(c, Math.max(e, particle) + 1, sB) : null;
+      if (e >= 0 && (restAfter === null || cls(c, 'prep', restAfter[0]) || cls(c, 'adv', restAfter[0]))) {
+        const [pA, pB] = sentenceRange(c, si - 1);
+        const prevContent = trim(c, pA, pB);
+        const lastClaim = c.claims.at(-1);
+        if (prevContent && lastClaim && lastClaim.cue === null && lastClaim.sentence === si - 1 && lastClaim.content[0]![0]! >= pA) {
+          c.claims.pop();
+          for (let k = pA; k <= pB; k++) c.used[k] = 0;
+        }
+        if (prevContent && unused(c, prevContent[0], prevContent[1])) {
+          addClaim(c, { kind: kindOf(c, [prevContent]), content: [prevContent, [sA, sA]], cue, source: [v + 1, e], resolved: pronounResolution(c, [v + 1, e], si), stance: info.stance, rule: 'verb-demonstrative', sentence: si });
           continue;
         }
       }
@@ -685,6 +728,46 @@ function verbCues(c: Ctx, si: number): void {
       }
     }
   }
+}
+
+/**
+ * The whole cue: the verb, its particle, and what belongs to the speech act — a reflexive right after it
+ * ("äußerte sich"), a correlate ("geht davon aus", "wies darauf hin"), "als" of "bezeichnete … als", the
+ * auxiliary of a perfect or passive ("hatte erklärt", "wurde aufgefordert"), "wie" of "wie X mitteilte".
+ */
+function cueParts(c: Ctx, v: number, particle: number, frames: readonly string[], clauseA: number, clauseB: number, participle: boolean): number[][] {
+  const set = new Set<number>([v]);
+  if (particle >= 0) set.add(particle);
+  if (cls(c, 'reflexive', v + 1)) set.add(v + 1);
+  if (v > clauseA && cls(c, 'reflexive', v - 1) && !isCap(c, v - 1)) set.add(v - 1);
+  const end = particle >= 0 ? particle : clauseB;
+  for (let k = v + 1; k <= end && k <= v + 8; k++) {
+    if (cls(c, 'correlate', k) && (particle >= 0 || frames.some((f) => f !== 'say' && f !== 'object'))) {
+      set.add(k);
+      break;
+    }
+  }
+  if (frames.includes('object')) {
+    for (let k = v + 1; k <= clauseB && k <= v + 10; k++) if (cls(c, 'predicative', k)) {
+      set.add(k);
+      break;
+    }
+  }
+  if (participle) {
+    for (let k = clauseA; k <= clauseB; k++) if (k !== v && (cls(c, 'aux', k) || cls(c, 'werden', k))) {
+      set.add(k);
+      break;
+    }
+  }
+  if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
+  const sorted = [...set].sort((a, b) => a - b);
+  const parts: number[][] = [];
+  for (const k of sorted) {
+    const lastPart = parts.at(-1);
+    if (lastPart && lastPart[1] === k - 1) lastPart[1] = k;
+    else parts.push([k, k]);
+  }
+  return parts;
 }
 
 function kindOf(c: Ctx, parts: number[][]): ClaimKind {
@@ -802,7 +885,10 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       // ", so X." — only right after a comma and up to the end of the sentence.
       if (!isComma(c, i - 1)) return false;
       const e = npForward(c, last + 1, limit);
-      if (e < 0 || trim(c, e + 1, sB) !== null) return false;
+      if (e < 0) return false;
+      // What may follow the speaker: adverbs and prepositional phrases ("so X weiter", "so X gegenüber der Zeitung").
+      const rest = trim(c, e + 1, sB);
+      if (rest !== null && !(cls(c, 'adv', rest[0]) || cls(c, 'prep', rest[0]) || w(c, rest[0]) === 'gegenüber')) return false;
       const pre = trim(c, sA, i - 2);
       return add('indirect', pre ? [pre] : null, [last + 1, e], pronounResolution(c, [last + 1, e], si), 'phrase-so');
     }

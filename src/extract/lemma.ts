@@ -4,6 +4,8 @@ import { readTable } from '../lang/lexicon.js';
 /** Lemmas of nouns ("Soldaten" → "Soldat", "troops" → "troop"), for the counted thing of a quantity. */
 export interface NounLemmatizer {
   lemma(word: string): string;
+  /** Whether the word is a known common noun form (German; English: always false). */
+  isNoun(word: string): boolean;
 }
 
 /**
@@ -42,6 +44,10 @@ class GermanNouns implements NounLemmatizer {
     return null;
   }
 
+  isNoun(word: string): boolean {
+    return this.known(word) !== null;
+  }
+
   private knownFirstPart(part: string): boolean {
     if (this.known(part)) return true;
     for (const link of ['s', 'n', 'en', 'es', 'er', 'e']) {
@@ -67,6 +73,10 @@ class GermanNouns implements NounLemmatizer {
 /** English: irregular plurals from a list, regular ones by rule. */
 class EnglishNouns implements NounLemmatizer {
   private irregular: Map<string, string> | null = null;
+
+  isNoun(): boolean {
+    return false;
+  }
 
   lemma(word: string): string {
     this.irregular ??= new Map(readTable(new URL('../lang/en/noun-irregular.tsv', import.meta.url)).map(([p, s]) => [p!, s!]));
