@@ -40,6 +40,8 @@ interface Ctx {
   inQuote: Int32Array;
   quotes: { open: number; close: number }[];
   claims: Draft[];
+  /** Tokens inside a time expression ("Ende Januar 2006", "am Dienstag"): never part of a speaker. */
+  inTime: Uint8Array;
 }
 
 interface Draft {
@@ -180,7 +182,7 @@ function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolea
  * A noun phrase starting at token i (a speaker: "der Militärökonom Marcus Keupp", "Nato-Militärs",
  * "der Sprecher des Nationalen Sicherheitsrats im Weißen Haus, Sean Savett"); its last token, or -1.
  */
-function npForward(c: Ctx, i: number, limit: number): number {
+function npForward(c: Ctx, i: number, limit: number, depth = 0): number {
   const de = c.lex.lang === 'de';
   const nouns = nounLemmatizer(c.lex.lang);
   let j = i;
@@ -193,6 +195,7 @@ function npForward(c: Ctx, i: number, limit: number): number {
   while (j < limit && j - i < 18) {
     const t = c.toks[j]!;
     const lw = w(c, j);
+    if (c.inTime[j]) break;
     if (t.kind === 'quote' && t.role === 'open') {
       // A quoted name: Die „Washington Post“.
       let k = j + 1;
@@ -244,7 +247,7 @@ function npForward(c: Ctx, i: number, limit: number): number {
       }
       // "von X" and "vom X" attach to a speaker ("Meinung von Mike Brown", "Betty Suh von der Stiftung …");
       // other prepositional phrases ("im Weißen Haus", "in Berlin") only where the phrase ends with them.
-      if (head && /^(von|vom|aus|im|in|beim|bei|am|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
+      if (head && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
         let k = j + 1;
         while (k < limit && k - j < 8 && (cls(c, 'det', k) || isCap(c, k) || (/(?:e|en|er|es|em)$/.test(w(c, k)) && !isCap(c, k) && c.toks[k]!.kind === 'word' && !cls(c, 'adv', k)) || w(c, k) === 'und')) k++;
         const free = lw === 'von' || lw === 'vom' || lw === 'der' || lw === 'und';
@@ -271,7 +274,8 @@ function npForward(c: Ctx, i: number, limit: number): number {
         continue;
       }
     }
-    // An apposition that names the speaker: "…, Sean Savett." / "…, a spokesperson for X,".
+    // An apposition: a name ("…, Sean Savett.") or a description closed by a comma or the end
+    // ("Günther Platter, der Verteidigungsminister Österreichs, …"); not a clause ("Merkel, die Lage sei …").
     if (isComma(c, j) && head) {
       let k = j + 1;
       while (k < limit && k - j <= 4 && isNameLike(c, k)) k++;
@@ -279,6 +283,14 @@ function npForward(c: Ctx, i: number, limit: number): number {
         last = k - 1;
         j = k;
         continue;
+      }
+      if (de && depth < 1 && !cls(c, 'relative', j + 1) && !cls(c, 'sub', j + 1) && (cls(c, 'det', j + 1) || isCap(c, j + 1))) {
+        const e = npForward(c, j + 1, limit, depth + 1);
+        if (e >= 0 && (e + 1 >= limit || isComma(c, e + 1) || is(c, e + 1, '.', '!', '?'))) {
+          last = e;
+          j = e + 1;
+          continue;
+        }
       }
     }
     break;
@@ -289,13 +301,13 @@ function npForward(c: Ctx, i: number, limit: number): number {
 /** The subject in the field before a verb at v: "Der Geheimdienst Südkoreas erklärte …"; or null. */
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let s = a;
-  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s) || is(c, s, '„', '"', '»', '“'))) s++;
+  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
   // "wie die Zeitung berichtete": the subject follows "wie".
   if (w(c, s) === 'wie' && s + 1 < v) s++;
   if (s >= v) return null;
   // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
   // subject; nor is a single sentence adverb ("Offiziell sagte …").
-  if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
+  if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || cls(c, 'aux', s) || c.inTime[s] || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
   if (s + 1 === v && adverbLike(c, s)) return null;
   // The subject ends at the first comma (a relative clause may follow), unless what follows is an apposition
   // ending right before the verb ("Der Leiter der WHO, Klaus Stöhr, sagte", "Günther Platter, der
@@ -648,9 +660,19 @@ function verbCues(c: Ctx, si: number): void {
     let clauseA = v;
     while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
     const coordinated: boolean = clauseA < v && cls(c, 'coord', v - 1) && prevVerbSource !== null;
+    // In a perfect or passive the finite auxiliary takes the verb's place: "X hat … gesagt".
+    let fin = v;
+    if (form.form === 'participle') for (let k = clauseA; k < v; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) {
+      fin = k;
+      break;
+    }
     // A verb that opens its clause after a relative clause ("Medien in Kiew, die …, spekulieren") has its
     // subject at the start of the sentence.
-    let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, v) ?? (clauseA === v && v > sA ? subjectBefore(c, sA, v) : null);
+    let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, fin) ?? (clauseA === fin && fin > sA ? subjectBefore(c, sA, fin) : null);
+    if (!src && fin < v && !cls(c, 'oblique', fin + 1)) {
+      const e = npForward(c, fin + 1, v);
+      if (e >= 0) src = [fin + 1, e];
+    }
     let after = afterCue;
     if (!src) {
       const e = npForward(c, afterCue, limit);
@@ -1062,7 +1084,16 @@ export function extractClaims(doc: Document): Claim[] {
   const sents = doc.get('sentences').items;
   const sentOf = new Int32Array(toks.length);
   sents.forEach((s, k) => sentOf.fill(k, s.firstToken, s.endToken));
+  const inTime = new Uint8Array(toks.length);
+  if (doc.has('times')) {
+    let k = 0;
+    for (const t of doc.get('times').items) {
+      while (k < toks.length && toks[k]!.end <= t.start) k++;
+      for (let j = k; j < toks.length && toks[j]!.start < t.end; j++) inTime[j] = 1;
+    }
+  }
   const c: Ctx = {
+    inTime,
     text: doc.text,
     toks,
     sents,
@@ -1076,6 +1107,9 @@ export function extractClaims(doc: Document): Claim[] {
   findQuotes(c);
   directQuotes(c);
   for (let si = 0; si < sents.length; si++) {
+    // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
+    const first = sents[si]!.firstToken;
+    if (phraseAt(c, c.lex.phrases, first) || w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge') phraseCues(c, si);
     verbCues(c, si);
     phraseCues(c, si);
     continuation(c, si);
