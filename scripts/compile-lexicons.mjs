@@ -109,7 +109,8 @@ if (!verbsPath || !existsSync(verbsPath)) {
     let particle = '';
     let base = info;
     const pa2 = (info.PA2 ?? [])[0] ?? '';
-    if (info.hasPrefix) {
+    // (Some separable verbs are listed unsplit, like "bekanntgeben"; the participle tells them apart.)
+    {
       const m = /^(.+?)ge/.exec(pa2);
       const candidate = m ? m[1] : '';
       if (candidate && inf.startsWith(candidate) && verbs[inf.slice(candidate.length)]) {

@@ -917,9 +917,10 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
     case 'continue': {
       if (i !== sA) return false;
       const prev = lastSourced(c, si, 2);
-      if (!prev?.source) return false;
+      // "Demnach" stands for a source named earlier; "Danach" is mostly temporal unless a speaker precedes it.
+      if (!prev?.source && w(c, i) === 'danach') return false;
       const rest = trim(c, last + 1, sB);
-      return add('indirect', rest ? [rest] : null, null, null, 'phrase-continue', prev);
+      return add('indirect', rest ? [rest] : null, null, null, 'phrase-continue', prev ?? undefined);
     }
     case 'relative': {
       const rest = trim(c, last + 1, sB);
