@@ -590,7 +590,8 @@ function verbCues(c: Ctx, si: number): void {
       let von = -1;
       let clauseA = v;
       while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
-      for (let k = v - 1; k >= clauseA; k--) if (w(c, k) === 'von' || w(c, k) === 'vom') von = k;
+      // The agent's "von" follows no noun ("der Ausbruch von Cholera" is no agent).
+      for (let k = v - 1; k >= clauseA; k--) if ((w(c, k) === 'von' || w(c, k) === 'vom') && !isCap(c, k - 1)) von = k;
       if (von >= clauseA && passive) {
         const e = npForward(c, von + 1, v);
         let s = clauseA;
@@ -964,8 +965,14 @@ function continuation(c: Ctx, si: number): void {
   const prev = lastSourced(c, si, 3);
   if (!prev?.source) return;
   if (c.lex.lang !== 'de') return;
+  // Hearsay "soll": with a perfect infinitive ("soll … geplant haben", "soll … gewesen sein"), not a plan ("soll … gebaut werden").
   let reportative = false;
-  for (let i = sA; i <= sB; i++) if (c.inQuote[i]! < 0 && c.lex.reportative.has(w(c, i))) reportative = true;
+  for (let i = sA; i <= sB; i++) {
+    if (c.inQuote[i]! >= 0 || !c.lex.reportative.has(w(c, i))) continue;
+    for (let k = i + 1; k <= sB && !isBoundary(c, k); k++) {
+      if (/^(haben|sein)$/.test(w(c, k)) && /^(ge|.*ge.*t$|.*en$)/.test(w(c, k - 1))) reportative = true;
+    }
+  }
   // Right after a claim, a modal Konjunktiv II ("würden", "könnten") stands in for Konjunktiv I.
   const konj = hasKonjunktiv(c, sA, sB, prev.sentence < si - 1);
   if (!konj && !reportative) return;
