@@ -590,8 +590,14 @@ function verbCues(c: Ctx, si: number): void {
       let von = -1;
       let clauseA = v;
       while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
-      // The agent's "von" follows no noun ("der Ausbruch von Cholera" is no agent).
-      for (let k = v - 1; k >= clauseA; k--) if ((w(c, k) === 'von' || w(c, k) === 'vom') && !isCap(c, k - 1)) von = k;
+      // The agent's "von" follows no noun ("der Ausbruch von Cholera" is no agent), except a genitive
+      // attribute, after which a further attribute is rare ("die Qualität des Materials von X … beschrieben").
+      for (let k = v - 1; k >= clauseA; k--) {
+        if (w(c, k) !== 'von' && w(c, k) !== 'vom') continue;
+        let n = k - 1;
+        while (n > clauseA && /(?:e|en|er|es|em)$/.test(w(c, n - 1)) && !isCap(c, n - 1) && !cls(c, 'gen', n - 1)) n--;
+        if (!isCap(c, k - 1) || (n > clauseA && w(c, n - 1) === 'des')) von = k;
+      }
       if (von >= clauseA && passive) {
         const e = npForward(c, von + 1, v);
         let s = clauseA;
@@ -830,7 +836,20 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
     addClaim(c, { kind: 'indirect', content: [rest], cue: [[i, i]], source: [i + 1, i + 1], resolved: null, stance: 'assert', rule: 'phrase-statement-relative', sentence: si });
     return true;
   }
-  if (nextW === 'angaben' || nextW === 'ansicht' || nextW === 'meinung') return false; // the phrase list has these
+  void nextW;
+  if (phraseAt(c, c.lex.phrases, i)) return false; // "nach Angaben …" is in the phrase list
+  // "Seiner Meinung nach …": the postposition after a statement noun.
+  if (i > sA && isCap(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 1))) {
+    let s0 = i - 1;
+    while (s0 > sA && (cls(c, 'det', s0 - 1) || /(?:e|en|er|es|em)$/.test(w(c, s0 - 1))) && !isBoundary(c, s0 - 1) && !isCap(c, s0 - 1)) s0--;
+    if (s0 > sA && isCap(c, s0 - 1) && cls(c, 'det', s0)) s0 = s0; // keep
+    const parts = [trim(c, sA, s0 - 1), trim(c, i + 1, sB)].filter((p): p is [number, number] => p !== null);
+    if (parts.length > 0 && parts.every((p) => unused(c, p[0], p[1]))) {
+      for (let k = s0; k <= i; k++) c.used[k] = 1;
+      addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[i, i]], source: [s0, i - 1], resolved: null, stance: 'assert', rule: 'phrase-statement', sentence: si });
+      return true;
+    }
+  }
   const e = npForward(c, i + 1, limit);
   if (e < 0) return false;
   let noun = -1;
