@@ -408,7 +408,8 @@ function cueAfterQuote(c: Ctx, close: number): { cue: number[][]; source: [numbe
         cue.push([p, p]);
         end = Math.max(end, p);
       }
-      return { cue, source: [k + 1, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end };
+      const lemma = c.lex.cueLemmas.get(f.lemma);
+      return { cue: mergeCue(c, cue, k, lemma?.frames ?? ['say'], k, Math.max(end, k), false), source: [k + 1, e], stance: lemma?.stance ?? 'assert', end };
     }
   }
   // English: '"…," the minister said.'
@@ -443,13 +444,14 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
       if (p < 0) continue;
       cue.push([p, p]);
     }
-    const subj = subjectBefore(c, a, v);
+    const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null);
     const src: [number, number] | null = subj ?? (() => {
       const e = npForward(c, v + 1, open - 1);
       return e >= 0 ? ([v + 1, e] as [number, number]) : null;
     })();
     if (!src) continue;
-    return { cue, source: src, stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert' };
+    const lemma = c.lex.cueLemmas.get(f.lemma);
+    return { cue: mergeCue(c, cue, v, lemma?.frames ?? ['say'], a, open - 2, f.form === 'participle'), source: src, stance: lemma?.stance ?? 'assert' };
   }
   if (!is(c, open - 1, ':') || c.lex.lang !== 'de') return null;
   const e = npForward(c, a, open - 1);
@@ -564,7 +566,9 @@ function verbCues(c: Ctx, si: number): void {
       if (cls(c, 'werden', k)) werden = true;
       if (cls(c, 'aux', k)) aux = true;
     }
-    const passive = !!forms.find((f) => f.form === 'participle') && werden;
+    let auxBefore = false;
+    for (let k = clauseStart; k < v; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) auxBefore = true;
+    const passive = !!forms.find((f) => f.form === 'participle') && (werden || auxBefore);
     for (const f of passive ? forms.filter((x) => x.form === 'participle') : forms) {
       if (f.form === 'infinitive') continue;
       // A participle speaks only in a perfect or passive tense ("hat … gesagt"), not as an adjective ("wie erwartet").
@@ -737,11 +741,14 @@ function verbCues(c: Ctx, si: number): void {
     if (topicFrames.length > 0) {
       let s = after;
       while (s <= sB && (cls(c, 'adv', s) || (src && s >= src[0] && s <= src[1]))) s++;
+      let prep = -1;
       if (!topicFrames.includes('object')) {
         let p = s;
         while (p <= sB && p - s < 4 && !topicFrames.includes(w(c, p)) && !isBoundary(c, p)) p++;
         if (!topicFrames.includes(w(c, p))) continue;
-        s = p;
+        // The preposition belongs to the cue ("spricht von", "warnte vor"); the topic follows it.
+        prep = p;
+        s = p + 1;
       }
       let e = s;
       while (e <= sB && !(cls(c, 'coord', e) && cueForms(c, e + 1).length > 0) && !is(c, e, '.', '!', '?', ';')) {
@@ -752,7 +759,8 @@ function verbCues(c: Ctx, si: number): void {
       }
       const content = trim(c, s, e - 1);
       if (content && unused(c, content[0], content[1])) {
-        addClaim(c, { kind: 'reported', content: [content], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-reported', sentence: si });
+        const fullCue = prep >= 0 ? [...cue, [prep, prep]].sort((x, y) => x[0]! - y[0]!) : cue;
+        addClaim(c, { kind: 'reported', content: [content], cue: fullCue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-reported', sentence: si });
         prevVerbSource = src;
       }
     }
@@ -764,6 +772,12 @@ function verbCues(c: Ctx, si: number): void {
  * ("äußerte sich"), a correlate ("geht davon aus", "wies darauf hin"), "als" of "bezeichnete … als", the
  * auxiliary of a perfect or passive ("hatte erklärt", "wurde aufgefordert"), "wie" of "wie X mitteilte".
  */
+/** cueParts for a cue found by the quotation rules (its particle, if any, is already in `cue`). */
+function mergeCue(c: Ctx, cue: number[][], v: number, frames: readonly string[], clauseA: number, clauseB: number, participle: boolean): number[][] {
+  const particle = cue.length > 1 ? cue[1]![0]! : -1;
+  return cueParts(c, v, particle, frames, clauseA, clauseB, participle);
+}
+
 function cueParts(c: Ctx, v: number, particle: number, frames: readonly string[], clauseA: number, clauseB: number, participle: boolean): number[][] {
   const set = new Set<number>([v]);
   if (particle >= 0) set.add(particle);
@@ -928,10 +942,16 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       if (!isComma(c, i - 1)) return false;
       const e = npForward(c, last + 1, limit);
       if (e < 0) return false;
+      const pre = trim(c, sA, i - 2);
+      // Interposed: "Alles sei, so der Bericht, möglich gewesen": the statement goes on after the comma.
+      if (isComma(c, e + 1) && e + 2 <= sB) {
+        const post = trim(c, e + 2, sB);
+        const parts = [pre, post].filter((p): p is [number, number] => p !== null);
+        return add('indirect', parts, [last + 1, e], pronounResolution(c, [last + 1, e], si), 'phrase-so');
+      }
       // What may follow the speaker: adverbs and prepositional phrases ("so X weiter", "so X gegenüber der Zeitung").
       const rest = trim(c, e + 1, sB);
       if (rest !== null && !(cls(c, 'adv', rest[0]) || cls(c, 'prep', rest[0]) || w(c, rest[0]) === 'gegenüber')) return false;
-      const pre = trim(c, sA, i - 2);
       return add('indirect', pre ? [pre] : null, [last + 1, e], pronounResolution(c, [last + 1, e], si), 'phrase-so');
     }
     case 'continue': {
