@@ -298,6 +298,15 @@ function npForward(c: Ctx, i: number, limit: number, depth = 0): number {
   return head ? last : -1;
 }
 
+/** The subject right after a verb ("sagte der Minister"), past a reflexive and adverbs ("äußerte sich jedoch der …"). */
+function subjectAfter(c: Ctx, k: number, limit: number): [number, number] | null {
+  let s = k;
+  while (s < limit && s - k < 3 && (cls(c, 'reflexive', s) || cls(c, 'adv', s))) s++;
+  if (cls(c, 'oblique', s)) return null;
+  const e = npForward(c, s, limit);
+  return e >= 0 ? [s, e] : null;
+}
+
 /** The subject in the field before a verb at v: "Der Geheimdienst Südkoreas erklärte …"; or null. */
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let s = a;
@@ -445,10 +454,7 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
       cue.push([p, p]);
     }
     const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null);
-    const src: [number, number] | null = subj ?? (() => {
-      const e = npForward(c, v + 1, open - 1);
-      return e >= 0 ? ([v + 1, e] as [number, number]) : null;
-    })();
+    const src: [number, number] | null = subj ?? subjectAfter(c, v + 1, open - 1);
     if (!src) continue;
     const lemma = c.lex.cueLemmas.get(f.lemma);
     return { cue: mergeCue(c, cue, v, lemma?.frames ?? ['say'], a, open - 2, f.form === 'participle'), source: src, stance: lemma?.stance ?? 'assert' };
@@ -686,11 +692,8 @@ function verbCues(c: Ctx, si: number): void {
     }
     let after = afterCue;
     if (!src) {
-      const e = npForward(c, afterCue, limit);
-      if (e >= 0) {
-        src = [afterCue, e];
-        after = e + 1;
-      }
+      src = subjectAfter(c, v + 1, particle > v ? particle : limit);
+      if (src) after = Math.max(src[1] + 1, afterCue);
     }
     if (!src) continue;
 
