@@ -720,7 +720,12 @@ function verbCues(c: Ctx, si: number): void {
       const content = trim(c, contentStart, contentEnd);
       const clauseOk =
         content !== null &&
-        (cls(c, 'sub', content[0]) || hasKonjunktiv(c, content[0], content[1]) || c.toks[content[0]]!.kind === 'quote' || !de || info.frames.includes('say'));
+        (cls(c, 'sub', content[0]) ||
+          hasKonjunktiv(c, content[0], content[1]) ||
+          c.toks[content[0]]!.kind === 'quote' ||
+          !de ||
+          info.frames.includes('say') ||
+          zuInfinitive(c, content[0], content[1]));
       if (content && clauseOk && content[1] - content[0] >= 2 && unused(c, content[0], content[1])) {
         // What stands between the cue and the content ("laut Agenturberichten") belongs to neither claim nor phrase rules.
         for (let k = v; k < contentStart; k++) c.used[k] = 1;
@@ -814,6 +819,16 @@ function cueParts(c: Ctx, v: number, particle: number, frames: readonly string[]
     else parts.push([k, k]);
   }
   return parts;
+}
+
+/** A clause with a zu-infinitive ("…, gegen den Schmuggel zu kämpfen", "…, sie anzusprechen"): what someone announced or demanded. */
+function zuInfinitive(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (isBoundary(c, k) && k > a + 1) break;
+    const lw = w(c, k);
+    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
+  }
+  return false;
 }
 
 function kindOf(c: Ctx, parts: number[][]): ClaimKind {
