@@ -284,7 +284,7 @@ function npForward(c: Ctx, i: number, limit: number, depth = 0): number {
         j = k;
         continue;
       }
-      if (de && depth < 1 && !cls(c, 'relative', j + 1) && !cls(c, 'sub', j + 1) && (cls(c, 'det', j + 1) || isCap(c, j + 1))) {
+      if (de && depth < 1 && !cls(c, 'sub', j + 1) && (cls(c, 'det', j + 1) || isCap(c, j + 1))) {
         const e = npForward(c, j + 1, limit, depth + 1);
         if (e >= 0 && (e + 1 >= limit || isComma(c, e + 1) || is(c, e + 1, '.', '!', '?'))) {
           last = e;
@@ -323,7 +323,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   // Verteidigungsminister Österreichs, sagte"); and before an auxiliary ("X hat … gesagt").
   let e = s;
   while (e + 1 < v && !isBoundary(c, e + 1) && !cls(c, 'aux', e + 1)) e++;
-  if (isComma(c, e + 1) && !cls(c, 'relative', e + 2) && !cls(c, 'sub', e + 2)) {
+  if (isComma(c, e + 1) && !cls(c, 'sub', e + 2)) {
     const k = npForward(c, e + 2, v);
     if (k >= 0 && (k + 1 === v || (isComma(c, k + 1) && k + 2 === v))) e = k;
   }
@@ -686,6 +686,16 @@ function verbCues(c: Ctx, si: number): void {
     // A verb that opens its clause after a relative clause ("Medien in Kiew, die …, spekulieren") has its
     // subject at the start of the sentence.
     let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, fin) ?? (clauseA === fin && fin > sA ? subjectBefore(c, sA, fin) : null);
+    // In a passive the speaker is the agent ("… wurde vom LSVD aufgefordert"), not the subject.
+    if (passive && form.form === 'participle') {
+      for (let k = clauseA; k < v; k++) {
+        if ((w(c, k) === 'von' || w(c, k) === 'vom') && !isCap(c, k - 1)) {
+          const e = npForward(c, k + 1, v);
+          if (e >= 0) src = [k + 1, e];
+          break;
+        }
+      }
+    }
     if (!src && fin < v && !cls(c, 'oblique', fin + 1)) {
       const e = npForward(c, fin + 1, v);
       if (e >= 0) src = [fin + 1, e];
