@@ -311,8 +311,13 @@ function subjectAfter(c: Ctx, k: number, limit: number): [number, number] | null
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let s = a;
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
-  // "wie die Zeitung berichtete": the subject follows "wie".
-  if (w(c, s) === 'wie' && s + 1 < v) s++;
+  // "wie die Zeitung berichtete": the subject follows "wie"; in such a verb-final clause adjuncts may
+  // follow the subject ("wie X am Dienstag in Hannover erklärte"), so the subject is its noun phrase only.
+  let verbFinal = false;
+  if (w(c, s) === 'wie' && s + 1 < v) {
+    s++;
+    verbFinal = true;
+  }
   if (s >= v) return null;
   // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
   // subject; nor is a single sentence adverb ("Offiziell sagte …").
@@ -326,6 +331,10 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (isComma(c, e + 1) && !cls(c, 'sub', e + 2)) {
     const k = npForward(c, e + 2, v);
     if (k >= 0 && (k + 1 === v || (isComma(c, k + 1) && k + 2 === v))) e = k;
+  }
+  if (verbFinal) {
+    const np = npForward(c, s, v);
+    if (np >= s && np < e) e = np;
   }
   while (e > s && cls(c, 'adv', e)) e--;
   if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
