@@ -150,6 +150,8 @@ function trim(c: Ctx, a: number, b: number): [number, number] | null {
 function cueForms(c: Ctx, i: number): CueForm[] {
   const t = c.toks[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'abbrev')) return [];
+  // English "report", "claims", "estimates" are nouns after a determiner ("The report claimed …").
+  if (c.lex.lang !== 'de' && i > 0 && inClass(c.lex, 'det', w(c, i - 1))) return [];
   // Verbs are written in lower case except at the start of a sentence.
   if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start) return [];
   return c.lex.cueForms.get(w(c, i)) ?? [];
@@ -260,7 +262,7 @@ function npForward(c: Ctx, i: number, limit: number, depth = 0): number {
       }
     } else {
       // English: content words up to a verb, a clause boundary or a function word.
-      if (t.kind === 'word' && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
+      if ((t.kind === 'word' || t.kind === 'abbrev') && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
         if (cls(c, 'prep', j) || lw === 'of') {
           if (head && (lw === 'of' || lw === 'for' || lw === 'at' || lw === 'in') && isWord(c, j + 1)) {
             j++;
@@ -307,8 +309,50 @@ function subjectAfter(c: Ctx, k: number, limit: number): [number, number] | null
   return e >= 0 ? [s, e] : null;
 }
 
+/** English: the subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
+function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
+  let e = v - 1;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e))) e--;
+  if (e < a) return null;
+  let s = e;
+  // Back over words of one phrase; a comma-enclosed apposition joins the phrase before it.
+  while (s > a) {
+    const prev = s - 1;
+    if (isComma(c, prev)) {
+      if (isComma(c, e + 1) || s === e + 1) break;
+      break;
+    }
+    if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
+    s = prev;
+  }
+  while (s < e && (cls(c, 'prep', s) && !/^(of)$/.test(w(c, s)))) return null;
+  if (cls(c, 'prep', s) || cls(c, 'sub', s)) return null;
+  return [s, e];
+}
+
 /** The subject in the field before a verb at v: "Der Geheimdienst Südkoreas erklärte …"; or null. */
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
+  if (c.lex.lang !== 'de') {
+    // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
+    // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
+    if (isComma(c, v - 1) && v - 2 > a) {
+      const cuts: number[] = [];
+      for (let k = a; k < v - 1; k++) if (isComma(c, k)) cuts.push(k);
+      if (cuts.length > 0) {
+        const head = subjectBeforeEn(c, a, cuts[0]!);
+        if (head) {
+          let end = cuts[0]! - 1;
+          for (let q = 0; q < cuts.length; q++) {
+            const segStart = cuts[q]! + 1;
+            if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart)) break;
+            end = (cuts[q + 1] ?? v - 1) - 1;
+          }
+          return [head[0], end];
+        }
+      }
+    }
+    return subjectBeforeEn(c, a, v);
+  }
   let s = a;
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
   // "wie die Zeitung berichtete": the subject follows "wie"; in such a verb-final clause adjuncts may
@@ -405,6 +449,8 @@ function quoteWords(c: Ctx, q: { open: number; close: number }): number {
 function cueAfterQuote(c: Ctx, close: number): { cue: number[][]; source: [number, number]; stance: Stance; end: number } | null {
   let k = close + 1;
   if (isComma(c, k)) k++;
+  // The cue stands in the quotation's own sentence ("„…“, sagte X."), not in the next one.
+  if (k >= c.toks.length || c.sentOf[k] !== c.sentOf[close]) return null;
   const si = c.sentOf[close]!;
   const [, sEnd] = sentenceRange(c, c.sentOf[Math.min(k, c.toks.length - 1)] ?? si);
   const limit = sEnd + 1;
@@ -491,7 +537,10 @@ function directQuotes(c: Ctx): void {
   for (let q = 0; q < c.quotes.length; q++) {
     const quote = c.quotes[q]!;
     if (quoteWords(c, quote) < 2 || c.used[quote.open]) continue;
-    const content: number[][] = [[quote.open + 1, quote.close - 1]];
+    const inner = trim(c, quote.open + 1, quote.close - 1) ?? [quote.open + 1, quote.close - 1];
+    // A comma closing an English quotation ('"…," she said') is punctuation of the sentence, not the quote.
+    if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
+    const content: number[][] = [[quote.open + 1, is(c, quote.close - 1, ',') ? quote.close - 2 : quote.close - 1]];
     let found = cueAfterQuote(c, quote.close);
     let rule = 'direct-quote-cue-after';
     let last = quote.close;
@@ -633,7 +682,9 @@ function verbCues(c: Ctx, si: number): void {
     // (a) Content before the cue: "C, sagte X." / "C1, fügt X hinzu, C2" / English "C, X said." / "C, said X."
     if (isComma(c, v - 1) && v - 1 > sA) {
       const srcEnd = npForward(c, v + 1, particle > v ? particle : limit);
-      const src: [number, number] | null = srcEnd >= 0 ? [v + 1, srcEnd] : null;
+      let src: [number, number] | null = srcEnd >= 0 ? [v + 1, srcEnd] : null;
+      // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
+      if (src && !de && trim(c, src[1] + 1, sB) !== null) src = null;
       if (src) {
         const pre = preposedContent(c, sA, v - 2);
         if (pre && unused(c, pre[0], pre[1])) {
@@ -720,14 +771,20 @@ function verbCues(c: Ctx, si: number): void {
     let k = after;
     while (k <= sB && !isBoundary(c, k) && k - after < 8) k++;
     let contentStart = -1;
-    if (k <= sB && (isComma(c, k) || is(c, k, ':'))) contentStart = k + 1;
-    else if (!de && !info.frames.includes('object')) {
-      contentStart = after;
+    if (de) {
+      if (k <= sB && (isComma(c, k) || is(c, k, ':'))) contentStart = k + 1;
+    } else {
+      // English: the clause follows the verb directly ("said (that) …", "told reporters (that) …",
+      // "denied that …"); a verb that takes an object needs "that" to take a clause.
+      let s0 = after;
       if (info.frames.includes('tell')) {
         const e = npForward(c, after, limit);
-        if (e >= 0) contentStart = e + 1;
+        if (e >= 0) s0 = e + 1;
       }
-      if (w(c, contentStart) === 'that') contentStart++;
+      while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
+      if (is(c, s0, ':', ',') && s0 === after) s0++;
+      if (w(c, s0) === 'that') contentStart = s0 + 1;
+      else if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) contentStart = s0;
     }
     if (contentStart > 0 && contentStart <= sB) {
       // A spaced dash after the content starts the writer's own comment.
@@ -784,7 +841,10 @@ function verbCues(c: Ctx, si: number): void {
         if (particle >= 0 && e === particle) break;
         e++;
       }
-      const content = trim(c, s, e - 1);
+      let contentEnd = e - 1;
+      // A time at the end is when it was said, not what ("denied the allegations on Monday").
+      while (contentEnd > s && (c.inTime[contentEnd] || PUNCT_END.has(raw(c, contentEnd)))) contentEnd--;
+      const content = trim(c, s, contentEnd);
       if (content && unused(c, content[0], content[1])) {
         const fullCue = prep >= 0 ? [...cue, [prep, prep]].sort((x, y) => x[0]! - y[0]!) : cue;
         addClaim(c, { kind: 'reported', content: [content], cue: fullCue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-reported', sentence: si });
@@ -1010,6 +1070,11 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       const resolved = source ? pronounResolution(c, source, si) ?? (source[1] - source[0] === 1 && c.lex.office.has(w(c, source[1])) ? lastSourced(c, si, 2)?.source ?? null : null) : null;
       return add('indirect', rest ? [rest] : null, source, resolved, 'phrase-relative');
     }
+    case 'unattributed-adverb': {
+      // "The rebels reportedly seized the airport": the whole sentence is hearsay.
+      const whole = trim(c, sA, sB);
+      return add('unattributed', whole ? [whole] : null, null, null, 'phrase-unattributed');
+    }
     case 'unattributed': {
       // "Die Rede ist von X": the content starts at the preposition; "…, heißt es." takes what precedes.
       const lastWord = w(c, last);
@@ -1020,7 +1085,10 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
         const pre = trim(c, sA, i - 1);
         content = pre ? [pre] : null;
       } else {
-        const rest = trim(c, startsWithPrep ? last : last + 1, sB);
+        let from = startsWithPrep ? last : last + 1;
+        // English leaves out "that" ("It is understood that …"); German keeps "dass", as the reference annotation does.
+        if (c.lex.lang !== 'de' && w(c, from) === 'that') from++;
+        const rest = trim(c, from, sB);
         content = rest ? [rest] : null;
         if (startsWithPrep) cue[0] = [i, last - 1];
       }
