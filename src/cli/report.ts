@@ -32,10 +32,18 @@ export function formatReport(a: AnalysisJSON, options: { langDetected?: boolean;
     }
     for (const [source, claims] of bySource) {
       lines.push(`  ${source}`);
+      const quantities = new Map(a.quantities.map((q) => [q.id, q]));
+      const times = new Map(a.times.map((t) => [t.id, t]));
+      const partsText = (s: { text: string; parts?: { text: string }[] }) => (s.parts ? s.parts.map((p) => p.text).join(' … ') : s.text);
       for (const c of claims) {
-        const tags = [c.kind, c.stance, c.certainty, c.cue ? `cue “${c.cue.text}”` : null].filter(Boolean).join(', ');
-        lines.push(`    – ${c.content.text}  [${tags}]`);
-        for (const v of c.via) lines.push(`        via (${v.relation}) ${v.text}`);
+        const tags = [c.kind, c.stance, c.certainty, c.cue ? `cue “${partsText(c.cue)}”` : null].filter(Boolean).join(', ');
+        lines.push(`    – ${partsText(c.content)}  [${tags}]`);
+        if (c.source?.name) lines.push(`        speaker: ${c.source.name}`);
+        for (const v of c.via) lines.push(`        via (${v.relation === 'based_on' ? 'based on' : 'channel'}) ${v.text}`);
+        const qs = c.quantities.map((id) => quantities.get(id)).filter((q): q is NonNullable<typeof q> => q !== undefined);
+        if (qs.length > 0) lines.push(`        numbers: ${qs.map((q) => `${q.text} (${describeQuantity(q)})`).join('; ')}`);
+        const ts = c.times.map((id) => times.get(id)).filter((t): t is NonNullable<typeof t> => t !== undefined);
+        if (ts.length > 0) lines.push(`        dates: ${ts.map((t) => `${t.text} (${t.value ?? '?'})`).join('; ')}`);
       }
     }
   }
@@ -47,4 +55,30 @@ export function formatReport(a: AnalysisJSON, options: { langDetected?: boolean;
     lines.push(`  ${String(i + 1).padStart(width)}  ${s.text.replace(/\n/g, ' ')}`);
   });
   return lines.join('\n') + '\n';
+}
+
+function fmt(n: number | null): string {
+  return n === null ? '…' : n.toLocaleString('en-US');
+}
+
+/** "more than 600,000", "2,000–9,999", "≤ 5,000,000" */
+function describeQuantity(q: AnalysisJSON['quantities'][number]): string {
+  switch (q.qualifier) {
+    case 'exact':
+      return fmt(q.value);
+    case 'approx':
+      return `about ${fmt(q.value)}`;
+    case 'more_than':
+      return `more than ${fmt(q.value)}`;
+    case 'at_least':
+      return `at least ${fmt(q.value)}`;
+    case 'less_than':
+      return `less than ${fmt(q.value)}`;
+    case 'at_most':
+      return `at most ${fmt(q.value)}`;
+    case 'range':
+      return `${fmt(q.low)}–${fmt(q.high)}`;
+    case 'vague':
+      return `vague, ${fmt(q.low)}–${fmt(q.high)}`;
+  }
 }

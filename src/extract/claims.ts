@@ -412,11 +412,38 @@ function lastSourced(c: Ctx, si: number, maxBack: number): Draft | null {
   return best;
 }
 
+/**
+ * The last person-like name before token `before` within about two sentences: two or more name-like words in
+ * a row that are not all common nouns ("Yoon Suk Yeol", "Kim Jong-un").
+ */
+function lastNameBefore(c: Ctx, before: number): [number, number] | null {
+  const nouns = nounLemmatizer(c.lex.lang);
+  const stop = Math.max(0, before - 80);
+  let k = before - 1;
+  while (k >= stop) {
+    if (!isNameLike(c, k) || c.toks[k]!.kind !== 'word') {
+      k--;
+      continue;
+    }
+    let a = k;
+    while (a - 1 >= stop && isNameLike(c, a - 1) && c.toks[a - 1]!.kind === 'word' && !cls(c, 'det', a - 1)) a--;
+    let names = 0;
+    for (let j = a; j <= k; j++) if (isCap(c, j) && !raw(c, j).endsWith('-') && !nouns.isNoun(raw(c, j))) names++;
+    if (k > a && names >= 2) return [a, k];
+    k = a - 1;
+  }
+  return null;
+}
+
+/** What a pronoun or an office ("sein Büro") speaking stands for: the nearer of the last speaker and the last name. */
 function pronounResolution(c: Ctx, src: [number, number], si: number): [number, number] | null {
-  if (src[0] !== src[1] || !cls(c, 'pron', src[0])) return null;
+  const office = src[1] - src[0] === 1 && c.lex.office.has(w(c, src[1]));
+  if (!office && (src[0] !== src[1] || !cls(c, 'pron', src[0]))) return null;
   const prev = lastSourced(c, si, 4);
-  if (!prev?.source) return null;
-  return prev.resolved ?? prev.source;
+  const speaker = prev ? (prev.resolved ?? prev.source) : null;
+  const name = lastNameBefore(c, src[0]);
+  if (name && (!speaker || name[0] > speaker[1])) return name;
+  return speaker;
 }
 
 // ---------------------------------------------------------------- 1. direct quotes
@@ -794,8 +821,12 @@ function verbCues(c: Ctx, si: number): void {
         break;
       }
       const content = trim(c, contentStart, contentEnd);
+      // "spekulieren über Soldaten, die erwartet würden": a relative clause after a noun is not the statement
+      // (but "sagte, die Lage sei ernst" is: there the article opens a noun phrase).
+      const relativeClause = content !== null && cls(c, 'relative', content[0]) && isCap(c, contentStart - 2) && !isCap(c, content[0] + 1);
       const clauseOk =
         content !== null &&
+        !relativeClause &&
         (cls(c, 'sub', content[0]) ||
           hasKonjunktiv(c, content[0], content[1]) ||
           c.toks[content[0]]!.kind === 'quote' ||
@@ -1067,7 +1098,7 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
         if (c.lex.office.has(w(c, k)) && k > sA && cls(c, 'det', k - 1)) source = [k - 1, k];
       }
       source ??= subjectBefore(c, sA, i);
-      const resolved = source ? pronounResolution(c, source, si) ?? (source[1] - source[0] === 1 && c.lex.office.has(w(c, source[1])) ? lastSourced(c, si, 2)?.source ?? null : null) : null;
+      const resolved = source ? pronounResolution(c, source, si) : null;
       return add('indirect', rest ? [rest] : null, source, resolved, 'phrase-relative');
     }
     case 'unattributed-adverb': {
