@@ -40,6 +40,7 @@ interface Ctx {
   inQuote: Int32Array;
   quotes: { open: number; close: number }[];
   claims: Draft[];
+  bySentence: Map<number, Draft[]>;
   /** Tokens inside a time expression ("Ende Januar 2006", "am Dienstag"): never part of a speaker. */
   inTime: Uint8Array;
 }
@@ -54,9 +55,13 @@ interface Draft {
   stance: Stance;
   rule: string;
   sentence: number;
+  /** Taken back by a later rule ("Dies teilte X mit" takes over the sentence before). */
+  removed?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
+/** The farthest any rule looks from its cue, in tokens: keeps the pass linear even in sentences without end. */
+const WINDOW = 60;
 const PUNCT_END = new Set(['.', '!', '?', '…', ';', ':', ',']);
 
 function w(c: Ctx, i: number): string {
@@ -395,6 +400,13 @@ function sentenceRange(c: Ctx, si: number): [number, number] {
 function addClaim(c: Ctx, d: Draft): void {
   for (const part of d.content) for (let i = part[0]!; i <= part[1]!; i++) c.used[i] = 1;
   c.claims.push(d);
+  index(c, d);
+}
+
+function index(c: Ctx, d: Draft): void {
+  const list = c.bySentence.get(d.sentence) ?? [];
+  list.push(d);
+  c.bySentence.set(d.sentence, list);
 }
 
 function unused(c: Ctx, a: number, b: number): boolean {
@@ -402,14 +414,17 @@ function unused(c: Ctx, a: number, b: number): boolean {
   return true;
 }
 
-/** The latest claim with a source, no further back than `maxBack` sentences. */
+/** The latest claim with a source, no further back than `maxBack` sentences (claims are indexed by sentence). */
 function lastSourced(c: Ctx, si: number, maxBack: number): Draft | null {
-  let best: Draft | null = null;
-  for (const d of c.claims) {
-    if (!d.source || d.sentence > si || d.sentence < si - maxBack) continue;
-    if (!best || d.sentence > best.sentence || (d.sentence === best.sentence && d.content[0]![0]! > best.content[0]![0]!)) best = d;
+  for (let s = si; s >= si - maxBack && s >= 0; s--) {
+    let best: Draft | null = null;
+    for (const d of c.bySentence.get(s) ?? []) {
+      if (!d.source || d.sentence !== s || d.removed) continue;
+      if (!best || d.content[0]![0]! > best.content[0]![0]!) best = d;
+    }
+    if (best) return best;
   }
-  return best;
+  return null;
 }
 
 /**
@@ -550,7 +565,7 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
 
 /** The separated particle of a verb ("teilte … mit"): it closes its clause, so punctuation or a conjunction follows. */
 function findParticle(c: Ctx, particle: string, from: number, limit: number): number {
-  for (let k = from; k < limit && k < c.toks.length; k++) {
+  for (let k = from; k < limit && k < c.toks.length && k - from < WINDOW; k++) {
     if (w(c, k) === particle) {
       const next = c.toks[k + 1];
       if (!next || next.kind === 'punct' || next.kind === 'quote' || next.kind === 'bracket' || cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1)) return k;
@@ -648,9 +663,9 @@ function verbCues(c: Ctx, si: number): void {
     let particle = -1;
     // A participle next to a form of "werden" is a passive: prefer that reading.
     let clauseStart = v;
-    while (clauseStart > sA && !isBoundary(c, clauseStart - 1)) clauseStart--;
+    while (clauseStart > sA && v - clauseStart < WINDOW && !isBoundary(c, clauseStart - 1)) clauseStart--;
     let clauseEnd = v;
-    while (clauseEnd < sB && !isBoundary(c, clauseEnd + 1)) clauseEnd++;
+    while (clauseEnd < sB && clauseEnd - v < WINDOW && !isBoundary(c, clauseEnd + 1)) clauseEnd++;
     let werden = false;
     let aux = false;
     for (let k = clauseStart; k <= clauseEnd; k++) {
@@ -750,7 +765,7 @@ function verbCues(c: Ctx, si: number): void {
         const prevContent = trim(c, pA, pB);
         const lastClaim = c.claims.at(-1);
         if (prevContent && lastClaim && lastClaim.cue === null && lastClaim.sentence === si - 1 && lastClaim.content[0]![0]! >= pA) {
-          c.claims.pop();
+          c.claims.pop()!.removed = true;
           for (let k = pA; k <= pB; k++) c.used[k] = 0;
         }
         if (prevContent && unused(c, prevContent[0], prevContent[1])) {
@@ -762,7 +777,7 @@ function verbCues(c: Ctx, si: number): void {
 
     // The speaker: the subject before the verb, or (inverted) the phrase right after it.
     let clauseA = v;
-    while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
+    while (clauseA > sA && v - clauseA < WINDOW && !isBoundary(c, clauseA - 1)) clauseA--;
     const coordinated: boolean = clauseA < v && cls(c, 'coord', v - 1) && prevVerbSource !== null;
     // In a perfect or passive the finite auxiliary takes the verb's place: "X hat … gesagt".
     let fin = v;
@@ -1016,9 +1031,9 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
 
 function clauseOf(c: Ctx, i: number, sA: number, sB: number): [number, number] {
   let a = i;
-  while (a > sA && !isBoundary(c, a - 1)) a--;
+  while (a > sA && i - a < WINDOW && !isBoundary(c, a - 1)) a--;
   let b = i;
-  while (b < sB && !isBoundary(c, b + 1)) b++;
+  while (b < sB && b - i < WINDOW && !isBoundary(c, b + 1)) b++;
   return [a, b];
 }
 
@@ -1158,6 +1173,7 @@ function continuation(c: Ctx, si: number): void {
   if (last && last.cue === null && last.sentence === si - 1 && last.source === prev.source && last.rule.endsWith('continuation')) {
     last.content[last.content.length - 1]![1] = content[1];
     last.sentence = si;
+    index(c, last);
     for (let i = content[0]; i <= content[1]; i++) c.used[i] = 1;
     return;
   }
@@ -1233,10 +1249,25 @@ function viaOf(c: Ctx, d: Draft): Claim['via'] {
   return out;
 }
 
+/** Indices of the sorted, non-overlapping spans that lie inside one of the parts (binary search per part). */
+function within(spans: readonly Span[], parts: readonly Span[]): number[] {
+  const out: number[] = [];
+  for (const p of parts) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (spans[mid]!.start < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < spans.length && spans[i]!.start < p.end; i++) if (spans[i]!.end <= p.end) out.push(i);
+  }
+  return out;
+}
+
 function finish(c: Ctx, d: Draft, quantities: readonly Span[], times: readonly Span[]): Claim {
   const content = parted(c, d.content);
   const parts = content.parts ?? [content];
-  const inside = (s: Span) => parts.some((p) => p.start <= s.start && s.end <= p.end);
   const first = d.content[0]![0]!;
   const lastTok = d.content.at(-1)![1]!;
   const [sA] = sentenceRange(c, d.sentence);
@@ -1254,8 +1285,8 @@ function finish(c: Ctx, d: Draft, quantities: readonly Span[], times: readonly S
     via: viaOf(c, d),
     stance,
     certainty,
-    quantities: quantities.flatMap((q, i) => (inside(q) ? [i] : [])),
-    times: times.flatMap((t, i) => (inside(t) ? [i] : [])),
+    quantities: within(quantities, parts),
+    times: within(times, parts),
     rule: d.rule,
   };
   if (d.resolved && src) (claim.source as Span & { entity: null; name?: string }).name = c.text.slice(c.toks[d.resolved[0]]!.start, c.toks[d.resolved[1]]!.end);
@@ -1286,6 +1317,7 @@ export function extractClaims(doc: Document): Claim[] {
     inQuote: new Int32Array(toks.length).fill(-1),
     quotes: [],
     claims: [],
+    bySentence: new Map(),
   };
   findQuotes(c);
   directQuotes(c);

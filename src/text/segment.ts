@@ -104,11 +104,18 @@ function opensSentenceSurely(text: string, t: Token, lang: LanguageData, next: T
 /** Whether the white space between two tokens ends a sentence by itself. */
 function breaksLine(text: string, a: Token, b: Token, wrap: number): boolean {
   if (b.start === a.end) return false;
-  const nl = text.indexOf('\n', a.end);
-  if (nl < 0 || nl >= b.start) return false;
+  // Only the white space between the two tokens is looked at (an indexOf over the rest of a long line
+  // would make the splitter quadratic).
+  let nl = -1;
+  for (let k = a.end; k < b.start; k++) {
+    if (text.charCodeAt(k) === 10) {
+      nl = k;
+      break;
+    }
+  }
+  if (nl < 0) return false;
   if (wrap === 0) return true;
-  const second = text.indexOf('\n', nl + 1);
-  if (second >= 0 && second < b.start) return true;
+  for (let k = nl + 1; k < b.start; k++) if (text.charCodeAt(k) === 10) return true;
   // Hard-wrapped text: a line that stops well short of the wrap width ends its sentence.
   const lineStart = text.lastIndexOf('\n', a.end - 1) + 1;
   return nl - lineStart < wrap * 0.6 && UPPER_OR_DIGIT.test(text[b.start]!);
