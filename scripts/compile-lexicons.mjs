@@ -124,6 +124,8 @@ if (!verbsPath || !existsSync(verbsPath)) {
         // An inseparable prefix the dictionary splits off anyway ("unter" + "stützt") is joined again.
         const f = Array.isArray(x) ? (particle ? x[0] : x[1] + x[0]) : x;
         if (typeof f === 'string') rows.add(`${f}\t${inf}\t${particle}\tfinite`);
+        // In a verb-final clause the particle is joined again: "wie die Polizei mitteilte".
+        if (typeof f === 'string' && particle) rows.add(`${particle}${f}\t${inf}\t\tfinite`);
       }
     }
     for (const f of info.PA2 ?? []) rows.add(`${f}\t${inf}\t\tparticiple`);

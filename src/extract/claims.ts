@@ -658,6 +658,8 @@ function verbCues(c: Ctx, si: number): void {
     if (c.used[v] || c.inQuote[v]! >= 0) continue;
     const forms = cueForms(c, v);
     if (forms.length === 0) continue;
+    // "besser als erwartet", "wie angekündigt": a participle in a comparison is no speech act.
+    if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && (v === sB || isBoundary(c, v + 1) || is(c, v + 1, '.'))) continue;
     // Pick the reading whose particle (if any) is in the clause: "teilte … mit" beats "teilte".
     let form: CueForm | null = null;
     let particle = -1;
@@ -675,8 +677,12 @@ function verbCues(c: Ctx, si: number): void {
     let auxBefore = false;
     for (let k = clauseStart; k < v; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) auxBefore = true;
     const passive = !!forms.find((f) => f.form === 'participle') && (werden || auxBefore);
-    for (const f of passive ? forms.filter((x) => x.form === 'participle') : forms) {
-      if (f.form === 'infinitive') continue;
+    // "ließ sein Büro mitteilen": an infinitive after a form of "lassen" speaks for the one who has it said.
+    let lassen = -1;
+    for (let k = clauseStart; k < v; k++) if (cls(c, 'lassen', k)) lassen = k;
+    const readings = passive ? forms.filter((x) => x.form === 'participle') : lassen >= 0 ? [...forms].sort((x, y) => Number(y.form === 'infinitive') - Number(x.form === 'infinitive')) : forms;
+    for (const f of readings) {
+      if (f.form === 'infinitive' && lassen < 0) continue;
       // A participle speaks only in a perfect or passive tense ("hat … gesagt"), not as an adjective ("wie erwartet").
       if (f.form === 'participle' && !aux) continue;
       if (f.particle) {
@@ -692,6 +698,7 @@ function verbCues(c: Ctx, si: number): void {
     const info = c.lex.cueLemmas.get(form.lemma);
     if (!info) continue;
     const cue: number[][] = cueParts(c, v, particle, info.frames, clauseStart, clauseEnd, form.form === 'participle');
+    for (const part of cue) for (let k = part[0]!; k <= part[1]!; k++) if (k !== v) c.used[k] = 1;
     const afterCue = Math.max(v, particle) + 1;
     const de = c.lex.lang === 'de';
 
@@ -712,7 +719,9 @@ function verbCues(c: Ctx, si: number): void {
         const e = npForward(c, von + 1, v);
         let s = clauseA;
         while (s < von && (cls(c, 'sub', s) || cls(c, 'werden', s) || cls(c, 'adv', s))) s++;
-        const content = trim(c, s, von - 1);
+        let ce = von - 1;
+        while (ce > s && (cls(c, 'werden', ce) || cls(c, 'aux', ce) || cls(c, 'adv', ce))) ce--;
+        const content = trim(c, s, ce);
         if (e >= 0 && content && unused(c, content[0], content[1])) {
           addClaim(c, { kind: 'reported', content: [content], cue, source: [von + 1, e], resolved: null, stance: info.stance, rule: 'passive-agent', sentence: si });
           continue;
@@ -779,12 +788,14 @@ function verbCues(c: Ctx, si: number): void {
     let clauseA = v;
     while (clauseA > sA && v - clauseA < WINDOW && !isBoundary(c, clauseA - 1)) clauseA--;
     const coordinated: boolean = clauseA < v && cls(c, 'coord', v - 1) && prevVerbSource !== null;
-    // In a perfect or passive the finite auxiliary takes the verb's place: "X hat … gesagt".
+    // In a perfect or passive the finite auxiliary takes the verb's place ("X hat … gesagt"); "lassen" does
+    // for an infinitive ("Am Abend ließ sein Büro mitteilen").
     let fin = v;
     if (form.form === 'participle') for (let k = clauseA; k < v; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) {
       fin = k;
       break;
     }
+    if (form.form === 'infinitive' && lassen >= 0) fin = lassen;
     // A verb that opens its clause after a relative clause ("Medien in Kiew, die …, spekulieren") has its
     // subject at the start of the sentence.
     let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, fin) ?? (clauseA === fin && fin > sA ? subjectBefore(c, sA, fin) : null);
@@ -869,7 +880,8 @@ function verbCues(c: Ctx, si: number): void {
     // (c) Reported: the topic, not a proposition: "bestreitet die Hilfe", "spricht von …", "warned of …".
     const topicFrames = info.frames.filter((f) => f !== 'say' && f !== 'tell');
     if (topicFrames.length > 0) {
-      let s = after;
+      // With a separable verb the topic stands between verb and particle ("wies die Kritik zurück").
+      let s = particle > v ? v + 1 : after;
       while (s <= sB && (cls(c, 'adv', s) || (src && s >= src[0] && s <= src[1]))) s++;
       let prep = -1;
       if (!topicFrames.includes('object')) {
@@ -935,6 +947,10 @@ function cueParts(c: Ctx, v: number, particle: number, frames: readonly string[]
       break;
     }
   }
+  // "ließ … mitteilen"
+  for (let k = clauseA; k < v; k++) if (cls(c, 'lassen', k)) set.add(k);
+  // "als" before a final participle: "von X als überzogen bezeichnet"
+  if (frames.includes('object')) for (let k = Math.max(clauseA, v - 4); k < v; k++) if (cls(c, 'predicative', k)) set.add(k);
   if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
   const sorted = [...set].sort((a, b) => a - b);
   const parts: number[][] = [];
@@ -1070,7 +1086,14 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       const e = npForward(c, s, limit);
       if (e < 0) return false;
       const source: [number, number] = [s, e];
-      return add('indirect', around(i, e), source, pronounResolution(c, source, si), 'phrase-source-after');
+      // "Laut Polizei, die vor Ort war, wurde …": a relative clause after the speaker is not the statement.
+      let skip = e;
+      if (isComma(c, e + 1) && cls(c, 'relative', e + 2)) {
+        let k = e + 2;
+        while (k <= sB && k - e < WINDOW && !isComma(c, k)) k++;
+        if (isComma(c, k)) skip = k;
+      }
+      return add('indirect', around(i, skip), source, pronounResolution(c, source, si), 'phrase-source-after');
     }
     case 'source-before': {
       // "X zufolge": the speaker is the noun phrase right before.
@@ -1112,7 +1135,11 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       for (let k = sA; k < i; k++) {
         if (c.lex.office.has(w(c, k)) && k > sA && cls(c, 'det', k - 1)) source = [k - 1, k];
       }
-      source ??= subjectBefore(c, sA, i);
+      if (!source) {
+        const subj = subjectBefore(c, sA, i);
+        const np = subj ? npForward(c, subj[0], i) : -1;
+        source = subj && np >= subj[0] ? [subj[0], Math.min(np, subj[1])] : subj;
+      }
       const resolved = source ? pronounResolution(c, source, si) : null;
       return add('indirect', rest ? [rest] : null, source, resolved, 'phrase-relative');
     }
@@ -1190,6 +1217,27 @@ function continuation(c: Ctx, si: number): void {
 }
 
 // ---------------------------------------------------------------- assembly
+
+/**
+ * Quotations are attributed before the sentences around them, so a pronoun in a quote's cue may not have
+ * been resolved yet: in reading order, a pronoun or office speaker without a name takes the nearer of the
+ * last named speaker and the last name before it.
+ */
+function resolveSpeakers(c: Ctx): void {
+  const ordered = [...c.claims].sort((a, b) => (a.source?.[0] ?? a.content[0]![0]!) - (b.source?.[0] ?? b.content[0]![0]!));
+  let lastNamed: [number, number] | null = null;
+  for (const d of ordered) {
+    if (!d.source) continue;
+    const isPronoun = d.source[0] === d.source[1] && cls(c, 'pron', d.source[0]);
+    const isOffice = d.source[1] - d.source[0] === 1 && c.lex.office.has(w(c, d.source[1]));
+    if (isPronoun || isOffice) {
+      if (!d.resolved) {
+        const name = lastNameBefore(c, d.source[0]);
+        d.resolved = name && (!lastNamed || name[0] > lastNamed[1]) ? name : lastNamed;
+      }
+    } else lastNamed = d.resolved ?? d.source;
+  }
+}
 
 function tokenSpan(c: Ctx, a: number, b: number): Span {
   return { start: c.toks[a]!.start, end: c.toks[b]!.end };
@@ -1329,6 +1377,7 @@ export function extractClaims(doc: Document): Claim[] {
     phraseCues(c, si);
     continuation(c, si);
   }
+  resolveSpeakers(c);
   const quantities = doc.has('quantities') ? doc.get('quantities').items : [];
   const times = doc.has('times') ? doc.get('times').items : [];
   return c.claims.map((d) => finish(c, d, quantities, times)).sort((a, b) => a.start - b.start || a.end - b.end);
