@@ -371,7 +371,8 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
   // subject; nor is a single sentence adverb ("Offiziell sagte …").
   if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || cls(c, 'aux', s) || c.inTime[s] || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
-  if (s + 1 === v && adverbLike(c, s)) return null;
+  // A single sentence adverb or demonstrative ("Offiziell sagte …", "Dies bestätigte X") is no subject.
+  if (s + 1 === v && (adverbLike(c, s) || cls(c, 'demonstrative', s))) return null;
   // The subject ends at the first comma (a relative clause may follow), unless what follows is an apposition
   // ending right before the verb ("Der Leiter der WHO, Klaus Stöhr, sagte", "Günther Platter, der
   // Verteidigungsminister Österreichs, sagte"); and before an auxiliary ("X hat … gesagt").
@@ -505,14 +506,24 @@ function cueAfterQuote(c: Ctx, close: number): { cue: number[][]; source: [numbe
   if (forms.length > 0) {
     const e = npForward(c, k + 1, limit);
     if (e >= 0) {
-      const f = forms.find((x) => x.particle === '') ?? forms[0]!;
+      let f: CueForm | undefined;
+      let particleAt = -1;
+      for (const x of forms) {
+        if (!x.particle) continue;
+        const p = findParticle(c, x.particle, e + 1, limit);
+        if (p >= 0) {
+          f = x;
+          particleAt = p;
+          break;
+        }
+      }
+      f ??= forms.find((x) => x.particle === '');
+      if (!f) return null;
       const cue: number[][] = [[k, k]];
       let end = e;
-      if (f.particle) {
-        const p = findParticle(c, f.particle, e + 1, limit);
-        if (p < 0) return null;
-        cue.push([p, p]);
-        end = Math.max(end, p);
+      if (particleAt >= 0) {
+        cue.push([particleAt, particleAt]);
+        end = Math.max(end, particleAt);
       }
       const lemma = c.lex.cueLemmas.get(f.lemma);
       return { cue: mergeCue(c, cue, k, lemma?.frames ?? ['say'], k, Math.max(end, k), false), source: [k + 1, e], stance: lemma?.stance ?? 'assert', end };
@@ -543,13 +554,22 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
   for (let v = a; v <= open - 2; v++) {
     const forms = cueForms(c, v).filter((f) => f.form === 'finite' || f.form === 'participle');
     if (forms.length === 0) continue;
-    const f = forms.find((x) => x.particle === '') ?? forms[0]!;
-    const cue: number[][] = [[v, v]];
-    if (f.particle) {
-      const p = findParticle(c, f.particle, v + 1, open - 1);
-      if (p < 0) continue;
-      cue.push([p, p]);
+    // The reading whose particle closes the clause ("gab … bekannt"), else one without a particle.
+    let f: CueForm | undefined;
+    let particleAt = -1;
+    for (const x of forms) {
+      if (!x.particle) continue;
+      const p = findParticle(c, x.particle, v + 1, open - 1);
+      if (p >= 0) {
+        f = x;
+        particleAt = p;
+        break;
+      }
     }
+    f ??= forms.find((x) => x.particle === '');
+    if (!f) continue;
+    const cue: number[][] = [[v, v]];
+    if (particleAt >= 0) cue.push([particleAt, particleAt]);
     const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null);
     const src: [number, number] | null = subj ?? subjectAfter(c, v + 1, open - 1);
     if (!src) continue;
@@ -557,8 +577,9 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
     return { cue: mergeCue(c, cue, v, lemma?.frames ?? ['say'], a, open - 2, f.form === 'participle'), source: src, stance: lemma?.stance ?? 'assert' };
   }
   if (!is(c, open - 1, ':') || c.lex.lang !== 'de') return null;
+  if (cls(c, 'adv', a) || adverbLike(c, a) || cls(c, 'prep', a) || cls(c, 'oblique', a) || cls(c, 'sub', a)) return null;
   const e = npForward(c, a, open - 1);
-  if (e < 0 || cls(c, 'prep', a) || cls(c, 'oblique', a)) return null;
+  if (e < 0) return null;
   const verb = e + 1 < open - 1 && !isCap(c, e + 1) && isWord(c, e + 1) ? [[e + 1, e + 1]] : null;
   return { cue: verb, source: [a, e], stance: 'assert' };
 }
