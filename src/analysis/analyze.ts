@@ -5,9 +5,10 @@ import { sentencizer, tokenizer } from '../text/components.js';
 import { quantityTagger } from '../extract/quantities.js';
 import { timeTagger } from '../extract/times.js';
 import { claimTagger } from '../extract/claims.js';
+import { entityTagger } from '../extract/entities.js';
 
 /** The components every analysis runs, in data-flow order. Later stages append theirs. */
-export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, timeTagger, quantityTagger, claimTagger];
+export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, entityTagger, timeTagger, quantityTagger, claimTagger];
 
 let defaultPipeline: Pipeline | undefined;
 

@@ -3,6 +3,7 @@ import type { Span } from '../core/span.js';
 import { codePointMapper } from './codepoints.js';
 import { VERSION } from '../version.js';
 import '../extract/types.js';
+import '../extract/entities.js';
 
 /** The output contract `quellenlage.analysis/1` (see schema/analysis.schema.json). Offsets are code points. */
 export const ANALYSIS_FORMAT = 'quellenlage.analysis/1';
@@ -99,7 +100,9 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
       text: doc.text,
     },
     sentences: doc.has('sentences') ? doc.get('sentences').items.map(span) : [],
-    entities: [],
+    entities: doc.has('entities')
+      ? doc.get('entities').items.map((e) => ({ id: e.id, type: e.type, name: e.name, key: e.key, mentions: e.mentions.map(span) }))
+      : [],
     quantities: doc.has('quantities')
       ? doc.get('quantities').items.map((q, i) => ({
           id: `Q${i + 1}`,

@@ -160,6 +160,13 @@ export async function runEvalGold(goldPath: string, textPath: string, opts: { fo
   out.push(`  over matched claims: source ${pc(c.source)}, kind ${pc(c.kind)}, stance ${pc(c.stance)}, certainty ${pc(c.certainty)}; via found ${pc(c.via)}`);
   for (const i of c.items) out.push(`  ${i.correct ? '✓' : '✗'} ${i.gold.slice(0, 90)}${i.problems.length ? `  (${i.problems.join('; ')})` : ''}`);
   out.push(`  predicted claims matching no gold claim: ${c.spurious.length === 0 ? 'none' : c.spurious.map((s) => `“${s.slice(0, 80)}”`).join(', ')}`);
+  const e = r.entities;
+  out.push(
+    `Entities: recall ${e.found}/${e.gold} (${(100 * e.recall).toFixed(1)} %) of the required ones, precision ${e.matchedPredicted}/${e.predicted} (${(100 * e.precision).toFixed(1)} %); alias occurrences linked to their entity ${e.aliasMentions.linked}/${e.aliasMentions.total}`,
+  );
+  if (e.missed.length) out.push(`  missed: ${e.missed.join(', ')}`);
+  if (e.spurious.length) out.push(`  not in the gold: ${e.spurious.join(', ')}`);
+  if (e.wrongType.length) out.push(`  wrong type: ${e.wrongType.join(', ')}`);
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }

@@ -14,6 +14,21 @@ interface GoldFile {
   times?: { text: string; anchor?: string; value: string; match?: 'prefix' }[];
   claims?: GoldClaim[];
   optional_claims?: { id: string; content: string }[];
+  entities?: { name: string; type: string | string[]; aliases: string[]; optional?: boolean }[];
+}
+
+export interface GoldEntitiesReport {
+  gold: number;
+  found: number;
+  predicted: number;
+  matchedPredicted: number;
+  recall: number;
+  precision: number;
+  /** Occurrences of gold aliases in the text that are a mention of the right entity. */
+  aliasMentions: { linked: number; total: number };
+  missed: string[];
+  spurious: string[];
+  wrongType: string[];
 }
 
 interface GoldClaim {
@@ -75,6 +90,7 @@ export interface GoldReport {
   quantities: { items: GoldItemResult[]; found: number; correct: number; total: number; spurious: string[]; notQuantitiesHit: string[] };
   times: { items: GoldItemResult[]; found: number; correct: number; total: number };
   claims: GoldClaimsReport;
+  entities: GoldEntitiesReport;
 }
 
 function occurrences(text: string, s: string): Span[] {
@@ -159,6 +175,64 @@ export function evalGold(goldPath: string, textPath: string): GoldReport {
     quantities: { ...count(qItems), spurious, notQuantitiesHit },
     times: count(tItems),
     claims: evalClaims(doc, gold),
+    entities: evalEntities(doc, gold),
+  };
+}
+
+/**
+ * Entities: a gold entity is found when one predicted entity has a mention equal to one of its aliases; a
+ * predicted entity is right when it matches some gold entity (optional ones included). Alias occurrences
+ * check the linking: every place a gold alias stands in the text should be a mention of that entity
+ * ("Kremlherrscher" a mention of Putin).
+ */
+function evalEntities(doc: Document, gold: GoldFile): GoldEntitiesReport {
+  const t = doc.text;
+  const ours = doc.has('entities') ? doc.get('entities').items : [];
+  const golds = gold.entities ?? [];
+  const textsOf = (e: (typeof ours)[number]) => new Set(e.mentions.map((m) => t.slice(m.start, m.end)));
+  const matchOf = (g: (typeof golds)[number]) => ours.findIndex((e) => {
+    const texts = textsOf(e);
+    return g.aliases.some((a) => texts.has(a));
+  });
+  const matchedPred = new Set<number>();
+  const missed: string[] = [];
+  const wrongType: string[] = [];
+  let found = 0;
+  let required = 0;
+  let linked = 0;
+  let total = 0;
+  for (const g of golds) {
+    const i = matchOf(g);
+    if (i >= 0) {
+      matchedPred.add(i);
+      const types = Array.isArray(g.type) ? g.type : [g.type];
+      if (!types.includes(ours[i]!.type)) wrongType.push(`${g.name}: ${ours[i]!.type}`);
+    }
+    if (g.optional) continue;
+    required++;
+    if (i >= 0) found++;
+    else missed.push(g.name);
+    for (const a of new Set(g.aliases)) {
+      for (const sp of occurrences(t, a)) {
+        // Only whole words: "Kim" inside "Kims" or "Kimberley" is not an occurrence of "Kim".
+        if (/[\p{L}\p{N}]/u.test(t[sp.end] ?? '') || /[\p{L}\p{N}]/u.test(t[sp.start - 1] ?? '')) continue;
+        total++;
+        if (i >= 0 && ours[i]!.mentions.some((m) => m.start <= sp.start && sp.end <= m.end)) linked++;
+      }
+    }
+  }
+  const spurious = ours.filter((_, i) => !matchedPred.has(i)).map((e) => `${e.name} (${e.type})`);
+  return {
+    gold: required,
+    found,
+    predicted: ours.length,
+    matchedPredicted: matchedPred.size,
+    recall: required === 0 ? 0 : found / required,
+    precision: ours.length === 0 ? 0 : matchedPred.size / ours.length,
+    aliasMentions: { linked, total },
+    missed,
+    spurious,
+    wrongType,
   };
 }
 

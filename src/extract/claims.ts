@@ -41,6 +41,8 @@ interface Ctx {
   quotes: { open: number; close: number }[];
   claims: Draft[];
   bySentence: Map<number, Draft[]>;
+  /** The document's entities, when that layer exists (a claim's source points at one). */
+  entities: readonly { id: string; mentions: Span[] }[] | null;
   /** Tokens inside a time expression ("Ende Januar 2006", "am Dienstag"): never part of a speaker. */
   inTime: Uint8Array;
 }
@@ -1343,7 +1345,13 @@ function finish(c: Ctx, d: Draft, quantities: readonly Span[], times: readonly S
   let certainty = certaintyOf(c, first, lastTok) ?? (d.cue ? certaintyOf(c, sA, d.cue.at(-1)![1]!) : null);
   const stance = stanceFrom(c, d);
   if (!certainty && stance === 'speculate') certainty = 'possible';
-  const src = d.source ? { ...tokenSpan(c, d.source[0], d.source[1]), entity: null } : null;
+  const entityOf = (r: [number, number] | null): string | null => {
+    if (!r || !c.entities) return null;
+    const span = tokenSpan(c, r[0], r[1]);
+    const e = c.entities.find((x) => x.mentions.some((m) => m.start >= span.start && m.end <= span.end));
+    return e?.id ?? null;
+  };
+  const src = d.source ? { ...tokenSpan(c, d.source[0], d.source[1]), entity: entityOf(d.source) ?? entityOf(d.resolved) } : null;
   const claim: Claim = {
     start: content.start,
     end: content.end,
@@ -1376,6 +1384,7 @@ export function extractClaims(doc: Document): Claim[] {
     }
   }
   const c: Ctx = {
+    entities: doc.has('entities') ? doc.get('entities').items : null,
     inTime,
     text: doc.text,
     toks,
@@ -1406,7 +1415,7 @@ export function extractClaims(doc: Document): Claim[] {
 
 export const claimTagger: Component = {
   name: 'claims',
-  requires: ['tokens', 'sentences', 'quantities', 'times'],
+  requires: ['tokens', 'sentences', 'entities', 'quantities', 'times'],
   provides: 'claims',
   run(doc) {
     doc.set('claims', Layer.from(extractClaims(doc)));

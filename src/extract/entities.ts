@@ -1,0 +1,226 @@
+import type { Document } from '../core/document.js';
+import { Layer } from '../core/layer.js';
+import type { Component } from '../core/pipeline.js';
+import type { Span } from '../core/span.js';
+import type { Token } from '../text/tokenize.js';
+import { entityLexicon, keyOf, type EntityLexicon, type EntityType, type KnownEntity } from './entity-lexicon.js';
+
+/**
+ * Entities: the mentions a tagger finds (BIO labels over tokens), plus mentions of known entities and role
+ * epithets from the shared tables, grouped into entities within the document:
+ *  - a known alias (or its genitive: "Putins", "Selenskyjs") gives the entity's canonical name and its
+ *    cross-language key (Selenskyj = Zelensky = wolodymyr-selenskyj);
+ *  - an epithet ("Kremlherrscher") names its holder when the publication date falls in the role's years;
+ *  - a one-word person mention joins a longer one it ends or starts ("Savett" → "Sean Savett", "Kim" →
+ *    "Kim Jong-un"), the nearest one before it where several share the word;
+ *  - anything else groups by its text without a genitive -s; unknown names get a key from their name.
+ * The layer item's span is the entity's first mention, so the layer is sorted by first appearance.
+ */
+export interface EntityItem extends Span {
+  id: string;
+  type: EntityType;
+  name: string;
+  key: string;
+  mentions: Span[];
+}
+
+declare module '../core/document.js' {
+  interface LayerMap {
+    entities: Layer<EntityItem>;
+  }
+}
+
+interface Mention extends Span {
+  type: EntityType;
+  /** The text without a genitive ending. */
+  base: string;
+  known: KnownEntity | null;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+function genitiveBase(text: string): string | null {
+  if (/[’']s$/.test(text)) return text.slice(0, -2);
+  if (text.length > 3 && text.endsWith('s') && !text.endsWith('ss')) return text.slice(0, -1);
+  return null;
+}
+
+function lookup(lex: EntityLexicon, text: string): { known: KnownEntity; base: string } | null {
+  const direct = lex.byAlias.get(text);
+  if (direct) return { known: direct, base: text };
+  const base = genitiveBase(text);
+  const viaBase = base ? lex.byAlias.get(base) : undefined;
+  return viaBase && base ? { known: viaBase, base } : null;
+}
+
+function publishedYear(doc: Document): number {
+  const y = doc.published ? Number(doc.published.slice(0, 4)) : NaN;
+  return Number.isFinite(y) ? y : new Date().getUTCFullYear();
+}
+
+/** Mentions of known names and epithets that the tagger did not mark (a linear scan with a first-word filter). */
+function lexiconMentions(text: string, tokens: readonly Token[], lex: EntityLexicon, year: number): Mention[] {
+  const firstWords = new Set<string>();
+  for (const a of lex.byAlias.keys()) firstWords.add(a.split(' ')[0]!);
+  for (const e of lex.epithets.keys()) firstWords.add(e.split(' ')[0]!);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'abbrev') continue;
+    const first = text.slice(t.start, t.end);
+    if (!firstWords.has(first) && !firstWords.has(genitiveBase(first) ?? '')) continue;
+    for (let n = Math.min(lex.maxWords, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1]!;
+      const s = text.slice(t.start, last.end);
+      if (n > 1 && s.includes('\n')) continue;
+      const epithet = lex.epithets.get(s);
+      if (epithet && (epithet.from === null || epithet.from <= year) && (epithet.to === null || year <= epithet.to)) {
+        out.push({ start: t.start, end: last.end, type: epithet.entity.type, base: s, known: epithet.entity });
+        i += n - 1;
+        break;
+      }
+      const hit = lookup(lex, s);
+      if (hit) {
+        out.push({ start: t.start, end: last.end, type: hit.known.type, base: hit.base, known: hit.known });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Mentions from BIO labels (one per token; null or "O" outside). */
+function taggedMentions(text: string, tokens: readonly Token[], labels: readonly (string | null)[]): Mention[] {
+  const out: Mention[] = [];
+  let open: { start: number; end: number; type: EntityType } | null = null;
+  const close = () => {
+    if (open) out.push({ ...open, base: text.slice(open.start, open.end), known: null });
+    open = null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const label = labels[i] ?? 'O';
+    const m = /^([BI])-(PER|ORG|LOC|MISC)$/.exec(label);
+    if (!m) {
+      close();
+      continue;
+    }
+    const type = m[2] as EntityType;
+    if (m[1] === 'I' && open && open.type === type) open.end = tokens[i]!.end;
+    else {
+      close();
+      open = { start: tokens[i]!.start, end: tokens[i]!.end, type };
+    }
+  }
+  close();
+  return out;
+}
+
+export function linkEntities(doc: Document, labels: readonly (string | null)[] | null): EntityItem[] {
+  const text = doc.text;
+  const tokens = doc.get('tokens').items;
+  const lex = entityLexicon();
+  const fromLexicon = lexiconMentions(text, tokens, lex, publishedYear(doc));
+  const fromTagger = labels ? taggedMentions(text, tokens, labels) : [];
+
+  // The tagger's mentions first; a lexicon mention replaces an overlapping tagged one that is no longer.
+  const mentions: Mention[] = [];
+  let li = 0;
+  const taken = fromLexicon.map(() => false);
+  for (const m of fromTagger) {
+    while (li < fromLexicon.length && fromLexicon[li]!.end <= m.start) li++;
+    let merged: Mention = m;
+    for (let k = li; k < fromLexicon.length && fromLexicon[k]!.start < m.end; k++) {
+      const l = fromLexicon[k]!;
+      taken[k] = true;
+      if (l.start <= m.start && l.end >= m.end) merged = l;
+    }
+    if (!merged.known) {
+      const hit = lookup(lex, text.slice(merged.start, merged.end));
+      if (hit) merged = { ...merged, known: hit.known, base: hit.base, type: hit.known.type };
+    }
+    mentions.push(merged);
+  }
+  fromLexicon.forEach((l, k) => {
+    if (!taken[k]) mentions.push(l);
+  });
+  mentions.sort((a, b) => a.start - b.start);
+
+  // Genitives of names that also stand without the ending ("Kims" beside "Kim").
+  const bases = new Set(mentions.map((m) => m.base));
+  for (const m of mentions) {
+    const g = genitiveBase(m.base);
+    if (!m.known && g && bases.has(g)) m.base = g;
+  }
+
+  // Clusters: a known entity by key; a one-word person by a longer person name it starts or ends; else by base.
+  const clusters = new Map<string, Mention[]>();
+  const longPersons: { words: string[]; cluster: string; end: number }[] = [];
+  for (const m of mentions) {
+    let id: string;
+    // A known person's canonical name counts as a long name too ("Kim" → Kim Jong-un after "Nordkoreas Diktator").
+    if (m.known?.type === 'PER' && m.known.name.includes(' ') && !longPersons.some((p) => p.cluster === `k:${m.known!.key}`)) {
+      longPersons.push({ words: m.known.name.split(/\s+/), cluster: `k:${m.known.key}`, end: m.end });
+    }
+    if (m.known) id = `k:${m.known.key}`;
+    else if (m.type === 'PER' && !m.base.includes(' ')) {
+      const candidates = longPersons.filter((p) => p.words[0] === m.base || p.words.at(-1) === m.base);
+      const before = candidates.filter((p) => p.end <= m.start);
+      id = (before.at(-1) ?? candidates[0])?.cluster ?? `t:PER:${m.base}`;
+    } else id = `t:${m.type}:${m.base}`;
+    if (m.type === 'PER' && m.base.includes(' ')) longPersons.push({ words: m.base.split(/\s+/), cluster: id, end: m.end });
+    const list = clusters.get(id) ?? [];
+    list.push(m);
+    clusters.set(id, list);
+  }
+  // One-word mentions that came before their full name ("Savett sagte … Sean Savett") join it too.
+  for (const [id, list] of clusters) {
+    if (!id.startsWith('t:PER:') || list[0]!.base.includes(' ')) continue;
+    const full = longPersons.find((p) => p.words[0] === list[0]!.base || p.words.at(-1) === list[0]!.base);
+    if (full && full.cluster !== id) {
+      clusters.get(full.cluster)!.push(...list);
+      clusters.delete(id);
+    }
+  }
+
+  const items: EntityItem[] = [];
+  for (const list of clusters.values()) {
+    list.sort((a, b) => a.start - b.start);
+    const known = list.find((m) => m.known)?.known ?? null;
+    const counts = new Map<EntityType, number>();
+    for (const m of list) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+    const type = known?.type ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const name = known?.name ?? list.map((m) => m.base).sort((a, b) => b.length - a.length || (UPPER.test(b) ? 1 : 0) - (UPPER.test(a) ? 1 : 0))[0]!;
+    items.push({
+      id: '',
+      start: list[0]!.start,
+      end: list[0]!.end,
+      type,
+      name,
+      key: known?.key ?? keyOf(name),
+      mentions: list.map((m) => ({ start: m.start, end: m.end })),
+    });
+  }
+  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  items.forEach((e, i) => (e.id = `E${i + 1}`));
+  return items;
+}
+
+/** Labels tokens with BIO entity tags ("B-PER", "I-ORG", "O"); a trained tagger plugs in here. */
+export type EntityLabeler = (doc: Document) => readonly (string | null)[] | null;
+
+let labeler: EntityLabeler | null = null;
+
+/** Sets the tagger the entity component uses (the built-in one registers itself; a user may swap it). */
+export function setEntityLabeler(fn: EntityLabeler | null): void {
+  labeler = fn;
+}
+
+export const entityTagger: Component = {
+  name: 'entities',
+  requires: ['tokens', 'sentences'],
+  provides: 'entities',
+  run(doc) {
+    doc.set('entities', new Layer(linkEntities(doc, labeler ? labeler(doc) : null)));
+  },
+};
