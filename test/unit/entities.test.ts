@@ -1,0 +1,104 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Document } from '../../src/core/document.js';
+import { Pipeline } from '../../src/core/pipeline.js';
+import { sentencizer, tokenizer } from '../../src/text/components.js';
+import { linkEntities } from '../../src/extract/entities.js';
+import { keyOf } from '../../src/extract/entity-lexicon.js';
+
+/** Tokens and sentences of a text, and BIO labels given by word for the names we mark as a tagger would. */
+function prepare(text: string, lang: string, published: string | null, marks: Record<string, string> = {}) {
+  const doc = new Document({ text, lang, published });
+  doc.lang = lang;
+  new Pipeline([tokenizer, sentencizer]).run(doc);
+  const toks = doc.get('tokens').items;
+  const labels = toks.map(() => 'O');
+  // Shorter phrases first, so a longer name overwrites the words it contains.
+  for (const [phrase, type] of Object.entries(marks).sort((a, b) => a[0].length - b[0].length)) {
+    const words = phrase.split(' ');
+    for (let i = 0; i + words.length <= toks.length; i++) {
+      if (words.every((w, k) => doc.text.slice(toks[i + k]!.start, toks[i + k]!.end) === w)) {
+        words.forEach((_, k) => (labels[i + k] = (k === 0 ? 'B-' : 'I-') + type));
+      }
+    }
+  }
+  return { doc, labels };
+}
+
+function entity(doc: Document, labels: string[] | null, mention: string) {
+  const es = linkEntities(doc, labels);
+  const e = es.find((x) => x.mentions.some((m) => doc.text.slice(m.start, m.end) === mention));
+  assert.ok(e, `no entity with a mention “${mention}”: ${JSON.stringify(es.map((x) => x.name))}`);
+  return { e, texts: e.mentions.map((m) => doc.text.slice(m.start, m.end)) };
+}
+
+describe('entities: keys and known names', () => {
+  test('keys spell out umlauts and drop marks', () => {
+    assert.equal(keyOf('Südkorea'), 'suedkorea');
+    assert.equal(keyOf('Pjöngjang'), 'pjoengjang');
+    assert.equal(keyOf('Recep Tayyip Erdoğan'), 'recep-tayyip-erdogan');
+    assert.equal(keyOf('Weißes Haus'), 'weisses-haus');
+  });
+
+  test('Selenskyj in German and Zelensky in English share a key', () => {
+    const de = prepare('Selenskyj reiste nach Brüssel.', 'de', '2024-10-18');
+    const en = prepare('Zelensky travelled to Brussels.', 'en', '2024-10-18');
+    const a = entity(de.doc, null, 'Selenskyj').e;
+    const b = entity(en.doc, null, 'Zelensky').e;
+    assert.equal(a.key, b.key);
+    assert.equal(entity(de.doc, null, 'Brüssel').e.key, entity(en.doc, null, 'Brussels').e.key);
+  });
+
+  test('a genitive joins its name, and the canonical name is the table’s', () => {
+    const { doc } = prepare('Putins Sprecher äußerte sich. Putin selbst schwieg.', 'de', '2024-10-18');
+    const { e, texts } = entity(doc, null, 'Putins');
+    assert.equal(e.name, 'Wladimir Putin');
+    assert.deepEqual(texts, ['Putins', 'Putin']);
+  });
+
+  test('a role epithet names its holder only in the role’s years', () => {
+    const now = prepare('Der Kremlherrscher drohte dem Westen.', 'de', '2024-10-18');
+    assert.equal(entity(now.doc, null, 'Kremlherrscher').e.key, 'wladimir-putin');
+    const before = prepare('Der Kremlherrscher drohte dem Westen.', 'de', '1995-05-01');
+    assert.equal(linkEntities(before.doc, null).length, 0);
+  });
+
+  test('countries have German and English names under one key', () => {
+    const de = prepare('Russland und Nordkorea vertiefen ihre Zusammenarbeit.', 'de', null);
+    const en = prepare('Russia and North Korea deepen their cooperation.', 'en', null);
+    assert.equal(entity(de.doc, null, 'Nordkorea').e.key, entity(en.doc, null, 'North Korea').e.key);
+    assert.equal(entity(de.doc, null, 'Russland').e.key, entity(en.doc, null, 'Russia').e.key);
+  });
+});
+
+describe('entities: linking the tagger’s mentions', () => {
+  test('a surname joins the full name before it', () => {
+    const text = 'Die Sprecherin Lina Marquardt widersprach. Marquardt sagte, die Zahlen seien falsch. Marquardts Büro schwieg.';
+    const { doc, labels } = prepare(text, 'de', null, { 'Lina Marquardt': 'PER', Marquardt: 'PER', Marquardts: 'PER' });
+    const { e, texts } = entity(doc, labels, 'Marquardt');
+    assert.equal(e.name, 'Lina Marquardt');
+    assert.deepEqual(texts, ['Lina Marquardt', 'Marquardt', 'Marquardts']);
+  });
+
+  test('two people with the same surname stay apart', () => {
+    const text = 'Jonas Brenner traf Ida Brenner. Jonas Brenner lachte, Ida Brenner nicht.';
+    const { doc, labels } = prepare(text, 'de', null, { 'Jonas Brenner': 'PER', 'Ida Brenner': 'PER' });
+    const a = entity(doc, labels, 'Jonas Brenner').e;
+    const b = entity(doc, labels, 'Ida Brenner').e;
+    assert.notEqual(a.id, b.id);
+    assert.notEqual(a.key, b.key);
+  });
+
+  test('a surname before its full name joins it too', () => {
+    const text = 'Kessler widersprach. Der Minister Paul Kessler blieb dabei.';
+    const { doc, labels } = prepare(text, 'de', null, { Kessler: 'PER', 'Paul Kessler': 'PER' });
+    assert.deepEqual(entity(doc, labels, 'Kessler').texts, ['Kessler', 'Paul Kessler']);
+  });
+
+  test('an unknown organisation gets a key from its name', () => {
+    const { doc, labels } = prepare('Die Quelmtaler Wasserwerke AG meldete Verluste.', 'de', null, { 'Quelmtaler Wasserwerke AG': 'ORG' });
+    const { e } = entity(doc, labels, 'Quelmtaler Wasserwerke AG');
+    assert.equal(e.type, 'ORG');
+    assert.equal(e.key, 'quelmtaler-wasserwerke-ag');
+  });
+});
