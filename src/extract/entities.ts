@@ -58,11 +58,22 @@ function publishedYear(doc: Document): number {
   return Number.isFinite(y) ? y : new Date().getUTCFullYear();
 }
 
+const firstWordCache = new WeakMap<EntityLexicon, Set<string>>();
+
+function firstWordsOf(lex: EntityLexicon): Set<string> {
+  let set = firstWordCache.get(lex);
+  if (!set) {
+    set = new Set<string>();
+    for (const a of lex.byAlias.keys()) set.add(a.split(' ')[0]!);
+    for (const e of lex.epithets.keys()) set.add(e.split(' ')[0]!);
+    firstWordCache.set(lex, set);
+  }
+  return set;
+}
+
 /** Mentions of known names and epithets that the tagger did not mark (a linear scan with a first-word filter). */
 function lexiconMentions(text: string, tokens: readonly Token[], lex: EntityLexicon, year: number): Mention[] {
-  const firstWords = new Set<string>();
-  for (const a of lex.byAlias.keys()) firstWords.add(a.split(' ')[0]!);
-  for (const e of lex.epithets.keys()) firstWords.add(e.split(' ')[0]!);
+  const firstWords = firstWordsOf(lex);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
