@@ -764,7 +764,9 @@ function verbCues(c: Ctx, si: number): void {
         if (pre && unused(c, pre[0], pre[1])) {
           const parts: number[][] = [pre];
           let tail = Math.max(src[1], particle);
-          if (isComma(c, tail + 1) && tail + 2 <= sB) {
+          // "C1, fügt X hinzu, C2": the statement goes on after the cue — but not a relative clause about the
+          // speaker ("…, sagte Gisela Hombach, die neben der Kirche wohnt").
+          if (isComma(c, tail + 1) && tail + 2 <= sB && !cls(c, 'relative', tail + 2)) {
             const post = trim(c, tail + 2, sB);
             if (post && unused(c, post[0], post[1])) parts.push(post);
           }
@@ -1097,6 +1099,12 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
   };
   /** The sentence (or the cue's clause, when it has other words) without [x, y]. */
   const around = (x: number, y: number): number[][] => {
+    // A cue that opens the sentence ("Nach Angaben der X wurden …") governs all of it; commas of an
+    // enumeration inside are no clause ends.
+    if (x <= sA) {
+      const rest = trim(c, y + 1, sB);
+      return rest ? [rest] : [];
+    }
     const [ca, cb] = clauseOf(c, x, sA, sB);
     const clauseHasMore = trim(c, ca, x - 1) !== null || trim(c, y + 1, cb) !== null;
     const [a, b] = clauseHasMore && !(ca === sA && cb === sB) ? [ca, cb] : [sA, sB];
