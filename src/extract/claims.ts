@@ -766,7 +766,7 @@ function verbCues(c: Ctx, si: number): void {
           let tail = Math.max(src[1], particle);
           // "C1, fügt X hinzu, C2": the statement goes on after the cue — but not a relative clause about the
           // speaker ("…, sagte Gisela Hombach, die neben der Kirche wohnt").
-          if (isComma(c, tail + 1) && tail + 2 <= sB && !cls(c, 'relative', tail + 2)) {
+          if (isComma(c, tail + 1) && tail + 2 <= sB && !(cls(c, 'relative', tail + 2) && !isCap(c, tail + 3))) {
             const post = trim(c, tail + 2, sB);
             if (post && unused(c, post[0], post[1])) parts.push(post);
           }
