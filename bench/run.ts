@@ -6,7 +6,7 @@
  * repetitions after a warm-up; prints a table and writes bench/results/latest.json.
  *
  *   npm run bench                        # build, then run everything
- *   node dist/bench/run.js --reps 3 --mb 5 --skip-cli
+ *   node dist/bench/run.js --reps 3 --mb 5 --skip-cli --skip-ner
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { intlSegmenter, intlSentenceOnly, oursAnalyze, oursDirect, type Contende
 import { buildSynthetic, head, loadSpkAtt, type BenchCorpus } from './corpus.js';
 import { collectGarbage, median, timed } from './stats.js';
 import { measureExtraction } from './extract.js';
+import { measureNer } from './ner.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     mb: { type: 'string', default: '20' },
     'skip-cli': { type: 'boolean', default: false },
     'skip-extract': { type: 'boolean', default: false },
+    'skip-ner': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -39,6 +41,7 @@ const SPKATT_TRAIN = join(SHARED, 'data', 'spkatt-news', 'train');
 const SEED_ARTICLE = join(SHARED, 'corpus', '000_68d3a7d341889de0.txt');
 const EXAMPLES = join(ROOT, 'examples');
 const RESULTS = join(ROOT, 'bench', 'results', 'latest.json');
+const GERMEVAL_DEV = join(SHARED, 'data', 'germeval2014', 'NER-de-dev.tsv');
 
 const PEER = intlSegmenter;
 const OURS = [oursAnalyze, oursDirect];
@@ -270,6 +273,23 @@ function main(): void {
     else {
       log(`  Recognizers-Text (npm)    ${fmt(x.peer.medianMs, 1).padStart(9)} ms  ${fmt(x.peer.mbPerSec, 2).padStart(7)} MB/s  (${x.peer.results} results: number, percentage, currency, dimension, datetime)`);
       log(`  ratio ours/peer (MB/s): ${fmt(x.ratio!, 1)}×`);
+    }
+    log();
+  }
+
+  // 2b. NER tagger: model load and tagging throughput.
+  if (args['skip-ner']) {
+    results['ner'] = { skipped: 'skipped: --skip-ner' };
+  } else {
+    note('NER tagger: model load and tagging throughput');
+    const r = measureNer(GERMEVAL_DEV, EXAMPLES, REPS);
+    results['ner'] = r;
+    if ('skipped' in r) log(`NER tagger: ${r.skipped}`);
+    else {
+      log(`NER tagger (${r.corpus}: ${r.sentences.toLocaleString('en-US')} sentences, ${r.tokens.toLocaleString('en-US')} tokens), one core`);
+      log(`  model ${relative(ROOT, r.modelFile)} ${fmt(r.modelBytes / 1e6, 2)} MB: load ${fmt(r.modelLoadMs, 1)} ms (median of 7); lexicons ${fmt(r.lexiconLoadMs, 1)} ms (once)`);
+      log(`  cold (fresh model, every word's features computed): ${fmt(r.coldMs, 1)} ms, ${Math.round(r.coldTokensPerS).toLocaleString('en-US')} tokens/s`);
+      log(`  warm (median of ${r.warmRunsMs.length}): ${fmt(r.warmMedianMs, 1)} ms, ${Math.round(r.warmTokensPerS).toLocaleString('en-US')} tokens/s`);
     }
     log();
   }

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { evalGold, type GoldReport } from '../eval/gold.js';
+import { evalNer, type NerScores } from '../eval/ner.js';
+import { defaultModelPath, NerModel } from '../extract/ner/model.js';
 import { evalSentences, type BoundaryScores } from '../eval/sentences.js';
 import { CLAIM_KINDS, ROLES, SPKATT_FORMS, evalSpkAtt, type SpkAttExample } from '../eval/spkatt.js';
 import { dateAdapters } from '../eval/specs/dates.js';
@@ -191,6 +193,55 @@ export async function runEvalSpecs(dir: string, opts: { failures: boolean; forma
     if (opts.failures) for (const f of r.failures) out.push(`      ✗ ${JSON.stringify(f).slice(0, 140)}`);
   }
   out.push('"skip" counts cases out of scope for news, each listed with its reason; "no model": the npm package has none for this file.');
+  await write(out.join('\n') + '\n');
+  return EXIT_OK;
+}
+
+export interface EvalNerOptions {
+  format: 'text' | 'json';
+  /** A model file other than the committed models/ner-de.bin. */
+  model?: string | undefined;
+}
+
+/** `quellenlage eval ner FILE`: strict span P/R/F1 of the NER tagger on a GermEval 2014 file, in two settings. */
+export async function runEvalNer(file: string, opts: EvalNerOptions): Promise<number> {
+  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const modelPath = opts.model ?? defaultModelPath();
+  if (!modelPath || !existsSync(modelPath)) throw new UsageError(`no NER model ${opts.model ?? 'models/ner-de.bin'} (run npm run train:ner)`);
+  const t0 = process.hrtime.bigint();
+  const model = NerModel.load(modelPath);
+  const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  let r;
+  try {
+    r = evalNer(file, model, progress('sentences'));
+  } catch (err) {
+    throw new InputError(`cannot evaluate ${file}: ${(err as Error).message}`);
+  }
+  if (opts.format === 'json') {
+    await write(JSON.stringify({ ...r, modelFile: modelPath, loadMs }, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const out: string[] = [];
+  const table = (title: string, s: NerScores) => {
+    out.push(title);
+    out.push(`  ${'type'.padEnd(10)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}   ${'gold'.padStart(5)} ${'pred'.padStart(5)}`);
+    const line = (name: string, x: NerScores['overall']) =>
+      `  ${name.padEnd(10)} ${pct(x.precision)} ${pct(x.recall)} ${pct(x.f1)}   ${String(x.tp + x.fn).padStart(5)} ${String(x.tp + x.fp).padStart(5)}`;
+    for (const [t, x] of Object.entries(s.byType)) out.push(line(t, x));
+    out.push(line('overall', s.overall));
+  };
+  const trained = r.model.trained;
+  out.push(`NER on ${r.file}: ${r.sentences} sentences, ${r.tokens} tokens; strict spans (type, first and last token must match)`);
+  out.push(
+    `model ${modelPath} (loaded in ${loadMs.toFixed(0)} ms): trained on ${String(trained['data'] ?? '?')}, ${String(trained['epochs'] ?? '?')} epochs`,
+  );
+  out.push('');
+  table('(a) four main types: PER, ORG, LOC, MISC (= OTH); -deriv and -part labels count as outside', r.main);
+  out.push('');
+  table('(b) GermEval 2014 outer level, twelve types', r.outer);
+  if (!r.modelPredictsTwelve) out.push('  (this model tags only the four main types: it never predicts -deriv and -part)');
+  out.push('');
+  out.push(`tagging: ${(r.tagSeconds * 1000).toFixed(0)} ms, ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} tokens/s (features, scoring, Viterbi; one core)`);
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }

@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
 import { runAnalyze, type OutputFormat } from './analyze.js';
 import { EXIT_USAGE, UsageError, reportError } from './errors.js';
-import { runEvalGold, runEvalSentences, runEvalSpecs, runEvalSpkAtt } from './eval.js';
+import { runEvalGold, runEvalNer, runEvalSentences, runEvalSpecs, runEvalSpkAtt } from './eval.js';
 import { parseMaxSize, parsePublished } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 
@@ -143,6 +143,21 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .action(async (gold: string, text: string, o: { format: 'text' | 'json' }) => {
       setExit(await runEvalGold(gold, text, o));
+    });
+
+  evalCmd
+    .command('ner')
+    .description(
+      'Named entities on GermEval 2014 (a TSV file: token, outer and nested BIO labels): tags every sentence with the\n' +
+        'German NER model and prints strict span P/R/F1 per type and overall, (a) for PER, ORG, LOC, MISC (OTH; -deriv and\n' +
+        '-part labels as outside) and (b) for the twelve outer-level types of the shared task.',
+    )
+    .argument('<file>', 'a GermEval 2014 file, e.g. ../shared/data/germeval2014/NER-de-dev.tsv')
+    .option('--model <file>', 'a model file other than the committed models/ner-de.bin')
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  quellenlage eval ner ../shared/data/germeval2014/NER-de-dev.tsv')
+    .action(async (file: string, o: { model?: string; format: 'text' | 'json' }) => {
+      setExit(await runEvalNer(file, o));
     });
 
   program.addHelpText(

