@@ -5,10 +5,14 @@ import { sentencizer, tokenizer } from '../text/components.js';
 import { quantityTagger } from '../extract/quantities.js';
 import { timeTagger } from '../extract/times.js';
 import { claimTagger } from '../extract/claims.js';
-import { entityTagger } from '../extract/entities.js';
+import { entityTagger, setEntityLabeler } from '../extract/entities.js';
+import { nerLabeler } from '../extract/ner/labeler.js';
 
 /** The components every analysis runs, in data-flow order. Later stages append theirs. */
 export const DEFAULT_COMPONENTS: readonly Component[] = [tokenizer, sentencizer, entityTagger, timeTagger, quantityTagger, claimTagger];
+
+// The built-in statistical tagger (German); a user may swap or remove it with setEntityLabeler.
+setEntityLabeler(nerLabeler);
 
 let defaultPipeline: Pipeline | undefined;
 

