@@ -1,6 +1,6 @@
 // Copies the lexicon data files (src/**/*.txt|tsv|json) next to the compiled modules in dist/src,
 // so that each language module finds its data relative to itself.
-import { cpSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -20,3 +20,7 @@ function walk(dir) {
   }
 }
 walk(src);
+
+// tsc writes files without the executable bit; the CLI entry point needs it to run as a bin (npx, npm link).
+const bin = join(out, 'cli', 'main.js');
+if (existsSync(bin)) chmodSync(bin, 0o755);
