@@ -41,8 +41,8 @@ interface Ctx {
   quotes: { open: number; close: number }[];
   claims: Draft[];
   bySentence: Map<number, Draft[]>;
-  /** The document's entities, when that layer exists (a claim's source points at one). */
-  entities: readonly { id: string; mentions: Span[] }[] | null;
+  /** Every entity mention of the document, sorted by start, when that layer exists (a claim's source points at one). */
+  entities: readonly EntityMention[] | null;
   /** Tokens inside a time expression ("Ende Januar 2006", "am Dienstag"): never part of a speaker. */
   inTime: Uint8Array;
 }
@@ -1344,6 +1344,36 @@ function within(spans: readonly Span[], parts: readonly Span[]): number[] {
   return out;
 }
 
+interface EntityMention extends Span {
+  id: string;
+  type: string;
+}
+
+/** Entity types by how likely they speak for a source phrase: a person before an organisation before a place. */
+const SOURCE_TYPE_RANK: Record<string, number> = { PER: 0, ORG: 1, MISC: 2, LOC: 3 };
+
+/**
+ * The entity a source phrase names: of the mentions inside it, a person's first ("Der Präsident von
+ * Südkorea, Yoon Suk Yeol" → Yoon, not Südkorea), else an organisation's, else the first. Binary search
+ * over the sorted mentions, so a long document costs no scan per claim.
+ */
+function sourceEntity(mentions: readonly EntityMention[], span: Span): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: EntityMention | null = null;
+  for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) {
+    const m = mentions[i]!;
+    if (m.end > span.end) continue;
+    if (!best || (SOURCE_TYPE_RANK[m.type] ?? 9) < (SOURCE_TYPE_RANK[best.type] ?? 9)) best = m;
+  }
+  return best?.id ?? null;
+}
+
 function finish(c: Ctx, d: Draft, quantities: readonly Span[], times: readonly Span[]): Claim {
   const content = parted(c, d.content);
   const parts = content.parts ?? [content];
@@ -1353,12 +1383,7 @@ function finish(c: Ctx, d: Draft, quantities: readonly Span[], times: readonly S
   let certainty = certaintyOf(c, first, lastTok) ?? (d.cue ? certaintyOf(c, sA, d.cue.at(-1)![1]!) : null);
   const stance = stanceFrom(c, d);
   if (!certainty && stance === 'speculate') certainty = 'possible';
-  const entityOf = (r: [number, number] | null): string | null => {
-    if (!r || !c.entities) return null;
-    const span = tokenSpan(c, r[0], r[1]);
-    const e = c.entities.find((x) => x.mentions.some((m) => m.start >= span.start && m.end <= span.end));
-    return e?.id ?? null;
-  };
+  const entityOf = (r: [number, number] | null): string | null => (r && c.entities ? sourceEntity(c.entities, tokenSpan(c, r[0], r[1])) : null);
   const src = d.source ? { ...tokenSpan(c, d.source[0], d.source[1]), entity: entityOf(d.source) ?? entityOf(d.resolved) } : null;
   const claim: Claim = {
     start: content.start,
@@ -1392,7 +1417,12 @@ export function extractClaims(doc: Document): Claim[] {
     }
   }
   const c: Ctx = {
-    entities: doc.has('entities') ? doc.get('entities').items : null,
+    entities: doc.has('entities')
+      ? doc
+          .get('entities')
+          .items.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, type: e.type })))
+          .sort((a, b) => a.start - b.start)
+      : null,
     inTime,
     text: doc.text,
     toks,

@@ -492,3 +492,16 @@ family('8. stance and certainty', [
     claims: [{ kind: 'mixed', source: 'Der Minister', cue: 'sagte', content: 'die Reform sei „alternativlos“' }],
   },
 ]);
+
+describe('source entities', () => {
+  test('a source phrase with a person in apposition points at the person, not the place', () => {
+    const text = 'Die Bürgermeisterin von Ostrabrück, Margarete Wendtland, sagte am Freitag, die Brücke sei sicher.';
+    const a = toAnalysis(analyze({ text, lang: 'de', published: '2025-05-02' }));
+    const claim = a.claims.find((c) => c.source?.text.includes('Wendtland'));
+    assert.ok(claim, JSON.stringify(a.claims.map((c) => c.source?.text)));
+    const entity = a.entities.find((e) => e.id === claim.source!.entity);
+    assert.ok(entity, `source entity ${claim.source!.entity} not in ${JSON.stringify(a.entities.map((e) => e.name))}`);
+    assert.equal(entity.type, 'PER');
+    assert.match(entity.name, /Wendtland/);
+  });
+});
