@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { GERMEVAL_TYPES, MAIN_TYPES, spansOf, toMainLabel } from '../extract/ner/labels.js';
 import type { NerModel } from '../extract/ner/model.js';
+import { scores, type Scores } from './metrics.js';
 
 /**
  * GermEval 2014 NER (Benikova, Biemann, Reznicek 2014; CC BY 4.0): reading its TSV files and scoring a
@@ -53,26 +54,14 @@ export function readGermEval(path: string): GermEvalSentence[] {
   return parseGermEval(readFileSync(path, 'utf8'));
 }
 
-export interface SpanScores {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+/** Strict span counts with P/R/F1. */
+export type SpanScores = Scores;
 
 export interface NerScores {
   overall: SpanScores;
   byType: Record<string, SpanScores>;
 }
 
-export function scores(tp: number, fp: number, fn: number): SpanScores {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
-}
 
 /**
  * Strict span scores of predicted against gold label sequences (one per sentence), overall and per type.
@@ -104,9 +93,9 @@ export function spanScores(gold: readonly (readonly string[])[], pred: readonly 
     tp += a.tp;
     fp += a.fp;
     fn += a.fn;
-    if (types.includes(t)) byType[t] = scores(a.tp, a.fp, a.fn);
+    if (types.includes(t)) byType[t] = scores(a);
   }
-  return { overall: scores(tp, fp, fn), byType };
+  return { overall: scores({ tp, fp, fn }), byType };
 }
 
 export interface NerEvalReport {

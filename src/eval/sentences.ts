@@ -1,15 +1,10 @@
 import { analyze } from '../analysis/analyze.js';
 import { toRawSpan } from '../text/normalize.js';
+import { scores, type Scores } from './metrics.js';
 import { detokenize, readSpkAttDir } from './spkatt-data.js';
 
-export interface BoundaryScores {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+/** Boundary counts with P/R/F1. */
+export type BoundaryScores = Scores;
 
 export interface BoundaryError {
   file: string;
@@ -32,12 +27,6 @@ export interface SentenceEvalReport {
   spurious: BoundaryError[];
 }
 
-function scores(tp: number, fp: number, fn: number): BoundaryScores {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
-}
 
 function context(text: string, at: number, width = 40): string {
   return (text.slice(Math.max(0, at - width), at) + '‖' + text.slice(at, at + width)).replace(/\n/g, '⏎');
@@ -97,8 +86,8 @@ export function evalSentences(dir: string, onProgress?: (done: number, total: nu
   return {
     documents: docs.length,
     goldSentences,
-    ours: scores(ours.tp, ours.fp, ours.fn),
-    intl: scores(intl.tp, intl.fp, intl.fn),
+    ours: scores(ours),
+    intl: scores(intl),
     missed,
     spurious,
   };

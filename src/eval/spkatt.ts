@@ -73,6 +73,7 @@ import { analyze } from '../analysis/analyze.js';
 import type { Span } from '../core/span.js';
 import type { Claim, ClaimKind } from '../extract/types.js';
 import { toRawSpan } from '../text/normalize.js';
+import { scores, type Counts, type Scores } from './metrics.js';
 import { detokenize, readSpkAttDir, type Detokenized, type SpkAttAnnotation } from './spkatt-data.js';
 
 export const SPKATT_FORMS = ['Direct', 'Indirect', 'FreeIndirect', 'IndirectFreeIndirect', 'Reported'] as const;
@@ -100,17 +101,7 @@ export interface PredictedAnnotation extends TokenAnnotation {
   rule: string;
 }
 
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-export interface Scores extends Counts {
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export { scores, type Counts, type Scores };
 
 export type RoleCounts = Record<Role, Counts>;
 
@@ -141,14 +132,6 @@ export function addCounts(into: RoleCounts, from: RoleCounts): void {
     into[r].fp += from[r].fp;
     into[r].fn += from[r].fn;
   }
-}
-
-/** P/R/F1 from counts; nothing to find and nothing found scores 1, any other empty denominator 0. */
-export function scores(c: Counts): Scores {
-  const precision = c.tp + c.fp === 0 ? (c.fn === 0 ? 1 : 0) : c.tp / (c.tp + c.fp);
-  const recall = c.tp + c.fn === 0 ? (c.fp === 0 ? 1 : 0) : c.tp / (c.tp + c.fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { ...c, precision, recall, f1 };
 }
 
 function overlap(a: readonly number[], b: readonly number[]): number {

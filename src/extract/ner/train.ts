@@ -3,6 +3,7 @@ import { bioesLabels, bioesToBio, bioLabels, bioToBioes, GERMEVAL_TYPES, MAIN_TY
 import { NerLexicon } from './lexicon.js';
 import { combineTransitions, endMask, viterbi, type ModelParts } from './model.js';
 import { spanScores } from '../../eval/ner.js';
+import { mulberry32 } from '../../core/prng.js';
 
 /**
  * Training of the NER tagger: a structured averaged perceptron (Collins 2002) over a first-order chain with
@@ -35,21 +36,10 @@ export function goldIn(set: LabelSet, outer: readonly string[], scheme: Scheme =
   return scheme === 'bioes' ? bioToBioes(bio) : bio;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  const r = rng(seed);
+  const r = mulberry32(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];
