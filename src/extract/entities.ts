@@ -72,6 +72,19 @@ function firstWordsOf(lex: EntityLexicon): Set<string> {
   return set;
 }
 
+/**
+ * A known name as the first part of a hyphenated compound ("Nato-Militärs", "EU-Kommission",
+ * "Merkel-Regierung"): the part is a mention of that entity. Only before a capitalized part, so that
+ * "US-led" or "Ost-Ukraine" (no known "Ost") stay as they are.
+ */
+function compoundHead(lex: EntityLexicon, word: string): { known: KnownEntity; base: string } | null {
+  const dash = word.indexOf('-');
+  if (dash < 2 || !/^\p{Lu}/u.test(word.slice(dash + 1))) return null;
+  const base = word.slice(0, dash);
+  const known = lex.byAlias.get(base);
+  return known ? { known, base } : null;
+}
+
 /** Mentions of known names and epithets that the tagger did not mark (a linear scan with a first-word filter). */
 function lexiconMentions(text: string, tokens: readonly Token[], lex: EntityLexicon, year: number): Mention[] {
   const firstWords = firstWordsOf(lex);
@@ -80,7 +93,11 @@ function lexiconMentions(text: string, tokens: readonly Token[], lex: EntityLexi
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'abbrev') continue;
     const first = text.slice(t.start, t.end);
-    if (!firstWords.has(first) && !firstWords.has(genitiveBase(first) ?? '')) continue;
+    if (!firstWords.has(first) && !firstWords.has(genitiveBase(first) ?? '')) {
+      const head = compoundHead(lex, first);
+      if (head) out.push({ start: t.start, end: t.start + head.base.length, type: head.known.type, base: head.base, known: head.known });
+      continue;
+    }
     for (let n = Math.min(lex.maxWords, tokens.length - i); n >= 1; n--) {
       const last = tokens[i + n - 1]!;
       const s = text.slice(t.start, last.end);

@@ -140,3 +140,19 @@ describe('entities: tagger output next to known names', () => {
     assert.deepEqual(entity(doc, labels, 'Ernst Koch').texts, ['Ernst Koch']);
   });
 });
+
+describe('entities: known names inside compounds', () => {
+  test('a known name before a hyphen and a capitalized part is a mention of it', () => {
+    const { doc } = prepare('Nato-Diplomaten und EU-Beamte berieten; der Ost-Teil blieb ruhig.', 'de', null);
+    const es = linkEntities(doc, null);
+    assert.deepEqual(es.map((e) => [doc.text.slice(e.start, e.end), e.key]), [
+      ['Nato', 'nato'],
+      ['EU', entity(doc, null, 'EU').e.key],
+    ]);
+  });
+
+  test('an English compound with a lower-case part is left alone', () => {
+    const { doc } = prepare('A US-led coalition met.', 'en', null);
+    assert.equal(linkEntities(doc, null).length, 0);
+  });
+});
