@@ -6,9 +6,12 @@
 //
 //   node scripts/train-ner.mjs [--data DIR] [--folds 5] [--max-epochs 14] [--epochs N] [--labels germeval|main]
 //                              [--scheme bio|bioes] [--margin 8] [--min-count 2] [--seed 2014]
-//                              [--out models/ner-de.bin] [--no-dev]
+//                              [--out models/ner-de.bin] [--no-dev] [--augment 2]
 // Defaults, chosen by the cross-validation (mean held-out F1 of the four main types, 5 folds of the training
 // file): the twelve GermEval types in BIO, cost-augmented updates with margin 8, features seen at least twice.
+// --augment K adds K copies of each sentence with its mentions swapped for other training mentions of the same
+// type (mention replacement); over four seeds it raised dev F1 from 68.8 to 69.9 on average (CV cannot judge
+// it: the copies would leak held-out sentences), so the default is 2.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,11 +35,13 @@ const { values: args } = parseArgs({
     'no-dev': { type: 'boolean', default: false },
     scheme: { type: 'string', default: 'bio' },
     margin: { type: 'string', default: '8' },
+    augment: { type: 'string', default: '2' },
   },
 });
 const train = await import(dist('extract/ner/train.js'));
 const { encodeModel, NerModel } = await import(dist('extract/ner/model.js'));
 const { readGermEval, evalNer } = await import(dist('eval/ner.js'));
+const { mulberry32 } = await import(dist('core/prng.js'));
 
 const trainFile = join(args.data, 'NER-de-test.tsv');
 const devFile = join(args.data, 'NER-de-dev.tsv');
@@ -53,6 +58,7 @@ const lexicon = train.NerLexicon.german();
 const extractor = new train.FeatureExtractor(lexicon);
 const sents = readGermEval(trainFile);
 const originals = sents.map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme) }));
+const swapped = mentionSwaps(sents, Number(args.augment), seed).map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme) }));
 const data = new train.TrainingSet(
   extractor,
   originals,
@@ -77,8 +83,12 @@ if (!epochs) {
   console.log(`  → ${epochs} epochs (mean held-out F1 ${(100 * cv.meanF1[epochs - 1]).toFixed(2)})`);
 }
 const t1 = performance.now();
-const weights = train.trainAll(data, epochs, seed, margin);
-const parts = train.toModelParts(data, weights, lexicon, {
+// The epochs come from cross-validation on the original sentences alone (a swapped copy of a held-out
+// sentence in the training folds would leak it); the final model also learns from the swapped copies.
+const finalData = swapped.length === 0 ? data : new train.TrainingSet(extractor, [...originals, ...swapped], train.labelsFor(labelSet, scheme), Number(args['min-count']));
+if (swapped.length > 0) console.log(`train-ner: + ${swapped.length} sentences with swapped mentions (--augment ${args.augment})`);
+const weights = train.trainAll(finalData, epochs, seed, margin);
+const parts = train.toModelParts(finalData, weights, lexicon, {
   data: 'GermEval 2014 NER-de-test.tsv (CC BY 4.0, Benikova, Biemann, Reznicek 2014)',
   sentences: sents.length,
   tokens,
@@ -89,6 +99,7 @@ const parts = train.toModelParts(data, weights, lexicon, {
   cvMeanF1: cv ? Number((100 * cv.meanF1[epochs - 1]).toFixed(2)) : null,
   minCount: Number(args['min-count']),
   margin,
+  augment: Number(args.augment),
 });
 const buf = encodeModel(parts);
 mkdirSync(dirname(args.out), { recursive: true });
@@ -104,4 +115,61 @@ if (!args['no-dev'] && existsSync(devFile)) {
   const pc = (x) => (100 * x).toFixed(2);
   console.log(`dev (${relative(process.cwd(), devFile)}, never used in training): four main types F1 ${pc(r.main.overall.f1)} (P ${pc(r.main.overall.precision)} R ${pc(r.main.overall.recall)}); 12 outer types F1 ${pc(r.outer.overall.f1)}`);
   for (const [t, s] of Object.entries(r.main.byType)) console.log(`  ${t.padEnd(5)} P ${pc(s.precision)} R ${pc(s.recall)} F1 ${pc(s.f1)}`);
+}
+
+/**
+ * Mention replacement (Dai & Adel 2020): `k` copies of every sentence with a PER, ORG, LOC or OTH mention, each
+ * mention swapped for a random training mention of the same type, so that the context, not the memorised
+ * name, carries the label. Deterministic for a seed.
+ */
+function mentionSwaps(sentences, k, seedValue) {
+  if (!(k > 0)) return [];
+  const TYPES = new Set(['PER', 'ORG', 'LOC', 'OTH']);
+  const spans = (outer) => {
+    const out = [];
+    for (let i = 0; i < outer.length; i++) {
+      const m = /^B-(\w+)$/.exec(outer[i]);
+      if (!m || !TYPES.has(m[1])) continue;
+      let j = i + 1;
+      while (j < outer.length && outer[j] === `I-${m[1]}`) j++;
+      out.push({ start: i, end: j, type: m[1] });
+    }
+    return out;
+  };
+  const pool = new Map();
+  for (const s of sentences) for (const sp of spans(s.outer)) {
+    const list = pool.get(sp.type) ?? [];
+    list.push(s.words.slice(sp.start, sp.end));
+    pool.set(sp.type, list);
+  }
+  const rnd = mulberry32(seedValue ^ 0x5eed);
+  const out = [];
+  for (let c = 0; c < k; c++) {
+    for (const s of sentences) {
+      const found = spans(s.outer);
+      if (found.length === 0) continue;
+      const words = [];
+      const outer = [];
+      let at = 0;
+      for (const sp of found) {
+        for (; at < sp.start; at++) {
+          words.push(s.words[at]);
+          outer.push(s.outer[at]);
+        }
+        const list = pool.get(sp.type);
+        const pick = list[Math.floor(rnd() * list.length)];
+        pick.forEach((w, i) => {
+          words.push(w);
+          outer.push(`${i === 0 ? 'B' : 'I'}-${sp.type}`);
+        });
+        at = sp.end;
+      }
+      for (; at < s.words.length; at++) {
+        words.push(s.words[at]);
+        outer.push(s.outer[at]);
+      }
+      out.push({ words, outer });
+    }
+  }
+  return out;
 }

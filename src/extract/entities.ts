@@ -3,7 +3,7 @@ import { Layer } from '../core/layer.js';
 import type { Component } from '../core/pipeline.js';
 import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokenize.js';
-import { nounLemmatizer } from './lemma.js';
+import { nounLemmatizer, type NounLemmatizer } from './lemma.js';
 import { entityLexicon, keyOf, type EntityLexicon, type EntityType, type KnownEntity } from './entity-lexicon.js';
 
 /**
@@ -175,14 +175,17 @@ function addSurnameEchoes(doc: Document, tokens: readonly Token[], mentions: Men
   mentions.sort((a, b) => a.start - b.start);
 }
 
-/** `parts` (sorted, inside `whole`) and the words between them as mentions of `whole`'s type. */
-function splitAround(text: string, whole: Mention, parts: readonly Mention[]): Mention[] {
+/**
+ * `parts` (sorted, inside `whole`) and the words between them as mentions of `whole`'s type, unless such a
+ * word is a common noun ("Putins Deal", tagged as one name: the person, and no entity "Deal").
+ */
+function splitAround(text: string, whole: Mention, parts: readonly Mention[], nouns: NounLemmatizer | null): Mention[] {
   const out: Mention[] = [];
   const gap = (from: number, to: number) => {
     const piece = text.slice(from, to);
     const lead = piece.length - piece.trimStart().length;
     const word = piece.trim();
-    if (/^\p{Lu}/u.test(word)) out.push({ start: from + lead, end: from + lead + word.length, type: whole.type, base: word, known: null });
+    if (/^\p{Lu}/u.test(word) && !(nouns && !word.includes(' ') && nouns.isNoun(word))) out.push({ start: from + lead, end: from + lead + word.length, type: whole.type, base: word, known: null });
   };
   let at = whole.start;
   for (const p of parts) {
@@ -200,6 +203,7 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
   const lex = entityLexicon();
   const fromLexicon = lexiconMentions(text, tokens, lex, publishedYear(doc));
   const fromTagger = labels ? taggedMentions(text, tokens, labels) : [];
+  const nouns = doc.lang === 'de' ? nounLemmatizer('de') : null;
 
   // The tagger's mentions first; a lexicon mention replaces an overlapping tagged one that is no longer.
   const mentions: Mention[] = [];
@@ -216,8 +220,8 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
       else if (l.start >= m.start && l.end <= m.end) inside.push(l);
     }
     // Known people the tagger ran together with another name ("… dass Putin Kim hilft") stay apart.
-    if (merged === m && m.type === 'PER' && inside.length > 0 && inside.every((l) => l.known?.type === 'PER')) {
-      mentions.push(...splitAround(text, m, inside));
+    if (merged === m && inside.length > 0 && inside.every((l) => l.known?.type === 'PER')) {
+      mentions.push(...splitAround(text, m, inside, nouns));
       continue;
     }
     if (!merged.known) {
