@@ -4,6 +4,7 @@ import type { Component } from '../core/pipeline.js';
 import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokenize.js';
 import { nounLemmatizer, type NounLemmatizer } from './lemma.js';
+import { GAZ, NerLexicon } from './ner/lexicon.js';
 import { entityLexicon, keyOf, type EntityLexicon, type EntityType, type KnownEntity } from './entity-lexicon.js';
 
 /**
@@ -83,6 +84,96 @@ function compoundHead(lex: EntityLexicon, word: string): { known: KnownEntity; b
   const base = word.slice(0, dash);
   const known = lex.byAlias.get(base);
   return known ? { known, base } : null;
+}
+
+/** Two lists sorted by start as one. */
+function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
+  return b.length === 0 ? a : [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** Whether a word is, or ends in, an organisation head of the NER lexicon ("Stiftung", "Militärakademie"). */
+function isOrgHead(word: string): boolean {
+  const lex = NerLexicon.german();
+  if (lex.bits(word) & GAZ.ORG_HEAD) return true;
+  for (let k = 3; k <= word.length - 3; k++) {
+    const tail = word[k]!.toUpperCase() + word.slice(k + 1);
+    if (lex.bits(tail) & GAZ.ORG_HEAD) return true;
+  }
+  return false;
+}
+
+/**
+ * Every other occurrence of an acronym defined in the text ("… (SWP) … die SWP sagt") names the same
+ * organisation: tagged or not, it gets the defined name as its base. One pass over the tokens.
+ */
+function addAcronymEchoes(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const defined = new Map<string, string>();
+  for (const m of mentions) {
+    const t = text.slice(m.start, m.end);
+    if (!m.known && m.type === 'ORG' && m.base !== t && /^\p{L}{2,6}$/u.test(t)) defined.set(t, m.base);
+  }
+  if (defined.size === 0) return;
+  const covered = new Set<number>();
+  for (const m of mentions) {
+    const name = defined.get(text.slice(m.start, m.end));
+    if (name && !m.known) {
+      m.base = name;
+      m.type = 'ORG';
+    }
+    covered.add(m.start);
+  }
+  const added: Mention[] = [];
+  let mi = 0;
+  for (const t of tokens) {
+    while (mi < mentions.length && mentions[mi]!.end <= t.start) mi++;
+    if (mi < mentions.length && mentions[mi]!.start < t.end) continue;
+    const name = defined.get(text.slice(t.start, t.end));
+    if (name && !covered.has(t.start)) added.push({ start: t.start, end: t.end, type: 'ORG', base: name, known: null });
+  }
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Words that may stand lower-case inside a name an acronym abbreviates ("Stiftung Wissenschaft und Politik"). */
+const NAME_LINKS = new Set(['und', 'für', 'der', 'des', 'die', 'den', 'von', 'zur', 'zum', 'and', 'for', 'of', 'the', 'de', 'du', 'la', 'et']);
+
+/**
+ * Organisations defined by their acronym: capitalized words, perhaps joined by `und`/`für`/`of` …, then the
+ * acronym in brackets whose letters are their initials ("Stiftung Wissenschaft und Politik (SWP)",
+ * "Bundesamt für Verfassungsschutz (BfV)": a lower-case letter may stand for a linking word). Only where one of
+ * the words is or ends in an organisation head from the NER lexicon (Stiftung, Bundesamt, Militärakademie …),
+ * so that "Künstliche Intelligenz (KI)" stays no entity. Both the name and the acronym become mentions.
+ */
+function acronymMentions(text: string, tokens: readonly Token[], isOrgHead: (word: string) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const acr = tokens[i]!;
+    if (acr.kind !== 'word' || tokens[i - 1]!.role !== 'open' || tokens[i + 1]!.role !== 'close') continue;
+    const letters = text.slice(acr.start, acr.end);
+    if (!/^\p{L}{2,6}$/u.test(letters)) continue;
+    let k = letters.length - 1;
+    let j = i - 2;
+    let head = false;
+    for (; j >= 0 && k >= 0 && i - 2 - j < 10; j--) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word') break;
+      const w = text.slice(t.start, t.end);
+      if (/^\p{Lu}/u.test(w)) {
+        if (w[0]!.toLowerCase() !== letters[k]!.toLowerCase()) break;
+        head ||= isOrgHead(w);
+        k--;
+      } else if (NAME_LINKS.has(w)) {
+        if (letters[k] === w[0] && letters !== letters.toLowerCase()) k--;
+      } else break;
+    }
+    if (k >= 0 || !head) continue;
+    const first = tokens[j + 1]!;
+    const name = text.slice(first.start, tokens[i - 2]!.end);
+    out.push({ start: first.start, end: tokens[i - 2]!.end, type: 'ORG', base: name, known: null });
+    out.push({ start: acr.start, end: acr.end, type: 'ORG', base: name, known: null });
+  }
+  return out;
 }
 
 /** Mentions of known names and epithets that the tagger did not mark (a linear scan with a first-word filter). */
@@ -201,7 +292,7 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
   const text = doc.text;
   const tokens = doc.get('tokens').items;
   const lex = entityLexicon();
-  const fromLexicon = lexiconMentions(text, tokens, lex, publishedYear(doc));
+  const fromLexicon = mergeByStart(lexiconMentions(text, tokens, lex, publishedYear(doc)), acronymMentions(text, tokens, isOrgHead));
   const fromTagger = labels ? taggedMentions(text, tokens, labels) : [];
   const nouns = doc.lang === 'de' ? nounLemmatizer('de') : null;
 
@@ -235,6 +326,7 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
   });
   mentions.sort((a, b) => a.start - b.start);
   if (fromTagger.length > 0) addSurnameEchoes(doc, tokens, mentions);
+  addAcronymEchoes(text, tokens, mentions);
 
   // Genitives of names that also stand without the ending ("Kims" beside "Kim").
   const bases = new Set(mentions.map((m) => m.base));

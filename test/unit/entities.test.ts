@@ -156,3 +156,25 @@ describe('entities: known names inside compounds', () => {
     assert.equal(linkEntities(doc, null).length, 0);
   });
 });
+
+describe('entities: organisations defined by an acronym', () => {
+  test('the name before a bracketed acronym of its initials is one organisation, and so is the acronym later', () => {
+    const text = 'Das Institut für Wald und Wasser (IWW) warnt vor Dürre. Die IWW-Daten zeigen es, sagt das IWW.';
+    const { doc } = prepare(text, 'de', null);
+    const { e, texts } = entity(doc, null, 'Institut für Wald und Wasser');
+    assert.equal(e.type, 'ORG');
+    assert.deepEqual(texts, ['Institut für Wald und Wasser', 'IWW', 'IWW']);
+  });
+
+  test('a lower-case letter of the acronym may stand for a linking word', () => {
+    const { doc } = prepare('Die Landesanstalt für Umwelt (LfU) misst täglich.', 'de', null);
+    assert.equal(entity(doc, null, 'Landesanstalt für Umwelt').e.type, 'ORG');
+  });
+
+  test('no organisation without an organisation head word, nor when the initials differ', () => {
+    for (const text of ['Künstliche Intelligenz (KI) ist überall.', 'Die Stiftung Natur (XY) lädt ein.']) {
+      const { doc } = prepare(text, 'de', null);
+      assert.deepEqual(linkEntities(doc, null), [], text);
+    }
+  });
+});
