@@ -322,6 +322,13 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
   while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e))) e--;
   if (e < a) return null;
   let s = e;
+  // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
+  if (c.toks[e]!.kind === 'bracket' && c.toks[e]!.role === 'close') {
+    let k = e - 1;
+    while (k > a && e - k < 6 && !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'open')) k--;
+    if (k <= a || !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'open') || !isWord(c, k - 1)) return null;
+    s = k;
+  }
   // Back over words of one phrase; a comma-enclosed apposition joins the phrase before it.
   while (s > a) {
     const prev = s - 1;

@@ -86,9 +86,17 @@ function compoundHead(lex: EntityLexicon, word: string): { known: KnownEntity; b
   return known ? { known, base } : null;
 }
 
-/** Two lists sorted by start as one. */
+/** Two lists sorted by start as one; a mention of `b` that overlaps one of `a` is dropped (`a` wins). */
 function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
-  return b.length === 0 ? a : [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  if (b.length === 0) return a;
+  const kept: Mention[] = [];
+  let ai = 0;
+  for (const m of b) {
+    while (ai < a.length && a[ai]!.end <= m.start) ai++;
+    if (ai < a.length && a[ai]!.start < m.end) continue;
+    kept.push(m);
+  }
+  return [...a, ...kept].sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 /** Whether a word is, or ends in, an organisation head of the NER lexicon ("Stiftung", "Militärakademie"). */
@@ -145,7 +153,7 @@ const NAME_LINKS = new Set(['und', 'für', 'der', 'des', 'die', 'den', 'von', 'z
  * the words is or ends in an organisation head from the NER lexicon (Stiftung, Bundesamt, Militärakademie …),
  * so that "Künstliche Intelligenz (KI)" stays no entity. Both the name and the acronym become mentions.
  */
-function acronymMentions(text: string, tokens: readonly Token[], isOrgHead: (word: string) => boolean): Mention[] {
+function acronymMentions(text: string, tokens: readonly Token[], lex: EntityLexicon, isOrgHead: (word: string) => boolean): Mention[] {
   const out: Mention[] = [];
   for (let i = 2; i + 1 < tokens.length; i++) {
     const acr = tokens[i]!;
@@ -167,11 +175,13 @@ function acronymMentions(text: string, tokens: readonly Token[], isOrgHead: (wor
         if (letters[k] === w[0] && letters !== letters.toLowerCase()) k--;
       } else break;
     }
-    if (k >= 0 || !head) continue;
+    // A known acronym (WHO, IAEA) lends its entity to the spelled-out name, with or without a head word.
+    const known = lex.byAlias.get(letters) ?? null;
+    if (k >= 0 || !(head || known)) continue;
     const first = tokens[j + 1]!;
     const name = text.slice(first.start, tokens[i - 2]!.end);
-    out.push({ start: first.start, end: tokens[i - 2]!.end, type: 'ORG', base: name, known: null });
-    out.push({ start: acr.start, end: acr.end, type: 'ORG', base: name, known: null });
+    out.push({ start: first.start, end: tokens[i - 2]!.end, type: known?.type ?? 'ORG', base: name, known });
+    if (!known) out.push({ start: acr.start, end: acr.end, type: 'ORG', base: name, known: null });
   }
   return out;
 }
@@ -292,7 +302,7 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
   const text = doc.text;
   const tokens = doc.get('tokens').items;
   const lex = entityLexicon();
-  const fromLexicon = mergeByStart(lexiconMentions(text, tokens, lex, publishedYear(doc)), acronymMentions(text, tokens, isOrgHead));
+  const fromLexicon = mergeByStart(lexiconMentions(text, tokens, lex, publishedYear(doc)), acronymMentions(text, tokens, lex, isOrgHead));
   const fromTagger = labels ? taggedMentions(text, tokens, labels) : [];
   const nouns = doc.lang === 'de' ? nounLemmatizer('de') : null;
 

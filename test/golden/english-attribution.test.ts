@@ -21,6 +21,10 @@ interface Expected {
 
 const CASES: { text: string; claims: Expected[] }[] = [
   {
+    text: 'The Harbour Safety Board (HSB) said the pier had been closed since Tuesday.',
+    claims: [{ kind: 'indirect', source: 'The Harbour Safety Board (HSB)', cue: 'said', content: 'the pier had been closed since Tuesday' }],
+  },
+  {
     text: 'The mayor said the bridge would reopen in May.',
     claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the bridge would reopen in May' }],
   },

@@ -178,3 +178,12 @@ describe('entities: organisations defined by an acronym', () => {
     }
   });
 });
+
+describe('entities: a known acronym lends its entity to the spelled-out name', () => {
+  test('"World Health Organization (WHO)" is the known WHO', () => {
+    const { doc } = prepare('Experts of the World Health Organization (WHO) met in Lyon.', 'en', null);
+    const who = entity(doc, null, 'WHO');
+    assert.deepEqual(who.texts, ['World Health Organization', 'WHO']);
+    assert.equal(linkEntities(doc, null).filter((e) => e.type === 'ORG').length, 1);
+  });
+});
