@@ -5,6 +5,7 @@ import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokenize.js';
 import { nounLemmatizer, type NounLemmatizer } from './lemma.js';
 import { GAZ, NerLexicon } from './ner/lexicon.js';
+import { findInstitutions, type CountryMention } from './institutions.js';
 import { entityLexicon, keyOf, type EntityLexicon, type EntityType, type KnownEntity } from './entity-lexicon.js';
 
 /**
@@ -84,6 +85,35 @@ function compoundHead(lex: EntityLexicon, word: string): { known: KnownEntity; b
   const base = word.slice(0, dash);
   const known = lex.byAlias.get(base);
   return known ? { known, base } : null;
+}
+
+/**
+ * State institutions named by their country ("Geheimdienst Südkoreas", "South Korean intelligence") become one
+ * known ORG each (key `<country>-<role>`, see institutions.ts), in place of the mentions they cover.
+ */
+function replaceByInstitutions(doc: Document, tokens: readonly Token[], mentions: Mention[]): void {
+  const text = doc.text;
+  const countries: CountryMention[] = [];
+  for (const m of mentions) {
+    if (m.known?.type !== 'LOC') continue;
+    const surface = text.slice(m.start, m.end);
+    countries.push({ start: m.start, end: m.end, key: m.known.key, genitive: doc.lang === 'en' ? /['’]s$/.test(surface) : surface !== m.base });
+  }
+  const found = findInstitutions(doc.lang, text, tokens, countries);
+  if (found.length === 0) return;
+  const kept: Mention[] = [];
+  let fi = 0;
+  for (const m of mentions) {
+    while (fi < found.length && found[fi]!.end <= m.start) fi++;
+    if (fi < found.length && found[fi]!.start < m.end) continue;
+    kept.push(m);
+  }
+  for (const f of found) {
+    const name = text.slice(f.start, f.end);
+    kept.push({ start: f.start, end: f.end, type: 'ORG', base: name, known: { key: f.key, type: 'ORG', name } });
+  }
+  kept.sort((a, b) => a.start - b.start);
+  mentions.splice(0, mentions.length, ...kept);
 }
 
 /** Two lists sorted by start as one; a mention of `b` that overlaps one of `a` is dropped (`a` wins). */
@@ -335,6 +365,7 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
     if (!taken[k]) mentions.push(l);
   });
   mentions.sort((a, b) => a.start - b.start);
+  replaceByInstitutions(doc, tokens, mentions);
   if (fromTagger.length > 0) addSurnameEchoes(doc, tokens, mentions);
   addAcronymEchoes(text, tokens, mentions);
 
