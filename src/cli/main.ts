@@ -40,8 +40,9 @@ function buildProgram(setExit: (code: number) => void): Command {
     .command('analyze')
     .summary('analyse one article (or a JSONL batch) into quellenlage.analysis/1')
     .description(
-      'Analyse a news text: normalize it, split it into sentences and tokens, and (as the later stages land) find entities,\n' +
-        'quantities, times and claims. Reads FILE, or standard input when FILE is "-" or missing.',
+      'Analyse a news text: normalize it, split it into sentences and tokens, and find entities (people, ' +
+        'organisations, places, with cross-language keys), times, quantities and claims (who says what, how sure, ' +
+        'according to whom). Reads FILE, or standard input when FILE is "-" or missing.',
     )
     .argument('[file]', 'a UTF-8 text file, or - for standard input')
     .addOption(new Option('--lang <code>', 'language of the text').choices(['auto', 'de', 'en']).default('auto'))
@@ -57,7 +58,9 @@ function buildProgram(setExit: (code: number) => void): Command {
     )
     .option('--jsonl', 'batch mode: read one JSON object per line ({"id","text","published","lang","title","url"}, only "text" required), write one analysis per line')
     .option('--tokens', 'include the token layer in JSON output')
-    .option('--max-size <MB>', `largest document accepted, in MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`, wrapUsage(parseMaxSize), DEFAULT_MAX_BYTES)
+    .addOption(
+      new Option('--max-size <MB>', 'largest document accepted, in MB').argParser(wrapUsage(parseMaxSize)).default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1024 / 1024)),
+    )
     .addHelpText(
       'after',
       `

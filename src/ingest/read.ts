@@ -11,9 +11,9 @@ export function formatBytes(n: number): string {
 }
 
 function tooLarge(what: string, size: number | null, max: number): InputError {
-  const how = size === null ? 'more than' : `${formatBytes(size)},`;
+  const how = size === null ? 'over' : `${formatBytes(size)}, over`;
   return new InputError(
-    `${what} is ${how} over the ${formatBytes(max)} limit for one document; raise it with --max-size MB, or split it and use --jsonl`,
+    `${what} is ${how} the ${formatBytes(max)} limit for one document; raise it with --max-size MB, or split it and use --jsonl`,
   );
 }
 
