@@ -41,8 +41,8 @@ interface Ctx {
   quotes: { open: number; close: number }[];
   claims: Draft[];
   bySentence: Map<number, Draft[]>;
-  /** Every entity mention of the document, sorted by start, when that layer exists (a claim's source points at one). */
-  entities: readonly EntityMention[] | null;
+  /** Every entity mention of the document, when that layer exists (a claim's source points at one). */
+  entities: Layer<EntityMention> | null;
   /** Tokens inside a time expression ("Ende Januar 2006", "am Dienstag"): never part of a speaker. */
   inTime: Uint8Array;
 }
@@ -1335,18 +1335,12 @@ function viaOf(c: Ctx, d: Draft): Claim['via'] {
   return out;
 }
 
-/** Indices of the sorted, non-overlapping spans that lie inside one of the parts (binary search per part). */
-function within(spans: readonly Span[], parts: readonly Span[]): number[] {
+/** Indices of the layer's items that lie inside one of the parts (the layer's binary search per part). */
+function within(layer: Layer<Span>, parts: readonly Span[]): number[] {
   const out: number[] = [];
   for (const p of parts) {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (spans[mid]!.start < p.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < spans.length && spans[i]!.start < p.end; i++) if (spans[i]!.end <= p.end) out.push(i);
+    const [from, to] = layer.indexRange(p);
+    for (let i = from; i < to; i++) out.push(i);
   }
   return out;
 }
@@ -1361,27 +1355,17 @@ const SOURCE_TYPE_RANK: Record<string, number> = { PER: 0, ORG: 1, MISC: 2, LOC:
 
 /**
  * The entity a source phrase names: of the mentions inside it, a person's first ("Der Präsident von
- * Südkorea, Yoon Suk Yeol" → Yoon, not Südkorea), else an organisation's, else the first. Binary search
- * over the sorted mentions, so a long document costs no scan per claim.
+ * Südkorea, Yoon Suk Yeol" → Yoon, not Südkorea), else an organisation's, else the first.
  */
-function sourceEntity(mentions: readonly EntityMention[], span: Span): string | null {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
+function sourceEntity(mentions: Layer<EntityMention>, span: Span): string | null {
   let best: EntityMention | null = null;
-  for (let i = lo; i < mentions.length && mentions[i]!.start < span.end; i++) {
-    const m = mentions[i]!;
-    if (m.end > span.end) continue;
+  for (const m of mentions.within(span)) {
     if (!best || (SOURCE_TYPE_RANK[m.type] ?? 9) < (SOURCE_TYPE_RANK[best.type] ?? 9)) best = m;
   }
   return best?.id ?? null;
 }
 
-function finish(c: Ctx, d: Draft, quantities: readonly Span[], times: readonly Span[]): Claim {
+function finish(c: Ctx, d: Draft, quantities: Layer<Span>, times: Layer<Span>): Claim {
   const content = parted(c, d.content);
   const parts = content.parts ?? [content];
   const first = d.content[0]![0]!;
@@ -1424,12 +1408,7 @@ export function extractClaims(doc: Document): Claim[] {
     }
   }
   const c: Ctx = {
-    entities: doc.has('entities')
-      ? doc
-          .get('entities')
-          .items.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, type: e.type })))
-          .sort((a, b) => a.start - b.start)
-      : null,
+    entities: doc.has('entities') ? Layer.from(doc.get('entities').items.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, type: e.type })))) : null,
     inTime,
     text: doc.text,
     toks,
@@ -1453,8 +1432,9 @@ export function extractClaims(doc: Document): Claim[] {
     continuation(c, si);
   }
   resolveSpeakers(c);
-  const quantities = doc.has('quantities') ? doc.get('quantities').items : [];
-  const times = doc.has('times') ? doc.get('times').items : [];
+  const none = new Layer<Span>([]);
+  const quantities = doc.has('quantities') ? doc.get('quantities') : none;
+  const times = doc.has('times') ? doc.get('times') : none;
   return c.claims.map((d) => finish(c, d, quantities, times)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

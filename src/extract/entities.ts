@@ -101,32 +101,45 @@ function replaceByInstitutions(doc: Document, tokens: readonly Token[], mentions
   }
   const found = findInstitutions(doc.lang, text, tokens, countries);
   if (found.length === 0) return;
-  const kept: Mention[] = [];
-  let fi = 0;
-  for (const m of mentions) {
-    while (fi < found.length && found[fi]!.end <= m.start) fi++;
-    if (fi < found.length && found[fi]!.start < m.end) continue;
-    kept.push(m);
-  }
+  const kept = outside(mentions, found);
   for (const f of found) {
     const name = text.slice(f.start, f.end);
     kept.push({ start: f.start, end: f.end, type: 'ORG', base: name, known: { key: f.key, type: 'ORG', name } });
   }
-  kept.sort((a, b) => a.start - b.start);
+  kept.sort(byStart);
   mentions.splice(0, mentions.length, ...kept);
 }
 
+/** The items that overlap none of `blockers`; both sorted by start, `blockers` not overlapping each other. One pass. */
+function outside<T extends Span>(items: readonly T[], blockers: readonly Span[]): T[] {
+  const kept: T[] = [];
+  let bi = 0;
+  for (const x of items) {
+    while (bi < blockers.length && blockers[bi]!.end <= x.start) bi++;
+    if (bi < blockers.length && blockers[bi]!.start < x.end) continue;
+    kept.push(x);
+  }
+  return kept;
+}
+
+/** Mentions sorted by start. */
+const byStart = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
+
 /** Two lists sorted by start as one; a mention of `b` that overlaps one of `a` is dropped (`a` wins). */
 function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
-  if (b.length === 0) return a;
-  const kept: Mention[] = [];
-  let ai = 0;
-  for (const m of b) {
-    while (ai < a.length && a[ai]!.end <= m.start) ai++;
-    if (ai < a.length && a[ai]!.start < m.end) continue;
-    kept.push(m);
+  return b.length === 0 ? a : [...a, ...outside(b, a)].sort(byStart);
+}
+
+/** Adds a mention for each token no mention covers yet, where `make` gives one; keeps `mentions` sorted. */
+function addForUncoveredTokens(text: string, tokens: readonly Token[], mentions: Mention[], make: (word: string, t: Token) => Mention | null): void {
+  const added: Mention[] = [];
+  for (const t of outside(tokens, mentions)) {
+    const m = make(text.slice(t.start, t.end), t);
+    if (m) added.push(m);
   }
-  return [...a, ...kept].sort((x, y) => x.start - y.start || y.end - x.end);
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort(byStart);
 }
 
 /** Whether a word is, or ends in, an organisation head of the NER lexicon ("Stiftung", "Militärakademie"). */
@@ -151,26 +164,17 @@ function addAcronymEchoes(text: string, tokens: readonly Token[], mentions: Ment
     if (!m.known && m.type === 'ORG' && m.base !== t && /^\p{L}{2,6}$/u.test(t)) defined.set(t, m.base);
   }
   if (defined.size === 0) return;
-  const covered = new Set<number>();
   for (const m of mentions) {
     const name = defined.get(text.slice(m.start, m.end));
     if (name && !m.known) {
       m.base = name;
       m.type = 'ORG';
     }
-    covered.add(m.start);
   }
-  const added: Mention[] = [];
-  let mi = 0;
-  for (const t of tokens) {
-    while (mi < mentions.length && mentions[mi]!.end <= t.start) mi++;
-    if (mi < mentions.length && mentions[mi]!.start < t.end) continue;
-    const name = defined.get(text.slice(t.start, t.end));
-    if (name && !covered.has(t.start)) added.push({ start: t.start, end: t.end, type: 'ORG', base: name, known: null });
-  }
-  if (added.length === 0) return;
-  mentions.push(...added);
-  mentions.sort((a, b) => a.start - b.start);
+  addForUncoveredTokens(text, tokens, mentions, (word, t) => {
+    const name = defined.get(word);
+    return name ? { start: t.start, end: t.end, type: 'ORG', base: name, known: null } : null;
+  });
 }
 
 /** Words that may stand lower-case inside a name an acronym abbreviates ("Stiftung Wissenschaft und Politik"). */
@@ -282,28 +286,18 @@ function taggedMentions(text: string, tokens: readonly Token[], labels: readonly
  * hesitate. A surname that is also a common noun ("Koch", "Fischer") is left to the tagger. One pass over
  * the tokens; `mentions` stays sorted.
  */
-function addSurnameEchoes(doc: Document, tokens: readonly Token[], mentions: Mention[]): void {
+function addSurnameEchoes(text: string, tokens: readonly Token[], mentions: Mention[], nouns: NounLemmatizer | null): void {
   const surnames = new Set<string>();
-  const nouns = doc.lang === 'de' ? nounLemmatizer('de') : null;
   for (const m of mentions) {
     if (m.type !== 'PER' || m.known || !m.base.includes(' ')) continue;
     const last = m.base.slice(m.base.lastIndexOf(' ') + 1);
     if (last.length >= 3 && UPPER.test(last) && !nouns?.isNoun(last)) surnames.add(last);
   }
   if (surnames.size === 0) return;
-  const text = doc.text;
-  const added: Mention[] = [];
-  let mi = 0;
-  for (const t of tokens) {
-    while (mi < mentions.length && mentions[mi]!.end <= t.start) mi++;
-    if (mi < mentions.length && mentions[mi]!.start < t.end) continue;
-    const word = text.slice(t.start, t.end);
+  addForUncoveredTokens(text, tokens, mentions, (word, t) => {
     const base = surnames.has(word) ? word : genitiveBase(word);
-    if (base && surnames.has(base)) added.push({ start: t.start, end: t.end, type: 'PER', base, known: null });
-  }
-  if (added.length === 0) return;
-  mentions.push(...added);
-  mentions.sort((a, b) => a.start - b.start);
+    return base && surnames.has(base) ? { start: t.start, end: t.end, type: 'PER', base, known: null } : null;
+  });
 }
 
 /**
@@ -366,7 +360,7 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
   });
   mentions.sort((a, b) => a.start - b.start);
   replaceByInstitutions(doc, tokens, mentions);
-  if (fromTagger.length > 0) addSurnameEchoes(doc, tokens, mentions);
+  if (fromTagger.length > 0) addSurnameEchoes(text, tokens, mentions, nouns);
   addAcronymEchoes(text, tokens, mentions);
 
   // Genitives of names that also stand without the ending ("Kims" beside "Kim").
