@@ -156,6 +156,15 @@ const peerValue = (lang: Lang) => (e: SpecResult, g: Got) => {
   return sameNumber(specNumber(String(e.Resolution?.['value'] ?? '').replace(/%$/, ''), lang === 'de'), n);
 };
 
+/** The peer's value and its unit as the spec writes it. */
+const peerValueAndUnit = (lang: Lang) => (e: SpecResult, g: Got) => peerValue(lang)(e, g) && String(e.Resolution?.['unit'] ?? '') === String(g.unit ?? '');
+
+/** The peer's results of one recognizer matched against the case; null where the package lacks it. */
+function peerMatches(fn: string, c: SpecCase, lang: Lang, compare = peerValue(lang)) {
+  const got = peerResults(fn, c, lang);
+  return got === null ? null : matches(c.Results, got, lang, compare);
+}
+
 function numberModel(file: string, lang: Lang): SpecAdapter {
   return {
     file,
@@ -165,10 +174,7 @@ function numberModel(file: string, lang: Lang): SpecAdapter {
       const got = findNumbers(doc.text, doc.get('tokens').items, quantityLexicon(lang)).map((e) => ({ ...raw(doc, e.start, e.end), value: e.value }));
       return matches(c.Results, got, lang, numericValue(lang));
     },
-    peer(c) {
-      const got = peerResults('recognizeNumber', c, lang);
-      return got === null ? null : matches(c.Results, got, lang, peerValue(lang));
-    },
+    peer: (c) => peerMatches('recognizeNumber', c, lang),
   };
 }
 
@@ -185,10 +191,7 @@ function percentModel(file: string, lang: Lang): SpecAdapter {
         .map((q) => ({ ...raw(doc, q.anchor.start, q.unitSpan?.end ?? q.anchor.end), value: q.value! }));
       return matches(c.Results, got, lang, value);
     },
-    peer(c) {
-      const got = peerResults('recognizePercentage', c, lang);
-      return got === null ? null : matches(c.Results, got, lang, peerValue(lang));
-    },
+    peer: (c) => peerMatches('recognizePercentage', c, lang),
   };
 }
 
@@ -231,12 +234,7 @@ function currencyModel(file: string, lang: Lang): SpecAdapter {
         });
       return matches(c.Results, got, lang, compare);
     },
-    peer(c) {
-      const got = peerResults('recognizeCurrency', c, lang);
-      return got === null
-        ? null
-        : matches(c.Results, got, lang, (e, g) => peerValue(lang)(e, g) && String(e.Resolution?.['unit'] ?? '') === String(g.unit ?? ''));
-    },
+    peer: (c) => peerMatches('recognizeCurrency', c, lang, peerValueAndUnit(lang)),
   };
 }
 
@@ -252,10 +250,7 @@ function dimensionModel(file: string, lang: Lang): SpecAdapter {
         .map((q) => ({ ...raw(doc, q.anchor.start, q.unitSpan!.end), value: q.value! }));
       return matches(c.Results, got, lang, numericValue(lang));
     },
-    peer(c) {
-      const got = peerResults('recognizeDimension', c, lang);
-      return got === null ? null : matches(c.Results, got, lang, (e, g) => peerValue(lang)(e, g) && String(e.Resolution?.['unit'] ?? '') === String(g.unit ?? ''));
-    },
+    peer: (c) => peerMatches('recognizeDimension', c, lang, peerValueAndUnit(lang)),
   };
 }
 
@@ -269,10 +264,7 @@ function ordinalModel(file: string, lang: Lang): SpecAdapter {
       const got = findOrdinals(doc.text, doc.get('tokens').items, quantityLexicon(lang)).map((o) => ({ ...raw(doc, o.start, o.end), value: o.value }));
       return matches(c.Results, got, lang, numericValue(lang));
     },
-    peer(c) {
-      const got = peerResults('recognizeOrdinal', c, lang);
-      return got === null ? null : matches(c.Results, got, lang, peerValue(lang));
-    },
+    peer: (c) => peerMatches('recognizeOrdinal', c, lang),
   };
 }
 
