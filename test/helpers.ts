@@ -10,6 +10,7 @@ import Ajv2020Import from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { analyze } from '../src/analysis/analyze.js';
 import type { Document } from '../src/core/document.js';
+import type { TextSpan } from '../src/analysis/format.js';
 
 function findRepoRoot(): string {
   // dist/test/helpers.js → dist/test → dist → repo root.
@@ -141,4 +142,9 @@ export function split(text: string, lang: string): string[] {
 export function tokenStrings(text: string, lang: string): string[] {
   const doc = analyze({ text, lang });
   return doc.get('tokens').items.map((t) => doc.text.slice(t.start, t.end));
+}
+
+/** A span's text, a discontinuous one's parts joined by one space (the tests' convention for cues and contents). */
+export function joined(s: TextSpan | null): string | null {
+  return s ? (s.parts ? s.parts.map((p) => p.text).join(' ') : s.text) : null;
 }

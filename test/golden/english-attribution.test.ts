@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze.js';
 import { toAnalysis } from '../../src/analysis/format.js';
-import { validateAnalysis } from '../helpers.js';
+import { joined, validateAnalysis } from '../helpers.js';
 
 interface Expected {
   kind: string;
@@ -172,14 +172,13 @@ describe('English attribution (golden cases of our own)', () => {
       const a = toAnalysis(doc);
       assert.ok(validateAnalysis(a).valid);
       for (const e of c.claims) {
-        const got = a.claims.find((x) => (x.content.parts ? x.content.parts.map((p) => p.text).join(' ') : x.content.text).includes(e.content) || e.content.includes(x.content.text));
+        const got = a.claims.find((x) => joined(x.content)!.includes(e.content) || e.content.includes(x.content.text));
         assert.ok(got, `no claim with content “${e.content}”; got ${JSON.stringify(a.claims.map((x) => x.content.text))}`);
         assert.equal(got.content.text, e.content, 'content');
         assert.equal(got.kind, e.kind, `kind of “${e.content}”`);
         assert.equal(got.source?.text ?? null, e.source, `source of “${e.content}”`);
         if (e.cue !== undefined) {
-          const cue = got.cue ? (got.cue.parts ? got.cue.parts.map((p) => p.text).join(' ') : got.cue.text) : null;
-          assert.equal(cue, e.cue, `cue of “${e.content}”`);
+          assert.equal(joined(got.cue), e.cue, `cue of “${e.content}”`);
         }
         if (e.stance) assert.equal(got.stance, e.stance, 'stance');
         if (e.certainty !== undefined) assert.equal(got.certainty, e.certainty, 'certainty');

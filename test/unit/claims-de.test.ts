@@ -15,7 +15,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze.js';
 import { toAnalysis, type AnalysisJSON, type ClaimJSON, type TextSpan } from '../../src/analysis/format.js';
-import { validateAnalysis } from '../helpers.js';
+import { joined, validateAnalysis } from '../helpers.js';
 
 interface Expected {
   kind: ClaimJSON['kind'];
@@ -41,10 +41,6 @@ interface Case {
   claims: Expected[];
   /** What we output instead, while the extractor is wrong. */
   todo?: string;
-}
-
-function joined(s: TextSpan | null): string | null {
-  return s ? (s.parts ? s.parts.map((p) => p.text).join(' ') : s.text) : null;
 }
 
 function contentOf(s: TextSpan): string | string[] {
