@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isSupportedLanguage, type SupportedLanguage } from '../lang/index.js';
-import { readTable } from '../lang/lexicon.js';
+import { byFirstWord, readTable } from '../lang/lexicon.js';
 import type { Certainty, Stance } from './types.js';
 
 export type CueFrame = 'say' | 'tell' | 'object' | string;
@@ -43,16 +43,6 @@ export interface ClaimLexicon {
 
 const cache = new Map<string, ClaimLexicon>();
 
-function byFirst<T>(items: Phrase<T>[]): Map<string, Phrase<T>[]> {
-  const m = new Map<string, Phrase<T>[]>();
-  for (const it of items) {
-    const list = m.get(it.words[0]!) ?? [];
-    list.push(it);
-    list.sort((a, b) => b.words.length - a.words.length);
-    m.set(it.words[0]!, list);
-  }
-  return m;
-}
 
 export function claimLexicon(code: string): ClaimLexicon {
   const lang: SupportedLanguage = isSupportedLanguage(code) ? code : 'en';
@@ -81,7 +71,7 @@ export function claimLexicon(code: string): ClaimLexicon {
   const konjFile = file('konjunktiv.txt');
   const konjunktiv = new Set(existsSync(konjFile) ? readFileSync(konjFile, 'utf8').split('\n').filter(Boolean) : []);
 
-  const phrases = byFirst(
+  const phrases = byFirstWord(
     readTable(file('cue-phrases.tsv')).map(([p, role, stance]) => ({ words: p!.split(' '), value: { role: role as PhraseRole, stance: stance as Stance } })),
   );
   const certaintyItems: Phrase<Certainty>[] = [];
@@ -114,9 +104,9 @@ export function claimLexicon(code: string): ClaimLexicon {
     cueLemmas,
     konjunktiv,
     phrases,
-    certainty: byFirst(certaintyItems),
+    certainty: byFirstWord(certaintyItems),
     stanceWords,
-    via: byFirst(viaItems),
+    via: byFirstWord(viaItems),
     reportative,
     office,
     statement,

@@ -1,5 +1,5 @@
 import { getLanguage, isSupportedLanguage, type SupportedLanguage } from '../lang/index.js';
-import { readList, readTable } from '../lang/lexicon.js';
+import { byFirstWord, readList, readTable } from '../lang/lexicon.js';
 import type { Qualifier } from './types.js';
 
 export type NumberRole =
@@ -65,17 +65,6 @@ export interface QuantityLexicon {
 
 const cache = new Map<string, QuantityLexicon>();
 
-function byFirstWord<T extends { words: string[] }>(items: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const k = it.words[0]!;
-    const list = m.get(k) ?? [];
-    list.push(it);
-    list.sort((a, b) => b.words.length - a.words.length);
-    m.set(k, list);
-  }
-  return m;
-}
 
 export function quantityLexicon(code: string): QuantityLexicon {
   const lang: SupportedLanguage = isSupportedLanguage(code) ? code : 'en';

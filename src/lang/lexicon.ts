@@ -6,8 +6,13 @@ import { readFileSync } from 'node:fs';
  * into sets and maps by the language module.
  */
 export function readLines(url: URL): string[] {
+  return parseLines(readFileSync(url, 'utf8'));
+}
+
+/** The entries of a lexicon file's text: its lines without comments, blank lines and trailing spaces. */
+export function parseLines(text: string): string[] {
   const out: string[] = [];
-  for (const line of readFileSync(url, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     const t = line.trimEnd();
     if (t === '' || t.startsWith('#')) continue;
     out.push(t);
@@ -21,4 +26,20 @@ export function readList(url: URL): Set<string> {
 
 export function readTable(url: URL): string[][] {
   return readLines(url).map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+/**
+ * Phrases grouped by their first word, longest first within a group (ties keep the file's order), so a
+ * matcher tries the longest phrase that starts at a token.
+ */
+export function byFirstWord<T extends { words: readonly string[] }>(items: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = it.words[0]!;
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
 }

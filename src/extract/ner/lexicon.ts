@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { parseLines } from '../../lang/lexicon.js';
 import { nounLemmatizer, type NounLemmatizer } from '../lemma.js';
 
 /**
@@ -209,14 +210,4 @@ function nounForms(url: URL): Set<string> {
     start = eol + 1;
   }
   return forms;
-}
-
-function parseLines(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    const t = line.trimEnd();
-    if (t === '' || t.startsWith('#')) continue;
-    out.push(t);
-  }
-  return out;
 }
