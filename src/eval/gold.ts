@@ -104,6 +104,21 @@ function overlap(a: Span, b: Span): number {
 }
 
 /**
+ * The first item not yet used that covers at least half of one of the gold's occurrences (tried in text
+ * order), marked as used; -1 if none.
+ */
+function takeHalfOverlapping(items: readonly Span[], used: Set<number>, spans: readonly Span[]): number {
+  for (const sp of spans) {
+    const i = items.findIndex((x, k) => !used.has(k) && overlap(x, sp) * 2 >= sp.end - sp.start);
+    if (i >= 0) {
+      used.add(i);
+      return i;
+    }
+  }
+  return -1;
+}
+
+/**
  * Compares our analysis of a text with its gold annotation. A gold item is found when one of ours
  * overlaps its span by at least half of the gold span; it is correct when every field the gold gives
  * (qualifier, value, low, high, unit; for times the value, or its prefix where the gold says so) matches.
@@ -118,17 +133,11 @@ export function evalGold(goldPath: string, textPath: string): GoldReport {
   const usedQ = new Set<number>();
   const qItems: GoldItemResult[] = [];
   for (const g of gold.quantities ?? []) {
-    const spans = occurrences(t, g.text);
-    let best = -1;
-    for (const sp of spans) {
-      best = qs.findIndex((q, i) => !usedQ.has(i) && overlap(q, sp) * 2 >= sp.end - sp.start);
-      if (best >= 0) break;
-    }
+    const best = takeHalfOverlapping(qs, usedQ, occurrences(t, g.text));
     if (best < 0) {
       qItems.push({ gold: g.text, found: null, correct: false, problems: ['not found'] });
       continue;
     }
-    usedQ.add(best);
     const q = qs[best]!;
     const problems: string[] = [];
     if (q.qualifier !== g.qualifier) problems.push(`qualifier ${q.qualifier} ≠ ${g.qualifier}`);
@@ -148,18 +157,11 @@ export function evalGold(goldPath: string, textPath: string): GoldReport {
   const usedT = new Set<number>();
   const tItems: GoldItemResult[] = [];
   for (const g of gold.times ?? []) {
-    const anchor = g.anchor ?? g.text;
-    const spans = occurrences(t, anchor);
-    let best = -1;
-    for (const sp of spans) {
-      best = times.findIndex((x, i) => !usedT.has(i) && overlap(x, sp) * 2 >= sp.end - sp.start);
-      if (best >= 0) break;
-    }
+    const best = takeHalfOverlapping(times, usedT, occurrences(t, g.anchor ?? g.text));
     if (best < 0) {
       tItems.push({ gold: g.text, found: null, correct: false, problems: ['not found'] });
       continue;
     }
-    usedT.add(best);
     const x = times[best]!;
     const ok = g.match === 'prefix' ? (x.value ?? '').startsWith(g.value) : x.value === g.value;
     tItems.push({ gold: g.text, found: doc.slice(x), correct: ok, problems: ok ? [] : [`value ${x.value} ≠ ${g.value}${g.match === 'prefix' ? ' (prefix)' : ''}`] });
