@@ -1,4 +1,5 @@
 import { InputError } from '../ingest/decode.js';
+import { StoreError } from '../store/errors.js';
 
 /** A mistake in how the command was called (bad option value, missing input): exit code 2. */
 export class UsageError extends Error {
@@ -15,7 +16,7 @@ export function reportError(err: unknown): number {
     process.stderr.write(`quellenlage: ${err.message} (see quellenlage --help)\n`);
     return EXIT_USAGE;
   }
-  if (err instanceof InputError) {
+  if (err instanceof InputError || err instanceof StoreError) {
     process.stderr.write(`quellenlage: ${err.message}\n`);
     return EXIT_FAILURE;
   }

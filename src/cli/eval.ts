@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { evalGold, type GoldReport } from '../eval/gold.js';
+import { evalLedger, type LedgerEvalReport } from '../eval/ledger.js';
 import { evalNer, type NerScores } from '../eval/ner.js';
 import { defaultModelPath, NerModel } from '../extract/ner/model.js';
 import { evalSentences, type BoundaryScores } from '../eval/sentences.js';
@@ -242,6 +243,26 @@ export async function runEvalNer(file: string, opts: EvalNerOptions): Promise<nu
   if (!r.modelPredictsTwelve) out.push('  (this model tags only the four main types: it never predicts -deriv and -part)');
   out.push('');
   out.push(`tagging: ${(r.tagSeconds * 1000).toFixed(0)} ms, ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} tokens/s (features, scoring, Viterbi; one core)`);
+  await write(out.join('\n') + '\n');
+  return EXIT_OK;
+}
+
+export async function runEvalLedger(goldPath: string, textPath: string, opts: { format: 'text' | 'json' }): Promise<number> {
+  for (const p of [goldPath, textPath]) if (!existsSync(p)) throw new UsageError(`no such file: ${p}`);
+  let r: LedgerEvalReport;
+  try {
+    r = evalLedger(goldPath, textPath);
+  } catch (err) {
+    throw new InputError(`cannot evaluate ${goldPath}: ${(err as Error).message}`);
+  }
+  if (opts.format === 'json') {
+    await write(JSON.stringify(r, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const out = [`Ledger topics against the gold groups (B-cubed over ${r.items.length} gold quantities): P ${(100 * r.precision).toFixed(1)} R ${(100 * r.recall).toFixed(1)} F1 ${(100 * r.f1).toFixed(1)}`];
+  for (const i of r.items) out.push(`  ${i.group.padEnd(14)} ${i.gold.padEnd(40)} → ${i.topic ? `${i.topic.id} ${i.topic.label}` : '(in no topic)'}`);
+  out.push('Our topics:');
+  for (const t of r.topics) out.push(`  ${t.id} ${t.label}: ${t.estimates.map((e) => `“${e}”`).join(', ')}`);
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }

@@ -3,9 +3,11 @@ import { Command, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
 import { runAnalyze, type OutputFormat } from './analyze.js';
+import { runIngest } from './ingest.js';
+import { dbPath, runExport, runLedger, runSearch, runSources } from './store-views.js';
 import { EXIT_USAGE, UsageError, reportError } from './errors.js';
-import { runEvalGold, runEvalNer, runEvalSentences, runEvalSpecs, runEvalSpkAtt } from './eval.js';
-import { parseMaxSize, parsePublished } from './options.js';
+import { runEvalGold, runEvalLedger, runEvalNer, runEvalSentences, runEvalSpecs, runEvalSpkAtt } from './eval.js';
+import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 
 function wrapUsage<T>(fn: (v: string) => T): (v: string) => T {
@@ -88,6 +90,135 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
       );
     });
 
+  const dbOption = () => new Option('--db <path>', 'the database file (default: $QUELLENLAGE_DB, else ./quellenlage.db)');
+  const sinceOption = () => new Option('--since <date>', 'only documents published on or after this ISO 8601 date').argParser(wrapUsage(parseSince));
+
+  program
+    .command('ingest')
+    .summary('analyse articles and keep them in the store (files, directories, URLs, feeds, stdin)')
+    .description(
+      'Read articles, analyse each one and store document, analysis, claims, quantities, times, entities and ledger\n' +
+        'estimates in an SQLite database, one transaction per document. Inputs: .txt, .md, .html, .json (an object or an\n' +
+        'array), .jsonl (one object per line: "text" or "html", plus "title", "url", "published", "author", "lang"),\n' +
+        'directories (recursive), http(s) URLs, RSS/Atom feeds (--feed, or .rss/.atom/.xml files), and - for standard input.\n' +
+        'The same text again is skipped; a changed article at a known URL becomes a new version of it. A bad document is\n' +
+        'reported and skipped, the rest go on; if the process is killed, run the same command again to finish.',
+    )
+    .argument('[inputs...]', 'files, directories, URLs, or - for standard input')
+    .addOption(dbOption())
+    .option('--feed <url|file>', 'an RSS or Atom feed; items without full text have their page fetched (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(new Option('--lang <code>', 'language of documents that do not say').choices(['auto', 'de', 'en']).default('auto'))
+    .addOption(new Option('--max-size <MB>', 'largest document or page accepted, in MB').argParser(wrapUsage(parseMaxSize)).default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1024 / 1024)))
+    .addOption(new Option('--timeout <seconds>', 'per URL fetched').argParser(wrapUsage(parseSeconds)).default(20))
+    .option('--max-redirects <n>', 'redirects followed per URL', wrapUsage(parseCount), 5)
+    .option('-q, --quiet', 'no progress bar and no summary (failures are still reported)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  quellenlage ingest examples/                       # every article in a folder, into ./quellenlage.db
+  quellenlage ingest --db news.db articles.jsonl https://example.org/story.html
+  quellenlage ingest --feed https://example.org/rss.xml
+  cat page.html | quellenlage ingest -
+
+Ends with a summary: added / unchanged / updated / failed, with a reason per failure.
+Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad usage.`,
+    )
+    .action(async (inputs: string[], o: Record<string, unknown>) => {
+      const maxBytes = o['maxSize'] as number;
+      setExit(
+        await runIngest(inputs, {
+          db: dbPath(o['db'] as string | undefined),
+          feeds: o['feed'] as string[],
+          lang: o['lang'] as string,
+          quiet: o['quiet'] === true,
+          read: { maxBytes, fetch: { timeoutMs: (o['timeout'] as number) * 1000, maxBytes, maxRedirects: o['maxRedirects'] as number } },
+        }),
+      );
+    });
+
+  program
+    .command('ledger')
+    .summary('estimates of the same thing across sources, documents and languages, side by side')
+    .description(
+      'Topics group the estimates of one countable thing (what is counted, what happens to it, which countries define\n' +
+        'it) across all stored documents; each shows its estimates in date order with source, via, stance and figure, a\n' +
+        'range chart, and the denials of the topic.',
+    )
+    .addOption(dbOption())
+    .option('--topic <text>', 'only topics whose label, counted thing, predicate or countries contain this text')
+    .addOption(sinceOption())
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json', 'csv', 'md']).default('text'))
+    .option('--limit <n>', 'estimates shown per topic in the text view (0: all)', wrapUsage(parseCount), 30)
+    .addHelpText('after', '\nExamples:\n  quellenlage ledger\n  quellenlage ledger --topic evacuate --format md\n  quellenlage ledger --since 2025-03-10 --format json > ledger.json')
+    .action(async (o: Record<string, unknown>) => {
+      setExit(
+        await runLedger({
+          db: dbPath(o['db'] as string | undefined),
+          ...(o['topic'] ? { topic: o['topic'] as string } : {}),
+          ...(o['since'] ? { since: o['since'] as string } : {}),
+          format: o['format'] as 'text',
+          limit: o['limit'] as number,
+        }),
+      );
+    });
+
+  program
+    .command('search')
+    .summary('full-text search over stored documents and claims')
+    .description('Search stored documents and claims (words match by prefix and all must occur; "quoted phrases" match as phrases).')
+    .argument('<query>', 'words to look for')
+    .addOption(dbOption())
+    .option('--source <name>', 'only claims whose source name or key contains this')
+    .addOption(new Option('--kind <kind>', 'only claims of this kind or stance').choices(['direct', 'indirect', 'mixed', 'reported', 'unattributed', 'assert', 'estimate', 'deny', 'confirm', 'speculate', 'warn']))
+    .addOption(sinceOption())
+    .option('--limit <n>', 'results per section', wrapUsage(parseCount), 20)
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExamples:\n  quellenlage search Evakuierte\n  quellenlage search sirens --kind deny\n  quellenlage search "more than" --source district')
+    .action(async (query: string, o: Record<string, unknown>) => {
+      setExit(
+        await runSearch(query, {
+          db: dbPath(o['db'] as string | undefined),
+          ...(o['source'] ? { source: o['source'] as string } : {}),
+          ...(o['kind'] ? { kind: o['kind'] as string } : {}),
+          ...(o['since'] ? { since: o['since'] as string } : {}),
+          limit: o['limit'] as number,
+          format: o['format'] as 'text',
+        }),
+      );
+    });
+
+  program
+    .command('sources')
+    .summary('who is quoted in the store, how often, and on which topics they give figures')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .action(async (o: Record<string, unknown>) => {
+      setExit(await runSources({ db: dbPath(o['db'] as string | undefined), format: o['format'] as 'text' }));
+    });
+
+  program
+    .command('export')
+    .summary('export stored claims as CSV or schema.org Claim JSON-LD')
+    .description('Claims with their source, kind, stance, certainty and article, as CSV or as schema.org Claim objects in JSON-LD\n(text, author = the source, datePublished, appearance = the article), ready for ClaimReview workflows.')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output').choices(['csv', 'jsonld']).default('csv'))
+    .option('--source <name>', 'only claims whose source name or key contains this')
+    .addOption(new Option('--kind <kind>', 'only claims of this kind or stance'))
+    .addOption(sinceOption())
+    .addHelpText('after', '\nExamples:\n  quellenlage export > claims.csv\n  quellenlage export --format jsonld --kind deny > denials.jsonld')
+    .action(async (o: Record<string, unknown>) => {
+      setExit(
+        await runExport({
+          db: dbPath(o['db'] as string | undefined),
+          format: o['format'] as 'csv',
+          ...(o['source'] ? { source: o['source'] as string } : {}),
+          ...(o['kind'] ? { kind: o['kind'] as string } : {}),
+          ...(o['since'] ? { since: o['since'] as string } : {}),
+        }),
+      );
+    });
+
   const evalCmd = program
     .command('eval')
     .summary('measure the analyzer against evaluation data')
@@ -149,6 +280,19 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     });
 
   evalCmd
+    .command('ledger')
+    .description(
+      'Scores the ledger\'s topics against the "group" labels of a gold annotation\'s quantities (quellenlage.gold/1):\n' +
+        'analyses the text, builds the ledger of that document and prints B-cubed precision, recall and F1.',
+    )
+    .argument('<gold>', 'the gold JSON, e.g. ../shared/gold/000_68d3a7d341889de0.gold.json')
+    .argument('<text>', 'the article text, e.g. ../shared/corpus/000_68d3a7d341889de0.txt')
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .action(async (gold: string, text: string, o: { format: 'text' | 'json' }) => {
+      setExit(await runEvalLedger(gold, text, o));
+    });
+
+  evalCmd
     .command('ner')
     .description(
       'Named entities on GermEval 2014 (a TSV file: token, outer and nested BIO labels): tags every sentence with the\n' +
@@ -169,6 +313,8 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
 Examples:
   quellenlage analyze examples/2025-03-04-de-talblick-rundschau.txt
   quellenlage analyze article.txt --format json
+  quellenlage ingest examples/ && quellenlage ledger
+  quellenlage search Evakuierte
   quellenlage eval sentences ../shared/data/spkatt-news/train
 
 Run "quellenlage help <command>" for a command's options.`,

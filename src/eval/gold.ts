@@ -5,7 +5,7 @@ import type { Span } from '../core/span.js';
 import '../extract/types.js';
 
 /** The hand-made gold annotation format `quellenlage.gold/1` (see ../shared/README.md). */
-interface GoldFile {
+export interface GoldFile {
   format?: string;
   document: { lang?: string; published?: string; title?: string };
   quantities?: GoldQuantity[];
@@ -93,7 +93,7 @@ export interface GoldReport {
   entities: GoldEntitiesReport;
 }
 
-function occurrences(text: string, s: string): Span[] {
+export function occurrences(text: string, s: string): Span[] {
   const out: Span[] = [];
   for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) out.push({ start: i, end: i + s.length });
   return out;
@@ -107,7 +107,7 @@ function overlap(a: Span, b: Span): number {
  * The first item not yet used that covers at least half of one of the gold's occurrences (tried in text
  * order), marked as used; -1 if none.
  */
-function takeHalfOverlapping(items: readonly Span[], used: Set<number>, spans: readonly Span[]): number {
+export function takeHalfOverlapping(items: readonly Span[], used: Set<number>, spans: readonly Span[]): number {
   for (const sp of spans) {
     const i = items.findIndex((x, k) => !used.has(k) && overlap(x, sp) * 2 >= sp.end - sp.start);
     if (i >= 0) {

@@ -74,3 +74,11 @@ export function entityLexicon(): EntityLexicon {
   cached = { file: userFile, lex };
   return lex;
 }
+
+let countrySet: Set<string> | null = null;
+
+/** The keys of countries (src/lang/shared/countries.tsv), e.g. for telling a state from a city. */
+export function countryKeys(): Set<string> {
+  countrySet ??= new Set(readTable(new URL('../lang/shared/countries.tsv', import.meta.url)).map((r) => r[0]!));
+  return countrySet;
+}

@@ -1,0 +1,117 @@
+import cliProgress from 'cli-progress';
+import { analyze } from '../analysis/analyze.js';
+import { toAnalysis } from '../analysis/format.js';
+import { textId } from '../core/document.js';
+import { listSources, readSource } from '../ingest/sources.js';
+import type { IncomingDocument, IngestFailure, ReadOptions } from '../ingest/types.js';
+import { ledgerRecords } from '../ledger/estimates.js';
+import { SqliteStore } from '../store/sqlite.js';
+import type { AddStatus } from '../store/types.js';
+import { normalizeText } from '../text/normalize.js';
+import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
+
+export interface IngestOptions {
+  db: string;
+  feeds: string[];
+  lang: string;
+  read: ReadOptions;
+  quiet: boolean;
+}
+
+/** Failure reasons kept for the summary; more are counted, not kept, so memory stays bounded. */
+const MAX_REASONS = 50;
+
+export interface IngestSummary {
+  added: number;
+  unchanged: number;
+  updated: number;
+  failed: number;
+  failures: IngestFailure[];
+  seconds: number;
+}
+
+/** Analyses and stores one incoming document; the text's id is checked first, so known texts cost no analysis. */
+export function storeDocument(store: SqliteStore, d: IncomingDocument, lang: string): AddStatus {
+  if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
+  const doc = analyze({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
+  const a = toAnalysis(doc);
+  return store.add(
+    { url: d.url, title: d.title, author: d.author, published: d.published, lang: a.document.lang, raw: d.raw, rawType: d.rawType, origin: d.origin },
+    a,
+    ledgerRecords(a),
+  );
+}
+
+/**
+ * `quellenlage ingest`: reads every input (files, directories, URLs, feeds, stdin), analyses each document and
+ * stores it, one transaction per document. A bad document is reported and skipped; Ctrl-C stops after the
+ * current document; a killed process loses at most the document in flight (run again to finish the batch).
+ */
+export async function runIngest(inputs: string[], opts: IngestOptions): Promise<number> {
+  if (inputs.length === 0 && opts.feeds.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError('nothing to ingest: give files, directories, URLs, - for standard input, or --feed URL|FILE');
+    inputs = ['-'];
+  }
+  const started = performance.now();
+  const { sources, failures: listFailures } = await listSources(inputs, { feeds: opts.feeds });
+  const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, failed: 0, failures: [], seconds: 0 };
+  const fail = (f: IngestFailure) => {
+    summary.failed++;
+    if (summary.failures.length < MAX_REASONS) summary.failures.push(f);
+  };
+  listFailures.forEach(fail);
+  const store = new SqliteStore(opts.db);
+  let stop = false;
+  const onSigint = () => {
+    if (stop) process.exit(130);
+    stop = true;
+    process.stderr.write('\nquellenlage: stopping after the current document (Ctrl-C again to quit now; what is stored stays)\n');
+  };
+  process.on('SIGINT', onSigint);
+  const bar =
+    !opts.quiet && process.stderr.isTTY && sources.length > 1
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} inputs | {docs} documents: {added} added, {unchanged} unchanged, {failed} failed | {rate} docs/s', hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+  const docs = () => summary.added + summary.unchanged + summary.updated;
+  const payload = () => ({ docs: docs(), added: summary.added + summary.updated, unchanged: summary.unchanged, failed: summary.failed, rate: (docs() / ((performance.now() - started) / 1000)).toFixed(1) });
+  bar?.start(sources.length, 0, payload());
+  try {
+    for (const src of sources) {
+      if (stop) break;
+      for await (const item of readSource(src, opts.read)) {
+        if (!item.ok) fail(item.failure);
+        else {
+          try {
+            summary[storeDocument(store, item.doc, opts.lang)]++;
+          } catch (err) {
+            fail({ origin: item.doc.origin, reason: (err as Error).message.split('\n')[0]! });
+          }
+        }
+        bar?.update(payload());
+        if (stop) break;
+      }
+      bar?.increment(1, payload());
+    }
+  } finally {
+    bar?.stop();
+    process.off('SIGINT', onSigint);
+    store.close();
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  if (!opts.quiet || summary.failed > 0) process.stderr.write(formatSummary(summary, opts.db, stop));
+  return summary.failed > 0 || stop ? EXIT_FAILURE : EXIT_OK;
+}
+
+export function formatSummary(s: IngestSummary, db: string, interrupted: boolean): string {
+  const n = s.added + s.unchanged + s.updated;
+  const lines = [
+    `${interrupted ? 'interrupted: ' : ''}${n} document${n === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s (${(n / Math.max(s.seconds, 1e-9)).toFixed(1)} docs/s) into ${db}: ` +
+      `${s.added} added, ${s.unchanged} unchanged, ${s.updated} updated, ${s.failed} failed`,
+  ];
+  for (const f of s.failures) lines.push(`  failed: ${f.origin}: ${f.reason}`);
+  if (s.failed > s.failures.length) lines.push(`  … and ${s.failed - s.failures.length} more failures`);
+  return lines.join('\n') + '\n';
+}

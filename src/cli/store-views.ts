@@ -1,0 +1,162 @@
+import { existsSync } from 'node:fs';
+import { buildLedger } from '../ledger/topics.js';
+import { csvRow, ledgerCsv, ledgerMarkdown, ledgerText } from '../ledger/views.js';
+import { SqliteStore, StoreError } from '../store/sqlite.js';
+import type { ClaimRow } from '../store/types.js';
+import { EXIT_OK } from './errors.js';
+import { write } from './output.js';
+
+/** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
+export function dbPath(option: string | undefined): string {
+  return option ?? process.env['QUELLENLAGE_DB'] ?? 'quellenlage.db';
+}
+
+function openForReading(db: string): SqliteStore {
+  if (!existsSync(db)) throw new StoreError(`no database at ${db}: ingest documents first (quellenlage ingest PATH …), or point --db / QUELLENLAGE_DB at one`);
+  return new SqliteStore(db, { readonly: true });
+}
+
+export interface LedgerCliOptions {
+  db: string;
+  topic?: string;
+  since?: string;
+  format: 'text' | 'json' | 'csv' | 'md';
+  limit: number;
+}
+
+/** `quellenlage ledger`: topics with their estimates side by side, from the store. */
+export async function runLedger(o: LedgerCliOptions): Promise<number> {
+  const store = openForReading(o.db);
+  try {
+    const q = o.since ? { since: o.since } : {};
+    const ledger = buildLedger(store.estimates(q), store.denials(q), o.topic ? { topic: o.topic } : {});
+    const out =
+      o.format === 'json' ? JSON.stringify(ledger, null, 2) + '\n'
+      : o.format === 'csv' ? ledgerCsv(ledger)
+      : o.format === 'md' ? ledgerMarkdown(ledger)
+      : ledgerText(ledger, { limit: o.limit });
+    await write(out);
+  } finally {
+    store.close();
+  }
+  return EXIT_OK;
+}
+
+export interface SearchCliOptions {
+  db: string;
+  source?: string;
+  kind?: string;
+  since?: string;
+  limit: number;
+  format: 'text' | 'json';
+}
+
+/** `quellenlage search QUERY`: full-text search over documents and claims. */
+export async function runSearch(query: string, o: SearchCliOptions): Promise<number> {
+  const store = openForReading(o.db);
+  try {
+    const filters = { ...(o.source ? { source: o.source } : {}), ...(o.kind ? { kind: o.kind } : {}), ...(o.since ? { since: o.since } : {}) };
+    const onlyClaims = o.source !== undefined || o.kind !== undefined;
+    const documents = onlyClaims ? [] : store.searchDocuments(query, { ...(o.since ? { since: o.since } : {}), limit: o.limit });
+    const claims = store.claims({ text: query, ...filters, limit: o.limit });
+    if (o.format === 'json') {
+      await write(JSON.stringify({ query, documents, claims: claims.map(claimJson) }, null, 2) + '\n');
+      return EXIT_OK;
+    }
+    const out: string[] = [];
+    if (!onlyClaims) {
+      out.push(`Documents (${documents.length}${documents.length === o.limit ? '+' : ''}):`);
+      for (const d of documents) out.push(`  ${d.published?.slice(0, 10) ?? '—'}  ${d.title ?? d.id}  [${d.id}]`, `      ${d.snippet.replace(/\s+/g, ' ')}`);
+    }
+    out.push(`Claims (${claims.length}${claims.length === o.limit ? '+' : ''}):`);
+    for (const c of claims) {
+      out.push(
+        `  ${c.document.published?.slice(0, 10) ?? '—'}  ${c.sourceName ?? '(no source)'} [${c.claim.kind}, ${c.claim.stance}]: ${oneLine(c.claim.content.text, 160)}  [${c.document.id} ${c.claim.id}]`,
+      );
+    }
+    if (documents.length === 0 && claims.length === 0) out.push('  nothing found (words match by prefix; try fewer words)');
+    await write(out.join('\n') + '\n');
+  } finally {
+    store.close();
+  }
+  return EXIT_OK;
+}
+
+const oneLine = (s: string, n: number) => {
+  const t = s.replace(/\s+/g, ' ');
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+};
+
+function claimJson(c: ClaimRow) {
+  return { document: c.document, source: c.sourceName ? { name: c.sourceName, key: c.sourceKey } : null, claim: c.claim };
+}
+
+/** `quellenlage sources`: who is quoted, how often, about which topics. */
+export async function runSources(o: { db: string; format: 'text' | 'json' }): Promise<number> {
+  const store = openForReading(o.db);
+  try {
+    const sources = store.sources();
+    const labels = new Map<string, string>();
+    const ledger = buildLedger(store.estimates({}), []);
+    for (const t of ledger.topics) for (const e of t.estimates) if (e.source) labels.set(`${e.source.key}|${t.id}`, t.label);
+    const topicsOf = (key: string) => [...new Set([...labels.entries()].filter(([k]) => k.startsWith(`${key}|`)).map(([, v]) => v))];
+    if (o.format === 'json') {
+      await write(JSON.stringify(sources.map((s) => ({ ...s, topics: topicsOf(s.key) })), null, 2) + '\n');
+      return EXIT_OK;
+    }
+    const out = [`${'source'.padEnd(40)} claims  docs  estimates on`];
+    for (const s of sources) out.push(`${oneLine(s.name, 39).padEnd(40)} ${String(s.claims).padStart(6)} ${String(s.documents).padStart(5)}  ${topicsOf(s.key).join('; ') || '—'}`);
+    if (sources.length === 0) out.push('(no sources: the store holds no attributed claims yet)');
+    await write(out.join('\n') + '\n');
+  } finally {
+    store.close();
+  }
+  return EXIT_OK;
+}
+
+/** schema.org Claim (https://schema.org/Claim), ready for ClaimReview workflows. */
+export function claimJsonLd(c: ClaimRow): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Claim',
+    identifier: `${c.document.id}#${c.claim.id}`,
+    text: c.claim.content.text,
+    // A source the analyzer knows as a person is a Person; the rest are offices, agencies, outlets.
+    ...(c.sourceName ? { author: { '@type': c.sourceType === 'PER' ? 'Person' : 'Organization', name: c.sourceName } } : {}),
+    ...(c.document.published ? { datePublished: c.document.published } : {}),
+    appearance: {
+      '@type': 'NewsArticle',
+      ...(c.document.url ? { url: c.document.url } : {}),
+      ...(c.document.title ? { headline: c.document.title } : {}),
+      ...(c.document.published ? { datePublished: c.document.published } : {}),
+      inLanguage: c.document.lang,
+    },
+    additionalProperty: [
+      { '@type': 'PropertyValue', name: 'kind', value: c.claim.kind },
+      { '@type': 'PropertyValue', name: 'stance', value: c.claim.stance },
+      ...(c.claim.certainty ? [{ '@type': 'PropertyValue', name: 'certainty', value: c.claim.certainty }] : []),
+    ],
+  };
+}
+
+/** `quellenlage export`: claims as CSV or schema.org Claim JSON-LD. */
+export async function runExport(o: { db: string; format: 'csv' | 'jsonld'; source?: string; kind?: string; since?: string }): Promise<number> {
+  const store = openForReading(o.db);
+  try {
+    const rows = store.claims({ ...(o.source ? { source: o.source } : {}), ...(o.kind ? { kind: o.kind } : {}), ...(o.since ? { since: o.since } : {}) });
+    if (o.format === 'jsonld') {
+      await write(JSON.stringify(rows.map(claimJsonLd), null, 2) + '\n');
+      return EXIT_OK;
+    }
+    await write(csvRow(['document', 'url', 'title', 'published', 'lang', 'claim', 'kind', 'stance', 'certainty', 'source', 'source_key', 'cue', 'via', 'content']));
+    for (const r of rows) {
+      const c = r.claim;
+      await write(
+        csvRow([r.document.id, r.document.url, r.document.title, r.document.published, r.document.lang, c.id, c.kind, c.stance, c.certainty, r.sourceName, r.sourceKey, c.cue?.text ?? null, c.via.map((v) => v.text).join('; '), c.content.text]),
+      );
+    }
+  } finally {
+    store.close();
+  }
+  return EXIT_OK;
+}

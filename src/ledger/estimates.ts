@@ -1,0 +1,413 @@
+/**
+ * From one analysis to the ledger's records: each quantity that counts a thing becomes an estimate with
+ * the features that decide its topic — the counted thing's class (people, munition, money …), the predicate
+ * family (deploy, evacuate, killed …) and the countries that define it (origin → destination) — and each
+ * denial becomes a record pointing at the topic of its document it most likely denies.
+ *
+ * Everything here looks at one document; src/ledger/topics.ts lines documents up.
+ */
+import type { AnalysisJSON, ClaimJSON, QuantityJSON, TextSpan } from '../analysis/format.js';
+import { codePointMapper } from '../analysis/codepoints.js';
+import { demonymAt } from '../lang/demonyms.js';
+import { countryKeys, keyOf } from '../extract/entity-lexicon.js';
+import { ledgerLexicon, triggerAt, type LedgerLexicon, type Trigger } from './lexicon.js';
+
+export interface SourceRef {
+  name: string;
+  key: string;
+}
+
+export interface EstimateRecord {
+  quantity: string;
+  claim: string | null;
+  span: { start: number; end: number; text: string };
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: QuantityJSON['qualifier'];
+  unit: string | null;
+  unitLemma: string | null;
+  /** What is counted, language-neutral: "person", "munition", "money:EUR", or "thing:<lemma key>". */
+  class: string;
+  /** What happens to it, language-neutral ("deploy", "evacuate"), or null when the text does not say. */
+  family: string | null;
+  /** Country keys: whose things (origin) and where they go or are (destination). */
+  origin: string | null;
+  destination: string | null;
+  /** Display names of the origin and destination keys as this document writes them. */
+  names: Record<string, string>;
+  source: SourceRef | null;
+  via: string[];
+  stance: ClaimJSON['stance'];
+  /** The topic key within this document: class|family|origin after filling gaps from the document. */
+  topicKey: string;
+}
+
+export interface DenialRecord {
+  claim: string;
+  source: SourceRef | null;
+  content: string;
+  /** The topic key (of this document's estimates) the denial most likely concerns; null if the document has none. */
+  topicKey: string | null;
+}
+
+export interface LedgerRecords {
+  estimates: EstimateRecord[];
+  denials: DenialRecord[];
+}
+
+interface Word {
+  /** Lower case. */
+  w: string;
+  /** Code-point offsets. */
+  start: number;
+  end: number;
+  /** UTF-16 offset of the start, for looking at the punctuation between words. */
+  u16: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const CLAUSE_BREAK = /[,;:–—()]|\s-\s/;
+/** Words before a country that make it a destination, an origin, or neither (an opponent). */
+const DESTINATION = new Set(['nach', 'in', 'im', 'ins', 'into', 'to', 'an']);
+const ORIGIN = new Set(['aus', 'von', 'vom', 'from']);
+const OPPONENT = new Set(['gegen', 'against', 'über', 'on']);
+const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'the', 'a', 'an']);
+/** Units written as an ISO currency code by the quantity extractor. */
+const CURRENCY = /^[A-Z]{3}$/;
+
+function words(text: string): Word[] {
+  const cp = codePointMapper(text);
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const u = m.index!;
+    out.push({ w: m[0].toLowerCase(), start: cp(u), end: cp(u + m[0].length), u16: u });
+  }
+  return out;
+}
+
+/** Index of the first word starting at or after `cp`. */
+function firstAt(ws: readonly Word[], cp: number): number {
+  let lo = 0;
+  let hi = ws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ws[mid]!.start < cp) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const inside = (s: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
+  spans.some((x) => s.start >= x.start && s.end <= x.end);
+
+interface CountryHit {
+  key: string;
+  name: string;
+  /** Word index. */
+  at: number;
+  role: 'unit' | 'origin' | 'destination' | 'other' | 'opponent';
+}
+
+/** The records of one analysed document. Documents in a language without ledger data give none. */
+export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
+  const lex = ledgerLexicon(a.document.lang);
+  if (!lex) return { estimates: [], denials: [] };
+  const text = a.document.text;
+  const ws = words(text);
+  const countries = countryKeys();
+  const claimOf = new Map<string, ClaimJSON>();
+  for (const c of a.claims) for (const q of c.quantities) if (!claimOf.has(q)) claimOf.set(q, c);
+  // Mentions of countries, by the word they start at.
+  const countryAt = new Map<number, { key: string; name: string; words: number }>();
+  for (const e of a.entities) {
+    if (e.type !== 'LOC' || !countries.has(e.key)) continue;
+    for (const m of e.mentions) {
+      const i = firstAt(ws, m.start);
+      if (i < ws.length && ws[i]!.start === m.start) countryAt.set(i, { key: e.key, name: e.name, words: firstAt(ws, m.end) - i });
+    }
+  }
+  const nameOfKey = new Map(a.entities.map((e) => [e.key, e.name]));
+  const sentenceIndex = (start: number) => {
+    let lo = 0;
+    let hi = a.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (a.sentences[mid]!.start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const sentenceOf = (start: number) => a.sentences[sentenceIndex(start)] ?? { start: 0, end: [...text].length };
+
+  const lower = ws.map((x) => x.w);
+  const between = (from: number, to: number) => CLAUSE_BREAK.test(text.slice(ws[from]!.u16, ws[to]!.u16)) ? 1 : 0;
+
+  const nearestTrigger = (w0: number, w1: number, q0: number, q1: number): Trigger | null => {
+    let best: Trigger | null = null;
+    let bestDist = Infinity;
+    for (let i = w0; i < w1; i++) {
+      const t = triggerAt(lex, lower, i);
+      if (!t) continue;
+      const dist = i < q0 ? q0 - i + 3 * between(i, q0) : i > q1 ? i - q1 + 3 * between(q1, i) : 0;
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = t;
+      }
+    }
+    return best;
+  };
+
+  // Countries in who-says phrases ("nach südkoreanischen Geheimdienstschätzungen") name speakers, not what is counted.
+  const speakerSpans: TextSpan[] = a.claims.flatMap((c) => [...(c.source ? [c.source] : []), ...c.via]);
+  const records: EstimateRecord[] = [];
+  /** Bare figures nothing near them explains; they may still continue the document's main topic. */
+  const pending: EstimateRecord[] = [];
+  for (const q of a.quantities) {
+    const claim = claimOf.get(q.id) ?? null;
+    const window = claim ? claim.content : sentenceOf(q.start);
+    const excluded: TextSpan[] = claim?.cue ? [speakerSpans, claim.cue].flat() : speakerSpans;
+    const w0 = firstAt(ws, window.start);
+    const w1 = firstAt(ws, window.end);
+    const q0 = firstAt(ws, q.start);
+    const q1 = Math.max(q0, firstAt(ws, q.end) - 1);
+
+    // What happens: the nearest trigger in the window (a clause break counts as three words).
+    const trigger = nearestTrigger(w0, w1, q0, q1);
+    const family = trigger?.family ?? null;
+    const implied = trigger?.impliedClass ?? null;
+
+    // What is counted.
+    let cls: string | null = null;
+    const lemma = q.unitLemma;
+    if (lemma && CURRENCY.test(lemma)) cls = `money:${lemma}`;
+    else if (lemma && demonymAt(a.document.lang, lemma.toLowerCase().split(' '), 0)?.noun) cls = 'person';
+    else if (lemma && !isTrigger(lex, lemma)) cls = lex.classOf(lemma) ?? `thing:${keyOf(lemma)}`;
+    if (cls === 'skip') continue;
+
+    // Which countries: inside the figure ("3000 Nordkoreaner"), after aus/from, after nach/in, or elsewhere.
+    const hits: CountryHit[] = [];
+    for (let i = w0; i < w1; i++) {
+      const known = countryAt.get(i);
+      const dem = known ? null : demonymAt(a.document.lang, lower, i);
+      const key = known?.key ?? dem?.key;
+      if (!key) continue;
+      const span = { start: ws[i]!.start, end: ws[i + (known?.words ?? dem!.words) - 1]!.end };
+      if (inside(span, excluded)) continue;
+      let p = i - 1;
+      if (p >= w0 && ARTICLE.has(lower[p]!)) p--;
+      const prev = p >= w0 ? lower[p]! : '';
+      const role: CountryHit['role'] =
+        span.start >= q.start && span.end <= q.end + 1 ? 'unit'
+        : i === q1 + 1 && dem?.noun ? 'unit'
+        : ORIGIN.has(prev) ? 'origin'
+        : DESTINATION.has(prev) ? 'destination'
+        : OPPONENT.has(prev) ? 'opponent'
+        : 'other';
+      hits.push({ key, name: known?.name ?? nameOfKey.get(key) ?? key, at: i, role });
+      i += (known?.words ?? dem!.words) - 1;
+    }
+    const nearest = (role: CountryHit['role']) =>
+      hits.filter((h) => h.role === role).sort((x, y) => Math.abs(x.at - q0) - Math.abs(y.at - q0))[0] ?? null;
+    const dest = nearest('destination');
+    const origin = [nearest('unit'), nearest('origin'), nearest('other')].find((h) => h && h.key !== dest?.key) ?? null;
+
+    const names: Record<string, string> = {};
+    for (const h of [origin, dest]) if (h) names[h.key] = h.name;
+    const rec: EstimateRecord = {
+      quantity: q.id,
+      claim: claim?.id ?? null,
+      span: { start: q.start, end: q.end, text: q.text },
+      value: q.value,
+      low: q.low,
+      high: q.high,
+      qualifier: q.qualifier,
+      unit: cls ? q.unit : null,
+      unitLemma: cls ? q.unitLemma : null,
+      class: cls ?? '',
+      family,
+      origin: origin?.key ?? null,
+      destination: dest?.key ?? null,
+      names,
+      source: claim ? sourceOf(claim, a) : null,
+      via: claim ? claim.via.map((v) => v.text) : [],
+      stance: claim?.stance ?? 'assert',
+      topicKey: '',
+    };
+    if (cls) records.push(rec);
+    else {
+      // A bare figure: it counts what the figure before it in the sentence counts ("die nächsten hundert"),
+      // or what its predicate implies ("mehr als 4.000 wurden evakuiert").
+      const here = sentenceIndex(q.start);
+      const prev = records.at(-1);
+      const before = here > 0 ? a.sentences[here - 1]! : null;
+      const b1 = before ? firstAt(ws, before.end) : 0;
+      const earlier = before && b1 > 0 ? nearestTrigger(firstAt(ws, before.start), b1, b1 - 1, b1 - 1) : null;
+      if (prev && sentenceIndex(prev.span.start) === here && magnitudeClose(prev, rec)) {
+        // It counts the same thing as the figure it continues: "wenn hundert Leute draufgehen, schicken sie die nächsten hundert".
+        rec.class = prev.class;
+        rec.family = prev.family;
+        rec.origin = prev.origin;
+        rec.destination = prev.destination;
+        rec.names = prev.names;
+      } else if (implied) {
+        rec.class = implied;
+      } else if (earlier?.impliedClass) {
+        // "Wie viele Menschen ihre Häuser verlassen mussten, ist offen. Das Landratsamt nennt rund 4.200 …"
+        rec.class = earlier.impliedClass;
+        rec.family ??= earlier.family;
+      } else {
+        pending.push(rec);
+        continue;
+      }
+      records.push(rec);
+    }
+  }
+  fillFromDocument(records);
+  for (const rec of pending) {
+    const main = mainTopicFor(records, rec);
+    if (!main) continue;
+    Object.assign(rec, { class: main.class, family: main.family, origin: main.origin, topicKey: main.topicKey });
+    records.push(rec);
+  }
+  records.sort((x, y) => x.span.start - y.span.start);
+  return { estimates: records, denials: denialsOf(a, records, lex) };
+}
+
+/**
+ * The document's largest topic whose figures are of the bare figure's size: "Die Zahl von „mehr als 4.000“
+ * gelte weiterhin" in an article about evacuees counts evacuees.
+ */
+function mainTopicFor(records: readonly EstimateRecord[], bare: EstimateRecord): EstimateRecord | null {
+  const members = new Map<string, EstimateRecord[]>();
+  for (const r of records) members.set(r.topicKey, [...(members.get(r.topicKey) ?? []), r]);
+  // The closest in size wins (4.000 goes with 4.200 evacuees, not with 5.000 euros of aid); then the larger topic.
+  let best: { list: EstimateRecord[]; ratio: number } | null = null;
+  for (const list of members.values()) {
+    const ratio = Math.min(...list.map((r) => sizeRatio(r, bare)));
+    if (ratio > 20) continue;
+    if (!best || ratio < best.ratio || (ratio === best.ratio && list.length > best.list.length)) best = { list, ratio };
+  }
+  return best?.list[0] ?? null;
+}
+
+function isTrigger(lex: LedgerLexicon, lemma: string): boolean {
+  const ws = lemma.toLowerCase().split(' ');
+  return triggerAt(lex, ws, 0) !== null && lex.classOf(lemma) === null;
+}
+
+/** Whether two figures are of a size that one can continue the other (within a factor of 20). */
+function magnitudeClose(a: EstimateRecord, b: EstimateRecord): boolean {
+  return sizeRatio(a, b) <= 20;
+}
+
+/** How many times larger the larger of two figures is (Infinity when one has no size). */
+function sizeRatio(a: EstimateRecord, b: EstimateRecord): number {
+  const size = (r: EstimateRecord) => r.value ?? r.low ?? r.high;
+  const x = size(a);
+  const y = size(b);
+  if (x === null || y === null || x <= 0 || y <= 0) return Infinity;
+  return Math.max(x, y) / Math.min(x, y);
+}
+
+/** A claim's source as the ledger names it: the entity's canonical name and key where the source is one. */
+export function sourceOf(c: ClaimJSON, a: AnalysisJSON): SourceRef | null {
+  if (!c.source) return null;
+  const e = c.source.entity ? a.entities.find((x) => x.id === c.source!.entity) : undefined;
+  const name = e?.name ?? c.source.name ?? c.source.text;
+  return { name, key: e?.key ?? keyOf(name) };
+}
+
+const groupKey = (r: { class: string; family: string | null; origin: string | null }) =>
+  `${r.class}|${r.family ?? '-'}|${r.origin ?? '-'}`;
+
+/**
+ * Fills what a figure's own sentence leaves open from the rest of its document: a figure with no predicate
+ * joins the document's largest group of the same class with figures of its size; one with no country takes the country of the
+ * largest group with the same class and predicate. An article is about one thing far more often than not.
+ */
+function fillFromDocument(records: EstimateRecord[]): void {
+  const count = new Map<string, number>();
+  for (const r of records) if (r.family) count.set(groupKey(r), (count.get(groupKey(r)) ?? 0) + 1);
+  const largest = (cls: string, family: string | null, like?: EstimateRecord) => {
+    let best: { key: string; n: number } | null = null;
+    for (const [key, n] of count) {
+      const [c, f, o] = key.split('|');
+      if (c !== cls || (family !== null && (f !== family || o === '-'))) continue;
+      if (like && !records.some((r) => groupKey(r) === key && magnitudeClose(r, like))) continue;
+      if (!best || n > best.n) best = { key, n };
+    }
+    return best?.key.split('|') ?? null;
+  };
+  for (const r of records) {
+    if (!r.family) {
+      const g = largest(r.class, null, r);
+      if (g) {
+        r.family = g[1]!;
+        if (g[2] !== '-') r.origin ??= g[2]!;
+      }
+    } else if (!r.origin) {
+      const g = largest(r.class, r.family);
+      if (g) r.origin = g[2]!;
+    }
+    r.topicKey = groupKey(r);
+  }
+}
+
+/**
+ * Denials point at the topic of their document they share most with: countries, counted things or
+ * predicates named in the denied content count twice, the denier's own country once; ties and denials
+ * that share nothing go to the document's largest topic.
+ */
+function denialsOf(a: AnalysisJSON, estimates: readonly EstimateRecord[], lex: LedgerLexicon): DenialRecord[] {
+  const sizes = new Map<string, number>();
+  for (const e of estimates) sizes.set(e.topicKey, (sizes.get(e.topicKey) ?? 0) + 1);
+  const out: DenialRecord[] = [];
+  for (const c of a.claims) {
+    if (c.stance !== 'deny') continue;
+    const source = sourceOf(c, a);
+    const content = c.content.text.toLowerCase().match(WORD) ?? [];
+    const sourceWords = (c.source?.text.toLowerCase().match(WORD) ?? []) as string[];
+    const mentioned = new Set<string>();
+    const sourceCountries = new Set<string>();
+    for (let i = 0; i < content.length; i++) {
+      const d = demonymAt(a.document.lang, content, i);
+      if (d) mentioned.add(d.key);
+      const t = triggerAt(lex, content, i);
+      if (t) mentioned.add(`family:${t.family}`);
+      const cls = lex.classOf(content[i]!);
+      if (cls) mentioned.add(`class:${cls}`);
+    }
+    for (let i = 0; i < sourceWords.length; i++) {
+      const d = demonymAt(a.document.lang, sourceWords, i);
+      if (d) sourceCountries.add(d.key);
+    }
+    for (const e of a.entities) {
+      for (const m of e.mentions) {
+        if (m.start >= c.content.start && m.end <= c.content.end) mentioned.add(e.key);
+        if (c.source && m.start >= c.source.start && m.end <= c.source.end) sourceCountries.add(e.key);
+      }
+    }
+    let best: string | null = null;
+    let bestScore = -1;
+    for (const [key, size] of sizes) {
+      const [cls, family, origin] = key.split('|');
+      const ests = estimates.filter((e) => e.topicKey === key);
+      const countriesOf = new Set(ests.flatMap((e) => [e.origin, e.destination]).filter((k): k is string => k !== null));
+      let score = 0;
+      if (mentioned.has(`class:${cls}`)) score += 2;
+      if (mentioned.has(`family:${family}`)) score += 2;
+      for (const k of countriesOf) {
+        if (mentioned.has(k)) score += 2;
+        if (sourceCountries.has(k)) score += 1;
+      }
+      const better = score > bestScore || (score === bestScore && best !== null && size > sizes.get(best)!);
+      if (better) {
+        best = key;
+        bestScore = score;
+      }
+    }
+    out.push({ claim: c.id, source, content: c.content.text, topicKey: best });
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * Views of a ledger: a readable text table per topic with a range chart of the estimates, Markdown, CSV.
+ * (JSON is the ledger itself.)
+ */
+import type { LedgerEstimate, LedgerJSON, LedgerTopic } from './topics.js';
+
+const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** "> 10,000", "2,000–9,999 (vague)", "≈ 3,500", "≤ 5,000,000". */
+export function figure(e: Pick<LedgerEstimate, 'value' | 'low' | 'high' | 'qualifier'>): string {
+  const n = (x: number | null) => (x === null ? '?' : fmt.format(x));
+  switch (e.qualifier) {
+    case 'exact':
+      return n(e.value ?? e.low);
+    case 'approx':
+      return `≈ ${n(e.value ?? e.low)}`;
+    case 'more_than':
+      return `> ${n(e.value ?? e.low)}`;
+    case 'at_least':
+      return `≥ ${n(e.value ?? e.low)}`;
+    case 'less_than':
+      return `< ${n(e.value ?? e.high)}`;
+    case 'at_most':
+      return `≤ ${n(e.value ?? e.high)}`;
+    case 'range':
+      return `${n(e.low)}–${n(e.high)}`;
+    case 'vague':
+      return e.low !== null || e.high !== null ? `${n(e.low)}–${n(e.high)} (vague)` : 'vague';
+  }
+}
+
+const sourceName = (e: LedgerEstimate) => e.source?.name ?? '(the outlet itself)';
+
+/** The interval an estimate stands for, for the chart; open ends are null. */
+function interval(e: LedgerEstimate): [number | null, number | null] {
+  const v = e.value;
+  switch (e.qualifier) {
+    case 'more_than':
+    case 'at_least':
+      return [v ?? e.low, null];
+    case 'less_than':
+    case 'at_most':
+      return [null, v ?? e.high];
+    case 'exact':
+    case 'approx':
+      return [v ?? e.low, v ?? e.high];
+    default:
+      return [e.low, e.high];
+  }
+}
+
+/**
+ * A terminal range chart: one line per estimate on a shared axis (logarithmic when the figures span more
+ * than a factor of 20). `●` is a point, `├───┤` a range, `▶`/`◀` an open end.
+ */
+export function rangeChart(estimates: readonly LedgerEstimate[], width = 40): string[] {
+  const ivs = estimates.map(interval);
+  const nums = ivs.flat().filter((x): x is number => x !== null && x > 0);
+  if (nums.length === 0) return [];
+  let lo = Math.min(...nums);
+  let hi = Math.max(...nums);
+  const log = hi / lo > 20;
+  if (hi === lo) {
+    lo = lo / 2;
+    hi = hi * 1.5;
+  }
+  const f = (x: number) => (log ? Math.log10(x) : x);
+  const pos = (x: number) => Math.round(((f(x) - f(lo)) / (f(hi) - f(lo))) * (width - 1));
+  const lines: string[] = [];
+  for (const [a, b] of ivs) {
+    const row = Array<string>(width).fill(' ');
+    if (a !== null && b !== null && a === b) row[pos(a)] = '●';
+    else {
+      const from = a !== null && a > 0 ? pos(a) : 0;
+      const to = b !== null && b > 0 ? pos(b) : width - 1;
+      for (let i = from; i <= to; i++) row[i] = '─';
+      row[from] = a === null ? '◀' : '├';
+      row[to] = b === null ? '▶' : '┤';
+    }
+    lines.push(row.join(''));
+  }
+  const axis = `${fmt.format(lo)}${log ? ' (log)' : ''}`;
+  lines.push(axis + ' '.repeat(Math.max(1, width - axis.length - fmt.format(hi).length)) + fmt.format(hi));
+  return lines;
+}
+
+function pad(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? [...s].slice(0, n - 1).join('') + '…' : s + ' '.repeat(n - len);
+}
+
+function topicHeader(t: LedgerTopic): string {
+  const docs = new Set(t.estimates.map((e) => e.document)).size;
+  const langs = [...new Set(t.estimates.map((e) => e.lang))].join(', ');
+  return `${t.id}  ${t.label}: ${t.estimates.length} estimate${t.estimates.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'} (${langs})`;
+}
+
+export function ledgerText(l: LedgerJSON, options: { limit?: number; chart?: boolean } = {}): string {
+  if (l.topics.length === 0) return 'No topics: no stored estimates match. Ingest articles first (quellenlage ingest PATH …).\n';
+  const out: string[] = [];
+  for (const t of l.topics) {
+    out.push(topicHeader(t));
+    const shown = options.limit && options.limit > 0 ? t.estimates.slice(0, options.limit) : t.estimates;
+    const chart = options.chart === false ? [] : rangeChart(shown);
+    out.push(`  ${pad('date', 11)}${pad('figure', 24)}${pad('source', 28)}${pad('via', 22)}${pad('stance', 10)}${chart.length ? 'range' : ''}`);
+    shown.forEach((e, i) => {
+      out.push(
+        `  ${pad(e.published?.slice(0, 10) ?? '—', 11)}${pad(figure(e), 24)}${pad(sourceName(e), 28)}${pad(e.via.join('; ') || '—', 22)}${pad(e.stance, 10)}${chart[i] ?? ''}`,
+      );
+    });
+    if (chart.length) out.push(`  ${' '.repeat(11 + 24 + 28 + 22 + 10)}${chart.at(-1)}`);
+    if (shown.length < t.estimates.length) out.push(`  … ${t.estimates.length - shown.length} more (use --limit 0 for all, or --format json)`);
+    for (const d of t.denials) out.push(`  denied: ${d.source?.name ?? '(unnamed)'}${d.published ? ` (${d.published.slice(0, 10)})` : ''}: ${d.content}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function ledgerMarkdown(l: LedgerJSON): string {
+  const out: string[] = [];
+  for (const t of l.topics) {
+    out.push(`## ${md(t.label)}`, '', '| Date | Figure | Source | Via | Stance | Text |', '|---|---|---|---|---|---|');
+    for (const e of t.estimates) {
+      out.push(`| ${e.published?.slice(0, 10) ?? '—'} | ${md(figure(e))} | ${md(sourceName(e))} | ${md(e.via.join('; ') || '—')} | ${e.stance} | ${md(e.span.text)} |`);
+    }
+    for (const d of t.denials) out.push('', `Denied by ${md(d.source?.name ?? '(unnamed)')}: ${md(d.content)}`);
+    out.push('');
+  }
+  return out.join('\n') || 'No topics.\n';
+}
+
+/** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted. */
+export function csvRow(fields: readonly (string | number | null)[]): string {
+  return fields.map((f) => (f === null ? '' : /[",\r\n]/.test(String(f)) ? `"${String(f).replace(/"/g, '""')}"` : String(f))).join(',') + '\r\n';
+}
+
+export function ledgerCsv(l: LedgerJSON): string {
+  const urls = new Map(l.documents.map((d) => [d.id, d.url]));
+  let out = csvRow(['topic', 'label', 'published', 'document', 'url', 'lang', 'source', 'source_key', 'via', 'stance', 'qualifier', 'value', 'low', 'high', 'text']);
+  for (const t of l.topics) {
+    for (const e of t.estimates) {
+      out += csvRow([t.id, t.label, e.published, e.document, urls.get(e.document) ?? null, e.lang, e.source?.name ?? null, e.source?.key ?? null, e.via.join('; '), e.stance, e.qualifier, e.value, e.low, e.high, e.span.text]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,251 @@
+/**
+ * The embedded store: one SQLite file through better-sqlite3, WAL mode, one transaction per document (so a
+ * killed process leaves every document either fully stored or not at all), FTS5 over documents and claims.
+ */
+import Database from 'better-sqlite3';
+import type { AnalysisJSON } from '../analysis/format.js';
+import { sourceOf, type DenialRecord, type EstimateRecord, type LedgerRecords } from '../ledger/estimates.js';
+import { StoreError } from './errors.js';
+import { MIGRATIONS } from './migrations.js';
+import type {
+  AddStatus,
+  ClaimQuery,
+  ClaimRow,
+  DocumentHit,
+  DocumentMeta,
+  LedgerQuery,
+  NewDocument,
+  SourceSummary,
+  Store,
+  StoreCounts,
+  StoredDenial,
+  StoredEstimate,
+} from './types.js';
+
+export { StoreError };
+
+interface MetaRow {
+  id: string;
+  url: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  lang: string;
+}
+
+const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.published AS published, d.lang AS lang';
+
+function meta(r: MetaRow): DocumentMeta {
+  return { id: r.id, url: r.url, title: r.title, author: r.author, published: r.published, lang: r.lang };
+}
+
+/** Turns what a user typed into an FTS5 query: words as prefix terms, all required; quotes keep phrases. */
+export function ftsQuery(text: string): string {
+  const parts = text.match(/"[^"]*"|[\p{L}\p{N}][\p{L}\p{N}.-]*/gu) ?? [];
+  return parts
+    .map((p) => (p.startsWith('"') ? p : `"${p.replace(/"/g, '')}"*`))
+    .filter((p) => p !== '""')
+    .join(' ');
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+  private readonly addTx: (doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords) => AddStatus;
+
+  constructor(readonly path: string, options: { readonly?: boolean } = {}) {
+    try {
+      this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+      if (!options.readonly) {
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = NORMAL');
+      }
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      this.migrate(options.readonly ?? false);
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      const msg = (err as Error).message;
+      if (/file is not a database|file is encrypted/i.test(msg)) throw new StoreError(`${path} is not a Quellenlage database (not SQLite)`);
+      if (/unable to open|directory does not exist|SQLITE_CANTOPEN/i.test(msg)) {
+        throw new StoreError(options.readonly ? `no database at ${path}: ingest documents first (quellenlage ingest …), or give --db PATH` : `cannot open ${path}: ${msg}`);
+      }
+      throw new StoreError(`cannot open ${path}: ${msg}`);
+    }
+    this.addTx = this.db.transaction((doc, analysis, records) => this.addNow(doc, analysis, records));
+  }
+
+  private migrate(readonly: boolean): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new StoreError(`${this.path} was written by a newer Quellenlage (schema ${version}; this one knows ${MIGRATIONS.length}): upgrade`);
+    }
+    if (version === MIGRATIONS.length) return;
+    if (readonly) throw new StoreError(`${this.path} needs a schema upgrade: run quellenlage ingest on it once`);
+    if (version === 0) {
+      const tables = this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+      if (tables.n > 0) throw new StoreError(`${this.path} is an SQLite database, but not one of Quellenlage's`);
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  has(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+  }
+
+  add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): AddStatus {
+    return this.addTx(doc, analysis, records);
+  }
+
+  private addNow(doc: NewDocument, a: AnalysisJSON, records: LedgerRecords): AddStatus {
+    const id = a.document.id;
+    if (this.has(id)) return 'unchanged';
+    const previous = doc.url
+      ? (this.db.prepare('SELECT id FROM documents WHERE url = ? AND superseded_by IS NULL').get(doc.url) as { id: string } | undefined)
+      : undefined;
+    const info = this.db
+      .prepare(
+        `INSERT INTO documents (id, url, title, author, published, lang, text, raw, raw_type, origin, previous_version, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, doc.url, doc.title, doc.author, doc.published, a.document.lang, a.document.text, doc.raw, doc.rawType, doc.origin, previous?.id ?? null, new Date().toISOString());
+    this.db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, doc.title ?? '', a.document.text);
+    if (previous) this.db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?').run(id, previous.id);
+    this.db.prepare('INSERT INTO analyses (document_id, generator, json) VALUES (?, ?, ?)').run(id, a.generator.version, JSON.stringify(a));
+
+    const ent = this.db.prepare('INSERT INTO entities (document_id, id, type, name, key, mentions) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const e of a.entities) ent.run(id, e.id, e.type, e.name, e.key, e.mentions.length);
+    const qty = this.db.prepare(
+      'INSERT INTO quantities (document_id, id, start, "end", text, value, low, high, qualifier, unit, unit_lemma) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const q of a.quantities) qty.run(id, q.id, q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, q.unit, q.unitLemma);
+    const tim = this.db.prepare('INSERT INTO times (document_id, id, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const t of a.times) tim.run(id, t.id, t.start, t.end, t.text, t.value);
+
+    const clm = this.db.prepare(
+      'INSERT INTO claims (document_id, id, kind, stance, certainty, source_name, source_key, source_type, content, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const entityType = new Map(a.entities.map((e) => [e.id, e.type]));
+    const clmFts = this.db.prepare('INSERT INTO claims_fts (rowid, content, source_name) VALUES (?, ?, ?)');
+    for (const c of a.claims) {
+      const src = sourceOf(c, a);
+      const type = c.source?.entity ? (entityType.get(c.source.entity) ?? null) : null;
+      const r = clm.run(id, c.id, c.kind, c.stance, c.certainty, src?.name ?? null, src?.key ?? null, type, c.content.text, JSON.stringify(c));
+      clmFts.run(r.lastInsertRowid, c.content.text, src?.name ?? '');
+    }
+    const est = this.db.prepare('INSERT INTO estimates (document_id, quantity_id, topic_key, json) VALUES (?, ?, ?, ?)');
+    for (const e of records.estimates) est.run(id, e.quantity, e.topicKey, JSON.stringify(e));
+    const den = this.db.prepare('INSERT INTO denials (document_id, claim_id, topic_key, json) VALUES (?, ?, ?, ?)');
+    for (const d of records.denials) den.run(id, d.claim, d.topicKey, JSON.stringify(d));
+    return previous ? 'updated' : 'added';
+  }
+
+  estimates(q: LedgerQuery): StoredEstimate[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${META}, e.json AS json FROM estimates e JOIN documents d ON d.id = e.document_id
+         WHERE d.superseded_by IS NULL AND (? IS NULL OR d.published >= ?)`,
+      )
+      .all(q.since ?? null, q.since ?? null) as (MetaRow & { json: string })[];
+    return rows.map((r) => ({ ...(JSON.parse(r.json) as EstimateRecord), document: meta(r) }));
+  }
+
+  denials(q: LedgerQuery): StoredDenial[] {
+    const rows = this.db
+      .prepare(
+        `SELECT ${META}, x.json AS json FROM denials x JOIN documents d ON d.id = x.document_id
+         WHERE d.superseded_by IS NULL AND (? IS NULL OR d.published >= ?)`,
+      )
+      .all(q.since ?? null, q.since ?? null) as (MetaRow & { json: string })[];
+    return rows.map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) }));
+  }
+
+  documents(ids: readonly string[]): DocumentMeta[] {
+    const get = this.db.prepare(`SELECT ${META} FROM documents d WHERE d.id = ?`);
+    return ids.map((id) => get.get(id) as MetaRow | undefined).filter((r): r is MetaRow => r !== undefined).map(meta);
+  }
+
+  searchDocuments(text: string, q: { since?: string; limit?: number }): DocumentHit[] {
+    const match = ftsQuery(text);
+    if (!match) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT ${META}, snippet(documents_fts, 1, '[', ']', '…', 12) AS snippet
+         FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+         WHERE documents_fts MATCH ? AND d.superseded_by IS NULL AND (? IS NULL OR d.published >= ?)
+         ORDER BY rank LIMIT ?`,
+      )
+      .all(match, q.since ?? null, q.since ?? null, q.limit ?? 20) as (MetaRow & { snippet: string })[];
+    return rows.map((r) => ({ ...meta(r), snippet: r.snippet }));
+  }
+
+  claims(q: ClaimQuery): ClaimRow[] {
+    const where = ['d.superseded_by IS NULL'];
+    const args: unknown[] = [];
+    let from = 'claims c JOIN documents d ON d.id = c.document_id';
+    const match = q.text ? ftsQuery(q.text) : '';
+    if (q.text !== undefined) {
+      if (!match) return [];
+      from = 'claims_fts f JOIN claims c ON c.rowid = f.rowid JOIN documents d ON d.id = c.document_id';
+      where.push('claims_fts MATCH ?');
+      args.push(match);
+    }
+    if (q.source) {
+      where.push("(c.source_name LIKE ? ESCAPE '\\' OR c.source_key LIKE ? ESCAPE '\\')");
+      const like = `%${q.source.replace(/[%_\\]/g, '\\$&')}%`;
+      args.push(like, like);
+    }
+    if (q.kind) {
+      where.push('(c.kind = ? OR c.stance = ?)');
+      args.push(q.kind, q.kind);
+    }
+    if (q.since) {
+      where.push('d.published >= ?');
+      args.push(q.since);
+    }
+    const order = q.text !== undefined ? 'ORDER BY rank' : 'ORDER BY d.published, d.id, c.rowid';
+    const rows = this.db
+      .prepare(`SELECT ${META}, c.json AS json, c.source_name AS sn, c.source_key AS sk, c.source_type AS st FROM ${from} WHERE ${where.join(' AND ')} ${order} LIMIT ?`)
+      .all(...args, q.limit ?? -1) as (MetaRow & { json: string; sn: string | null; sk: string | null; st: string | null })[];
+    return rows.map((r) => ({ document: meta(r), claim: JSON.parse(r.json), sourceName: r.sn, sourceKey: r.sk, sourceType: r.st }));
+  }
+
+  sources(): SourceSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT c.source_key AS key, c.source_name AS name, count(*) AS claims, count(DISTINCT c.document_id) AS documents
+         FROM claims c JOIN documents d ON d.id = c.document_id
+         WHERE c.source_key IS NOT NULL AND d.superseded_by IS NULL
+         GROUP BY c.source_key ORDER BY claims DESC, key`,
+      )
+      .all() as { key: string; name: string; claims: number; documents: number }[];
+    const topics = new Map<string, Map<string, number>>();
+    for (const e of this.estimates({})) {
+      if (!e.source) continue;
+      const m = topics.get(e.source.key) ?? new Map<string, number>();
+      m.set(e.topicKey, (m.get(e.topicKey) ?? 0) + 1);
+      topics.set(e.source.key, m);
+    }
+    return rows.map((r) => ({
+      ...r,
+      topics: [...(topics.get(r.key) ?? new Map<string, number>()).entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k),
+    }));
+  }
+
+  counts(): StoreCounts {
+    const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    return {
+      documents: n('SELECT count(*) AS n FROM documents'),
+      claims: n('SELECT count(*) AS n FROM claims'),
+      estimates: n('SELECT count(*) AS n FROM estimates'),
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
