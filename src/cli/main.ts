@@ -2,14 +2,17 @@
 import { Command, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
-import { runAnalyze, type OutputFormat } from './analyze.js';
-import { runIngest } from './ingest.js';
-import { dbPath, runExport, runLedger, runSearch, runSources } from './store-views.js';
+import type { OutputFormat } from './analyze.js';
 import { EXIT_USAGE, UsageError, reportError } from './errors.js';
-import { runEvalGold, runEvalLedger, runEvalNer, runEvalSentences, runEvalSpecs, runEvalSpkAtt } from './eval.js';
 import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 
+/** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
+function dbPath(option: string | undefined): string {
+  return option ?? process.env['QUELLENLAGE_DB'] ?? 'quellenlage.db';
+}
+
+// Commands load their modules when they run, so that a quick query does not pay for loading the analyzer.
 function wrapUsage<T>(fn: (v: string) => T): (v: string) => T {
   return (v) => {
     try {
@@ -77,7 +80,7 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     )
     .action(async (file: string | undefined, o: Record<string, unknown>) => {
       setExit(
-        await runAnalyze(file, {
+        await (await import('./analyze.js')).runAnalyze(file, {
           lang: o['lang'] as string,
           published: o['published'] as string | undefined,
           title: o['title'] as string | undefined,
@@ -127,7 +130,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .action(async (inputs: string[], o: Record<string, unknown>) => {
       const maxBytes = o['maxSize'] as number;
       setExit(
-        await runIngest(inputs, {
+        await (await import('./ingest.js')).runIngest(inputs, {
           db: dbPath(o['db'] as string | undefined),
           feeds: o['feed'] as string[],
           lang: o['lang'] as string,
@@ -153,7 +156,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addHelpText('after', '\nExamples:\n  quellenlage ledger\n  quellenlage ledger --topic evacuate --format md\n  quellenlage ledger --since 2025-03-10 --format json > ledger.json')
     .action(async (o: Record<string, unknown>) => {
       setExit(
-        await runLedger({
+        await (await import('./store-views.js')).runLedger({
           db: dbPath(o['db'] as string | undefined),
           ...(o['topic'] ? { topic: o['topic'] as string } : {}),
           ...(o['since'] ? { since: o['since'] as string } : {}),
@@ -177,7 +180,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addHelpText('after', '\nExamples:\n  quellenlage search Evakuierte\n  quellenlage search sirens --kind deny\n  quellenlage search "more than" --source district')
     .action(async (query: string, o: Record<string, unknown>) => {
       setExit(
-        await runSearch(query, {
+        await (await import('./store-views.js')).runSearch(query, {
           db: dbPath(o['db'] as string | undefined),
           ...(o['source'] ? { source: o['source'] as string } : {}),
           ...(o['kind'] ? { kind: o['kind'] as string } : {}),
@@ -194,7 +197,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .action(async (o: Record<string, unknown>) => {
-      setExit(await runSources({ db: dbPath(o['db'] as string | undefined), format: o['format'] as 'text' }));
+      setExit(await (await import('./store-views.js')).runSources({ db: dbPath(o['db'] as string | undefined), format: o['format'] as 'text' }));
     });
 
   program
@@ -209,7 +212,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addHelpText('after', '\nExamples:\n  quellenlage export > claims.csv\n  quellenlage export --format jsonld --kind deny > denials.jsonld')
     .action(async (o: Record<string, unknown>) => {
       setExit(
-        await runExport({
+        await (await import('./store-views.js')).runExport({
           db: dbPath(o['db'] as string | undefined),
           format: o['format'] as 'csv',
           ...(o['source'] ? { source: o['source'] as string } : {}),
@@ -234,7 +237,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExample:\n  quellenlage eval sentences ../shared/data/spkatt-news/train --show 20')
     .action(async (dir: string, o: { show: number; format: 'text' | 'json' }) => {
-      setExit(await runEvalSentences(dir, o));
+      setExit(await (await import('./eval.js')).runEvalSentences(dir, o));
     });
 
   evalCmd
@@ -249,7 +252,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExample:\n  quellenlage eval spkatt ../shared/data/spkatt-news/train --show 20')
     .action(async (dir: string, o: { show: number; format: 'text' | 'json' }) => {
-      setExit(await runEvalSpkAtt(dir, o));
+      setExit(await (await import('./eval.js')).runEvalSpkAtt(dir, o));
     });
 
   evalCmd
@@ -264,7 +267,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExample:\n  quellenlage eval specs ../shared/data/recognizers-specs --failures')
     .action(async (dir: string, o: { failures?: boolean; format: 'text' | 'json' }) => {
-      setExit(await runEvalSpecs(dir, { failures: o.failures === true, format: o.format }));
+      setExit(await (await import('./eval.js')).runEvalSpecs(dir, { failures: o.failures === true, format: o.format }));
     });
   evalCmd
     .command('gold')
@@ -276,7 +279,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .argument('<text>', 'the article text, e.g. ../shared/corpus/000_68d3a7d341889de0.txt')
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .action(async (gold: string, text: string, o: { format: 'text' | 'json' }) => {
-      setExit(await runEvalGold(gold, text, o));
+      setExit(await (await import('./eval.js')).runEvalGold(gold, text, o));
     });
 
   evalCmd
@@ -289,7 +292,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .argument('<text>', 'the article text, e.g. ../shared/corpus/000_68d3a7d341889de0.txt')
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .action(async (gold: string, text: string, o: { format: 'text' | 'json' }) => {
-      setExit(await runEvalLedger(gold, text, o));
+      setExit(await (await import('./eval.js')).runEvalLedger(gold, text, o));
     });
 
   evalCmd
@@ -304,7 +307,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .addHelpText('after', '\nExample:\n  quellenlage eval ner ../shared/data/germeval2014/NER-de-dev.tsv')
     .action(async (file: string, o: { model?: string; format: 'text' | 'json' }) => {
-      setExit(await runEvalNer(file, o));
+      setExit(await (await import('./eval.js')).runEvalNer(file, o));
     });
 
   program.addHelpText(

@@ -6,11 +6,6 @@ import type { ClaimRow } from '../store/types.js';
 import { EXIT_OK } from './errors.js';
 import { write } from './output.js';
 
-/** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
-export function dbPath(option: string | undefined): string {
-  return option ?? process.env['QUELLENLAGE_DB'] ?? 'quellenlage.db';
-}
-
 function openForReading(db: string): SqliteStore {
   if (!existsSync(db)) throw new StoreError(`no database at ${db}: ingest documents first (quellenlage ingest PATH …), or point --db / QUELLENLAGE_DB at one`);
   return new SqliteStore(db, { readonly: true });
