@@ -45,15 +45,16 @@ type AjvClass = typeof Ajv2020Import.default;
 const Ajv2020: AjvClass =
   (Ajv2020Import as unknown as { default?: AjvClass }).default ?? (Ajv2020Import as unknown as AjvClass);
 
-let validator: ValidateFunction | undefined;
+const validators = new Map<string, ValidateFunction>();
 
-function analysisValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(repoPath('schema', 'analysis.schema.json'), 'utf8')) as object;
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    validator = ajv.compile(schema);
+function schemaValidator(file: string): ValidateFunction {
+  let v = validators.get(file);
+  if (!v) {
+    const schema = JSON.parse(readFileSync(repoPath('schema', file), 'utf8')) as object;
+    v = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    validators.set(file, v);
   }
-  return validator;
+  return v;
 }
 
 export interface ValidationResult {
@@ -65,7 +66,16 @@ export interface ValidationResult {
 
 /** Validates an object against schema/analysis.schema.json (compiled once). */
 export function validateAnalysis(obj: unknown): ValidationResult {
-  const validate = analysisValidator();
+  return validateWith('analysis.schema.json', obj);
+}
+
+/** Validates an object against schema/ledger.schema.json (compiled once). */
+export function validateLedger(obj: unknown): ValidationResult {
+  return validateWith('ledger.schema.json', obj);
+}
+
+function validateWith(file: string, obj: unknown): ValidationResult {
+  const validate = schemaValidator(file);
   const valid = validate(obj) as boolean;
   const errors = valid ? [] : [...(validate.errors ?? [])];
   const message = errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`).join('\n');
