@@ -111,7 +111,8 @@ export function formatSummary(s: IngestSummary, db: string, interrupted: boolean
     `${interrupted ? 'interrupted: ' : ''}${n} document${n === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s (${(n / Math.max(s.seconds, 1e-9)).toFixed(1)} docs/s) into ${db}: ` +
       `${s.added} added, ${s.unchanged} unchanged, ${s.updated} updated, ${s.failed} failed`,
   ];
-  for (const f of s.failures) lines.push(`  failed: ${f.origin}: ${f.reason}`);
+  // Readers' reasons often name the input already ("x.txt is not valid UTF-8"); then it is not said twice.
+  for (const f of s.failures) lines.push(`  failed: ${f.reason.includes(f.origin) ? f.reason : `${f.origin}: ${f.reason}`}`);
   if (s.failed > s.failures.length) lines.push(`  … and ${s.failed - s.failures.length} more failures`);
   return lines.join('\n') + '\n';
 }

@@ -38,7 +38,8 @@ export async function readDocumentInput(path: string, maxBytes = DEFAULT_MAX_BYT
   return decodeText(buf, path);
 }
 
-async function readAll(stream: Readable, maxBytes: number, what: string): Promise<Buffer> {
+/** Reads a whole stream, at most maxBytes; InputError (one line) when it is larger or cannot be read. */
+export async function readAll(stream: Readable, maxBytes: number, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   try {
