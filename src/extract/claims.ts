@@ -339,6 +339,12 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
     s = prev;
   }
+  // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
+  // phrase the relative clause belongs to, not the clause.
+  if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {
+    const head = subjectBeforeEn(c, a, s - 1);
+    if (head && (/^(the|a|an)$/.test(w(c, head[0])) || isCap(c, head[0]))) return head;
+  }
   while (s < e && (cls(c, 'prep', s) && !/^(of)$/.test(w(c, s)))) return null;
   if (cls(c, 'prep', s) || cls(c, 'sub', s)) return null;
   return [s, e];

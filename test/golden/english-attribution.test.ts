@@ -21,6 +21,11 @@ interface Expected {
 
 const CASES: { text: string; claims: Expected[] }[] = [
   {
+    // A relative clause between the subject and the verb belongs to the subject's phrase, not the speaker's name.
+    text: 'The agency that monitors the river on weekdays said on Monday that levels were falling.',
+    claims: [{ kind: 'indirect', source: 'The agency', cue: 'said', content: 'levels were falling' }],
+  },
+  {
     text: 'The Harbour Safety Board (HSB) said the pier had been closed since Tuesday.',
     claims: [{ kind: 'indirect', source: 'The Harbour Safety Board (HSB)', cue: 'said', content: 'the pier had been closed since Tuesday' }],
   },
