@@ -378,8 +378,9 @@ function fillFromDocument(records: EstimateRecord[]): void {
 
 /**
  * Denials point at the topic of their document they share most with: countries, counted things or
- * predicates named in the denied content count twice, the denier's own country once; ties and denials
- * that share nothing go to the document's largest topic.
+ * predicates named in the denied content count twice, the denier's own country once; ties go to the larger
+ * topic. A denial that shares nothing with any topic (the operator denies a late warning) is about something
+ * else and points nowhere.
  */
 function denialsOf(a: AnalysisJSON, estimates: readonly EstimateRecord[], lex: LedgerLexicon): DenialRecord[] {
   const sizes = new Map<string, number>();
@@ -411,7 +412,7 @@ function denialsOf(a: AnalysisJSON, estimates: readonly EstimateRecord[], lex: L
       }
     }
     let best: string | null = null;
-    let bestScore = -1;
+    let bestScore = 0;
     for (const [key, size] of sizes) {
       const [cls, family, origin] = key.split('|');
       const ests = estimates.filter((e) => e.topicKey === key);
@@ -423,7 +424,7 @@ function denialsOf(a: AnalysisJSON, estimates: readonly EstimateRecord[], lex: L
         if (mentioned.has(k)) score += 2;
         if (sourceCountries.has(k)) score += 1;
       }
-      const better = score > bestScore || (score === bestScore && best !== null && size > sizes.get(best)!);
+      const better = score > bestScore || (score > 0 && score === bestScore && best !== null && size > sizes.get(best)!);
       if (better) {
         best = key;
         bestScore = score;
