@@ -91,10 +91,17 @@ export async function runSources(o: { db: string; format: 'text' | 'json' }): Pr
   const store = openForReading(o.db);
   try {
     const sources = store.sources();
-    const labels = new Map<string, string>();
-    const ledger = buildLedger(store.estimates({}), []);
-    for (const t of ledger.topics) for (const e of t.estimates) if (e.source) labels.set(`${e.source.key}|${t.id}`, t.label);
-    const topicsOf = (key: string) => [...new Set([...labels.entries()].filter(([k]) => k.startsWith(`${key}|`)).map(([, v]) => v))];
+    // The topics each source gave figures for, from one build of the ledger.
+    const topics = new Map<string, Set<string>>();
+    for (const t of buildLedger(store.estimates({}), []).topics) {
+      for (const e of t.estimates) {
+        if (!e.source) continue;
+        const set = topics.get(e.source.key) ?? new Set<string>();
+        set.add(t.label);
+        topics.set(e.source.key, set);
+      }
+    }
+    const topicsOf = (key: string) => [...(topics.get(key) ?? [])];
     if (o.format === 'json') {
       await write(JSON.stringify(sources.map((s) => ({ ...s, topics: topicsOf(s.key) })), null, 2) + '\n');
       return EXIT_OK;

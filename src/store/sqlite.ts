@@ -223,17 +223,7 @@ export class SqliteStore implements Store {
          GROUP BY c.source_key ORDER BY claims DESC, key`,
       )
       .all() as { key: string; name: string; claims: number; documents: number }[];
-    const topics = new Map<string, Map<string, number>>();
-    for (const e of this.estimates({})) {
-      if (!e.source) continue;
-      const m = topics.get(e.source.key) ?? new Map<string, number>();
-      m.set(e.topicKey, (m.get(e.topicKey) ?? 0) + 1);
-      topics.set(e.source.key, m);
-    }
-    return rows.map((r) => ({
-      ...r,
-      topics: [...(topics.get(r.key) ?? new Map<string, number>()).entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k),
-    }));
+    return rows;
   }
 
   counts(): StoreCounts {

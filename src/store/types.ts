@@ -64,8 +64,6 @@ export interface SourceSummary {
   key: string;
   claims: number;
   documents: number;
-  /** Topic keys (class|family|origin) this source gave figures for, most frequent first. */
-  topics: string[];
 }
 
 export interface StoreCounts {
