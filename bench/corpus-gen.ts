@@ -1,0 +1,192 @@
+/**
+ * A deterministic news corpus of any size for store benchmarks and tests, built from the project's eight
+ * invented example articles (examples/batch.jsonl, see examples/README.md). Each generated document is one
+ * example article with
+ *   - its figures changed: every count of 100 or more (not a year) is multiplied by one seeded factor per
+ *     document (0.70–1.30), rounded as coarsely as the text rounded it, and written with the separator the
+ *     text used (German 4.000 / English 4,000 / none, as in 3500);
+ *   - a new publication date and time between 2025-03-04 and 2025-06-30;
+ *   - an invented outlet's sign-off line appended ("— Lindenhainer Tagblatt, Stand: 12.04.2025, 14:37 Uhr").
+ * The texts are kept distinct (the store's document id is a hash of the normalized text): a draw that
+ * repeats an earlier text is drawn again, so `n` documents always mean `n` different ids.
+ *
+ * Used by bench/ingest.ts and test/golden/ingest-kill.test.ts; both run from dist/, where this module is
+ * dist/bench/corpus-gen.js and the examples lie two levels up.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../src/core/prng.js';
+
+/** One example article, as examples/batch.jsonl holds it. */
+export interface ExampleArticle {
+  id: string;
+  text: string;
+  title: string;
+  published: string;
+  lang: 'de' | 'en';
+}
+
+/** One generated document: the fields a JSONL line for `quellenlage ingest` or `analyze --jsonl` carries. */
+export interface GeneratedDoc {
+  text: string;
+  title: string;
+  published: string;
+  lang: 'de' | 'en';
+  url: string;
+}
+
+export interface GenerateOptions {
+  /** PRNG seed (the same seed and examples give the same corpus). */
+  seed?: number;
+  /** Where the n-th document (counted from 1) is published; default https://news.example/<n>. */
+  urlOf?: (n: number) => string;
+}
+
+export const DEFAULT_SEED = 0x1a6e57;
+
+/** examples/batch.jsonl, relative to this module compiled to dist/bench/corpus-gen.js. */
+export const EXAMPLES_JSONL = fileURLToPath(new URL('../../examples/batch.jsonl', import.meta.url));
+
+/** The example articles of examples/batch.jsonl, in file order. */
+export function loadExamples(path: string = EXAMPLES_JSONL): ExampleArticle[] {
+  const out: ExampleArticle[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const r = JSON.parse(line) as Partial<ExampleArticle>;
+    if (typeof r.text !== 'string' || (r.lang !== 'de' && r.lang !== 'en')) throw new Error(`${path}: a line without "text" or "lang" de/en`);
+    const title = r.title ?? r.text.split('\n', 1)[0]!;
+    out.push({ id: r.id ?? `example-${out.length + 1}`, text: r.text, title, published: r.published ?? '', lang: r.lang });
+  }
+  if (out.length === 0) throw new Error(`${path}: no example articles`);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Figures
+
+/**
+ * A number as the examples write them: digits with thousands groups (4.000, 4,200, 600.000) or plain
+ * digits (3500, 140), then an optional decimal part (10,000.5). Not preceded or followed by a digit or a
+ * separator that would make it part of a longer number.
+ */
+const NUMBER = /(?<![\d.,])(\d{1,3}(?:([.,])\d{3})+|\d+)((?:[.,]\d+)?)(?![\d])/g;
+
+/** Writes a non-negative integer with `sep` between groups of three digits ('' for none). */
+function group(n: number, sep: string): string {
+  const digits = String(n);
+  if (sep === '') return digits;
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/**
+ * Every count of 100 or more in `text`, times `factor`: rounded to as many trailing zeros as it had
+ * (4.000 → 4.300, 612 → 655), written with the same grouping separator, the decimal part kept as written.
+ * Smaller numbers (ages, days, percentages, times like 1.40 Uhr) and bare years (1900–2099) stay as they are.
+ */
+export function scaleFigures(text: string, factor: number): string {
+  return text.replace(NUMBER, (whole, intPart: string, sep: string | undefined, decimals: string) => {
+    const value = Number(intPart.replace(/[.,]/g, ''));
+    if (!Number.isFinite(value) || value < 100) return whole;
+    if (sep === undefined && decimals === '' && value >= 1900 && value <= 2099) return whole;
+    // Round as coarsely as the text did, but keep at least two significant digits.
+    const zeros = Math.min(/0*$/.exec(String(value))![0].length, Math.max(0, String(value).length - 2));
+    const unit = 10 ** zeros;
+    const scaled = Math.max(unit, Math.round((value * factor) / unit) * unit);
+    return group(scaled, sep ?? '') + decimals;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Outlets and dates
+
+/** Invented outlets: a place adjective and a paper type (German), a place and a paper type (English). */
+const DE_PLACES = ['Brackenauer', 'Kelmstädter', 'Wieslinger', 'Haldenfurter', 'Quelmtaler', 'Auenrieder', 'Felsbacher', 'Lindenhainer', 'Moorweiler', 'Unterquelmer', 'Hangwerker', 'Talblicker'];
+const DE_PAPERS = ['Anzeiger', 'Bote', 'Kurier', 'Rundschau', 'Tagblatt', 'Nachrichten', 'Zeitung', 'Allgemeine', 'Wochenblatt', 'Echo'];
+const EN_PLACES = ['Northgate', 'Meridian', 'Harwood', 'Ashford', 'Eastmarch', 'Kingsfold', 'Riverside', 'Westbury', 'Lowmoor', 'Fenwick', 'Greyhaven', 'Saltcombe'];
+const EN_PAPERS = ['Courier', 'Ledger', 'Gazette', 'Herald', 'Chronicle', 'Observer', 'Post', 'Sentinel', 'Tribune', 'Dispatch'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The spread of publication dates: 2025-03-04 up to and including 2025-06-30. */
+const FIRST_DAY = Date.UTC(2025, 2, 4);
+const DAYS = Math.round((Date.UTC(2025, 5, 30) - FIRST_DAY) / 86_400_000) + 1;
+/** Central European Summer Time begins on 2025-03-30. */
+const SUMMER_TIME = Date.UTC(2025, 2, 30);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface Moment {
+  /** ISO 8601 with the local offset, e.g. 2025-04-12T14:37:00+02:00. */
+  iso: string;
+  de: string;
+  en: string;
+}
+
+/** A local date and time in Germany, `day` days after 2025-03-04, at `minute` minutes after midnight. */
+function moment(day: number, minute: number): Moment {
+  const d = new Date(FIRST_DAY + day * 86_400_000);
+  const [y, m, dd] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  const [hh, mm] = [Math.floor(minute / 60), minute % 60];
+  const offset = d.getTime() >= SUMMER_TIME ? '+02:00' : '+01:00';
+  const h12 = hh % 12 === 0 ? 12 : hh % 12;
+  return {
+    iso: `${y}-${pad(m)}-${pad(dd)}T${pad(hh)}:${pad(mm)}:00${offset}`,
+    de: `Stand: ${pad(dd)}.${pad(m)}.${y}, ${pad(hh)}:${pad(mm)} Uhr`,
+    en: `updated ${EN_MONTHS[m - 1]} ${dd}, ${y}, ${h12}:${pad(mm)} ${hh < 12 ? 'a.m.' : 'p.m.'}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The corpus
+
+/**
+ * `n` distinct documents, lazily, in a fixed order for a given seed. The k-th document (from 1) has the
+ * url `urlOf(k)`; its example article is drawn at random, so both languages are spread over the corpus.
+ */
+export function* generateDocs(n: number, options: GenerateOptions = {}, examples: readonly ExampleArticle[] = loadExamples()): Generator<GeneratedDoc> {
+  const rnd = mulberry32(options.seed ?? DEFAULT_SEED);
+  const urlOf = options.urlOf ?? ((k: number) => `https://news.example/${k}`);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  // Hashes rather than texts, so that a large corpus costs 20 bytes a document here.
+  const seen = new Set<string>();
+  for (let k = 1; k <= n; k++) {
+    let doc: GeneratedDoc | null = null;
+    for (let attempt = 0; doc === null; attempt++) {
+      if (attempt === 1000) throw new Error(`corpus-gen: no new distinct text after 1000 draws at document ${k}`);
+      const ex = pick(examples);
+      const factor = 0.7 + 0.6 * rnd();
+      const when = moment(Math.floor(rnd() * DAYS), 6 * 60 + Math.floor(rnd() * 16 * 60));
+      const signOff =
+        ex.lang === 'de'
+          ? `— ${pick(DE_PLACES)} ${pick(DE_PAPERS)}, ${when.de}`
+          : `— The ${pick(EN_PLACES)} ${pick(EN_PAPERS)}, ${when.en}`;
+      const text = `${scaleFigures(ex.text.trimEnd(), factor)}\n${signOff}\n`;
+      const hash = createHash('sha1').update(text).digest('base64');
+      if (seen.has(hash)) continue;
+      seen.add(hash);
+      doc = { text, title: scaleFigures(ex.title, factor), published: when.iso, lang: ex.lang, url: urlOf(k) };
+    }
+    yield doc;
+  }
+}
+
+/** Writes documents as JSON Lines (one object a line: text, title, published, lang, url); returns how many. */
+export function writeJsonl(path: string, docs: Iterable<GeneratedDoc>): number {
+  const fd = openSync(path, 'w');
+  let count = 0;
+  try {
+    let buf: string[] = [];
+    for (const d of docs) {
+      buf.push(JSON.stringify({ text: d.text, title: d.title, published: d.published, lang: d.lang, url: d.url }));
+      count++;
+      if (buf.length === 500) {
+        writeSync(fd, buf.join('\n') + '\n');
+        buf = [];
+      }
+    }
+    if (buf.length > 0) writeSync(fd, buf.join('\n') + '\n');
+  } finally {
+    closeSync(fd);
+  }
+  return count;
+}
