@@ -22,7 +22,7 @@
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,7 +31,8 @@ import { ledgerText } from '../src/ledger/views.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { VERSION } from '../src/version.js';
 import { DEFAULT_SEED, generateDocs, loadExamples, writeJsonl } from './corpus-gen.js';
-import { median, timed } from './stats.js';
+import { median, timed, round } from './stats.js';
+import { machineMeta } from './machine.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -200,12 +201,14 @@ interface InProcessQuery {
 
 function ledgerQuery(topic: string | undefined, render: 'json' | 'text'): InProcessQuery {
   return {
-    store: (s) => ({ estimates: s.estimates({}), denials: s.denials({}) }),
+    // The ledger source is lazy: its SQL runs inside buildLedger, so the store part is only opening the view.
+    store: (s) => s.ledgerSource({}),
     rest: (fetched) => {
-      const { estimates, denials } = fetched as { estimates: ReturnType<SqliteStore['estimates']>; denials: ReturnType<SqliteStore['denials']> };
-      const ledger = buildLedger(estimates, denials, topic ? { topic } : {});
-      const out = render === 'json' ? JSON.stringify(ledger, null, 2) + '\n' : ledgerText(ledger, { limit: 30 });
-      return `${estimates.length} estimates → ${ledger.topics.length} topics, ${charCount(out.length)} out`;
+      const source = fetched as ReturnType<SqliteStore['ledgerSource']>;
+      const ledger = buildLedger(source, { ...(topic ? { topic } : {}), limit: render === 'text' ? 30 : null });
+      const out = render === 'json' ? JSON.stringify(ledger, null, 2) + '\n' : ledgerText(ledger);
+      const n = ledger.topics.reduce((k, t) => k + t.estimateCount, 0);
+      return `${n} estimates → ${ledger.topics.length} topics, ${charCount(out.length)} out`;
     },
   };
 }
@@ -223,6 +226,7 @@ function searchQuery(text: string): InProcessQuery {
 /** The queries of step d: CLI arguments (the database is added) and the same work in process. */
 function queries(db: string): { name: string; cli: string[]; inProcess: InProcessQuery | null }[] {
   return [
+    { name: 'ledger (text view)', cli: ['ledger', '--db', db], inProcess: ledgerQuery(undefined, 'text') },
     { name: 'ledger --format json', cli: ['ledger', '--db', db, '--format', 'json'], inProcess: ledgerQuery(undefined, 'json') },
     { name: 'ledger --topic evacuate', cli: ['ledger', '--db', db, '--topic', 'evacuate'], inProcess: ledgerQuery('evacuate', 'text') },
     { name: 'search Evakuierte', cli: ['search', 'Evakuierte', '--db', db], inProcess: searchQuery('Evakuierte') },
@@ -283,10 +287,6 @@ function measureQueries(db: string): { results: QueryResult[]; nodeFloorMs: numb
 // ---------------------------------------------------------------------------------------------------
 // Output
 
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
 
 function fmt(x: number | null, digits = 1): string {
   return x === null ? 'n/a' : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -308,15 +308,8 @@ function dbBytes(path: string): number {
 
 function main(): void {
   const t0 = Date.now();
-  const cpu = cpus();
   const meta = {
-    date: new Date().toISOString(),
-    quellenlage: VERSION,
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cpu: cpu[0]?.model ?? 'unknown',
-    cores: cpu.length,
-    totalMemGiB: round(totalmem() / 2 ** 30, 1),
+    ...machineMeta(),
     docs: N,
     first: FIRST,
     reps: REPS,

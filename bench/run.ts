@@ -10,16 +10,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { VERSION } from '../src/version.js';
 import { intlSegmenter, intlSentenceOnly, oursAnalyze, oursDirect, type Contender, type PassCounts } from './contenders.js';
 import { buildSynthetic, head, loadSpkAtt, type BenchCorpus } from './corpus.js';
-import { collectGarbage, median, timed } from './stats.js';
+import { collectGarbage, median, timed, round } from './stats.js';
 import { measureExtraction } from './extract.js';
 import { measureNer } from './ner.js';
+import { machineMeta } from './machine.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -159,10 +159,6 @@ function latencies(commands: string[][], reps: number): LatencyResult[] {
 // ---------------------------------------------------------------------------------------------------
 // Output
 
-function round(x: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
 
 function fmt(x: number, digits = 1): string {
   return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -198,17 +194,10 @@ function printThroughput(t: ThroughputResult): void {
 
 function main(): void {
   const t0 = Date.now();
-  const cpu = cpus();
   const meta = {
-    date: new Date().toISOString(),
-    quellenlage: VERSION,
+    ...machineMeta(),
     commit: gitCommit(),
-    node: process.version,
     icu: process.versions.icu,
-    platform: `${process.platform} ${process.arch}`,
-    cpu: cpu[0]?.model ?? 'unknown',
-    cores: cpu.length,
-    totalMemGiB: round(totalmem() / 2 ** 30, 1),
     reps: REPS,
     mbUnit: '1 MB = 10^6 bytes of UTF-8',
     tokenDefinition: 'ours: every token; Intl.Segmenter: word-like segments (isWordLike)',

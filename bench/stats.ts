@@ -42,3 +42,9 @@ export function collectGarbage(): void {
 }
 
 export { mulberry32 } from '../src/core/prng.js';
+
+/** x rounded to `digits` decimals, for results files. */
+export function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

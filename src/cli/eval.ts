@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { evalGold, type GoldReport } from '../eval/gold.js';
-import { evalLedger, type LedgerEvalReport } from '../eval/ledger.js';
+import { evalLedger } from '../eval/ledger.js';
 import { evalNer, type NerScores } from '../eval/ner.js';
 import { defaultModelPath, NerModel } from '../extract/ner/model.js';
 import { evalSentences, type BoundaryScores } from '../eval/sentences.js';
@@ -133,15 +133,19 @@ export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promi
   return EXIT_OK;
 }
 
-/** `quellenlage eval gold GOLD TEXT`: our analysis against a hand-made gold annotation. */
-export async function runEvalGold(goldPath: string, textPath: string, opts: { format: 'text' | 'json' }): Promise<number> {
+/** Runs an evaluation against a gold file and its text; missing files are usage errors, bad ones one-line input errors. */
+function againstGold<R>(goldPath: string, textPath: string, evaluate: (gold: string, text: string) => R): R {
   for (const p of [goldPath, textPath]) if (!existsSync(p)) throw new UsageError(`no such file: ${p}`);
-  let r: GoldReport;
   try {
-    r = evalGold(goldPath, textPath);
+    return evaluate(goldPath, textPath);
   } catch (err) {
     throw new InputError(`cannot evaluate ${goldPath}: ${(err as Error).message}`);
   }
+}
+
+/** `quellenlage eval gold GOLD TEXT`: our analysis against a hand-made gold annotation. */
+export async function runEvalGold(goldPath: string, textPath: string, opts: { format: 'text' | 'json' }): Promise<number> {
+  const r = againstGold(goldPath, textPath, evalGold);
   if (opts.format === 'json') {
     await write(JSON.stringify(r, null, 2) + '\n');
     return EXIT_OK;
@@ -248,13 +252,7 @@ export async function runEvalNer(file: string, opts: EvalNerOptions): Promise<nu
 }
 
 export async function runEvalLedger(goldPath: string, textPath: string, opts: { format: 'text' | 'json' }): Promise<number> {
-  for (const p of [goldPath, textPath]) if (!existsSync(p)) throw new UsageError(`no such file: ${p}`);
-  let r: LedgerEvalReport;
-  try {
-    r = evalLedger(goldPath, textPath);
-  } catch (err) {
-    throw new InputError(`cannot evaluate ${goldPath}: ${(err as Error).message}`);
-  }
+  const r = againstGold(goldPath, textPath, evalLedger);
   if (opts.format === 'json') {
     await write(JSON.stringify(r, null, 2) + '\n');
     return EXIT_OK;

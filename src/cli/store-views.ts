@@ -24,12 +24,14 @@ export async function runLedger(o: LedgerCliOptions): Promise<number> {
   const store = openForReading(o.db);
   try {
     const q = o.since ? { since: o.since } : {};
-    const ledger = buildLedger(store.estimates(q), store.denials(q), o.topic ? { topic: o.topic } : {});
+    // The text view shows the first --limit estimates of each topic; the other formats are complete.
+    const limit = o.format === 'text' && o.limit > 0 ? o.limit : null;
+    const ledger = buildLedger(store.ledgerSource(q), { ...(o.topic ? { topic: o.topic } : {}), limit });
     const out =
       o.format === 'json' ? JSON.stringify(ledger, null, 2) + '\n'
       : o.format === 'csv' ? ledgerCsv(ledger)
       : o.format === 'md' ? ledgerMarkdown(ledger)
-      : ledgerText(ledger, { limit: o.limit });
+      : ledgerText(ledger);
     await write(out);
   } finally {
     store.close();
@@ -91,17 +93,17 @@ export async function runSources(o: { db: string; format: 'text' | 'json' }): Pr
   const store = openForReading(o.db);
   try {
     const sources = store.sources();
-    // The topics each source gave figures for, from one build of the ledger.
-    const topics = new Map<string, Set<string>>();
-    for (const t of buildLedger(store.estimates({}), []).topics) {
-      for (const e of t.estimates) {
-        if (!e.source) continue;
-        const set = topics.get(e.source.key) ?? new Set<string>();
-        set.add(t.label);
-        topics.set(e.source.key, set);
-      }
+    // The topics each source gave figures for: the ledger's topics (without their rows) by document-level key.
+    const labelOf = new Map<string, string>();
+    for (const t of buildLedger(store.ledgerSource({}), { limit: 0 }).topics) for (const k of t.keys) labelOf.set(k, t.label);
+    const topics = new Map<string, Map<string, number>>();
+    for (const r of store.sourceTopics()) {
+      const m = topics.get(r.source) ?? new Map<string, number>();
+      const label = labelOf.get(r.topic) ?? r.topic;
+      m.set(label, (m.get(label) ?? 0) + r.n);
+      topics.set(r.source, m);
     }
-    const topicsOf = (key: string) => [...(topics.get(key) ?? [])];
+    const topicsOf = (key: string) => [...(topics.get(key) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]).map(([l]) => l);
     if (o.format === 'json') {
       await write(JSON.stringify(sources.map((s) => ({ ...s, topics: topicsOf(s.key) })), null, 2) + '\n');
       return EXIT_OK;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../analysis/analyze.js';
 import { toAnalysis } from '../analysis/format.js';
 import { ledgerRecords } from '../ledger/estimates.js';
-import { buildLedger } from '../ledger/topics.js';
+import { buildLedger, memorySource } from '../ledger/topics.js';
 import { occurrences, takeHalfOverlapping, type GoldFile } from './gold.js';
 
 export interface LedgerEvalItem {
@@ -57,7 +57,7 @@ export function evalLedger(goldPath: string, textPath: string): LedgerEvalReport
   const a = toAnalysis(doc);
   const records = ledgerRecords(a);
   const meta = { id: a.document.id, url: null, title: a.document.title, author: null, published: a.document.published, lang: a.document.lang };
-  const ledger = buildLedger(records.estimates.map((e) => ({ ...e, document: meta })), records.denials.map((d) => ({ ...d, document: meta })));
+  const ledger = buildLedger(memorySource(records.estimates.map((e) => ({ ...e, document: meta })), records.denials.map((d) => ({ ...d, document: meta }))));
   const topicOf = new Map<string, { id: string; label: string }>();
   for (const t of ledger.topics) for (const e of t.estimates) topicOf.set(e.quantity, { id: t.id, label: t.label });
 

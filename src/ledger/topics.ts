@@ -36,6 +36,12 @@ export interface LedgerTopic {
   /** What is counted ("person", "munition") and what happens to it ("deploy"): the topic's own key parts. */
   class: string;
   predicate: string | null;
+  /** The document-level topic keys (class|predicate|origin) merged into this topic. */
+  keys: string[];
+  /** All estimates of the topic, and the documents and languages they come from (also when `estimates` is cut). */
+  estimateCount: number;
+  documentCount: number;
+  langs: string[];
   estimates: LedgerEstimate[];
   denials: { document: string; claim: string; source: SourceRef | null; content: string; published: string | null }[];
 }
@@ -49,16 +55,88 @@ export interface LedgerJSON {
 export interface LedgerOptions {
   /** Keep topics whose label, counted thing, predicate or countries contain this text. */
   topic?: string;
+  /** At most this many estimates and denials per topic, the earliest first (the counts stay complete). */
+  limit?: number | null;
 }
 
-const most = <T>(items: readonly (T | null)[]): T | null => {
+/** What a source knows about one document-level topic key, aggregated over its estimates. */
+export interface TopicSummary {
+  key: string;
+  estimates: number;
+  documents: number;
+  langs: string[];
+  /** [value, how many estimates] */
+  units: [string, number][];
+  unitLemmas: [string, number][];
+  destinations: [string, number][];
+  /** [country key, display name, how many estimates] */
+  names: [string, string, number][];
+}
+
+/**
+ * Where a ledger's estimates come from: the store (SQL aggregates, so that a large store answers fast) or
+ * records in memory (tests, `eval ledger`). Estimates and denials come sorted by date, document, position.
+ */
+export interface LedgerSource {
+  summaries(): TopicSummary[];
+  /** Distinct documents with estimates of any of these keys. */
+  documentCount(keys: readonly string[]): number;
+  estimates(keys: readonly string[], limit: number | null): StoredEstimate[];
+  denials(keys: readonly string[], limit: number | null): StoredDenial[];
+}
+
+const byDate = (x: { document: DocumentMeta }, y: { document: DocumentMeta }) =>
+  (x.document.published ?? '9999').localeCompare(y.document.published ?? '9999') || x.document.id.localeCompare(y.document.id);
+
+const tally = <T>(items: readonly (T | null)[]): [T, number][] => {
   const n = new Map<T, number>();
   for (const x of items) if (x !== null) n.set(x, (n.get(x) ?? 0) + 1);
+  return [...n];
+};
+
+/** A ledger source over records in memory. */
+export function memorySource(estimates: readonly StoredEstimate[], denials: readonly StoredDenial[]): LedgerSource {
+  const byKey = new Map<string, StoredEstimate[]>();
+  for (const e of estimates) byKey.set(e.topicKey, [...(byKey.get(e.topicKey) ?? []), e]);
+  const cut = <T>(list: T[], limit: number | null) => (limit === null ? list : list.slice(0, limit));
+  return {
+    summaries: () =>
+      [...byKey].map(([key, list]) => ({
+        key,
+        estimates: list.length,
+        documents: new Set(list.map((e) => e.document.id)).size,
+        langs: [...new Set(list.map((e) => e.document.lang))],
+        units: tally(list.map((e) => e.unit)),
+        unitLemmas: tally(list.map((e) => e.unitLemma)),
+        destinations: tally(list.map((e) => e.destination)),
+        names: tally(list.flatMap((e) => Object.entries(e.names).map(([k, v]) => `${k}\t${v}`))).map(([kv, n]) => {
+          const [k, v] = kv.split('\t');
+          return [k!, v!, n] as [string, string, number];
+        }),
+      })),
+    documentCount: (keys) => new Set(keys.flatMap((k) => (byKey.get(k) ?? []).map((e) => e.document.id))).size,
+    estimates: (keys, limit) =>
+      cut(
+        keys.flatMap((k) => byKey.get(k) ?? []).sort((x, y) => byDate(x, y) || x.span.start - y.span.start),
+        limit,
+      ),
+    denials: (keys, limit) => cut(denials.filter((d) => d.topicKey !== null && keys.includes(d.topicKey)).sort(byDate), limit),
+  };
+}
+
+/** The most frequent value of a tally, or null. */
+function top<T>(counts: Iterable<[T, number]>): T | null {
   let best: T | null = null;
   let bestN = 0;
-  for (const [x, k] of n) if (k > bestN) [best, bestN] = [x, k];
+  for (const [x, n] of counts) if (n > bestN) [best, bestN] = [x, n];
   return best;
-};
+}
+
+function merged<T>(lists: readonly (readonly [T, number][])[]): [T, number][] {
+  const m = new Map<T, number>();
+  for (const l of lists) for (const [x, n] of l) m.set(x, (m.get(x) ?? 0) + n);
+  return [...m];
+}
 
 /** Which topic key each document-level key ends up in. */
 function mergeKeys(keys: Iterable<string>): Map<string, string> {
@@ -77,53 +155,59 @@ function mergeKeys(keys: Iterable<string>): Map<string, string> {
   return to;
 }
 
-export function buildLedger(estimates: readonly StoredEstimate[], denials: readonly StoredDenial[], options: LedgerOptions = {}): LedgerJSON {
-  const to = mergeKeys(estimates.map((e) => e.topicKey));
-  const groups = new Map<string, StoredEstimate[]>();
-  for (const e of estimates) {
-    const k = to.get(e.topicKey)!;
-    const g = groups.get(k);
-    if (g) g.push(e);
-    else groups.set(k, [e]);
-  }
-  const denialsBy = new Map<string, StoredDenial[]>();
-  for (const d of denials) {
-    const k = d.topicKey === null ? undefined : to.get(d.topicKey);
-    if (k) denialsBy.set(k, [...(denialsBy.get(k) ?? []), d]);
+export function buildLedger(src: LedgerSource, options: LedgerOptions = {}): LedgerJSON {
+  const summaries = src.summaries();
+  const to = mergeKeys(summaries.map((s) => s.key));
+  const groups = new Map<string, TopicSummary[]>();
+  for (const s of summaries) {
+    const k = to.get(s.key)!;
+    groups.set(k, [...(groups.get(k) ?? []), s]);
   }
   const needle = options.topic ? keyOf(options.topic) : '';
+  const limit = options.limit ?? null;
   const docs = new Map<string, DocumentMeta>();
   const topics: LedgerTopic[] = [];
-  for (const [key, list] of groups) {
+  for (const [key, parts] of groups) {
     const [cls, family, origin] = key.split('|') as [string, string, string];
-    const dest = most(list.map((e) => e.destination).filter((d) => d !== origin));
+    const dest = top(merged(parts.map((p) => p.destinations)).filter(([d]) => d !== origin));
     const entities = [origin, ...(dest ? [dest] : [])].filter((k) => k !== '-');
-    const nameOf = (k: string) => most(list.map((e) => e.names[k] ?? null)) ?? k;
-    const unit = most(list.map((e) => e.unit)) ?? cls.replace(/^[a-z]+:/, '');
+    const names = merged(parts.map((p) => p.names.map(([k, v, n]) => [`${k}\t${v}`, n] as [string, number])));
+    const nameOf = (k: string) => top(names.filter(([kv]) => kv.startsWith(`${k}\t`)))?.split('\t')[1] ?? k;
+    const units = merged(parts.map((p) => p.units));
+    const unit = top(units) ?? cls.replace(/^[a-z]+:/, '');
     const where = entities.length === 0 ? '' : ` (${entities.map(nameOf).join(' → ')})`;
     const label = `${unit}${family !== '-' ? ` · ${family}` : ''}${where}`;
-    const unitLemma = most(list.map((e) => e.unitLemma));
+    const unitLemma = top(merged(parts.map((p) => p.unitLemmas)));
     if (needle) {
-      const hay = keyOf([label, unitLemma ?? '', cls, family, ...entities, ...list.map((e) => e.unit ?? '')].join(' '));
+      const hay = keyOf([label, unitLemma ?? '', cls, family, ...entities, ...units.map(([u]) => u)].join(' '));
       if (!hay.includes(needle)) continue;
     }
-    const sorted = [...list].sort(
-      (x, y) =>
-        (x.document.published ?? '9999').localeCompare(y.document.published ?? '9999') ||
-        x.document.id.localeCompare(y.document.id) ||
-        x.span.start - y.span.start,
-    );
-    for (const e of sorted) docs.set(e.document.id, e.document);
-    const ds = denialsBy.get(key) ?? [];
-    for (const d of ds) docs.set(d.document.id, d.document);
     topics.push({
       id: '',
+      keys: parts.map((p) => p.key),
       label,
       unitLemma,
       entities,
       class: cls,
       predicate: family === '-' ? null : family,
-      estimates: sorted.map((e) => ({
+      estimateCount: parts.reduce((n, p) => n + p.estimates, 0),
+      documentCount: parts.length === 1 ? parts[0]!.documents : src.documentCount(parts.map((p) => p.key)),
+      langs: [...new Set(parts.flatMap((p) => p.langs))].sort(),
+      estimates: [],
+      denials: [],
+    });
+  }
+  topics.sort((x, y) => y.estimateCount - x.estimateCount || x.label.localeCompare(y.label));
+  const out: LedgerTopic[] = topics.map((t, i) => {
+    const keys = t.keys;
+    const ests = src.estimates(keys, limit);
+    const dens = src.denials(keys, limit);
+    for (const e of ests) docs.set(e.document.id, e.document);
+    for (const d of dens) docs.set(d.document.id, d.document);
+    return {
+      ...t,
+      id: `L${i + 1}`,
+      estimates: ests.map((e) => ({
         document: e.document.id,
         claim: e.claim,
         quantity: e.quantity,
@@ -139,13 +223,11 @@ export function buildLedger(estimates: readonly StoredEstimate[], denials: reado
         published: e.document.published,
         lang: e.document.lang,
       })),
-      denials: ds.map((d) => ({ document: d.document.id, claim: d.claim, source: d.source, content: d.content, published: d.document.published })),
-    });
-  }
-  topics.sort((x, y) => y.estimates.length - x.estimates.length || x.label.localeCompare(y.label));
-  topics.forEach((t, i) => (t.id = `L${i + 1}`));
+      denials: dens.map((d) => ({ document: d.document.id, claim: d.claim, source: d.source, content: d.content, published: d.document.published })),
+    };
+  });
   const documents = [...docs.values()]
     .sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.id.localeCompare(y.id))
     .map((d) => ({ id: d.id, title: d.title, published: d.published, url: d.url, lang: d.lang }));
-  return { format: LEDGER_FORMAT, documents, topics };
+  return { format: LEDGER_FORMAT, documents, topics: out };
 }

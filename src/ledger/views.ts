@@ -90,17 +90,18 @@ function pad(s: string, n: number): string {
 }
 
 function topicHeader(t: LedgerTopic): string {
-  const docs = new Set(t.estimates.map((e) => e.document)).size;
-  const langs = [...new Set(t.estimates.map((e) => e.lang))].join(', ');
-  return `${t.id}  ${t.label}: ${t.estimates.length} estimate${t.estimates.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'} (${langs})`;
+  const n = t.estimateCount;
+  const docs = t.documentCount;
+  return `${t.id}  ${t.label}: ${n} estimate${n === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'} (${t.langs.join(', ')})`;
 }
 
-export function ledgerText(l: LedgerJSON, options: { limit?: number; chart?: boolean } = {}): string {
+/** The text view; a ledger built with a `limit` shows that many estimates per topic and says how many more there are. */
+export function ledgerText(l: LedgerJSON, options: { chart?: boolean } = {}): string {
   if (l.topics.length === 0) return 'No topics: no stored estimates match. Ingest articles first (quellenlage ingest PATH …).\n';
   const out: string[] = [];
   for (const t of l.topics) {
     out.push(topicHeader(t));
-    const shown = options.limit && options.limit > 0 ? t.estimates.slice(0, options.limit) : t.estimates;
+    const shown = t.estimates;
     const chart = options.chart === false ? [] : rangeChart(shown);
     out.push(`  ${pad('date', 11)}${pad('figure', 24)}${pad('source', 28)}${pad('via', 22)}${pad('stance', 10)}${chart.length ? 'range' : ''}`);
     shown.forEach((e, i) => {
@@ -109,7 +110,7 @@ export function ledgerText(l: LedgerJSON, options: { limit?: number; chart?: boo
       );
     });
     if (chart.length) out.push(`  ${' '.repeat(11 + 24 + 28 + 22 + 10)}${chart.at(-1)}`);
-    if (shown.length < t.estimates.length) out.push(`  … ${t.estimates.length - shown.length} more (use --limit 0 for all, or --format json)`);
+    if (shown.length < t.estimateCount) out.push(`  … ${t.estimateCount - shown.length} more (use --limit 0 for all, or --format json)`);
     for (const d of t.denials) out.push(`  denied: ${d.source?.name ?? '(unnamed)'}${d.published ? ` (${d.published.slice(0, 10)})` : ''}: ${d.content}`);
     out.push('');
   }

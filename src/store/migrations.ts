@@ -92,4 +92,54 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
   CREATE VIRTUAL TABLE claims_fts USING fts5(content, source_name, content='claims', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
   `,
+  // 2: what the ledger groups and sorts by, as columns beside each estimate and denial, so that the ledger of a
+  // large store is SQL aggregates plus the few rows it shows, not a parse of every estimate.
+  `
+  ALTER TABLE estimates ADD COLUMN current INTEGER NOT NULL DEFAULT 1;   -- 0 once the document is superseded
+  ALTER TABLE estimates ADD COLUMN published TEXT;
+  ALTER TABLE estimates ADD COLUMN lang TEXT;
+  ALTER TABLE estimates ADD COLUMN start INTEGER;
+  ALTER TABLE estimates ADD COLUMN unit TEXT;
+  ALTER TABLE estimates ADD COLUMN unit_lemma TEXT;
+  ALTER TABLE estimates ADD COLUMN destination TEXT;
+  ALTER TABLE estimates ADD COLUMN origin_name TEXT;
+  ALTER TABLE estimates ADD COLUMN destination_name TEXT;
+  ALTER TABLE estimates ADD COLUMN source_key TEXT;
+  UPDATE estimates SET
+    current = (SELECT d.superseded_by IS NULL FROM documents d WHERE d.id = estimates.document_id),
+    published = (SELECT d.published FROM documents d WHERE d.id = estimates.document_id),
+    lang = (SELECT d.lang FROM documents d WHERE d.id = estimates.document_id),
+    start = json_extract(json, '$.span.start'),
+    unit = json_extract(json, '$.unit'),
+    unit_lemma = json_extract(json, '$.unitLemma'),
+    destination = json_extract(json, '$.destination'),
+    origin_name = json_extract(json, '$.names."' || json_extract(json, '$.origin') || '"'),
+    destination_name = json_extract(json, '$.names."' || json_extract(json, '$.destination') || '"'),
+    source_key = json_extract(json, '$.source.key');
+  -- Covering indexes: the ledger's aggregates and its date-ordered pages read these, never the rows' JSON.
+  CREATE INDEX estimates_ledger ON estimates(current, topic_key, published, document_id, start, lang);
+  CREATE INDEX estimates_topic_parts ON estimates(current, topic_key, unit, unit_lemma, destination, origin_name, destination_name, published);
+  CREATE INDEX estimates_source ON estimates(source_key, topic_key) WHERE current = 1;
+
+  -- One row per document and topic key: the ledger's counts (estimates, documents, languages) without DISTINCT.
+  CREATE TABLE topic_documents (
+    topic_key TEXT NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    current INTEGER NOT NULL DEFAULT 1,
+    published TEXT,
+    lang TEXT,
+    estimates INTEGER NOT NULL,
+    PRIMARY KEY (topic_key, document_id)
+  ) WITHOUT ROWID;
+  INSERT INTO topic_documents (topic_key, document_id, current, published, lang, estimates)
+    SELECT topic_key, document_id, min(current), min(published), min(lang), count(*) FROM estimates GROUP BY topic_key, document_id;
+  CREATE INDEX topic_documents_ledger ON topic_documents(current, topic_key, published, lang, estimates, document_id);
+
+  ALTER TABLE denials ADD COLUMN current INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE denials ADD COLUMN published TEXT;
+  UPDATE denials SET
+    current = (SELECT d.superseded_by IS NULL FROM documents d WHERE d.id = denials.document_id),
+    published = (SELECT d.published FROM documents d WHERE d.id = denials.document_id);
+  CREATE INDEX denials_ledger ON denials(current, topic_key, published, document_id);
+  `,
 ];

@@ -18,20 +18,12 @@ import type {
   SourceSummary,
   Store,
   StoreCounts,
-  StoredDenial,
-  StoredEstimate,
 } from './types.js';
+import type { LedgerSource, TopicSummary } from '../ledger/topics.js';
 
 export { StoreError };
 
-interface MetaRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  lang: string;
-}
+type MetaRow = DocumentMeta;
 
 const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.published AS published, d.lang AS lang';
 
@@ -51,6 +43,17 @@ export function ftsQuery(text: string): string {
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly addTx: (doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords) => AddStatus;
+  /** Statements are prepared once per connection: preparing per document costs time and native memory. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private sql(text: string): Database.Statement {
+    let st = this.statements.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.statements.set(text, st);
+    }
+    return st;
+  }
 
   constructor(readonly path: string, options: { readonly?: boolean } = {}) {
     try {
@@ -94,7 +97,7 @@ export class SqliteStore implements Store {
   }
 
   has(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+    return this.sql('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
   }
 
   add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): AddStatus {
@@ -105,63 +108,128 @@ export class SqliteStore implements Store {
     const id = a.document.id;
     if (this.has(id)) return 'unchanged';
     const previous = doc.url
-      ? (this.db.prepare('SELECT id FROM documents WHERE url = ? AND superseded_by IS NULL').get(doc.url) as { id: string } | undefined)
+      ? (this.sql('SELECT id FROM documents WHERE url = ? AND superseded_by IS NULL').get(doc.url) as { id: string } | undefined)
       : undefined;
-    const info = this.db
-      .prepare(
+    const info = this.sql(
         `INSERT INTO documents (id, url, title, author, published, lang, text, raw, raw_type, origin, previous_version, ingested_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, doc.url, doc.title, doc.author, doc.published, a.document.lang, a.document.text, doc.raw, doc.rawType, doc.origin, previous?.id ?? null, new Date().toISOString());
-    this.db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, doc.title ?? '', a.document.text);
-    if (previous) this.db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?').run(id, previous.id);
-    this.db.prepare('INSERT INTO analyses (document_id, generator, json) VALUES (?, ?, ?)').run(id, a.generator.version, JSON.stringify(a));
+      ).run(id, doc.url, doc.title, doc.author, doc.published, a.document.lang, a.document.text, doc.raw, doc.rawType, doc.origin, previous?.id ?? null, new Date().toISOString());
+    this.sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(info.lastInsertRowid, doc.title ?? '', a.document.text);
+    if (previous) {
+      this.sql('UPDATE documents SET superseded_by = ? WHERE id = ?').run(id, previous.id);
+      this.sql('UPDATE estimates SET current = 0 WHERE document_id = ?').run(previous.id);
+      this.sql('UPDATE denials SET current = 0 WHERE document_id = ?').run(previous.id);
+      this.sql('UPDATE topic_documents SET current = 0 WHERE document_id = ?').run(previous.id);
+    }
+    this.sql('INSERT INTO analyses (document_id, generator, json) VALUES (?, ?, ?)').run(id, a.generator.version, JSON.stringify(a));
 
-    const ent = this.db.prepare('INSERT INTO entities (document_id, id, type, name, key, mentions) VALUES (?, ?, ?, ?, ?, ?)');
+    const ent = this.sql('INSERT INTO entities (document_id, id, type, name, key, mentions) VALUES (?, ?, ?, ?, ?, ?)');
     for (const e of a.entities) ent.run(id, e.id, e.type, e.name, e.key, e.mentions.length);
-    const qty = this.db.prepare(
+    const qty = this.sql(
       'INSERT INTO quantities (document_id, id, start, "end", text, value, low, high, qualifier, unit, unit_lemma) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const q of a.quantities) qty.run(id, q.id, q.start, q.end, q.text, q.value, q.low, q.high, q.qualifier, q.unit, q.unitLemma);
-    const tim = this.db.prepare('INSERT INTO times (document_id, id, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)');
+    const tim = this.sql('INSERT INTO times (document_id, id, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?)');
     for (const t of a.times) tim.run(id, t.id, t.start, t.end, t.text, t.value);
 
-    const clm = this.db.prepare(
+    const clm = this.sql(
       'INSERT INTO claims (document_id, id, kind, stance, certainty, source_name, source_key, source_type, content, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const entityType = new Map(a.entities.map((e) => [e.id, e.type]));
-    const clmFts = this.db.prepare('INSERT INTO claims_fts (rowid, content, source_name) VALUES (?, ?, ?)');
+    const clmFts = this.sql('INSERT INTO claims_fts (rowid, content, source_name) VALUES (?, ?, ?)');
     for (const c of a.claims) {
       const src = sourceOf(c, a);
       const type = c.source?.entity ? (entityType.get(c.source.entity) ?? null) : null;
       const r = clm.run(id, c.id, c.kind, c.stance, c.certainty, src?.name ?? null, src?.key ?? null, type, c.content.text, JSON.stringify(c));
       clmFts.run(r.lastInsertRowid, c.content.text, src?.name ?? '');
     }
-    const est = this.db.prepare('INSERT INTO estimates (document_id, quantity_id, topic_key, json) VALUES (?, ?, ?, ?)');
-    for (const e of records.estimates) est.run(id, e.quantity, e.topicKey, JSON.stringify(e));
-    const den = this.db.prepare('INSERT INTO denials (document_id, claim_id, topic_key, json) VALUES (?, ?, ?, ?)');
-    for (const d of records.denials) den.run(id, d.claim, d.topicKey, JSON.stringify(d));
+    const est = this.sql(
+      `INSERT INTO estimates (document_id, quantity_id, topic_key, json, published, lang, start, unit, unit_lemma, destination, origin_name, destination_name, source_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const e of records.estimates) {
+      est.run(id, e.quantity, e.topicKey, JSON.stringify(e), doc.published, a.document.lang, e.span.start, e.unit, e.unitLemma, e.destination,
+        e.origin ? (e.names[e.origin] ?? null) : null, e.destination ? (e.names[e.destination] ?? null) : null, e.source?.key ?? null);
+    }
+    const perKey = new Map<string, number>();
+    for (const e of records.estimates) perKey.set(e.topicKey, (perKey.get(e.topicKey) ?? 0) + 1);
+    const td = this.sql('INSERT INTO topic_documents (topic_key, document_id, published, lang, estimates) VALUES (?, ?, ?, ?, ?)');
+    for (const [key, n] of perKey) td.run(key, id, doc.published, a.document.lang, n);
+    const den = this.sql('INSERT INTO denials (document_id, claim_id, topic_key, json, published) VALUES (?, ?, ?, ?, ?)');
+    for (const d of records.denials) den.run(id, d.claim, d.topicKey, JSON.stringify(d), doc.published);
     return previous ? 'updated' : 'added';
   }
 
-  estimates(q: LedgerQuery): StoredEstimate[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${META}, e.json AS json FROM estimates e JOIN documents d ON d.id = e.document_id
-         WHERE d.superseded_by IS NULL AND (? IS NULL OR d.published >= ?)`,
-      )
-      .all(q.since ?? null, q.since ?? null) as (MetaRow & { json: string })[];
-    return rows.map((r) => ({ ...(JSON.parse(r.json) as EstimateRecord), document: meta(r) }));
+  /**
+   * The ledger's view of the store: aggregates per topic key in SQL, then only the rows a view shows. Only the
+   * latest version of each article counts.
+   */
+  ledgerSource(q: LedgerQuery): LedgerSource {
+    const since = q.since ?? null;
+    const where = 'current = 1 AND (? IS NULL OR published >= ?)';
+    const inKeys = (keys: readonly string[]) => keys.map(() => '?').join(', ');
+    return {
+      summaries: () => {
+        const totals = this.sql(
+          `SELECT topic_key AS key, sum(estimates) AS n, count(*) AS docs, group_concat(DISTINCT lang) AS langs
+           FROM topic_documents WHERE ${where} GROUP BY topic_key`,
+        ).all(since, since) as { key: string; n: number; docs: number; langs: string | null }[];
+        const combos = this.sql(
+          `SELECT topic_key AS key, unit, unit_lemma AS lemma, destination AS dest, origin_name AS oname, destination_name AS dname, count(*) AS n
+           FROM estimates WHERE ${where} GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name`,
+        ).all(since, since) as { key: string; unit: string | null; lemma: string | null; dest: string | null; oname: string | null; dname: string | null; n: number }[];
+        const out = new Map<string, TopicSummary>();
+        for (const t of totals) {
+          out.set(t.key, { key: t.key, estimates: t.n, documents: t.docs, langs: t.langs ? t.langs.split(',') : [], units: [], unitLemmas: [], destinations: [], names: [] });
+        }
+        const add = (list: [string, number][], v: string | null, n: number) => {
+          if (v === null) return;
+          const hit = list.find((x) => x[0] === v);
+          if (hit) hit[1] += n;
+          else list.push([v, n]);
+        };
+        for (const c of combos) {
+          const s = out.get(c.key)!;
+          add(s.units, c.unit, c.n);
+          add(s.unitLemmas, c.lemma, c.n);
+          add(s.destinations, c.dest, c.n);
+          const origin = c.key.split('|')[2]!;
+          if (c.oname !== null && origin !== '-') s.names.push([origin, c.oname, c.n]);
+          if (c.dname !== null && c.dest !== null) s.names.push([c.dest, c.dname, c.n]);
+        }
+        return [...out.values()];
+      },
+      documentCount: (keys) =>
+        (this.db.prepare(`SELECT count(DISTINCT document_id) AS n FROM topic_documents WHERE ${where} AND topic_key IN (${inKeys(keys)})`).get(since, since, ...keys) as { n: number }).n,
+      estimates: (keys, limit) =>
+        this.pages(keys, limit, since, 'estimates', 'e', 'e.start').map((r) => ({ ...(JSON.parse(r.json) as EstimateRecord), document: meta(r) })),
+      denials: (keys, limit) =>
+        this.pages(keys, limit, since, 'denials', 'x', 'x.claim_id').map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) })),
+    };
   }
 
-  denials(q: LedgerQuery): StoredDenial[] {
-    const rows = this.db
-      .prepare(
-        `SELECT ${META}, x.json AS json FROM denials x JOIN documents d ON d.id = x.document_id
-         WHERE d.superseded_by IS NULL AND (? IS NULL OR d.published >= ?)`,
-      )
-      .all(q.since ?? null, q.since ?? null) as (MetaRow & { json: string })[];
-    return rows.map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) }));
+  /**
+   * The first `limit` rows (all with null) of some topic keys in date order, undated last. Each key is read in
+   * index order (dated, then undated) and the lists are merged, so a page of a large topic costs its length.
+   */
+  private pages(keys: readonly string[], limit: number | null, since: string | null, table: 'estimates' | 'denials', t: string, position: string) {
+    const head = `SELECT ${META}, ${t}.json AS json, ${t}.published AS p, ${position} AS pos FROM ${table} ${t} JOIN documents d ON d.id = ${t}.document_id`;
+    const dated = this.sql(
+      `${head} WHERE ${t}.current = 1 AND ${t}.topic_key = ? AND ${t}.published IS NOT NULL AND ${t}.published >= ? ORDER BY ${t}.published, ${t}.document_id, ${position} LIMIT ?`,
+    );
+    const undated = this.sql(`${head} WHERE ${t}.current = 1 AND ${t}.topic_key = ? AND ${t}.published IS NULL ORDER BY ${t}.document_id, ${position} LIMIT ?`);
+    type Row = MetaRow & { json: string; p: string | null; pos: number | string };
+    const n = limit ?? -1;
+    const rows: Row[] = [];
+    for (const k of keys) {
+      const got = dated.all(k, since ?? '', n) as Row[];
+      rows.push(...got);
+      if (since === null && (limit === null || got.length < limit)) rows.push(...(undated.all(k, limit === null ? -1 : limit - got.length) as Row[]));
+    }
+    if (keys.length > 1) {
+      rows.sort((x, y) => (x.p ?? '9999').localeCompare(y.p ?? '9999') || x.id.localeCompare(y.id) || (x.pos < y.pos ? -1 : x.pos > y.pos ? 1 : 0));
+    }
+    return limit === null ? rows : rows.slice(0, limit);
   }
 
   documents(ids: readonly string[]): DocumentMeta[] {
@@ -224,6 +292,13 @@ export class SqliteStore implements Store {
       )
       .all() as { key: string; name: string; claims: number; documents: number }[];
     return rows;
+  }
+
+  /** How many estimates each source gave per document-level topic key. */
+  sourceTopics(): { source: string; topic: string; n: number }[] {
+    return this.sql(
+      'SELECT source_key AS source, topic_key AS topic, count(*) AS n FROM estimates WHERE current = 1 AND source_key IS NOT NULL GROUP BY source_key, topic_key',
+    ).all() as { source: string; topic: string; n: number }[];
   }
 
   counts(): StoreCounts {

@@ -4,6 +4,7 @@
  */
 import type { AnalysisJSON, ClaimJSON } from '../analysis/format.js';
 import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
+import type { LedgerSource } from '../ledger/topics.js';
 
 export interface DocumentMeta {
   id: string;
@@ -80,8 +81,10 @@ export interface Store {
    * ("unchanged"); a different text at a URL already stored becomes a new version linked to the latest one.
    */
   add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): AddStatus;
-  estimates(q: LedgerQuery): StoredEstimate[];
-  denials(q: LedgerQuery): StoredDenial[];
+  /** What the ledger reads (src/ledger/topics.ts): topic aggregates and the estimates and denials it shows. */
+  ledgerSource(q: LedgerQuery): LedgerSource;
+  /** How many estimates each source gave per document-level topic key (latest versions). */
+  sourceTopics(): { source: string; topic: string; n: number }[];
   documents(ids: readonly string[]): DocumentMeta[];
   searchDocuments(text: string, q: { since?: string; limit?: number }): DocumentHit[];
   claims(q: ClaimQuery): ClaimRow[];

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze.js';
 import { toAnalysis } from '../../src/analysis/format.js';
 import { ledgerRecords, type EstimateRecord } from '../../src/ledger/estimates.js';
-import { buildLedger } from '../../src/ledger/topics.js';
+import { buildLedger, memorySource } from '../../src/ledger/topics.js';
 import { figure, ledgerCsv, rangeChart } from '../../src/ledger/views.js';
 import { bcubed } from '../../src/eval/ledger.js';
 
@@ -28,7 +28,7 @@ function ledgerOf(docs: { text: string; lang: string; published: string }[]) {
     est.push(...r.estimates.map((e) => ({ ...e, document: meta })));
     den.push(...r.denials.map((x) => ({ ...x, document: meta })));
   }
-  return buildLedger(est, den);
+  return buildLedger(memorySource(est, den));
 }
 
 describe('estimates: class, predicate family and countries', () => {
@@ -120,7 +120,7 @@ describe('topics across documents and languages', () => {
 
   test('the topic filter keeps matching topics only', () => {
     const all = ledgerOf(docs);
-    const none = buildLedger([], []);
+    const none = buildLedger(memorySource([], []));
     assert.equal(none.topics.length, 0);
     assert.ok(all.topics.length >= 1);
   });

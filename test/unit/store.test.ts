@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { analyze } from '../../src/analysis/analyze.js';
 import { toAnalysis } from '../../src/analysis/format.js';
 import { ledgerRecords } from '../../src/ledger/estimates.js';
+import { buildLedger } from '../../src/ledger/topics.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { SqliteStore, StoreError, ftsQuery } from '../../src/store/sqlite.js';
 import { lines, repoPath, runCli, validateLedger } from '../helpers.js';
@@ -42,7 +43,7 @@ describe('SQLite store', () => {
   test('a changed article at the same URL is a new version; views use the latest', () => {
     assert.equal(put(store, V2, 'https://news.example/flut', '2025-04-02'), 'updated');
     assert.equal(store.counts().documents, 2);
-    const figures = store.estimates({}).map((e) => e.span.text);
+    const figures = buildLedger(store.ledgerSource({})).topics.flatMap((t) => t.estimates.map((e) => e.span.text));
     assert.ok(figures.some((f) => f.includes('950')), JSON.stringify(figures));
     assert.ok(!figures.some((f) => f.includes('800')), 'the superseded version is still in the ledger');
     const db = new Database(store.path, { readonly: true });
@@ -185,5 +186,42 @@ describe('CLI: ingest, ledger, search, sources, export', () => {
     assert.match(r.stderr, /2 added, 0 unchanged, 0 updated, 2 failed/);
     assert.match(r.stderr, /mixed\.jsonl:2/);
     assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+  });
+});
+
+describe('schema migrations', () => {
+  test('a version-1 database is upgraded in place and keeps its documents in the ledger', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-migrate-'));
+    try {
+      // Write a store, then turn it back into what schema 1 held: the same rows without the later columns.
+      const path = join(dir, 'old.db');
+      const fresh = new SqliteStore(join(dir, 'new.db'));
+      put(fresh, V1, null, '2025-04-01');
+      fresh.close();
+      const src = new Database(join(dir, 'new.db'), { readonly: true });
+      const doc = src.prepare('SELECT * FROM documents').get() as Record<string, unknown>;
+      const ests = src.prepare('SELECT document_id, quantity_id, topic_key, json FROM estimates').all() as Record<string, unknown>[];
+      src.close();
+      const old = new Database(path);
+      old.exec(MIGRATIONS[0]!);
+      old.pragma('user_version = 1');
+      const cols = Object.keys(doc);
+      old.prepare(`INSERT INTO documents (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => doc[c]));
+      const ins = old.prepare('INSERT INTO estimates (document_id, quantity_id, topic_key, json) VALUES (?, ?, ?, ?)');
+      for (const e of ests) ins.run(e['document_id'], e['quantity_id'], e['topic_key'], e['json']);
+      old.close();
+
+      const upgraded = new SqliteStore(path);
+      const ledger = buildLedger(upgraded.ledgerSource({}));
+      upgraded.close();
+      const check = new Database(path, { readonly: true });
+      assert.equal(check.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      check.close();
+      assert.ok(ests.length > 0);
+      assert.equal(ledger.topics.reduce((n, t) => n + t.estimateCount, 0), ests.length);
+      assert.ok(ledger.topics.every((t) => t.estimates.every((e) => e.published === '2025-04-01')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
