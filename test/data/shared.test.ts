@@ -77,3 +77,14 @@ describe('shared: SpkAtt sentence boundaries', () => {
     assert.ok(r.ours.f1 > r.intl.f1, `ours F1 ${r.ours.f1.toFixed(4)} is not above Intl.Segmenter's ${r.intl.f1.toFixed(4)}`);
   });
 });
+
+describe('shared: the ledger on the seed article', () => {
+  test('topics match the gold groups with B-cubed F1 ≥ 0.9', async (t) => {
+    const dir = shared(t);
+    if (!dir) return;
+    const { evalLedger } = await import('../../src/eval/ledger.js');
+    const r = evalLedger(join(dir, 'gold', '000_68d3a7d341889de0.gold.json'), join(dir, SEED));
+    assert.ok(r.items.length >= 10, `only ${r.items.length} gold quantities with a group`);
+    assert.ok(r.f1 >= 0.9, `B-cubed F1 ${r.f1.toFixed(3)}: ${JSON.stringify(r.items.map((i) => [i.group, i.gold, i.topic?.label ?? null]))}`);
+  });
+});
