@@ -72,7 +72,13 @@ const CLAUSE_BREAK = /[,;:–—()]|\s-\s/;
 const DESTINATION = new Set(['nach', 'in', 'im', 'ins', 'into', 'to', 'an']);
 const ORIGIN = new Set(['aus', 'von', 'vom', 'from']);
 const OPPONENT = new Set(['gegen', 'against', 'über', 'on']);
-const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'the', 'a', 'an']);
+/** Articles skipped between a preposition and its country ("in einer russischen Brigade"), per language. */
+const ARTICLES: Record<string, Set<string>> = {
+  de: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einem', 'einen']),
+  en: new Set(['the', 'a', 'an']),
+};
+/** A predicate this close (in words) to a bare figure is its own, not the one of the figure it continues. */
+const ADJACENT = 2;
 /** Units written as an ISO currency code by the quantity extractor. */
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -141,10 +147,11 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
   const sentenceOf = (start: number) => a.sentences[sentenceIndex(start)] ?? { start: 0, end: [...text].length };
 
   const lower = ws.map((x) => x.w);
+  const articles = ARTICLES[a.document.lang] ?? new Set<string>();
   const between = (from: number, to: number) => CLAUSE_BREAK.test(text.slice(ws[from]!.u16, ws[to]!.u16)) ? 1 : 0;
 
-  const nearestTrigger = (w0: number, w1: number, q0: number, q1: number): Trigger | null => {
-    let best: Trigger | null = null;
+  const nearestTrigger = (w0: number, w1: number, q0: number, q1: number): (Trigger & { dist: number }) | null => {
+    let best: (Trigger & { dist: number }) | null = null;
     let bestDist = Infinity;
     for (let i = w0; i < w1; i++) {
       const t = triggerAt(lex, lower, i);
@@ -152,7 +159,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
       const dist = i < q0 ? q0 - i + 3 * between(i, q0) : i > q1 ? i - q1 + 3 * between(q1, i) : 0;
       if (dist < bestDist) {
         bestDist = dist;
-        best = t;
+        best = { ...t, dist };
       }
     }
     return best;
@@ -166,7 +173,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
   for (const q of a.quantities) {
     const claim = claimOf.get(q.id) ?? null;
     const window = claim ? claim.content : sentenceOf(q.start);
-    const excluded: TextSpan[] = claim?.cue ? [speakerSpans, claim.cue].flat() : speakerSpans;
+    const excluded = speakerSpans;
     const w0 = firstAt(ws, window.start);
     const w1 = firstAt(ws, window.end);
     const q0 = firstAt(ws, q.start);
@@ -195,7 +202,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
       const span = { start: ws[i]!.start, end: ws[i + (known?.words ?? dem!.words) - 1]!.end };
       if (inside(span, excluded)) continue;
       let p = i - 1;
-      if (p >= w0 && ARTICLE.has(lower[p]!)) p--;
+      if (p >= w0 && articles.has(lower[p]!)) p--;
       const prev = p >= w0 ? lower[p]! : '';
       const role: CountryHit['role'] =
         span.start >= q.start && span.end <= q.end + 1 ? 'unit'
@@ -244,12 +251,14 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
       const b1 = before ? firstAt(ws, before.end) : 0;
       const earlier = before && b1 > 0 ? nearestTrigger(firstAt(ws, before.start), b1, b1 - 1, b1 - 1) : null;
       if (prev && sentenceIndex(prev.span.start) === here && magnitudeClose(prev, rec)) {
-        // It counts the same thing as the figure it continues: "wenn hundert Leute draufgehen, schicken sie die nächsten hundert".
+        // It counts the same thing as the figure it continues ("wenn hundert Leute draufgehen, schicken sie die
+        // nächsten hundert"), with its own predicate only when that stands right beside it ("12 Menschen getötet
+        // und 40 verletzt").
         rec.class = prev.class;
-        rec.family = prev.family;
         rec.origin = prev.origin;
         rec.destination = prev.destination;
         rec.names = prev.names;
+        if (!trigger || trigger.dist > ADJACENT) rec.family = prev.family;
       } else if (implied) {
         rec.class = implied;
       } else if (earlier?.impliedClass) {

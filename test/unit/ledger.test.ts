@@ -58,6 +58,27 @@ describe('estimates: class, predicate family and countries', () => {
     assert.equal(byText(estimates, '60').family, 'injured');
   });
 
+  test('a bare figure continues the counted thing before it, with its own predicate when that stands beside it', () => {
+    const { estimates } = records('Bei dem Brand in der Lagerhalle wurden mindestens 7 Menschen getötet und 31 verletzt.', 'de');
+    assert.equal(byText(estimates, '31').class, 'person');
+    assert.equal(byText(estimates, '31').family, 'injured');
+    assert.equal(byText(estimates, '7').family, 'killed');
+    const en = records('The fire killed at least 7 people and injured 31, the fire brigade said.', 'en').estimates;
+    assert.equal(byText(en, '31').family, 'injured');
+  });
+
+  test('German "an" is a preposition (destination), not an article', () => {
+    const { estimates } = records('Nach Angaben aus Washington hat China 500 Drohnen an Russland geliefert.', 'de');
+    const e = byText(estimates, '500');
+    assert.equal(e.origin, 'china');
+    assert.equal(e.destination, 'russland');
+  });
+
+  test('a demonym inside the figure is its origin, also when the cue spans the figure', () => {
+    const { estimates } = records('Westliche Schätzungen gehen von 80.000 getöteten ukrainischen Soldaten aus.', 'de');
+    assert.equal(byText(estimates, '80.000').origin, 'ukraine');
+  });
+
   test('a country inside the source phrase names the speaker, not what is counted', () => {
     const { estimates } = records('Nach britischen Geheimdienstschätzungen wurden 3000 Soldaten verlegt.', 'de');
     assert.equal(byText(estimates, '3000').origin, null);
