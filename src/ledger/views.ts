@@ -4,7 +4,9 @@
  */
 import type { LedgerEstimate, LedgerJSON, LedgerTopic } from './topics.js';
 
-const fmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+// Made on first use: building an Intl formatter loads ICU data (about 15 ms), which a query need not wait for.
+let formatter: Intl.NumberFormat | null = null;
+const fmt = { format: (x: number) => (formatter ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(x) };
 
 /** "> 10,000", "2,000–9,999 (vague)", "≈ 3,500", "≤ 5,000,000". */
 export function figure(e: Pick<LedgerEstimate, 'value' | 'low' | 'high' | 'qualifier'>): string {

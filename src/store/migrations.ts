@@ -142,4 +142,26 @@ export const MIGRATIONS: readonly string[] = [
     published = (SELECT d.published FROM documents d WHERE d.id = denials.document_id);
   CREATE INDEX denials_ledger ON denials(current, topic_key, published, document_id);
   `,
+  // 3: each document's label parts per topic key (its most frequent unit, lemma, destination and names) beside
+  // its counts, so that the ledger's topic summaries are one scan of one covering index.
+  `
+  ALTER TABLE topic_documents ADD COLUMN unit TEXT;
+  ALTER TABLE topic_documents ADD COLUMN unit_lemma TEXT;
+  ALTER TABLE topic_documents ADD COLUMN destination TEXT;
+  ALTER TABLE topic_documents ADD COLUMN origin_name TEXT;
+  ALTER TABLE topic_documents ADD COLUMN destination_name TEXT;
+  UPDATE topic_documents SET
+    unit = (SELECT e.unit FROM estimates e WHERE e.document_id = topic_documents.document_id AND e.topic_key = topic_documents.topic_key
+            AND e.unit IS NOT NULL GROUP BY e.unit ORDER BY count(*) DESC, e.unit LIMIT 1),
+    unit_lemma = (SELECT e.unit_lemma FROM estimates e WHERE e.document_id = topic_documents.document_id AND e.topic_key = topic_documents.topic_key
+            AND e.unit_lemma IS NOT NULL GROUP BY e.unit_lemma ORDER BY count(*) DESC, e.unit_lemma LIMIT 1),
+    destination = (SELECT e.destination FROM estimates e WHERE e.document_id = topic_documents.document_id AND e.topic_key = topic_documents.topic_key
+            AND e.destination IS NOT NULL GROUP BY e.destination ORDER BY count(*) DESC, e.destination LIMIT 1),
+    origin_name = (SELECT e.origin_name FROM estimates e WHERE e.document_id = topic_documents.document_id AND e.topic_key = topic_documents.topic_key
+            AND e.origin_name IS NOT NULL GROUP BY e.origin_name ORDER BY count(*) DESC, e.origin_name LIMIT 1),
+    destination_name = (SELECT e.destination_name FROM estimates e WHERE e.document_id = topic_documents.document_id AND e.topic_key = topic_documents.topic_key
+            AND e.destination_name IS NOT NULL GROUP BY e.destination_name ORDER BY count(*) DESC, e.destination_name LIMIT 1);
+  DROP INDEX estimates_topic_parts;
+  CREATE INDEX topic_documents_summary ON topic_documents(current, topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang, published, estimates);
+  `,
 ];

@@ -40,6 +40,19 @@ export function ftsQuery(text: string): string {
     .join(' ');
 }
 
+/** The most frequent non-null value, the first seen on ties; null when there is none. */
+function mostFrequent(values: readonly (string | null)[]): string | null {
+  const n = new Map<string, number>();
+  let best: string | null = null;
+  for (const v of values) {
+    if (v === null) continue;
+    const k = (n.get(v) ?? 0) + 1;
+    n.set(v, k);
+    if (best === null || k > n.get(best)!) best = v;
+  }
+  return best;
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly addTx: (doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords) => AddStatus;
@@ -83,7 +96,15 @@ export class SqliteStore implements Store {
       throw new StoreError(`${this.path} was written by a newer Quellenlage (schema ${version}; this one knows ${MIGRATIONS.length}): upgrade`);
     }
     if (version === MIGRATIONS.length) return;
-    if (readonly) throw new StoreError(`${this.path} needs a schema upgrade: run quellenlage ingest on it once`);
+    if (readonly) {
+      // A database written by an older version: upgrade it once through a writable connection, then go on.
+      try {
+        new SqliteStore(this.path).close();
+      } catch (err) {
+        throw new StoreError(`${this.path} needs a schema upgrade (${version} → ${MIGRATIONS.length}) and it failed: ${(err as Error).message}`);
+      }
+      return;
+    }
     if (version === 0) {
       const tables = this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
       if (tables.n > 0) throw new StoreError(`${this.path} is an SQLite database, but not one of Quellenlage's`);
@@ -153,8 +174,17 @@ export class SqliteStore implements Store {
     }
     const perKey = new Map<string, number>();
     for (const e of records.estimates) perKey.set(e.topicKey, (perKey.get(e.topicKey) ?? 0) + 1);
-    const td = this.sql('INSERT INTO topic_documents (topic_key, document_id, published, lang, estimates) VALUES (?, ?, ?, ?, ?)');
-    for (const [key, n] of perKey) td.run(key, id, doc.published, a.document.lang, n);
+    const td = this.sql(
+      `INSERT INTO topic_documents (topic_key, document_id, published, lang, estimates, unit, unit_lemma, destination, origin_name, destination_name)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const [key, n] of perKey) {
+      const mine = records.estimates.filter((e) => e.topicKey === key);
+      const origin = mine[0]!.origin;
+      const dest = mostFrequent(mine.map((e) => e.destination));
+      td.run(key, id, doc.published, a.document.lang, n, mostFrequent(mine.map((e) => e.unit)), mostFrequent(mine.map((e) => e.unitLemma)), dest,
+        origin ? mostFrequent(mine.map((e) => e.names[origin] ?? null)) : null, dest ? mostFrequent(mine.map((e) => e.names[dest] ?? null)) : null);
+    }
     const den = this.sql('INSERT INTO denials (document_id, claim_id, topic_key, json, published) VALUES (?, ?, ?, ?, ?)');
     for (const d of records.denials) den.run(id, d.claim, d.topicKey, JSON.stringify(d), doc.published);
     return previous ? 'updated' : 'added';
@@ -170,18 +200,14 @@ export class SqliteStore implements Store {
     const inKeys = (keys: readonly string[]) => keys.map(() => '?').join(', ');
     return {
       summaries: () => {
-        const totals = this.sql(
-          `SELECT topic_key AS key, sum(estimates) AS n, count(*) AS docs, group_concat(DISTINCT lang) AS langs
-           FROM topic_documents WHERE ${where} GROUP BY topic_key`,
-        ).all(since, since) as { key: string; n: number; docs: number; langs: string | null }[];
+        // One row per combination of label parts; each document counts once per key (its most frequent parts).
         const combos = this.sql(
-          `SELECT topic_key AS key, unit, unit_lemma AS lemma, destination AS dest, origin_name AS oname, destination_name AS dname, count(*) AS n
-           FROM estimates WHERE ${where} GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name`,
-        ).all(since, since) as { key: string; unit: string | null; lemma: string | null; dest: string | null; oname: string | null; dname: string | null; n: number }[];
+          `SELECT topic_key AS key, unit, unit_lemma AS lemma, destination AS dest, origin_name AS oname, destination_name AS dname, lang,
+                  count(*) AS docs, sum(estimates) AS n
+           FROM topic_documents WHERE ${where}
+           GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang`,
+        ).all(since, since) as { key: string; unit: string | null; lemma: string | null; dest: string | null; oname: string | null; dname: string | null; lang: string | null; docs: number; n: number }[];
         const out = new Map<string, TopicSummary>();
-        for (const t of totals) {
-          out.set(t.key, { key: t.key, estimates: t.n, documents: t.docs, langs: t.langs ? t.langs.split(',') : [], units: [], unitLemmas: [], destinations: [], names: [] });
-        }
         const add = (list: [string, number][], v: string | null, n: number) => {
           if (v === null) return;
           const hit = list.find((x) => x[0] === v);
@@ -189,7 +215,14 @@ export class SqliteStore implements Store {
           else list.push([v, n]);
         };
         for (const c of combos) {
-          const s = out.get(c.key)!;
+          let s = out.get(c.key);
+          if (!s) {
+            s = { key: c.key, estimates: 0, documents: 0, langs: [], units: [], unitLemmas: [], destinations: [], names: [] };
+            out.set(c.key, s);
+          }
+          s.estimates += c.n;
+          s.documents += c.docs;
+          if (c.lang !== null && !s.langs.includes(c.lang)) s.langs.push(c.lang);
           add(s.units, c.unit, c.n);
           add(s.unitLemmas, c.lemma, c.n);
           add(s.destinations, c.dest, c.n);

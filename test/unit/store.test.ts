@@ -190,7 +190,7 @@ describe('CLI: ingest, ledger, search, sources, export', () => {
 });
 
 describe('schema migrations', () => {
-  test('a version-1 database is upgraded in place and keeps its documents in the ledger', () => {
+  test('a version-1 database is upgraded in place (also by a read command) and keeps its documents in the ledger', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-migrate-'));
     try {
       // Write a store, then turn it back into what schema 1 held: the same rows without the later columns.
@@ -211,7 +211,7 @@ describe('schema migrations', () => {
       for (const e of ests) ins.run(e['document_id'], e['quantity_id'], e['topic_key'], e['json']);
       old.close();
 
-      const upgraded = new SqliteStore(path);
+      const upgraded = new SqliteStore(path, { readonly: true }); // a read command upgrades an old database too
       const ledger = buildLedger(upgraded.ledgerSource({}));
       upgraded.close();
       const check = new Database(path, { readonly: true });
