@@ -6,8 +6,26 @@
  * to the topic their document's key merged into.
  */
 import { keyOf } from '../extract/entity-lexicon.js';
-import type { EstimateRecord, SourceRef } from './estimates.js';
-import type { DocumentMeta, StoredDenial, StoredEstimate } from '../store/types.js';
+import type { DenialRecord, EstimateRecord, SourceRef } from './estimates.js';
+
+/** The article an estimate or denial comes from. */
+export interface DocumentMeta {
+  id: string;
+  url: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  lang: string;
+}
+
+/** An estimate or denial with its article, as a ledger source yields them. */
+export interface StoredEstimate extends EstimateRecord {
+  document: DocumentMeta;
+}
+
+export interface StoredDenial extends DenialRecord {
+  document: DocumentMeta;
+}
 
 export const LEDGER_FORMAT = 'quellenlage.ledger/1';
 

@@ -265,11 +265,6 @@ export class SqliteStore implements Store {
     return limit === null ? rows : rows.slice(0, limit);
   }
 
-  documents(ids: readonly string[]): DocumentMeta[] {
-    const get = this.db.prepare(`SELECT ${META} FROM documents d WHERE d.id = ?`);
-    return ids.map((id) => get.get(id) as MetaRow | undefined).filter((r): r is MetaRow => r !== undefined).map(meta);
-  }
-
   searchDocuments(text: string, q: { since?: string; limit?: number }): DocumentHit[] {
     const match = ftsQuery(text);
     if (!match) return [];

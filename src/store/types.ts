@@ -3,17 +3,10 @@
  * database can follow (src/store/sqlite.ts is the embedded default).
  */
 import type { AnalysisJSON, ClaimJSON } from '../analysis/format.js';
-import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
-import type { LedgerSource } from '../ledger/topics.js';
+import type { LedgerRecords } from '../ledger/estimates.js';
+import type { DocumentMeta, LedgerSource } from '../ledger/topics.js';
 
-export interface DocumentMeta {
-  id: string;
-  url: string | null;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  lang: string;
-}
+export type { DocumentMeta, StoredDenial, StoredEstimate } from '../ledger/topics.js';
 
 export interface NewDocument extends Omit<DocumentMeta, 'id'> {
   raw: string;
@@ -22,14 +15,6 @@ export interface NewDocument extends Omit<DocumentMeta, 'id'> {
 }
 
 export type AddStatus = 'added' | 'unchanged' | 'updated';
-
-export interface StoredEstimate extends EstimateRecord {
-  document: DocumentMeta;
-}
-
-export interface StoredDenial extends DenialRecord {
-  document: DocumentMeta;
-}
 
 export interface LedgerQuery {
   /** Only documents published on or after this ISO date. */
@@ -85,7 +70,6 @@ export interface Store {
   ledgerSource(q: LedgerQuery): LedgerSource;
   /** How many estimates each source gave per document-level topic key (latest versions). */
   sourceTopics(): { source: string; topic: string; n: number }[];
-  documents(ids: readonly string[]): DocumentMeta[];
   searchDocuments(text: string, q: { since?: string; limit?: number }): DocumentHit[];
   claims(q: ClaimQuery): ClaimRow[];
   sources(): SourceSummary[];
