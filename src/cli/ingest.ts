@@ -68,10 +68,12 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
     process.stderr.write('\nquellenlage: stopping after the current document (Ctrl-C again to quit now; what is stored stays)\n');
   };
   process.on('SIGINT', onSigint);
+  // On a terminal: a bar over the inputs, or (one input, e.g. a large JSONL file) a running count of documents.
+  const counts = '{docs} documents: {added} added, {unchanged} unchanged, {failed} failed | {rate} docs/s';
   const bar =
-    !opts.quiet && process.stderr.isTTY && sources.length > 1
+    !opts.quiet && process.stderr.isTTY && sources.length > 0
       ? new cliProgress.SingleBar(
-          { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} inputs | {docs} documents: {added} added, {unchanged} unchanged, {failed} failed | {rate} docs/s', hideCursor: true },
+          { stream: process.stderr, format: sources.length > 1 ? `ingest [{bar}] {value}/{total} inputs | ${counts}` : `ingest ${counts}`, hideCursor: true },
           cliProgress.Presets.shades_classic,
         )
       : null;
