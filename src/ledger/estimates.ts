@@ -148,7 +148,12 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
 
   const lower = ws.map((x) => x.w);
   const articles = ARTICLES[a.document.lang] ?? new Set<string>();
-  const between = (from: number, to: number) => CLAUSE_BREAK.test(text.slice(ws[from]!.u16, ws[to]!.u16)) ? 1 : 0;
+  /** How far apart two words are beyond their distance: 3 for a clause break, 1 for a coordinator between them. */
+  const between = (from: number, to: number) => {
+    if (CLAUSE_BREAK.test(text.slice(ws[from]!.u16, ws[to]!.u16))) return 3;
+    for (let k = from + 1; k < to; k++) if (lex.coordinators.has(lower[k]!)) return 1;
+    return 0;
+  };
 
   const nearestTrigger = (w0: number, w1: number, q0: number, q1: number): (Trigger & { dist: number }) | null => {
     let best: (Trigger & { dist: number }) | null = null;
@@ -156,7 +161,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     for (let i = w0; i < w1; i++) {
       const t = triggerAt(lex, lower, i);
       if (!t) continue;
-      const dist = i < q0 ? q0 - i + 3 * between(i, q0) : i > q1 ? i - q1 + 3 * between(q1, i) : 0;
+      const dist = i < q0 ? q0 - i + between(i, q0) : i > q1 ? i - q1 + between(q1, i) : 0;
       if (dist < bestDist) {
         bestDist = dist;
         best = { ...t, dist };
@@ -179,8 +184,12 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     const q0 = firstAt(ws, q.start);
     const q1 = Math.max(q0, firstAt(ws, q.end) - 1);
 
-    // What happens: the nearest trigger in the window (a clause break counts as three words).
-    const trigger = nearestTrigger(w0, w1, q0, q1);
+    // What happens: the nearest trigger in the window (a clause break counts as three words, a coordinator as
+    // one); else in the rest of the sentence ("Wie viele Menschen an Bord waren, ist unklar: Die Reederei
+    // nennt 240 Passagiere").
+    const sentence = sentenceOf(q.start);
+    const trigger =
+      nearestTrigger(w0, w1, q0, q1) ?? (claim ? nearestTrigger(firstAt(ws, sentence.start), firstAt(ws, sentence.end), q0, q1) : null);
     const family = trigger?.family ?? null;
     const implied = trigger?.impliedClass ?? null;
 
@@ -191,6 +200,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     else if (lemma && demonymAt(a.document.lang, lemma.toLowerCase().split(' '), 0)?.noun) cls = 'person';
     else if (lemma && !isTrigger(lex, lemma)) cls = lex.classOf(lemma) ?? `thing:${keyOf(lemma)}`;
     if (cls === 'skip') continue;
+    if (cls === 'none') cls = null; // an adverb taken for the counted thing ("dozens still missing")
 
     // Which countries: inside the figure ("3000 Nordkoreaner"), after aus/from, after nach/in, or elsewhere.
     const hits: CountryHit[] = [];

@@ -22,6 +22,8 @@ export interface LedgerLexicon {
   byPrefix: Map<string, Trigger[]>;
   /** Compound-inner triggers, tried on every word. */
   inner: Trigger[];
+  /** Coordinating conjunctions ("und", "and"): a predicate across one belongs less to a figure. */
+  coordinators: Set<string>;
 }
 
 const cache = new Map<string, LedgerLexicon | null>();
@@ -58,7 +60,11 @@ export function ledgerLexicon(lang: string): LedgerLexicon | null {
       }
       return null;
     };
-    lex = { classOf, byPrefix, inner };
+    // The claim extractor's word classes hold the coordinators already; the ledger reads the same file.
+    const coordinators = new Set(
+      existsSync(file('claim-words.tsv')) ? readTable(file('claim-words.tsv')).filter((r) => r[1] === 'coord').map((r) => r[0]!) : [],
+    );
+    lex = { classOf, byPrefix, inner, coordinators };
   }
   cache.set(lang, lex);
   return lex;
