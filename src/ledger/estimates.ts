@@ -155,12 +155,13 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     return 0;
   };
 
-  const nearestTrigger = (w0: number, w1: number, q0: number, q1: number): (Trigger & { dist: number }) | null => {
+  /** The trigger nearest to words q0..q1 among w0..w1 that may apply to a thing of class `cls` (null: any). */
+  const nearestTrigger = (w0: number, w1: number, q0: number, q1: number, cls: string | null = null): (Trigger & { dist: number }) | null => {
     let best: (Trigger & { dist: number }) | null = null;
     let bestDist = Infinity;
     for (let i = w0; i < w1; i++) {
       const t = triggerAt(lex, lower, i);
-      if (!t) continue;
+      if (!t || (cls !== null && t.only !== null && !t.only.includes(cls))) continue;
       const dist = i < q0 ? q0 - i + between(i, q0) : i > q1 ? i - q1 + between(q1, i) : 0;
       if (dist < bestDist) {
         bestDist = dist;
@@ -184,15 +185,6 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     const q0 = firstAt(ws, q.start);
     const q1 = Math.max(q0, firstAt(ws, q.end) - 1);
 
-    // What happens: the nearest trigger in the window (a clause break counts as three words, a coordinator as
-    // one); else in the rest of the sentence ("Wie viele Menschen an Bord waren, ist unklar: Die Reederei
-    // nennt 240 Passagiere").
-    const sentence = sentenceOf(q.start);
-    const trigger =
-      nearestTrigger(w0, w1, q0, q1) ?? (claim ? nearestTrigger(firstAt(ws, sentence.start), firstAt(ws, sentence.end), q0, q1) : null);
-    const family = trigger?.family ?? null;
-    const implied = trigger?.impliedClass ?? null;
-
     // What is counted.
     let cls: string | null = null;
     const lemma = q.unitLemma;
@@ -201,6 +193,16 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     else if (lemma && !isTrigger(lex, lemma)) cls = lex.classOf(lemma) ?? `thing:${keyOf(lemma)}`;
     if (cls === 'skip') continue;
     if (cls === 'none') cls = null; // an adverb taken for the counted thing ("dozens still missing")
+
+    // What happens: the nearest trigger in the window (a clause break counts as three words, a coordinator as
+    // one); else in the rest of the sentence ("Wie viele Menschen an Bord waren, ist unklar: Die Reederei
+    // nennt 240 Passagiere").
+    const sentence = sentenceOf(q.start);
+    const trigger =
+      nearestTrigger(w0, w1, q0, q1, cls) ?? (claim ? nearestTrigger(firstAt(ws, sentence.start), firstAt(ws, sentence.end), q0, q1, cls) : null);
+    const family = trigger?.family ?? null;
+    const implied = trigger?.impliedClass ?? null;
+
 
     // Which countries: inside the figure ("3000 Nordkoreaner"), after aus/from, after nach/in, or elsewhere.
     const hits: CountryHit[] = [];

@@ -13,6 +13,8 @@ export interface Trigger {
   words: string[];
   /** Match the (only) word anywhere inside a word, for compounds ("*ausbildung"). */
   inner: boolean;
+  /** The classes this predicate applies to ("betroffen": people are evacuated, buildings are not); null = any. */
+  only: string[] | null;
 }
 
 export interface LedgerLexicon {
@@ -41,10 +43,10 @@ export function ledgerLexicon(lang: string): LedgerLexicon | null {
     }
     const byPrefix = new Map<string, Trigger[]>();
     const inner: Trigger[] = [];
-    for (const [pattern, family, implied] of readTable(file('ledger-predicates.tsv'))) {
+    for (const [pattern, family, implied, only] of readTable(file('ledger-predicates.tsv'))) {
       const isInner = pattern!.startsWith('*');
       const words = (isInner ? pattern!.slice(1) : pattern!).split(' ');
-      const t: Trigger = { family: family!, impliedClass: implied || null, words, inner: isInner };
+      const t: Trigger = { family: family!, impliedClass: implied || null, words, inner: isInner, only: only ? only.split(',') : null };
       if (isInner) inner.push(t);
       else {
         const k = words[0]!.slice(0, 3);
