@@ -836,7 +836,11 @@ function verbCues(c: Ctx, si: number): void {
     if (form.form === 'infinitive' && lassen >= 0) fin = lassen;
     // A verb that opens its clause after a relative clause ("Medien in Kiew, die …, spekulieren") has its
     // subject at the start of the sentence.
-    let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, fin) ?? (clauseA === fin && fin > sA ? subjectBefore(c, sA, fin) : null);
+    // So does an English one whose clause holds only auxiliaries before it ("X, a spokesperson, has said"): the
+    // subject ends before them. (German puts the finite auxiliary itself in that place, handled by `fin`.)
+    let core = clauseA;
+    if (!de) while (core < fin && (cls(c, 'aux', core) || cls(c, 'adv', core))) core++;
+    let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, fin) ?? (core === fin && clauseA > sA ? subjectBefore(c, sA, clauseA) : null);
     // In a passive the speaker is the agent ("… wurde vom LSVD aufgefordert"), not the subject.
     if (passive && form.form === 'participle') {
       for (let k = clauseA; k < v; k++) {

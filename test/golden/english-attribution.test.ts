@@ -21,6 +21,11 @@ interface Expected {
 
 const CASES: { text: string; claims: Expected[] }[] = [
   {
+    // An apposition, then an auxiliary before the verb: the subject ends before the auxiliary.
+    text: 'Its director, Anna Berg, has said that the dam was safe.',
+    claims: [{ kind: 'indirect', source: 'Its director, Anna Berg', cue: 'said', content: 'the dam was safe' }],
+  },
+  {
     // A relative clause between the subject and the verb belongs to the subject's phrase, not the speaker's name.
     text: 'The agency that monitors the river on weekdays said on Monday that levels were falling.',
     claims: [{ kind: 'indirect', source: 'The agency', cue: 'said', content: 'levels were falling' }],
