@@ -6,6 +6,7 @@ import { sentencizer, tokenizer } from '../../src/text/components.js';
 import { linkEntities } from '../../src/extract/entities.js';
 import { keyOf } from '../../src/extract/entity-lexicon.js';
 import { analyze } from '../../src/analysis/analyze.js';
+import { toAnalysis } from '../../src/analysis/format.js';
 import { nerLabeler } from '../../src/extract/ner/labeler.js';
 
 /** Tokens and sentences of a text, and BIO labels given by word for the names we mark as a tagger would. */
@@ -185,5 +186,26 @@ describe('entities: a known acronym lends its entity to the spelled-out name', (
     const who = entity(doc, null, 'WHO');
     assert.deepEqual(who.texts, ['World Health Organization', 'WHO']);
     assert.equal(linkEntities(doc, null).filter((e) => e.type === 'ORG').length, 1);
+  });
+});
+
+describe('entities: role phrases in apposition', () => {
+  const persons = (text: string) => {
+    const a = toAnalysis(analyze({ text, lang: 'de' }));
+    return a.entities.filter((e) => e.type === 'PER').map((e) => ({ name: e.name, mentions: e.mentions.map((m) => m.text) }));
+  };
+
+  test('a role phrase before or after a name, set off by commas, is a mention of that person', () => {
+    const before = persons('Kurz darauf legte die Ministerin für Verkehr, Helga Brunnmeier, nach.');
+    assert.deepEqual(before.find((p) => p.name === 'Helga Brunnmeier')?.mentions, ['die Ministerin für Verkehr', 'Helga Brunnmeier']);
+    const after = persons('Jonas Feldkamp, der Sprecher des Landratsamts, sagte, man prüfe die Zahlen.');
+    assert.deepEqual(after.find((p) => p.name === 'Jonas Feldkamp')?.mentions, ['Jonas Feldkamp', 'der Sprecher des Landratsamts']);
+  });
+
+  test('a clause before the comma is no apposition, nor is a name that goes on into its own clause', () => {
+    for (const text of ['Der Minister sagte, Helga Brunnmeier habe recht.', 'Er lobte den Bürgermeister, Helga Brunnmeier widersprach.']) {
+      const p = persons(text).find((x) => x.name === 'Helga Brunnmeier');
+      assert.deepEqual(p?.mentions, ['Helga Brunnmeier'], text);
+    }
   });
 });
