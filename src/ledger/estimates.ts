@@ -8,6 +8,8 @@
  */
 import type { AnalysisJSON, ClaimJSON, QuantityJSON, TextSpan } from '../analysis/format.js';
 import { codePointMapper } from '../analysis/codepoints.js';
+import { Layer } from '../core/layer.js';
+import { contains } from '../core/span.js';
 import { demonymAt } from '../lang/demonyms.js';
 import { countryKeys, keyOf } from '../extract/entity-lexicon.js';
 import { ledgerLexicon, triggerAt, type LedgerLexicon, type Trigger } from './lexicon.js';
@@ -92,20 +94,7 @@ function words(text: string): Word[] {
   return out;
 }
 
-/** Index of the first word starting at or after `cp`. */
-function firstAt(ws: readonly Word[], cp: number): number {
-  let lo = 0;
-  let hi = ws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ws[mid]!.start < cp) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const inside = (s: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
-  spans.some((x) => s.start >= x.start && s.end <= x.end);
+const inside = (s: { start: number; end: number }, spans: readonly { start: number; end: number }[]) => spans.some((x) => contains(x, s));
 
 interface CountryHit {
   key: string;
@@ -121,6 +110,10 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
   if (!lex) return { estimates: [], denials: [] };
   const text = a.document.text;
   const ws = words(text);
+  const wordLayer = new Layer(ws);
+  /** Index of the first word ending after code point `cp` (the word at `cp`, or the next one). */
+  const firstAt = (cp: number) => wordLayer.firstEndingAfter(cp);
+  const sentences = new Layer(a.sentences);
   const countries = countryKeys();
   const claimOf = new Map<string, ClaimJSON>();
   for (const c of a.claims) for (const q of c.quantities) if (!claimOf.has(q)) claimOf.set(q, c);
@@ -129,21 +122,12 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
   for (const e of a.entities) {
     if (e.type !== 'LOC' || !countries.has(e.key)) continue;
     for (const m of e.mentions) {
-      const i = firstAt(ws, m.start);
-      if (i < ws.length && ws[i]!.start === m.start) countryAt.set(i, { key: e.key, name: e.name, words: firstAt(ws, m.end) - i });
+      const i = firstAt(m.start);
+      if (i < ws.length && ws[i]!.start === m.start) countryAt.set(i, { key: e.key, name: e.name, words: firstAt(m.end) - i });
     }
   }
   const nameOfKey = new Map(a.entities.map((e) => [e.key, e.name]));
-  const sentenceIndex = (start: number) => {
-    let lo = 0;
-    let hi = a.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (a.sentences[mid]!.start <= start) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceIndex = (start: number) => Math.min(sentences.firstEndingAfter(start), a.sentences.length - 1);
   const sentenceOf = (start: number) => a.sentences[sentenceIndex(start)] ?? { start: 0, end: [...text].length };
 
   const lower = ws.map((x) => x.w);
@@ -180,10 +164,10 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     const claim = claimOf.get(q.id) ?? null;
     const window = claim ? claim.content : sentenceOf(q.start);
     const excluded = speakerSpans;
-    const w0 = firstAt(ws, window.start);
-    const w1 = firstAt(ws, window.end);
-    const q0 = firstAt(ws, q.start);
-    const q1 = Math.max(q0, firstAt(ws, q.end) - 1);
+    const w0 = firstAt(window.start);
+    const w1 = firstAt(window.end);
+    const q0 = firstAt(q.start);
+    const q1 = Math.max(q0, firstAt(q.end) - 1);
 
     // What is counted.
     let cls: string | null = null;
@@ -199,7 +183,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     // nennt 240 Passagiere").
     const sentence = sentenceOf(q.start);
     const trigger =
-      nearestTrigger(w0, w1, q0, q1, cls) ?? (claim ? nearestTrigger(firstAt(ws, sentence.start), firstAt(ws, sentence.end), q0, q1, cls) : null);
+      nearestTrigger(w0, w1, q0, q1, cls) ?? (claim ? nearestTrigger(firstAt(sentence.start), firstAt(sentence.end), q0, q1, cls) : null);
     const family = trigger?.family ?? null;
     const implied = trigger?.impliedClass ?? null;
 
@@ -260,8 +244,8 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
       const here = sentenceIndex(q.start);
       const prev = records.at(-1);
       const before = here > 0 ? a.sentences[here - 1]! : null;
-      const b1 = before ? firstAt(ws, before.end) : 0;
-      const earlier = before && b1 > 0 ? nearestTrigger(firstAt(ws, before.start), b1, b1 - 1, b1 - 1) : null;
+      const b1 = before ? firstAt(before.end) : 0;
+      const earlier = before && b1 > 0 ? nearestTrigger(firstAt(before.start), b1, b1 - 1, b1 - 1) : null;
       if (prev && sentenceIndex(prev.span.start) === here && magnitudeClose(prev, rec)) {
         // It counts the same thing as the figure it continues ("wenn hundert Leute draufgehen, schicken sie die
         // nächsten hundert"), with its own predicate only when that stands right beside it ("12 Menschen getötet
@@ -404,8 +388,14 @@ function fillFromDocument(records: EstimateRecord[]): void {
  * else and points nowhere.
  */
 function denialsOf(a: AnalysisJSON, estimates: readonly EstimateRecord[], lex: LedgerLexicon): DenialRecord[] {
-  const sizes = new Map<string, number>();
-  for (const e of estimates) sizes.set(e.topicKey, (sizes.get(e.topicKey) ?? 0) + 1);
+  // Each topic of the document: its size and the countries that define it, gathered once.
+  const topics = new Map<string, { size: number; countries: Set<string> }>();
+  for (const e of estimates) {
+    const t = topics.get(e.topicKey) ?? { size: 0, countries: new Set<string>() };
+    t.size++;
+    for (const k of [e.origin, e.destination]) if (k !== null) t.countries.add(k);
+    topics.set(e.topicKey, t);
+  }
   const out: DenialRecord[] = [];
   for (const c of a.claims) {
     if (c.stance !== 'deny') continue;
@@ -428,24 +418,22 @@ function denialsOf(a: AnalysisJSON, estimates: readonly EstimateRecord[], lex: L
     }
     for (const e of a.entities) {
       for (const m of e.mentions) {
-        if (m.start >= c.content.start && m.end <= c.content.end) mentioned.add(e.key);
-        if (c.source && m.start >= c.source.start && m.end <= c.source.end) sourceCountries.add(e.key);
+        if (contains(c.content, m)) mentioned.add(e.key);
+        if (c.source && contains(c.source, m)) sourceCountries.add(e.key);
       }
     }
     let best: string | null = null;
     let bestScore = 0;
-    for (const [key, size] of sizes) {
-      const [cls, family, origin] = key.split('|');
-      const ests = estimates.filter((e) => e.topicKey === key);
-      const countriesOf = new Set(ests.flatMap((e) => [e.origin, e.destination]).filter((k): k is string => k !== null));
+    for (const [key, { size, countries }] of topics) {
+      const [cls, family] = key.split('|');
       let score = 0;
       if (mentioned.has(`class:${cls}`)) score += 2;
       if (mentioned.has(`family:${family}`)) score += 2;
-      for (const k of countriesOf) {
+      for (const k of countries) {
         if (mentioned.has(k)) score += 2;
         if (sourceCountries.has(k)) score += 1;
       }
-      const better = score > bestScore || (score > 0 && score === bestScore && best !== null && size > sizes.get(best)!);
+      const better = score > bestScore || (score > 0 && score === bestScore && best !== null && size > topics.get(best)!.size);
       if (better) {
         best = key;
         bestScore = score;
