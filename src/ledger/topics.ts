@@ -7,6 +7,7 @@
  */
 import { keyOf } from '../extract/entity-lexicon.js';
 import type { DenialRecord, EstimateRecord, SourceRef } from './estimates.js';
+import { merged, tally, top } from './tally.js';
 
 /** The article an estimate or denial comes from. */
 export interface DocumentMeta {
@@ -106,12 +107,6 @@ export interface LedgerSource {
 const byDate = (x: { document: DocumentMeta }, y: { document: DocumentMeta }) =>
   (x.document.published ?? '9999').localeCompare(y.document.published ?? '9999') || x.document.id.localeCompare(y.document.id);
 
-const tally = <T>(items: readonly (T | null)[]): [T, number][] => {
-  const n = new Map<T, number>();
-  for (const x of items) if (x !== null) n.set(x, (n.get(x) ?? 0) + 1);
-  return [...n];
-};
-
 /** A ledger source over records in memory. */
 export function memorySource(estimates: readonly StoredEstimate[], denials: readonly StoredDenial[]): LedgerSource {
   const byKey = new Map<string, StoredEstimate[]>();
@@ -140,20 +135,6 @@ export function memorySource(estimates: readonly StoredEstimate[], denials: read
       ),
     denials: (keys, limit) => cut(denials.filter((d) => d.topicKey !== null && keys.includes(d.topicKey)).sort(byDate), limit),
   };
-}
-
-/** The most frequent value of a tally, or null. */
-function top<T>(counts: Iterable<[T, number]>): T | null {
-  let best: T | null = null;
-  let bestN = 0;
-  for (const [x, n] of counts) if (n > bestN) [best, bestN] = [x, n];
-  return best;
-}
-
-function merged<T>(lists: readonly (readonly [T, number][])[]): [T, number][] {
-  const m = new Map<T, number>();
-  for (const l of lists) for (const [x, n] of l) m.set(x, (m.get(x) ?? 0) + n);
-  return [...m];
 }
 
 /** Which topic key each document-level key ends up in. */

@@ -20,6 +20,7 @@ import type {
   StoreCounts,
 } from './types.js';
 import type { LedgerSource, TopicSummary } from '../ledger/topics.js';
+import { merged } from '../ledger/tally.js';
 
 export { StoreError };
 
@@ -172,14 +173,14 @@ export class SqliteStore implements Store {
       est.run(id, e.quantity, e.topicKey, JSON.stringify(e), doc.published, a.document.lang, e.span.start, e.unit, e.unitLemma, e.destination,
         e.origin ? (e.names[e.origin] ?? null) : null, e.destination ? (e.names[e.destination] ?? null) : null, e.source?.key ?? null);
     }
-    const perKey = new Map<string, number>();
-    for (const e of records.estimates) perKey.set(e.topicKey, (perKey.get(e.topicKey) ?? 0) + 1);
+    const byKey = new Map<string, EstimateRecord[]>();
+    for (const e of records.estimates) byKey.set(e.topicKey, [...(byKey.get(e.topicKey) ?? []), e]);
     const td = this.sql(
       `INSERT INTO topic_documents (topic_key, document_id, published, lang, estimates, unit, unit_lemma, destination, origin_name, destination_name)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const [key, n] of perKey) {
-      const mine = records.estimates.filter((e) => e.topicKey === key);
+    for (const [key, mine] of byKey) {
+      const n = mine.length;
       const origin = mine[0]!.origin;
       const dest = mostFrequent(mine.map((e) => e.destination));
       td.run(key, id, doc.published, a.document.lang, n, mostFrequent(mine.map((e) => e.unit)), mostFrequent(mine.map((e) => e.unitLemma)), dest,
@@ -209,10 +210,7 @@ export class SqliteStore implements Store {
         ).all(since, since) as { key: string; unit: string | null; lemma: string | null; dest: string | null; oname: string | null; dname: string | null; lang: string | null; docs: number; n: number }[];
         const out = new Map<string, TopicSummary>();
         const add = (list: [string, number][], v: string | null, n: number) => {
-          if (v === null) return;
-          const hit = list.find((x) => x[0] === v);
-          if (hit) hit[1] += n;
-          else list.push([v, n]);
+          if (v !== null) list.push([v, n]);
         };
         for (const c of combos) {
           let s = out.get(c.key);
@@ -229,6 +227,12 @@ export class SqliteStore implements Store {
           const origin = c.key.split('|')[2]!;
           if (c.oname !== null && origin !== '-') s.names.push([origin, c.oname, c.n]);
           if (c.dname !== null && c.dest !== null) s.names.push([c.dest, c.dname, c.n]);
+        }
+        // Combinations repeat a value (the same unit with two destinations): one count per value.
+        for (const s of out.values()) {
+          s.units = merged([s.units]);
+          s.unitLemmas = merged([s.unitLemmas]);
+          s.destinations = merged([s.destinations]);
         }
         return [...out.values()];
       },
