@@ -4,7 +4,8 @@
  */
 import Database from 'better-sqlite3';
 import type { AnalysisJSON } from '../analysis/format.js';
-import { sourceOf, type DenialRecord, type EstimateRecord, type LedgerRecords } from '../ledger/estimates.js';
+import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
+import { sourceOf } from '../ledger/source-name.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import type {

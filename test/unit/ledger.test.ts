@@ -173,7 +173,7 @@ describe('B-cubed', () => {
 
 describe('source names', () => {
   test('articles, genitives and appositions are undone, so one source has one key', async () => {
-    const { plainSourceName } = await import('../../src/ledger/estimates.js');
+    const { plainSourceName } = await import('../../src/ledger/source-name.js');
     assert.equal(plainSourceName('des Landratsamts'), 'Landratsamt');
     assert.equal(plainSourceName('Das Landratsamt'), 'Landratsamt');
     assert.equal(plainSourceName('dem Landratsamt'), 'Landratsamt');
