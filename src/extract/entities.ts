@@ -8,7 +8,9 @@ import { GAZ, NerLexicon } from './ner/lexicon.js';
 import { findInstitutions, type CountryMention } from './institutions.js';
 import { entityLexicon, keyOf, type EntityLexicon, type EntityType, type KnownEntity } from './entity-lexicon.js';
 import { existsSync } from 'node:fs';
-import { readList, readTable } from '../lang/lexicon.js';
+import { readList } from '../lang/lexicon.js';
+import { isSupportedLanguage } from '../lang/index.js';
+import { claimLexicon } from './claims-lexicon.js';
 
 /**
  * Entities: the mentions a tagger finds (BIO labels over tokens), plus mentions of known entities and role
@@ -429,6 +431,8 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
 interface RoleWords {
   /** Offices and roles that stand for a person ("Präsident", "Sprecher", "spokesman"), lower case. */
   roles: Set<string>;
+  /** The roles long enough to end a compound ("Regierungssprecher" ends in "sprecher"). */
+  compoundTails: string[];
   /** Articles and determiners that open a role phrase, lower case. */
   determiners: Set<string>;
   /** Prepositions, which may join a role phrase ("von", "des … im"); lower case. */
@@ -440,15 +444,18 @@ const roleWordCache = new Map<string, RoleWords | null>();
 function roleWords(lang: string): RoleWords | null {
   if (roleWordCache.has(lang)) return roleWordCache.get(lang)!;
   const cues = new URL('../lang/de/ner-person-cues.txt', import.meta.url);
-  const words = new URL(`../lang/${lang}/claim-words.tsv`, import.meta.url);
   let r: RoleWords | null = null;
-  if (existsSync(cues) && existsSync(words)) {
+  if (isSupportedLanguage(lang) && existsSync(cues)) {
     // The person cues (written for German and English news) hold both languages' offices; titles are left out.
     const roles = new Set([...readList(cues)].filter((w) => !w.endsWith('.') && w.length > 3).map((w) => w.toLowerCase()));
-    const table = readTable(words);
-    const determiners = new Set(table.filter((row) => row[1] === 'det').map((row) => row[0]!));
-    const prepositions = new Set(table.filter((row) => row[1] === 'prep').map((row) => row[0]!));
-    r = { roles, determiners, prepositions };
+    // Determiners and prepositions are the claim extractor's word classes.
+    const cls = claimLexicon(lang).cls;
+    r = {
+      roles,
+      compoundTails: [...roles].filter((w) => w.length >= 5),
+      determiners: cls.get('det') ?? new Set(),
+      prepositions: cls.get('prep') ?? new Set(),
+    };
   }
   roleWordCache.set(lang, r);
   return r;
@@ -478,7 +485,7 @@ function addAppositionMentions(lang: string, text: string, tokens: readonly Toke
   const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
   const isComma = (i: number) => i >= 0 && i < tokens.length && text.slice(tokens[i]!.start, tokens[i]!.end) === ',';
   const sameLine = (a: number, b: number) => !text.slice(tokens[a]!.end, tokens[b]!.start).includes('\n');
-  const isRole = (w: string) => rw.roles.has(w) || [...rw.roles].some((r) => r.length >= 5 && w.length > r.length + 2 && w.endsWith(r));
+  const isRole = (w: string) => rw.roles.has(w) || rw.compoundTails.some((r) => w.length > r.length + 2 && w.endsWith(r));
   /** A role phrase over tokens from..to (opening with a determiner, holding a role, no person), or null. */
   const phrase = (from: number, to: number): Span | null => {
     if (from < 0 || to >= tokens.length || to < from || to - from + 1 > MAX_ROLE_WORDS) return null;

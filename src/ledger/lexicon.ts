@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readTable } from '../lang/lexicon.js';
+import { claimLexicon } from '../extract/claims-lexicon.js';
 
 export interface Trigger {
   family: string;
@@ -62,10 +63,8 @@ export function ledgerLexicon(lang: string): LedgerLexicon | null {
       }
       return null;
     };
-    // The claim extractor's word classes hold the coordinators already; the ledger reads the same file.
-    const coordinators = new Set(
-      existsSync(file('claim-words.tsv')) ? readTable(file('claim-words.tsv')).filter((r) => r[1] === 'coord').map((r) => r[0]!) : [],
-    );
+    // The claim extractor's word classes hold the coordinators already.
+    const coordinators = claimLexicon(lang).cls.get('coord') ?? new Set<string>();
     lex = { classOf, byPrefix, inner, coordinators };
   }
   cache.set(lang, lex);
