@@ -3,7 +3,9 @@
  * dist/test/helpers.js, so the repository root lies two levels above this file's compiled location.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { after, before } from 'node:test';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020Import from 'ajv/dist/2020.js';
@@ -157,4 +159,24 @@ export function tokenStrings(text: string, lang: string): string[] {
 /** A span's text, a discontinuous one's parts joined by one space (the tests' convention for cues and contents). */
 export function joined(s: TextSpan | null): string | null {
   return s ? (s.parts ? s.parts.map((p) => p.text).join(' ') : s.text) : null;
+}
+
+/**
+ * A temporary folder for the tests of the enclosing scope: made before them, removed after them.
+ * `path()` is the folder (or a name inside it); `file(name, content)` writes a file there and returns its path.
+ */
+export function tempFolder(prefix: string): { path: (name?: string) => string; file: (name: string, content: string | Buffer) => string } {
+  let dir = '';
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = (name?: string) => (name === undefined ? dir : join(dir, name));
+  return {
+    path,
+    file: (name, content) => {
+      writeFileSync(path(name), content);
+      return path(name);
+    },
+  };
 }

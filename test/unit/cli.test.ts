@@ -1,10 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { lines, runCli, validateAnalysis, type CliResult } from '../helpers.js';
+import { rmSync, writeFileSync } from 'node:fs';
+import { lines, runCli, tempFolder, validateAnalysis, type CliResult } from '../helpers.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { textId } from '../../src/core/document.js';
 import type { AnalysisJSON } from '../../src/analysis/format.js';
@@ -14,20 +12,8 @@ const ARTICLE =
   'Nordhelling. Der Gemeinderat hat am 14. Oktober beschlossen, die Brücke zu sanieren. „Wir haben lange genug gewartet“, ' +
   'sagte Bürgermeisterin Dr. Anna Feldkamp. Die Kosten liegen bei rund 1,2 Mio. Euro.\n';
 
-let dir: string;
-const file = (name: string, content: string | Buffer): string => {
-  const p = join(dir, name);
-  writeFileSync(p, content);
-  return p;
-};
-
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'quellenlage-cli-'));
-});
-
-after(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const tmp = tempFolder('quellenlage-cli-');
+const file = tmp.file;
 
 function assertValid(a: unknown): asserts a is AnalysisJSON {
   const r = validateAnalysis(a);
@@ -152,7 +138,7 @@ describe('cli: bad input gives one line on stderr', () => {
   });
 
   test('a 50 MB file is refused and the message names the limit', () => {
-    const big = join(dir, 'big.txt');
+    const big = tmp.path('big.txt');
     writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 0x61));
     try {
       const line = assertOneLineError(runCli(['analyze', big]), 1, /limit/);
@@ -168,11 +154,11 @@ describe('cli: bad input gives one line on stderr', () => {
   });
 
   test('a nonexistent file', () => {
-    assertOneLineError(runCli(['analyze', join(dir, 'no-such-file.txt')]), 1, /no-such-file\.txt/, /no such file/);
+    assertOneLineError(runCli(['analyze', tmp.path('no-such-file.txt')]), 1, /no-such-file\.txt/, /no such file/);
   });
 
   test('a directory', () => {
-    assertOneLineError(runCli(['analyze', dir]), 1, /directory/);
+    assertOneLineError(runCli(['analyze', tmp.path()]), 1, /directory/);
   });
 
   test('--published 2024-13-45 is a usage error (exit 2)', () => {

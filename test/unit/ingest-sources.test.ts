@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { listSources, readSource, textTitle } from '../../src/ingest/sources.js';
 import type { IngestFailure } from '../../src/ingest/types.js';
+import { tempFolder } from '../helpers.js';
 import { collect, fixture, fixturePath, readOptions, send, startServer, type TestServer } from '../fixtures/ingest/server.js';
 
 const opts = readOptions();
@@ -114,17 +115,8 @@ describe('listSources', () => {
 });
 
 describe('readSource: files', () => {
-  let dir: string;
-  const write = (name: string, content: string | Buffer): string => {
-    const path = join(dir, name);
-    writeFileSync(path, content);
-    return path;
-  };
-
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'quellenlage-ingest-'));
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const tmp = tempFolder('quellenlage-ingest-');
+  const write = tmp.file;
 
   test('a text file is one document; a short first line is its title; the text stays whole', async () => {
     const text = 'Neue Ampel an der Kampstraße\n\nDie Stadt stellt am Montag eine neue Ampel auf.\nDer Verkehr wird umgeleitet.\n';
@@ -253,10 +245,10 @@ describe('readSource: files', () => {
     const big = write('big.txt', 'Wort '.repeat(100));
     const r1 = await collect(readSource({ kind: 'file', path: big }, readOptions({ maxBytes: 100 })));
     assert.match(r1.failures[0]!.reason, /is 500 bytes, over the 100 bytes limit/);
-    const gone = join(dir, 'gone.jsonl');
+    const gone = tmp.path('gone.jsonl');
     const r2 = await collect(readSource({ kind: 'file', path: gone }, opts));
     assert.deepEqual(r2.failures, [{ origin: gone, reason: `cannot read ${gone}: no such file` }]);
-    const r3 = await collect(readSource({ kind: 'file', path: dir }, opts));
+    const r3 = await collect(readSource({ kind: 'file', path: tmp.path() }, opts));
     assert.match(r3.failures[0]!.reason, /is a directory/);
   });
 });

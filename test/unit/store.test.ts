@@ -10,7 +10,7 @@ import { ledgerRecords } from '../../src/ledger/estimates.js';
 import { buildLedger } from '../../src/ledger/topics.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { SqliteStore, StoreError, ftsQuery } from '../../src/store/sqlite.js';
-import { lines, repoPath, runCli, validateLedger } from '../helpers.js';
+import { lines, repoPath, runCli, tempFolder, validateLedger } from '../helpers.js';
 
 // Articles written for these tests (an invented story).
 const V1 = 'Flut im Wendeltal: 800 Menschen evakuiert\nDas Landratsamt teilte mit, rund 800 Menschen seien in Sicherheit gebracht worden.';
@@ -98,13 +98,11 @@ describe('SQLite store', () => {
 });
 
 describe('CLI: ingest, ledger, search, sources, export', () => {
-  let dir: string;
+  const tmp = tempFolder('ql-cli-');
   let db: string;
   before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ql-cli-'));
-    db = join(dir, 'q.db');
+    db = tmp.path('q.db');
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('ingest of the example articles, then again: all unchanged', () => {
     const r = runCli(['ingest', '--db', db, repoPath('examples', 'batch.jsonl')]);
@@ -169,7 +167,7 @@ describe('CLI: ingest, ledger, search, sources, export', () => {
   });
 
   test('a missing database or a bad option is one line and a non-zero exit', () => {
-    const r = runCli(['ledger', '--db', join(dir, 'missing.db')]);
+    const r = runCli(['ledger', '--db', tmp.path('missing.db')]);
     assert.equal(r.status, 1);
     assert.equal(lines(r.stderr).length, 1);
     assert.match(r.stderr, /no database at .*missing\.db/);
@@ -179,9 +177,8 @@ describe('CLI: ingest, ledger, search, sources, export', () => {
   });
 
   test('one bad document does not stop the batch, and is named in the summary', () => {
-    const batch = join(dir, 'mixed.jsonl');
-    writeFileSync(batch, [JSON.stringify({ text: EN }), '{not json', JSON.stringify({ title: 'no text' }), JSON.stringify({ text: V1 })].join('\n') + '\n');
-    const r = runCli(['ingest', '--db', join(dir, 'mixed.db'), batch]);
+    const batch = tmp.file('mixed.jsonl', [JSON.stringify({ text: EN }), '{not json', JSON.stringify({ title: 'no text' }), JSON.stringify({ text: V1 })].join('\n') + '\n');
+    const r = runCli(['ingest', '--db', tmp.path('mixed.db'), batch]);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /2 added, 0 unchanged, 0 updated, 2 failed/);
     assert.match(r.stderr, /mixed\.jsonl:2/);
