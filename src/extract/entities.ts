@@ -472,14 +472,14 @@ const MAX_ROLE_WORDS = 9;
  */
 function addAppositionMentions(lang: string, text: string, tokens: readonly Token[], items: EntityItem[]): void {
   const rw = roleWords(lang);
-  if (!rw || tokens.length === 0) return;
+  const persons = items.filter((e) => e.type === 'PER');
+  if (!rw || persons.length === 0) return;
   const index = new Map<number, number>();
   const endIndex = new Map<number, number>();
   tokens.forEach((t, i) => {
     index.set(t.start, i);
     endIndex.set(t.end, i);
   });
-  const persons = items.filter((e) => e.type === 'PER');
   const personAt = new Set<number>();
   for (const e of persons) for (const m of e.mentions) for (let i = index.get(m.start) ?? -1; i >= 0 && i < tokens.length && tokens[i]!.start < m.end; i++) personAt.add(i);
   const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
