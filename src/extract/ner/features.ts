@@ -12,7 +12,7 @@ import { GAZ, GAZ_BITS, type NerLexicon } from './lexicon.js';
  */
 
 /** Bumped whenever the features change; a model trained with another version is refused. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /**
  * Transition contexts: besides one label-transition matrix for all tokens, the model has one per lexical
@@ -71,6 +71,7 @@ const T = {
   FLAGS_M1: 57,
   FLAGS_P1: 58,
   DEMONYM: 59,
+  FREQ_LEX: 60,
 } as const;
 
 /** Further properties of a word (bits of WordInfo.flags). */
@@ -243,6 +244,9 @@ export class FeatureExtractor {
     own.push(mix(T.WORD, strHash(w)), mix(T.LOWER, lowerH));
     for (let k = 1; k <= 4 && k < lower.length; k++) own.push(mix(T.PRE + k - 1, strHash(lower.slice(0, k))));
     for (let k = 1; k <= 5 && k < lower.length; k++) own.push(mix(T.SUF + k - 1, strHash(lower.slice(-k))));
+    // How common the word is (German Wikipedia rank) by its lexical class: a frequent capitalized word that is
+    // no known noun is likely a name ("Hannover", "Siemens"), a rare one a technical term or a foreign word.
+    own.push(mix2(T.FREQ_LEX, lex.frequencyBucket(lower), cls));
     own.push(mix(T.SHAPE, shapeH), mix(T.SHAPE_SHORT, shortH), mix(T.LEN, lenBucket(w.length)), mix(T.LEX, cls));
     const gaz = lex.bits(w);
     let flags = 0;

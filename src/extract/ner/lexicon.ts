@@ -32,8 +32,12 @@ export const GAZ = {
   MISC: 1 << 16,
   /** A currency name or code (the quantity extractor's list, currencies.tsv): "Euro", "USD". */
   CURRENCY: 1 << 17,
+  /** A planet, moon or star as a place ("Erde", "Mond", "Mars"). */
+  CELESTIAL: 1 << 18,
+  /** The full name of a well-known person ("Angela Merkel", "Franz Beckenbauer"). */
+  PERSON: 1 << 19,
 } as const;
-export const GAZ_BITS = 18;
+export const GAZ_BITS = 20;
 
 const PLACE_KINDS: Record<string, number> = {
   city: GAZ.CITY_BIG,
@@ -42,6 +46,7 @@ const PLACE_KINDS: Record<string, number> = {
   water: GAZ.WATER,
   mountain: GAZ.MOUNTAIN,
   island: GAZ.ISLAND,
+  celestial: GAZ.CELESTIAL,
 };
 const ORG_ROLES: Record<string, number> = { legal: GAZ.ORG_LEGAL, head: GAZ.ORG_HEAD, prefix: GAZ.ORG_PREFIX };
 
@@ -53,12 +58,14 @@ export const NER_LEXICON_FILES = [
   'ner-first-names.txt',
   'ner-first-names-own.txt',
   'ner-last-names.txt',
+  'ner-persons-own.txt',
   'ner-orgs.txt',
   'ner-org-words.tsv',
   'ner-person-cues.txt',
   'ner-misc-words.txt',
   'ner-adjectives.txt',
   'ner-function-words.txt',
+  'ner-word-frequency.txt',
   'currencies.tsv',
 ] as const;
 
@@ -80,6 +87,8 @@ export class NerLexicon {
   readonly adjectives: Set<string>;
   /** German function words, lower case. */
   readonly functionWords: Set<string>;
+  /** Frequency rank (1 = most frequent) of a lower-case word in the German Wikipedia list. */
+  private readonly rank = new Map<string, number>();
 
   constructor(files: ReadonlyMap<string, string>, nouns: NounLemmatizer) {
     this.nouns = nouns;
@@ -107,6 +116,11 @@ export class NerLexicon {
     for (const l of lines('ner-first-names.txt')) this.add(l, GAZ.FIRST_NAME);
     for (const l of lines('ner-first-names-own.txt')) this.add(l, GAZ.FIRST_NAME);
     for (const l of lines('ner-last-names.txt')) this.add(l, GAZ.LAST_NAME);
+    for (const l of lines('ner-persons-own.txt')) {
+      this.add(l, GAZ.PERSON);
+      const last = l.split(' ').pop()!;
+      if (last !== l && /^\p{Lu}\p{Ll}/u.test(last)) this.add(last, GAZ.LAST_NAME);
+    }
     for (const l of lines('ner-orgs.txt')) this.add(l, GAZ.ORG);
     for (const l of lines('ner-org-words.tsv')) {
       const [word, role] = l.split('\t');
@@ -123,6 +137,14 @@ export class NerLexicon {
     }
     this.adjectives = new Set(lines('ner-adjectives.txt'));
     this.functionWords = new Set(lines('ner-function-words.txt').map((l) => l.trim()));
+    let r = 0;
+    for (const w of lines('ner-word-frequency.txt')) this.rank.set(w, ++r);
+  }
+
+  /** How frequent a lower-case word is: 0 when not on the frequency list, else 1 + ⌊log2 rank⌋ (1 … 17). */
+  frequencyBucket(lower: string): number {
+    const r = this.rank.get(lower);
+    return r === undefined ? 0 : 1 + Math.floor(Math.log2(r));
   }
 
   /** Whether a lower-case word is an inflected form of a known adjective ("nahen", "oberste", "deutscher"). */
