@@ -6,12 +6,15 @@
 //
 //   node scripts/train-ner.mjs [--data DIR] [--folds 5] [--max-epochs 14] [--epochs N] [--labels germeval|main]
 //                              [--scheme bio|bioes] [--margin 8] [--min-count 2] [--seed 2014]
-//                              [--out models/ner-de.bin] [--no-dev] [--augment 2]
+//                              [--out models/ner-de.bin] [--no-dev] [--augment 2] [--ensemble 4]
 // Defaults, chosen by the cross-validation (mean held-out F1 of the four main types, 5 folds of the training
 // file): the twelve GermEval types in BIO, cost-augmented updates with margin 8, features seen at least twice.
 // --augment K adds K copies of each sentence with its mentions swapped for other training mentions of the same
 // type (mention replacement); over four seeds it raised dev F1 from 68.8 to 69.9 on average (CV cannot judge
 // it: the copies would leak held-out sentences), so the default is 2.
+// --ensemble M trains M perceptrons, each on the original sentences plus its own K swapped copies and in its own
+// order, and sums their weights into one model (same size class, same tagging speed). Over four seeds M = 4 raised
+// dev F1 from 69.8 to 70.5 on average; M = 8 did no better. The epochs are chosen for a single perceptron.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,22 +25,39 @@ if (!existsSync(dist('extract/ner/train.js'))) {
   console.error('train-ner: dist/ is missing; run npm run build first (npm run train:ner does)');
   process.exit(1);
 }
-const { values: args } = parseArgs({
-  options: {
-    data: { type: 'string', default: join(root, '..', 'shared', 'data', 'germeval2014') },
-    folds: { type: 'string', default: '5' },
-    'max-epochs': { type: 'string', default: '14' },
-    epochs: { type: 'string' },
-    labels: { type: 'string', default: 'germeval' },
-    'min-count': { type: 'string', default: '2' },
-    seed: { type: 'string', default: '2014' },
-    out: { type: 'string', default: join(root, 'models', 'ner-de.bin') },
-    'no-dev': { type: 'boolean', default: false },
-    scheme: { type: 'string', default: 'bio' },
-    margin: { type: 'string', default: '8' },
-    augment: { type: 'string', default: '2' },
-  },
-});
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      data: { type: 'string', default: join(root, '..', 'shared', 'data', 'germeval2014') },
+      folds: { type: 'string', default: '5' },
+      'max-epochs': { type: 'string', default: '14' },
+      epochs: { type: 'string' },
+      labels: { type: 'string', default: 'germeval' },
+      'min-count': { type: 'string', default: '2' },
+      seed: { type: 'string', default: '2014' },
+      out: { type: 'string', default: join(root, 'models', 'ner-de.bin') },
+      'no-dev': { type: 'boolean', default: false },
+      scheme: { type: 'string', default: 'bio' },
+      margin: { type: 'string', default: '8' },
+      augment: { type: 'string', default: '2' },
+      ensemble: { type: 'string', default: '4' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (e) {
+  console.error(`train-ner: ${e.message} (see --help)`);
+  process.exit(2);
+}
+const args = parsed.values;
+if (args.help) {
+  // The usage is the comment at the top of this file.
+  const { readFileSync } = await import('node:fs');
+  const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
+  const end = lines.findIndex((l) => !l.startsWith('//'));
+  console.log(lines.slice(0, end).map((l) => l.slice(3)).join('\n'));
+  process.exit(0);
+}
 const train = await import(dist('extract/ner/train.js'));
 const { encodeModel, NerModel } = await import(dist('extract/ner/model.js'));
 const { readGermEval, evalNer } = await import(dist('eval/ner.js'));
@@ -58,7 +78,10 @@ const lexicon = train.NerLexicon.german();
 const extractor = new train.FeatureExtractor(lexicon);
 const sents = readGermEval(trainFile);
 const originals = sents.map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme) }));
-const swapped = mentionSwaps(sents, Number(args.augment), seed).map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme) }));
+const members = Math.max(1, Number(args.ensemble));
+const augment = Number(args.augment);
+// Each ensemble member gets its own `augment` copies with swapped mentions.
+const swapped = mentionSwaps(sents, augment * members, seed).map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme), copy: s.copy }));
 const data = new train.TrainingSet(
   extractor,
   originals,
@@ -87,7 +110,17 @@ const t1 = performance.now();
 // sentence in the training folds would leak it); the final model also learns from the swapped copies.
 const finalData = swapped.length === 0 ? data : new train.TrainingSet(extractor, [...originals, ...swapped], train.labelsFor(labelSet, scheme), Number(args['min-count']));
 if (swapped.length > 0) console.log(`train-ner: + ${swapped.length} sentences with swapped mentions (--augment ${args.augment})`);
-const weights = train.trainAll(finalData, epochs, seed, margin);
+const subsets = Array.from({ length: members }, (_, k) => {
+  const own = [];
+  for (let i = 0; i < originals.length; i++) own.push(i);
+  swapped.forEach((s, i) => {
+    if (Math.floor(s.copy / Math.max(1, augment)) === k) own.push(originals.length + i);
+  });
+  return own;
+});
+const weights = members === 1
+  ? train.trainAll(finalData, epochs, seed, margin)
+  : train.trainEnsemble(finalData, epochs, seed, margin, subsets);
 const parts = train.toModelParts(finalData, weights, lexicon, {
   data: 'GermEval 2014 NER-de-test.tsv (CC BY 4.0, Benikova, Biemann, Reznicek 2014)',
   sentences: sents.length,
@@ -100,6 +133,7 @@ const parts = train.toModelParts(finalData, weights, lexicon, {
   minCount: Number(args['min-count']),
   margin,
   augment: Number(args.augment),
+  ensemble: members,
 });
 const buf = encodeModel(parts);
 mkdirSync(dirname(args.out), { recursive: true });
@@ -168,7 +202,7 @@ function mentionSwaps(sentences, k, seedValue) {
         words.push(s.words[at]);
         outer.push(s.outer[at]);
       }
-      out.push({ words, outer });
+      out.push({ words, outer, copy: c });
     }
   }
   return out;
