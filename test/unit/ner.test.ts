@@ -37,7 +37,8 @@ function tinyLexicon(): NerLexicon {
   files.set('currencies.tsv', 'Euro\tEUR\n€\tEUR\n');
   files.set('ner-places-own.tsv', 'Mond\tcelestial\nRügen\tisland\n');
   files.set('ner-persons-own.txt', 'Franz Beckenbauer\nMadonna\n');
-  files.set('ner-word-frequency.txt', '# most frequent first\nder\nund\nberlin\n');
+  files.set('ner-word-frequency.txt', '# most frequent first\nder\tcommon\nund\tcommon\nberlin\twikipedia\nder\twikipedia\n');
+  files.set('ner-misc-names.txt', 'Englisch\nZweiten Weltkrieg\n');
   return new NerLexicon(files, lemmatizer);
 }
 
@@ -83,17 +84,19 @@ describe('ner: features', () => {
     assert.equal(lex.multi.get('Franz Beckenbauer'), GAZ.PERSON);
     assert.equal(lex.bits('Beckenbauer'), GAZ.LAST_NAME, 'the last word of a listed person is a family name');
     assert.equal(lex.bits('Madonna'), GAZ.PERSON, 'a one-word person name is not also a family name');
+    assert.equal(lex.bits('Englisch'), GAZ.MISC_NAME);
+    assert.equal(lex.multi.get('Zweiten Weltkrieg'), GAZ.MISC_NAME);
     assert.ok(lex.isAdjective('deutschen'));
     assert.ok(lex.isAdjective('nächste') === false, 'an umlaut comparative is not stripped');
     assert.ok(lex.isAdjective('nahen'));
     assert.ok(!lex.isAdjective('bank'));
   });
 
-  test('word frequency: 1 + ⌊log2 rank⌋ on the list, 0 off it', () => {
+  test('word frequency: 1 + ⌊log2 rank⌋ on the everyday list, 17 + ⌊log2 rank⌋ on the Wikipedia list, 0 off both', () => {
     const lex = tinyLexicon();
-    assert.equal(lex.frequencyBucket('der'), 1);
+    assert.equal(lex.frequencyBucket('der'), 1, 'the everyday list wins over a later Wikipedia entry');
     assert.equal(lex.frequencyBucket('und'), 2);
-    assert.equal(lex.frequencyBucket('berlin'), 2);
+    assert.equal(lex.frequencyBucket('berlin'), 17, 'ranks count per list');
     assert.equal(lex.frequencyBucket('Berlin'), 0, 'the list is lower case: callers look up the lower-case word');
     assert.equal(lex.frequencyBucket('quellenlage'), 0);
   });

@@ -36,8 +36,10 @@ export const GAZ = {
   CELESTIAL: 1 << 18,
   /** The full name of a well-known person ("Angela Merkel", "Franz Beckenbauer"). */
   PERSON: 1 << 19,
+  /** The complete name of a language, war, period, index, scripture, product or work ("Englisch", "Zweiten Weltkrieg", "DAX"). */
+  MISC_NAME: 1 << 20,
 } as const;
-export const GAZ_BITS = 20;
+export const GAZ_BITS = 21;
 
 const PLACE_KINDS: Record<string, number> = {
   city: GAZ.CITY_BIG,
@@ -63,6 +65,7 @@ export const NER_LEXICON_FILES = [
   'ner-org-words.tsv',
   'ner-person-cues.txt',
   'ner-misc-words.txt',
+  'ner-misc-names.txt',
   'ner-adjectives.txt',
   'ner-function-words.txt',
   'ner-word-frequency.txt',
@@ -87,8 +90,8 @@ export class NerLexicon {
   readonly adjectives: Set<string>;
   /** German function words, lower case. */
   readonly functionWords: Set<string>;
-  /** Frequency rank (1 = most frequent) of a lower-case word in the German Wikipedia list. */
-  private readonly rank = new Map<string, number>();
+  /** Frequency bucket of a lower-case word (see frequencyBucket). */
+  private readonly freq = new Map<string, number>();
 
   constructor(files: ReadonlyMap<string, string>, nouns: NounLemmatizer) {
     this.nouns = nouns;
@@ -130,6 +133,7 @@ export class NerLexicon {
     }
     for (const l of lines('ner-person-cues.txt')) this.add(l, GAZ.PERSON_CUE);
     for (const l of lines('ner-misc-words.txt')) this.add(l, GAZ.MISC);
+    for (const l of lines('ner-misc-names.txt')) this.add(l, GAZ.MISC_NAME);
     for (const l of lines('currencies.tsv')) {
       const [form, code] = l.split('\t');
       if (form && /\p{L}/u.test(form)) this.add(form, GAZ.CURRENCY);
@@ -137,14 +141,22 @@ export class NerLexicon {
     }
     this.adjectives = new Set(lines('ner-adjectives.txt'));
     this.functionWords = new Set(lines('ner-function-words.txt').map((l) => l.trim()));
-    let r = 0;
-    for (const w of lines('ner-word-frequency.txt')) this.rank.set(w, ++r);
+    const rank = new Map<string, number>();
+    for (const l of lines('ner-word-frequency.txt')) {
+      const [word, list] = l.split('\t');
+      const r = (rank.get(list ?? '') ?? 0) + 1;
+      rank.set(list ?? '', r);
+      // Everyday words take buckets 1…16, Wikipedia words 17…32.
+      if (word && !this.freq.has(word)) this.freq.set(word, (list === 'common' ? 1 : 17) + Math.min(15, Math.floor(Math.log2(r))));
+    }
   }
 
-  /** How frequent a lower-case word is: 0 when not on the frequency list, else 1 + ⌊log2 rank⌋ (1 … 17). */
+  /**
+   * How frequent a lower-case word is: 0 when on neither frequency list; 1 + ⌊log2 rank⌋ on the everyday list
+   * (1 = the most frequent words); 17 + ⌊log2 rank⌋ on the Wikipedia list.
+   */
   frequencyBucket(lower: string): number {
-    const r = this.rank.get(lower);
-    return r === undefined ? 0 : 1 + Math.floor(Math.log2(r));
+    return this.freq.get(lower) ?? 0;
   }
 
   /** Whether a lower-case word is an inflected form of a known adjective ("nahen", "oberste", "deutscher"). */
