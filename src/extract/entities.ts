@@ -258,12 +258,15 @@ function lexiconMentions(text: string, tokens: readonly Token[], lex: EntityLexi
   return out;
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 /** Mentions from BIO labels (one per token; null or "O" outside). */
 function taggedMentions(text: string, tokens: readonly Token[], labels: readonly (string | null)[]): Mention[] {
   const out: Mention[] = [];
   let open: { start: number; end: number; type: EntityType } | null = null;
   const close = () => {
-    if (open) out.push({ ...open, base: text.slice(open.start, open.end), known: null });
+    // A span without a letter ("€", "$" tagged as GermEval's OTH currencies) is no name.
+    if (open && HAS_LETTER.test(text.slice(open.start, open.end))) out.push({ ...open, base: text.slice(open.start, open.end), known: null });
     open = null;
   };
   for (let i = 0; i < tokens.length; i++) {

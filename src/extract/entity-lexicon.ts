@@ -21,7 +21,7 @@ export interface EntityLexicon {
 
 /** A cross-language key from a name: lower case, umlauts spelled out, other marks dropped, words joined by "-". */
 export function keyOf(name: string): string {
-  return name
+  const latin = name
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
@@ -31,6 +31,10 @@ export function keyOf(name: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  if (latin !== '') return latin;
+  // A name in another script ("Зеленський", "金正恩") keeps its letters; one without letters or digits its code points.
+  const other = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return other !== '' ? other : `u${Array.from(name, (c) => c.codePointAt(0)!.toString(16)).join('-')}`;
 }
 
 let cached: { file: string | undefined; lex: EntityLexicon } | null = null;

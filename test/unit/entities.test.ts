@@ -43,6 +43,12 @@ describe('entities: keys and known names', () => {
     assert.equal(keyOf('Weißes Haus'), 'weisses-haus');
   });
 
+  test('a name in another script keeps its letters; a key is never empty', () => {
+    assert.equal(keyOf('Володимир Зеленський'), 'володимир-зеленський');
+    assert.equal(keyOf('金正恩'), '金正恩');
+    assert.equal(keyOf('€'), 'u20ac');
+  });
+
   test('Selenskyj in German and Zelensky in English share a key', () => {
     const de = prepare('Selenskyj reiste nach Brüssel.', 'de', '2024-10-18');
     const en = prepare('Zelensky travelled to Brussels.', 'en', '2024-10-18');
@@ -96,6 +102,11 @@ describe('entities: linking the tagger’s mentions', () => {
     const text = 'Kessler widersprach. Der Minister Paul Kessler blieb dabei.';
     const { doc, labels } = prepare(text, 'de', null, { Kessler: 'PER', 'Paul Kessler': 'PER' });
     assert.deepEqual(entity(doc, labels, 'Kessler').texts, ['Kessler', 'Paul Kessler']);
+  });
+
+  test('a tagged span without a letter is no entity', () => {
+    const { doc, labels } = prepare('Der Ausfall beträgt 2 Mrd. € und 5 $.', 'de', null, { '€': 'MISC', '$': 'MISC' });
+    assert.deepEqual(linkEntities(doc, labels), []);
   });
 
   test('an unknown organisation gets a key from its name', () => {
