@@ -19,7 +19,7 @@ import { combineTransitions, decodeModel, defaultModelPath, encodeModel, endMask
 import { FEATURE_VERSION, TRANSITION_CONTEXTS } from '../../src/extract/ner/features.js';
 import type { NounLemmatizer } from '../../src/extract/lemma.js';
 import { sharedDir } from '../helpers.js';
-import { labelsFor, trainAll, trainEnsemble, TrainingSet } from '../../src/extract/ner/train.js';
+import { foldsOf, labelsFor, trainAll, trainEnsemble, TrainingSet } from '../../src/extract/ner/train.js';
 
 /** A small lexicon made here: a few nouns, names and places. */
 function tinyLexicon(): NerLexicon {
@@ -225,6 +225,15 @@ describe('ner: training', () => {
     { words: ['Die', 'Regierung', 'tagte', 'in', 'Lehrte', '.'], labels: ['O', 'O', 'O', 'O', 'B-LOC', 'O'] },
   ];
   const data = () => new TrainingSet(new FeatureExtractor(tinyLexicon()), sentences, labelsFor('main'));
+
+  test('cross-validation folds: balanced, deterministic; a copy made for one fold is marked for it', () => {
+    const f = foldsOf(10, 5, 3);
+    assert.deepEqual([...f].sort(), [0, 0, 1, 1, 2, 2, 3, 3, 4, 4]);
+    assert.deepEqual(foldsOf(10, 5, 3), f);
+    const withCopy = new TrainingSet(new FeatureExtractor(tinyLexicon()), [...sentences, { ...sentences[0]!, origin: 0, fold: 2 }], labelsFor('main'));
+    assert.deepEqual([...withCopy.onlyFold], [-1, -1, -1, -1, 2]);
+    assert.deepEqual([...withCopy.origin], [0, 1, 2, 3, 0]);
+  });
 
   test('an ensemble sums its members, each trained on its own sentences in its own order', () => {
     const d = data();

@@ -21,6 +21,8 @@ export interface TrainSentence {
   labels: readonly string[];
   /** For a generated copy: the index of the sentence it was made from (cross-validation keeps them together). */
   origin?: number;
+  /** For a copy made for cross-validation: the one fold whose training uses it (made from the other folds alone). */
+  fold?: number;
 }
 
 export type LabelSet = 'germeval' | 'main';
@@ -65,6 +67,8 @@ export class TrainingSet {
   readonly sentences: number;
   /** Per sentence: the original sentence it was made from (itself for an original). */
   readonly origin: Int32Array;
+  /** Per sentence: the only cross-validation fold that trains on it, or -1 for every fold. */
+  readonly onlyFold: Int32Array;
 
   constructor(extractor: FeatureExtractor, data: readonly TrainSentence[], labels: string[], minCount = 1) {
     this.labels = labels;
@@ -118,6 +122,7 @@ export class TrainingSet {
     this.feats = Int32Array.from(feats);
     this.sentences = data.length;
     this.origin = Int32Array.from(data, (s, i) => s.origin ?? i);
+    this.onlyFold = Int32Array.from(data, (s) => s.fold ?? -1);
   }
 
   get features(): number {
@@ -243,6 +248,19 @@ export function mainF1(p: Perceptron, sentences: readonly number[], weights: Wei
   return spanScores(gold, pred, MAIN_TYPES).overall.f1;
 }
 
+/**
+ * The cross-validation fold of each of `count` original sentences (the first `count` of a training set),
+ * drawn from `seed`: what crossValidate uses, for making per-fold training copies beforehand.
+ */
+export function foldsOf(count: number, folds: number, seed: number): Int32Array {
+  const fold = new Int32Array(count);
+  shuffled(
+    Array.from({ length: count }, (_, i) => i),
+    seed,
+  ).forEach((s, i) => (fold[s] = i % folds));
+  return fold;
+}
+
 export interface CrossValidation {
   folds: number;
   /** Mean held-out F1 (four main types) after each epoch, epoch 1 first. */
@@ -256,14 +274,16 @@ export interface CrossValidation {
  */
 export function crossValidate(data: TrainingSet, folds: number, maxEpochs: number, seed: number, margin = 0, log?: (s: string) => void): CrossValidation {
   const originals = Array.from({ length: data.sentences }, (_, i) => i).filter((i) => data.origin[i] === i);
-  const fold = new Int32Array(data.sentences);
-  shuffled(originals, seed).forEach((s, i) => (fold[s] = i % folds));
+  const fold = foldsOf(originals.length, folds, seed);
   const sum = new Float64Array(maxEpochs);
   let scratch: Weights | undefined;
   for (let k = 0; k < folds; k++) {
-    // Held out: original sentences of fold k; trained on: every sentence (generated copies too) of the others.
+    // Held out: original sentences of fold k; trained on: the other folds' sentences, with their generated copies
+    // (a copy made for one fold only, from the other folds alone, is used in that fold only).
     const held = originals.filter((s) => fold[s] === k);
-    const train = Array.from({ length: data.sentences }, (_, i) => i).filter((i) => fold[data.origin[i]!] !== k);
+    const train = Array.from({ length: data.sentences }, (_, i) => i).filter(
+      (i) => fold[data.origin[i]!] !== k && (data.onlyFold[i] === -1 || data.onlyFold[i] === k),
+    );
     const p = new Perceptron(data, margin);
     const line: string[] = [];
     for (let e = 0; e < maxEpochs; e++) {
