@@ -122,8 +122,8 @@ if (!epochs) {
   console.log(`  → ${epochs} epochs (mean held-out F1 ${(100 * cv.meanF1[epochs - 1]).toFixed(2)})`);
 }
 const t1 = performance.now();
-// The epochs come from cross-validation on the original sentences alone (a swapped copy of a held-out
-// sentence in the training folds would leak it); the final model also learns from the swapped copies.
+// The final model learns from all sentences and the ensemble members' swapped copies (the per-fold copies of the
+// cross-validation are not used again).
 const finalData = swapped.length === 0 ? data : new train.TrainingSet(extractor, [...originals, ...swapped], train.labelsFor(labelSet, scheme), Number(args['min-count']));
 if (swapped.length > 0) console.log(`train-ner: + ${swapped.length} sentences with swapped mentions (--augment ${args.augment})`);
 const subsets = Array.from({ length: members }, (_, k) => {

@@ -244,8 +244,9 @@ export class FeatureExtractor {
     own.push(mix(T.WORD, strHash(w)), mix(T.LOWER, lowerH));
     for (let k = 1; k <= 4 && k < lower.length; k++) own.push(mix(T.PRE + k - 1, strHash(lower.slice(0, k))));
     for (let k = 1; k <= 5 && k < lower.length; k++) own.push(mix(T.SUF + k - 1, strHash(lower.slice(-k))));
-    // How common the word is (German Wikipedia rank) by its lexical class: a frequent capitalized word that is
-    // no known noun is likely a name ("Hannover", "Siemens"), a rare one a technical term or a foreign word.
+    // How common the word is (everyday-word or German Wikipedia rank) by its lexical class: a frequent
+    // capitalized word that is no known noun is likely a name ("Hannover", "Siemens") or an everyday word the
+    // noun lexicon lacks ("Fieber", "Immerhin"); a rare one a technical term or a foreign word.
     own.push(mix2(T.FREQ_LEX, lex.frequencyBucket(lower), cls));
     own.push(mix(T.SHAPE, shapeH), mix(T.SHAPE_SHORT, shortH), mix(T.LEN, lenBucket(w.length)), mix(T.LEX, cls));
     const gaz = lex.bits(w);
