@@ -110,12 +110,16 @@ export class NerLexicon {
       const p = Number(pop);
       this.add(name!, p >= 100_000 ? GAZ.CITY_BIG : p >= 15_000 ? GAZ.CITY : dach === 'dach' ? GAZ.CITY_DACH : GAZ.CITY);
     }
-    for (const l of lines('ner-places-own.tsv')) {
-      const [name, kind] = l.split('\t');
-      const bit = PLACE_KINDS[kind ?? ''];
-      if (bit === undefined) throw new Error(`NER lexicon: ner-places-own.tsv: bad kind "${kind ?? ''}" for "${name}"`);
-      this.add(name!, bit);
-    }
+    // Two-column tables: an entry and its kind, whose bit comes from a fixed table.
+    const addKinds = (file: string, bits: Record<string, number>, what: string) => {
+      for (const l of lines(file)) {
+        const [entry, kind] = l.split('\t');
+        const bit = bits[kind ?? ''];
+        if (bit === undefined) throw new Error(`NER lexicon: ${file}: bad ${what} "${kind ?? ''}" for "${entry}"`);
+        this.add(entry!, bit);
+      }
+    };
+    addKinds('ner-places-own.tsv', PLACE_KINDS, 'kind');
     for (const l of lines('ner-first-names.txt')) this.add(l, GAZ.FIRST_NAME);
     for (const l of lines('ner-first-names-own.txt')) this.add(l, GAZ.FIRST_NAME);
     for (const l of lines('ner-last-names.txt')) this.add(l, GAZ.LAST_NAME);
@@ -125,12 +129,7 @@ export class NerLexicon {
       if (last !== l && /^\p{Lu}\p{Ll}/u.test(last)) this.add(last, GAZ.LAST_NAME);
     }
     for (const l of lines('ner-orgs.txt')) this.add(l, GAZ.ORG);
-    for (const l of lines('ner-org-words.tsv')) {
-      const [word, role] = l.split('\t');
-      const bit = ORG_ROLES[role ?? ''];
-      if (bit === undefined) throw new Error(`NER lexicon: ner-org-words.tsv: bad role "${role ?? ''}" for "${word}"`);
-      this.add(word!, bit);
-    }
+    addKinds('ner-org-words.tsv', ORG_ROLES, 'role');
     for (const l of lines('ner-person-cues.txt')) this.add(l, GAZ.PERSON_CUE);
     for (const l of lines('ner-misc-words.txt')) this.add(l, GAZ.MISC);
     for (const l of lines('ner-misc-names.txt')) this.add(l, GAZ.MISC_NAME);
