@@ -1,11 +1,15 @@
 // `npm run train:ner`: trains the German NER tagger on GermEval 2014 and writes models/ner-de.bin.
+// `npm run train:ner -- --lang en`: trains the English tagger on GUM (../shared/data/gum-en/train, converted by
+// ../shared/tools/gum-to-tsv.mjs; CC BY 4.0 annotations of CC BY / CC BY-SA texts) with the English lexicon and
+// writes models/ner-en.bin; it reports on GUM dev (converted the same way), which training never reads. English
+// defaults: the four main types (GUM has no -deriv/-part labels), the rest as for German.
 // Only the dev and test files of GermEval 2014 are available to the project (../shared/data/germeval2014/):
 // the tagger is trained on NER-de-test.tsv (5,100 sentences) and evaluated on NER-de-dev.tsv, which training
 // never reads (the number of epochs is chosen by cross-validation on the training file alone, with the same
 // mention-swapped copies as the final model, made per fold from the other folds alone).
 // Deterministic: the same data, lexicons and options give the same model, byte for byte.
 //
-//   node scripts/train-ner.mjs [--data DIR] [--folds 5] [--max-epochs 14] [--epochs N] [--labels germeval|main]
+//   node scripts/train-ner.mjs [--lang de|en] [--data DIR] [--folds 5] [--max-epochs 14] [--epochs N] [--labels germeval|main]
 //                              [--scheme bio|bioes] [--margin 8] [--min-count 2] [--seed 2014]
 //                              [--out models/ner-de.bin] [--no-dev] [--augment 2] [--ensemble 4]
 // Defaults, chosen by the cross-validation (mean held-out F1 of the four main types, 5 folds of the training
@@ -17,7 +21,9 @@
 // order, and sums their weights into one model (2.5 MB instead of 1.4; tagging ~15 % slower). Over four seeds M = 4 raised
 // dev F1 from 69.8 to 70.5 on average; M = 8 did no better. The epochs are chosen for a single perceptron.
 // Timing: about three minutes on 2 cores (cross-validation about two of them); --epochs N skips it.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -31,14 +37,15 @@ let parsed;
 try {
   parsed = parseArgs({
     options: {
-      data: { type: 'string', default: join(root, '..', 'shared', 'data', 'germeval2014') },
+      lang: { type: 'string', default: 'de' },
+      data: { type: 'string' },
       folds: { type: 'string', default: '5' },
       'max-epochs': { type: 'string', default: '14' },
       epochs: { type: 'string' },
-      labels: { type: 'string', default: 'germeval' },
+      labels: { type: 'string' },
       'min-count': { type: 'string', default: '2' },
       seed: { type: 'string', default: '2014' },
-      out: { type: 'string', default: join(root, 'models', 'ner-de.bin') },
+      out: { type: 'string' },
       'no-dev': { type: 'boolean', default: false },
       scheme: { type: 'string', default: 'bio' },
       margin: { type: 'string', default: '8' },
@@ -65,18 +72,42 @@ const { encodeModel, NerModel } = await import(dist('extract/ner/model.js'));
 const { readGermEval, evalNer } = await import(dist('eval/ner.js'));
 const { mulberry32 } = await import(dist('core/prng.js'));
 
-const trainFile = join(args.data, 'NER-de-test.tsv');
-const devFile = join(args.data, 'NER-de-dev.tsv');
+const lang = args.lang;
+if (lang !== 'de' && lang !== 'en') {
+  console.error(`train-ner: --lang must be de or en, not "${lang}"`);
+  process.exit(2);
+}
+const english = lang === 'en';
+args.out ??= join(root, 'models', `ner-${lang}.bin`);
+const dataDir = args.data ?? join(root, '..', 'shared', 'data', english ? 'gum-en' : 'germeval2014');
+let trainFile = join(dataDir, 'NER-de-test.tsv');
+let devFile = join(dataDir, 'NER-de-dev.tsv');
+if (english) {
+  // GUM is CoNLL-U: the shared converter turns train/ and dev/ into the GermEval columns, outside the repository.
+  const converter = join(dataDir, '..', '..', 'tools', 'gum-to-tsv.mjs');
+  if (!existsSync(join(dataDir, 'train')) || !existsSync(converter)) {
+    console.error(`train-ner: ${join(dataDir, 'train')} or ${converter} not found (GUM lives in ../shared/data/gum-en)`);
+    process.exit(1);
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'quellenlage-gum-'));
+  const convert = (part) => {
+    const file = join(tmp, `gum-${part}.tsv`);
+    if (existsSync(join(dataDir, part))) writeFileSync(file, execFileSync(process.execPath, [converter, join(dataDir, part)], { maxBuffer: 1 << 28 }));
+    return file;
+  };
+  trainFile = convert('train');
+  devFile = convert('dev');
+}
 if (!existsSync(trainFile)) {
   console.error(`train-ner: ${trainFile} not found (the GermEval 2014 files live in ../shared/data/germeval2014)`);
   process.exit(1);
 }
-const labelSet = args.labels === 'main' ? 'main' : 'germeval';
+const labelSet = (args.labels ?? (english ? 'main' : 'germeval')) === 'main' ? 'main' : 'germeval';
 const scheme = args.scheme === 'bio' ? 'bio' : 'bioes';
 const seed = Number(args.seed);
 const margin = Number(args.margin);
 const t0 = performance.now();
-const lexicon = train.NerLexicon.german();
+const lexicon = train.NerLexicon.forLang(lang);
 const extractor = new train.FeatureExtractor(lexicon);
 const sents = readGermEval(trainFile);
 const originals = sents.map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme) }));
@@ -138,7 +169,10 @@ const weights = members === 1
   ? train.trainAll(finalData, epochs, seed, margin)
   : train.trainEnsemble(finalData, epochs, seed, margin, subsets);
 const parts = train.toModelParts(finalData, weights, lexicon, {
-  data: 'GermEval 2014 NER-de-test.tsv (CC BY 4.0, Benikova, Biemann, Reznicek 2014)',
+  data: english
+    ? 'GUM train, converted by gum-to-tsv.mjs (Zeldes 2017; annotations CC BY 4.0; texts CC BY 2.5 / 4.0, CC BY-SA 3.0)'
+    : 'GermEval 2014 NER-de-test.tsv (CC BY 4.0, Benikova, Biemann, Reznicek 2014)',
+  lang,
   sentences: sents.length,
   tokens,
   labelSet,
@@ -163,7 +197,7 @@ if (!args['no-dev'] && existsSync(devFile)) {
   const model = NerModel.fromBuffer(buf, lexicon);
   const r = evalNer(devFile, model);
   const pc = (x) => (100 * x).toFixed(2);
-  console.log(`dev (${relative(process.cwd(), devFile)}, never used in training): four main types F1 ${pc(r.main.overall.f1)} (P ${pc(r.main.overall.precision)} R ${pc(r.main.overall.recall)}); 12 outer types F1 ${pc(r.outer.overall.f1)}`);
+  console.log(`dev (${english ? 'GUM dev' : relative(process.cwd(), devFile)}, never used in training): four main types F1 ${pc(r.main.overall.f1)} (P ${pc(r.main.overall.precision)} R ${pc(r.main.overall.recall)}); 12 outer types F1 ${pc(r.outer.overall.f1)}`);
   for (const [t, s] of Object.entries(r.main.byType)) console.log(`  ${t.padEnd(5)} P ${pc(s.precision)} R ${pc(s.recall)} F1 ${pc(s.f1)}`);
 }
 

@@ -204,15 +204,20 @@ export async function runEvalSpecs(dir: string, opts: { failures: boolean; forma
 
 export interface EvalNerOptions {
   format: 'text' | 'json';
-  /** A model file other than the committed models/ner-de.bin. */
+  /** A model file other than the committed models/ner-<lang>.bin. */
   model?: string | undefined;
+  /** The language whose committed model tags the file (default German). */
+  lang?: 'de' | 'en' | undefined;
 }
 
 /** `quellenlage eval ner FILE`: strict span P/R/F1 of the NER tagger on a GermEval 2014 file, in two settings. */
 export async function runEvalNer(file: string, opts: EvalNerOptions): Promise<number> {
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  const modelPath = opts.model ?? defaultModelPath();
-  if (!modelPath || !existsSync(modelPath)) throw new UsageError(`no NER model ${opts.model ?? 'models/ner-de.bin'} (run npm run train:ner)`);
+  const lang = opts.lang ?? 'de';
+  const modelPath = opts.model ?? defaultModelPath(lang);
+  if (!modelPath || !existsSync(modelPath)) {
+    throw new UsageError(`no NER model ${opts.model ?? `models/ner-${lang}.bin`} (run npm run train:ner${lang === 'de' ? '' : ` -- --lang ${lang}`})`);
+  }
   const t0 = process.hrtime.bigint();
   const model = NerModel.load(modelPath);
   const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -299,14 +299,19 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .command('ner')
     .description(
       'Named entities on GermEval 2014 (a TSV file: token, outer and nested BIO labels): tags every sentence with the\n' +
-        'German NER model and prints strict span P/R/F1 per type and overall, (a) for PER, ORG, LOC, MISC (OTH; -deriv and\n' +
+        'NER model of --lang and prints strict span P/R/F1 per type and overall, (a) for PER, ORG, LOC, MISC (OTH; -deriv and\n' +
         '-part labels as outside) and (b) for the twelve outer-level types of the shared task.',
     )
     .argument('<file>', 'a GermEval 2014 file, e.g. ../shared/data/germeval2014/NER-de-dev.tsv')
-    .option('--model <file>', 'a model file other than the committed models/ner-de.bin')
+    .addOption(new Option('--lang <lang>', 'the language whose committed model tags the file').choices(['de', 'en']).default('de'))
+    .option('--model <file>', 'a model file other than the committed models/ner-<lang>.bin')
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExample:\n  quellenlage eval ner ../shared/data/germeval2014/NER-de-dev.tsv')
-    .action(async (file: string, o: { model?: string; format: 'text' | 'json' }) => {
+    .addHelpText(
+      'after',
+      '\nExamples:\n  quellenlage eval ner ../shared/data/germeval2014/NER-de-dev.tsv\n' +
+        '  node ../shared/tools/gum-to-tsv.mjs ../shared/data/gum-en/dev > /tmp/gum-dev.tsv && quellenlage eval ner /tmp/gum-dev.tsv --lang en',
+    )
+    .action(async (file: string, o: { model?: string; lang: 'de' | 'en'; format: 'text' | 'json' }) => {
       setExit(await (await import('./eval.js')).runEvalNer(file, o));
     });
 

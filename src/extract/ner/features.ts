@@ -188,8 +188,8 @@ export class FeatureExtractor {
     if (this.knownNoun(w)) return LEX.CAP_NOUN;
     const lower = w.toLowerCase();
     if (this.lexicon.functionWords.has(lower)) return LEX.CAP_FUNC;
-    // A compound whose last part is a known noun ("Infanteriesoldaten", "Merkel-Regierung").
-    for (let i = 2; i <= w.length - 3; i++) {
+    // A compound whose last part is a known noun ("Infanteriesoldaten", "Merkel-Regierung"); German only.
+    if (this.lexicon.lang === 'de') for (let i = 2; i <= w.length - 3; i++) {
       const hyphen = w[i] === '-';
       const tail = hyphen ? w.slice(i + 1) : w[i]!.toUpperCase() + w.slice(i + 1);
       if (tail.length < 3 || !UPPER.test(tail[0]!) || !this.knownNoun(tail)) continue;

@@ -1,43 +1,72 @@
 import type { Document } from '../../core/document.js';
 import type { Sentence } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
-import { germanNerModel, tagTokens } from './index.js';
+import { nerModel, tagTokens } from './index.js';
+import type { NerLang } from './lexicon.js';
 
 /** Languages the built-in tagger has a model for. */
-const TAGGED_LANGS = new Set(['de']);
+const TAGGED_LANGS: ReadonlySet<string> = new Set<NerLang>(['de', 'en']);
 
 /**
- * The built-in entity labeler: runs the German tagger sentence by sentence and returns one BIO label per
- * token of the document (null for tokens outside any sentence). Other languages get null: their entities
- * come from the lexicons alone.
+ * English possessives the tokenizer keeps in one token ("Korea's", "Zelensky’s", "states'"); the English model
+ * learnt from text where the possessive ending is a token of its own (GUM), so the tagger sees it split.
+ */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{M}.\-]*?)(['’]s?)$/u;
+
+/**
+ * The words the tagger sees for a sentence's tokens: the token texts, English possessives split in two.
+ * `first[k]` is the index in `words` of token k's first word.
+ */
+export function taggerWords(tokenTexts: readonly string[], lang: string): { words: string[]; first: number[] } {
+  const words: string[] = [];
+  const first: number[] = [];
+  for (const t of tokenTexts) {
+    first.push(words.length);
+    const m = lang === 'en' && t.length > 2 ? POSSESSIVE.exec(t) : null;
+    if (m && (m[2]!.length === 2 || /s$/.test(m[1]!))) words.push(m[1]!, m[2]!);
+    else words.push(t);
+  }
+  return { words, first };
+}
+
+/**
+ * The built-in entity labeler: runs the document language's tagger sentence by sentence and returns one BIO
+ * label per token of the document (null for tokens outside any sentence). Languages without a model get null:
+ * their entities come from the lexicons alone.
  */
 export function nerLabeler(doc: Document): (string | null)[] | null {
-  if (!TAGGED_LANGS.has(doc.lang) || !modelAvailable()) return null;
+  if (!TAGGED_LANGS.has(doc.lang)) return null;
+  const lang = doc.lang as NerLang;
+  if (!modelAvailable(lang)) return null;
   const tokens = doc.get('tokens').items as readonly Token[];
   const sentences = doc.get('sentences').items as readonly Sentence[];
   const labels: (string | null)[] = new Array<string | null>(tokens.length).fill(null);
   const text = doc.text;
   for (const s of sentences) {
     if (s.endToken <= s.firstToken) continue;
-    const words: string[] = [];
-    for (let i = s.firstToken; i < s.endToken; i++) words.push(text.slice(tokens[i]!.start, tokens[i]!.end));
-    const tags = tagTokens(words);
-    for (let i = 0; i < tags.length; i++) labels[s.firstToken + i] = tags[i]!;
+    const texts: string[] = [];
+    for (let i = s.firstToken; i < s.endToken; i++) texts.push(text.slice(tokens[i]!.start, tokens[i]!.end));
+    const { words, first } = taggerWords(texts, lang);
+    const tags = tagTokens(words, lang);
+    // A token takes the label of its first word (the name of "Korea's"; the possessive ending is outside).
+    for (let k = 0; k < first.length; k++) labels[s.firstToken + k] = tags[first[k]!]!;
   }
   return labels;
 }
 
-let available: boolean | null = null;
+const available = new Map<NerLang, boolean>();
 
 /** Whether the model loads; if not (a damaged install), entities come from the lexicons, with one warning. */
-function modelAvailable(): boolean {
-  if (available !== null) return available;
+function modelAvailable(lang: NerLang): boolean {
+  const known = available.get(lang);
+  if (known !== undefined) return known;
+  let ok = true;
   try {
-    germanNerModel();
-    available = true;
+    nerModel(lang);
   } catch (e) {
-    available = false;
-    process.stderr.write(`quellenlage: warning: ${(e as Error).message}; German entities come from the lexicons only\n`);
+    ok = false;
+    process.stderr.write(`quellenlage: warning: ${(e as Error).message}; ${lang === 'de' ? 'German' : 'English'} entities come from the lexicons only\n`);
   }
-  return available;
+  available.set(lang, ok);
+  return ok;
 }

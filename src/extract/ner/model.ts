@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURE_VERSION, FeatureBuffer, FeatureExtractor } from './features.js';
 import { allowedAfter, allowedAtEnd, bioesToBio, schemeOf } from './labels.js';
-import { NerLexicon } from './lexicon.js';
+import { NerLexicon, type NerLang } from './lexicon.js';
 
 /**
  * A trained linear-chain tagger: sparse emission weights per feature hash (int16, one shared scale), a label
@@ -126,8 +126,13 @@ export class NerModel {
   private readonly bio: string[];
   private readonly buf = new FeatureBuffer();
 
-  constructor(parts: ModelParts, lexicon: NerLexicon = NerLexicon.german()) {
+  /** The language of the model's lexicon ("lang" in its provenance; models without one are German). */
+  readonly lang: NerLang;
+
+  constructor(parts: ModelParts, lexicon?: NerLexicon) {
     const h = parts.header;
+    this.lang = h.trained['lang'] === 'en' ? 'en' : 'de';
+    lexicon ??= NerLexicon.forLang(this.lang);
     if (h.featureVersion !== FEATURE_VERSION) {
       throw new Error(`NER model was trained with feature version ${h.featureVersion}, this code has ${FEATURE_VERSION}: run npm run train:ner`);
     }
@@ -292,11 +297,11 @@ export function viterbi(em: Float64Array, n: number, L: number, trans: Float64Ar
   return out;
 }
 
-/** Where the committed model lives: models/ner-de.bin at the repository (package) root, found from this module. */
-export function defaultModelPath(): string | null {
+/** Where a committed model lives: models/ner-<lang>.bin at the repository (package) root, found from this module. */
+export function defaultModelPath(lang: NerLang = 'de'): string | null {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 6; up++) {
-    const p = join(dir, 'models', 'ner-de.bin');
+    const p = join(dir, 'models', `ner-${lang}.bin`);
     if (existsSync(p)) return p;
     dir = dirname(dir);
   }
