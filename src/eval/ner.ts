@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GERMEVAL_TYPES, MAIN_TYPES, spansOf, toMainLabel } from '../extract/ner/labels.js';
+import { harmonizeDocument } from '../extract/ner/document.js';
 import type { NerModel } from '../extract/ner/model.js';
 import { scores, type Scores } from './metrics.js';
 
@@ -118,19 +119,40 @@ function mainToOuter(label: string): string {
   return label.endsWith('-MISC') ? label.slice(0, 2) + 'OTH' : label;
 }
 
+/** The document a sentence id belongs to: the id without a trailing "-<number>"; "" when there is none. */
+function documentOf(source: string): string {
+  const m = /^(.+)-\d+$/.exec(source.trim());
+  return m ? m[1]! : '';
+}
+
 /** Tags every sentence of a GermEval file with `model` and scores it in both settings. */
+
 export function evalNer(path: string, model: NerModel, onProgress?: (done: number, total: number) => void): NerEvalReport {
   const sents = readGermEval(path);
   const twelve = model.labels.some((l) => l.endsWith('-OTH'));
   const predOuter: string[][] = [];
   let tokens = 0;
   const t0 = process.hrtime.bigint();
+  // English: the document pass (harmonizeDocument) runs over the sentences of one document, as the pipeline
+  // does; a document is a run of sentences whose ids differ only in a trailing "-<number>" (GUM's "GUM_bio_byron-12").
+  const docLevel = model.lang === 'en';
+  let docStart = 0;
+  const flushDoc = (end: number) => {
+    if (docLevel && end > docStart) {
+      const main = predOuter.slice(docStart, end).map((seq) => seq.map(toMainLabel));
+      harmonizeDocument(sents.slice(docStart, end).map((x) => x.words), main);
+      for (let k = docStart; k < end; k++) predOuter[k] = main[k - docStart]!.map(mainToOuter);
+    }
+    docStart = end;
+  };
   for (let i = 0; i < sents.length; i++) {
+    if (i > 0 && documentOf(sents[i]!.source) !== documentOf(sents[i - 1]!.source)) flushDoc(i);
     const tags = model.tag(sents[i]!.words);
     predOuter.push(twelve ? tags : tags.map(mainToOuter));
     tokens += sents[i]!.words.length;
     if (onProgress && (i % 500 === 499 || i === sents.length - 1)) onProgress(i + 1, sents.length);
   }
+  flushDoc(sents.length);
   const tagSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const goldOuter = sents.map((s) => s.outer);
   const toMain = (seqs: string[][]) => seqs.map((seq) => seq.map(toMainLabel));

@@ -1,6 +1,7 @@
 import type { Document } from '../../core/document.js';
 import type { Sentence } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
+import { harmonizeDocument } from './document.js';
 import { nerModel, tagTokens } from './index.js';
 import type { NerLang } from './lexicon.js';
 
@@ -42,14 +43,19 @@ export function nerLabeler(doc: Document): (string | null)[] | null {
   const sentences = doc.get('sentences').items as readonly Sentence[];
   const labels: (string | null)[] = new Array<string | null>(tokens.length).fill(null);
   const text = doc.text;
+  const done: { sentence: Sentence; words: string[]; first: number[]; tags: string[] }[] = [];
   for (const s of sentences) {
     if (s.endToken <= s.firstToken) continue;
     const texts: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) texts.push(text.slice(tokens[i]!.start, tokens[i]!.end));
     const { words, first } = taggerWords(texts, lang);
-    const tags = tagTokens(words, lang);
+    done.push({ sentence: s, words, first, tags: tagTokens(words, lang) });
+  }
+  // English: one type per name in the document (see harmonizeDocument).
+  if (lang === 'en') harmonizeDocument(done.map((d) => d.words), done.map((d) => d.tags));
+  for (const { sentence, first, tags } of done) {
     // A token takes the label of its first word (the name of "Korea's"; the possessive ending is outside).
-    for (let k = 0; k < first.length; k++) labels[s.firstToken + k] = tags[first[k]!]!;
+    for (let k = 0; k < first.length; k++) labels[sentence.firstToken + k] = tags[first[k]!]!;
   }
   return labels;
 }
