@@ -127,12 +127,16 @@ describe('entities: the built-in tagger in the default pipeline', () => {
     assert.equal(per.mentions.length, 2);
   });
 
-  test('the labeler gives one label per token for German and stays out of other languages', () => {
+  test('the labeler gives one label per token for German and English and stays out of other languages', () => {
     const de = analyze({ text: 'Der Verein tagte in Kassel. Niemand widersprach.', lang: 'de' });
     const labels = nerLabeler(de);
     assert.ok(labels);
     assert.equal(labels.length, de.get('tokens').items.length);
-    assert.equal(nerLabeler(analyze({ text: 'The club met in Kassel.', lang: 'en' })), null);
+    const en = analyze({ text: "The club met in Kassel's town hall. Nobody objected.", lang: 'en' });
+    const enLabels = nerLabeler(en);
+    assert.ok(enLabels);
+    assert.equal(enLabels.length, en.get('tokens').items.length);
+    assert.equal(nerLabeler(analyze({ text: 'Le club s’est réuni à Kassel.', lang: 'und' })), null);
   });
 });
 

@@ -185,8 +185,10 @@ export class FeatureExtractor {
     if (!UPPER.test(c)) return LOWER_RE.test(w) && UPPER.test(w.slice(1)) ? LEX.MIXED : LEX.LOWER;
     if (w.length >= 2 && !LOWER_RE.test(w)) return LEX.ALLCAPS;
     if (w.length > 2 && w.endsWith('-')) return LEX.TRUNCATED;
-    if (this.knownNoun(w)) return LEX.CAP_NOUN;
     const lower = w.toLowerCase();
+    // English: every function word is also an everyday word ("The", "But"); it keeps its own class.
+    if (this.lexicon.lang === 'en' && this.lexicon.functionWords.has(lower)) return LEX.CAP_FUNC;
+    if (this.knownNoun(w)) return LEX.CAP_NOUN;
     if (this.lexicon.functionWords.has(lower)) return LEX.CAP_FUNC;
     // A compound whose last part is a known noun ("Infanteriesoldaten", "Merkel-Regierung"); German only.
     if (this.lexicon.lang === 'de') for (let i = 2; i <= w.length - 3; i++) {

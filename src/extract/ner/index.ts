@@ -27,6 +27,11 @@ export function nerModel(lang: NerLang): NerModel {
   return model;
 }
 
+/** The languages whose model this process has loaded so far (a German document must not load the English one). */
+export function loadedNerModels(): NerLang[] {
+  return [...models.keys()];
+}
+
 /** The committed German model, loaded on first use. */
 export function germanNerModel(): NerModel {
   return nerModel('de');

@@ -1,0 +1,149 @@
+import { describe, test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evalNer } from '../../src/eval/ner.js';
+import { harmonizeDocument } from '../../src/extract/ner/document.js';
+import { tagTokens } from '../../src/extract/ner/index.js';
+import { taggerWords } from '../../src/extract/ner/labeler.js';
+import { GAZ, NerLexicon } from '../../src/extract/ner/lexicon.js';
+import { FeatureExtractor, LEX } from '../../src/extract/ner/features.js';
+import { defaultModelPath, NerModel } from '../../src/extract/ner/model.js';
+import { sharedDir } from '../helpers.js';
+
+const words = (s: string) => s.split(' ');
+
+describe('ner (English): possessives for the tagger', () => {
+  test("a possessive 's or ' after a plural s becomes a word of its own; the token keeps its first word's index", () => {
+    const r = taggerWords(["Korea's", 'spy', 'agency', 'and', 'the', "states'", 'courts', 'met', "Zelensky’s", 'aides'], 'en');
+    assert.deepEqual(r.words, ['Korea', "'s", 'spy', 'agency', 'and', 'the', 'states', "'", 'courts', 'met', 'Zelensky', '’s', 'aides']);
+    assert.deepEqual(r.first, [0, 2, 3, 4, 5, 6, 8, 9, 10, 12]);
+  });
+
+  test('no split inside a name, after a non-plural apostrophe, or in German', () => {
+    assert.deepEqual(taggerWords(["O'Brien", "rock'n'roll", "Anna'"], 'en').words, ["O'Brien", "rock'n'roll", "Anna'"]);
+    assert.deepEqual(taggerWords(["Korea's"], 'de').words, ["Korea's"]);
+  });
+});
+
+describe('ner (English): one type per name in a document', () => {
+  test('the majority type wins for every mention of a name', () => {
+    const sents = [words('Storm Keld hit the coast .'), words('Then Keld moved inland .'), words('Experts said Keld weakened .')];
+    const labels = [
+      ['O', 'B-MISC', 'O', 'O', 'O', 'O'],
+      ['O', 'B-PER', 'O', 'O', 'O'],
+      ['O', 'O', 'B-MISC', 'O', 'O'],
+    ];
+    harmonizeDocument(sents, labels);
+    assert.equal(labels[1]![1], 'B-MISC');
+  });
+
+  test('a tie changes nothing', () => {
+    const sents = [words('We met Rowan there .'), words('We saw Rowan too .')];
+    const labels = [
+      ['O', 'O', 'B-PER', 'O', 'O'],
+      ['O', 'O', 'B-ORG', 'O', 'O'],
+    ];
+    harmonizeDocument(sents, labels);
+    assert.deepEqual([labels[0]![2], labels[1]![2]], ['B-PER', 'B-ORG']);
+  });
+
+  test('an untagged repeat of a tagged name is tagged, also a repeat of several words', () => {
+    const sents = [words('Yesterday Mira Tesch met Olm Harbour officials .'), words('Later Tesch and Mira Tesch left for Olm Harbour .')];
+    const labels = [
+      ['O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'I-LOC', 'O', 'O'],
+      ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'],
+    ];
+    harmonizeDocument(sents, labels);
+    assert.deepEqual(labels[1], ['O', 'O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC', 'I-LOC', 'O']);
+  });
+
+  test('no repeat is tagged at the start of a sentence, in lower case, or inside a longer capitalized name', () => {
+    const sents = [words('We asked Harrow today .'), words('Harrow said no .'), words('The harrow broke .'), words('She left Harrow School .')];
+    const labels = [['O', 'O', 'B-ORG', 'O', 'O'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O', 'O']];
+    harmonizeDocument(sents, labels);
+    assert.deepEqual(labels.slice(1), [['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O', 'O']]);
+  });
+});
+
+describe('ner (English): lexicon and features', () => {
+  test('English function words and everyday words have their own classes; German compounds are not looked for', () => {
+    const x = new FeatureExtractor(NerLexicon.forLang('en'));
+    assert.equal(x.lexClass('The'), LEX.CAP_FUNC);
+    assert.equal(x.lexClass('Weather'), LEX.CAP_NOUN);
+    assert.equal(x.lexClass('Tesch'), LEX.CAP_UNKNOWN);
+    assert.notEqual(x.lexClass('Schoolhouse'), LEX.CAP_TAIL);
+  });
+
+  test('the English lexicon has English gazetteer entries and shares the name lists', () => {
+    const en = NerLexicon.forLang('en');
+    assert.ok(en.bits('Pentagon') & GAZ.ORG);
+    assert.ok(en.bits('spokesman') & GAZ.PERSON_CUE);
+    assert.ok(en.bits('Germany') & GAZ.COUNTRY);
+    assert.ok(en.bits('John') & GAZ.FIRST_NAME);
+    assert.equal(en.bits('walked'), 0);
+    assert.ok(en.frequencyBucket('the') > 0);
+    assert.equal(en.frequencyBucket('qzxv'), 0);
+    assert.notEqual(en.fingerprint, NerLexicon.forLang('de').fingerprint);
+  });
+});
+
+describe('ner (English): the committed model', () => {
+  const modelPath = defaultModelPath('en');
+
+  test('loads fast with its lexicon and is not stale', (t: TestContext) => {
+    if (!modelPath) return t.skip('models/ner-en.bin not found');
+    const lex = NerLexicon.forLang('en');
+    const t0 = performance.now();
+    const m = NerModel.load(modelPath, lex);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 300, `model load took ${ms.toFixed(0)} ms`);
+    assert.equal(m.lang, 'en');
+    assert.equal(m.header.lexiconFingerprint, lex.fingerprint, 'the English NER lexicons changed since training: run npm run train:ner -- --lang en');
+  });
+
+  test('tags names in an English sentence', (t: TestContext) => {
+    if (!modelPath) return t.skip('models/ner-en.bin not found');
+    const ws = words('On Monday , Defence Minister Anna Lindqvist flew from Stockholm to Washington .');
+    const tags = tagTokens(ws, 'en');
+    assert.equal(tags.length, ws.length);
+    assert.deepEqual(tags.slice(5, 7), ['B-PER', 'I-PER']);
+    assert.equal(tags[9], 'B-LOC');
+    assert.equal(tags[11], 'B-LOC');
+    assert.equal(tags[0], 'O');
+  });
+
+  test('a German document does not load the English model, an English one does', (t: TestContext) => {
+    if (!modelPath) return t.skip('models/ner-en.bin not found');
+    const script = (lang: string, text: string) =>
+      `import { analyze } from './dist/src/analysis/analyze.js'; import { loadedNerModels } from './dist/src/extract/ner/index.js';` +
+      `analyze({ text: ${JSON.stringify(text)}, lang: '${lang}' }); process.stdout.write(loadedNerModels().join(','));`;
+    const run = (lang: string, text: string) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', script(lang, text)], { cwd: join(import.meta.dirname, '..', '..', '..'), encoding: 'utf8' });
+    const de = run('de', 'Der Verein tagte in Kassel.');
+    assert.equal(de.status, 0, de.stderr);
+    assert.equal(de.stdout, 'de');
+    const en = run('en', 'The club met in Kassel.');
+    assert.equal(en.status, 0, en.stderr);
+    assert.equal(en.stdout, 'en');
+  });
+
+  test('GUM dev: four main types, strict span F1 (needs ../shared)', (t: TestContext) => {
+    const shared = sharedDir();
+    const converter = shared && join(shared, 'tools', 'gum-to-tsv.mjs');
+    const dev = shared && join(shared, 'data', 'gum-en', 'dev');
+    if (!converter || !dev || !existsSync(converter) || !existsSync(dev)) return t.skip('../shared/data/gum-en/dev or ../shared/tools/gum-to-tsv.mjs not found');
+    if (!modelPath) return t.skip('models/ner-en.bin not found');
+    const tsv = spawnSync(process.execPath, [converter, dev], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    assert.equal(tsv.status, 0, tsv.stderr);
+    const dir = mkdtempSync(join(tmpdir(), 'quellenlage-gum-'));
+    const file = join(dir, 'gum-dev.tsv');
+    writeFileSync(file, tsv.stdout);
+    const r = evalNer(file, NerModel.load(modelPath));
+    rmSync(dir, { recursive: true });
+    // A floor well below the measured figure, so that a broken feature, lexicon or model is caught.
+    assert.ok(r.main.overall.f1 > 0.6, `F1 ${(100 * r.main.overall.f1).toFixed(2)}`);
+  });
+});
