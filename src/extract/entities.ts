@@ -52,12 +52,22 @@ function genitiveBase(text: string): string | null {
   return null;
 }
 
+/** "KYIV" → "Kyiv", "NEW YORK" → "New York": a word in capitals (datelines, headlines) in title case; null otherwise. */
+function titleCased(text: string): string | null {
+  if (text.length < 3 || /\p{Ll}/u.test(text) || !/\p{Lu}\p{Lu}/u.test(text)) return null;
+  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 function lookup(lex: EntityLexicon, text: string): { known: KnownEntity; base: string } | null {
   const direct = lex.byAlias.get(text);
   if (direct) return { known: direct, base: text };
   const base = genitiveBase(text);
   const viaBase = base ? lex.byAlias.get(base) : undefined;
-  return viaBase && base ? { known: viaBase, base } : null;
+  if (viaBase && base) return { known: viaBase, base };
+  // A known name in capitals ("KYIV —" in a dateline), unless the capitals are an alias of their own (NATO).
+  const title = titleCased(text);
+  const viaTitle = title ? lex.byAlias.get(title) : undefined;
+  return viaTitle ? { known: viaTitle, base: text } : null;
 }
 
 function publishedYear(doc: Document): number {
@@ -232,7 +242,7 @@ function lexiconMentions(text: string, tokens: readonly Token[], lex: EntityLexi
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'abbrev') continue;
     const first = text.slice(t.start, t.end);
-    if (!firstWords.has(first) && !firstWords.has(genitiveBase(first) ?? '')) {
+    if (!firstWords.has(first) && !firstWords.has(genitiveBase(first) ?? '') && !firstWords.has(titleCased(first) ?? '')) {
       const head = compoundHead(lex, first);
       if (head) out.push({ start: t.start, end: t.start + head.base.length, type: head.known.type, base: head.base, known: head.known });
       continue;

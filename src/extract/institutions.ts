@@ -76,9 +76,14 @@ export function findInstitutions(
   const role = (i: number): { id: string; last: number } | null => {
     if (tokens[i]!.kind !== 'word') return null;
     const w = lower(i);
-    if (lang === 'en' && i + 1 < tokens.length) {
-      const two = t.roles.get(`${w} ${lower(i + 1)}`);
-      if (two) return { id: two, last: i + 1 };
+    if (lang === 'en') {
+      // Up to three words, longest first ("national intelligence service", "spy agency").
+      for (let len = Math.min(3, tokens.length - i); len >= 2; len--) {
+        let phrase = w;
+        for (let k = i + 1; k < i + len; k++) phrase += ` ${lower(k)}`;
+        const id = t.roles.get(phrase);
+        if (id) return { id, last: i + len - 1 };
+      }
     }
     const one = t.roles.get(w) ?? (lang === 'de' ? (t.roles.get(w.replace(/e?s$/, '')) ?? null) : null);
     return one ? { id: one, last: i } : null;
