@@ -1,18 +1,22 @@
 /**
- * NER tagger benchmark: model load time and tagging throughput (tokens/s, one core) of the German tagger,
- * on the sentences of GermEval 2014 dev when ../shared is present, else on our own example articles
- * (tokenized and split with the project's splitter). "cold" is one pass of a freshly loaded model (every
+ * NER tagger benchmark: model load time and tagging throughput (tokens/s, one core) of the German and the
+ * English tagger, on the sentences of GermEval 2014 dev (German) and GUM dev (English, converted by
+ * ../shared/tools/gum-to-tsv.mjs) when ../shared is present, else on our own example articles of that
+ * language (tokenized and split with the project's splitter; English possessives split as the labeler does). "cold" is one pass of a freshly loaded model (every
  * distinct word's features computed once); "warm" the median of further passes (word features cached).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analysis/analyze.js';
-import { readGermEval } from '../src/eval/ner.js';
-import { NerLexicon } from '../src/extract/ner/lexicon.js';
+import { parseGermEval, readGermEval } from '../src/eval/ner.js';
+import { taggerWords } from '../src/extract/ner/labeler.js';
+import { NerLexicon, type NerLang } from '../src/extract/ner/lexicon.js';
 import { defaultModelPath, NerModel } from '../src/extract/ner/model.js';
 import { collectGarbage, median, timed } from './stats.js';
 
 export interface NerBenchResult {
+  lang: NerLang;
   corpus: string;
   sentences: number;
   tokens: number;
@@ -29,24 +33,38 @@ export interface NerBenchResult {
   warmTokensPerS: number;
 }
 
-function sentencesOf(sharedDev: string, examplesDir: string): { corpus: string; sentences: string[][] } {
-  if (existsSync(sharedDev)) return { corpus: 'GermEval 2014 dev', sentences: readGermEval(sharedDev).map((s) => s.words) };
+/**
+ * The benchmark's sentences: `shared` is GermEval's dev file (German) or GUM's dev folder (English, with the
+ * converter at `converter`); without them, the example articles of the language.
+ */
+function sentencesOf(lang: NerLang, shared: string, converter: string, examplesDir: string): { corpus: string; sentences: string[][] } {
+  if (lang === 'de' && existsSync(shared)) return { corpus: 'GermEval 2014 dev', sentences: readGermEval(shared).map((s) => s.words) };
+  if (lang === 'en' && existsSync(shared) && existsSync(converter)) {
+    const tsv = execFileSync(process.execPath, [converter, shared], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    return { corpus: 'GUM dev', sentences: parseGermEval(tsv).map((s) => s.words) };
+  }
   const sentences: string[][] = [];
   for (const name of readdirSync(examplesDir).filter((f) => f.endsWith('.txt')).sort()) {
-    const doc = analyze({ text: readFileSync(join(examplesDir, name), 'utf8'), lang: 'de' });
-    if (doc.lang !== 'de') continue;
+    const doc = analyze({ text: readFileSync(join(examplesDir, name), 'utf8') });
+    if (doc.lang !== lang) continue;
     const tokens = doc.get('tokens');
-    for (const s of doc.get('sentences')) sentences.push(tokens.within(s).map((t) => doc.slice(t)));
+    for (const s of doc.get('sentences')) sentences.push(taggerWords(tokens.within(s).map((t) => doc.slice(t)), lang).words);
   }
-  return { corpus: 'examples/ (German articles, our tokenizer)', sentences };
+  return { corpus: `examples/ (${lang === 'de' ? 'German' : 'English'} articles, our tokenizer)`, sentences };
 }
 
-export function measureNer(sharedDev: string, examplesDir: string, reps: number): NerBenchResult | { skipped: string } {
-  const modelFile = defaultModelPath();
-  if (!modelFile) return { skipped: 'skipped: models/ner-de.bin not found (npm run train:ner)' };
-  const { corpus, sentences } = sentencesOf(sharedDev, examplesDir);
+export function measureNer(
+  lang: NerLang,
+  shared: string,
+  converter: string,
+  examplesDir: string,
+  reps: number,
+): NerBenchResult | { skipped: string } {
+  const modelFile = defaultModelPath(lang);
+  if (!modelFile) return { skipped: `skipped: models/ner-${lang}.bin not found (npm run train:ner${lang === 'de' ? '' : ' -- --lang en'})` };
+  const { corpus, sentences } = sentencesOf(lang, shared, converter, examplesDir);
   const tokens = sentences.reduce((n, s) => n + s.length, 0);
-  const lex = timed(() => NerLexicon.german());
+  const lex = timed(() => NerLexicon.forLang(lang));
   const buf = readFileSync(modelFile);
   const loads: number[] = [];
   for (let i = 0; i < 7; i++) loads.push(timed(() => NerModel.fromBuffer(readFileSync(modelFile), lex.value)).ms);
@@ -70,6 +88,7 @@ export function measureNer(sharedDev: string, examplesDir: string, reps: number)
   const warm = median(runs);
   const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
   return {
+    lang,
     corpus,
     sentences: sentences.length,
     tokens,

@@ -42,6 +42,8 @@ const SEED_ARTICLE = join(SHARED, 'corpus', '000_68d3a7d341889de0.txt');
 const EXAMPLES = join(ROOT, 'examples');
 const RESULTS = join(ROOT, 'bench', 'results', 'latest.json');
 const GERMEVAL_DEV = join(SHARED, 'data', 'germeval2014', 'NER-de-dev.tsv');
+const GUM_DEV = join(SHARED, 'data', 'gum-en', 'dev');
+const GUM_CONVERTER = join(SHARED, 'tools', 'gum-to-tsv.mjs');
 
 const PEER = intlSegmenter;
 const OURS = [oursAnalyze, oursDirect];
@@ -266,21 +268,23 @@ function main(): void {
     log();
   }
 
-  // 2b. NER tagger: model load and tagging throughput.
+  // 2b. NER taggers (German, English): model load and tagging throughput.
   if (args['skip-ner']) {
     results['ner'] = { skipped: 'skipped: --skip-ner' };
   } else {
-    note('NER tagger: model load and tagging throughput');
-    const r = measureNer(GERMEVAL_DEV, EXAMPLES, REPS);
-    results['ner'] = r;
-    if ('skipped' in r) log(`NER tagger: ${r.skipped}`);
-    else {
-      log(`NER tagger (${r.corpus}: ${r.sentences.toLocaleString('en-US')} sentences, ${r.tokens.toLocaleString('en-US')} tokens), one core`);
-      log(`  model ${relative(ROOT, r.modelFile)} ${fmt(r.modelBytes / 1e6, 2)} MB: load ${fmt(r.modelLoadMs, 1)} ms (median of 7); lexicons ${fmt(r.lexiconLoadMs, 1)} ms (once)`);
-      log(`  cold (fresh model, every word's features computed): ${fmt(r.coldMs, 1)} ms, ${Math.round(r.coldTokensPerS).toLocaleString('en-US')} tokens/s`);
-      log(`  warm (median of ${r.warmRunsMs.length}): ${fmt(r.warmMedianMs, 1)} ms, ${Math.round(r.warmTokensPerS).toLocaleString('en-US')} tokens/s`);
+    for (const lang of ['de', 'en'] as const) {
+      note(`NER tagger (${lang}): model load and tagging throughput`);
+      const r = lang === 'de' ? measureNer('de', GERMEVAL_DEV, '', EXAMPLES, REPS) : measureNer('en', GUM_DEV, GUM_CONVERTER, EXAMPLES, REPS);
+      results[lang === 'de' ? 'ner' : 'nerEn'] = r;
+      if ('skipped' in r) log(`NER tagger (${lang}): ${r.skipped}`);
+      else {
+        log(`NER tagger, ${lang} (${r.corpus}: ${r.sentences.toLocaleString('en-US')} sentences, ${r.tokens.toLocaleString('en-US')} tokens), one core`);
+        log(`  model ${relative(ROOT, r.modelFile)} ${fmt(r.modelBytes / 1e6, 2)} MB: load ${fmt(r.modelLoadMs, 1)} ms (median of 7); lexicons ${fmt(r.lexiconLoadMs, 1)} ms (once)`);
+        log(`  cold (fresh model, every word's features computed): ${fmt(r.coldMs, 1)} ms, ${Math.round(r.coldTokensPerS).toLocaleString('en-US')} tokens/s`);
+        log(`  warm (median of ${r.warmRunsMs.length}): ${fmt(r.warmMedianMs, 1)} ms, ${Math.round(r.warmTokensPerS).toLocaleString('en-US')} tokens/s`);
+      }
+      log();
     }
-    log();
   }
 
   // 3. CLI latency

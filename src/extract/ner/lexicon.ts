@@ -126,8 +126,9 @@ export class NerLexicon {
   /** The language whose tagger uses this lexicon. */
   readonly lang: NerLang;
 
-  constructor(files: ReadonlyMap<string, string>, nouns: NounLemmatizer, lang: NerLang = 'de') {
-    this.nouns = nouns;
+  /** `nouns` may be made from the lexicon itself (English: the everyday words of the frequency list). */
+  constructor(files: ReadonlyMap<string, string>, nouns: NounLemmatizer | ((lexicon: NerLexicon) => NounLemmatizer), lang: NerLang = 'de') {
+    this.nouns = typeof nouns === 'function' ? nouns(this) : nouns;
     this.lang = lang;
     const hash = createHash('sha256');
     for (const name of NER_LEXICON_FILES) {
@@ -240,7 +241,7 @@ export class NerLexicon {
     if (hit) return hit;
     const files = new Map<string, string>();
     for (const [name, dir] of Object.entries(NER_LEXICON_DIRS[lang])) files.set(name, readFileSync(new URL(`../../lang/${dir}/${name}`, import.meta.url), 'utf8'));
-    const lexicon = new NerLexicon(files, lang === 'de' ? germanNouns() : englishWords(files.get('ner-word-frequency.txt') ?? ''), lang);
+    const lexicon = new NerLexicon(files, lang === 'de' ? germanNouns() : englishWords, lang);
     lexicons.set(lang, lexicon);
     return lexicon;
   }
@@ -250,15 +251,17 @@ const lexicons = new Map<NerLang, NerLexicon>();
 
 /**
  * English has no capitalized common nouns to look up: a capitalized word counts as a "known noun" (the
- * tagger's class of a capitalized ordinary word) when its lower case is on the everyday word list.
+ * tagger's class of a capitalized ordinary word) when its lower case is on the everyday word list (frequency
+ * buckets 1…16, see frequencyBucket), which the lexicon has read already.
  */
-function englishWords(frequencyList: string): NounLemmatizer {
-  const common = new Set<string>();
-  for (const l of parseLines(frequencyList)) {
-    const tab = l.indexOf('\t');
-    if (tab > 0 && l.slice(tab + 1) === 'common') common.add(l.slice(0, tab));
-  }
-  return { lemma: (w) => w, isNoun: (w) => common.has(w.toLowerCase()) };
+function englishWords(lexicon: NerLexicon): NounLemmatizer {
+  return {
+    lemma: (w) => w,
+    isNoun: (w) => {
+      const b = lexicon.frequencyBucket(w.toLowerCase());
+      return b >= 1 && b <= 16;
+    },
+  };
 }
 
 /**
