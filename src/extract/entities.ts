@@ -156,9 +156,13 @@ function addForUncoveredTokens(text: string, tokens: readonly Token[], mentions:
   mentions.sort(byStart);
 }
 
+/** The NER lexicon of a document's language (German for languages without a tagger), so that each loads only its own. */
+function nerLexiconFor(lang: string): NerLexicon {
+  return NerLexicon.forLang(lang === 'en' ? 'en' : 'de');
+}
+
 /** Whether a word is, or ends in, an organisation head of the NER lexicon ("Stiftung", "Militärakademie"). */
-function isOrgHead(word: string): boolean {
-  const lex = NerLexicon.german();
+function isOrgHead(lex: NerLexicon, word: string): boolean {
   if (lex.bits(word) & GAZ.ORG_HEAD) return true;
   for (let k = 3; k <= word.length - 3; k++) {
     const tail = word[k]!.toUpperCase() + word.slice(k + 1);
@@ -270,13 +274,21 @@ function lexiconMentions(text: string, tokens: readonly Token[], lex: EntityLexi
 
 const HAS_LETTER = /\p{L}/u;
 
-/** Mentions from BIO labels (one per token; null or "O" outside). */
-function taggedMentions(text: string, tokens: readonly Token[], labels: readonly (string | null)[]): Mention[] {
+/**
+ * Mentions from BIO labels (one per token; null or "O" outside). A name of several words that ends in a legal
+ * form of the NER lexicon ("Haldenfurt Wasserkraft GmbH", "Harwood Holdings Ltd") is an organisation, whatever
+ * type the tagger gave it.
+ */
+function taggedMentions(text: string, tokens: readonly Token[], labels: readonly (string | null)[], ner: NerLexicon): Mention[] {
   const out: Mention[] = [];
-  let open: { start: number; end: number; type: EntityType } | null = null;
+  let open: { start: number; end: number; type: EntityType; last: number; first: number } | null = null;
   const close = () => {
     // A span without a letter ("€", "$" tagged as GermEval's OTH currencies) is no name.
-    if (open && HAS_LETTER.test(text.slice(open.start, open.end))) out.push({ ...open, base: text.slice(open.start, open.end), known: null });
+    if (open && HAS_LETTER.test(text.slice(open.start, open.end))) {
+      const lastWord = text.slice(tokens[open.last]!.start, tokens[open.last]!.end);
+      const type = open.last > open.first && ner.bits(lastWord) & GAZ.ORG_LEGAL ? 'ORG' : open.type;
+      out.push({ start: open.start, end: open.end, type, base: text.slice(open.start, open.end), known: null });
+    }
     open = null;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -287,10 +299,12 @@ function taggedMentions(text: string, tokens: readonly Token[], labels: readonly
       continue;
     }
     const type = m[2] as EntityType;
-    if (m[1] === 'I' && open && open.type === type) open.end = tokens[i]!.end;
-    else {
+    if (m[1] === 'I' && open && open.type === type) {
+      open.end = tokens[i]!.end;
+      open.last = i;
+    } else {
       close();
-      open = { start: tokens[i]!.start, end: tokens[i]!.end, type };
+      open = { start: tokens[i]!.start, end: tokens[i]!.end, type, first: i, last: i };
     }
   }
   close();
@@ -343,8 +357,9 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
   const text = doc.text;
   const tokens = doc.get('tokens').items;
   const lex = entityLexicon();
-  const fromLexicon = mergeByStart(lexiconMentions(text, tokens, lex, publishedYear(doc)), acronymMentions(text, tokens, lex, isOrgHead));
-  const fromTagger = labels ? taggedMentions(text, tokens, labels) : [];
+  const ner = nerLexiconFor(doc.lang);
+  const fromLexicon = mergeByStart(lexiconMentions(text, tokens, lex, publishedYear(doc)), acronymMentions(text, tokens, lex, (w) => isOrgHead(ner, w)));
+  const fromTagger = labels ? taggedMentions(text, tokens, labels, ner) : [];
   const nouns = doc.lang === 'de' ? nounLemmatizer('de') : null;
 
   // The tagger's mentions first; a lexicon mention replaces an overlapping tagged one that is no longer.

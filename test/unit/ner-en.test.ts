@@ -147,3 +147,24 @@ describe('ner (English): the committed model', () => {
     assert.ok(r.main.overall.f1 > 0.6, `F1 ${(100 * r.main.overall.f1).toFixed(2)}`);
   });
 });
+
+describe('entities (English): tagged names ending in a legal form', () => {
+  test('a tagged name of several words ending in GmbH or Ltd is an organisation; a one-word name is left to the tagger', async () => {
+    const { Document } = await import('../../src/core/document.js');
+    const { Pipeline } = await import('../../src/core/pipeline.js');
+    const { sentencizer, tokenizer } = await import('../../src/text/components.js');
+    const { linkEntities } = await import('../../src/extract/entities.js');
+    const text = 'Orvel Pumpwerke GmbH and Dana Tull met Harwood Holdings Ltd and Ltd.';
+    const doc = new Document({ text, lang: 'en' });
+    new Pipeline([tokenizer, sentencizer]).run(doc);
+    const toks = doc.get('tokens').items.map((t) => text.slice(t.start, t.end));
+    const mark: Record<string, string> = { Orvel: 'B-PER', Pumpwerke: 'I-PER', GmbH: 'I-PER', Dana: 'B-PER', Tull: 'I-PER', Harwood: 'B-LOC', Holdings: 'I-LOC' };
+    let ltd = 0;
+    const labels = toks.map((w) => (w === 'Ltd' ? (ltd++ === 0 ? 'I-LOC' : 'B-PER') : mark[w] ?? 'O'));
+    const es = linkEntities(doc, labels);
+    const typeOf = (name: string) => es.find((e) => text.slice(e.start, e.end) === name)?.type;
+    assert.equal(typeOf('Orvel Pumpwerke GmbH'), 'ORG');
+    assert.equal(typeOf('Harwood Holdings Ltd'), 'ORG');
+    assert.equal(typeOf('Dana Tull'), 'PER');
+  });
+});
