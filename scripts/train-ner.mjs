@@ -22,7 +22,7 @@
 // dev F1 from 69.8 to 70.5 on average; M = 8 did no better. The epochs are chosen for a single perceptron.
 // Timing: about three minutes on 2 cores (cross-validation about two of them); --epochs N skips it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -90,6 +90,7 @@ if (english) {
     process.exit(1);
   }
   const tmp = mkdtempSync(join(tmpdir(), 'quellenlage-gum-'));
+  process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
   const convert = (part) => {
     const file = join(tmp, `gum-${part}.tsv`);
     if (existsSync(join(dataDir, part))) writeFileSync(file, execFileSync(process.execPath, [converter, join(dataDir, part)], { maxBuffer: 1 << 28 }));
