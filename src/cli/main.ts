@@ -310,6 +310,26 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
       setExit(await (await import('./eval.js')).runEvalNer(file, o));
     });
 
+  evalCmd
+    .command('html')
+    .description(
+      "Main text of web pages on trafilatura's benchmark (an evaldata.json-style file: per page URL, the HTML file and\n" +
+        'snippets that must appear ("with") and must not ("without")): precision, recall, F1 and accuracy of whitespace-\n' +
+        'normalised substring matches, for all pages, German pages and the rest, with the pages that came out empty and\n' +
+        'pages per second. --baseline adds the previous Readability path; --peer trafilatura runs trafilatura 2.3.1\n' +
+        'through bench/trafilatura-peer.sh (a throwaway Python venv under /tmp) in the same run.',
+    )
+    .argument('<evaldata>', 'e.g. ../shared/data/trafilatura-eval/dev.json')
+    .argument('<pages>', 'the folder holding the HTML files the evaldata names')
+    .option('--peer <name>', 'also run a peer tool (trafilatura)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--baseline', 'also run the previous Readability-only path')
+    .option('--show <n>', 'list empty pages and the N pages with most errors', wrapUsage(parseCount), 0)
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  quellenlage eval html ../shared/data/trafilatura-eval/dev.json PAGES_DIR --baseline --peer trafilatura')
+    .action(async (evaldata: string, pages: string, o: { peer: string[]; baseline?: boolean; show: number; format: 'text' | 'json' }) => {
+      setExit(await (await import('./eval-html.js')).runEvalHtml(evaldata, pages, { ...o, baseline: o.baseline === true }));
+    });
+
   program.addHelpText(
     'after',
     `
