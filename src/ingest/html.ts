@@ -1,4 +1,58 @@
 /**
- * HTML → article text and metadata: the entry point the readers (sources.ts) and `extract` use.
+ * HTML → article text and metadata: the entry point the readers (sources.ts) and `extract` use. The page
+ * is parsed once with htmlparser2 (bounded in depth and size: html/dom.ts), its metadata read
+ * (html/metadata.ts), and its main text found (html/main-text.ts); JSON-LD articleBody stands in when the
+ * markup yields little. html/readability.ts keeps the previous Readability path for comparison
+ * (`eval html --baseline`) and the fragment reader.
  */
-export { extractHtml, htmlFragmentText, withTitle, type HtmlExtract } from './html/readability.js';
+import { InputError } from './decode.js';
+import { parseBounded } from './html/dom.js';
+import { clean, findContainer, lines, textUnder } from './html/main-text.js';
+import { pageMetadata, textDate } from './html/metadata.js';
+import { withTitle } from './html/readability.js';
+
+export { htmlFragmentText, withTitle } from './html/readability.js';
+
+export interface HtmlExtract {
+  /** The article text, one block (paragraph, heading, list item) per line, the title on the first line. */
+  text: string;
+  title: string | null;
+  author: string | null;
+  /** ISO 8601 date or date-time, between 1990 and now. */
+  published: string | null;
+  /** ISO 639-1 code. */
+  lang: string | null;
+  /** The site's name (og:site_name, JSON-LD publisher). */
+  siteName: string | null;
+  /** The page's canonical URL (link rel=canonical, og:url), resolved against the page URL; else the page URL. */
+  url: string | null;
+}
+
+/** Below this many characters, a JSON-LD articleBody that is longer is the better text. */
+const SHORT_TEXT = 250;
+
+/**
+ * Extracts an article's text and metadata from an HTML page. `url` is the page's address (for resolving
+ * the canonical URL, and a date in it), or null. Throws InputError (one line) when no text is found or the
+ * page is refused (too deep, too many elements).
+ */
+export function extractHtml(html: string, url: string | null): HtmlExtract {
+  const doc = parseBounded(html);
+  const meta = pageMetadata(doc, url);
+  clean(doc);
+  const all = lines(doc);
+  let body = textUnder(findContainer(doc, all), all);
+  const ld = meta.articleBody?.replace(/[ \t]+/g, ' ').trim() ?? '';
+  if (body.length < SHORT_TEXT && ld.length > body.length) body = ld;
+  if (body === '') body = textUnder(null, all);
+  if (body === '') throw new InputError('no article text found');
+  return {
+    text: withTitle(meta.title, body),
+    title: meta.title,
+    author: meta.author,
+    published: meta.published ?? textDate(body.slice(0, 2000)),
+    lang: meta.lang,
+    siteName: meta.siteName,
+    url: meta.url,
+  };
+}
