@@ -9,7 +9,7 @@ import { InputError } from './decode.js';
 import { parseBounded } from './html/dom.js';
 import { clean, findContainer, lines, textUnder } from './html/main-text.js';
 import { pageMetadata, textDate } from './html/metadata.js';
-import { withTitle } from './html/readability.js';
+import { extractHtml as extractReadability, withTitle } from './html/readability.js';
 
 export { htmlFragmentText, withTitle } from './html/readability.js';
 
@@ -28,6 +28,16 @@ export interface HtmlExtract {
   url: string | null;
 }
 
+/** Readability's article text without the title line, or null when it finds none. */
+function readabilityText(html: string, url: string | null): string | null {
+  try {
+    const r = extractReadability(html, url);
+    return r.title && r.text.startsWith(`${r.title}\n`) ? r.text.slice(r.title.length + 1) : r.text;
+  } catch {
+    return null;
+  }
+}
+
 /** Below this many characters, a JSON-LD articleBody that is longer is the better text. */
 const SHORT_TEXT = 250;
 
@@ -41,10 +51,17 @@ export function extractHtml(html: string, url: string | null): HtmlExtract {
   const meta = pageMetadata(doc, url);
   clean(doc);
   const all = lines(doc);
-  let body = textUnder(findContainer(doc, all), all);
+  const found = findContainer(all);
+  let body = '';
+  if (found.how === 'marked' || found.how === 'article') body = textUnder(found.els, all);
+  else {
+    // No markup says where the article is: Readability's scoring finds it better than content density
+    // here (docs/html.md), at several times the cost; density is the fallback when Readability finds nothing.
+    body = readabilityText(html, url) ?? textUnder(found.els, all);
+  }
   const ld = meta.articleBody?.replace(/[ \t]+/g, ' ').trim() ?? '';
   if (body.length < SHORT_TEXT && ld.length > body.length) body = ld;
-  if (body === '') body = textUnder(null, all);
+  if (body === '') body = textUnder([], all);
   if (body === '') throw new InputError('no article text found');
   return {
     text: withTitle(meta.title, body),

@@ -174,7 +174,7 @@ function textByElement(all: Line[]): Map<Element, { chars: number; plain: number
  * The element holding the article: a marked one (markup) with at least MIN_MARKED characters of
  * plain text, else the best by content density; null when the page has no paragraphs worth the name.
  */
-export function findContainer(doc: Document, all: Line[]): Element | null {
+export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'article' | 'density' | 'main' } {
   const stats = textByElement(all);
   const plain = (el: Element): number => stats.get(el)?.plain ?? 0;
   const total = Math.max(1, all.reduce((n, l) => n + l.text.length - l.linkChars, 0));
@@ -190,13 +190,14 @@ export function findContainer(doc: Document, all: Line[]): Element | null {
   const best = (els: Element[]): Element | null => els.reduce<Element | null>((b, e) => (b === null || plain(e) > plain(b) ? e : b), null);
   // A marked body, widened to the marked element that holds the others (split bodies, lead + text).
   const body = best(marked);
-  if (body && plain(body) >= MIN_MARKED && plain(body) >= 0.2 * total) return widen(body, marked, plain);
+  if (body && plain(body) >= MIN_MARKED && plain(body) >= 0.2 * total) return { els: [widen(body, marked, plain)], how: 'marked' };
   const article = best(articles);
   // One <article> holding most of the page's article-like text; several similar ones are teasers.
-  if (article && plain(article) >= MIN_MARKED && (articles.length === 1 || plain(article) >= 0.5 * articles.reduce((n, a) => n + plain(a), 0))) return article;
+  if (article && plain(article) >= MIN_MARKED && (articles.length === 1 || plain(article) >= 0.5 * articles.reduce((n, a) => n + plain(a), 0))) return { els: [article], how: 'article' };
   const dense = densest(all);
-  if (dense) return dense;
-  return best(mains);
+  if (dense.length > 0) return { els: dense, how: 'density' };
+  const main = best(mains);
+  return { els: main ? [main] : [], how: 'main' };
 }
 
 const MIN_MARKED = 200;
@@ -214,7 +215,7 @@ function widen(el: Element, marked: Element[], plain: (el: Element) => number): 
  * Content density: each line of running text (long enough, few links) scores its block's parent fully
  * and the grandparent half, by its length and commas; the element with the highest score wins.
  */
-function densest(all: Line[]): Element | null {
+function densest(all: Line[]): Element[] {
   const score = new Map<Element, number>();
   for (const l of all) {
     if (l.text.length < 25 || l.linkChars > 0.3 * l.text.length || !l.block) continue;
@@ -230,7 +231,11 @@ function densest(all: Line[]): Element | null {
   for (const [el, s] of score) {
     if (s > top) [best, top] = [el, s];
   }
-  return best;
+  if (!best) return [];
+  // Siblings that score well too are part of the article (text split over several containers).
+  const parent = best.parent as Element | null;
+  if (!parent || parent.type !== 'tag') return [best];
+  return parent.children.filter((c): c is Element => c === best || (c.type === 'tag' && (score.get(c) ?? 0) >= Math.max(3, 0.2 * top)));
 }
 
 /** Whether a line is boilerplate by its words: a lexicon line, alone or as a "Label:" prefix. */
@@ -244,11 +249,12 @@ export function isBoilerplateLine(text: string): boolean {
 /** Whether a line is mostly links: menus, teaser lists, tag clouds. */
 const isLinkLine = (l: Line): boolean => l.linkChars > 0.5 * l.text.length;
 
-/** The text of the lines under `container` (all lines when null), less link lines and boilerplate lines. */
-export function textUnder(container: Element | null, all: Line[]): string {
+/** The text of the lines under the containers (all lines when there are none), less link lines and boilerplate lines. */
+export function textUnder(containers: Element[], all: Line[]): string {
+  const set = new Set(containers);
   const inside = (l: Line): boolean => {
-    if (container === null) return true;
-    for (let el: Element | null = l.block; el; el = el.parent as Element | null) if (el === container) return true;
+    if (set.size === 0) return true;
+    for (let el: Element | null = l.block; el; el = el.parent as Element | null) if (set.has(el)) return true;
     return false;
   };
   return all
