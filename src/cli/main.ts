@@ -97,6 +97,24 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
   const sinceOption = () => new Option('--since <date>', 'only documents published on or after this ISO 8601 date').argParser(wrapUsage(parseSince));
 
   program
+    .command('extract')
+    .summary('the main text of a web page (or any input ingest reads), without analysing it')
+    .description(
+      'Print the main text of a page as ingest sees it: HTML in any encoding a browser reads, boilerplate (menus,\n' +
+        'banners, teasers, comments) removed, the title on the first line. --format json prints one JSON object per\n' +
+        'document with title, author, published, lang, siteName, url and text.',
+    )
+    .argument('[input]', 'a file, an http(s) URL, or - for standard input')
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--max-size <MB>', 'largest document or page accepted, in MB').argParser(wrapUsage(parseMaxSize)).default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1024 / 1024)))
+    .addOption(new Option('--timeout <seconds>', 'for a URL').argParser(wrapUsage(parseSeconds)).default(20))
+    .addHelpText('after', '\nExamples:\n  quellenlage extract page.html\n  quellenlage extract https://example.org/story.html --format json')
+    .action(async (input: string | undefined, o: { format: 'text' | 'json'; maxSize: number; timeout: number }) => {
+      const read = { maxBytes: o.maxSize, fetch: { timeoutMs: o.timeout * 1000, maxBytes: o.maxSize, maxRedirects: 5 } };
+      setExit(await (await import('./extract.js')).runExtract(input, { format: o.format, read }));
+    });
+
+  program
     .command('ingest')
     .summary('analyse articles and keep them in the store (files, directories, URLs, feeds, stdin)')
     .description(
