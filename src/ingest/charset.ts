@@ -2,10 +2,12 @@
  * HTML bytes → text in whatever encoding a browser would read them, following the order of the WHATWG
  * encoding sniffing algorithm: a byte order mark, then the HTTP Content-Type charset, then a
  * <meta charset> or <meta http-equiv="Content-Type"> in the first 1024 bytes, then detection (valid UTF-8
- * is UTF-8; anything else is windows-1252, the web's default for Western pages). Labels are read by
- * TextDecoder, which in Node (full ICU) knows every WHATWG encoding label. Plain-text files do not come
- * here: they stay strict UTF-8 (decode.ts).
+ * is UTF-8; anything else is windows-1252, the web's default for Western pages). Labels are resolved by
+ * TextDecoder, which in Node (full ICU) knows every WHATWG encoding label; the bytes are decoded by
+ * iconv-lite, because Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (0x80–0x9F become control
+ * characters instead of “ ” € …). Plain-text files do not come here: they stay strict UTF-8 (decode.ts).
  */
+import iconv from 'iconv-lite';
 import { InputError, checkText, decodeText, firstInvalidUtf8 } from './decode.js';
 
 /** The WHATWG name of an encoding label ("latin1" → "windows-1252"), or null for an unknown label. */
@@ -78,9 +80,10 @@ export function decodeHtml(bytes: Uint8Array, httpCharset: string | null, what: 
     // Declared UTF-8 (or nothing) but not UTF-8: the windows-1252 guess a browser's detector would make
     // for a Western page. Binary data still gets decodeText's reason.
     if (bytes.indexOf(0) >= 0) decodeText(bytes, what);
-    return { text: checkText(new TextDecoder('windows-1252').decode(bytes), what), encoding: 'windows-1252', source: 'detected' };
+    return { text: checkText(iconv.decode(Buffer.from(bytes), 'windows-1252'), what), encoding: 'windows-1252', source: 'detected' };
   }
   if (declared === 'replacement') throw new InputError(`${what} declares an encoding (${httpCharset ?? metaCharset(bytes)}) that cannot be read safely`);
   if (bytes.indexOf(0) >= 0 && !declared.startsWith('utf-16')) decodeText(bytes, what);
-  return { text: checkText(new TextDecoder(declared).decode(bytes), what), encoding: declared, source };
+  if (!iconv.encodingExists(declared)) throw new InputError(`${what} is in the ${declared} encoding, which this tool cannot read`);
+  return { text: checkText(iconv.decode(Buffer.from(bytes), declared), what), encoding: declared, source };
 }

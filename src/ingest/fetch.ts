@@ -6,7 +6,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { VERSION } from '../version.js';
-import { decodeHtml } from './charset.js';
+import { decodeHtml, encodingOf } from './charset.js';
 import { InputError, decodeText } from './decode.js';
 import { formatBytes } from './read.js';
 import type { FetchOptions } from './types.js';
@@ -192,10 +192,13 @@ export async function fetchUrl(url: string, opts: FetchOptions & { accept?: stri
 
 /**
  * A fetched body as text: an HTML or XML body (or one without a media type) in the encoding its header,
- * byte order mark or <meta> declares (charset.ts), anything else through decodeText (strict UTF-8), with
- * its one-line reasons for empty, binary and invalid bodies.
+ * byte order mark or <meta> declares, else as detected (charset.ts); any other body in the non-UTF-8
+ * charset its header declares, else through decodeText (strict UTF-8), with its one-line reasons for
+ * empty, binary and invalid bodies.
  */
 export function decodeBody(res: FetchedResource): string {
   const markup = res.contentType === '' || res.contentType.includes('html') || res.contentType.includes('xml');
-  return markup ? decodeHtml(res.body, res.charset, res.finalUrl).text : decodeText(res.body, res.finalUrl);
+  const declared = res.charset ? encodingOf(res.charset) : null;
+  if (markup || (declared !== null && declared !== 'utf-8')) return decodeHtml(res.body, res.charset, res.finalUrl).text;
+  return decodeText(res.body, res.finalUrl);
 }

@@ -140,7 +140,7 @@ export function pageMetadata(doc: Document, pageUrl: string | null): PageMetadat
     firstOf(meta('og:site_name', 'application-name', 'twitter:site'), cleanString)?.replace(/^@/, '') ??
     firstOf(ld.map((n) => (n['publisher'] as { name?: unknown } | undefined)?.name), cleanString);
   const headline = firstOf([...ldField('headline'), ...meta('og:title', 'twitter:title', 'dc.title')], cleanString);
-  const title = headline ? stripSiteSuffix(headline, siteName) : (h1 ?? (docTitle ? stripSiteSuffix(docTitle, siteName) : null));
+  const title = stripSiteSuffix(headline ?? docTitle ?? h1 ?? '', siteName) || null;
   const body = firstOf(ldField('articleBody'), (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null));
   const published =
     firstOf(
