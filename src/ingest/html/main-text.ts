@@ -18,12 +18,13 @@ import { elements, isElement, textOf } from './dom.js';
 const dataFile = (path: string): URL => new URL(`../../lang/${path}`, import.meta.url);
 /** Class words: "part" (always a page part) or "layout" (also a layout flag on wrappers). */
 type ClassWords = Map<string, 'part' | 'layout'>;
-let data: { classes: ClassWords; lines: Set<string> } | null = null;
+let data: { classes: ClassWords; lines: Set<string>; ends: Set<string> } | null = null;
 /** The lexicons, read once per process. */
-function lexicons(): { classes: ClassWords; lines: Set<string> } {
+function lexicons(): { classes: ClassWords; lines: Set<string>; ends: Set<string> } {
   data ??= {
     classes: new Map(readTable(dataFile('shared/html-boilerplate-classes.tsv')).map(([w, k]) => [w!, k === 'part' ? 'part' : 'layout'])),
     lines: new Set([...readList(dataFile('de/html-boilerplate.txt')), ...readList(dataFile('en/html-boilerplate.txt'))]),
+    ends: new Set([...readList(dataFile('de/html-section-ends.txt')), ...readList(dataFile('en/html-section-ends.txt'))]),
   };
   return data;
 }
@@ -238,9 +239,17 @@ function densest(all: Line[]): Element[] {
   return parent.children.filter((c): c is Element => c === best || (c.type === 'tag' && (score.get(c) ?? 0) >= Math.max(3, 0.2 * top)));
 }
 
+/** A line's text as the line lexicons list it: lower case, without leading and trailing punctuation. */
+const lineKey = (text: string): string => text.toLowerCase().replace(/[\s.:!?…»«>|•·-]+$/u, '').replace(/^[\s»«>|•·-]+/u, '');
+
+/** Whether a line is a heading that starts what follows the article ("Mehr zum Thema", "Comments"). */
+export function isSectionEnd(l: Line): boolean {
+  return l.block !== null && /^h[1-6]$/.test(l.block.name) && lexicons().ends.has(lineKey(l.text));
+}
+
 /** Whether a line is boilerplate by its words: a lexicon line, alone or as a "Label:" prefix. */
 export function isBoilerplateLine(text: string): boolean {
-  const key = text.toLowerCase().replace(/[\s.:!?…»«>|•·-]+$/u, '').replace(/^[\s»«>|•·-]+/u, '');
+  const key = lineKey(text);
   if (lexicons().lines.has(key)) return true;
   const colon = key.indexOf(':');
   return colon > 0 && colon < 40 && text.length < 80 && lexicons().lines.has(key.slice(0, colon).trim());
@@ -257,8 +266,12 @@ export function textUnder(containers: Element[], all: Line[]): string {
     for (let el: Element | null = l.block; el; el = el.parent as Element | null) if (set.has(el)) return true;
     return false;
   };
-  return all
-    .filter((l) => inside(l) && !isLinkLine(l) && !isBoilerplateLine(l.text))
-    .map((l) => l.text)
-    .join('\n');
+  const kept: string[] = [];
+  for (const l of all) {
+    if (!inside(l)) continue;
+    // The text ends at a "related articles" or "comments" heading, unless nothing came before it.
+    if (kept.length > 0 && isSectionEnd(l)) break;
+    if (!isLinkLine(l) && !isBoilerplateLine(l.text)) kept.push(l.text);
+  }
+  return kept.join('\n');
 }
