@@ -191,7 +191,10 @@ export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'a
   const best = (els: Element[]): Element | null => els.reduce<Element | null>((b, e) => (b === null || plain(e) > plain(b) ? e : b), null);
   // A marked body, widened to the marked element that holds the others (split bodies, lead + text).
   const body = best(marked);
-  if (body && plain(body) >= MIN_MARKED && plain(body) >= 0.2 * total) return { els: [widen(body, marked, plain)], how: 'marked' };
+  if (body && plain(body) >= MIN_MARKED && plain(body) >= 0.2 * total) {
+    const el = widen(body, marked, plain);
+    return { els: [...leadsOf(el, stats.keys()), el], how: 'marked' };
+  }
   const article = best(articles);
   // One <article> holding most of the page's article-like text; several similar ones are teasers.
   if (article && plain(article) >= MIN_MARKED && (articles.length === 1 || plain(article) >= 0.5 * articles.reduce((n, a) => n + plain(a), 0))) return { els: [article], how: 'article' };
@@ -202,6 +205,33 @@ export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'a
 }
 
 const MIN_MARKED = 200;
+
+/** Classes of an article's lead paragraph, which templates often put outside the body (in the header). */
+const LEAD_MARK = /(?:^|[-_\s])(?:intro|lead|leadtext|teaser|excerpt|standfirst|summary|subline|kicker|abstract|vorspann)(?:$|[-_\s])/i;
+/** How far up from the body a lead may sit: the body's ancestors up to this many levels share it. */
+const LEAD_LEVELS = 3;
+
+/**
+ * Elements marked as the article's lead that come before the body inside one of its nearest ancestors
+ * (an <article> or up to LEAD_LEVELS levels up), and are not inside the body already.
+ */
+function leadsOf(body: Element, candidates: Iterable<Element>): Element[] {
+  const scope: Element[] = [];
+  for (let p = body.parent as Element | null, i = 0; p && p.type === 'tag' && i < LEAD_LEVELS; p = p.parent as Element | null, i++) {
+    scope.push(p);
+    if (p.name === 'article') break;
+  }
+  const within = (el: Element, anc: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parent as Element | null) if (e === anc) return true;
+    return false;
+  };
+  const leads: Element[] = [];
+  for (const el of candidates) {
+    if (!LEAD_MARK.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) || within(el, body)) continue;
+    if (scope.some((anc) => within(el, anc)) && !leads.some((l) => within(el, l))) leads.push(el);
+  }
+  return leads;
+}
 
 /** The lowest marked ancestor of `el` that has little more text than the marked ones inside it. */
 function widen(el: Element, marked: Element[], plain: (el: Element) => number): Element {
