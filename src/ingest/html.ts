@@ -5,9 +5,10 @@
  * markup yields little. html/readability.ts keeps the previous Readability path for comparison
  * (`eval html --baseline`) and the fragment reader.
  */
+import render from 'dom-serializer';
 import { InputError } from './decode.js';
 import { parseBounded } from './html/dom.js';
-import { clean, findContainer, lines, textUnder } from './html/main-text.js';
+import { clean, findContainer, isBoilerplateLine, lines, textUnder } from './html/main-text.js';
 import { pageMetadata, textDate } from './html/metadata.js';
 import { extractHtml as extractReadability, withTitle } from './html/readability.js';
 
@@ -32,7 +33,8 @@ export interface HtmlExtract {
 function readabilityText(html: string, url: string | null): string | null {
   try {
     const r = extractReadability(html, url);
-    return r.title && r.text.startsWith(`${r.title}\n`) ? r.text.slice(r.title.length + 1) : r.text;
+    const text = r.title && r.text.startsWith(`${r.title}\n`) ? r.text.slice(r.title.length + 1) : r.text;
+    return text.split('\n').filter((l) => !isBoilerplateLine(l)).join('\n') || null;
   } catch {
     return null;
   }
@@ -57,7 +59,9 @@ export function extractHtml(html: string, url: string | null): HtmlExtract {
   else {
     // No markup says where the article is: Readability's scoring finds it better than content density
     // here (docs/html.md), at several times the cost; density is the fallback when Readability finds nothing.
-    body = readabilityText(html, url) ?? textUnder(found.els, all);
+    const light = parseBounded(html);
+    clean(light, false);
+    body = readabilityText(render(light), url) ?? textUnder(found.els, all);
   }
   const ld = meta.articleBody?.replace(/[ \t]+/g, ' ').trim() ?? '';
   if (body.length < SHORT_TEXT && ld.length > body.length) body = ld;

@@ -77,8 +77,11 @@ function isHidden(el: Element): boolean {
   return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** Removes, in place, what is never article text. A <header> inside an article or <main> stays (headline). */
-export function clean(root: Document | Element): void {
+/**
+ * Removes, in place, what is never article text. A <header> inside an article or <main> stays (headline).
+ * `byClass: false` keeps elements that only their class or id marks as boilerplate.
+ */
+export function clean(root: Document | Element, byClass = true): void {
   const { classes } = lexicons();
   const visit = (el: Document | Element, inArticle: boolean): void => {
     const kept: ChildNode[] = [];
@@ -88,7 +91,7 @@ export function clean(root: Document | Element): void {
         const name = child.name;
         if (SKIP.has(name) || child.type !== 'tag' || isHidden(child)) continue;
         if (name === 'header' && !inArticle) continue;
-        if (!KEEP.has(name)) {
+        if (byClass && !KEEP.has(name)) {
           const kind = classKind(child, classes);
           if (kind === 'part' || (kind === 'layout' && !hasParagraphs(child, 3))) continue;
         }
