@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadEvalPages, readPages, runExtractor, scoreTexts, type ExtractorRun, type HtmlScores } from '../eval/html.js';
+import { dateAgreement, loadEvalPages, readPages, runExtractor, scoreTexts, type ExtractorRun, type HtmlScores } from '../eval/html.js';
 import { decodeHtml } from '../ingest/charset.js';
 import { decodeText, InputError } from '../ingest/decode.js';
 import { extractHtml } from '../ingest/html.js';
@@ -38,16 +38,28 @@ export async function runEvalHtml(evaldata: string, dir: string, opts: EvalHtmlO
   const pages = loadEvalPages(evaldata);
   const bytes = readPages(pages, dir);
   const runs: ExtractorRun[] = [];
+  const published = new Map<string, string | null>();
   runs.push(
-    runExtractor('quellenlage', pages, bytes, (b, p) => extractHtml(decodeHtml(b, null, p.file).text, p.url).text, progress('quellenlage')),
+    runExtractor(
+      'quellenlage',
+      pages,
+      bytes,
+      (b, p) => {
+        const r = extractHtml(decodeHtml(b, null, p.file).text, p.url);
+        published.set(p.url, r.published);
+        return r.text;
+      },
+      progress('quellenlage'),
+    ),
   );
+  const dates = dateAgreement(pages, published);
   if (opts.baseline) {
     // The path before this extractor: Readability on linkedom, pages read as strict UTF-8.
     runs.push(runExtractor('readability', pages, bytes, (b, p) => extractReadability(decodeText(b, p.file), p.url).text, progress('readability')));
   }
   if (opts.peer.includes('trafilatura')) runs.push(trafilaturaRun(evaldata, dir, pages));
   if (opts.format === 'json') {
-    await write(JSON.stringify(runs.map(({ perPage: _, ...r }) => r), null, 2) + '\n');
+    await write(JSON.stringify({ runs: runs.map(({ perPage: _, ...r }) => r), dates }, null, 2) + '\n');
     return EXIT_OK;
   }
   const de = pages.filter((p) => p.group === 'de').length;
@@ -61,6 +73,9 @@ export async function runEvalHtml(evaldata: string, dir: string, opts: EvalHtmlO
   }
   const peer = runs.find((r) => r.name.startsWith('trafilatura'));
   if (peer && peer.pagesPerSecond > 0) out.push(`  speed: quellenlage ${(runs[0]!.pagesPerSecond / peer.pagesPerSecond).toFixed(2)}× trafilatura`);
+  out.push(
+    `  dates (quellenlage): of ${dates.pages} pages whose evaldata gives a date, ${dates.sameDay} on the same day, ${dates.none} without a date, ${dates.other} on another day`,
+  );
   if (opts.show > 0) {
     const ours = runs[0]!;
     out.push('', `quellenlage, pages that came out empty: ${ours.empty.length}`);

@@ -15,6 +15,8 @@ export interface EvalPage {
   file: string;
   with: string[];
   without: string[];
+  /** The page's publication date as the evaldata gives it (YYYY-MM-DD…), or null. */
+  date: string | null;
   /** "de" when the page's "with" snippets are German, else "other". */
   group: 'de' | 'other';
 }
@@ -45,13 +47,14 @@ export function loadEvalPages(path: string): EvalPage[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new InputError(`${path} is not an object of pages keyed by URL`);
   const pages: EvalPage[] = [];
   for (const [url, value] of Object.entries(data as Record<string, unknown>)) {
-    const item = value as { file?: unknown; with?: unknown; without?: unknown };
+    const item = value as { file?: unknown; with?: unknown; without?: unknown; date?: unknown };
     const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : null);
     const withs = strings(item?.with);
     const withouts = strings(item?.without);
     if (typeof item?.file !== 'string' || !withs || !withouts) throw new InputError(`${path}: the entry for ${url} lacks "file", "with" or "without"`);
     const group = detectLanguage(withs.join('\n')).lang === 'de' ? 'de' : 'other';
-    pages.push({ url, file: item.file, with: withs, without: withouts, group });
+    const date = typeof item.date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(item.date) ? item.date : null;
+    pages.push({ url, file: item.file, with: withs, without: withouts, date, group });
   }
   if (pages.length === 0) throw new InputError(`${path} lists no pages`);
   return pages;
@@ -141,4 +144,26 @@ export function runExtractor(name: string, pages: EvalPage[], bytes: Uint8Array[
     onPage?.(i + 1, pages.length);
   });
   return scoreTexts(name, pages, texts, ms / 1000);
+}
+
+export interface DateAgreement {
+  /** Pages whose evaldata gives a date. */
+  pages: number;
+  sameDay: number;
+  none: number;
+  other: number;
+}
+
+/** How the extracted publication dates (by page URL) agree with the evaldata's, by calendar day. */
+export function dateAgreement(pages: EvalPage[], published: Map<string, string | null>): DateAgreement {
+  const r: DateAgreement = { pages: 0, sameDay: 0, none: 0, other: 0 };
+  for (const p of pages) {
+    if (p.date === null) continue;
+    r.pages++;
+    const ours = published.get(p.url) ?? null;
+    if (ours === null) r.none++;
+    else if (ours.slice(0, 10) === p.date.slice(0, 10)) r.sameDay++;
+    else r.other++;
+  }
+  return r;
 }

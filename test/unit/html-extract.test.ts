@@ -6,7 +6,7 @@ import { extractHtml } from '../../src/ingest/html.js';
 import { MAX_DEPTH } from '../../src/ingest/html/dom.js';
 import { isBoilerplateLine } from '../../src/ingest/html/main-text.js';
 import { plausibleDate, stripSiteSuffix, textDate, urlDate } from '../../src/ingest/html/metadata.js';
-import { countPage, scores } from '../../src/eval/html.js';
+import { countPage, dateAgreement, scores, type EvalPage } from '../../src/eval/html.js';
 
 const latin1 = (s: string): Uint8Array => Buffer.from(s, 'latin1');
 const para = (s: string, n = 4): string => `<p>${s.repeat(n)}</p>`;
@@ -150,5 +150,11 @@ describe("eval html: trafilatura's metric", () => {
     assert.equal(s.accuracy, 7 / 10);
     assert.equal(s.f1, 8 / 11);
     assert.equal(scores([]).f1, 0);
+  });
+  test('dates agree by calendar day; pages without a gold date do not count', () => {
+    const page = (url: string, date: string | null): EvalPage => ({ url, file: `${url}.html`, with: ['x'], without: ['y'], date, group: 'other' });
+    const pages = [page('a', '2020-01-05'), page('b', '2020-01-05'), page('c', '2020-01-05'), page('d', null)];
+    const ours = new Map<string, string | null>([['a', '2020-01-05T23:00:00+01:00'], ['b', '2020-01-06'], ['c', null], ['d', '2020-01-01']]);
+    assert.deepEqual(dateAgreement(pages, ours), { pages: 3, sameDay: 1, none: 1, other: 1 });
   });
 });
