@@ -40,6 +40,12 @@ function readabilityText(html: string, url: string | null): string | null {
   }
 }
 
+/**
+ * Readability is superlinear and takes seconds on pages with tens of thousands of paragraphs; beyond this
+ * many lines of text (real article pages have hundreds) content density decides alone.
+ */
+const READABILITY_MAX_LINES = 5000;
+
 /** Below this many characters, a JSON-LD articleBody that is longer is the better text. */
 const SHORT_TEXT = 250;
 
@@ -55,7 +61,7 @@ export function extractHtml(html: string, url: string | null): HtmlExtract {
   const all = lines(doc);
   const found = findContainer(all);
   let body = '';
-  if (found.how === 'marked' || found.how === 'article') body = textUnder(found.els, all);
+  if (found.how === 'marked' || found.how === 'article' || all.length > READABILITY_MAX_LINES) body = textUnder(found.els, all);
   else {
     // No markup says where the article is: Readability's scoring finds it better than content density
     // here (docs/html.md), at several times the cost; density is the fallback when Readability finds nothing.
