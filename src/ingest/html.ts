@@ -9,24 +9,14 @@ import render from 'dom-serializer';
 import { InputError } from './decode.js';
 import { parseBounded } from './html/dom.js';
 import { clean, findContainer, isBoilerplateLine, lines, textUnder } from './html/main-text.js';
-import { pageMetadata, textDate } from './html/metadata.js';
+import { pageMetadata, textDate, type PageMetadata } from './html/metadata.js';
 import { extractHtml as extractReadability, withTitle } from './html/readability.js';
 
 export { htmlFragmentText, withTitle } from './html/readability.js';
 
-export interface HtmlExtract {
-  /** The article text, one block (paragraph, heading, list item) per line, the title on the first line. */
+/** The article text (one block per line, the title on the first line) and the page's metadata. */
+export interface HtmlExtract extends Omit<PageMetadata, 'articleBody'> {
   text: string;
-  title: string | null;
-  author: string | null;
-  /** ISO 8601 date or date-time, between 1990 and now. */
-  published: string | null;
-  /** ISO 639-1 code. */
-  lang: string | null;
-  /** The site's name (og:site_name, JSON-LD publisher). */
-  siteName: string | null;
-  /** The page's canonical URL (link rel=canonical, og:url), resolved against the page URL; else the page URL. */
-  url: string | null;
 }
 
 /** Readability's article text without the title line, or null when it finds none. */

@@ -3,7 +3,7 @@
  * the URL and the text (dates only). A publication date in the future or before 1990 is no date.
  */
 import type { Document, Element } from 'domhandler';
-import { cleanString, normalizeAuthor, normalizeDate, normalizeLang } from '../meta.js';
+import { cleanString, firstOf, normalizeAuthor, normalizeDate, normalizeLang } from '../meta.js';
 import { elements, textOf } from './dom.js';
 
 export interface PageMetadata {
@@ -121,13 +121,6 @@ export function pageMetadata(doc: Document, pageUrl: string | null): PageMetadat
     }
   }
   const meta = (...keys: string[]): string[] => keys.flatMap((k) => (metas.has(k) ? [metas.get(k)!] : []));
-  const firstOf = <T>(values: unknown[], norm: (v: unknown) => T | null): T | null => {
-    for (const v of values) {
-      const n = norm(v);
-      if (n !== null) return n;
-    }
-    return null;
-  };
   const ld = linkedData(doc);
   const ldField = (key: string): unknown[] => ld.map((n) => n[key]);
   let url: string | null = null;

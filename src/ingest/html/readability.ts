@@ -1,5 +1,6 @@
 /**
- * HTML → article text and metadata. The page is parsed with linkedom; Readability picks the article and
+ * The previous HTML path, kept for `eval html --baseline`, for pages without article markup (html.ts
+ * hands those to Readability) and for feed fragments (htmlFragmentText). The page is parsed with linkedom; Readability picks the article and
  * drops navigation, footers, banners and the like; the text is rebuilt from the article's block elements
  * so that paragraphs stay on lines of their own. Metadata comes from JSON-LD first, then meta tags, then
  * what Readability found.
@@ -7,20 +8,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { InputError } from '../decode.js';
-import { cleanString, normalizeAuthor, normalizeDate, normalizeLang } from '../meta.js';
-
-export interface HtmlExtract {
-  /** The article text, one block (paragraph, heading, list item) per line, the title on the first line. */
-  text: string;
-  title: string | null;
-  author: string | null;
-  /** ISO 8601 date or date-time. */
-  published: string | null;
-  /** ISO 639-1 code. */
-  lang: string | null;
-  /** The page's canonical URL (link rel=canonical, og:url), resolved against the page URL; else the page URL. */
-  url: string | null;
-}
+import type { HtmlExtract } from '../html.js';
+import { cleanString, firstOf, normalizeAuthor, normalizeDate, normalizeLang } from '../meta.js';
 
 // linkedom's type declarations lean on the DOM library, which this project does not load; these are the
 // few members used here.
@@ -237,13 +226,6 @@ function pageMetadata(doc: DomDocument, pageUrl: string | null): PageMetadata {
     if (key && content && !metas.has(key.trim().toLowerCase())) metas.set(key.trim().toLowerCase(), content);
   }
   const meta = (...keys: string[]): string[] => keys.flatMap((k) => (metas.has(k) ? [metas.get(k)!] : []));
-  const firstOf = <T>(values: unknown[], norm: (v: unknown) => T | null): T | null => {
-    for (const v of values) {
-      const n = norm(v);
-      if (n !== null) return n;
-    }
-    return null;
-  };
 
   // itemprop="datePublished" also sits on <time datetime> and other elements; a <time> in the article
   // is the last resort.
@@ -307,7 +289,7 @@ function readabilityArticle(doc: DomDocument): { content: DomElement | null; tit
  * the canonical URL), or null. Throws InputError (one line) when no text is found or the page cannot be
  * read at all.
  */
-export function extractHtml(html: string, url: string | null): HtmlExtract {
+export function extractHtml(html: string, url: string | null): Omit<HtmlExtract, 'siteName'> {
   try {
     const doc = parseDocument(html);
     const meta = pageMetadata(doc, url);
