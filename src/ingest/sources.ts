@@ -562,7 +562,9 @@ async function* stdinDocuments(stream: Readable, opts: ReadOptions): AsyncGenera
     yield* jsonLineDocuments(replay, STDIN, opts.maxBytes);
     return;
   }
-  const text = decodeText(await readAll(replay, opts.maxBytes, STDIN), STDIN);
+  const bytes = await readAll(replay, opts.maxBytes, STDIN);
+  // Markup (a page, a feed) is read in the charset it declares or a browser would detect; text is strict UTF-8.
+  const text = /^\s*</.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')) ? decodeHtml(bytes, null, STDIN).text : decodeText(bytes, STDIN);
   yield* documentsOf(sniff(text), text, STDIN, null, opts);
 }
 
