@@ -10,7 +10,7 @@ import { InputError } from './decode.js';
 import { parseBounded } from './html/dom.js';
 import { clean, findContainer, isBoilerplateLine, lines, textUnder } from './html/main-text.js';
 import { pageMetadata, textDate, type PageMetadata } from './html/metadata.js';
-import { extractHtml as extractReadability, withTitle } from './html/readability.js';
+import { readabilityBody, withTitle } from './html/readability.js';
 
 export { htmlFragmentText, withTitle } from './html/readability.js';
 
@@ -19,15 +19,10 @@ export interface HtmlExtract extends Omit<PageMetadata, 'articleBody'> {
   text: string;
 }
 
-/** Readability's article text without the title line, or null when it finds none. */
-function readabilityText(html: string, url: string | null): string | null {
-  try {
-    const r = extractReadability(html, url);
-    const text = r.title && r.text.startsWith(`${r.title}\n`) ? r.text.slice(r.title.length + 1) : r.text;
-    return text.split('\n').filter((l) => !isBoilerplateLine(l)).join('\n') || null;
-  } catch {
-    return null;
-  }
+/** Readability's article text less the boilerplate lines, or null when it finds none. */
+function readabilityText(html: string): string | null {
+  const text = readabilityBody(html);
+  return text === null ? null : text.split('\n').filter((l) => !isBoilerplateLine(l)).join('\n') || null;
 }
 
 /**
@@ -57,7 +52,7 @@ export function extractHtml(html: string, url: string | null): HtmlExtract {
     // here (docs/html.md), at several times the cost; density is the fallback when Readability finds nothing.
     const light = parseBounded(html);
     clean(light, false);
-    body = readabilityText(render(light), url) ?? textUnder(found.els, all);
+    body = readabilityText(render(light)) ?? textUnder(found.els, all);
   }
   const ld = meta.articleBody?.replace(/[ \t]+/g, ' ').trim() ?? '';
   if (body.length < SHORT_TEXT && ld.length > body.length) body = ld;

@@ -315,6 +315,16 @@ export function extractHtml(html: string, url: string | null): Omit<HtmlExtract,
   }
 }
 
+/** The text of the article Readability finds in a page (no metadata, no title line), or null when it finds none. */
+export function readabilityBody(html: string): string | null {
+  try {
+    const article = readabilityArticle(parseDocument(html));
+    return (article.content && articleText(article.content)) || null;
+  } catch {
+    return null; // linkedom or Readability gave up on the page: the caller has its own fallback.
+  }
+}
+
 /**
  * The text of an HTML fragment (a feed item's content, a JSON record's "html") with block breaks, without
  * Readability: the fragment is the article already. Plain text comes back with its white space collapsed.
