@@ -97,6 +97,24 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
   const sinceOption = () => new Option('--since <date>', 'only documents published on or after this ISO 8601 date').argParser(wrapUsage(parseSince));
 
   program
+    .command('extract')
+    .summary('the main text of a web page (or any input ingest reads), without analysing it')
+    .description(
+      'Print the main text of a page as ingest sees it: HTML in any encoding a browser reads, boilerplate (menus,\n' +
+        'banners, teasers, comments) removed, the title on the first line. --format json prints one JSON object per\n' +
+        'document with title, author, published, lang, siteName, url and text.',
+    )
+    .argument('[input]', 'a file, an http(s) URL, or - for standard input')
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--max-size <MB>', 'largest document or page accepted, in MB').argParser(wrapUsage(parseMaxSize)).default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1024 / 1024)))
+    .addOption(new Option('--timeout <seconds>', 'for a URL').argParser(wrapUsage(parseSeconds)).default(20))
+    .addHelpText('after', '\nExamples:\n  quellenlage extract page.html\n  quellenlage extract https://example.org/story.html --format json')
+    .action(async (input: string | undefined, o: { format: 'text' | 'json'; maxSize: number; timeout: number }) => {
+      const read = { maxBytes: o.maxSize, fetch: { timeoutMs: o.timeout * 1000, maxBytes: o.maxSize, maxRedirects: 5 } };
+      setExit(await (await import('./extract.js')).runExtract(input, { format: o.format, read }));
+    });
+
+  program
     .command('ingest')
     .summary('analyse articles and keep them in the store (files, directories, URLs, feeds, stdin)')
     .description(
@@ -313,6 +331,26 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     )
     .action(async (file: string, o: { model?: string; lang: 'de' | 'en'; format: 'text' | 'json' }) => {
       setExit(await (await import('./eval.js')).runEvalNer(file, o));
+    });
+
+  evalCmd
+    .command('html')
+    .description(
+      "Main text of web pages on trafilatura's benchmark (an evaldata.json-style file: per page URL, the HTML file and\n" +
+        'snippets that must appear ("with") and must not ("without")): precision, recall, F1 and accuracy of whitespace-\n' +
+        'normalised substring matches, for all pages, German pages and the rest, with the pages that came out empty and\n' +
+        'pages per second. --baseline adds the previous Readability path; --peer trafilatura runs trafilatura 2.3.1\n' +
+        'through bench/trafilatura-peer.sh (a throwaway Python venv under /tmp) in the same run.',
+    )
+    .argument('<evaldata>', 'e.g. ../shared/data/trafilatura-eval/dev.json')
+    .argument('<pages>', 'the folder holding the HTML files the evaldata names')
+    .option('--peer <name>', 'also run a peer tool (trafilatura)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--baseline', 'also run the previous Readability-only path')
+    .option('--show <n>', 'list empty pages and the N pages with most errors', wrapUsage(parseCount), 0)
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  quellenlage eval html ../shared/data/trafilatura-eval/dev.json PAGES_DIR --baseline --peer trafilatura')
+    .action(async (evaldata: string, pages: string, o: { peer: string[]; baseline?: boolean; show: number; format: 'text' | 'json' }) => {
+      setExit(await (await import('./eval-html.js')).runEvalHtml(evaldata, pages, { ...o, baseline: o.baseline === true }));
     });
 
   program.addHelpText(

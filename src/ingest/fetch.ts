@@ -6,7 +6,8 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { VERSION } from '../version.js';
-import { InputError, checkText, decodeText } from './decode.js';
+import { decodeHtml, encodingOf } from './charset.js';
+import { InputError, decodeText } from './decode.js';
 import { formatBytes } from './read.js';
 import type { FetchOptions } from './types.js';
 
@@ -189,24 +190,15 @@ export async function fetchUrl(url: string, opts: FetchOptions & { accept?: stri
   }
 }
 
-/** Whether a charset label means windows-1252 (which is what browsers read iso-8859-1, latin1 and ascii as). */
-function isWindows1252(label: string): boolean {
-  try {
-    return new TextDecoder(label).encoding === 'windows-1252';
-  } catch {
-    return false;
-  }
-}
-
 /**
- * A fetched body as text: windows-1252 when the resource says it is Latin-1 or windows-1252 (and carries
- * no UTF-8 byte order mark), otherwise through decodeText, with its one-line reasons for empty, binary and
- * invalid UTF-8 bodies.
+ * A fetched body as text: an HTML or XML body (or one without a media type) in the encoding its header,
+ * byte order mark or <meta> declares, else as detected (charset.ts); any other body in the non-UTF-8
+ * charset its header declares, else through decodeText (strict UTF-8), with its one-line reasons for
+ * empty, binary and invalid bodies.
  */
 export function decodeBody(res: FetchedResource): string {
-  const bom = res.body[0] === 0xef && res.body[1] === 0xbb && res.body[2] === 0xbf;
-  if (res.charset && !bom && isWindows1252(res.charset) && res.body.length > 0) {
-    return checkText(new TextDecoder('windows-1252').decode(res.body), res.finalUrl);
-  }
+  const markup = res.contentType === '' || res.contentType.includes('html') || res.contentType.includes('xml');
+  const declared = res.charset ? encodingOf(res.charset) : null;
+  if (markup || (declared !== null && declared !== 'utf-8')) return decodeHtml(res.body, res.charset, res.finalUrl).text;
   return decodeText(res.body, res.finalUrl);
 }

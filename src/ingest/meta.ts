@@ -89,3 +89,12 @@ export function cleanString(value: unknown): string | null {
   const s = value.replace(/\s+/g, ' ').trim();
   return s === '' ? null : s;
 }
+
+/** The first value that `norm` reads (non-null), or null. */
+export function firstOf<T>(values: unknown[], norm: (v: unknown) => T | null): T | null {
+  for (const v of values) {
+    const n = norm(v);
+    if (n !== null) return n;
+  }
+  return null;
+}

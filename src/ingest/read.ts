@@ -17,12 +17,19 @@ function tooLarge(what: string, size: number | null, max: number): InputError {
   );
 }
 
-/** Reads one document from a file path or `-` (standard input), checking size and encoding. */
-export async function readDocumentInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
+/**
+ * Reads one document from a file path or `-` (standard input), checking size and encoding; `decode` turns
+ * the bytes into text (strict UTF-8 unless a reader knows better, as HTML's charset decoder does).
+ */
+export async function readDocumentInput(
+  path: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  decode: (buf: Uint8Array, what: string) => string = decodeText,
+): Promise<string> {
   if (path === '-') {
     const what = 'standard input';
     const buf = await readAll(process.stdin, maxBytes, what);
-    return decodeText(buf, what);
+    return decode(buf, what);
   }
   let size: number;
   try {
@@ -35,7 +42,7 @@ export async function readDocumentInput(path: string, maxBytes = DEFAULT_MAX_BYT
   }
   if (size > maxBytes) throw tooLarge(path, size, maxBytes);
   const buf = await readAll(createReadStream(path), maxBytes, path);
-  return decodeText(buf, path);
+  return decode(buf, path);
 }
 
 /** Reads a whole stream, at most maxBytes; InputError (one line) when it is larger or cannot be read. */

@@ -10,6 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { isIsoDate } from '../core/iso-date.js';
+import { decodeHtml } from './charset.js';
 import { InputError, checkText, decodeText } from './decode.js';
 import { ACCEPT_FEED, ACCEPT_HTML, decodeBody, fetchUrl } from './fetch.js';
 import { extractHtml, htmlFragmentText, withTitle } from './html.js';
@@ -191,8 +192,8 @@ export function fileNameDate(path: string): string | null {
 
 function htmlDocument(html: string, origin: string, url: string | null): IncomingDocument {
   const page = extractHtml(html, url);
-  const { text, title, author, published, lang } = page;
-  return { ...blankDoc(origin, html, 'html'), text, title, author, published, lang, url: page.url };
+  const { text, title, author, published, lang, siteName } = page;
+  return { ...blankDoc(origin, html, 'html'), text, title, author, published, lang, siteName, url: page.url };
 }
 
 /** JSON.parse with a one-line InputError. */
@@ -497,7 +498,8 @@ async function* fileDocuments(path: string, opts: ReadOptions): AsyncGenerator<I
     yield* jsonLineDocuments(createReadStream(path), path, opts.maxBytes);
     return;
   }
-  yield* documentsOf(kind, await readDocumentInput(path, opts.maxBytes), path, null, opts);
+  const decode = kind === 'html' ? (b: Uint8Array, what: string) => decodeHtml(b, null, what).text : undefined;
+  yield* documentsOf(kind, await readDocumentInput(path, opts.maxBytes, decode), path, null, opts);
 }
 
 async function* urlDocuments(url: string, opts: ReadOptions): AsyncGenerator<IngestItem> {
@@ -560,7 +562,9 @@ async function* stdinDocuments(stream: Readable, opts: ReadOptions): AsyncGenera
     yield* jsonLineDocuments(replay, STDIN, opts.maxBytes);
     return;
   }
-  const text = decodeText(await readAll(replay, opts.maxBytes, STDIN), STDIN);
+  const bytes = await readAll(replay, opts.maxBytes, STDIN);
+  // Markup (a page, a feed) is read in the charset it declares or a browser would detect; text is strict UTF-8.
+  const text = /^\s*</.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1').replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')) ? decodeHtml(bytes, null, STDIN).text : decodeText(bytes, STDIN);
   yield* documentsOf(sniff(text), text, STDIN, null, opts);
 }
 

@@ -12,6 +12,8 @@ export interface IncomingDocument {
   author: string | null;
   /** ISO 639-1 code when the input says so (html lang, JSON "lang"); null = detect. */
   lang: string | null;
+  /** The site's name, when a page says so (og:site_name, JSON-LD publisher). */
+  siteName?: string | null;
   /** The raw input as received (HTML page, JSON record, text), kept by the store. */
   raw: string;
   rawType: 'text' | 'html' | 'json' | 'feed-item';

@@ -1,0 +1,310 @@
+/**
+ * The main text of a parsed page, in three steps (heuristics in the spirit of trafilatura and Readability,
+ * written for this project; docs/html.md explains them):
+ * 1. clean: drop elements that are never article text (scripts, forms' controls, menus, page headers and
+ *    footers, hidden elements) and those whose class or id names a page part that is not (lexicon
+ *    src/lang/shared/html-boilerplate-classes.txt);
+ * 2. lines: the remaining text as lines, one per block element, each with its share of link text;
+ * 3. container: the element that holds the article — one marked as the article body by its markup
+ *    (itemprop=articleBody, article-body/entry-content-like classes, a single <article>, <main>), else the
+ *    element whose paragraphs carry the most text with few links (content density); its lines, less lines
+ *    that are mostly links and the per-language boilerplate lines (src/lang/<code>/html-boilerplate.txt),
+ *    are the text.
+ */
+import type { ChildNode, Document, Element } from 'domhandler';
+import { readList, readTable } from '../../lang/lexicon.js';
+import { elements, isElement, textOf } from './dom.js';
+
+const dataFile = (path: string): URL => new URL(`../../lang/${path}`, import.meta.url);
+/** Class words: "part" (always a page part) or "layout" (also a layout flag on wrappers). */
+type ClassWords = Map<string, 'part' | 'layout'>;
+let data: { classes: ClassWords; lines: Set<string>; ends: Set<string> } | null = null;
+/** The lexicons, read once per process. */
+function lexicons(): { classes: ClassWords; lines: Set<string>; ends: Set<string> } {
+  data ??= {
+    classes: new Map(readTable(dataFile('shared/html-boilerplate-classes.tsv')).map(([w, k]) => [w!, k === 'part' ? 'part' : 'layout'])),
+    lines: new Set([...readList(dataFile('de/html-boilerplate.txt')), ...readList(dataFile('en/html-boilerplate.txt'))]),
+    ends: new Set([...readList(dataFile('de/html-section-ends.txt')), ...readList(dataFile('en/html-section-ends.txt'))]),
+  };
+  return data;
+}
+
+/** Elements whose content is never article text. */
+const SKIP = new Set(
+  ('applet aside audio button canvas datalist dialog embed figcaption footer head iframe input link map math menu meta nav noscript object ' +
+    'option script select style svg template textarea title video').split(' '),
+);
+/** Elements that end a line of text. */
+const BLOCK = new Set(
+  ('address article blockquote body caption dd details div dl dt fieldset figcaption figure form h1 h2 h3 h4 h5 h6 header hgroup ' +
+    'hr html li main ol p pre section summary table tbody tfoot thead tr td th ul').split(' '),
+);
+/** Never dropped for their class: the page's frame and the article's own containers. */
+const KEEP = new Set(['html', 'body', 'main', 'article']);
+/** Class tokens that qualify rather than name a part ("has-sidebar", "comments-open"). */
+const QUALIFIER = /^(?:has|no|with|is|show|hide)[-_]|[-_](?:open|closed|enabled|disabled|active|count)$/;
+
+/** What an element's class and id say: a page part, a layout flag (maybe a wrapper), or nothing. */
+function classKind(el: Element, classes: ClassWords): 'part' | 'layout' | null {
+  const attr = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
+  if (attr.trim() === '') return null;
+  let kind: 'part' | 'layout' | null = null;
+  for (const token of attr.split(/\s+/)) {
+    if (token === '' || QUALIFIER.test(token)) continue;
+    for (const part of token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/)) {
+      const k = classes.get(part);
+      if (k === 'part') return k;
+      if (k) kind = k;
+    }
+  }
+  return kind;
+}
+
+/** Whether an element holds at least `n` paragraphs of running text (100+ characters, not links). */
+function hasParagraphs(el: Element, n: number): boolean {
+  let found = 0;
+  for (const p of elements(el)) {
+    if (p.name !== 'p') continue;
+    if (textOf(p).trim().length >= 100 && ++found >= n) return true;
+  }
+  return false;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  const style = a['style'];
+  return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Removes, in place, what is never article text. A <header> inside an article or <main> stays (headline).
+ * `byClass: false` keeps elements that only their class or id marks as boilerplate.
+ */
+export function clean(root: Document | Element, byClass = true): void {
+  const { classes } = lexicons();
+  const visit = (el: Document | Element, inArticle: boolean): void => {
+    const kept: ChildNode[] = [];
+    for (const child of el.children) {
+      if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') continue;
+      if (isElement(child)) {
+        const name = child.name;
+        if (SKIP.has(name) || child.type !== 'tag' || isHidden(child)) continue;
+        if (name === 'header' && !inArticle) continue;
+        if (byClass && !KEEP.has(name)) {
+          const kind = classKind(child, classes);
+          if (kind === 'part' || (kind === 'layout' && !hasParagraphs(child, 3))) continue;
+        }
+        visit(child, inArticle || name === 'article' || name === 'main');
+      }
+      kept.push(child);
+    }
+    el.children = kept;
+  };
+  visit(root, false);
+}
+
+export interface Line {
+  text: string;
+  /** Characters of link text in the line. */
+  linkChars: number;
+  /** The block element the line belongs to. */
+  block: Element | null;
+}
+
+/** The text under a node as lines, one per block element; white space collapsed, empty lines dropped. */
+export function lines(root: Document | Element): Line[] {
+  const out: Line[] = [];
+  let text = '';
+  let linkChars = 0;
+  const blocks: (Element | null)[] = [root.type === 'root' ? null : (root as Element)];
+  const flush = (): void => {
+    const s = text.replace(/\s+/g, ' ').trim();
+    if (s !== '') out.push({ text: s, linkChars: Math.min(linkChars, s.length), block: blocks[blocks.length - 1]! });
+    text = '';
+    linkChars = 0;
+  };
+  const walk = (node: ChildNode, inLink: boolean, pre: boolean): void => {
+    if (node.type === 'text') {
+      if (pre && node.data.includes('\n')) {
+        node.data.split('\n').forEach((part, i) => {
+          if (i > 0) flush();
+          text += part;
+        });
+      } else text += node.data;
+      if (inLink) linkChars += node.data.replace(/\s+/g, ' ').length;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const name = node.name;
+    if (name === 'br') return flush();
+    const block = BLOCK.has(name);
+    if (block) {
+      flush();
+      blocks.push(node);
+    }
+    if (name === 'td' || name === 'th') text += ' ';
+    for (const child of node.children) walk(child, inLink || name === 'a', pre || name === 'pre');
+    if (block) {
+      flush();
+      blocks.pop();
+    }
+  };
+  for (const child of root.children) walk(child, false, false);
+  flush();
+  return out;
+}
+
+/** Classes and ids that mark an article's body in common CMSs and site templates. */
+const BODY_MARK =
+  /(?:^|[-_\s])(?:article[-_]?(?:body|content|text|main)|entry[-_]?(?:content|body)|post[-_]?(?:body|content|entry|text)|story[-_]?(?:body|content|text)|content[-_]?(?:body|main|article)|main[-_]?content|news[-_]?(?:text|body|content)|blog[-_]?(?:post|entry)[-_]?(?:content|body)|single[-_]?(?:content|post)|text[-_]?(?:content|body)|field[-_]?name[-_]?body|td[-_]post[-_]content|rich[-_]?text|artikel[-_]?(?:text|inhalt|body))(?:$|[-_\s])/i;
+
+/** Characters of text in lines under each element, and of text outside links (for density). */
+function textByElement(all: Line[]): Map<Element, { chars: number; plain: number }> {
+  const by = new Map<Element, { chars: number; plain: number }>();
+  for (const line of all) {
+    for (let el: Element | null = line.block; el; el = el.parent as Element | null) {
+      if (el.type !== 'tag') break;
+      const e = by.get(el) ?? { chars: 0, plain: 0 };
+      e.chars += line.text.length;
+      e.plain += line.text.length - line.linkChars;
+      by.set(el, e);
+    }
+  }
+  return by;
+}
+
+/**
+ * The element holding the article: a marked one (markup) with at least MIN_MARKED characters of
+ * plain text, else the best by content density; null when the page has no paragraphs worth the name.
+ */
+export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'article' | 'density' | 'main' } {
+  const stats = textByElement(all);
+  const plain = (el: Element): number => stats.get(el)?.plain ?? 0;
+  const total = Math.max(1, all.reduce((n, l) => n + l.text.length - l.linkChars, 0));
+  const marked: Element[] = [];
+  const articles: Element[] = [];
+  const mains: Element[] = [];
+  for (const el of stats.keys()) {
+    const a = el.attribs;
+    if (a['itemprop'] === 'articleBody' || BODY_MARK.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) marked.push(el);
+    if (el.name === 'article') articles.push(el);
+    if (el.name === 'main' || a['role'] === 'main') mains.push(el);
+  }
+  const best = (els: Element[]): Element | null => els.reduce<Element | null>((b, e) => (b === null || plain(e) > plain(b) ? e : b), null);
+  // A marked body, widened to the marked element that holds the others (split bodies, lead + text).
+  const body = best(marked);
+  if (body && plain(body) >= MIN_MARKED && plain(body) >= 0.2 * total) {
+    const el = widen(body, marked, plain);
+    return { els: [...leadsOf(el, stats.keys()), el], how: 'marked' };
+  }
+  const article = best(articles);
+  // One <article> holding most of the page's article-like text; several similar ones are teasers.
+  if (article && plain(article) >= MIN_MARKED && (articles.length === 1 || plain(article) >= 0.5 * articles.reduce((n, a) => n + plain(a), 0))) return { els: [article], how: 'article' };
+  const dense = densest(all);
+  if (dense.length > 0) return { els: dense, how: 'density' };
+  const main = best(mains);
+  return { els: main ? [main] : [], how: 'main' };
+}
+
+const MIN_MARKED = 200;
+
+/** Classes of an article's lead paragraph, which templates often put outside the body (in the header). */
+const LEAD_MARK = /(?:^|[-_\s])(?:intro|lead|leadtext|teaser|excerpt|standfirst|summary|subline|kicker|abstract|vorspann)(?:$|[-_\s])/i;
+/** How far up from the body a lead may sit: the body's ancestors up to this many levels share it. */
+const LEAD_LEVELS = 3;
+
+/**
+ * Elements marked as the article's lead that come before the body inside one of its nearest ancestors
+ * (an <article> or up to LEAD_LEVELS levels up), and are not inside the body already.
+ */
+function leadsOf(body: Element, candidates: Iterable<Element>): Element[] {
+  const scope: Element[] = [];
+  for (let p = body.parent as Element | null, i = 0; p && p.type === 'tag' && i < LEAD_LEVELS; p = p.parent as Element | null, i++) {
+    scope.push(p);
+    if (p.name === 'article') break;
+  }
+  const within = (el: Element, anc: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parent as Element | null) if (e === anc) return true;
+    return false;
+  };
+  const leads: Element[] = [];
+  for (const el of candidates) {
+    if (!LEAD_MARK.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) || within(el, body)) continue;
+    if (scope.some((anc) => within(el, anc)) && !leads.some((l) => within(el, l))) leads.push(el);
+  }
+  return leads;
+}
+
+/** The lowest marked ancestor of `el` that has little more text than the marked ones inside it. */
+function widen(el: Element, marked: Element[], plain: (el: Element) => number): Element {
+  let out = el;
+  for (let p = el.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null) {
+    if (marked.includes(p) && plain(p) <= 1.5 * plain(out)) out = p;
+  }
+  return out;
+}
+
+/**
+ * Content density: each line of running text (long enough, few links) scores its block's parent fully
+ * and the grandparent half, by its length and commas; the element with the highest score wins.
+ */
+function densest(all: Line[]): Element[] {
+  const score = new Map<Element, number>();
+  for (const l of all) {
+    if (l.text.length < 25 || l.linkChars > 0.3 * l.text.length || !l.block) continue;
+    const points = 1 + (l.text.match(/[,;]/g)?.length ?? 0) + Math.min(l.text.length / 100, 3);
+    const parent = (l.block.name === 'p' || l.block.name === 'li' || l.block.name === 'td' || l.block.name === 'pre' ? l.block.parent : l.block) as Element | null;
+    if (!parent || parent.type !== 'tag') continue;
+    score.set(parent, (score.get(parent) ?? 0) + points);
+    const grand = parent.parent as Element | null;
+    if (grand && grand.type === 'tag') score.set(grand, (score.get(grand) ?? 0) + points / 2);
+  }
+  let best: Element | null = null;
+  let top = 0;
+  for (const [el, s] of score) {
+    if (s > top) [best, top] = [el, s];
+  }
+  if (!best) return [];
+  // Siblings that score well too are part of the article (text split over several containers).
+  const parent = best.parent as Element | null;
+  if (!parent || parent.type !== 'tag') return [best];
+  return parent.children.filter((c): c is Element => c === best || (c.type === 'tag' && (score.get(c) ?? 0) >= Math.max(3, 0.2 * top)));
+}
+
+/** A line's text as the line lexicons list it: lower case, without leading and trailing punctuation. */
+const lineKey = (text: string): string => text.toLowerCase().replace(/[\s.:!?…»«>|•·-]+$/u, '').replace(/^[\s»«>|•·-]+/u, '');
+
+/** Whether a line is a heading that starts what follows the article ("Mehr zum Thema", "Comments"). */
+export function isSectionEnd(l: Line): boolean {
+  return l.block !== null && /^h[1-6]$/.test(l.block.name) && lexicons().ends.has(lineKey(l.text));
+}
+
+/** Whether a line is boilerplate by its words: a lexicon line, alone or as a "Label:" prefix. */
+export function isBoilerplateLine(text: string): boolean {
+  const key = lineKey(text);
+  if (lexicons().lines.has(key)) return true;
+  const colon = key.indexOf(':');
+  return colon > 0 && colon < 40 && text.length < 80 && lexicons().lines.has(key.slice(0, colon).trim());
+}
+
+/** Whether a line is mostly links: menus, teaser lists, tag clouds. */
+const isLinkLine = (l: Line): boolean => l.linkChars > 0.5 * l.text.length;
+
+/** The text of the lines under the containers (all lines when there are none), less link lines and boilerplate lines. */
+export function textUnder(containers: Element[], all: Line[]): string {
+  const set = new Set(containers);
+  const inside = (l: Line): boolean => {
+    if (set.size === 0) return true;
+    for (let el: Element | null = l.block; el; el = el.parent as Element | null) if (set.has(el)) return true;
+    return false;
+  };
+  const kept: string[] = [];
+  for (const l of all) {
+    if (!inside(l)) continue;
+    // The text ends at a "related articles" or "comments" heading, unless nothing came before it.
+    if (kept.length > 0 && isSectionEnd(l)) break;
+    if (!isLinkLine(l) && !isBoilerplateLine(l.text)) kept.push(l.text);
+  }
+  return kept.join('\n');
+}

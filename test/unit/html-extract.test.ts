@@ -1,0 +1,164 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeHtml, metaCharset } from '../../src/ingest/charset.js';
+import { InputError, decodeText } from '../../src/ingest/decode.js';
+import { extractHtml } from '../../src/ingest/html.js';
+import { MAX_DEPTH } from '../../src/ingest/html/dom.js';
+import { isBoilerplateLine } from '../../src/ingest/html/main-text.js';
+import { plausibleDate, stripSiteSuffix, textDate, urlDate } from '../../src/ingest/html/metadata.js';
+import { countPage, dateAgreement, scores, type EvalPage } from '../../src/eval/html.js';
+
+const latin1 = (s: string): Uint8Array => Buffer.from(s, 'latin1');
+const para = (s: string, n = 4): string => `<p>${s.repeat(n)}</p>`;
+
+describe('charset: HTML bytes in the encoding a browser would read', () => {
+  test('a byte order mark wins over any declaration', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<meta charset="iso-8859-1"><p>Grüße</p>')]);
+    const d = decodeHtml(bytes, 'windows-1252', 'page');
+    assert.equal(d.source, 'bom');
+    assert.match(d.text, /Grüße/);
+  });
+  test('the HTTP charset wins over <meta>', () => {
+    const d = decodeHtml(latin1('<meta charset="utf-8"><p>Köln</p>'), 'ISO-8859-1', 'page');
+    assert.deepEqual([d.encoding, d.source], ['windows-1252', 'http']);
+    assert.match(d.text, /Köln/);
+  });
+  test('<meta charset> and <meta http-equiv> are read in the first 1024 bytes', () => {
+    assert.equal(metaCharset(latin1('<html><head><meta charset="latin1">')), 'latin1');
+    assert.equal(metaCharset(latin1('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-15">')), 'ISO-8859-15');
+    assert.equal(metaCharset(latin1(`${' '.repeat(1100)}<meta charset="latin1">`)), null);
+    assert.equal(metaCharset(latin1('<!-- <meta charset="koi8-r"> --><p>x</p>')), null);
+    const d = decodeHtml(latin1('<meta charset="iso-8859-15"><p>Preis: 5 \xa4</p>'), null, 'page');
+    assert.deepEqual([d.encoding, d.source], ['iso-8859-15', 'meta']);
+    assert.match(d.text, /5 €/); // 0xA4 is the euro sign in Latin-9, not in Latin-1
+  });
+  test('undeclared: valid UTF-8 is UTF-8, anything else windows-1252', () => {
+    assert.equal(decodeHtml(Buffer.from('<p>Straße</p>'), null, 'page').encoding, 'utf-8');
+    const d = decodeHtml(latin1('<p>Stra\xdfe \x93zitiert\x94</p>'), null, 'page');
+    assert.equal(d.encoding, 'windows-1252');
+    assert.match(d.text, /Straße “zitiert”/);
+  });
+  test('a page declared UTF-8 that is not is read as windows-1252, not refused', () => {
+    assert.match(decodeHtml(latin1('<meta charset="utf-8"><p>M\xfcnchen</p>'), null, 'page').text, /München/);
+  });
+  test('plain text stays strict UTF-8, and binary HTML input is still refused', () => {
+    assert.throws(() => decodeText(latin1('M\xfcnchen'), 'notes.txt'), /not valid UTF-8/);
+    assert.throws(() => decodeHtml(Buffer.from([0x3c, 0x70, 0x00, 0xfc]), null, 'page'), InputError);
+  });
+});
+
+describe('hostile HTML is refused before extraction, with a reason', () => {
+  for (const depth of [10_000, 100_000]) {
+    test(`${depth.toLocaleString('en')} nested <div>s fail fast`, () => {
+      const html = `<html><body>${'<div>'.repeat(depth)}text${'</div>'.repeat(depth)}</body></html>`;
+      const t0 = performance.now();
+      assert.throws(() => extractHtml(html, null), (err: unknown) => err instanceof InputError && /nests elements more than \d+ deep/.test(err.message));
+      assert.ok(performance.now() - t0 < 2000, 'refusal took over 2 s');
+    });
+  }
+  test('nesting within the bound is read', () => {
+    const html = `<html><body>${'<div>'.repeat(MAX_DEPTH - 10)}${para('Ein Satz mit genug Text, damit er zählt. ', 8)}${'</div>'.repeat(MAX_DEPTH - 10)}</body></html>`;
+    assert.match(extractHtml(html, null).text, /Ein Satz mit genug Text/);
+  });
+  test('60,000 paragraphs are read in full, without the superlinear Readability pass', () => {
+    const html = `<html><body><div>${Array.from({ length: 60_000 }, (_, i) => `<p>Absatz ${i}, mit Text, der zählt.</p>`).join('')}</div></body></html>`;
+    const t0 = performance.now();
+    const text = extractHtml(html, null).text;
+    // A guard against a hang, not a benchmark: about 1 s on a busy two-core machine, 8 s with Readability.
+    assert.ok(performance.now() - t0 < 6000, 'extraction took over 6 s');
+    assert.match(text, /^Absatz 0, mit Text/);
+    assert.match(text, /Absatz 59999, mit Text, der zählt\.$/);
+  });
+});
+
+describe('main text: article markup, boilerplate by class and by line', () => {
+  const article = para('Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen, mit knapper Mehrheit. ');
+  const page = `<html lang="de"><head><title>Haushalt beschlossen | Lokalblatt</title><meta property="og:site_name" content="Lokalblatt"></head><body>
+    <div class="layout sidebar-right"><nav><a href="/">Start</a> <a href="/p">Politik</a></nav>
+    <div class="article-body">${article}<p>Mehr zum Thema:</p>${para('Die Opposition kündigte an, den Beschluss prüfen zu lassen, weil Zahlen fehlten. ')}
+    <ul><li><a href="/a">Ein anderer Artikel über etwas anderes</a></li><li><a href="/b">Noch ein Artikel, verlinkt</a></li></ul></div>
+    <div class="related-posts">${para('Verwandt: Ein ganz anderer Bericht über den Stadtwald und seine Bäume. ')}</div>
+    <section id="comments">${para('Kommentar eines Lesers, der alles besser weiß und das auch sagt. ')}</section>
+    <aside class="sidebar">Werbung</aside></div></body></html>`;
+  const r = extractHtml(page, 'https://lokalblatt.example/2023/04/05/haushalt');
+  test('the marked body is the text, with the title first', () => {
+    assert.equal(r.text.split('\n')[0], 'Haushalt beschlossen');
+    assert.match(r.text, /Der Gemeinderat hat am Dienstag/);
+    assert.match(r.text, /Die Opposition kündigte an/);
+  });
+  test('related posts, comments, link lists, menus and boilerplate lines are not', () => {
+    for (const junk of ['Verwandt', 'Kommentar eines Lesers', 'Ein anderer Artikel', 'Politik', 'Werbung', 'Mehr zum Thema']) assert.ok(!r.text.includes(junk), `"${junk}" in:\n${r.text}`);
+  });
+  test('metadata: site name, title without it, a date from the URL', () => {
+    assert.equal(r.siteName, 'Lokalblatt');
+    assert.equal(r.title, 'Haushalt beschlossen');
+    assert.equal(r.published, '2023-04-05');
+    assert.equal(r.lang, 'de');
+  });
+  test('a layout flag on a wrapper with the article in it does not drop the article', () => {
+    const wrapped = `<html><body><div class="page-sidebar-left"><div>${article}${para('Zweiter Absatz mit ebenso viel Text, damit die Seite Inhalt hat. ')}${para('Dritter Absatz. ', 12)}</div></div></body></html>`;
+    assert.match(extractHtml(wrapped, null).text, /Der Gemeinderat/);
+  });
+  test('JSON-LD articleBody stands in when the markup yields almost nothing', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Kurz', articleBody: 'Der ganze Text des Artikels steht nur in den strukturierten Daten. '.repeat(5) });
+    const r2 = extractHtml(`<html><head><script type="application/ld+json">${ld}</script></head><body><p>Kurz</p></body></html>`, null);
+    assert.match(r2.text, /nur in den strukturierten Daten/);
+  });
+  test('boilerplate lines by the German and English lexicons, not sentences that start alike', () => {
+    assert.ok(isBoilerplateLine('Lesen Sie auch:'));
+    assert.ok(isBoilerplateLine('Share this article'));
+    assert.ok(isBoilerplateLine('Mehr zum Thema: Haushalt'));
+    assert.ok(!isBoilerplateLine('Teilen wollte der Rat die Kosten nicht.'));
+    assert.ok(!isBoilerplateLine('Comments from the minister were sharp and, as usual, long enough to fill a page.'));
+  });
+});
+
+describe('metadata: dates', () => {
+  const now = Date.parse('2025-06-01T00:00:00Z');
+  test('a future or pre-1990 date is no date', () => {
+    assert.equal(plausibleDate('2024-10-18', now), '2024-10-18');
+    assert.equal(plausibleDate('1989-12-31', now), null);
+    assert.equal(plausibleDate('2030-01-01', now), null);
+    assert.equal(plausibleDate('kein Datum', now), null);
+  });
+  test('dates in URLs and in text', () => {
+    assert.equal(urlDate('https://x.example/2021/03/14/story'), '2021-03-14');
+    assert.equal(urlDate('https://x.example/story-20210314.html'), '2021-03-14');
+    assert.equal(urlDate('https://x.example/id/1234567890'), null);
+    assert.equal(urlDate('https://x.example/p/2021-13-40/x'), null);
+    assert.equal(textDate('Veröffentlicht am 3. März 2022 um 10 Uhr'), '2022-03-03');
+    assert.equal(textDate('Posted on October 5, 2019 by admin'), '2019-10-05');
+    assert.equal(textDate('Stand: 07.11.2020'), '2020-11-07');
+    assert.equal(textDate('Version 1.2.3 von 99 Seiten'), null);
+  });
+  test('the site suffix leaves the title, the headline stays whole', () => {
+    assert.equal(stripSiteSuffix('Haushalt beschlossen - Lokalblatt', 'Lokalblatt'), 'Haushalt beschlossen');
+    assert.equal(stripSiteSuffix('Haushalt beschlossen | Lokalblatt', null), 'Haushalt beschlossen');
+    assert.equal(stripSiteSuffix('Kiel - Hamburg: Zug fällt aus', 'Lokalblatt'), 'Kiel - Hamburg: Zug fällt aus');
+  });
+});
+
+describe("eval html: trafilatura's metric", () => {
+  const page = { with: ['erster  Satz', 'zweiter Satz'], without: ['Menü', 'Cookie'] };
+  test('whitespace-normalised substring matches count; a failure is an empty page', () => {
+    assert.deepEqual(countPage(page, 'Der erster\nSatz steht hier. Menü'), { tp: 1, fp: 1, fn: 1, tn: 1 });
+    assert.deepEqual(countPage(page, null), { tp: 0, fp: 0, fn: 2, tn: 2 });
+  });
+  test('precision, recall, accuracy and F1 of summed counts', () => {
+    const s = scores([
+      { tp: 3, fp: 1, fn: 1, tn: 2 },
+      { tp: 1, fp: 0, fn: 1, tn: 1 },
+    ]);
+    assert.equal(s.precision, 4 / 5);
+    assert.equal(s.recall, 4 / 6);
+    assert.equal(s.accuracy, 7 / 10);
+    assert.equal(s.f1, 8 / 11);
+    assert.equal(scores([]).f1, 0);
+  });
+  test('dates agree by calendar day; pages without a gold date do not count', () => {
+    const page = (url: string, date: string | null): EvalPage => ({ url, file: `${url}.html`, with: ['x'], without: ['y'], date, group: 'other' });
+    const pages = [page('a', '2020-01-05'), page('b', '2020-01-05'), page('c', '2020-01-05'), page('d', null)];
+    const ours = new Map<string, string | null>([['a', '2020-01-05T23:00:00+01:00'], ['b', '2020-01-06'], ['c', null], ['d', '2020-01-01']]);
+    assert.deepEqual(dateAgreement(pages, ours), { pages: 3, sameDay: 1, none: 1, other: 1 });
+  });
+});
