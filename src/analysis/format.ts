@@ -31,6 +31,8 @@ export interface QuantityJSON extends TextSpan {
   qualifier: 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range' | 'vague';
   unit: string | null;
   unitLemma: string | null;
+  /** For a unit of measure: value and bounds in its canonical unit (src/lang/<code>/units.tsv). */
+  canonical?: { unit: string; value: number | null; low: number | null; high: number | null };
 }
 
 export interface TimeJSON extends TextSpan {
@@ -113,6 +115,7 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
           qualifier: q.qualifier,
           unit: q.unit,
           unitLemma: q.unitLemma,
+          ...(q.canonical ? { canonical: q.canonical } : {}),
         }))
       : [],
     times: doc.has('times') ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value })) : [],

@@ -4,9 +4,10 @@ import type { Component } from '../core/pipeline.js';
 import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokenize.js';
 import { nounLemmatizer } from './lemma.js';
-import { mayStartNumber, readNumber, type NumberExpr } from './numbers.js';
+import { mayStartNumber, parseDigits, parseGermanNumberWord, readNumber, type NumberExpr } from './numbers.js';
 import { quantityLexicon, type QuantityLexicon } from './quantity-lexicon.js';
 import type { Qualifier, Quantity } from './types.js';
+import { measureAt, measureLexicon, toCanonical, type Measure, type MeasureLexicon } from './units.js';
 
 /**
  * Quantities: a number or a vague amount, its qualifier, its range, and the thing counted.
@@ -27,6 +28,7 @@ interface Ctx {
   text: string;
   tokens: readonly Token[];
   lex: QuantityLexicon;
+  units: MeasureLexicon;
   /** Time expressions: numbers inside them ("am 22.04.", "seit 2014") are dates, not quantities. */
   times: Layer<Span> | null;
 }
@@ -73,6 +75,8 @@ interface Found {
   comparison?: string;
   /** A sub-unit of a currency ("20 Cent" = 0.20 EUR) scales the number. */
   scaleBy?: number;
+  /** A unit of measure and its conversion to the canonical unit. */
+  measure?: Measure;
 }
 
 /** A vague amount at token i: "Tausende", "mehrere tausend", "tens of thousands", "a few hundred". */
@@ -277,6 +281,7 @@ function attachUnit(c: Ctx, k: number, f: Found, vague: boolean, numberValue: nu
     // One adjective may stand before a currency: "kanadischen Dollar" (when the phrase is not listed).
     if (!(c.tokens[m]!.kind === 'word' && /^\p{Ll}/u.test(w) && /(?:e|en|er|es|n)$/.test(w))) break;
   }
+  if (k < c.tokens.length && adjacent(c, k) && setMeasure(c, f, c.tokens[k]!.start)) return;
   const head = headNoun(c, k, vague, numberValue === 1);
   if (!head) return;
   const t = c.tokens[head.index]!;
@@ -347,7 +352,8 @@ function extract(c: Ctx): Quantity[] {
       };
       attachUnit(c, vague.last + 1, f, true);
     } else {
-      const e = readNumber(c.text, tokens, i, lex) ?? articleBeforeCurrency(c, i);
+      const glued = gluedMeasure(c, i);
+      const e = glued ?? readNumber(c.text, tokens, i, lex) ?? articleBeforeCurrency(c, i);
       if (!e) continue;
       // A capitalized number word inside a sentence is a noun or name ("außer Acht", "Claudia Tausend").
       if (!e.digits && UPPER.test(tokText(c, i)) && i > 0 && !isSentenceStart(c, i) && !e.scaled) {
@@ -424,7 +430,10 @@ function extract(c: Ctx): Quantity[] {
         prefix = code;
         prefixFirst = i - 2;
       }
-      if (prefix && (tokens[i - 1]!.end === t.start || adjacent(c, i))) {
+      if (glued) {
+        f.anchor = { start: t.start, end: glued.end };
+        setMeasure(c, f, glued.unitStart);
+      } else if (prefix && (tokens[i - 1]!.end === t.start || adjacent(c, i))) {
         f.first = Math.min(f.first, prefixFirst);
         f.kind = 'money';
         f.unit = c.text.slice(tokens[prefixFirst]!.start, tokens[i - 1]!.end);
@@ -502,6 +511,7 @@ function extract(c: Ctx): Quantity[] {
       kind: f.kind,
       anchor: f.anchor,
       unitSpan: f.unitSpan,
+      ...(f.measure ? { canonical: { unit: f.measure.canonical, value: toCanonical(f.measure, f.value), low: toCanonical(f.measure, f.low), high: toCanonical(f.measure, f.high) } } : {}),
     });
     i = Math.max(i, f.last);
   }
@@ -576,6 +586,7 @@ export function extractQuantities(doc: Document): Quantity[] {
     text: doc.text,
     tokens: doc.get('tokens').items,
     lex: quantityLexicon(doc.lang),
+    units: measureLexicon(doc.lang),
     times: doc.has('times') ? doc.get('times') : null,
   });
 }
@@ -598,4 +609,46 @@ function articleBeforeCurrency(c: Ctx, i: number): NumberExpr | null {
   if (!next || next.kind !== 'word' || !adjacent(c, i + 1) || !currencyAt(c, i + 1)) return null;
   const t = c.tokens[i]!;
   return { first: i, last: i, start: t.start, end: t.end, value: 1, scaled: false, digits: false, plainInteger: false, scale: 1 };
+}
+
+/** A unit of measure written at text offset `pos` (ending at a token end) becomes the quantity's unit. */
+function setMeasure(c: Ctx, f: Found, pos: number): boolean {
+  const m = measureAt(c.units, c.text, pos);
+  if (!m) return false;
+  let j = c.tokens.findIndex((t) => t.end >= m.end);
+  if (j < 0 || c.tokens[j]!.end !== m.end || c.tokens[j]!.start > m.end) return false;
+  j = Math.max(j, f.last);
+  f.kind = 'count';
+  f.unit = c.text.slice(pos, m.end);
+  f.unitLemma = f.unit.length > 3 && /^\p{L}+$/u.test(f.unit) ? lemmaOf(c, f.unit) : f.unit;
+  f.unitSpan = { start: pos, end: m.end };
+  f.last = j;
+  f.measure = m;
+  return true;
+}
+
+const GLUED = /^(\d+(?:[.,]\d+)*|\p{L}+)(-?)(?=[\p{L}°µμ])/u;
+
+/**
+ * A number written against its unit in one word: "200lbs", "7.62mm", "3-inch", "six-mile", "12-Pfund".
+ * "1.8m" is 1.8 million unless a word of size follows ("1.8m tall"); after a currency it is money.
+ */
+function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: number }) | null {
+  const t = c.tokens[i]!;
+  if (t.kind !== 'word') return null;
+  const s = tokText(c, i);
+  const m = GLUED.exec(s);
+  if (!m) return null;
+  let value: number | null;
+  if (/^\d/.test(m[1]!)) value = parseDigits(m[1]!, c.lex.decimalComma);
+  else {
+    const w = c.lex.numbers.get(m[1]!.toLowerCase());
+    value = m[2] && w && ['unit', 'teen', 'tens'].includes(w.role) ? w.value : m[2] && c.lex.lang === 'de' ? parseGermanNumberWord(m[1]!, c.lex) : null;
+  }
+  if (value === null || currencyAt(c, i - 1)) return null;
+  const unitStart = t.start + m[0].length;
+  const unit = measureAt(c.units, c.text, unitStart);
+  if (!unit) return null;
+  if (/^(?:k|m|mn|mm|bn|b|tn)$/i.test(c.text.slice(unitStart, t.end)) && c.text.slice(unitStart, t.end) !== 'mm' && !c.lex.sizeWords.has(tokText(c, i + 1).toLowerCase())) return null;
+  return { first: i, last: i, start: t.start, end: t.start + m[1]!.length, value, scaled: false, digits: /^\d/.test(m[1]!), plainInteger: false, scale: 1, unitStart };
 }

@@ -239,14 +239,14 @@ function currencyModel(file: string, lang: Lang): SpecAdapter {
 }
 
 function dimensionModel(file: string, lang: Lang): SpecAdapter {
-  const lex = quantityLexicon(lang);
   return {
     file,
     skip: () => null,
     ours(c) {
       const doc = run(c, lang);
+      // Temperatures are the specs' own model (TemperatureModel), not a dimension.
       const got = quantities(doc)
-        .filter((q) => q.kind === 'count' && q.unit !== null && q.value !== null && (lex.units.has(q.unit) || /meter|liter|gramm|tonne|meile|zoll|grad/i.test(q.unit)))
+        .filter((q) => q.canonical !== undefined && q.canonical.unit !== '°C' && q.value !== null)
         .map((q) => ({ ...raw(doc, q.anchor.start, q.unitSpan!.end), value: q.value! }));
       return matches(c.Results, got, lang, numericValue(lang));
     },
