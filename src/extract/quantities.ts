@@ -330,7 +330,7 @@ function extract(c: Ctx): Quantity[] {
   const { tokens, lex } = c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!mayStartNumber(c.text, t, lex)) continue;
+    if (!mayStartNumber(c.text, t, lex) && !/^\p{Lu}{3}\d/u.test(tokText(c, i))) continue;
     if (c.times?.at(t.start)) continue;
     if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'symbol' && t.kind !== 'abbrev' && t.kind !== 'punct') continue;
 
@@ -422,7 +422,8 @@ function extract(c: Ctx): Quantity[] {
         f.anchor = { start: tokens[i]!.start, end: tokens[last]!.end };
       }
       // A currency symbol or code right before: "$5m", "€ 2,3 Mio.", "US$ 1MM".
-      let prefix = currencyAt(c, i - 1);
+      // A currency word ("dollars", "Euro") before a number is no prefix: "50 dollar 50", "cents a dozen".
+      let prefix = /^\p{L}{4,}$/u.test(tokText(c, i - 1)) ? null : currencyAt(c, i - 1);
       let prefixFirst = i - 1;
       // "usd$ 15", "cad$15": a currency code written against a dollar sign.
       const code = i >= 2 ? currencyAt(c, i - 2) : null;
@@ -430,7 +431,20 @@ function extract(c: Ctx): Quantity[] {
         prefix = code;
         prefixFirst = i - 2;
       }
-      if (glued) {
+      // "US $ 150", "C $ 16.4": a country's letters before a dollar sign, also with a space between.
+      const joined = prefix && i >= 2 && adjacent(c, i - 1) ? c.lex.currencies.get((tokText(c, i - 2) + tokText(c, i - 1)).toLowerCase()) : undefined;
+      const letters = tokText(c, i - 2);
+      if (joined && tokens[i - 2]!.kind === 'word' && !lex.numbers.has(letters.toLowerCase()) && (/\p{Lu}/u.test(letters) || !lex.stopwords.has(letters))) {
+        prefix = joined;
+        prefixFirst = i - 2;
+      }
+      if (glued?.code) {
+        f.anchor = { start: glued.start, end: glued.end };
+        f.kind = 'money';
+        f.unitLemma = glued.code;
+        f.unitSpan = glued.unitStart < glued.start ? { start: glued.unitStart, end: glued.start } : { start: glued.unitStart, end: t.end };
+        f.unit = c.text.slice(f.unitSpan.start, f.unitSpan.end);
+      } else if (glued) {
         f.anchor = { start: t.start, end: glued.end };
         setMeasure(c, f, glued.unitStart);
       } else if (prefix && (tokens[i - 1]!.end === t.start || adjacent(c, i))) {
@@ -442,7 +456,7 @@ function extract(c: Ctx): Quantity[] {
       } else {
         attachUnit(c, last + 1, f, false, e.value);
       }
-      if (f.kind === 'money' && qualifier === 'exact' && f.unitSpan && f.last + 1 < tokens.length) {
+      if (f.kind === 'money' && qualifier === 'exact' && f.unitSpan && f.scaleBy === undefined && f.last + 1 < tokens.length) {
         const cents = readCents(c, f.last + 1);
         if (cents) {
           e.value = Math.round((e.value + cents.cents / 100) * 100) / 100;
@@ -633,10 +647,21 @@ const GLUED = /^(\d+(?:[.,]\d+)*|\p{L}+)(-?)(?=[\p{L}°µμ])/u;
  * A number written against its unit in one word: "200lbs", "7.62mm", "3-inch", "six-mile", "12-Pfund".
  * "1.8m" is 1.8 million unless a word of size follows ("1.8m tall"); after a currency it is money.
  */
-function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: number }) | null {
+function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: number; code?: string }) | null {
   const t = c.tokens[i]!;
   if (t.kind !== 'word') return null;
   const s = tokText(c, i);
+  // A currency code or sign glued to the digits: "USD115", "115.5USD", "100元".
+  const money = /^(\p{Lu}{3})(\d+(?:[.,]\d+)*)$/u.exec(s) ?? /^(\d+(?:[.,]\d+)*)(\p{Lu}{3}|\p{Sc}|\p{Lo})$/u.exec(s);
+  if (money) {
+    const codeFirst = /^\D/.test(money[1]!);
+    const digits = codeFirst ? money[2]! : money[1]!;
+    const code = currencyAt(c, -1) ?? c.lex.currencies.get(codeFirst ? money[1]! : money[2]!);
+    const value = parseDigits(digits, c.lex.decimalComma);
+    if (!code || value === null) return null;
+    const start = codeFirst ? t.start + money[1]!.length : t.start;
+    return { first: i, last: i, start, end: start + digits.length, value, scaled: false, digits: true, plainInteger: false, scale: 1, unitStart: codeFirst ? t.start : start + digits.length, code };
+  }
   const m = GLUED.exec(s);
   if (!m) return null;
   let value: number | null;

@@ -213,10 +213,15 @@ function rangeModel(file: string, lang: Lang): SpecAdapter {
   };
 }
 
+const SUB_UNITS = new Set(['cent', 'pence', 'penny']);
+
 function currencyModel(file: string, lang: Lang): SpecAdapter {
   const compare = (e: SpecResult, g: Got) => {
-    if (!numericValue(lang)(e, g)) return false;
     const name = String(e.Resolution?.['unit'] ?? '').toLowerCase();
+    // They give "34 cents" as 34 Cent; we give the amount in the main unit (0.34 USD).
+    const sub = SUB_UNITS.has(name) ? 0.01 : 1;
+    const want = specNumber(e.Resolution?.['value'], lang === 'de');
+    if (!sameNumber(want === null ? null : Number((want * sub).toPrecision(12)), typeof g.value === 'number' ? g.value : Number(g.value))) return false;
     const iso = CURRENCY_NAMES[name];
     return iso === undefined || g.unit === iso;
   };
