@@ -456,6 +456,7 @@ function extract(c: Ctx): Quantity[] {
       } else {
         attachUnit(c, last + 1, f, false, e.value);
       }
+      if (f.measure && qualifier === 'exact') e.value = compoundMeasure(c, f, e.value);
       if (f.kind === 'money' && qualifier === 'exact' && f.unitSpan && f.scaleBy === undefined && f.last + 1 < tokens.length) {
         const cents = readCents(c, f.last + 1);
         if (cents) {
@@ -676,4 +677,21 @@ function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: number; cod
   if (!unit) return null;
   if (/^(?:k|m|mn|mm|bn|b|tn)$/i.test(c.text.slice(unitStart, t.end)) && c.text.slice(unitStart, t.end) !== 'mm' && !c.lex.sizeWords.has(tokText(c, i + 1).toLowerCase())) return null;
   return { first: i, last: i, start: t.start, end: t.start + m[1]!.length, value, scaled: false, digits: /^\d/.test(m[1]!), plainInteger: false, scale: 1, unitStart };
+}
+
+/** "5 feet 2 inches", "6 ft and 1 inch": a smaller unit of the same kind after a measure adds to it. */
+function compoundMeasure(c: Ctx, f: Found, value: number): number {
+  let k = f.last + 1;
+  if (/^(?:and|und)$/i.test(tokText(c, k)) && adjacent(c, k)) k++;
+  if (!adjacent(c, k)) return value;
+  const e = readNumber(c.text, c.tokens, k, c.lex);
+  if (!e || e.value < 0 || !adjacent(c, e.last + 1)) return value;
+  const m = measureAt(c.units, c.text, c.tokens[e.last + 1]!.start);
+  const outer = f.measure!;
+  if (!m || m.canonical !== outer.canonical || m.factor >= outer.factor || m.offset !== 0 || outer.offset !== 0) return value;
+  const j = c.tokens.findIndex((t) => t.end === m.end);
+  if (j < 0) return value;
+  f.last = j;
+  f.unitSpan = { start: f.unitSpan!.start, end: m.end };
+  return Number((value + (e.value * m.factor) / outer.factor).toPrecision(15));
 }
