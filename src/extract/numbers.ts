@@ -35,6 +35,8 @@ const ORDINAL_UNITS: Record<string, number> = { first: 1, second: 2, third: 3, f
 export function parseDigits(s: string, decimalComma: boolean): number | null {
   let m: RegExpExecArray | null;
   if (/^\d+$/.test(s)) return Number(s);
+  // Indian grouping (lakh, crore): "12,34,567.89".
+  if (!decimalComma && (m = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.exec(s))) return Number(s.replace(/,/g, ''));
   if ((m = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(s))) {
     const multi = (m[1]!.match(/\./g) ?? []).length > 1;
     if (decimalComma || multi || m[2] !== undefined) return Number(m[1]!.replace(/\./g, '') + (m[2] ? '.' + m[2] : ''));
@@ -299,7 +301,9 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, le
       const next = tokens[k + 1] ? classify(text, tokens[k + 1]!, lex) : null;
       const after = tokens[k + 2] ? classify(text, tokens[k + 2]!, lex) : null;
       const fractionFollows = (next && (next.role === 'article' || NUMERIC.has(next.role)) && after && (after.role === 'fraction' || after.role === 'half')) || next?.role === 'half';
-      const britishAnd = lex.lang === 'en' && (last === 'hundred' || last === 'scale') && next !== null && (NUMERIC.has(next.role) || next.role === 'article');
+      // "three hundred and twenty", not "3 hundred and 2 hundred" or "4 thousand 3 hundred and 0" (two numbers).
+      const anotherGroup = next?.value === 0 || (last === 'hundred' && after?.role === 'hundred') || ((after?.role === 'thousand' || after?.role === 'scale') && after.value >= lastScale);
+      const britishAnd = lex.lang === 'en' && (last === 'hundred' || last === 'scale') && next !== null && (NUMERIC.has(next.role) || next.role === 'article') && !anotherGroup;
       if (!fractionFollows && !britishAnd) break;
       if (last === 'scale' && fractionFollows && lastScale !== Infinity) fractionOfScale = lastScale;
       pending += current ?? 0;
