@@ -353,7 +353,7 @@ function extract(c: Ctx): Quantity[] {
       attachUnit(c, vague.last + 1, f, true);
     } else {
       const glued = gluedMeasure(c, i);
-      const e = glued ?? readNumber(c.text, tokens, i, lex) ?? articleBeforeCurrency(c, i);
+      const e = glued ?? readNumber(c.text, tokens, i, lex) ?? articleBeforeCurrency(c, i) ?? articleBeforeUnit(c, i);
       if (!e) continue;
       // A capitalized number word inside a sentence is a noun or name ("außer Acht", "Claudia Tausend").
       if (!e.digits && UPPER.test(tokText(c, i)) && i > 0 && !isSentenceStart(c, i) && !e.scaled) {
@@ -615,6 +615,19 @@ export const quantityTagger: Component = {
   },
 };
 
+/** "einen Teelöffel", "a mile": an article right before a unit written as a word counts as one ("a ton of" is no amount). */
+function articleBeforeUnit(c: Ctx, i: number): NumberExpr | null {
+  const w = tokText(c, i).toLowerCase();
+  const article = c.lex.numbers.get(w);
+  if (!article || (article.role !== 'article' && !(c.lex.lang === 'de' && article.role === 'unit' && /^ein/.test(w)))) return null;
+  const next = c.tokens[i + 1];
+  if (!next || next.kind !== 'word' || !adjacent(c, i + 1) || tokText(c, i + 1).length < 4 || /^(?:of|von)$/i.test(tokText(c, i + 2))) return null;
+  const m = measureAt(c.units, c.text, next.start);
+  if (!m || m.end !== next.end) return null;
+  const t = c.tokens[i]!;
+  return { first: i, last: i, start: t.start, end: t.end, value: 1, scaled: false, digits: false, plainInteger: false, scale: 1 };
+}
+
 /** "einen Euro", "a dollar": an article right before a currency word counts as one. */
 function articleBeforeCurrency(c: Ctx, i: number): NumberExpr | null {
   const w = tokText(c, i).toLowerCase();
@@ -628,8 +641,14 @@ function articleBeforeCurrency(c: Ctx, i: number): NumberExpr | null {
 
 /** A unit of measure written at text offset `pos` (ending at a token end) becomes the quantity's unit. */
 function setMeasure(c: Ctx, f: Found, pos: number): boolean {
-  const m = measureAt(c.units, c.text, pos);
+  // A unit in brackets, as in a table: "20 (kg)", "20 [kg]".
+  const open = /^([([{<]) ?/.exec(c.text.slice(pos, pos + 2));
+  const inner = open ? measureAt(c.units, c.text, pos + open[0].length) : null;
+  const close = inner ? /^ ?[)\]}>]/.exec(c.text.slice(inner.end, inner.end + 2)) : null;
+  const m = inner && close ? { ...inner, end: inner.end + close[0].length } : measureAt(c.units, c.text, pos);
   if (!m) return false;
+  // "Temperaturen um 35 Grad": degrees after a word of temperature are °C, not an angle.
+  if (m.canonical === 'deg' && c.lex.lang === 'de' && temperatureBefore(c, f.first)) m.canonical = '°C';
   let j = c.tokens.findIndex((t) => t.end >= m.end);
   if (j < 0 || c.tokens[j]!.end !== m.end || c.tokens[j]!.start > m.end) return false;
   j = Math.max(j, f.last);
@@ -640,6 +659,14 @@ function setMeasure(c: Ctx, f: Found, pos: number): boolean {
   f.last = j;
   f.measure = m;
   return true;
+}
+
+function temperatureBefore(c: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (c.tokens[k]!.kind === 'punct' && /[.!?;]/.test(tokText(c, k))) return false;
+    if (c.lex.temperatureCues.has(tokText(c, k).toLowerCase())) return true;
+  }
+  return false;
 }
 
 const GLUED = /^(\d+(?:[.,]\d+)*|\p{L}+)(-?)(?=[\p{L}°µμ])/u;
@@ -675,7 +702,7 @@ function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: number; cod
   const unitStart = t.start + m[0].length;
   const unit = measureAt(c.units, c.text, unitStart);
   if (!unit) return null;
-  if (/^(?:k|m|mn|mm|bn|b|tn)$/i.test(c.text.slice(unitStart, t.end)) && c.text.slice(unitStart, t.end) !== 'mm' && !c.lex.sizeWords.has(tokText(c, i + 1).toLowerCase())) return null;
+  if (unit.end === t.end && /^(?:k|m|mn|mm|bn|b|tn)$/i.test(c.text.slice(unitStart, t.end)) && c.text.slice(unitStart, t.end) !== 'mm' && !c.lex.sizeWords.has(tokText(c, i + 1).toLowerCase())) return null;
   return { first: i, last: i, start: t.start, end: t.start + m[1]!.length, value, scaled: false, digits: /^\d/.test(m[1]!), plainInteger: false, scale: 1, unitStart };
 }
 

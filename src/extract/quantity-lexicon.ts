@@ -59,6 +59,8 @@ export interface QuantityLexicon {
   adverbs: Set<string>;
   /** Words of size after a number glued to "m" ("1.8m tall"): metres, not millions. */
   sizeWords: Set<string>;
+  /** Words before "Grad" that make it a temperature (German: in °C), lower case. */
+  temperatureCues: Set<string>;
   /** Currency sub-units and their factor ("cent" → 0.01), lower case. */
   currencyFactors: Map<string, number>;
   stopwords: Set<string>;
@@ -134,6 +136,7 @@ export function quantityLexicon(code: string): QuantityLexicon {
     changeVerbs: role('change-verb'),
     adverbs: role('adverb'),
     sizeWords: role('size-after'),
+    temperatureCues: new Set([...role('temperature-cue')].map((w) => w.toLowerCase())),
     currencyFactors,
     stopwords: data.stopwords,
     months: data.months,
