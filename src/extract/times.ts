@@ -29,7 +29,8 @@
  * - Relative expressions are resolved against document.published and marked relative:
  *   gestern/heute/morgen → that day; "vergangene Woche" → the ISO week before; "in diesem Jahr" → the year;
  *   a weekday ("am Dienstag") → the most recent such day on or before the publication date (that day
- *   itself when it is the same weekday); "letzten Dienstag" → strictly before; "diesen Dienstag" → in the
+ *   itself when it is the same weekday), but the first on or after it after a forward preposition ("ab
+ *   Freitag", "from Monday"; class forward) or in a sentence with a future cue and no past cue; "letzten Dienstag" → strictly before; "diesen Dienstag" → in the
  *   same ISO week; "nächsten Dienstag" → strictly after; "am Wochenende" → the most recent weekend;
  *   a named month or season with a relative word: "vergangenen Herbst" → the latest autumn that ended
  *   before the publication date (published 2024-10-18: "2023-FA"), "nächsten Sommer" → the first that
@@ -41,7 +42,7 @@
  *   Tense cue: in a sentence with a future word and no past word from the lexicon ("wird", "geplant") a
  *   past occurrence counts three times instead; in one with a past word and no future word ("wurde",
  *   "hatte") only an occurrence that began by the publication date is taken. Past verbs are an open
- *   class, so the cue only tips year-less months, seasons and days, never weekdays. A bare day
+ *   class, so the cue only tips year-less months, seasons and days (and turns a weekday forward). A bare day
  *   ("am 15.") takes the publication month. All of these count as relative.
  * - Without a publication date, relative expressions are extracted with value null; absolute ones resolve
  *   as far as the text allows: "am 14. Oktober" → "XXXX-10-14" (TIMEX-style), "im Juni" → "XXXX-06".
@@ -124,6 +125,8 @@ interface Ctx {
   part: boolean;
   /** An end of a range ("vom 15. bis 19. November"). */
   inRange: boolean;
+  /** After a preposition that looks ahead ("ab Freitag", "from Monday"). */
+  forward?: boolean;
 }
 
 interface Match {
@@ -183,6 +186,8 @@ function compatible(a: TimeValue, b: TimeValue): boolean {
 
 class TimeTagger {
   private hi = 0;
+  /** The tense cue of the sentence being tagged. */
+  private tense: Tense = null;
 
   constructor(
     private readonly toks: readonly Tk[],
@@ -201,6 +206,7 @@ class TimeTagger {
     const futureWord = (mask & CLS.future) !== 0;
     const pastWord = (mask & CLS.past) !== 0;
     const tense: Tense = futureWord && !pastWord ? 'future' : pastWord && !futureWord ? 'past' : null;
+    this.tense = tense;
     let i = lo;
     while (i < hi) {
       if (!this.toks[i]!.cand) {
@@ -343,10 +349,12 @@ class TimeTagger {
     let best = this.range(i) ?? this.yearRange(i);
     let j = i;
     let prep: string | null = null;
+    let forward = false;
     for (let n = 0; n < 2; n++) {
       const p = this.ent(j, CLS.prep);
       if (!p) break;
       prep = p.val;
+      forward ||= this.ent(j, CLS.forward) !== undefined;
       j++;
     }
     let det = false;
@@ -354,7 +362,7 @@ class TimeTagger {
       det = true;
       j++;
     }
-    const core = j < this.hi && this.toks[j]!.cand ? this.point(j, { prep, det, part: false, inRange: false }) : null;
+    const core = j < this.hi && this.toks[j]!.cand ? this.point(j, { prep, det, part: false, inRange: false, forward }) : null;
     // An article belongs to the expression only where it can stand before it ("der vergangenen Woche",
     // but not "das gestern …", "der dieses Jahr …").
     const detFits = !det || !(core?.noDet || this.ent(j, CLS.rel)?.dem);
@@ -372,7 +380,7 @@ class TimeTagger {
     best = longer(best, this.month(j, ctx));
     best = longer(best, this.year(j, ctx));
     best = longer(best, this.season(j, ctx));
-    best = longer(best, this.weekdayExpr(j));
+    best = longer(best, this.weekdayExpr(j, ctx));
     best = longer(best, this.deictic(j));
     best = longer(best, this.relative(j, ctx));
     best = longer(best, this.relUnitWord(j));
@@ -686,18 +694,21 @@ class TimeTagger {
     return { e: k, v: { g: 'season', y: null, s, rel: false } };
   }
 
-  /** The day a weekday refers to; `off` null = the most recent on or before the anchor. */
-  private weekdayDay(target: number, off: number | null): number {
+  /**
+   * The day a weekday refers to; `off` null = the most recent on or before the anchor, or with `ahead`
+   * the first on or after it.
+   */
+  private weekdayDay(target: number, off: number | null, ahead = false): number {
     const a = this.A.n;
     const aw = weekday(a);
-    if (off === null) return a - ((aw - target + 7) % 7);
+    if (off === null) return ahead ? a + ((target - aw + 7) % 7) : a - ((aw - target + 7) % 7);
     if (off === 0) return a - (aw - target);
     if (off < 0) return a - (((aw - target + 7) % 7) || 7) - 7 * (-off - 1);
     return a + (((target - aw + 7) % 7) || 7) + 7 * (off - 1);
   }
 
   /** "am Dienstag", "Montagabend", "letzten Dienstag", "Dienstag, den 12. Januar 2016", "Tuesday, Oct. 14". */
-  private weekdayExpr(j: number): Match | null {
+  private weekdayExpr(j: number, ctx: Ctx = NO_CTX): Match | null {
     let k = j;
     const rel = this.ent(k, CLS.rel);
     if (rel) k++;
@@ -719,7 +730,9 @@ class TimeTagger {
       const date = this.dayMonth(kk) ?? this.monthDay(kk) ?? this.numeric(kk, RANGE_CTX);
       if (date && date.v.g === 'day') return date;
     }
-    return { e: k, v: dayValue(this.weekdayDay(Number(wd.val), rel ? Number(rel.val) : null), true) };
+    // A bare weekday looks ahead after "ab"/"from" or in a sentence about the future, unless it speaks of the past.
+    const ahead = (ctx.forward === true || this.tense === 'future') && this.tense !== 'past';
+    return { e: k, v: dayValue(this.weekdayDay(Number(wd.val), rel ? Number(rel.val) : null, ahead), true) };
   }
 
   /** "gestern", "heute Abend", "morgen früh", "yesterday morning". */

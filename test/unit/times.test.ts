@@ -317,7 +317,7 @@ describe('times: Recognizers-Text date specs (adapter)', () => {
   const dir = sharedDir();
   const specs = dir ? join(dir, 'data', 'recognizers-specs') : null;
   test('≥ 70 % of the German date spec cases in scope pass', { skip: specs && existsSync(join(specs, 'DateTime', 'German')) ? false : 'needs ../shared/data/recognizers-specs' }, () => {
-    const reports = runSpecFiles(specs!, dateAdapters());
+    const reports = runSpecFiles(specs!, dateAdapters().filter((a) => a.file.includes('/German/')));
     assert.equal(reports.length, 4);
     for (const r of reports) {
       const inScope = r.total - r.skipped;

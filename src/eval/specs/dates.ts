@@ -41,6 +41,8 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  */
 
 type Kind = 'date' | 'daterange';
+type Lang = 'de' | 'en';
+const LANGUAGE: Record<Lang, string> = { de: 'German', en: 'English' };
 
 interface Got {
   /** Raw-input offset and text. */
@@ -71,13 +73,13 @@ export const DATE_SKIPS: readonly SkipRule[] = [
 const SPAN_PREFIX = new Set(['prep', 'det', 'from']);
 
 /** Our span and the spans left after dropping its leading prepositions and articles one by one. */
-function spanVariants(g: Got): { start: number; text: string }[] {
+function spanVariants(g: Got, lang: Lang): { start: number; text: string }[] {
   const out = [{ start: g.start, text: g.text }];
   let start = g.start;
   let text = g.text;
   for (;;) {
     const m = /^(\S+)(\s+)(?=\S)/.exec(text);
-    if (!m || !lookupTime(timeLexicon('de'), m[1]!, true).some((e) => SPAN_PREFIX.has(e.cls))) break;
+    if (!m || !lookupTime(timeLexicon(lang), m[1]!, true).some((e) => SPAN_PREFIX.has(e.cls))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
     out.push({ start, text });
@@ -85,9 +87,9 @@ function spanVariants(g: Got): { start: number; text: string }[] {
   return out;
 }
 
-function sameSpan(r: SpecResult, g: Got): boolean {
+function sameSpan(r: SpecResult, g: Got, lang: Lang): boolean {
   const want = r.Text.toLowerCase();
-  return spanVariants(g).some((v) => v.start === r.Start && v.text.toLowerCase() === want);
+  return spanVariants(g, lang).some((v) => v.start === r.Start && v.text.toLowerCase() === want);
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -172,19 +174,19 @@ function sameValue(r: SpecResult, value: string | null): boolean {
 }
 
 /** One-to-one matching of their results and ours, by span (and value when `withValue`). */
-function matches(expected: readonly SpecResult[], got: readonly Got[], withValue: boolean): boolean {
+function matches(expected: readonly SpecResult[], got: readonly Got[], withValue: boolean, lang: Lang): boolean {
   if (expected.length !== got.length) return false;
   const used = new Set<number>();
   for (const r of expected) {
-    const idx = got.findIndex((g, i) => !used.has(i) && sameSpan(r, g) && (!withValue || sameValue(r, g.value)));
+    const idx = got.findIndex((g, i) => !used.has(i) && sameSpan(r, g, lang) && (!withValue || sameValue(r, g.value)));
     if (idx < 0) return false;
     used.add(idx);
   }
   return true;
 }
 
-function ourResults(c: SpecCase, kind: Kind): Got[] {
-  const doc = analyze({ text: c.Input, lang: 'de', published: c.Context?.ReferenceDateTime ?? null });
+function ourResults(c: SpecCase, kind: Kind, lang: Lang): Got[] {
+  const doc = analyze({ text: c.Input, lang, published: c.Context?.ReferenceDateTime ?? null });
   const out: Got[] = [];
   for (const t of doc.get('times').items as readonly TimeMention[]) {
     if ((t.grain === 'day') !== (kind === 'date')) continue;
@@ -205,7 +207,7 @@ type PeerFn = (query: string, culture: string, options?: number, reference?: Dat
 const require = createRequire(import.meta.url);
 let peerModule: Record<string, unknown> | null | undefined;
 
-function peerFn(): { fn: PeerFn; culture: string } | null {
+function peerFn(lang: Lang): { fn: PeerFn; culture: string } | null {
   if (peerModule === undefined) {
     try {
       peerModule = require('@microsoft/recognizers-text-suite') as Record<string, unknown>;
@@ -215,12 +217,12 @@ function peerFn(): { fn: PeerFn; culture: string } | null {
   }
   if (!peerModule) return null;
   const fn = peerModule['recognizeDateTime'] as PeerFn | undefined;
-  const culture = (peerModule['Culture'] as Record<string, string> | undefined)?.['German'];
+  const culture = (peerModule['Culture'] as Record<string, string> | undefined)?.[LANGUAGE[lang]];
   return fn && culture ? { fn, culture } : null;
 }
 
-function peerResults(c: SpecCase, kind: Kind): Got[] | null {
-  const p = peerFn();
+function peerResults(c: SpecCase, kind: Kind, lang: Lang): Got[] | null {
+  const p = peerFn(lang);
   if (!p) return null;
   const ref = c.Context?.ReferenceDateTime;
   const results = p.fn(c.Input, p.culture, 0, ref ? new Date(ref) : undefined);
@@ -232,29 +234,33 @@ function peerResults(c: SpecCase, kind: Kind): Got[] | null {
     });
 }
 
-function adapter(file: string, kind: Kind, withValue: boolean): SpecAdapter {
+function adapter(file: string, kind: Kind, withValue: boolean, lang: Lang): SpecAdapter {
   return {
-    file: `DateTime/German/${file}`,
+    file: `DateTime/${LANGUAGE[lang]}/${file}`,
     skip(c) {
       for (const rule of DATE_SKIPS) if (rule.test(c)) return rule.reason;
       return null;
     },
     ours(c) {
-      return matches(c.Results, ourResults(c, kind), withValue);
+      return matches(c.Results, ourResults(c, kind, lang), withValue, lang);
     },
     peer(c) {
-      const got = peerResults(c, kind);
-      return got === null ? null : matches(c.Results, got, withValue);
+      const got = peerResults(c, kind, lang);
+      return got === null ? null : matches(c.Results, got, withValue, lang);
     },
   };
 }
 
-/** The four German date spec files: extractor files compare spans, parser files spans and values. */
+/** The date spec files of both languages: extractor files compare spans, parser files spans and values. */
 export function dateAdapters(): SpecAdapter[] {
-  return [
-    adapter('DateExtractor.json', 'date', false),
-    adapter('DateParser.json', 'date', true),
-    adapter('DatePeriodExtractor.json', 'daterange', false),
-    adapter('DatePeriodParser.json', 'daterange', true),
-  ];
+  const out: SpecAdapter[] = [];
+  for (const lang of ['de', 'en'] as const) {
+    out.push(
+      adapter('DateExtractor.json', 'date', false, lang),
+      adapter('DateParser.json', 'date', true, lang),
+      adapter('DatePeriodExtractor.json', 'daterange', false, lang),
+      adapter('DatePeriodParser.json', 'daterange', true, lang),
+    );
+  }
+  return out;
 }
