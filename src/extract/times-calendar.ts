@@ -17,7 +17,9 @@ export type Grain =
   | 'year'
   | 'decade'
   | 'century'
-  | 'interval';
+  | 'interval'
+  /** Hours of a day: a part of the day ("am frühen Abend"), from times-anaphora.ts. */
+  | 'hours';
 
 /**
  * A value under construction. `y`/`m` may be null while the text leaves them open ("am 14. Oktober");

@@ -58,6 +58,7 @@
  *   "every year") are skipped.
  */
 import { Layer } from '../core/layer.js';
+import { addAnaphoricTimes } from './times-anaphora.js';
 import type { Document } from '../core/document.js';
 import type { Component } from '../core/pipeline.js';
 import { getLanguage, isSupportedLanguage, type LanguageData, type SupportedLanguage } from '../lang/index.js';
@@ -1108,7 +1109,7 @@ export function tagTimes(
     tagger.tagSentence(lo, hi, out);
     lo = hi;
   }
-  return out;
+  return addAnaphoricTimes(text, tokens, out, lang);
 }
 
 export const timeTagger: Component = {

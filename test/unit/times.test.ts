@@ -135,8 +135,11 @@ describe('times: German relative expressions', () => {
       ['morgen', '2024-10-19'],
       ['vorgestern', '2024-10-16'],
     ]);
-    // Capitalized "Morgen" inside a sentence is the morning, not tomorrow.
-    expectTimes('Er kam heute Morgen und am Morgen danach.', 'de', [['heute Morgen', '2024-10-18']]);
+    // Capitalized "Morgen" inside a sentence is the morning, not tomorrow; "am Morgen danach" the next day.
+    expectTimes('Er kam heute Morgen und am Morgen danach.', 'de', [
+      ['heute Morgen', '2024-10-18'],
+      ['am Morgen danach', '2024-10-19'],
+    ]);
   });
 
   test('weekdays resolve to the most recent such day', () => {
