@@ -334,6 +334,12 @@ function extract(c: Ctx): Quantity[] {
     if (c.times?.at(t.start)) continue;
     if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'symbol' && t.kind !== 'abbrev' && t.kind !== 'punct') continue;
 
+    // "24/7", "9/11", "555-123-4567": digits joined like this are no amount.
+    const notAmount = notAnAmount(c, i);
+    if (notAmount >= 0) {
+      i = notAmount;
+      continue;
+    }
     let f: Found | null = null;
     const vague = readVague(c, i);
     if (vague) {
@@ -647,8 +653,10 @@ function setMeasure(c: Ctx, f: Found, pos: number): boolean {
   const close = inner ? /^ ?[)\]}>]/.exec(c.text.slice(inner.end, inner.end + 2)) : null;
   const m = inner && close ? { ...inner, end: inner.end + close[0].length } : measureAt(c.units, c.text, pos);
   if (!m) return false;
-  // "Temperaturen um 35 Grad": degrees after a word of temperature are °C, not an angle.
-  if (m.canonical === 'deg' && c.lex.lang === 'de' && temperatureBefore(c, f.first)) m.canonical = '°C';
+  // "Temperaturen um 35 Grad": degrees after a word of temperature are a temperature, not an angle —
+  // in German news °C; English news writes both scales, so "24 degrees" there has no canonical value.
+  const temperature = m.canonical === 'deg' && temperatureBefore(c, f.first);
+  if (temperature) m.canonical = '°C';
   let j = c.tokens.findIndex((t) => t.end >= m.end);
   if (j < 0 || c.tokens[j]!.end !== m.end || c.tokens[j]!.start > m.end) return false;
   j = Math.max(j, f.last);
@@ -657,7 +665,7 @@ function setMeasure(c: Ctx, f: Found, pos: number): boolean {
   f.unitLemma = f.unit.length > 3 && /^\p{L}+$/u.test(f.unit) ? lemmaOf(c, f.unit) : f.unit;
   f.unitSpan = { start: pos, end: m.end };
   f.last = j;
-  f.measure = m;
+  if (!(temperature && c.lex.lang !== 'de')) f.measure = m;
   return true;
 }
 
@@ -721,4 +729,25 @@ function compoundMeasure(c: Ctx, f: Found, value: number): number {
   f.last = j;
   f.unitSpan = { start: f.unitSpan!.start, end: m.end };
   return Number((value + (e.value * m.factor) / outer.factor).toPrecision(15));
+}
+
+/**
+ * Digits that name rather than count, from token i: a slash pair that is no common fraction ("24/7",
+ * "9/11": improper, or a denominator fractions in news do not use) and a phone number ("555-123-4567", "(212) 555-0100").
+ * Returns the last token to skip, or -1.
+ */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 12, 16, 100]);
+
+function notAnAmount(c: Ctx, i: number): number {
+  const t = c.tokens[i]!;
+  if (t.kind !== 'number' && !(tokText(c, i) === '(' && c.tokens[i + 1]?.kind === 'number')) return -1;
+  const rest = c.text.slice(t.start, t.start + 20);
+  const m = /^(\d{1,3})\/(\d{1,3})(?![\d/])/.exec(rest) ?? /^\(?\d{3}\)?[-. ]?\d{3}[-.]\d{4}(?!\d)/.exec(rest);
+  if (!m) return -1;
+  if (m[2] !== undefined && Number(m[1]) < Number(m[2]) && FRACTION_DENOMINATORS.has(Number(m[2]))) return -1;
+  if (m[2] !== undefined && i > 0 && c.tokens[i - 1]!.kind === 'number' && adjacent(c, i)) return -1;
+  const end = t.start + m[0].length;
+  let j = i;
+  while (j + 1 < c.tokens.length && c.tokens[j + 1]!.end <= end) j++;
+  return c.tokens[j]!.end === end ? j : -1;
 }
