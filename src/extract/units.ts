@@ -81,6 +81,11 @@ function formAt(lex: MeasureLexicon, text: string, pos: number, time: boolean): 
   return null;
 }
 
+/** A unit of time written at `pos` ("hours", "min"): its form, or null. Alone it makes a duration. */
+export function timeUnitAt(lex: MeasureLexicon, text: string, pos: number): UnitForm | null {
+  return formAt(lex, text, pos, true);
+}
+
 /** A unit of measure (or a rate) written at `pos`, or null. */
 export function measureAt(lex: MeasureLexicon, text: string, pos: number): Measure | null {
   const f = formAt(lex, text, pos, false);
