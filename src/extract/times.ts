@@ -319,12 +319,14 @@ class TimeTagger {
    */
   private yearAfter(k: number, allowComma: boolean): { y: number; e: number; rel: boolean } | null {
     let kk = k;
-    if (allowComma && this.lex.monthDay && this.isText(kk, ',')) kk++;
+    const comma = allowComma && this.lex.monthDay && this.isText(kk, ',');
+    if (comma) kk++;
     if (this.ent(kk, CLS.of)) kk++;
     const t = this.tok(kk);
     if (t && t.kind === 'number' && digitsOnly(t, 4)) {
       const y = Number(t.text);
-      if (y >= 1000 && y <= 2199 && this.yearFollows(kk, 'strong')) return { y, e: kk + 1, rel: false };
+      // After a comma a counted noun makes it an amount: "In October, 2000 soldiers …".
+      if (y >= 1000 && y <= 2199 && this.yearFollows(kk, comma ? 'weak' : 'strong')) return { y, e: kk + 1, rel: false };
       return null;
     }
     let r = kk;
@@ -635,6 +637,10 @@ class TimeTagger {
     if (!rel && u?.val === 'M' && !u.pl && this.ent(k + 1, CLS.month)) {
       unitM = true;
       k++;
+    } else if (!rel && u?.val === 'M' && !u.pl && this.ent(k + 1, CLS.of) && this.ent(k + 2, CLS.month)) {
+      // "the month of September"
+      unitM = true;
+      k += 2;
     }
     const mo = this.ent(k, CLS.month);
     if (!mo) return null;
@@ -644,7 +650,7 @@ class TimeTagger {
       const probe: TimeValue = { g: 'month', y: null, m, rel: true };
       return { e: k, v: { g: 'month', y: relativeYear(probe, Number(rel.val), this.A), m, rel: true } };
     }
-    const y = this.yearAfter(k, false);
+    const y = this.yearAfter(k, true);
     if (y) return { e: y.e, v: { g: 'month', y: y.y, m, rel: y.rel } };
     if (!(unitM || ctx.prep || ctx.part || ctx.inRange)) return null;
     return { e: k, v: { g: 'month', y: null, m, rel: false } };
