@@ -25,7 +25,8 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *   - "2016-11-07", "2016-11", "2016", "2016-W45", "2016-SU": the same notation as ours.
  *   - "2016-W45-WE" (a weekend): the interval of its Saturday and Sunday, "2016-11-12/2016-11-13".
  *   - "(A,B,PnX)" ranges: exactly one ISO week (A a Monday, B seven days later) → "2016-W45"; exactly one
- *     month (first of a month to the first of the next) → "2016-11"; exactly one year → "2016"; exactly one
+ *     month (first of a month to the first of the next) → "2016-11"; a quarter or half-year → "2016-Q3", "2016-H1";
+ *     exactly one year → "2016"; exactly one
  *     decade ("(2000-01-01,2010-01-01,P10Y)") → "200"; any other range → the ISO 8601 interval "A/B" (our
  *     ranges: "vom 3. bis zum 12. September" → "2016-09-03/2016-09-12").
  *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), also inside a range:
@@ -128,6 +129,10 @@ export function mapTimex(timex: string): string {
       const next = addMonths(da.y, da.m, 1);
       if (next.y === db.y && next.m === db.m) return `${da.y}-${pad2(da.m)}`;
       if (da.m === 1 && db.m === 1 && db.y === da.y + 1) return String(da.y);
+      const q = addMonths(da.y, da.m, 3);
+      if ((da.m - 1) % 3 === 0 && q.y === db.y && q.m === db.m) return `${da.y}-Q${(da.m + 2) / 3}`;
+      const h = addMonths(da.y, da.m, 6);
+      if ((da.m - 1) % 6 === 0 && h.y === db.y && h.m === db.m) return `${da.y}-H${(da.m + 5) / 6}`;
       if (da.m === 1 && db.m === 1 && db.y === da.y + 10 && da.y % 10 === 0) return String(da.y).slice(0, 3);
     }
   }
