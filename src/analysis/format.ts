@@ -38,6 +38,8 @@ export interface QuantityJSON extends TextSpan {
 export interface TimeJSON extends TextSpan {
   id: string;
   value: string | null;
+  /** For a period anchored to an event: the event as written ("Pfingsthochwasser 1999"). */
+  anchor?: string;
 }
 
 export interface ClaimJSON {
@@ -118,7 +120,9 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
           ...(q.canonical ? { canonical: q.canonical } : {}),
         }))
       : [],
-    times: doc.has('times') ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value })) : [],
+    times: doc.has('times')
+      ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value, ...(t.anchor !== undefined ? { anchor: t.anchor } : {}) }))
+      : [],
     claims: [],
   };
   if (doc.has('claims')) {

@@ -59,6 +59,7 @@
  */
 import { Layer } from '../core/layer.js';
 import { addAnaphoricTimes } from './times-anaphora.js';
+import { addEventTimes } from './times-events.js';
 import type { Document } from '../core/document.js';
 import type { Component } from '../core/pipeline.js';
 import { getLanguage, isSupportedLanguage, type LanguageData, type SupportedLanguage } from '../lang/index.js';
@@ -1115,7 +1116,7 @@ export function tagTimes(
     tagger.tagSentence(lo, hi, out);
     lo = hi;
   }
-  return addAnaphoricTimes(text, tokens, out, lang);
+  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, out, lang), lang);
 }
 
 export const timeTagger: Component = {

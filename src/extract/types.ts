@@ -40,6 +40,8 @@ export interface TimeExpression extends Span {
   value: string | null;
   /** Whether the value was resolved against document.published (gestern, am Dienstag, last Tuesday). */
   relative: boolean;
+  /** For a period anchored to an event ("seit dem Pfingsthochwasser 1999"): the event as written. */
+  anchor?: string;
 }
 
 declare module '../core/document.js' {

@@ -86,7 +86,11 @@ describe('times: parts of the day', () => {
 
   test('without a day in the sentence: kept, unresolved', () => {
     assert.deepEqual(times('In the morning the roads were empty.', 'en'), [['In the morning', null]]);
-    assert.deepEqual(times('Am Nachmittag vor dem Bruch stieg der Pegel.', 'de'), [['Am Nachmittag', null]]);
+    // "vor dem Bruch" is a period anchored to an event, unresolved too.
+    assert.deepEqual(times('Am Nachmittag vor dem Bruch stieg der Pegel.', 'de'), [
+      ['Am Nachmittag', null],
+      ['vor dem Bruch', null],
+    ]);
   });
 });
 
@@ -94,5 +98,28 @@ describe('times: names are no months', () => {
   test('"May" the name and "may" the verb', () => {
     assert.deepEqual(times('Theresa May said prices may rise.', 'en'), []);
     assert.deepEqual(times('May Ayim schrieb Gedichte.', 'de'), []);
+  });
+});
+
+describe('times: periods anchored to an event', () => {
+  function events(text: string, lang: 'de' | 'en'): [string, string | null, string | undefined][] {
+    const doc = analyze({ text, lang, published: '2024-10-16' });
+    const v = validateAnalysis(toAnalysis(doc));
+    assert.ok(v.valid, v.message);
+    return doc.get('times').items.map((t) => [doc.text.slice(t.start, t.end), t.value, t.anchor]);
+  }
+
+  test('German: with a year the value is the year; without, null and the anchor text', () => {
+    assert.deepEqual(events('Seit dem Sommerhochwasser 2013 ist nichts passiert.', 'de'), [['Seit dem Sommerhochwasser 2013', '2013', 'Sommerhochwasser 2013']]);
+    assert.deepEqual(events('Nach der Landtagswahl trat er zurück.', 'de'), [['Nach der Landtagswahl', null, 'Landtagswahl']]);
+    // Not events: a place after "vor", a word that only ends like an event noun.
+    assert.deepEqual(events('Vor dem Rathaus standen Menschen.', 'de'), []);
+    assert.deepEqual(events('Nach der Auswahl begann das Spiel.', 'de'), []);
+  });
+
+  test('English: "since the great flood of 2013", "before the election"', () => {
+    assert.deepEqual(events('Prices fell since the great flood of 2013.', 'en'), [['since the great flood of 2013', '2013', 'great flood of 2013']]);
+    assert.deepEqual(events('Turnout rose before the election.', 'en'), [['before the election', null, 'election']]);
+    assert.deepEqual(events('He stood before the committee.', 'en'), []);
   });
 });
