@@ -12,6 +12,8 @@ import type { TimeMention } from './times.js';
  * - daypart: a part of the day with its hours ("06-12"; "12" for a point such as noon), as an ISO 8601
  *   interval on the nearest day-precise time before it in the same sentence ("2024-10-14T06:00/2024-10-14T12:00"; night runs
  *   past midnight: "22-06").
+ * - published: days from the publication date, for phrases the tagger reads in part ("the day before
+ *   yesterday" → -2; it replaces the tagger's "before yesterday").
  * Without such a time before it the phrase is kept with value null (relative, unresolved). Phrases are
  * matched on lower-cased tokens outside the mentions the main tagger found, never before a time word
  * the tagger found ("the day before yesterday" stays the tagger's).
@@ -19,7 +21,7 @@ import type { TimeMention } from './times.js';
 
 interface Phrase {
   words: string[];
-  kind: 'day' | 'week' | 'daypart';
+  kind: 'day' | 'week' | 'daypart' | 'published';
   value: string;
 }
 
@@ -30,7 +32,7 @@ function phrases(lang: SupportedLanguage): Map<string, Phrase[]> {
   if (m) return m;
   m = new Map();
   for (const [p, kind, value] of readTable(new URL(`../lang/${lang}/time-anaphora.tsv`, import.meta.url))) {
-    if (kind !== 'day' && kind !== 'week' && kind !== 'daypart') throw new Error(`time-anaphora.tsv (${lang}): unknown kind "${kind}"`);
+    if (kind !== 'day' && kind !== 'week' && kind !== 'daypart' && kind !== 'published') throw new Error(`time-anaphora.tsv (${lang}): unknown kind "${kind}"`);
     const words = p!.toLowerCase().split(' ');
     const list = m.get(words[0]!) ?? [];
     list.push({ words, kind, value: value! });
@@ -50,7 +52,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function value(p: Phrase, day: number | null): string | null {
   if (day === null) return null;
-  if (p.kind === 'day') return iso(day + Number(p.value));
+  if (p.kind === 'day' || p.kind === 'published') return iso(day + Number(p.value));
   if (p.kind === 'week') {
     const w = isoWeek(day + 7 * Number(p.value));
     return `${w.y}-W${pad(w.w)}`;
@@ -63,7 +65,7 @@ function value(p: Phrase, day: number | null): string | null {
 }
 
 /** Adds the anaphoric times and parts of the day to the tagger's mentions (sorted by start). */
-export function addAnaphoricTimes(text: string, tokens: readonly Token[], found: TimeMention[], lang: SupportedLanguage): TimeMention[] {
+export function addAnaphoricTimes(text: string, tokens: readonly Token[], found: TimeMention[], lang: SupportedLanguage, published: number | null): TimeMention[] {
   const table = phrases(lang);
   const out: TimeMention[] = [];
   let f = 0;
@@ -91,9 +93,20 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
       if (last >= tokens.length) continue;
       let ok = true;
       for (let w = 1; w < p.words.length && ok; w++) ok = lower(i + w) === p.words[w] && tokens[i + w]!.start - tokens[i + w - 1]!.end <= 1;
-      // "the day before yesterday": a time of the tagger right after it is the tagger's expression.
+      if (!ok) continue;
+      const phraseEnd = tokens[last]!.end;
+      if (p.kind === 'published') {
+        // "the day before yesterday": counted from the publication date; it replaces the tagger's shorter
+        // reading inside it ("before yesterday").
+        while (f < found.length && found[f]!.end <= phraseEnd) f++;
+        const v = published === null ? null : value(p, published);
+        out.push({ start: t.start, end: phraseEnd, value: v, relative: true, grain: 'day' });
+        i = last;
+        break;
+      }
+      // A time of the tagger inside or right after it is the tagger's expression ("the day after May 3").
       const next = found[f];
-      if (!ok || (next && (next.start < tokens[last]!.end || text.slice(tokens[last]!.end, next.start).trim() === ''))) continue;
+      if (next && (next.start < phraseEnd || text.slice(phraseEnd, next.start).trim() === '')) continue;
       // A part of the day takes a day of its own sentence only.
       const sameSentence = !/[.!?]\s/.test(text.slice(lastDayEnd, t.start));
       const v = value(p, p.kind === 'daypart' && !sameSentence ? null : lastDay);

@@ -1105,7 +1105,8 @@ export function tagTimes(
 ): TimeMention[] {
   const lex = timeLexicon(lang);
   const toks = tokensOf(text, tokens, sentences, lex);
-  const tagger = new TimeTagger(toks, text, lex, getLanguage(lang), anchorFrom(published));
+  const anchor = anchorFrom(published);
+  const tagger = new TimeTagger(toks, text, lex, getLanguage(lang), anchor);
   const out: TimeMention[] = [];
   // Each sentence's tokens: [lo, hi).
   let lo = 0;
@@ -1116,7 +1117,7 @@ export function tagTimes(
     tagger.tagSentence(lo, hi, out);
     lo = hi;
   }
-  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, out, lang), lang);
+  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, out, lang, anchor.real ? anchor.n : null), lang);
 }
 
 export const timeTagger: Component = {
