@@ -60,6 +60,7 @@
 import { Layer } from '../core/layer.js';
 import { addAnaphoricTimes } from './times-anaphora.js';
 import { addEventTimes } from './times-events.js';
+import { addQuarterTimes } from './times-quarters.js';
 import type { Document } from '../core/document.js';
 import type { Component } from '../core/pipeline.js';
 import { getLanguage, isSupportedLanguage, type LanguageData, type SupportedLanguage } from '../lang/index.js';
@@ -1117,7 +1118,8 @@ export function tagTimes(
     tagger.tagSentence(lo, hi, out);
     lo = hi;
   }
-  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, out, lang, anchor.real ? anchor.n : null), lang);
+  const withQuarters = addQuarterTimes(text, tokens, out, anchor.real ? anchor : null);
+  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, withQuarters, lang, anchor.real ? anchor.n : null), lang);
 }
 
 export const timeTagger: Component = {

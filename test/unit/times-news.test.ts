@@ -123,3 +123,17 @@ describe('times: periods anchored to an event', () => {
     assert.deepEqual(events('He stood before the committee.', 'en'), []);
   });
 });
+
+describe('times: quarter and half-year codes', () => {
+  test('with and without a year; "H2" alone is no time', () => {
+    assert.deepEqual(times('Sales rose in Q3 2023.', 'en'), [['Q3 2023', '2023-Q3']]);
+    assert.deepEqual(times('Der Umsatz im Q1/2024 und im 2023H2 stieg.', 'de'), [
+      ['Q1/2024', '2024-Q1'],
+      ['2023H2', '2023-H2'],
+    ]);
+    // Published 2024-10-16: Q4 has begun, so "Q4" is this year's; "Q1" too.
+    assert.deepEqual(times('In Q4 margins fell.', 'en'), [['Q4', '2024-Q4']]);
+    assert.deepEqual(times('Grüner Wasserstoff (H2) ist teuer.', 'de'), []);
+    assert.deepEqual(times('The Q7 model sold well.', 'en'), []);
+  });
+});
