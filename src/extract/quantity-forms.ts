@@ -32,6 +32,12 @@ export function articleBeforeCurrency(c: Ctx, i: number): NumberExpr | null {
   return { first: i, last: i, start: t.start, end: t.end, value: 1, scaled: false, digits: false, plainInteger: false, scale: 1 };
 }
 
+/** The index of the token that ends at `end`, looking forward from token `from` (-1 when none does). */
+function tokenEndingAt(c: Ctx, end: number, from: number): number {
+  for (let j = Math.max(0, from); j < c.tokens.length && c.tokens[j]!.start < end; j++) if (c.tokens[j]!.end === end) return j;
+  return -1;
+}
+
 /** A unit of measure written at text offset `pos` (ending at a token end) becomes the quantity's unit. */
 export function setMeasure(c: Ctx, f: Found, pos: number): boolean {
   // A unit in brackets, as in a table: "20 (kg)", "20 [kg]".
@@ -44,8 +50,8 @@ export function setMeasure(c: Ctx, f: Found, pos: number): boolean {
   // in German news °C; English news writes both scales, so "24 degrees" there has no canonical value.
   const temperature = m.canonical === 'deg' && temperatureBefore(c, f.first);
   if (temperature) m.canonical = '°C';
-  let j = c.tokens.findIndex((t) => t.end >= m.end);
-  if (j < 0 || c.tokens[j]!.end !== m.end || c.tokens[j]!.start > m.end) return false;
+  let j = tokenEndingAt(c, m.end, f.first);
+  if (j < 0) return false;
   j = Math.max(j, f.last);
   f.kind = 'count';
   f.unit = c.text.slice(pos, m.end);
@@ -111,7 +117,7 @@ export function compoundMeasure(c: Ctx, f: Found, value: number): number {
   const m = measureAt(c.units, c.text, c.tokens[e.last + 1]!.start);
   const outer = f.measure!;
   if (!m || m.canonical !== outer.canonical || m.factor >= outer.factor || m.offset !== 0 || outer.offset !== 0) return value;
-  const j = c.tokens.findIndex((t) => t.end === m.end);
+  const j = tokenEndingAt(c, m.end, e.last + 1);
   if (j < 0) return value;
   f.last = j;
   f.unitSpan = { start: f.unitSpan!.start, end: m.end };

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js';
+import { lowerOf, type Token } from '../text/tokenize.js';
 import type { SupportedLanguage } from '../lang/index.js';
 import { readTable } from '../lang/lexicon.js';
 import { dayNumber, fromDayNumber, isoWeek } from './times-calendar.js';
@@ -71,7 +71,7 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
   let f = 0;
   let lastDay: number | null = null;
   let lastDayEnd = 0;
-  const lower = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase();
+  const lower = (k: number) => lowerOf(text, tokens[k]!);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Mentions of the tagger before this token: keep them, and remember the last day-precise one.

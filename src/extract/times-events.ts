@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js';
+import { lowerOf, type Token } from '../text/tokenize.js';
 import type { SupportedLanguage } from '../lang/index.js';
 import { readTable } from '../lang/lexicon.js';
 import type { TimeMention } from './times.js';
@@ -50,7 +50,7 @@ export function addEventTimes(text: string, tokens: readonly Token[], found: Tim
     return lex.events.some((e) => l === e || (lang === 'de' && e.length >= 5 && l.endsWith(e) && l.length > e.length + 2));
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!lex.preps.has(word(i).toLowerCase())) continue;
+    if (tokens[i]!.kind !== 'word' || !lex.preps.has(lowerOf(text, tokens[i]!))) continue;
     let k = i + 1;
     if (lex.dets.has(word(k).toLowerCase())) k++;
     const anchorStart = k;

@@ -19,6 +19,9 @@ export function addQuarterTimes(text: string, tokens: readonly Token[], found: T
   const word = (k: number) => (tokens[k] ? text.slice(tokens[k]!.start, tokens[k]!.end) : '');
   const near = (k: number, j: number) => tokens[j] !== undefined && tokens[k] !== undefined && Math.abs(tokens[Math.max(k, j)]!.start - tokens[Math.min(k, j)]!.end) <= 1;
   for (let i = 0; i < tokens.length; i++) {
+    // Only a word starting with Q, H or a digit can be a code.
+    const ch = text.charCodeAt(tokens[i]!.start);
+    if (tokens[i]!.kind !== 'word' || !(ch === 81 || ch === 72 || (ch >= 48 && ch <= 57))) continue;
     const w = word(i);
     let kind: string;
     let n: number;
