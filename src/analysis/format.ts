@@ -31,11 +31,15 @@ export interface QuantityJSON extends TextSpan {
   qualifier: 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range' | 'vague';
   unit: string | null;
   unitLemma: string | null;
+  /** For a unit of measure: value and bounds in its canonical unit (src/lang/<code>/units.tsv). */
+  canonical?: { unit: string; value: number | null; low: number | null; high: number | null };
 }
 
 export interface TimeJSON extends TextSpan {
   id: string;
   value: string | null;
+  /** For a period anchored to an event: the event as written ("Pfingsthochwasser 1999"). */
+  anchor?: string;
 }
 
 export interface ClaimJSON {
@@ -113,9 +117,12 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
           qualifier: q.qualifier,
           unit: q.unit,
           unitLemma: q.unitLemma,
+          ...(q.canonical ? { canonical: q.canonical } : {}),
         }))
       : [],
-    times: doc.has('times') ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value })) : [],
+    times: doc.has('times')
+      ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value, ...(t.anchor !== undefined ? { anchor: t.anchor } : {}) }))
+      : [],
     claims: [],
   };
   if (doc.has('claims')) {

@@ -6,6 +6,7 @@ import { defaultModelPath, NerModel } from '../extract/ner/model.js';
 import { evalSentences, type BoundaryScores } from '../eval/sentences.js';
 import { CLAIM_KINDS, ROLES, SPKATT_FORMS, evalSpkAtt, type SpkAttExample } from '../eval/spkatt.js';
 import { dateAdapters } from '../eval/specs/dates.js';
+import { englishTimeAdapters } from '../eval/specs/durations.js';
 import { numberAdapters } from '../eval/specs/numbers.js';
 import { runSpecFiles } from '../eval/specs/run.js';
 import { InputError } from '../ingest/decode.js';
@@ -181,7 +182,7 @@ export async function runEvalGold(goldPath: string, textPath: string, opts: { fo
 /** `quellenlage eval specs DIR`: Recognizers-Text specifications, ours beside the npm package. */
 export async function runEvalSpecs(dir: string, opts: { failures: boolean; format: 'text' | 'json' }): Promise<number> {
   if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
-  const adapters = [...numberAdapters(), ...dateAdapters()];
+  const adapters = [...numberAdapters(), ...dateAdapters(), ...englishTimeAdapters()];
   const reports = runSpecFiles(dir, adapters);
   if (opts.format === 'json') {
     await write(JSON.stringify(reports, null, 2) + '\n');

@@ -35,6 +35,8 @@ const ORDINAL_UNITS: Record<string, number> = { first: 1, second: 2, third: 3, f
 export function parseDigits(s: string, decimalComma: boolean): number | null {
   let m: RegExpExecArray | null;
   if (/^\d+$/.test(s)) return Number(s);
+  // Indian grouping (lakh, crore): "12,34,567.89".
+  if (!decimalComma && (m = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/.exec(s))) return Number(s.replace(/,/g, ''));
   if ((m = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(s))) {
     const multi = (m[1]!.match(/\./g) ?? []).length > 1;
     if (decimalComma || multi || m[2] !== undefined) return Number(m[1]!.replace(/\./g, '') + (m[2] ? '.' + m[2] : ''));
@@ -209,6 +211,9 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, le
       return { first: i, last: i + 1, start: first.start, end: tokens[i + 1]!.end, value: Number('0.' + digitsText), scaled: false, digits: true, plainInteger: false, scale: 1 };
     }
   }
+  // Scientific notation: "12.32e+14", "-12e-1", "1.3x10^6".
+  const sci = scientific(text, tokens, i);
+  if (sci) return sci;
   // "3/4" written with a slash, and a whole number before it: "2 1/4".
   const fraction = digitFraction(text, tokens, i);
   if (fraction) {
@@ -296,7 +301,9 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, le
       const next = tokens[k + 1] ? classify(text, tokens[k + 1]!, lex) : null;
       const after = tokens[k + 2] ? classify(text, tokens[k + 2]!, lex) : null;
       const fractionFollows = (next && (next.role === 'article' || NUMERIC.has(next.role)) && after && (after.role === 'fraction' || after.role === 'half')) || next?.role === 'half';
-      const britishAnd = lex.lang === 'en' && (last === 'hundred' || last === 'scale') && next !== null && (NUMERIC.has(next.role) || next.role === 'article');
+      // "three hundred and twenty", not "3 hundred and 2 hundred" or "4 thousand 3 hundred and 0" (two numbers).
+      const anotherGroup = next?.value === 0 || (last === 'hundred' && after?.role === 'hundred') || ((after?.role === 'thousand' || after?.role === 'scale') && after.value >= lastScale);
+      const britishAnd = lex.lang === 'en' && (last === 'hundred' || last === 'scale') && next !== null && (NUMERIC.has(next.role) || next.role === 'article') && !anotherGroup;
       if (!fractionFollows && !britishAnd) break;
       if (last === 'scale' && fractionFollows && lastScale !== Infinity) fractionOfScale = lastScale;
       pending += current ?? 0;
@@ -410,6 +417,24 @@ function signsDigits(text: string, tokens: readonly Token[], i: number): boolean
   if (!next || next.kind !== 'number' || next.start - tokens[i]!.end > 1) return false;
   const prev = tokens[i - 1];
   return prev === undefined || (prev.kind !== 'number' && prev.kind !== 'word' && prev.kind !== 'abbrev');
+}
+
+const SCIENTIFIC = /^([-−]?\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|[x×]10\^([+-]?\d+))(?![\p{L}\p{N}.,^])/u;
+
+/** A number in scientific notation over glued tokens, not after a letter or digit ("5-1e3" is no sign). */
+function scientific(text: string, tokens: readonly Token[], i: number): NumberExpr | null {
+  const t = tokens[i]!;
+  const m = SCIENTIFIC.exec(text.slice(t.start, t.start + 40));
+  if (!m) return null;
+  if (/^[-−]/.test(m[1]!) && t.start > 0 && /[\p{L}\p{N}]/u.test(text[t.start - 1]!)) return null;
+  const end = t.start + m[0].length;
+  let last = i;
+  while (tokens[last] && tokens[last]!.end < end) last++;
+  if (!tokens[last] || tokens[last]!.end !== end) return null;
+  for (let k = i + 1; k <= last; k++) if (tokens[k]!.start !== tokens[k - 1]!.end) return null;
+  const value = Number(m[1]!.replace('−', '-')) * 10 ** Number(m[2] ?? m[3]);
+  if (!Number.isFinite(value)) return null;
+  return { first: i, last, start: t.start, end, value: Number(value.toPrecision(15)), scaled: false, digits: true, plainInteger: false, scale: 1 };
 }
 
 /** "3/4" and "2 1/4" from separate tokens. */

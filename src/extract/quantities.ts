@@ -1,12 +1,13 @@
 import type { Document } from '../core/document.js';
 import { Layer } from '../core/layer.js';
 import type { Component } from '../core/pipeline.js';
-import type { Span } from '../core/span.js';
-import type { Token } from '../text/tokenize.js';
 import { nounLemmatizer } from './lemma.js';
 import { mayStartNumber, readNumber, type NumberExpr } from './numbers.js';
-import { quantityLexicon, type QuantityLexicon } from './quantity-lexicon.js';
+import { adjacent, currencyAt, lemmaOf, matchWords, tokText, UPPER, type Ctx, type Found } from './quantity-base.js';
+import { articleBeforeCurrency, articleBeforeUnit, compoundMeasure, gluedMeasure, notAnAmount, setMeasure } from './quantity-forms.js';
+import { quantityLexicon } from './quantity-lexicon.js';
 import type { Qualifier, Quantity } from './types.js';
+import { measureLexicon, toCanonical } from './units.js';
 
 /**
  * Quantities: a number or a vague amount, its qualifier, its range, and the thing counted.
@@ -22,58 +23,6 @@ import type { Qualifier, Quantity } from './types.js';
  * labels and ranks after words like "Platz", "Nr.", "Artikel", times ("1.40 Uhr"), years, phone numbers,
  * and German articles (ein, eine) standing alone.
  */
-
-interface Ctx {
-  text: string;
-  tokens: readonly Token[];
-  lex: QuantityLexicon;
-  /** Time expressions: numbers inside them ("am 22.04.", "seit 2014") are dates, not quantities. */
-  times: Layer<Span> | null;
-}
-
-const UPPER = /^\p{Lu}/u;
-
-function tokText(c: Ctx, i: number): string {
-  const t = c.tokens[i];
-  return t ? c.text.slice(t.start, t.end) : '';
-}
-
-/** Whether tokens i-1 and i stand next to each other on one line (at most a space between). */
-function adjacent(c: Ctx, i: number): boolean {
-  const a = c.tokens[i - 1];
-  const b = c.tokens[i];
-  if (!a || !b) return false;
-  const gap = c.text.slice(a.end, b.start);
-  return gap === '' || gap === ' ';
-}
-
-/** Matches lexicon phrases (words in order, lower case) at token i; returns the last token index. */
-function matchWords(c: Ctx, i: number, words: readonly string[]): number {
-  for (let w = 0; w < words.length; w++) {
-    const k = i + w;
-    if (k >= c.tokens.length || tokText(c, k).toLowerCase() !== words[w] || (w > 0 && !adjacent(c, k))) return -1;
-  }
-  return i + words.length - 1;
-}
-
-interface Found {
-  first: number;
-  last: number;
-  anchor: Span;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: Qualifier;
-  kind: Quantity['kind'];
-  unit: string | null;
-  unitLemma: string | null;
-  unitSpan: Span | null;
-  lowInclusive?: boolean;
-  highInclusive?: boolean;
-  comparison?: string;
-  /** A sub-unit of a currency ("20 Cent" = 0.20 EUR) scales the number. */
-  scaleBy?: number;
-}
 
 /** A vague amount at token i: "Tausende", "mehrere tausend", "tens of thousands", "a few hundred". */
 function readVague(c: Ctx, i: number): { last: number; low: number; high: number } | null {
@@ -124,12 +73,6 @@ function readQualifier(c: Ctx, i: number, beforeDigits: boolean): { first: numbe
   }
   return null;
 }
-
-function currencyAt(c: Ctx, i: number): string | null {
-  const s = tokText(c, i);
-  return c.lex.currencies.get(s) ?? c.lex.currencies.get(s.toLowerCase()) ?? null;
-}
-
 /** A currency written at token k, possibly in several words ("kanadischen Dollar"): code and last token. */
 function currencyPhraseAt(c: Ctx, k: number): { code: string; last: number } | null {
   for (const p of c.lex.currencyPhrases.get(tokText(c, k).toLowerCase()) ?? []) {
@@ -230,16 +173,6 @@ function headNoun(c: Ctx, k: number, vague: boolean, singular = false): { index:
   return null;
 }
 
-function lemmaOf(c: Ctx, word: string): string {
-  const lem = nounLemmatizer(c.lex.lang);
-  const dash = word.lastIndexOf('-');
-  if (dash > 0 && dash < word.length - 1) {
-    const tail = word.slice(dash + 1);
-    return word.slice(0, dash + 1) + lem.lemma(tail[0]!.toUpperCase() + tail.slice(1)).replace(/^./, (ch) => (UPPER.test(tail) ? ch : ch.toLowerCase()));
-  }
-  return lem.lemma(word);
-}
-
 function isYear(c: Ctx, e: NumberExpr): boolean {
   return e.plainInteger && e.value >= 1000 && e.value <= 2100 && tokText(c, e.first).length === 4;
 }
@@ -277,6 +210,7 @@ function attachUnit(c: Ctx, k: number, f: Found, vague: boolean, numberValue: nu
     // One adjective may stand before a currency: "kanadischen Dollar" (when the phrase is not listed).
     if (!(c.tokens[m]!.kind === 'word' && /^\p{Ll}/u.test(w) && /(?:e|en|er|es|n)$/.test(w))) break;
   }
+  if (k < c.tokens.length && adjacent(c, k) && setMeasure(c, f, c.tokens[k]!.start)) return;
   const head = headNoun(c, k, vague, numberValue === 1);
   if (!head) return;
   const t = c.tokens[head.index]!;
@@ -325,10 +259,16 @@ function extract(c: Ctx): Quantity[] {
   const { tokens, lex } = c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!mayStartNumber(c.text, t, lex)) continue;
+    if (!mayStartNumber(c.text, t, lex) && !/^\p{Lu}{3}\d/u.test(tokText(c, i))) continue;
     if (c.times?.at(t.start)) continue;
     if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'symbol' && t.kind !== 'abbrev' && t.kind !== 'punct') continue;
 
+    // "24/7", "9/11", "555-123-4567": digits joined like this are no amount.
+    const notAmount = notAnAmount(c, i);
+    if (notAmount >= 0) {
+      i = notAmount;
+      continue;
+    }
     let f: Found | null = null;
     const vague = readVague(c, i);
     if (vague) {
@@ -347,7 +287,8 @@ function extract(c: Ctx): Quantity[] {
       };
       attachUnit(c, vague.last + 1, f, true);
     } else {
-      const e = readNumber(c.text, tokens, i, lex) ?? articleBeforeCurrency(c, i);
+      const glued = gluedMeasure(c, i);
+      const e = glued ?? readNumber(c.text, tokens, i, lex) ?? articleBeforeCurrency(c, i) ?? articleBeforeUnit(c, i);
       if (!e) continue;
       // A capitalized number word inside a sentence is a noun or name ("außer Acht", "Claudia Tausend").
       if (!e.digits && UPPER.test(tokText(c, i)) && i > 0 && !isSentenceStart(c, i) && !e.scaled) {
@@ -416,7 +357,8 @@ function extract(c: Ctx): Quantity[] {
         f.anchor = { start: tokens[i]!.start, end: tokens[last]!.end };
       }
       // A currency symbol or code right before: "$5m", "€ 2,3 Mio.", "US$ 1MM".
-      let prefix = currencyAt(c, i - 1);
+      // A currency word ("dollars", "Euro") before a number is no prefix: "50 dollar 50", "cents a dozen".
+      let prefix = /^\p{L}{4,}$/u.test(tokText(c, i - 1)) ? null : currencyAt(c, i - 1);
       let prefixFirst = i - 1;
       // "usd$ 15", "cad$15": a currency code written against a dollar sign.
       const code = i >= 2 ? currencyAt(c, i - 2) : null;
@@ -424,7 +366,23 @@ function extract(c: Ctx): Quantity[] {
         prefix = code;
         prefixFirst = i - 2;
       }
-      if (prefix && (tokens[i - 1]!.end === t.start || adjacent(c, i))) {
+      // "US $ 150", "C $ 16.4": a country's letters before a dollar sign, also with a space between.
+      const joined = prefix && i >= 2 && adjacent(c, i - 1) ? c.lex.currencies.get((tokText(c, i - 2) + tokText(c, i - 1)).toLowerCase()) : undefined;
+      const letters = tokText(c, i - 2);
+      if (joined && tokens[i - 2]!.kind === 'word' && !lex.numbers.has(letters.toLowerCase()) && (/\p{Lu}/u.test(letters) || !lex.stopwords.has(letters))) {
+        prefix = joined;
+        prefixFirst = i - 2;
+      }
+      if (glued?.code) {
+        f.anchor = { start: glued.start, end: glued.end };
+        f.kind = 'money';
+        f.unitLemma = glued.code;
+        f.unitSpan = glued.unitStart < glued.start ? { start: glued.unitStart, end: glued.start } : { start: glued.unitStart, end: t.end };
+        f.unit = c.text.slice(f.unitSpan.start, f.unitSpan.end);
+      } else if (glued) {
+        f.anchor = { start: t.start, end: glued.end };
+        setMeasure(c, f, glued.unitStart);
+      } else if (prefix && (tokens[i - 1]!.end === t.start || adjacent(c, i))) {
         f.first = Math.min(f.first, prefixFirst);
         f.kind = 'money';
         f.unit = c.text.slice(tokens[prefixFirst]!.start, tokens[i - 1]!.end);
@@ -433,7 +391,8 @@ function extract(c: Ctx): Quantity[] {
       } else {
         attachUnit(c, last + 1, f, false, e.value);
       }
-      if (f.kind === 'money' && qualifier === 'exact' && f.unitSpan && f.last + 1 < tokens.length) {
+      if (f.measure && qualifier === 'exact') e.value = compoundMeasure(c, f, e.value);
+      if (f.kind === 'money' && qualifier === 'exact' && f.unitSpan && f.scaleBy === undefined && f.last + 1 < tokens.length) {
         const cents = readCents(c, f.last + 1);
         if (cents) {
           e.value = Math.round((e.value + cents.cents / 100) * 100) / 100;
@@ -502,6 +461,7 @@ function extract(c: Ctx): Quantity[] {
       kind: f.kind,
       anchor: f.anchor,
       unitSpan: f.unitSpan,
+      ...(f.measure ? { canonical: { unit: f.measure.canonical, value: toCanonical(f.measure, f.value), low: toCanonical(f.measure, f.low), high: toCanonical(f.measure, f.high) } } : {}),
     });
     i = Math.max(i, f.last);
   }
@@ -576,6 +536,7 @@ export function extractQuantities(doc: Document): Quantity[] {
     text: doc.text,
     tokens: doc.get('tokens').items,
     lex: quantityLexicon(doc.lang),
+    units: measureLexicon(doc.lang),
     times: doc.has('times') ? doc.get('times') : null,
   });
 }
@@ -588,14 +549,3 @@ export const quantityTagger: Component = {
     doc.set('quantities', new Layer(extractQuantities(doc)));
   },
 };
-
-/** "einen Euro", "a dollar": an article right before a currency word counts as one. */
-function articleBeforeCurrency(c: Ctx, i: number): NumberExpr | null {
-  const w = tokText(c, i).toLowerCase();
-  const article = c.lex.numbers.get(w);
-  if (!article || (article.role !== 'article' && !(c.lex.lang === 'de' && article.role === 'unit' && /^ein/.test(w)))) return null;
-  const next = c.tokens[i + 1];
-  if (!next || next.kind !== 'word' || !adjacent(c, i + 1) || !currencyAt(c, i + 1)) return null;
-  const t = c.tokens[i]!;
-  return { first: i, last: i, start: t.start, end: t.end, value: 1, scaled: false, digits: false, plainInteger: false, scale: 1 };
-}

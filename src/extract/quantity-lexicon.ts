@@ -1,5 +1,6 @@
 import { getLanguage, isSupportedLanguage, type SupportedLanguage } from '../lang/index.js';
-import { byFirstWord, readList, readTable } from '../lang/lexicon.js';
+import { byFirstWord, readTable } from '../lang/lexicon.js';
+import { measureLexicon } from './units.js';
 import type { Qualifier } from './types.js';
 
 export type NumberRole =
@@ -56,6 +57,10 @@ export interface QuantityLexicon {
   changeVerbs: Set<string>;
   /** Adverbs that may stand before a modifier of the counted noun ("50 sehr junge Rekruten"). */
   adverbs: Set<string>;
+  /** Words of size after a number glued to "m" ("1.8m tall"): metres, not millions. */
+  sizeWords: Set<string>;
+  /** Words before "Grad" that make it a temperature (German: in °C), lower case. */
+  temperatureCues: Set<string>;
   /** Currency sub-units and their factor ("cent" → 0.01), lower case. */
   currencyFactors: Map<string, number>;
   stopwords: Set<string>;
@@ -120,7 +125,7 @@ export function quantityLexicon(code: string): QuantityLexicon {
     boundJoiners: role('bound-joiner'),
     currencies,
     currencyPhrases,
-    units: readList(file('units.txt')),
+    units: measureLexicon(lang).words,
     labelBefore: role('before'),
     labelAfter: role('after'),
     yearBefore: role('year'),
@@ -130,6 +135,8 @@ export function quantityLexicon(code: string): QuantityLexicon {
     pronounOneAfter: role('pronoun-one-after'),
     changeVerbs: role('change-verb'),
     adverbs: role('adverb'),
+    sizeWords: role('size-after'),
+    temperatureCues: new Set([...role('temperature-cue')].map((w) => w.toLowerCase())),
     currencyFactors,
     stopwords: data.stopwords,
     months: data.months,

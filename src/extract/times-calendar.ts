@@ -17,7 +17,11 @@ export type Grain =
   | 'year'
   | 'decade'
   | 'century'
-  | 'interval';
+  | 'interval'
+  /** Hours of a day: a part of the day ("am frühen Abend"), from times-anaphora.ts. */
+  | 'hours'
+  /** A period anchored to a named event ("seit dem Hochwasser"), from times-events.ts. */
+  | 'event';
 
 /**
  * A value under construction. `y`/`m` may be null while the text leaves them open ("am 14. Oktober");

@@ -54,6 +54,7 @@ export const CLS = {
   set: 1 << 26,
   within: 1 << 27,
   recent: 1 << 28,
+  forward: 1 << 29,
 } as const satisfies Record<string, number>;
 
 const clsBit = (cls: string): number => (Object.hasOwn(CLS, cls) ? CLS[cls as keyof typeof CLS] : 0);

@@ -29,7 +29,8 @@
  * - Relative expressions are resolved against document.published and marked relative:
  *   gestern/heute/morgen → that day; "vergangene Woche" → the ISO week before; "in diesem Jahr" → the year;
  *   a weekday ("am Dienstag") → the most recent such day on or before the publication date (that day
- *   itself when it is the same weekday); "letzten Dienstag" → strictly before; "diesen Dienstag" → in the
+ *   itself when it is the same weekday), but the first on or after it after a forward preposition ("ab
+ *   Freitag", "from Monday"; class forward) or in a sentence with a future cue and no past cue; "letzten Dienstag" → strictly before; "diesen Dienstag" → in the
  *   same ISO week; "nächsten Dienstag" → strictly after; "am Wochenende" → the most recent weekend;
  *   a named month or season with a relative word: "vergangenen Herbst" → the latest autumn that ended
  *   before the publication date (published 2024-10-18: "2023-FA"), "nächsten Sommer" → the first that
@@ -41,7 +42,7 @@
  *   Tense cue: in a sentence with a future word and no past word from the lexicon ("wird", "geplant") a
  *   past occurrence counts three times instead; in one with a past word and no future word ("wurde",
  *   "hatte") only an occurrence that began by the publication date is taken. Past verbs are an open
- *   class, so the cue only tips year-less months, seasons and days, never weekdays. A bare day
+ *   class, so the cue only tips year-less months, seasons and days (and turns a weekday forward). A bare day
  *   ("am 15.") takes the publication month. All of these count as relative.
  * - Without a publication date, relative expressions are extracted with value null; absolute ones resolve
  *   as far as the text allows: "am 14. Oktober" → "XXXX-10-14" (TIMEX-style), "im Juni" → "XXXX-06".
@@ -57,6 +58,9 @@
  *   "every year") are skipped.
  */
 import { Layer } from '../core/layer.js';
+import { addAnaphoricTimes } from './times-anaphora.js';
+import { addEventTimes } from './times-events.js';
+import { addQuarterTimes } from './times-quarters.js';
 import type { Document } from '../core/document.js';
 import type { Component } from '../core/pipeline.js';
 import { getLanguage, isSupportedLanguage, type LanguageData, type SupportedLanguage } from '../lang/index.js';
@@ -124,6 +128,8 @@ interface Ctx {
   part: boolean;
   /** An end of a range ("vom 15. bis 19. November"). */
   inRange: boolean;
+  /** After a preposition that looks ahead ("ab Freitag", "from Monday"). */
+  forward?: boolean;
 }
 
 interface Match {
@@ -183,6 +189,8 @@ function compatible(a: TimeValue, b: TimeValue): boolean {
 
 class TimeTagger {
   private hi = 0;
+  /** The tense cue of the sentence being tagged. */
+  private tense: Tense = null;
 
   constructor(
     private readonly toks: readonly Tk[],
@@ -201,6 +209,7 @@ class TimeTagger {
     const futureWord = (mask & CLS.future) !== 0;
     const pastWord = (mask & CLS.past) !== 0;
     const tense: Tense = futureWord && !pastWord ? 'future' : pastWord && !futureWord ? 'past' : null;
+    this.tense = tense;
     let i = lo;
     while (i < hi) {
       if (!this.toks[i]!.cand) {
@@ -312,12 +321,14 @@ class TimeTagger {
    */
   private yearAfter(k: number, allowComma: boolean): { y: number; e: number; rel: boolean } | null {
     let kk = k;
-    if (allowComma && this.lex.monthDay && this.isText(kk, ',')) kk++;
+    const comma = allowComma && this.lex.monthDay && this.isText(kk, ',');
+    if (comma) kk++;
     if (this.ent(kk, CLS.of)) kk++;
     const t = this.tok(kk);
     if (t && t.kind === 'number' && digitsOnly(t, 4)) {
       const y = Number(t.text);
-      if (y >= 1000 && y <= 2199 && this.yearFollows(kk, 'strong')) return { y, e: kk + 1, rel: false };
+      // After a comma a counted noun makes it an amount: "In October, 2000 soldiers …".
+      if (y >= 1000 && y <= 2199 && this.yearFollows(kk, comma ? 'weak' : 'strong')) return { y, e: kk + 1, rel: false };
       return null;
     }
     let r = kk;
@@ -343,10 +354,12 @@ class TimeTagger {
     let best = this.range(i) ?? this.yearRange(i);
     let j = i;
     let prep: string | null = null;
+    let forward = false;
     for (let n = 0; n < 2; n++) {
       const p = this.ent(j, CLS.prep);
       if (!p) break;
       prep = p.val;
+      forward ||= this.ent(j, CLS.forward) !== undefined;
       j++;
     }
     let det = false;
@@ -354,7 +367,7 @@ class TimeTagger {
       det = true;
       j++;
     }
-    const core = j < this.hi && this.toks[j]!.cand ? this.point(j, { prep, det, part: false, inRange: false }) : null;
+    const core = j < this.hi && this.toks[j]!.cand ? this.point(j, { prep, det, part: false, inRange: false, forward }) : null;
     // An article belongs to the expression only where it can stand before it ("der vergangenen Woche",
     // but not "das gestern …", "der dieses Jahr …").
     const detFits = !det || !(core?.noDet || this.ent(j, CLS.rel)?.dem);
@@ -372,7 +385,7 @@ class TimeTagger {
     best = longer(best, this.month(j, ctx));
     best = longer(best, this.year(j, ctx));
     best = longer(best, this.season(j, ctx));
-    best = longer(best, this.weekdayExpr(j));
+    best = longer(best, this.weekdayExpr(j, ctx));
     best = longer(best, this.deictic(j));
     best = longer(best, this.relative(j, ctx));
     best = longer(best, this.relUnitWord(j));
@@ -626,6 +639,10 @@ class TimeTagger {
     if (!rel && u?.val === 'M' && !u.pl && this.ent(k + 1, CLS.month)) {
       unitM = true;
       k++;
+    } else if (!rel && u?.val === 'M' && !u.pl && this.ent(k + 1, CLS.of) && this.ent(k + 2, CLS.month)) {
+      // "the month of September"
+      unitM = true;
+      k += 2;
     }
     const mo = this.ent(k, CLS.month);
     if (!mo) return null;
@@ -635,7 +652,7 @@ class TimeTagger {
       const probe: TimeValue = { g: 'month', y: null, m, rel: true };
       return { e: k, v: { g: 'month', y: relativeYear(probe, Number(rel.val), this.A), m, rel: true } };
     }
-    const y = this.yearAfter(k, false);
+    const y = this.yearAfter(k, true);
     if (y) return { e: y.e, v: { g: 'month', y: y.y, m, rel: y.rel } };
     if (!(unitM || ctx.prep || ctx.part || ctx.inRange)) return null;
     return { e: k, v: { g: 'month', y: null, m, rel: false } };
@@ -686,18 +703,21 @@ class TimeTagger {
     return { e: k, v: { g: 'season', y: null, s, rel: false } };
   }
 
-  /** The day a weekday refers to; `off` null = the most recent on or before the anchor. */
-  private weekdayDay(target: number, off: number | null): number {
+  /**
+   * The day a weekday refers to; `off` null = the most recent on or before the anchor, or with `ahead`
+   * the first on or after it.
+   */
+  private weekdayDay(target: number, off: number | null, ahead = false): number {
     const a = this.A.n;
     const aw = weekday(a);
-    if (off === null) return a - ((aw - target + 7) % 7);
+    if (off === null) return ahead ? a + ((target - aw + 7) % 7) : a - ((aw - target + 7) % 7);
     if (off === 0) return a - (aw - target);
     if (off < 0) return a - (((aw - target + 7) % 7) || 7) - 7 * (-off - 1);
     return a + (((target - aw + 7) % 7) || 7) + 7 * (off - 1);
   }
 
   /** "am Dienstag", "Montagabend", "letzten Dienstag", "Dienstag, den 12. Januar 2016", "Tuesday, Oct. 14". */
-  private weekdayExpr(j: number): Match | null {
+  private weekdayExpr(j: number, ctx: Ctx = NO_CTX): Match | null {
     let k = j;
     const rel = this.ent(k, CLS.rel);
     if (rel) k++;
@@ -719,7 +739,9 @@ class TimeTagger {
       const date = this.dayMonth(kk) ?? this.monthDay(kk) ?? this.numeric(kk, RANGE_CTX);
       if (date && date.v.g === 'day') return date;
     }
-    return { e: k, v: dayValue(this.weekdayDay(Number(wd.val), rel ? Number(rel.val) : null), true) };
+    // A bare weekday looks ahead after "ab"/"from" or in a sentence about the future, unless it speaks of the past.
+    const ahead = (ctx.forward === true || this.tense === 'future') && this.tense !== 'past';
+    return { e: k, v: dayValue(this.weekdayDay(Number(wd.val), rel ? Number(rel.val) : null, ahead), true) };
   }
 
   /** "gestern", "heute Abend", "morgen früh", "yesterday morning". */
@@ -1084,7 +1106,8 @@ export function tagTimes(
 ): TimeMention[] {
   const lex = timeLexicon(lang);
   const toks = tokensOf(text, tokens, sentences, lex);
-  const tagger = new TimeTagger(toks, text, lex, getLanguage(lang), anchorFrom(published));
+  const anchor = anchorFrom(published);
+  const tagger = new TimeTagger(toks, text, lex, getLanguage(lang), anchor);
   const out: TimeMention[] = [];
   // Each sentence's tokens: [lo, hi).
   let lo = 0;
@@ -1095,7 +1118,8 @@ export function tagTimes(
     tagger.tagSentence(lo, hi, out);
     lo = hi;
   }
-  return out;
+  const withQuarters = addQuarterTimes(text, tokens, out, anchor.real ? anchor : null);
+  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, withQuarters, lang, anchor.real ? anchor.n : null), lang);
 }
 
 export const timeTagger: Component = {

@@ -27,6 +27,8 @@ export interface Quantity extends Span {
   highInclusive?: boolean;
   /** The comparison as written when the text states one explicitly ("mehr als", "equal to", "or more"). */
   comparison?: string;
+  /** For a unit of measure: value and bounds in its canonical unit (units.tsv: "3.000 Hektar" → 3e7 m2). */
+  canonical?: { unit: string; value: number | null; low: number | null; high: number | null };
 }
 
 /** A time expression with an ISO 8601 value as precise as the text allows. */
@@ -38,6 +40,8 @@ export interface TimeExpression extends Span {
   value: string | null;
   /** Whether the value was resolved against document.published (gestern, am Dienstag, last Tuesday). */
   relative: boolean;
+  /** For a period anchored to an event ("seit dem Pfingsthochwasser 1999"): the event as written. */
+  anchor?: string;
 }
 
 declare module '../core/document.js' {

@@ -135,8 +135,11 @@ describe('times: German relative expressions', () => {
       ['morgen', '2024-10-19'],
       ['vorgestern', '2024-10-16'],
     ]);
-    // Capitalized "Morgen" inside a sentence is the morning, not tomorrow.
-    expectTimes('Er kam heute Morgen und am Morgen danach.', 'de', [['heute Morgen', '2024-10-18']]);
+    // Capitalized "Morgen" inside a sentence is the morning, not tomorrow; "am Morgen danach" the next day.
+    expectTimes('Er kam heute Morgen und am Morgen danach.', 'de', [
+      ['heute Morgen', '2024-10-18'],
+      ['am Morgen danach', '2024-10-19'],
+    ]);
   });
 
   test('weekdays resolve to the most recent such day', () => {
@@ -317,7 +320,7 @@ describe('times: Recognizers-Text date specs (adapter)', () => {
   const dir = sharedDir();
   const specs = dir ? join(dir, 'data', 'recognizers-specs') : null;
   test('≥ 70 % of the German date spec cases in scope pass', { skip: specs && existsSync(join(specs, 'DateTime', 'German')) ? false : 'needs ../shared/data/recognizers-specs' }, () => {
-    const reports = runSpecFiles(specs!, dateAdapters());
+    const reports = runSpecFiles(specs!, dateAdapters().filter((a) => a.file.includes('/German/')));
     assert.equal(reports.length, 4);
     for (const r of reports) {
       const inScope = r.total - r.skipped;

@@ -25,7 +25,8 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *   - "2016-11-07", "2016-11", "2016", "2016-W45", "2016-SU": the same notation as ours.
  *   - "2016-W45-WE" (a weekend): the interval of its Saturday and Sunday, "2016-11-12/2016-11-13".
  *   - "(A,B,PnX)" ranges: exactly one ISO week (A a Monday, B seven days later) → "2016-W45"; exactly one
- *     month (first of a month to the first of the next) → "2016-11"; exactly one year → "2016"; exactly one
+ *     month (first of a month to the first of the next) → "2016-11"; a quarter or half-year → "2016-Q3", "2016-H1";
+ *     exactly one year → "2016"; exactly one
  *     decade ("(2000-01-01,2010-01-01,P10Y)") → "200"; any other range → the ISO 8601 interval "A/B" (our
  *     ranges: "vom 3. bis zum 12. September" → "2016-09-03/2016-09-12").
  *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), also inside a range:
@@ -41,6 +42,8 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  */
 
 type Kind = 'date' | 'daterange';
+type Lang = 'de' | 'en';
+const LANGUAGE: Record<Lang, string> = { de: 'German', en: 'English' };
 
 interface Got {
   /** Raw-input offset and text. */
@@ -71,13 +74,13 @@ export const DATE_SKIPS: readonly SkipRule[] = [
 const SPAN_PREFIX = new Set(['prep', 'det', 'from']);
 
 /** Our span and the spans left after dropping its leading prepositions and articles one by one. */
-function spanVariants(g: Got): { start: number; text: string }[] {
+function spanVariants(g: Got, lang: Lang): { start: number; text: string }[] {
   const out = [{ start: g.start, text: g.text }];
   let start = g.start;
   let text = g.text;
   for (;;) {
     const m = /^(\S+)(\s+)(?=\S)/.exec(text);
-    if (!m || !lookupTime(timeLexicon('de'), m[1]!, true).some((e) => SPAN_PREFIX.has(e.cls))) break;
+    if (!m || !lookupTime(timeLexicon(lang), m[1]!, true).some((e) => SPAN_PREFIX.has(e.cls))) break;
     start += m[0].length;
     text = text.slice(m[0].length);
     out.push({ start, text });
@@ -85,9 +88,9 @@ function spanVariants(g: Got): { start: number; text: string }[] {
   return out;
 }
 
-function sameSpan(r: SpecResult, g: Got): boolean {
+function sameSpan(r: SpecResult, g: Got, lang: Lang): boolean {
   const want = r.Text.toLowerCase();
-  return spanVariants(g).some((v) => v.start === r.Start && v.text.toLowerCase() === want);
+  return spanVariants(g, lang).some((v) => v.start === r.Start && v.text.toLowerCase() === want);
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -126,6 +129,10 @@ export function mapTimex(timex: string): string {
       const next = addMonths(da.y, da.m, 1);
       if (next.y === db.y && next.m === db.m) return `${da.y}-${pad2(da.m)}`;
       if (da.m === 1 && db.m === 1 && db.y === da.y + 1) return String(da.y);
+      const q = addMonths(da.y, da.m, 3);
+      if ((da.m - 1) % 3 === 0 && q.y === db.y && q.m === db.m) return `${da.y}-Q${(da.m + 2) / 3}`;
+      const h = addMonths(da.y, da.m, 6);
+      if ((da.m - 1) % 6 === 0 && h.y === db.y && h.m === db.m) return `${da.y}-H${(da.m + 5) / 6}`;
       if (da.m === 1 && db.m === 1 && db.y === da.y + 10 && da.y % 10 === 0) return String(da.y).slice(0, 3);
     }
   }
@@ -172,19 +179,19 @@ function sameValue(r: SpecResult, value: string | null): boolean {
 }
 
 /** One-to-one matching of their results and ours, by span (and value when `withValue`). */
-function matches(expected: readonly SpecResult[], got: readonly Got[], withValue: boolean): boolean {
+function matches(expected: readonly SpecResult[], got: readonly Got[], withValue: boolean, lang: Lang): boolean {
   if (expected.length !== got.length) return false;
   const used = new Set<number>();
   for (const r of expected) {
-    const idx = got.findIndex((g, i) => !used.has(i) && sameSpan(r, g) && (!withValue || sameValue(r, g.value)));
+    const idx = got.findIndex((g, i) => !used.has(i) && sameSpan(r, g, lang) && (!withValue || sameValue(r, g.value)));
     if (idx < 0) return false;
     used.add(idx);
   }
   return true;
 }
 
-function ourResults(c: SpecCase, kind: Kind): Got[] {
-  const doc = analyze({ text: c.Input, lang: 'de', published: c.Context?.ReferenceDateTime ?? null });
+function ourResults(c: SpecCase, kind: Kind, lang: Lang): Got[] {
+  const doc = analyze({ text: c.Input, lang, published: c.Context?.ReferenceDateTime ?? null });
   const out: Got[] = [];
   for (const t of doc.get('times').items as readonly TimeMention[]) {
     if ((t.grain === 'day') !== (kind === 'date')) continue;
@@ -205,7 +212,7 @@ type PeerFn = (query: string, culture: string, options?: number, reference?: Dat
 const require = createRequire(import.meta.url);
 let peerModule: Record<string, unknown> | null | undefined;
 
-function peerFn(): { fn: PeerFn; culture: string } | null {
+function peerFn(lang: Lang): { fn: PeerFn; culture: string } | null {
   if (peerModule === undefined) {
     try {
       peerModule = require('@microsoft/recognizers-text-suite') as Record<string, unknown>;
@@ -215,12 +222,12 @@ function peerFn(): { fn: PeerFn; culture: string } | null {
   }
   if (!peerModule) return null;
   const fn = peerModule['recognizeDateTime'] as PeerFn | undefined;
-  const culture = (peerModule['Culture'] as Record<string, string> | undefined)?.['German'];
+  const culture = (peerModule['Culture'] as Record<string, string> | undefined)?.[LANGUAGE[lang]];
   return fn && culture ? { fn, culture } : null;
 }
 
-function peerResults(c: SpecCase, kind: Kind): Got[] | null {
-  const p = peerFn();
+function peerResults(c: SpecCase, kind: Kind, lang: Lang): Got[] | null {
+  const p = peerFn(lang);
   if (!p) return null;
   const ref = c.Context?.ReferenceDateTime;
   const results = p.fn(c.Input, p.culture, 0, ref ? new Date(ref) : undefined);
@@ -232,29 +239,33 @@ function peerResults(c: SpecCase, kind: Kind): Got[] | null {
     });
 }
 
-function adapter(file: string, kind: Kind, withValue: boolean): SpecAdapter {
+function adapter(file: string, kind: Kind, withValue: boolean, lang: Lang): SpecAdapter {
   return {
-    file: `DateTime/German/${file}`,
+    file: `DateTime/${LANGUAGE[lang]}/${file}`,
     skip(c) {
       for (const rule of DATE_SKIPS) if (rule.test(c)) return rule.reason;
       return null;
     },
     ours(c) {
-      return matches(c.Results, ourResults(c, kind), withValue);
+      return matches(c.Results, ourResults(c, kind, lang), withValue, lang);
     },
     peer(c) {
-      const got = peerResults(c, kind);
-      return got === null ? null : matches(c.Results, got, withValue);
+      const got = peerResults(c, kind, lang);
+      return got === null ? null : matches(c.Results, got, withValue, lang);
     },
   };
 }
 
-/** The four German date spec files: extractor files compare spans, parser files spans and values. */
+/** The date spec files of both languages: extractor files compare spans, parser files spans and values. */
 export function dateAdapters(): SpecAdapter[] {
-  return [
-    adapter('DateExtractor.json', 'date', false),
-    adapter('DateParser.json', 'date', true),
-    adapter('DatePeriodExtractor.json', 'daterange', false),
-    adapter('DatePeriodParser.json', 'daterange', true),
-  ];
+  const out: SpecAdapter[] = [];
+  for (const lang of ['de', 'en'] as const) {
+    out.push(
+      adapter('DateExtractor.json', 'date', false, lang),
+      adapter('DateParser.json', 'date', true, lang),
+      adapter('DatePeriodExtractor.json', 'daterange', false, lang),
+      adapter('DatePeriodParser.json', 'daterange', true, lang),
+    );
+  }
+  return out;
 }

@@ -213,10 +213,15 @@ function rangeModel(file: string, lang: Lang): SpecAdapter {
   };
 }
 
+const SUB_UNITS = new Set(['cent', 'pence', 'penny']);
+
 function currencyModel(file: string, lang: Lang): SpecAdapter {
   const compare = (e: SpecResult, g: Got) => {
-    if (!numericValue(lang)(e, g)) return false;
     const name = String(e.Resolution?.['unit'] ?? '').toLowerCase();
+    // They give "34 cents" as 34 Cent; we give the amount in the main unit (0.34 USD).
+    const sub = SUB_UNITS.has(name) ? 0.01 : 1;
+    const want = specNumber(e.Resolution?.['value'], lang === 'de');
+    if (!sameNumber(want === null ? null : Number((want * sub).toPrecision(12)), typeof g.value === 'number' ? g.value : Number(g.value))) return false;
     const iso = CURRENCY_NAMES[name];
     return iso === undefined || g.unit === iso;
   };
@@ -239,14 +244,14 @@ function currencyModel(file: string, lang: Lang): SpecAdapter {
 }
 
 function dimensionModel(file: string, lang: Lang): SpecAdapter {
-  const lex = quantityLexicon(lang);
   return {
     file,
     skip: () => null,
     ours(c) {
       const doc = run(c, lang);
+      // Temperatures are the specs' own model (TemperatureModel), not a dimension.
       const got = quantities(doc)
-        .filter((q) => q.kind === 'count' && q.unit !== null && q.value !== null && (lex.units.has(q.unit) || /meter|liter|gramm|tonne|meile|zoll|grad/i.test(q.unit)))
+        .filter((q) => q.canonical !== undefined && q.canonical.unit !== '°C' && q.value !== null)
         .map((q) => ({ ...raw(doc, q.anchor.start, q.unitSpan!.end), value: q.value! }));
       return matches(c.Results, got, lang, numericValue(lang));
     },

@@ -1,0 +1,125 @@
+import { lowerOf, type Token } from '../text/tokenize.js';
+import type { SupportedLanguage } from '../lang/index.js';
+import { readTable } from '../lang/lexicon.js';
+import { dayNumber, fromDayNumber, isoWeek } from './times-calendar.js';
+import type { TimeMention } from './times.js';
+
+/**
+ * Times that point at another time in the text rather than at the publication date, and parts of the
+ * day. Phrases are data (src/lang/<code>/time-anaphora.tsv, <phrase>\t<kind>\t<value>):
+ * - day / week: a day or week counted from the nearest day-precise time before it in the text
+ *   ("am Montag … tags zuvor" → the Sunday; "the week before" → the ISO week before that day's week);
+ * - daypart: a part of the day with its hours ("06-12"; "12" for a point such as noon), as an ISO 8601
+ *   interval on the nearest day-precise time before it in the same sentence ("2024-10-14T06:00/2024-10-14T12:00"; night runs
+ *   past midnight: "22-06").
+ * - published: days from the publication date, for phrases the tagger reads in part ("the day before
+ *   yesterday" → -2; it replaces the tagger's "before yesterday").
+ * Without such a time before it the phrase is kept with value null (relative, unresolved). Phrases are
+ * matched on lower-cased tokens outside the mentions the main tagger found, never before a time word
+ * the tagger found ("the day before yesterday" stays the tagger's).
+ */
+
+interface Phrase {
+  words: string[];
+  kind: 'day' | 'week' | 'daypart' | 'published';
+  value: string;
+}
+
+const cache = new Map<SupportedLanguage, Map<string, Phrase[]>>();
+
+function phrases(lang: SupportedLanguage): Map<string, Phrase[]> {
+  let m = cache.get(lang);
+  if (m) return m;
+  m = new Map();
+  for (const [p, kind, value] of readTable(new URL(`../lang/${lang}/time-anaphora.tsv`, import.meta.url))) {
+    if (kind !== 'day' && kind !== 'week' && kind !== 'daypart' && kind !== 'published') throw new Error(`time-anaphora.tsv (${lang}): unknown kind "${kind}"`);
+    const words = p!.toLowerCase().split(' ');
+    const list = m.get(words[0]!) ?? [];
+    list.push({ words, kind, value: value! });
+    list.sort((a, b) => b.words.length - a.words.length);
+    m.set(words[0]!, list);
+  }
+  cache.set(lang, m);
+  return m;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (n: number): string => {
+  const d = fromDayNumber(n);
+  return `${String(d.y).padStart(4, '0')}-${pad(d.m)}-${pad(d.d)}`;
+};
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function value(p: Phrase, day: number | null): string | null {
+  if (day === null) return null;
+  if (p.kind === 'day' || p.kind === 'published') return iso(day + Number(p.value));
+  if (p.kind === 'week') {
+    const w = isoWeek(day + 7 * Number(p.value));
+    return `${w.y}-W${pad(w.w)}`;
+  }
+  const [from, to] = p.value.split('-').map(Number) as [number, number | undefined];
+  // An hour on a day; 24 is midnight at its end.
+  const at = (d: number, h: number) => (h === 24 ? `${iso(d + 1)}T00:00` : `${iso(d)}T${pad(h)}:00`);
+  if (to === undefined) return at(day, from);
+  return `${at(day, from)}/${at(to <= from ? day + 1 : day, to)}`;
+}
+
+/** Adds the anaphoric times and parts of the day to the tagger's mentions (sorted by start). */
+export function addAnaphoricTimes(text: string, tokens: readonly Token[], found: TimeMention[], lang: SupportedLanguage, published: number | null): TimeMention[] {
+  const table = phrases(lang);
+  const out: TimeMention[] = [];
+  let f = 0;
+  let lastDay: number | null = null;
+  let lastDayEnd = 0;
+  const lower = (k: number) => lowerOf(text, tokens[k]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Mentions of the tagger before this token: keep them, and remember the last day-precise one.
+    while (f < found.length && found[f]!.start < t.end) {
+      const m = found[f]!;
+      const d = m.value ? DAY.exec(m.value) : null;
+      if (d) {
+        lastDay = dayNumber(Number(d[1]), Number(d[2]), Number(d[3]));
+        lastDayEnd = m.end;
+      }
+      out.push(m);
+      f++;
+    }
+    if (out.length > 0 && out[out.length - 1]!.end > t.start) continue;
+    const list = table.get(lower(i));
+    if (!list) continue;
+    for (const p of list) {
+      const last = i + p.words.length - 1;
+      if (last >= tokens.length) continue;
+      let ok = true;
+      for (let w = 1; w < p.words.length && ok; w++) ok = lower(i + w) === p.words[w] && tokens[i + w]!.start - tokens[i + w - 1]!.end <= 1;
+      if (!ok) continue;
+      const phraseEnd = tokens[last]!.end;
+      if (p.kind === 'published') {
+        // "the day before yesterday": counted from the publication date; it replaces the tagger's shorter
+        // reading inside it ("before yesterday").
+        while (f < found.length && found[f]!.end <= phraseEnd) f++;
+        const v = published === null ? null : value(p, published);
+        out.push({ start: t.start, end: phraseEnd, value: v, relative: true, grain: 'day' });
+        i = last;
+        break;
+      }
+      // A time of the tagger inside or right after it is the tagger's expression ("the day after May 3").
+      const next = found[f];
+      if (next && (next.start < phraseEnd || text.slice(phraseEnd, next.start).trim() === '')) continue;
+      // A part of the day takes a day of its own sentence only.
+      const sameSentence = !/[.!?]\s/.test(text.slice(lastDayEnd, t.start));
+      const v = value(p, p.kind === 'daypart' && !sameSentence ? null : lastDay);
+      // The story moves on to the day it names: "Tags zuvor … Gegen Mittag" is noon of that day.
+      if (p.kind === 'day' && v !== null) {
+        lastDay = lastDay! + Number(p.value);
+        lastDayEnd = tokens[last]!.end;
+      }
+      out.push({ start: t.start, end: tokens[last]!.end, value: v, relative: true, grain: p.kind === 'daypart' ? 'hours' : p.kind });
+      i = last;
+      break;
+    }
+  }
+  for (; f < found.length; f++) out.push(found[f]!);
+  return out;
+}
