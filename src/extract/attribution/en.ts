@@ -1,0 +1,159 @@
+import { cls, cueForms, is, isCap, isComma, isWord, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { npForward } from './phrases.js';
+import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
+
+/**
+ * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
+ * around the speaker ("X, a spokesperson for Y, said"), '"…," the minister said'. Word lists are in src/lang/en/.
+ */
+
+/** English: content words up to a verb, a clause boundary or a function word; "of/for/at/in" after a head. */
+function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
+  const j = st.j;
+  const t = c.toks[j]!;
+  const lw = w(c, j);
+  if ((t.kind === 'word' || t.kind === 'abbrev') && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
+    if (cls(c, 'prep', j) || lw === 'of') {
+      if (st.head && (lw === 'of' || lw === 'for' || lw === 'at' || lw === 'in') && isWord(c, j + 1)) {
+        st.j++;
+        return 'next';
+      }
+      return 'stop';
+    }
+    st.head = true;
+    st.last = j;
+    st.j++;
+    return 'next';
+  }
+  return 'other';
+}
+
+/** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
+function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
+  let e = v - 1;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e))) e--;
+  if (e < a) return null;
+  let s = e;
+  // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
+  if (c.toks[e]!.kind === 'bracket' && c.toks[e]!.role === 'close') {
+    let k = e - 1;
+    while (k > a && e - k < 6 && !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'open')) k--;
+    if (k <= a || !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'open') || !isWord(c, k - 1)) return null;
+    s = k;
+  }
+  // Back over words of one phrase; a comma-enclosed apposition joins the phrase before it.
+  while (s > a) {
+    const prev = s - 1;
+    if (isComma(c, prev)) {
+      if (isComma(c, e + 1) || s === e + 1) break;
+      break;
+    }
+    if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
+    s = prev;
+  }
+  // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
+  // phrase the relative clause belongs to, not the clause.
+  if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {
+    const head = subjectBeforeEn(c, a, s - 1);
+    if (head && (/^(the|a|an)$/.test(w(c, head[0])) || isCap(c, head[0]))) return head;
+  }
+  while (s < e && (cls(c, 'prep', s) && !/^(of)$/.test(w(c, s)))) return null;
+  if (cls(c, 'prep', s) || cls(c, 'sub', s)) return null;
+  return [s, e];
+}
+
+
+/** The subject before a verb at v, with its appositions. */
+function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
+  // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
+  // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
+  if (isComma(c, v - 1) && v - 2 > a) {
+    const cuts: number[] = [];
+    for (let k = a; k < v - 1; k++) if (isComma(c, k)) cuts.push(k);
+    if (cuts.length > 0) {
+      const head = subjectBeforeEn(c, a, cuts[0]!);
+      if (head) {
+        let end = cuts[0]! - 1;
+        for (let q = 0; q < cuts.length; q++) {
+          const segStart = cuts[q]! + 1;
+          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart)) break;
+          end = (cuts[q + 1] ?? v - 1) - 1;
+        }
+        return [head[0], end];
+      }
+    }
+  }
+  return subjectBeforeEn(c, a, v);
+}
+
+/** '"…," the minister said.' */
+function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
+  const e = npForward(c, k, limit);
+  if (e >= 0 && cueForms(c, e + 1).length > 0) {
+    const f = cueForms(c, e + 1)[0]!;
+    return { cue: [[e + 1, e + 1]], source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: e + 1 };
+  }
+  return null;
+}
+
+/** "C, the minister said.": the subject stands between the comma and the verb. */
+function contentThenSubject(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, afterCue, cue, info } = site;
+  if (isComma(c, v - 1) || v <= sA) return false;
+  let k = v - 1;
+  while (k > sA && !isComma(c, k)) k--;
+  if (isComma(c, k) && k > sA && trim(c, afterCue, sB) === null) {
+    const src = trim(c, k + 1, v - 1);
+    const pre = trim(c, sA, k - 1);
+    if (src && pre && unused(c, pre[0], pre[1])) {
+      addClaim(c, { kind: kindOf(c, [pre]), content: [pre], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The clause follows the verb directly ("said (that) …", "told reporters (that) …", "denied that …"); a verb
+ * that takes an object needs "that" to take a clause.
+ */
+function contentStart(c: Ctx, site: VerbSite, after: number): number {
+  const { sB, limit, info } = site;
+  let s0 = after;
+  if (info.frames.includes('tell')) {
+    const e = npForward(c, after, limit);
+    if (e >= 0) s0 = e + 1;
+  }
+  while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
+  if (is(c, s0, ':', ',') && s0 === after) s0++;
+  if (w(c, s0) === 'that') return s0 + 1;
+  if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) return s0;
+  return -1;
+}
+
+export const enRules: LanguageRules = {
+  nounAfterDeterminer: true,
+  nestedApposition: false,
+  dropThatAfterPhrase: true,
+  // Auxiliaries before the verb ("X, a spokesperson, has said") end the subject.
+  skipAuxBeforeVerb: true,
+  npStep,
+  subjectBefore,
+  quoteCueFirst: () => null,
+  quoteCueLast: quoteSubjectVerb,
+  colonSpeaker: () => null,
+  preposedContent: (c, a, b) => trim(c, a, b),
+  notACue: () => false,
+  verbFirst: () => false,
+  // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
+  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null,
+  verbAfterPreposed: contentThenSubject,
+  passiveAgent: () => null,
+  contentStart,
+  clauseOk: () => true,
+  cueExtras: () => undefined,
+  statementPhrase: () => false,
+  opensWithAttribution: () => false,
+  continuation: () => undefined,
+  extraVia: () => undefined,
+};
