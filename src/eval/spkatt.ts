@@ -345,7 +345,7 @@ export function goldAnnotations(annotations: readonly SpkAttAnnotation[], table:
 }
 
 /** The tokens whose characters overlap [start, end) of the rebuilt text. */
-function tokensIn(table: TokenTable, start: number, end: number, into: Set<number>): void {
+export function tokensIn(table: TokenTable, start: number, end: number, into: Set<number>): void {
   if (end <= start) return;
   // First token whose end is after `start` (token offsets increase with the index).
   let lo = 0;
@@ -375,7 +375,7 @@ const isTerminal = (t: TokenTable, i: number) => i >= 0 && i < t.words.length &&
 const sorted = (s: Iterable<number>) => [...new Set(s)].sort((a, b) => a - b);
 
 /** Contiguous runs of a sorted token list, as [first, last] pairs. */
-function runs(tokens: readonly number[]): [number, number][] {
+export function runs(tokens: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const i of tokens) {
     const last = out.at(-1);
@@ -495,7 +495,7 @@ function mapReferentialCue(t: TokenTable, a: PredictedAnnotation): void {
 }
 
 /** Rule 4: quotation marks. */
-function mapQuotes(t: TokenTable, a: PredictedAnnotation): void {
+export function mapQuotes(t: TokenTable, a: PredictedAnnotation): void {
   const message = new Set(a.message);
   for (const [first, last] of runs(a.message)) {
     if (a.form === 'Direct') {
