@@ -23,7 +23,7 @@ const CASES: { text: string; claims: Expected[] }[] = [
   {
     // An apposition, then an auxiliary before the verb: the subject ends before the auxiliary.
     text: 'Its director, Anna Berg, has said that the dam was safe.',
-    claims: [{ kind: 'indirect', source: 'Its director, Anna Berg', cue: 'said', content: 'the dam was safe' }],
+    claims: [{ kind: 'indirect', source: 'Its director, Anna Berg', cue: 'has said', content: 'the dam was safe' }],
   },
   {
     // A relative clause between the subject and the verb belongs to the subject's phrase, not the speaker's name.
@@ -148,10 +148,8 @@ const CASES: { text: string; claims: Expected[] }[] = [
   },
   {
     text: '"It was a mistake," he said. "We should have acted sooner."',
-    claims: [
-      { kind: 'direct', source: 'he', cue: 'said', content: 'It was a mistake' },
-      { kind: 'direct', source: 'he', cue: null, content: 'We should have acted sooner.' },
-    ],
+    // One statement in two quotations: one claim in two parts.
+    claims: [{ kind: 'direct', source: 'he', cue: 'said', content: 'It was a mistake We should have acted sooner.' }],
   },
   {
     text: 'The airline said on Tuesday that all flights had been cancelled.',
@@ -184,7 +182,7 @@ describe('English attribution (golden cases of our own)', () => {
       for (const e of c.claims) {
         const got = a.claims.find((x) => joined(x.content)!.includes(e.content) || e.content.includes(x.content.text));
         assert.ok(got, `no claim with content “${e.content}”; got ${JSON.stringify(a.claims.map((x) => x.content.text))}`);
-        assert.equal(got.content.text, e.content, 'content');
+        assert.equal(joined(got.content), e.content, 'content');
         assert.equal(got.kind, e.kind, `kind of “${e.content}”`);
         assert.equal(got.source?.text ?? null, e.source, `source of “${e.content}”`);
         if (e.cue !== undefined) {

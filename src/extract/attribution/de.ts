@@ -328,6 +328,8 @@ export const deRules: LanguageRules = {
   nounAfterDeterminer: false,
   nestedApposition: true,
   dropThatAfterPhrase: false,
+  joinQuoteContinuation: false,
+  contentStops: new Set(),
   skipAuxBeforeVerb: false,
   npStep,
   subjectBefore,

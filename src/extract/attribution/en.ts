@@ -63,6 +63,17 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
 }
 
 
+/**
+ * The statement before "…, X said": without a dateline or lead-in that a spaced dash closes ("WASHINGTON (AP) —
+ * …") and without a leading conjunction ("But …").
+ */
+function preposedContent(c: Ctx, a: number, b: number): [number, number] | null {
+  let s = a;
+  for (let k = a; k < b; k++) if (is(c, k, '—', '–') && c.inQuote[k]! < 0) s = k + 1;
+  while (s < b && cls(c, 'coord', s)) s++;
+  return trim(c, s, b);
+}
+
 /** The subject before a verb at v, with its appositions. */
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
@@ -131,10 +142,28 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   return -1;
 }
 
+/** Auxiliaries, modals, negation and adverbs right before the verb belong to the cue: "has said", "might recall", "did not deny". */
+function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  for (let k = v - 1; k >= clauseA && v - k <= 4; k--) {
+    if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'adv', k)) || cls(c, 'sub', k)) break;
+    set.add(k);
+  }
+}
+
+/** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
+function notACue(c: Ctx, v: number, sA: number): boolean {
+  if (!/ing$/.test(w(c, v))) return false;
+  let k = v - 1;
+  while (k > sA && cls(c, 'adv', k)) k--;
+  return !(isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';'));
+}
+
 export const enRules: LanguageRules = {
   nounAfterDeterminer: true,
   nestedApposition: false,
   dropThatAfterPhrase: true,
+  joinQuoteContinuation: true,
+  contentStops: new Set([';']),
   // Auxiliaries before the verb ("X, a spokesperson, has said") end the subject.
   skipAuxBeforeVerb: true,
   npStep,
@@ -142,8 +171,8 @@ export const enRules: LanguageRules = {
   quoteCueFirst: () => null,
   quoteCueLast: quoteSubjectVerb,
   colonSpeaker: () => null,
-  preposedContent: (c, a, b) => trim(c, a, b),
-  notACue: () => false,
+  preposedContent,
+  notACue,
   verbFirst: () => false,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null,
@@ -151,7 +180,7 @@ export const enRules: LanguageRules = {
   passiveAgent: () => null,
   contentStart,
   clauseOk: () => true,
-  cueExtras: () => undefined,
+  cueExtras: auxChain,
   statementPhrase: () => false,
   opensWithAttribution: () => false,
   continuation: () => undefined,

@@ -1,6 +1,6 @@
 import type { CueForm } from '../claims-lexicon.js';
 import type { Stance } from '../types.js';
-import { addClaim, cueForms, is, isBoundary, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
+import { addClaim, index, cueForms, is, isBoundary, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import type { QuoteCue } from './rules.js';
 import { mergeCue } from './verbs.js';
@@ -162,6 +162,13 @@ export function directQuotes(c: Ctx): void {
       const prev = lastSourced(c, si, 2);
       if (whole && prev && prev.source) {
         for (let i = quote.open; i <= quote.close; i++) c.used[i] = 1;
+        if (c.rules.joinQuoteContinuation && prev.kind === 'direct') {
+          // One statement in several quotations: the quote joins the claim it carries on.
+          prev.content.push(content[0]!);
+          prev.sentence = si;
+          index(c, prev);
+          continue;
+        }
         addClaim(c, { kind: 'direct', content, cue: null, source: prev.source, resolved: prev.resolved, stance: 'assert', rule: 'direct-quote-continued', sentence: si });
       }
       continue;

@@ -46,6 +46,10 @@ export interface LanguageRules {
   nounAfterDeterminer: boolean;
   /** An apposition after a comma may be a whole noun phrase of its own ("X, der Minister, …"). */
   nestedApposition: boolean;
+  /** A quotation that carries on the last direct quote joins that claim as a further part (else it is a claim of its own). */
+  joinQuoteContinuation: boolean;
+  /** Punctuation (beyond a spaced dash) that ends a content after its cue. */
+  contentStops: ReadonlySet<string>;
   /** English leaves out "that" after an unattributed phrase, so a "that" there is not content. */
   dropThatAfterPhrase: boolean;
   /** The language's step of the noun-phrase walk at `st.j` (phrase started at `i`). */

@@ -125,7 +125,7 @@ export function verbCues(c: Ctx, si: number): void {
     if (contentStart > 0 && contentStart <= sB) {
       // A spaced dash after the content starts the writer's own comment.
       let contentEnd = sB;
-      for (let k2 = contentStart; k2 <= sB; k2++) if (is(c, k2, '–', '—') && c.inQuote[k2]! < 0) {
+      for (let k2 = contentStart; k2 <= sB; k2++) if ((is(c, k2, '–', '—') || c.rules.contentStops.has(raw(c, k2))) && c.inQuote[k2]! < 0) {
         contentEnd = k2 - 1;
         break;
       }
