@@ -4,7 +4,7 @@ import type { Sentence } from '../../text/segment.js';
 import { lowerOf, type Token } from '../../text/tokenize.js';
 import { nounLemmatizer } from '../lemma.js';
 import { inClass, type ClaimLexicon, type CueForm, type Phrase } from '../claims-lexicon.js';
-import type { ClaimKind, PartedSpan, Stance } from '../types.js';
+import type { Certainty, ClaimKind, PartedSpan, Stance } from '../types.js';
 import type { LanguageRules } from './rules.js';
 
 /** The state of one document's attribution pass, shared by the engine and the language rule modules. */
@@ -42,6 +42,8 @@ export interface Draft {
   sentence: number;
   /** Taken back by a later rule ("Dies teilte X mit" takes over the sentence before). */
   removed?: boolean;
+  /** Set by a rule that knows it (a hedge without a source: "is said to" → possible). */
+  certainty?: Certainty;
 }
 
 export interface EntityMention extends Span {

@@ -348,6 +348,7 @@ export const deRules: LanguageRules = {
     while (k <= site.sB && !isBoundary(c, k) && k - after < 8) k++;
     return k <= site.sB && (isComma(c, k) || is(c, k, ':')) ? k + 1 : -1;
   },
+  contentEnd: (_c, _site, _start, end) => end,
   clauseOk: (c, [a, b], site) =>
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b),
   cueExtras(c, v, clauseA, set) {

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isCap, isComma, isWord, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -48,9 +48,17 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
       if (isComma(c, e + 1) || s === e + 1) break;
       break;
     }
+    if (is(c, prev, '/', '&') && isWord(c, prev - 1)) {
+      s = prev;
+      continue;
+    }
     if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
+    // Verbs and their auxiliaries end the phrase: "… proof was contained in his written …", "rather than …".
+    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || w(c, prev) === 'than' || (/ing$/.test(w(c, prev)) && !isCap(c, prev))) break;
     s = prev;
   }
+  // A sentence adverb is no part of the speaker: "Naturally he said …".
+  while (s < e && /ly$/.test(w(c, s)) && !isCap(c, s + 1) && cls(c, 'pron', s + 1)) s++;
   // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
   // phrase the relative clause belongs to, not the clause.
   if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {
@@ -76,6 +84,8 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
 
 /** The subject before a verb at v, with its appositions. */
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
+  const rel = relativeSubject(c, a, v);
+  if (rel) return rel;
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
   // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
   if (isComma(c, v - 1) && v - 2 > a) {
@@ -152,10 +162,80 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
+  // A cue word followed by a finite cue verb is a noun: "a news report shows".
+  const next = cueForms(c, v + 1);
+  if (next.length > 0 && !/ing$/.test(w(c, v + 1)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
   return !(isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';'));
+}
+
+/**
+ * Where the content after "X said (that) …" ends: before a further attribution of the same speaker
+ * (", telling reporters that …", "and said that …"); at the first comma when the cue stands in a clause that
+ * a subordinator or a relative pronoun opens ("While X said that C, …", "…, who said C, …").
+ */
+function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number {
+  let k0 = site.v - 1;
+  while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
+  const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]) && isComma(c, src[0] - 1));
+  for (let k = start + 1; k <= end; k++) {
+    if (c.inQuote[k]! >= 0) continue;
+    if (isComma(c, k) && subordinate) return k - 1;
+    let n = k + 1;
+    while (n <= end && cls(c, 'adv', n)) n++;
+    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).length > 0 && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+  }
+  return end;
+}
+
+/** "…, who said C": the relative pronoun right before the verb is its subject. */
+function relativeSubject(c: Ctx, a: number, v: number): [number, number] | null {
+  let e = v - 1;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e))) e--;
+  return e >= a && e > 0 && /^(who|which|that)$/.test(w(c, e)) && (isComma(c, e - 1) || isWord(c, e - 1)) ? [e, e] : null;
+}
+
+const PARTICIPLE = /(?:ed|en|wn|id|ld|ght|nt|ne)$/;
+
+/** The start of the clause around token v (after the last clause boundary). */
+function clauseStartOf(c: Ctx, v: number, sA: number): number {
+  let k = v;
+  while (k > sA && v - k < 60 && !isBoundary(c, k - 1)) k--;
+  return k;
+}
+
+/**
+ * Passive cues. "X is said / expected / believed to …" and "It seems / X appears to …" are hedges without a
+ * source: an unattributed claim (content: the subject and what follows the verb) with certainty possible.
+ * "X was criticized by Y": Y speaks about X (reported). A passive without an agent has no speaker: no claim.
+ */
+function passiveCue(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, limit, cue, info } = site;
+  const hedgeVerb = info.frames.includes('hedge');
+  let aux = v - 1;
+  while (aux > sA && cls(c, 'adv', aux)) aux--;
+  const passive = PARTICIPLE.test(w(c, v)) && cls(c, 'werden', aux) && v > sA;
+  if (!passive && !hedgeVerb) return false;
+  const clauseA = clauseStartOf(c, v, sA);
+  const verbAt = passive ? aux : v;
+  const subj = verbAt > clauseA ? subjectBeforeEn(c, clauseA, verbAt) : null;
+  const next = w(c, v + 1);
+  if (hedgeVerb || next === 'to' || next === 'that') {
+    const rest = trim(c, next === 'that' ? v + 2 : v + 1, sB);
+    if (!rest || !unused(c, rest[0], rest[1])) return true;
+    const parts: number[][] = subj && w(c, subj[0]) !== 'it' && unused(c, subj[0], subj[1]) ? [subj, rest] : [rest];
+    addClaim(c, { kind: 'unattributed', content: parts, cue, source: null, resolved: null, stance: hedgeVerb ? 'speculate' : info.stance, rule: 'passive-hedge', sentence: si, certainty: 'possible' });
+    return true;
+  }
+  if (next === 'by' && subj) {
+    const e = npForward(c, v + 2, limit);
+    if (e >= 0 && unused(c, subj[0], subj[1])) {
+      addClaim(c, { kind: 'reported', content: [subj], cue, source: [v + 2, e], resolved: pronounResolution(c, [v + 2, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
+    }
+  }
+  return true;
 }
 
 export const enRules: LanguageRules = {
@@ -173,12 +253,13 @@ export const enRules: LanguageRules = {
   colonSpeaker: () => null,
   preposedContent,
   notACue,
-  verbFirst: () => false,
+  verbFirst: passiveCue,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,
+  contentEnd,
   clauseOk: () => true,
   cueExtras: auxChain,
   statementPhrase: () => false,

@@ -113,7 +113,7 @@ function finish(c: Ctx, d: Draft, quantities: Layer<Span>, times: Layer<Span>): 
   const first = d.content[0]![0]!;
   const lastTok = d.content.at(-1)![1]!;
   const [sA] = sentenceRange(c, d.sentence);
-  let certainty = certaintyOf(c, first, lastTok) ?? (d.cue ? certaintyOf(c, sA, d.cue.at(-1)![1]!) : null);
+  let certainty = d.certainty ?? certaintyOf(c, first, lastTok) ?? (d.cue ? certaintyOf(c, sA, d.cue.at(-1)![1]!) : null);
   const stance = stanceFrom(c, d);
   if (!certainty && stance === 'speculate') certainty = 'possible';
   const entityOf = (r: [number, number] | null): string | null => (r && c.entities ? sourceEntity(c.entities, tokenSpan(c, r[0], r[1])) : null);

@@ -78,6 +78,8 @@ export interface LanguageRules {
   passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | null;
   /** Where the content after the cue starts (-1: none), `after` being the first token past cue and speaker. */
   contentStart(c: Ctx, site: VerbSite, after: number): number;
+  /** Where a content after the cue that may run to `end` ends (`end` itself when nothing closes it earlier). */
+  contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number;
   /** Whether [a, b] after the cue is a statement (a clause), not some other complement. */
   clauseOk(c: Ctx, content: [number, number], site: VerbSite): boolean;
   /** Language-only cue words in the clause of a cue ("wie X mitteilte"): tokens to add to the cue. */

@@ -129,6 +129,7 @@ export function verbCues(c: Ctx, si: number): void {
         contentEnd = k2 - 1;
         break;
       }
+      contentEnd = c.rules.contentEnd(c, site, contentStart, contentEnd, src);
       const content = trim(c, contentStart, contentEnd);
       // "spekulieren über Soldaten, die erwartet würden": a relative clause after a noun is not the statement
       // (but "sagte, die Lage sei ernst" is: there the article opens a noun phrase).
