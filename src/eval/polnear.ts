@@ -20,7 +20,9 @@
  *     piece with an odd number of quotation marks takes in the one next to it (mapQuotes of spkatt.ts).
  *  3. The complementizer belongs to the content in PolNeAR ("said [that the plan failed]"): a "that" or
  *     "whether" right before our message, right after our cue or source, joins the message.
- *  4. The message loses the tokens of its own source and cue.
+ *  4. A colon right after the cue joins the cue ("replied: “…”"); the comma that closes an apposition in the
+ *     source, right before the cue, joins the source ("X, a spokeswoman for Y, said").
+ *  5. The message loses the tokens of its own source and cue.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -165,6 +167,14 @@ export function predictedOf(claims: readonly Claim[], table: TokenTable, toRaw: 
     if (first !== undefined && /^(that|whether)$/i.test(table.words[first - 1] ?? '')) {
       const frame = new Set([...a.cue, ...a.source]);
       if (frame.has(first - 2)) a.message = [first - 1, ...a.message];
+    }
+    // A colon between the cue and a quotation is part of the cue ("replied: “…”"); the comma that closes an
+    // apposition is part of the source ("X, a spokeswoman for Y, said").
+    const lastCue = a.cue.at(-1);
+    if (lastCue !== undefined && table.words[lastCue + 1] === ':') a.cue = [...a.cue, lastCue + 1];
+    const lastSrc = a.source.at(-1);
+    if (lastSrc !== undefined && table.words[lastSrc + 1] === ',' && a.source.some((i) => table.words[i] === ',') && a.cue[0] === lastSrc + 2) {
+      a.source = [...a.source, lastSrc + 1];
     }
     const own = new Set([...a.source, ...a.cue]);
     a.message = a.message.filter((i) => !own.has(i));

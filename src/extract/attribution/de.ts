@@ -329,6 +329,7 @@ export const deRules: LanguageRules = {
   nestedApposition: true,
   dropThatAfterPhrase: false,
   joinQuoteContinuation: false,
+  finalCueFirst: false,
   contentStops: new Set(),
   skipAuxBeforeVerb: false,
   npStep,

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -14,7 +14,7 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
   const lw = w(c, j);
   if ((t.kind === 'word' || t.kind === 'abbrev') && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
     if (cls(c, 'prep', j) || lw === 'of') {
-      if (st.head && (lw === 'of' || lw === 'for' || lw === 'at' || lw === 'in') && isWord(c, j + 1)) {
+      if (st.head && /^(of|for|at|in|by|from)$/.test(lw) && isWord(c, j + 1)) {
         st.j++;
         return 'next';
       }
@@ -31,7 +31,7 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e))) e--;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e))) e--;
   if (e < a) return null;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
@@ -82,10 +82,50 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
   return trim(c, s, b);
 }
 
+/** A short apposition without a verb: "vice chairwoman for the campaign", "35", "who runs the lobby" is none. */
+function descriptive(c: Ctx, a: number, b: number): boolean {
+  if (b < a || b - a > 10 || /ing$/.test(w(c, a))) return false;
+  for (let k = a; k <= b; k++) {
+    if (!isWord(c, k) && !is(c, k, '’', "'", '-', '/', '(', ')')) return false;
+    if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cueForms(c, k).length > 0) return false;
+  }
+  return true;
+}
+
 /** The subject before a verb at v, with its appositions. */
+/**
+ * The subject of the sentence's main clause, for a cue in a participle or infinitive clause ("…, saying",
+ * "X continued to portray …"): the first noun phrase after a dateline ("WASHINGTON (AP) —") and after an
+ * opening adverbial that a comma closes ("In response to …, X said").
+ */
+function mainSubject(c: Ctx, v: number): [number, number] | null {
+  const sA = c.sents[c.sentOf[v]!]!.firstToken;
+  let s = sA;
+  for (let k = sA; k < v && k - sA < 14; k++) if (is(c, k, '—', '–')) s = k + 1;
+  if (cls(c, 'prep', s) || cls(c, 'sub', s) || /ing$/.test(w(c, s))) {
+    let k = s;
+    while (k < v && !isComma(c, k)) k++;
+    if (k >= v) return null;
+    s = k + 1;
+  }
+  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
+  const e = npForward(c, s, v);
+  return e >= s ? [s, e] : null;
+}
+
+/** Words between the subject and an infinitive cue belong to the cue: "continued to portray", "used his speech to call for". */
+function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set<number>): void {
+  if (w(c, v - 1) !== 'to' || !src || src[1] >= v - 1 || v - src[1] > 7) return;
+  for (let k = src[1] + 1; k < v; k++) if (isBoundary(c, k)) return;
+  for (let k = src[1] + 1; k < v; k++) set.add(k);
+}
+
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   const rel = relativeSubject(c, a, v);
   if (rel) return rel;
+  let p = v - 1;
+  while (p > a && cls(c, 'adv', p)) p--;
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to') return mainSubject(c, v);
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
   // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
   if (isComma(c, v - 1) && v - 2 > a) {
@@ -97,7 +137,8 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
         let end = cuts[0]! - 1;
         for (let q = 0; q < cuts.length; q++) {
           const segStart = cuts[q]! + 1;
-          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart)) break;
+          const segEnd = (cuts[q + 1] ?? v - 1) - 1;
+          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd)) break;
           end = (cuts[q + 1] ?? v - 1) - 1;
         }
         return [head[0], end];
@@ -154,6 +195,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
 
 /** Auxiliaries, modals, negation and adverbs right before the verb belong to the cue: "has said", "might recall", "did not deny". */
 function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  if (w(c, v - 1) === 'to') infinitiveCue(c, v, mainSubject(c, v), set);
   for (let k = v - 1; k >= clauseA && v - k <= 4; k--) {
     if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'adv', k)) || cls(c, 'sub', k)) break;
     set.add(k);
@@ -165,6 +207,9 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   // A cue word followed by a finite cue verb is a noun: "a news report shows".
   const next = cueForms(c, v + 1);
   if (next.length > 0 && !/ing$/.test(w(c, v + 1)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
+  // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
+  const prev = c.toks[v - 1];
+  if (prev && v > sA && (/['’]s$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
@@ -243,6 +288,7 @@ export const enRules: LanguageRules = {
   nestedApposition: false,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
+  finalCueFirst: true,
   contentStops: new Set([';']),
   // Auxiliaries before the verb ("X, a spokesperson, has said") end the subject.
   skipAuxBeforeVerb: true,

@@ -48,6 +48,8 @@ export interface LanguageRules {
   nestedApposition: boolean;
   /** A quotation that carries on the last direct quote joins that claim as a further part (else it is a claim of its own). */
   joinQuoteContinuation: boolean;
+  /** A cue verb that closes the sentence after a comma is tried before the verbs of its statement. */
+  finalCueFirst: boolean;
   /** Punctuation (beyond a spaced dash) that ends a content after its cue. */
   contentStops: ReadonlySet<string>;
   /** English leaves out "that" after an unattributed phrase, so a "that" there is not content. */

@@ -11,11 +11,40 @@ import type { VerbSite } from './rules.js';
  * ./en.ts: "C, the minister said").
  */
 
+/**
+ * The order in which the verbs of a sentence are tried: left to right, except that (where the language asks
+ * for it) a cue that closes the sentence after a comma ("They want X, he said.") goes first, so the verbs
+ * inside its statement do not take the statement away from it.
+ */
+function cueOrder(c: Ctx, sA: number, sB: number): number[] {
+  const order: number[] = [];
+  for (let v = sA; v <= sB; v++) order.push(v);
+  if (!c.rules.finalCueFirst) return order;
+  let last = -1;
+  for (let v = sB; v > sA && sB - v <= 10; v--) {
+    if (c.inQuote[v]! < 0 && cueForms(c, v).length > 0) {
+      last = v;
+      break;
+    }
+  }
+  if (last < 0) return order;
+  let comma = -1;
+  for (let k = last - 1; k > sA && last - k <= 8; k--) if (isComma(c, k)) {
+    comma = k;
+    break;
+  }
+  if (comma < 0 || !trim(c, sA, comma - 1)) return order;
+  // Only where nothing but the speaker (and punctuation) follows: ", he said." / ", said the minister."
+  const rest = trim(c, last + 1, sB);
+  if (rest && npForward(c, rest[0], sB + 1) < rest[1]) return order;
+  return [last, ...order.filter((v) => v !== last)];
+}
+
 export function verbCues(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
   const limit = sB + 1;
   let prevVerbSource: [number, number] | null = null;
-  for (let v = sA; v <= sB; v++) {
+  for (const v of cueOrder(c, sA, sB)) {
     if (c.used[v] || c.inQuote[v]! >= 0) continue;
     const forms = cueForms(c, v);
     if (forms.length === 0) continue;
