@@ -189,6 +189,18 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
+  // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
+  if (cls(c, 'prep', s0)) {
+    for (let k = s0 + 1; k <= sB && k - s0 <= 8; k++) {
+      if (isBoundary(c, k) || cueForms(c, k).length > 0) break;
+      if (w(c, k) === 'that' && k > s0 + 1) {
+        const last = site.cue.at(-1)!;
+        if (last[1] === s0 - 1) last[1] = k - 1;
+        else site.cue.push([s0, k - 1]);
+        return k + 1;
+      }
+    }
+  }
   if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) return s0;
   return -1;
 }
