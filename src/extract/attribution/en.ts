@@ -313,7 +313,7 @@ export const enRules: LanguageRules = {
   notACue,
   verbFirst: passiveCue,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
-  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null,
+  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]),
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,

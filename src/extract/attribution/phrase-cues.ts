@@ -24,6 +24,12 @@ export function phraseCues(c: Ctx, si: number): void {
 }
 
 
+/** The possessive word inside a phrase cue ("by his count"), or -1. */
+function m1(c: Ctx, i: number, last: number): number {
+  for (let k = i; k <= last; k++) if (cls(c, 'pron', k) || cls(c, 'quant', k) || /['’]s$/.test(w(c, k))) return k;
+  return -1;
+}
+
 function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRole, stance: Stance, cue: number[][], sA: number, sB: number, limit: number): boolean {
   /** Adds the claim; a continuing cue ("Demnach") takes the speaker of `carried`. */
   const add = (kind: ClaimKind, content: number[][] | null, source: [number, number] | null, resolved: [number, number] | null, rule: string, carried?: Draft) => {
@@ -71,6 +77,13 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
         if (isComma(c, k)) skip = k;
       }
       return add('indirect', around(i, skip), source, pronounResolution(c, source, si), 'phrase-source-after');
+    }
+    case 'possessive': {
+      // "By his count, …", "by their estimate": the possessive is the speaker.
+      const k = m1(c, i, last);
+      if (k < 0) return false;
+      const source: [number, number] = [k, k];
+      return add('indirect', around(i, last), source, pronounResolution(c, source, si), 'phrase-possessive');
     }
     case 'source-before': {
       // "X zufolge": the speaker is the noun phrase right before.
