@@ -12,6 +12,11 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
   const j = st.j;
   const t = c.toks[j]!;
   const lw = w(c, j);
+  // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
+  if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
+    st.j++;
+    return 'next';
+  }
   if ((t.kind === 'word' || t.kind === 'abbrev') && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
     if (cls(c, 'prep', j) || lw === 'of') {
       if (st.head && /^(of|for|at|in|by|from)$/.test(lw) && isWord(c, j + 1)) {
