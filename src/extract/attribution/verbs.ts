@@ -207,10 +207,34 @@ export function verbCues(c: Ctx, si: number): void {
       let contentEnd = e - 1;
       // A time at the end is when it was said, not what ("denied the allegations on Monday").
       while (contentEnd > s && (c.inTime[contentEnd] || PUNCT_END.has(raw(c, contentEnd)))) contentEnd--;
+      // A negation closing the topic belongs to the cue: "bestätigte die Zahl nicht" (then it confirms nothing).
+      let negated = false;
+      while (contentEnd > s && cls(c, 'neg', contentEnd)) {
+        negated = true;
+        contentEnd--;
+      }
       const content = trim(c, s, contentEnd);
-      if (content && unused(c, content[0], content[1])) {
-        const fullCue = prep >= 0 ? [...cue, [prep, prep]].sort((x, y) => x[0]! - y[0]!) : cue;
-        addClaim(c, { kind: 'reported', content: [content], cue: fullCue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-reported', sentence: si });
+      // The cue's own words inside the topic ("bezeichnete den Angriff als Ausweitung") split it into parts.
+      const own = new Set<number>();
+      for (const [a, b] of cue) for (let k = a!; k <= b!; k++) own.add(k);
+      const parts: number[][] = [];
+      if (content) {
+        let from = -1;
+        for (let k = content[0]; k <= content[1] + 1; k++) {
+          if (k <= content[1] && !own.has(k)) {
+            if (from < 0) from = k;
+          } else if (from >= 0) {
+            parts.push([from, k - 1]);
+            from = -1;
+          }
+        }
+      }
+      if (parts.length > 0 && parts.every((p) => unused(c, p[0]!, p[1]!))) {
+        let fullCue = prep >= 0 ? [...cue, [prep, prep]] : [...cue];
+        if (negated) fullCue.push([contentEnd + 1, e - 1]);
+        fullCue = fullCue.sort((x, y) => x[0]! - y[0]!);
+        const stance = negated && info.stance === 'confirm' ? 'assert' : info.stance;
+        addClaim(c, { kind: 'reported', content: parts, cue: fullCue, source: src, resolved: pronounResolution(c, src, si), stance, rule: 'verb-reported', sentence: si });
         prevVerbSource = src;
       }
     }
