@@ -288,19 +288,25 @@ function continuation(c: Ctx, si: number): void {
   const content = trim(c, sA, sB);
   if (!content || !unused(c, content[0], content[1])) return;
   if (c.claims.some((d) => d.sentence === si)) return;
-  const prev = lastSourced(c, si, 3);
-  if (!prev?.source) return;
   // Hearsay "soll": with a perfect infinitive ("soll … geplant haben", "soll … gewesen sein"), not a plan ("soll … gebaut werden").
-  let reportative = false;
+  let reportative = -1;
   for (let i = sA; i <= sB; i++) {
     if (c.inQuote[i]! >= 0 || !c.lex.reportative.has(w(c, i))) continue;
     for (let k = i + 1; k <= sB && !isBoundary(c, k); k++) {
-      if (/^(haben|sein)$/.test(w(c, k)) && /^(ge|.*ge.*t$|.*en$)/.test(w(c, k - 1))) reportative = true;
+      if (/^(haben|sein)$/.test(w(c, k)) && /(?:t|en)$/.test(w(c, k - 1))) reportative = i;
     }
+  }
+  const prev = lastSourced(c, si, 3);
+  if (!prev?.source) {
+    // Without a speaker before it, hearsay "soll" is a hedged claim of nobody in particular.
+    if (reportative >= 0 && !is(c, sB, '?')) {
+      addClaim(c, { kind: 'unattributed', content: [content], cue: [[reportative, reportative]], source: null, resolved: null, stance: 'assert', rule: 'reportative-hedge', sentence: si, certainty: 'possible' });
+    }
+    return;
   }
   // Right after a claim, a modal Konjunktiv II ("würden", "könnten") stands in for Konjunktiv I.
   const konj = hasKonjunktiv(c, sA, sB, prev.sentence < si - 1);
-  if (!konj && !reportative) return;
+  if (!konj && reportative < 0) return;
   // A question or a sentence that ends a quotation is not carried on.
   if (is(c, sB, '?')) return;
   // Consecutive sentences that carry on the same speaker are one statement.
