@@ -1,7 +1,8 @@
 /**
  * English attribution: golden cases written for this project (no third-party text). Each case names the
  * claims a careful reader sees: kind, speaker, cue and content (exact substrings), and where it matters the
- * stance, certainty and source chain. A case passes when every expected claim is found with these values.
+ * stance, certainty and source chain. A case passes when every expected claim is found with these values and
+ * there is no other claim.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -192,6 +193,8 @@ describe('English attribution (golden cases of our own)', () => {
         if (e.certainty !== undefined) assert.equal(got.certainty, e.certainty, 'certainty');
         if (e.via) assert.ok(got.via.some((v) => v.text === e.via!.text && v.relation === e.via!.relation), `via ${JSON.stringify(got.via)}`);
       }
+      // No claim beyond the expected ones.
+      assert.equal(a.claims.length, c.claims.length, `number of claims; got ${JSON.stringify(a.claims.map((x) => joined(x.content)))}`);
     });
   });
 });

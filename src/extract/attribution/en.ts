@@ -295,8 +295,11 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
     const e = npForward(c, v + 2, limit);
     if (e >= 0 && unused(c, subj[0], subj[1])) {
       addClaim(c, { kind: 'reported', content: [subj], cue, source: [v + 2, e], resolved: pronounResolution(c, [v + 2, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
+      return true;
     }
   }
+  // No claim: the auxiliaries taken for the cue stay free for a claim around them ("… that no cuts were planned").
+  for (const [a, b] of cue) for (let k = a!; k <= b!; k++) if (k !== v) c.used[k] = 0;
   return true;
 }
 

@@ -34,6 +34,8 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
     break;
   }
   if (comma < 0 || !trim(c, sA, comma - 1)) return order;
+  // ", said X" or ", X said": nothing but a speaker between the comma and the verb.
+  if (comma !== last - 1 && npForward(c, comma + 1, last) !== last - 1) return order;
   // Only where nothing but the speaker (and punctuation) follows: ", he said." / ", said the minister."
   const rest = trim(c, last + 1, sB);
   if (rest && npForward(c, rest[0], sB + 1) < rest[1]) return order;
