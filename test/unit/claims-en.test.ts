@@ -135,3 +135,19 @@ family('en 5. quotes, pronouns and relative sources', [
     claims: [{ kind: 'indirect', source: 'who', cue: 'said', content: 'he usually votes early' }],
   },
 ]);
+
+family('en 6. headlines with a colon', [
+  {
+    text: 'Acme Gazette: Mill Will Close In May',
+    claims: [{ kind: 'indirect', source: 'Acme Gazette', cue: ':', content: 'Mill Will Close In May' }],
+  },
+  {
+    text: 'Mayor Brandt: “We will rebuild the bridge.”',
+    claims: [{ kind: 'direct', source: 'Mayor Brandt', cue: ':', content: 'We will rebuild the bridge.' }],
+  },
+  {
+    // Negative: a colon after a lower-case lead-in or a long phrase is no headline attribution.
+    text: 'The agenda had three items: roads, schools and the new library.',
+    claims: [],
+  },
+]);

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -143,7 +143,9 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
         for (let q = 0; q < cuts.length; q++) {
           const segStart = cuts[q]! + 1;
           const segEnd = (cuts[q + 1] ?? v - 1) - 1;
-          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd)) break;
+          // A relative clause closed right before the verb describes the speaker: "Chris Cox, who runs the lobby, said".
+          const relative = /^(who|whose)$/.test(w(c, segStart)) && q === cuts.length - 1;
+          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd) && !relative) break;
           end = (cuts[q + 1] ?? v - 1) - 1;
         }
         return [head[0], end];
@@ -303,6 +305,23 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   return true;
 }
 
+/**
+ * "Acme Gazette: Mill To Close In May" / "Mayor Brandt: “We will rebuild.”": a sentence that opens with a
+ * short name and a colon is that source's statement (headlines and summaries); the colon is the cue.
+ */
+function headlineColon(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  if (c.claims.some((d) => d.sentence === si) || !isCap(c, sA)) return;
+  let k = sA;
+  while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
+  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0) return;
+  const content = trim(c, k + 1, sB);
+  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1])) return;
+  const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
+  if (quoted) for (const i of content) c.used[i] = 1;
+  addClaim(c, { kind: quoted ? 'direct' : kindOf(c, [content]), content: [quoted ? [content[0] + 1, content[1] - 1] : content], cue: [[k, k]], source: [sA, k - 1], resolved: null, stance: 'assert', rule: 'headline-colon', sentence: si });
+}
+
 export const enRules: LanguageRules = {
   nounAfterDeterminer: true,
   nestedApposition: false,
@@ -330,6 +349,6 @@ export const enRules: LanguageRules = {
   cueExtras: auxChain,
   statementPhrase: () => false,
   opensWithAttribution: () => false,
-  continuation: () => undefined,
+  continuation: headlineColon,
   extraVia: () => undefined,
 };
