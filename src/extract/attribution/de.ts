@@ -296,17 +296,19 @@ function continuation(c: Ctx, si: number): void {
       if (/^(haben|sein)$/.test(w(c, k)) && /(?:t|en)$/.test(w(c, k - 1))) reportative = i;
     }
   }
+  let hearsay = reportative;
+  for (let i = sA; i <= sB && hearsay < 0; i++) if (c.inQuote[i]! < 0 && cls(c, 'hearsay', i)) hearsay = i;
   const prev = lastSourced(c, si, 3);
-  if (!prev?.source) {
-    // Without a speaker before it, hearsay "soll" is a hedged claim of nobody in particular.
-    if (reportative >= 0 && !is(c, sB, '?')) {
-      addClaim(c, { kind: 'unattributed', content: [content], cue: [[reportative, reportative]], source: null, resolved: null, stance: 'assert', rule: 'reportative-hedge', sentence: si, certainty: 'possible' });
+  // Without a speaker to carry it, hearsay ("soll … haben", "angeblich") is a hedged claim of nobody in particular.
+  const hedge = () => {
+    if (hearsay >= 0 && !is(c, sB, '?')) {
+      addClaim(c, { kind: 'unattributed', content: [content], cue: [[hearsay, hearsay]], source: null, resolved: null, stance: 'assert', rule: 'hearsay-hedge', sentence: si, certainty: 'possible' });
     }
-    return;
-  }
+  };
+  if (!prev?.source) return hedge();
   // Right after a claim, a modal Konjunktiv II ("würden", "könnten") stands in for Konjunktiv I.
   const konj = hasKonjunktiv(c, sA, sB, prev.sentence < si - 1);
-  if (!konj && reportative < 0) return;
+  if (!konj && reportative < 0) return hedge();
   // A question or a sentence that ends a quotation is not carried on.
   if (is(c, sB, '?')) return;
   // Consecutive sentences that carry on the same speaker are one statement.
