@@ -151,3 +151,23 @@ family('en 6. headlines with a colon', [
     claims: [],
   },
 ]);
+
+family('en 7. questions', [
+  {
+    text: 'A reporter asked how the mayor was feeling on election day.',
+    claims: [{ kind: 'indirect', source: 'A reporter', cue: 'asked', content: 'how the mayor was feeling on election day' }],
+  },
+  {
+    // The question of an opening participle has no named speaker; the answer is the governor's.
+    text: 'Asked whether he would run again, the governor said he had not decided.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'Asked', content: 'whether he would run again' },
+      { kind: 'indirect', source: 'the governor', cue: 'said', content: 'he had not decided' },
+    ],
+  },
+  {
+    // Negative: "asked" with only an object is a request without a statement here.
+    text: 'Tired and hungry, the crew asked for water.',
+    claims: [],
+  },
+]);

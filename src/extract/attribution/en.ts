@@ -208,6 +208,8 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
       }
     }
   }
+  // An indirect question: "asked whether …", "wondered how …", "said if elected he would …".
+  if (/^(whether|if|how|what|who|why|when|where)$/.test(w(c, s0)) && s0 < sB) return s0;
   if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) return s0;
   return -1;
 }
@@ -277,6 +279,17 @@ function clauseStartOf(c: Ctx, v: number, sA: number): number {
  */
 function passiveCue(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, limit, cue, info } = site;
+  // A participle opening the sentence: "Asked whether he would run, the governor smiled." — the question,
+  // up to the comma, is asked by nobody named.
+  if (v === sA && /ed$/.test(w(c, v)) && /^(whether|if|how|what|who|why|when|where|about)$/.test(w(c, v + 1))) {
+    let k = v + 1;
+    while (k <= sB && !isComma(c, k)) k++;
+    const content = trim(c, v + 1, k - 1);
+    if (content && content[1] - content[0] >= 2 && unused(c, content[0], content[1])) {
+      addClaim(c, { kind: 'unattributed', content: [content], cue, source: null, resolved: null, stance: info.stance, rule: 'participle-question', sentence: si });
+      return true;
+    }
+  }
   const hedgeVerb = info.frames.includes('hedge');
   let aux = v - 1;
   while (aux > sA && cls(c, 'adv', aux)) aux--;
