@@ -171,3 +171,18 @@ family('en 7. questions', [
     claims: [],
   },
 ]);
+
+family('en 8. "according to" closing the sentence', [
+  {
+    // It governs the whole sentence before it, verbs inside included; a closing time is when, not what.
+    text: 'The committee, which supported the mayor, spent 3,000 dollars on leaflets, according to a council report on Wednesday.',
+    claims: [
+      {
+        kind: 'indirect',
+        source: 'a council report',
+        cue: 'according to',
+        content: 'The committee, which supported the mayor, spent 3,000 dollars on leaflets',
+      },
+    ],
+  },
+]);

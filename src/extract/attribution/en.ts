@@ -17,6 +17,12 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
     st.j++;
     return 'next';
   }
+  // A cue word in its bare or plural form before a preposition, after a head, is a noun: "a congressional report on Wednesday".
+  if (st.head && t.kind === 'word' && cls(c, 'prep', j + 1) && cueForms(c, j).some((f) => (f.lemma === lw || f.lemma + 's' === lw) && f.lemma !== 'say' && f.lemma !== 'tell')) {
+    st.last = j;
+    st.j++;
+    return 'next';
+  }
   if ((t.kind === 'word' || t.kind === 'abbrev') && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
     if (cls(c, 'prep', j) || lw === 'of') {
       if (st.head && /^(of|for|at|in|by|from)$/.test(lw) && isWord(c, j + 1)) {
@@ -361,7 +367,13 @@ export const enRules: LanguageRules = {
   clauseOk: () => true,
   cueExtras: auxChain,
   statementPhrase: () => false,
-  opensWithAttribution: () => false,
+  // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
+  opensWithAttribution: (c, first) => {
+    for (let k = first; k < c.toks.length && c.sentOf[k] === c.sentOf[first] && k - first < 80; k++) {
+      if (w(c, k) === 'according' && w(c, k + 1) === 'to' && isComma(c, k - 1)) return true;
+    }
+    return false;
+  },
   continuation: headlineColon,
   extraVia: () => undefined,
 };

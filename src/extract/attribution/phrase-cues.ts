@@ -76,6 +76,10 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
         while (k <= sB && k - e < WINDOW && !isComma(c, k)) k++;
         if (isComma(c, k)) skip = k;
       }
+      // "…, according to X on Wednesday.": a time that ends the clause is when it was said, not what.
+      let t = skip;
+      while (t + 1 <= sB && c.inTime[t + 1]) t++;
+      if (t > skip && trim(c, t + 1, clauseOf(c, i, sA, sB)[1]) === null) skip = t;
       return add('indirect', around(i, skip), source, pronounResolution(c, source, si), 'phrase-source-after');
     }
     case 'possessive': {
