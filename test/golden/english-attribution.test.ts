@@ -44,8 +44,9 @@ const CASES: { text: string; claims: Expected[] }[] = [
     claims: [{ kind: 'indirect', source: 'The ministry', cue: 'said', content: '1,200 people had been evacuated' }],
   },
   {
+    // The apposition belongs to the speaker's phrase, as it does before the verb ("Its director, Anna Berg, has said").
     text: '"We are doing everything we can," said Maria Lopez, the head of the rescue service.',
-    claims: [{ kind: 'direct', source: 'Maria Lopez', cue: 'said', content: 'We are doing everything we can' }],
+    claims: [{ kind: 'direct', source: 'Maria Lopez, the head of the rescue service', cue: 'said', content: 'We are doing everything we can' }],
   },
   {
     text: '"The water is still rising," the fire chief said.',

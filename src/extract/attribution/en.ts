@@ -343,7 +343,7 @@ function headlineColon(c: Ctx, si: number): void {
 
 export const enRules: LanguageRules = {
   nounAfterDeterminer: true,
-  nestedApposition: false,
+  nestedApposition: true,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
   finalCueFirst: true,
