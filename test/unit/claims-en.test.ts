@@ -186,3 +186,17 @@ family('en 8. "according to" closing the sentence', [
     ],
   },
 ]);
+
+family('en 9. one speaker, two cues; appositions', [
+  {
+    text: 'The levy will rise, he said, adding that the council had no choice.',
+    claims: [
+      { kind: 'indirect', source: 'he', cue: 'said', content: 'The levy will rise' },
+      { kind: 'indirect', source: 'he', cue: 'adding', content: 'the council had no choice' },
+    ],
+  },
+  {
+    text: '"It is one thing to promise it," said Ines Marlow, co-director of the harbour trust.',
+    claims: [{ kind: 'direct', source: 'Ines Marlow, co-director of the harbour trust', cue: 'said', content: 'It is one thing to promise it' }],
+  },
+]);

@@ -213,7 +213,9 @@ export function pronounResolution(c: Ctx, src: [number, number], si: number): [n
   const office = src[1] - src[0] === 1 && c.lex.office.has(w(c, src[1]));
   if (!office && (src[0] !== src[1] || !cls(c, 'pron', src[0]))) return null;
   const prev = lastSourced(c, si, 4);
-  const speaker = prev ? (prev.resolved ?? prev.source) : null;
+  let speaker = prev ? (prev.resolved ?? prev.source) : null;
+  // The same pronoun taken over by a second cue ("he said, adding …") stands for no one new.
+  if (speaker && speaker[0] === src[0]) speaker = null;
   const name = lastNameBefore(c, src[0]);
   if (name && (!speaker || name[0] > speaker[1])) return name;
   return speaker;

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -12,6 +12,15 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
   const j = st.j;
   const t = c.toks[j]!;
   const lw = w(c, j);
+  // An apposition without an article after a name: "Faiza Patel, co-director of the program, said".
+  if (st.head && isComma(c, j) && t.kind === 'punct' && c.toks[j + 1]?.kind === 'word' && !isCap(c, j + 1) && !cls(c, 'det', j + 1) && descriptive(c, j + 1, j + 1)) {
+    const e = npForward(c, j + 1, _limit, 1);
+    if (e > j && (e + 1 >= _limit || isComma(c, e + 1) || is(c, e + 1, '.', '!', '?'))) {
+      st.last = e;
+      st.j = e + 1;
+      return 'next';
+    }
+  }
   // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
   if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
     st.j++;
@@ -136,7 +145,11 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (rel) return rel;
   let p = v - 1;
   while (p > a && cls(c, 'adv', p)) p--;
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to') return mainSubject(c, v);
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to') {
+    // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
+    const prev = lastSourced(c, c.sentOf[v]!, 0);
+    return prev?.source && prev.source[1] < v ? prev.source : mainSubject(c, v);
+  }
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
   // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
   if (isComma(c, v - 1) && v - 2 > a) {
@@ -177,7 +190,9 @@ function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   if (isComma(c, v - 1) || v <= sA) return false;
   let k = v - 1;
   while (k > sA && !isComma(c, k)) k--;
-  if (isComma(c, k) && k > sA && trim(c, afterCue, sB) === null) {
+  // Nothing may follow the cue but a further attribution of the same speaker (", adding that …").
+  const free = trim(c, afterCue, sB) === null || (isComma(c, afterCue) && /ing$/.test(w(c, afterCue + 1)) && cueForms(c, afterCue + 1).length > 0);
+  if (isComma(c, k) && k > sA && free) {
     const src = trim(c, k + 1, v - 1);
     const pre = trim(c, sA, k - 1);
     if (src && pre && unused(c, pre[0], pre[1])) {
