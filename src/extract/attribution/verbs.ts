@@ -38,7 +38,7 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
   if (comma !== last - 1 && npForward(c, comma + 1, last) !== last - 1) return order;
   // Only where nothing but the speaker (and punctuation) follows: ", he said." / ", said the minister."
   const rest = trim(c, last + 1, sB);
-  if (rest && npForward(c, rest[0], sB + 1) < rest[1]) return order;
+  if (rest && (cls(c, 'sub', rest[0]) || npForward(c, rest[0], sB + 1) < rest[1])) return order;
   return [last, ...order.filter((v) => v !== last)];
 }
 
