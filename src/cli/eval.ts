@@ -4,7 +4,7 @@ import { evalLedger } from '../eval/ledger.js';
 import { evalNer, type NerScores } from '../eval/ner.js';
 import { defaultModelPath, NerModel } from '../extract/ner/model.js';
 import { evalSentences, type BoundaryScores } from '../eval/sentences.js';
-import { CLAIM_KINDS, ROLES, SPKATT_FORMS, evalSpkAtt, type SpkAttExample } from '../eval/spkatt.js';
+import { CLAIM_KINDS, ROLES, SPKATT_FORMS, evalSpkAtt, type AttributionTotals, type SpkAttExample } from '../eval/spkatt.js';
 import { dateAdapters } from '../eval/specs/dates.js';
 import { numberAdapters } from '../eval/specs/numbers.js';
 import { runSpecFiles } from '../eval/specs/run.js';
@@ -59,6 +59,22 @@ export interface EvalSpkAttOptions {
   format: 'text' | 'json';
 }
 
+/** The matching summary and the P/R/F1 rows per role of an attribution evaluation (spkatt, polnear). */
+function totalsLines(r: AttributionTotals): string[] {
+  const roleName = { message: 'Message', source: 'Source', cue: 'Cue' } as const;
+  const out = [
+    `Matched one-to-one per document by maximal message-token overlap (Hungarian algorithm): ${r.matched} pairs, ` +
+      `${r.unmatchedGold} gold and ${r.unmatchedPredicted} predicted unmatched (their tokens count fully as FN / FP)`,
+    `  ${'role'.padEnd(16)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}`,
+  ];
+  for (const role of ROLES) {
+    const s = r.roles[role];
+    out.push(`  ${roleName[role].padEnd(16)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   tp ${s.tp}  fp ${s.fp}  fn ${s.fn}`);
+  }
+  out.push(`  ${'joint (mean F1)'.padEnd(16)} ${''.padStart(6)} ${''.padStart(6)} ${pct(r.joint)}`);
+  return out;
+}
+
 /** `quellenlage eval spkatt DIR`: speaker attribution (Message, Source, Cue) against GermEval 2023 SpkAtt, Task 2. */
 export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promise<number> {
   if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
@@ -67,7 +83,6 @@ export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promi
     await write(JSON.stringify(r, null, 2) + '\n');
     return EXIT_OK;
   }
-  const roleName = { message: 'Message', source: 'Source', cue: 'Cue' } as const;
   const num = (n: number, w: number) => String(n).padStart(w);
   // A role with no token in gold or prediction (e.g. the cue of cue-less Forms) has no meaningful F1.
   const f1Cell = (x: { tp: number; fp: number; fn: number; f1: number }) => (x.tp + x.fp + x.fn === 0 ? '—' : pct(x.f1)).padStart(8);
@@ -78,16 +93,7 @@ export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promi
       `${r.predicted} predicted claims` +
       (r.documentsWithClaimsLayer < r.documents ? ` (${r.documents - r.documentsWithClaimsLayer} documents without a claims layer)` : ''),
   );
-  out.push(
-    `Matched one-to-one per document by maximal message-token overlap (Hungarian algorithm): ${r.matched} pairs, ` +
-      `${r.unmatchedGold} gold and ${r.unmatchedPredicted} predicted unmatched (their tokens count fully as FN / FP)`,
-  );
-  out.push(`  ${'role'.padEnd(16)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}`);
-  for (const role of ROLES) {
-    const s = r.roles[role];
-    out.push(`  ${roleName[role].padEnd(16)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   tp ${s.tp}  fp ${s.fp}  fn ${s.fn}`);
-  }
-  out.push(`  ${'joint (mean F1)'.padEnd(16)} ${''.padStart(6)} ${''.padStart(6)} ${pct(r.joint)}`);
+  out.push(...totalsLines(r));
   out.push('');
   out.push('F1 % per gold Form (matched pairs and unmatched gold of that Form; unmatched predictions count only in the overall figures;');
   out.push('— = no such tokens in gold or prediction)');
@@ -287,16 +293,7 @@ export async function runEvalPolnear(dir: string, opts: EvalPolnearOptions): Pro
   const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
   const out: string[] = [];
   out.push(`English attribution on ${r.documents} PolNeAR documents: ${r.gold} gold attributions, ${r.predicted} predicted claims`);
-  out.push(
-    `Matched one-to-one per document by maximal message-token overlap (Hungarian algorithm): ${r.matched} pairs, ` +
-      `${r.unmatchedGold} gold and ${r.unmatchedPredicted} predicted unmatched (their tokens count fully as FN / FP)`,
-  );
-  out.push(`  ${'role'.padEnd(16)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}`);
-  for (const role of ROLES) {
-    const s = r.roles[role];
-    out.push(`  ${name[role].padEnd(16)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   tp ${s.tp}  fp ${s.fp}  fn ${s.fn}`);
-  }
-  out.push(`  ${'joint (mean F1)'.padEnd(16)} ${''.padStart(6)} ${''.padStart(6)} ${pct(r.joint)}`);
+  out.push(...totalsLines(r));
   out.push('');
   out.push('P / R / F1 % by gold content: starting with a quotation mark or not (matched pairs and unmatched gold of the group)');
   out.push(`  ${'content'.padEnd(8)} ${'gold'.padStart(6)} ${'matched'.padStart(7)}  ${ROLES.map((r) => `${name[r]} P/R/F1`.padStart(22)).join(' ')}`);

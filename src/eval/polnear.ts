@@ -33,7 +33,7 @@ import { toRawSpan } from '../text/normalize.js';
 import { scores } from './metrics.js';
 import {
   addCounts, CLAIM_KINDS, emptyCounts, mapQuotes, runs, scoreDocument, tokensIn,
-  type GoldAnnotation, type PredictedAnnotation, type Role, type RoleCounts, type TokenTable,
+  type AttributionTotals, type GoldAnnotation, type PredictedAnnotation, type Role, type RoleCounts, type TokenTable,
 } from './spkatt.js';
 import type { Scores } from './metrics.js';
 
@@ -192,15 +192,7 @@ export interface PolnearExample {
   rule?: string;
 }
 
-export interface PolnearReport {
-  documents: number;
-  gold: number;
-  predicted: number;
-  matched: number;
-  unmatchedGold: number;
-  unmatchedPredicted: number;
-  roles: Record<Role, Scores>;
-  joint: number;
+export interface PolnearReport extends AttributionTotals {
   byGroup: Record<PolnearGroup, { gold: number; matched: number } & Record<Role, Scores>>;
   predictedKinds: Record<ClaimKind, number>;
   /** Matched pairs: our kind → gold group → count. */

@@ -634,12 +634,10 @@ export interface SpkAttDocumentRow {
   f1: Record<Role, number>;
 }
 
-export interface SpkAttReport {
+/** The overall figures of an attribution evaluation (SpkAtt, PolNeAR). */
+export interface AttributionTotals {
   documents: number;
-  /** Documents whose analysis has a `claims` layer (0: the extractor is not in the pipeline yet). */
-  documentsWithClaimsLayer: number;
   gold: number;
-  nestedIgnored: number;
   predicted: number;
   matched: number;
   unmatchedGold: number;
@@ -647,6 +645,12 @@ export interface SpkAttReport {
   roles: Record<Role, Scores>;
   /** The mean of the three F1. */
   joint: number;
+}
+
+export interface SpkAttReport extends AttributionTotals {
+  /** Documents whose analysis has a `claims` layer (0: the extractor is not in the pipeline yet). */
+  documentsWithClaimsLayer: number;
+  nestedIgnored: number;
   byForm: Record<SpkAttForm, { gold: number; matched: number } & Record<Role, Scores>>;
   /** Predicted claims per our kind, and per the Form they were mapped to. */
   predictedKinds: Record<ClaimKind, number>;
