@@ -436,7 +436,6 @@ family('9. nominal reports (the content is a noun phrase)', [
     // Negative: "bezeichnet" as an adjective-like participle without a speaker is no claim.
     text: 'Der als Lindenhof bezeichnete Platz liegt am Fluss.',
     claims: [],
-    todo: 'reported [Der als Lindenhof] (als … bezeichnete) «Platz liegt am Fluss»: an attributive participle is read as the finite verb',
   },
 ]);
 

@@ -221,6 +221,20 @@ function demonstrative(c: Ctx, site: VerbSite): boolean {
   return false;
 }
 
+/**
+ * A cue form that is no speech act where it stands: in a comparison ("besser als erwartet", "wie angekündigt"),
+ * or as an attributive participle between an article and its noun ("der als Lindenhof bezeichnete Platz").
+ */
+function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
+  if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && (v === sB || isBoundary(c, v + 1) || is(c, v + 1, '.'))) return true;
+  if (!isCap(c, v + 1) || !/e[nmrs]?$/.test(w(c, v)) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, v + 1))) return false;
+  for (let k = v - 1; k >= sA && v - k <= 6; k--) {
+    if (cls(c, 'det', k)) return k < v - 1;
+    if (isBoundary(c, k) || (isCap(c, k) && !(k > sA && w(c, k - 1) === 'als'))) return false;
+  }
+  return false;
+}
+
 /** In a passive the speaker is the agent ("… wurde vom LSVD aufgefordert"), not the subject. */
 function passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | null {
   for (let k = clauseA; k < v; k++) {
@@ -346,8 +360,7 @@ export const deRules: LanguageRules = {
   quoteCueLast: () => null,
   colonSpeaker,
   preposedContent,
-  // "besser als erwartet", "wie angekündigt": a participle in a comparison is no speech act.
-  notACue: (c, v, sA, sB) => v > sA && /^(als|wie)$/.test(w(c, v - 1)) && (v === sB || isBoundary(c, v + 1) || is(c, v + 1, '.')),
+  notACue,
   verbFirst: passiveWithAgent,
   invertedSourceOk: () => true,
   verbAfterPreposed: demonstrative,
