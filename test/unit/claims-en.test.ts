@@ -1,8 +1,8 @@
 /**
  * English attribution (src/extract/attribution/, rules in en.ts), one describe per rule family. Every sentence
  * is written for this test (invented people and places). Each case lists all the claims in its text — no
- * more, no fewer (harness: test/claims-harness.ts). Conventions: a cue takes its auxiliaries, modals and
- * negation ("has said", "did not deny"); an indirect content leaves out "that"; parts of a discontinuous cue or
+ * more, no fewer (harness: test/claims-harness.ts). Conventions: a cue takes its auxiliaries, modals,
+ * negation and adverbs between them ("has said", "did not deny", "had basically said"), a passive its "by"; an indirect content leaves out "that"; parts of a discontinuous cue or
  * content are joined by one space or listed.
  */
 import { family as familyIn, type Case } from '../claims-harness.js';
@@ -98,6 +98,10 @@ family('en 3. reported speech, accusations, attitudes', [
     claims: [{ kind: 'reported', source: 'The mayor', cue: 'did not deny', content: 'the allegations', stance: 'deny' }],
   },
   {
+    text: 'The treasurer had basically said that the fund was empty.',
+    claims: [{ kind: 'indirect', source: 'The treasurer', cue: 'had basically said', content: 'the fund was empty' }],
+  },
+  {
     // Negative: after a possessive or a quantifier the word is a noun ("her comments", "several questions").
     text: 'Her comments and several questions remained open.',
     claims: [],
@@ -107,7 +111,7 @@ family('en 3. reported speech, accusations, attitudes', [
 family('en 4. passives and hedges without a source', [
   {
     text: 'The plan was criticized by the harbour master.',
-    claims: [{ kind: 'reported', source: 'the harbour master', cue: 'was criticized', content: 'The plan' }],
+    claims: [{ kind: 'reported', source: 'the harbour master', cue: 'was criticized by', content: 'The plan' }],
   },
   {
     text: 'The mill is said to be near closure.',

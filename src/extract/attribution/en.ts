@@ -51,7 +51,8 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e))) e--;
+  const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || lyAdverb(e))) e--;
   if (e < a) return null;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
@@ -239,7 +240,8 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
 function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   if (w(c, v - 1) === 'to') infinitiveCue(c, v, mainSubject(c, v), set);
   for (let k = v - 1; k >= clauseA && v - k <= 4; k--) {
-    if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'adv', k)) || cls(c, 'sub', k)) break;
+    const adverb = cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
+    if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb) || cls(c, 'sub', k)) break;
     set.add(k);
   }
 }
@@ -330,6 +332,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   if (next === 'by' && subj) {
     const e = npForward(c, v + 2, limit);
     if (e >= 0 && unused(c, subj[0], subj[1])) {
+      cue.push([v + 1, v + 1]);
       addClaim(c, { kind: 'reported', content: [subj], cue, source: [v + 2, e], resolved: pronounResolution(c, [v + 2, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
       return true;
     }
