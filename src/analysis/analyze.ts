@@ -4,7 +4,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { sentencizer, tokenizer } from '../text/components.js';
 import { quantityTagger } from '../extract/quantities.js';
 import { timeTagger } from '../extract/times.js';
-import { claimTagger } from '../extract/claims.js';
+import { claimTagger } from '../extract/attribution/engine.js';
 import { entityTagger, setEntityLabeler } from '../extract/entities.js';
 import { nerLabeler } from '../extract/ner/labeler.js';
 

@@ -4,7 +4,7 @@ import { evalLedger } from '../eval/ledger.js';
 import { evalNer, type NerScores } from '../eval/ner.js';
 import { defaultModelPath, NerModel } from '../extract/ner/model.js';
 import { evalSentences, type BoundaryScores } from '../eval/sentences.js';
-import { CLAIM_KINDS, ROLES, SPKATT_FORMS, evalSpkAtt, type SpkAttExample } from '../eval/spkatt.js';
+import { CLAIM_KINDS, ROLES, SPKATT_FORMS, evalSpkAtt, type AttributionTotals, type SpkAttExample } from '../eval/spkatt.js';
 import { dateAdapters } from '../eval/specs/dates.js';
 import { englishTimeAdapters } from '../eval/specs/durations.js';
 import { numberAdapters } from '../eval/specs/numbers.js';
@@ -60,6 +60,22 @@ export interface EvalSpkAttOptions {
   format: 'text' | 'json';
 }
 
+/** The matching summary and the P/R/F1 rows per role of an attribution evaluation (spkatt, polnear). */
+function totalsLines(r: AttributionTotals): string[] {
+  const roleName = { message: 'Message', source: 'Source', cue: 'Cue' } as const;
+  const out = [
+    `Matched one-to-one per document by maximal message-token overlap (Hungarian algorithm): ${r.matched} pairs, ` +
+      `${r.unmatchedGold} gold and ${r.unmatchedPredicted} predicted unmatched (their tokens count fully as FN / FP)`,
+    `  ${'role'.padEnd(16)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}`,
+  ];
+  for (const role of ROLES) {
+    const s = r.roles[role];
+    out.push(`  ${roleName[role].padEnd(16)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   tp ${s.tp}  fp ${s.fp}  fn ${s.fn}`);
+  }
+  out.push(`  ${'joint (mean F1)'.padEnd(16)} ${''.padStart(6)} ${''.padStart(6)} ${pct(r.joint)}`);
+  return out;
+}
+
 /** `quellenlage eval spkatt DIR`: speaker attribution (Message, Source, Cue) against GermEval 2023 SpkAtt, Task 2. */
 export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promise<number> {
   if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
@@ -68,7 +84,6 @@ export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promi
     await write(JSON.stringify(r, null, 2) + '\n');
     return EXIT_OK;
   }
-  const roleName = { message: 'Message', source: 'Source', cue: 'Cue' } as const;
   const num = (n: number, w: number) => String(n).padStart(w);
   // A role with no token in gold or prediction (e.g. the cue of cue-less Forms) has no meaningful F1.
   const f1Cell = (x: { tp: number; fp: number; fn: number; f1: number }) => (x.tp + x.fp + x.fn === 0 ? '—' : pct(x.f1)).padStart(8);
@@ -79,16 +94,7 @@ export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promi
       `${r.predicted} predicted claims` +
       (r.documentsWithClaimsLayer < r.documents ? ` (${r.documents - r.documentsWithClaimsLayer} documents without a claims layer)` : ''),
   );
-  out.push(
-    `Matched one-to-one per document by maximal message-token overlap (Hungarian algorithm): ${r.matched} pairs, ` +
-      `${r.unmatchedGold} gold and ${r.unmatchedPredicted} predicted unmatched (their tokens count fully as FN / FP)`,
-  );
-  out.push(`  ${'role'.padEnd(16)} ${'P %'.padStart(6)} ${'R %'.padStart(6)} ${'F1 %'.padStart(6)}`);
-  for (const role of ROLES) {
-    const s = r.roles[role];
-    out.push(`  ${roleName[role].padEnd(16)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}   tp ${s.tp}  fp ${s.fp}  fn ${s.fn}`);
-  }
-  out.push(`  ${'joint (mean F1)'.padEnd(16)} ${''.padStart(6)} ${''.padStart(6)} ${pct(r.joint)}`);
+  out.push(...totalsLines(r));
   out.push('');
   out.push('F1 % per gold Form (matched pairs and unmatched gold of that Form; unmatched predictions count only in the overall figures;');
   out.push('— = no such tokens in gold or prediction)');
@@ -267,6 +273,57 @@ export async function runEvalLedger(goldPath: string, textPath: string, opts: { 
   for (const i of r.items) out.push(`  ${i.group.padEnd(14)} ${i.gold.padEnd(40)} → ${i.topic ? `${i.topic.id} ${i.topic.label}` : '(in no topic)'}`);
   out.push('Our topics:');
   for (const t of r.topics) out.push(`  ${t.id} ${t.label}: ${t.estimates.map((e) => `“${e}”`).join(', ')}`);
+  await write(out.join('\n') + '\n');
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// eval polnear (English attribution, PolNeAR)
+
+export interface EvalPolnearOptions {
+  show: number;
+  format: 'text' | 'json';
+}
+
+/** `quellenlage eval polnear DIR`: English attribution (Message, Source, Cue) against a PolNeAR split folder. */
+export async function runEvalPolnear(dir: string, opts: EvalPolnearOptions): Promise<number> {
+  const { evalPolnear, POLNEAR_GROUPS } = await import('../eval/polnear.js');
+  if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
+  if (!existsSync(`${dir}/text`) || !existsSync(`${dir}/attributions`)) throw new UsageError(`not a PolNeAR split folder (needs text/ and attributions/): ${dir}`);
+  const r = evalPolnear(dir, opts.show, progress('documents'));
+  if (opts.format === 'json') {
+    await write(JSON.stringify(r, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const name = { message: 'Message', source: 'Source', cue: 'Cue' } as const;
+  const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+  const out: string[] = [];
+  out.push(`English attribution on ${r.documents} PolNeAR documents: ${r.gold} gold attributions, ${r.predicted} predicted claims`);
+  out.push(...totalsLines(r));
+  out.push('');
+  out.push('P / R / F1 % by gold content: starting with a quotation mark or not (matched pairs and unmatched gold of the group)');
+  out.push(`  ${'content'.padEnd(8)} ${'gold'.padStart(6)} ${'matched'.padStart(7)}  ${ROLES.map((r) => `${name[r]} P/R/F1`.padStart(22)).join(' ')}`);
+  for (const g of POLNEAR_GROUPS) {
+    const x = r.byGroup[g];
+    const cell = (s: { precision: number; recall: number; f1: number }) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`.padStart(22);
+    out.push(`  ${g.padEnd(8)} ${String(x.gold).padStart(6)} ${String(x.matched).padStart(7)}  ${ROLES.map((role) => cell(x[role])).join(' ')}`);
+  }
+  out.push('');
+  out.push(`Predicted kinds: ${CLAIM_KINDS.map((k) => `${k} ${r.predictedKinds[k]}`).join(', ')}`);
+  out.push('Matched pairs, our kind (rows) → gold content (columns):');
+  out.push(`  ${'kind'.padEnd(14)} ${POLNEAR_GROUPS.map((g) => g.padStart(7)).join(' ')}`);
+  for (const k of CLAIM_KINDS) out.push(`  ${k.padEnd(14)} ${POLNEAR_GROUPS.map((g) => String(r.confusion[k][g] ?? 0).padStart(7)).join(' ')}`);
+  const more = opts.show === 0 ? ' (list them with --show N)' : '';
+  const example = (e: { file: string; message: string; source: string; cue: string }, label: string) => {
+    out.push(`  ${clip(e.file, 40).padEnd(40)} ${label}  “${clip(e.message, 140)}”`);
+    const extra = [e.source && `source “${clip(e.source, 60)}”`, e.cue && `cue “${clip(e.cue, 40)}”`].filter(Boolean).join('  ');
+    if (extra) out.push(`  ${''.padEnd(40)} ${''.padEnd(label.length)}  ${extra}`);
+  };
+  out.push('');
+  out.push(`Unmatched gold attributions (${r.unmatchedGold}), at most one per document:${more}`);
+  for (const e of r.missedGold) example(e, e.group.padEnd(6));
+  out.push(`Unmatched predictions (${r.unmatchedPredicted}), at most one per document:${more}`);
+  for (const e of r.spuriousPredicted) example(e, `${e.kind}/${e.rule}`);
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }

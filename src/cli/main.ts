@@ -274,6 +274,21 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     });
 
   evalCmd
+    .command('polnear')
+    .description(
+      'English attribution on PolNeAR (US political news, brat standoff): extract claims from each text/*.txt, match them\n' +
+        'one-to-one with the gold attributions of attributions/*.ann (maximal content-token overlap) and print token-level\n' +
+        'P/R/F1 for Message (= Content), Source and Cue, overall and for contents starting with a quotation mark vs. the rest.',
+    )
+    .argument('<dir>', 'a PolNeAR split folder with text/ and attributions/, e.g. PolNeAR/data/dev')
+    .option('--show <n>', 'how many missed gold attributions and unmatched predictions to list', (v) => Math.max(0, Number.parseInt(v, 10) || 0), 10)
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  quellenlage eval polnear PolNeAR/data/dev --show 20')
+    .action(async (dir: string, o: { show: number; format: 'text' | 'json' }) => {
+      setExit(await (await import('./eval.js')).runEvalPolnear(dir, o));
+    });
+
+  evalCmd
     .command('specs')
     .description(
       'Runs the Microsoft Recognizers-Text test specifications (German numbers, ranges, per cent, currency, dimension,\n' +

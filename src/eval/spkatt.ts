@@ -345,7 +345,7 @@ export function goldAnnotations(annotations: readonly SpkAttAnnotation[], table:
 }
 
 /** The tokens whose characters overlap [start, end) of the rebuilt text. */
-function tokensIn(table: TokenTable, start: number, end: number, into: Set<number>): void {
+export function tokensIn(table: TokenTable, start: number, end: number, into: Set<number>): void {
   if (end <= start) return;
   // First token whose end is after `start` (token offsets increase with the index).
   let lo = 0;
@@ -375,7 +375,7 @@ const isTerminal = (t: TokenTable, i: number) => i >= 0 && i < t.words.length &&
 const sorted = (s: Iterable<number>) => [...new Set(s)].sort((a, b) => a - b);
 
 /** Contiguous runs of a sorted token list, as [first, last] pairs. */
-function runs(tokens: readonly number[]): [number, number][] {
+export function runs(tokens: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const i of tokens) {
     const last = out.at(-1);
@@ -495,7 +495,7 @@ function mapReferentialCue(t: TokenTable, a: PredictedAnnotation): void {
 }
 
 /** Rule 4: quotation marks. */
-function mapQuotes(t: TokenTable, a: PredictedAnnotation): void {
+export function mapQuotes(t: TokenTable, a: PredictedAnnotation): void {
   const message = new Set(a.message);
   for (const [first, last] of runs(a.message)) {
     if (a.form === 'Direct') {
@@ -634,12 +634,10 @@ export interface SpkAttDocumentRow {
   f1: Record<Role, number>;
 }
 
-export interface SpkAttReport {
+/** The overall figures of an attribution evaluation (SpkAtt, PolNeAR). */
+export interface AttributionTotals {
   documents: number;
-  /** Documents whose analysis has a `claims` layer (0: the extractor is not in the pipeline yet). */
-  documentsWithClaimsLayer: number;
   gold: number;
-  nestedIgnored: number;
   predicted: number;
   matched: number;
   unmatchedGold: number;
@@ -647,6 +645,12 @@ export interface SpkAttReport {
   roles: Record<Role, Scores>;
   /** The mean of the three F1. */
   joint: number;
+}
+
+export interface SpkAttReport extends AttributionTotals {
+  /** Documents whose analysis has a `claims` layer (0: the extractor is not in the pipeline yet). */
+  documentsWithClaimsLayer: number;
+  nestedIgnored: number;
   byForm: Record<SpkAttForm, { gold: number; matched: number } & Record<Role, Scores>>;
   /** Predicted claims per our kind, and per the Form they were mapped to. */
   predictedKinds: Record<ClaimKind, number>;

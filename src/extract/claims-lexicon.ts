@@ -12,7 +12,7 @@ export interface CueForm {
   form: 'finite' | 'participle' | 'infinitive';
 }
 
-export type PhraseRole = 'source-after' | 'source-before' | 'so' | 'continue' | 'relative' | 'unattributed' | 'unattributed-adverb';
+export type PhraseRole = 'source-after' | 'source-before' | 'possessive' | 'so' | 'continue' | 'relative' | 'unattributed' | 'unattributed-adverb';
 
 export interface Phrase<T> {
   words: string[];

@@ -157,6 +157,20 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
       continue;
     }
 
+    if (c === "'" && text[pos + 1] === "'" && text[pos + 2] !== "'") {
+      // Two apostrophes stand for a double quotation mark in some agency and typewriter text (''Yes,'' he said).
+      const role = quoteRole('"', text[pos - 1], text[pos + 2], quoteStack);
+      if (role === 'close') {
+        if (closesOpenQuote('"', quoteStack)) quoteStack.pop();
+      } else {
+        if (quoteStack.length > 8) quoteStack.shift();
+        quoteStack.push('"');
+      }
+      tokens.push({ start, end: pos + 2, kind: 'quote', role });
+      pos += 2;
+      continue;
+    }
+
     if (QUOTE_CHARS.includes(c)) {
       // An apostrophe at the end of a word (Chris', the 90’) is part of the word unless it closes an open ‘quotation’.
       const prev = text[pos - 1];

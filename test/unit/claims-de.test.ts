@@ -1,5 +1,5 @@
 /**
- * German attribution (src/extract/claims.ts), one describe per rule family. Every sentence here is written
+ * German attribution (src/extract/attribution/, rules in de.ts), one describe per rule family. Every sentence here is written
  * for this test (invented people, places and numbers). Each case lists all the claims a careful reader sees
  * in it — no more, no fewer — with kind, source, cue and content as exact text, and where it matters the
  * stance, certainty, source chain and the quantities and times inside the content. Where the extractor does
@@ -14,96 +14,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze.js';
-import { toAnalysis, type AnalysisJSON, type ClaimJSON, type TextSpan } from '../../src/analysis/format.js';
-import { joined, validateAnalysis } from '../helpers.js';
+import { toAnalysis } from '../../src/analysis/format.js';
+import { family as familyIn, type Case } from '../claims-harness.js';
 
-interface Expected {
-  kind: ClaimJSON['kind'];
-  /** source.text, or null for an unattributed claim. */
-  source: string | null;
-  /** source.name: for a pronoun or an office, the named speaker it stands for. */
-  name?: string;
-  /** The cue; its parts joined by one space; null where there is none. */
-  cue: string | null;
-  /** The content; a list for a discontinuous content (its parts in order). */
-  content: string | string[];
-  stance?: ClaimJSON['stance'];
-  certainty?: ClaimJSON['certainty'];
-  via?: { text: string; relation: ClaimJSON['via'][number]['relation'] }[];
-  /** Texts of the quantities and times the claim points at (default: checked only for consistency). */
-  quantities?: string[];
-  times?: string[];
-}
-
-interface Case {
-  text: string;
-  /** All the claims in the text, in reading order. */
-  claims: Expected[];
-  /** What we output instead, while the extractor is wrong. */
-  todo?: string;
-}
-
-function contentOf(s: TextSpan): string | string[] {
-  return s.parts ? s.parts.map((p) => p.text) : s.text;
-}
-
-/** The claim as the expectation describes it, with only the fields the expectation names. */
-function seen(a: AnalysisJSON, got: ClaimJSON, e: Expected): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    kind: got.kind,
-    source: got.source?.text ?? null,
-    cue: joined(got.cue),
-    content: contentOf(got.content),
-  };
-  if (e.name !== undefined) out['name'] = got.source?.name;
-  if (e.stance !== undefined) out['stance'] = got.stance;
-  if (e.certainty !== undefined) out['certainty'] = got.certainty;
-  if (e.via !== undefined) out['via'] = got.via.map((v) => ({ text: v.text, relation: v.relation }));
-  if (e.quantities !== undefined) out['quantities'] = got.quantities.map((id) => a.quantities.find((q) => q.id === id)?.text);
-  if (e.times !== undefined) out['times'] = got.times.map((id) => a.times.find((t) => t.id === id)?.text);
-  return out;
-}
-
-function describeClaims(claims: ClaimJSON[]): string {
-  return JSON.stringify(claims.map((x) => ({ kind: x.kind, source: x.source?.text ?? null, cue: joined(x.cue), content: contentOf(x.content) })));
-}
-
-/** A claim's quantities and times are exactly those whose spans lie inside a part of its content. */
-function checkPointers(a: AnalysisJSON, got: ClaimJSON): void {
-  const parts = got.content.parts ?? [got.content];
-  const inside = (s: { start: number; end: number }) => parts.some((p) => p.start <= s.start && s.end <= p.end);
-  const what = `“${got.content.text}”`;
-  assert.deepEqual(got.quantities, a.quantities.filter(inside).map((q) => q.id), `quantities of ${what}`);
-  assert.deepEqual(got.times, a.times.filter(inside).map((t) => t.id), `times of ${what}`);
-}
-
-function run(c: Case): void {
-  const doc = analyze({ text: c.text, lang: 'de' });
-  const a = toAnalysis(doc);
-  const v = validateAnalysis(a);
-  assert.ok(v.valid, v.message);
-  for (const got of a.claims) checkPointers(a, got);
-  const all = describeClaims(a.claims);
-  for (const e of c.claims) {
-    const want = JSON.stringify(e.content);
-    // The claim with this content; else one that shares words with it, so the diff shows what went wrong.
-    const first = typeof e.content === 'string' ? e.content : e.content[0]!;
-    const got =
-      a.claims.find((x) => JSON.stringify(contentOf(x.content)) === want) ??
-      a.claims.find((x) => x.content.text.includes(first) || first.includes(x.content.text));
-    assert.ok(got, `no claim with content ${want}; got ${all}`);
-    const expected: Record<string, unknown> = { kind: e.kind, source: e.source, cue: e.cue, content: e.content };
-    for (const k of ['name', 'stance', 'certainty', 'via', 'quantities', 'times'] as const) if (e[k] !== undefined) expected[k] = e[k];
-    assert.deepEqual(seen(a, got, e), expected, `claim ${want}`);
-  }
-  assert.equal(a.claims.length, c.claims.length, `number of claims; got ${all}`);
-}
-
-function family(name: string, cases: Case[]): void {
-  describe(name, () => {
-    for (const c of cases) test(c.text, c.todo ? { todo: c.todo } : {}, () => run(c));
-  });
-}
+const family = (name: string, cases: Case[]): void => familyIn('de', name, cases);
 
 // ---------------------------------------------------------------- 1. direct quotes
 
@@ -501,3 +415,53 @@ describe('source entities', () => {
     assert.match(entity.name, /Wendtland/);
   });
 });
+
+// ---------------------------------------------------------------- 9. round two: nominal reports, questions, hedges
+
+family('9. nominal reports (the content is a noun phrase)', [
+  {
+    text: 'Die Landrätin bezeichnete den Wasserstand als ernste Gefahr für Ostrabrück.',
+    claims: [{ kind: 'reported', source: 'Die Landrätin', cue: 'bezeichnete als', content: ['den Wasserstand', 'ernste Gefahr für Ostrabrück'] }],
+  },
+  {
+    // The negation belongs to the cue, and a confirmation that is not given is no confirmation.
+    text: 'Das Bauamt bestätigte die neue Schätzung nicht.',
+    claims: [{ kind: 'reported', source: 'Das Bauamt', cue: 'bestätigte nicht', content: 'die neue Schätzung', stance: 'assert' }],
+  },
+  {
+    text: 'Der Kämmerer sprach von haltlosen Vorwürfen.',
+    claims: [{ kind: 'reported', source: 'Der Kämmerer', cue: 'sprach von', content: 'haltlosen Vorwürfen' }],
+  },
+  {
+    // Negative: "bezeichnet" as an adjective-like participle without a speaker is no claim.
+    text: 'Der als Lindenhof bezeichnete Platz liegt am Fluss.',
+    claims: [],
+  },
+]);
+
+family('10. indirect questions and colons', [
+  {
+    text: 'Die Abgeordnete fragte, ob das Amt weiterhin bestreite, dass Fördergeld fehle.',
+    claims: [{ kind: 'indirect', source: 'Die Abgeordnete', cue: 'fragte', content: 'ob das Amt weiterhin bestreite, dass Fördergeld fehle' }],
+  },
+  {
+    text: 'Der Sprecher sagte: Die Lage am Deich sei ernst.',
+    claims: [{ kind: 'indirect', source: 'Der Sprecher', cue: 'sagte', content: 'Die Lage am Deich sei ernst' }],
+  },
+]);
+
+family('11. hedges without a source', [
+  {
+    text: 'Der Einbrecher soll das Geld im Keller versteckt haben.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'soll', content: 'Der Einbrecher soll das Geld im Keller versteckt haben', certainty: 'possible' }],
+  },
+  {
+    text: 'Angeblich wurden zwölf Fenster beschädigt.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'Angeblich', content: 'Angeblich wurden zwölf Fenster beschädigt', certainty: 'possible' }],
+  },
+  {
+    // Negative: "soll … gebaut werden" is a plan, not hearsay; "mutmaßliche" as an adjective is no hedge cue.
+    text: 'Die neue Brücke soll im Mai gebaut werden. Der mutmaßliche Dieb wurde am Bahnhof gesehen.',
+    claims: [],
+  },
+]);

@@ -197,3 +197,14 @@ describe('tokenize: URLs, e-mail addresses, dashes', () => {
     assert.deepEqual(tokenize(' \n \n', de), []);
   });
 });
+
+describe('tokenize: two apostrophes as a quotation mark', () => {
+  test("''…,'' is one opening and one closing mark; a single apostrophe stays in its word", () => {
+    const t = toks("''It was late,'' the clerk's aide said.", en).filter((x) => x.kind === 'quote');
+    assert.deepEqual(t, [
+      { text: "''", kind: 'quote', role: 'open' },
+      { text: "''", kind: 'quote', role: 'close' },
+    ]);
+    assert.ok(strings("the clerk's aide", en).includes("clerk's"));
+  });
+});

@@ -1,0 +1,246 @@
+import type { Layer } from '../../core/layer.js';
+import type { Span } from '../../core/span.js';
+import type { Sentence } from '../../text/segment.js';
+import { lowerOf, type Token } from '../../text/tokenize.js';
+import { nounLemmatizer } from '../lemma.js';
+import { inClass, type ClaimLexicon, type CueForm, type Phrase } from '../claims-lexicon.js';
+import type { Certainty, ClaimKind, PartedSpan, Stance } from '../types.js';
+import type { LanguageRules } from './rules.js';
+
+/** The state of one document's attribution pass, shared by the engine and the language rule modules. */
+export interface Ctx {
+  text: string;
+  toks: readonly Token[];
+  sents: readonly Sentence[];
+  lex: ClaimLexicon;
+  /** The rule module of the document's language (./de.ts, ./en.ts). */
+  rules: LanguageRules;
+  /** For each token, the index of its sentence. */
+  sentOf: Int32Array;
+  /** Tokens already used by a claim (its content, cue or source). */
+  used: Uint8Array;
+  /** Inside a quotation: the index of the quote pair, or -1. */
+  inQuote: Int32Array;
+  quotes: { open: number; close: number }[];
+  claims: Draft[];
+  bySentence: Map<number, Draft[]>;
+  /** Every entity mention of the document, when that layer exists (a claim's source points at one). */
+  entities: Layer<EntityMention> | null;
+  /** Tokens inside a time expression ("Ende Januar 2006", "am Dienstag"): never part of a speaker. */
+  inTime: Uint8Array;
+}
+
+export interface Draft {
+  kind: ClaimKind;
+  content: number[][];
+  cue: number[][] | null;
+  source: [number, number] | null;
+  /** For a pronoun or office source: the named speaker it stands for. */
+  resolved: [number, number] | null;
+  stance: Stance;
+  rule: string;
+  sentence: number;
+  /** Taken back by a later rule ("Dies teilte X mit" takes over the sentence before). */
+  removed?: boolean;
+  /** Set by a rule that knows it (a hedge without a source: "is said to" → possible). */
+  certainty?: Certainty;
+}
+
+export interface EntityMention extends Span {
+  id: string;
+  type: string;
+}
+
+export const UPPER = /^\p{Lu}/u;
+/** The farthest any rule looks from its cue, in tokens: keeps the pass linear even in sentences without end. */
+export const WINDOW = 60;
+export const PUNCT_END = new Set(['.', '!', '?', '…', ';', ':', ',']);
+
+export function w(c: Ctx, i: number): string {
+  const t = c.toks[i];
+  return t ? lowerOf(c.text, t) : '';
+}
+
+export function raw(c: Ctx, i: number): string {
+  const t = c.toks[i];
+  return t ? c.text.slice(t.start, t.end) : '';
+}
+
+export function isCap(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  return !!t && (t.kind === 'word' || t.kind === 'abbrev') && UPPER.test(c.text[t.start]!);
+}
+
+/** A word of a name: capitalized, with a capital inside ("el-Baradei", "McCain"), or a name particle. */
+export function isNameLike(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'abbrev')) return false;
+  const s = c.text.slice(t.start, t.end);
+  return /\p{Lu}/u.test(s) || /^(von|van|de|del|da|di|bin|ibn|al|zu|ter|den)$/.test(s);
+}
+
+export function isWord(c: Ctx, i: number): boolean {
+  const t = c.toks[i];
+  return !!t && (t.kind === 'word' || t.kind === 'abbrev' || t.kind === 'number' || t.kind === 'ordinal' || t.kind === 'date');
+}
+
+export function is(c: Ctx, i: number, ...chars: string[]): boolean {
+  return chars.includes(raw(c, i));
+}
+
+export function isComma(c: Ctx, i: number): boolean {
+  return raw(c, i) === ',';
+}
+
+/** A clause boundary inside a sentence: comma, semicolon, colon, or a spaced dash. */
+export function isBoundary(c: Ctx, i: number): boolean {
+  const s = raw(c, i);
+  if (s === ',' || s === ';' || s === ':') return true;
+  if ((s === '–' || s === '—' || s === '-') && c.toks[i]!.kind === 'punct') {
+    const prev = c.toks[i - 1];
+    return !!prev && prev.end < c.toks[i]!.start;
+  }
+  return false;
+}
+
+export function cls(c: Ctx, name: string, i: number): boolean {
+  return inClass(c.lex, name, w(c, i));
+}
+
+/** Matches multi-word lexicon phrases (lower case) at token i; returns the phrase and its last token. */
+export function phraseAt<T>(c: Ctx, map: Map<string, Phrase<T>[]>, i: number): { p: Phrase<T>; last: number } | null {
+  const list = map.get(w(c, i));
+  if (!list) return null;
+  for (const p of list) {
+    let ok = true;
+    // Adverbs may stand inside a phrase: "Die Rede ist auch von".
+    let j = i;
+    for (let k = 1; k < p.words.length; k++) {
+      j++;
+      let skipped = 0;
+      while (skipped < 2 && w(c, j) !== p.words[k] && inClass(c.lex, 'adv', w(c, j))) {
+        j++;
+        skipped++;
+      }
+      if (w(c, j) !== p.words[k] || c.sentOf[j] !== c.sentOf[i]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { p, last: j };
+  }
+  return null;
+}
+
+/** Drops punctuation (and a trailing closing bracket) at the edges of a token range. */
+export function trim(c: Ctx, a: number, b: number): [number, number] | null {
+  while (a <= b && (PUNCT_END.has(raw(c, a)) || is(c, a, '-', '–', '—'))) a++;
+  while (b >= a && (PUNCT_END.has(raw(c, b)) || is(c, b, '-', '–', '—') || (c.toks[b]!.kind === 'bracket' && c.toks[b]!.role === 'open'))) b--;
+  return a <= b ? [a, b] : null;
+}
+
+export function cueForms(c: Ctx, i: number): CueForm[] {
+  const t = c.toks[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'abbrev')) return [];
+  // English "report", "claims", "estimates" are nouns after a determiner ("The report claimed …").
+  if (c.rules.nounAfterDeterminer && i > 0 && inClass(c.lex, 'det', w(c, i - 1))) return [];
+  // Verbs are written in lower case except at the start of a sentence.
+  if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start) return [];
+  return c.lex.cueForms.get(w(c, i)) ?? [];
+}
+
+
+export function sentenceRange(c: Ctx, si: number): [number, number] {
+  const s = c.sents[si]!;
+  return [s.firstToken, s.endToken - 1];
+}
+
+export function addClaim(c: Ctx, d: Draft): void {
+  for (const part of d.content) for (let i = part[0]!; i <= part[1]!; i++) c.used[i] = 1;
+  c.claims.push(d);
+  index(c, d);
+}
+
+export function index(c: Ctx, d: Draft): void {
+  const list = c.bySentence.get(d.sentence) ?? [];
+  list.push(d);
+  c.bySentence.set(d.sentence, list);
+}
+
+export function unused(c: Ctx, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.used[i]) return false;
+  return true;
+}
+
+/** The latest claim with a source, no further back than `maxBack` sentences (claims are indexed by sentence). */
+export function lastSourced(c: Ctx, si: number, maxBack: number): Draft | null {
+  for (let s = si; s >= si - maxBack && s >= 0; s--) {
+    let best: Draft | null = null;
+    for (const d of c.bySentence.get(s) ?? []) {
+      if (!d.source || d.sentence !== s || d.removed) continue;
+      if (!best || d.content[0]![0]! > best.content[0]![0]!) best = d;
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+/**
+ * The last person-like name before token `before` within about two sentences: two or more name-like words in
+ * a row that are not all common nouns ("Yoon Suk Yeol", "Kim Jong-un").
+ */
+export function lastNameBefore(c: Ctx, before: number): [number, number] | null {
+  const nouns = nounLemmatizer(c.lex.lang);
+  const stop = Math.max(0, before - 80);
+  let k = before - 1;
+  while (k >= stop) {
+    if (!isNameLike(c, k) || c.toks[k]!.kind !== 'word') {
+      k--;
+      continue;
+    }
+    let a = k;
+    while (a - 1 >= stop && isNameLike(c, a - 1) && c.toks[a - 1]!.kind === 'word' && !cls(c, 'det', a - 1)) a--;
+    let names = 0;
+    for (let j = a; j <= k; j++) if (isCap(c, j) && !raw(c, j).endsWith('-') && !nouns.isNoun(raw(c, j))) names++;
+    if (k > a && names >= 2) return [a, k];
+    k = a - 1;
+  }
+  return null;
+}
+
+/** What a pronoun or an office ("sein Büro") speaking stands for: the nearer of the last speaker and the last name. */
+export function pronounResolution(c: Ctx, src: [number, number], si: number): [number, number] | null {
+  const office = src[1] - src[0] === 1 && c.lex.office.has(w(c, src[1]));
+  if (!office && (src[0] !== src[1] || !cls(c, 'pron', src[0]))) return null;
+  const prev = lastSourced(c, si, 4);
+  let speaker = prev ? (prev.resolved ?? prev.source) : null;
+  // The same pronoun taken over by a second cue ("he said, adding …") stands for no one new.
+  if (speaker && speaker[0] === src[0]) speaker = null;
+  const name = lastNameBefore(c, src[0]);
+  if (name && (!speaker || name[0] > speaker[1])) return name;
+  return speaker;
+}
+
+export function kindOf(c: Ctx, parts: number[][]): ClaimKind {
+  for (const [a, b] of parts) for (let i = a!; i <= b!; i++) if (c.toks[i]!.kind === 'quote') return 'mixed';
+  return 'indirect';
+}
+
+export function clauseOf(c: Ctx, i: number, sA: number, sB: number): [number, number] {
+  let a = i;
+  while (a > sA && i - a < WINDOW && !isBoundary(c, a - 1)) a--;
+  let b = i;
+  while (b < sB && b - i < WINDOW && !isBoundary(c, b + 1)) b++;
+  return [a, b];
+}
+
+export function tokenSpan(c: Ctx, a: number, b: number): Span {
+  return { start: c.toks[a]!.start, end: c.toks[b]!.end };
+}
+
+export function parted(c: Ctx, parts: number[][]): PartedSpan {
+  const spans = parts.map(([a, b]) => tokenSpan(c, a!, b!));
+  const out: PartedSpan = { start: spans[0]!.start, end: spans.at(-1)!.end };
+  if (spans.length > 1) out.parts = spans;
+  return out;
+}

@@ -1,0 +1,395 @@
+import { nounLemmatizer } from '../lemma.js';
+import {
+  addClaim, cls, cueForms, index, isBoundary, isCap, isComma, isWord, is, kindOf, lastSourced, phraseAt, pronounResolution, PUNCT_END, raw, sentenceRange, trim, unused, w,
+  type Ctx, clauseOf,
+} from './context.js';
+import { npForward } from './phrases.js';
+import type { Stance } from '../types.js';
+import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
+
+/**
+ * German attribution rules: Konjunktiv I as the mark of reported speech (content before the cue keeps its
+ * clauses in Konjunktiv; a cue-less sentence in Konjunktiv carries on the last speaker), verb-second and
+ * verb-final subjects ("wie X mitteilte"), separable cue verbs ("teilte … mit"), "so X", "nach Angaben von X",
+ * the passive agent ("von X als … bezeichnet") and "Dies teilte X mit" for the sentence before.
+ * Word lists are in src/lang/de/.
+ */
+
+/** Subjunctive forms of the auxiliaries and modals: always verbs. */
+const STRONG_KONJUNKTIV = /^(sei|seien|habe|hätte|hätten|wäre|wären|werde|würde|würden|könne|müsse|solle|wolle|dürfe|gebe|gäbe|gäben)$/;
+
+function isKonjunktiv(c: Ctx, i: number): boolean {
+  const t = c.toks[i]!;
+  if (t.kind !== 'word' || isCap(c, i)) return false;
+  const lw = w(c, i);
+  if (!c.lex.konjunktiv.has(lw)) return false;
+  if (STRONG_KONJUNKTIV.test(lw)) return true;
+  // Many rare forms are also adjectives ("leere", "gerade"): not before a noun, not after an article.
+  return !isCap(c, i + 1) && !cls(c, 'det', i - 1);
+}
+
+function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolean {
+  for (let i = a; i <= b; i++) {
+    if (!isKonjunktiv(c, i)) continue;
+    if (!strongOnly) return true;
+    // Konjunktiv II of modal verbs ("würde", "könnte", "dürfte") is hypothetical more often than reported.
+    if (!/^(würde|würden|könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten|möchte|möchten)$/.test(w(c, i))) return true;
+  }
+  return false;
+}
+
+/** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
+function adverbLike(c: Ctx, i: number): boolean {
+  return cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i));
+}
+
+/** A clause with a zu-infinitive ("…, gegen den Schmuggel zu kämpfen", "…, sie anzusprechen"): what someone announced or demanded. */
+function zuInfinitive(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (isBoundary(c, k) && k > a + 1) break;
+    const lw = w(c, k);
+    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
+  }
+  return false;
+}
+
+/** The German words of a noun phrase: capitalized nouns and names, adjectives, numbers, "von X" attributes. */
+function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
+  const j = st.j;
+  const t = c.toks[j]!;
+  const lw = w(c, j);
+  const nouns = nounLemmatizer(c.lex.lang);
+  /** Where a phrase ends: punctuation, a closing mark or the limit. */
+  const endsPhrase = (k: number) => k >= limit || PUNCT_END.has(raw(c, k)) || c.toks[k]!.role === 'close';
+  if (isCap(c, j) && cueForms(c, j).length === 0) {
+    // After a common noun, a further capitalized word belongs to the phrase only as a name
+    // ("Nachrichtenagentur Reuters"), not as the start of what follows ("laut Ministerium Arbeiten …").
+    if (st.head && !st.open && nouns.isNoun(raw(c, j)) && nouns.isNoun(raw(c, st.last))) return 'stop';
+    st.head = true;
+    st.last = j;
+    st.open = false;
+    st.j++;
+    return 'next';
+  }
+  if (t.kind === 'word' && st.open && /(?:e|en|er|es|em)$/.test(lw) && !cls(c, 'prep', j) && !cls(c, 'adv', j) && !cls(c, 'aux', j)) {
+    st.j++;
+    return 'next';
+  }
+  if ((t.kind === 'number' || t.kind === 'ordinal') && !st.head) {
+    st.j++;
+    return 'next';
+  }
+  // "von X" and "vom X" attach to a speaker ("Meinung von Mike Brown", "Betty Suh von der Stiftung …");
+  // other prepositional phrases ("im Weißen Haus", "in Berlin") only where the phrase ends with them.
+  if (st.head && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
+    let k = j + 1;
+    while (k < limit && k - j < 8 && (cls(c, 'det', k) || isCap(c, k) || (/(?:e|en|er|es|em)$/.test(w(c, k)) && !isCap(c, k) && c.toks[k]!.kind === 'word' && !cls(c, 'adv', k)) || w(c, k) === 'und')) k++;
+    const free = lw === 'von' || lw === 'vom' || lw === 'der' || lw === 'und';
+    if (k > j + 1 && isCap(c, k - 1) && (free || endsPhrase(k))) {
+      st.last = k - 1;
+      st.open = false;
+      st.j = k;
+      return 'next';
+    }
+  }
+  return 'other';
+}
+
+/** The subject in the field before a verb at v: "Der Geheimdienst Südkoreas erklärte …"; or null. */
+function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
+  let s = a;
+  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
+  // "wie die Zeitung berichtete": the subject follows "wie"; in such a verb-final clause adjuncts may
+  // follow the subject ("wie X am Dienstag in Hannover erklärte"), so the subject is its noun phrase only.
+  let verbFinal = false;
+  if (w(c, s) === 'wie' && s + 1 < v) {
+    s++;
+    verbFinal = true;
+  }
+  if (s >= v) return null;
+  // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
+  // subject; nor is a single sentence adverb ("Offiziell sagte …").
+  if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || cls(c, 'aux', s) || c.inTime[s] || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
+  // A single sentence adverb or demonstrative ("Offiziell sagte …", "Dies bestätigte X") is no subject.
+  if (s + 1 === v && (adverbLike(c, s) || cls(c, 'demonstrative', s))) return null;
+  // The subject ends at the first comma (a relative clause may follow), unless what follows is an apposition
+  // ending right before the verb ("Der Leiter der WHO, Klaus Stöhr, sagte", "Günther Platter, der
+  // Verteidigungsminister Österreichs, sagte"); and before an auxiliary ("X hat … gesagt").
+  let e = s;
+  while (e + 1 < v && !isBoundary(c, e + 1) && !cls(c, 'aux', e + 1)) e++;
+  if (isComma(c, e + 1) && !cls(c, 'sub', e + 2)) {
+    const k = npForward(c, e + 2, v);
+    if (k >= 0 && (k + 1 === v || (isComma(c, k + 1) && k + 2 === v))) e = k;
+  }
+  if (verbFinal) {
+    const np = npForward(c, s, v);
+    if (np >= s && np < e) e = np;
+  }
+  while (e > s && cls(c, 'adv', e)) e--;
+  if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
+  let named = false;
+  for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) ) named = true;
+  return named ? [s, e] : null;
+}
+
+/** ", so X" after a closing quote: "„…“, so der Minister." */
+function quoteSo(c: Ctx, k: number, limit: number): QuoteCue | null {
+  if (w(c, k) !== 'so') return null;
+  const e = npForward(c, k + 1, limit);
+  return e >= 0 ? { cue: [[k, k]], source: [k + 1, e], stance: 'assert', end: e } : null;
+}
+
+/** "Die Kernaussage von X lautete: „…“": the subject of a clause ending in a colon speaks; the word after it is the cue. */
+function colonSpeaker(c: Ctx, a: number, open: number): { cue: number[][] | null; source: [number, number]; stance: 'assert' } | null {
+  if (!is(c, open - 1, ':')) return null;
+  if (cls(c, 'adv', a) || adverbLike(c, a) || cls(c, 'prep', a) || cls(c, 'oblique', a) || cls(c, 'sub', a)) return null;
+  const e = npForward(c, a, open - 1);
+  if (e < 0) return null;
+  const verb = e + 1 < open - 1 && !isCap(c, e + 1) && isWord(c, e + 1) ? [[e + 1, e + 1]] : null;
+  return { cue: verb, source: [a, e], stance: 'assert' };
+}
+
+/** Clauses of a preposed content: keep the first and those in Konjunktiv after it. */
+function preposedContent(c: Ctx, a: number, b: number): [number, number] | null {
+  const t = trim(c, a, b);
+  if (!t) return null;
+  let end = t[0];
+  let clauseStart = t[0];
+  let first = true;
+  for (let i = t[0]; i <= t[1] + 1; i++) {
+    if (i > t[1] || (isComma(c, i) && c.inQuote[i]! < 0)) {
+      if (first || hasKonjunktiv(c, clauseStart, i - 1)) end = i - 1;
+      else break;
+      first = false;
+      clauseStart = i + 1;
+    }
+  }
+  return trim(c, t[0], end);
+}
+
+/** Passive with an agent: "… von westlichen Militärs als zweifelhaft beschrieben wird". */
+function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, si, passive, form, cue, info } = site;
+  if (form.form === 'participle') {
+    let von = -1;
+    let clauseA = v;
+    while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
+    // The agent's "von" follows no noun ("der Ausbruch von Cholera" is no agent), except a genitive
+    // attribute, after which a further attribute is rare ("die Qualität des Materials von X … beschrieben").
+    for (let k = v - 1; k >= clauseA; k--) {
+      if (w(c, k) !== 'von' && w(c, k) !== 'vom') continue;
+      let n = k - 1;
+      while (n > clauseA && /(?:e|en|er|es|em)$/.test(w(c, n - 1)) && !isCap(c, n - 1) && !cls(c, 'gen', n - 1)) n--;
+      if (!isCap(c, k - 1) || (n > clauseA && w(c, n - 1) === 'des')) von = k;
+    }
+    if (von >= clauseA && passive) {
+      const e = npForward(c, von + 1, v);
+      let s = clauseA;
+      while (s < von && (cls(c, 'sub', s) || cls(c, 'werden', s) || cls(c, 'adv', s))) s++;
+      let ce = von - 1;
+      while (ce > s && (cls(c, 'werden', ce) || cls(c, 'aux', ce) || cls(c, 'adv', ce))) ce--;
+      const content = trim(c, s, ce);
+      if (e >= 0 && content && unused(c, content[0], content[1])) {
+        addClaim(c, { kind: 'reported', content: [content], cue, source: [von + 1, e], resolved: null, stance: info.stance, rule: 'passive-agent', sentence: si });
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "Dies teilte die Polizei mit.": the statement is the sentence before. */
+function demonstrative(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, particle, limit, cue, info } = site;
+  if (v === sA + 1 && cls(c, 'demonstrative', sA) && si > 0) {
+    const e = npForward(c, v + 1, particle >= 0 ? particle : limit);
+    const restAfter = e >= 0 ? trim(c, Math.max(e, particle) + 1, sB) : null;
+    if (e >= 0 && (restAfter === null || cls(c, 'prep', restAfter[0]) || cls(c, 'adv', restAfter[0]))) {
+      const [pA, pB] = sentenceRange(c, si - 1);
+      const prevContent = trim(c, pA, pB);
+      const lastClaim = c.claims.at(-1);
+      if (prevContent && lastClaim && lastClaim.cue === null && lastClaim.sentence === si - 1 && lastClaim.content[0]![0]! >= pA) {
+        c.claims.pop()!.removed = true;
+        for (let k = pA; k <= pB; k++) c.used[k] = 0;
+      }
+      if (prevContent && unused(c, prevContent[0], prevContent[1])) {
+        addClaim(c, { kind: kindOf(c, [prevContent]), content: [prevContent, [sA, sA]], cue, source: [v + 1, e], resolved: pronounResolution(c, [v + 1, e], si), stance: info.stance, rule: 'verb-demonstrative', sentence: si });
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A cue form that is no speech act where it stands: in a comparison ("besser als erwartet", "wie angekündigt"),
+ * or as an attributive participle between an article and its noun ("der als Lindenhof bezeichnete Platz").
+ */
+function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
+  if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && (v === sB || isBoundary(c, v + 1) || is(c, v + 1, '.'))) return true;
+  if (!isCap(c, v + 1) || !/e[nmrs]?$/.test(w(c, v)) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, v + 1))) return false;
+  for (let k = v - 1; k >= sA && v - k <= 6; k--) {
+    if (cls(c, 'det', k)) return k < v - 1;
+    if (isBoundary(c, k) || (isCap(c, k) && !(k > sA && w(c, k - 1) === 'als'))) return false;
+  }
+  return false;
+}
+
+/** In a passive the speaker is the agent ("… wurde vom LSVD aufgefordert"), not the subject. */
+function passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | null {
+  for (let k = clauseA; k < v; k++) {
+    if ((w(c, k) === 'von' || w(c, k) === 'vom') && !isCap(c, k - 1)) {
+      const e = npForward(c, k + 1, v);
+      return e >= 0 ? [k + 1, e] : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "nach Polizeiangaben", "nach eigenen Angaben", "nach den Berechnungen der Meteorologen": "nach" before a noun
+ * for what someone said; and "…, nach denen C" after one. The speaker is what follows the statement noun
+ * ("der Meteorologen"), else the phrase itself ("Polizeiangaben").
+ */
+function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, limit: number): boolean {
+  const nextW = w(c, i + 1);
+  if (cls(c, 'relative', i + 1) && isComma(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 2))) {
+    const rest = trim(c, i + 2, sB);
+    if (!rest || !unused(c, rest[0], rest[1])) return false;
+    c.used[i] = 1;
+    c.used[i + 1] = 1;
+    addClaim(c, { kind: 'indirect', content: [rest], cue: [[i, i]], source: [i + 1, i + 1], resolved: null, stance: 'assert', rule: 'phrase-statement-relative', sentence: si });
+    return true;
+  }
+  void nextW;
+  if (phraseAt(c, c.lex.phrases, i)) return false; // "nach Angaben …" is in the phrase list
+  // "Seiner Meinung nach …": the postposition after a statement noun.
+  if (i > sA && isCap(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 1))) {
+    let s0 = i - 1;
+    while (s0 > sA && (cls(c, 'det', s0 - 1) || /(?:e|en|er|es|em)$/.test(w(c, s0 - 1))) && !isBoundary(c, s0 - 1) && !isCap(c, s0 - 1)) s0--;
+    if (s0 > sA && isCap(c, s0 - 1) && cls(c, 'det', s0)) s0 = s0; // keep
+    const parts = [trim(c, sA, s0 - 1), trim(c, i + 1, sB)].filter((p): p is [number, number] => p !== null);
+    if (parts.length > 0 && parts.every((p) => unused(c, p[0], p[1]))) {
+      for (let k = s0; k <= i; k++) c.used[k] = 1;
+      addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[i, i]], source: [s0, i - 1], resolved: null, stance: 'assert', rule: 'phrase-statement', sentence: si });
+      return true;
+    }
+  }
+  const e = npForward(c, i + 1, limit);
+  if (e < 0) return false;
+  let noun = -1;
+  for (let k = i + 1; k <= e; k++) {
+    if (isCap(c, k) && c.lex.statementSuffix.test(w(c, k))) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0) return false;
+  const source: [number, number] = noun < e && (cls(c, 'gen', noun + 1) || w(c, noun + 1) === 'von') ? [w(c, noun + 1) === 'von' ? noun + 2 : noun + 1, e] : [i + 1, e];
+  const [ca, cb] = clauseOf(c, i, sA, sB);
+  const wholeSentence = trim(c, ca, i - 1) === null && trim(c, e + 1, cb) === null;
+  const [a, b] = wholeSentence || (ca === sA && cb === sB) ? [sA, sB] : [ca, cb];
+  const parts = [trim(c, a, i - 1), trim(c, e + 1, b)].filter((p): p is [number, number] => p !== null);
+  if (parts.length === 0 || !parts.every((p) => unused(c, p[0], p[1]))) return false;
+  for (let k = i; k <= e; k++) c.used[k] = 1;
+  const stance: Stance = /schätz|berechn|prognos/.test(w(c, noun)) ? 'estimate' : 'assert';
+  addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[i, i]], source, resolved: null, stance, rule: 'phrase-statement', sentence: si });
+  return true;
+}
+
+function continuation(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  const content = trim(c, sA, sB);
+  if (!content || !unused(c, content[0], content[1])) return;
+  if (c.claims.some((d) => d.sentence === si)) return;
+  // Hearsay "soll": with a perfect infinitive ("soll … geplant haben", "soll … gewesen sein"), not a plan ("soll … gebaut werden").
+  let reportative = -1;
+  for (let i = sA; i <= sB; i++) {
+    if (c.inQuote[i]! >= 0 || !c.lex.reportative.has(w(c, i))) continue;
+    for (let k = i + 1; k <= sB && !isBoundary(c, k); k++) {
+      if (/^(haben|sein)$/.test(w(c, k)) && /(?:t|en)$/.test(w(c, k - 1))) reportative = i;
+    }
+  }
+  let hearsay = reportative;
+  for (let i = sA; i <= sB && hearsay < 0; i++) if (c.inQuote[i]! < 0 && cls(c, 'hearsay', i)) hearsay = i;
+  const prev = lastSourced(c, si, 3);
+  // Without a speaker to carry it, hearsay ("soll … haben", "angeblich") is a hedged claim of nobody in particular.
+  const hedge = () => {
+    if (hearsay >= 0 && !is(c, sB, '?')) {
+      addClaim(c, { kind: 'unattributed', content: [content], cue: [[hearsay, hearsay]], source: null, resolved: null, stance: 'assert', rule: 'hearsay-hedge', sentence: si, certainty: 'possible' });
+    }
+  };
+  if (!prev?.source) return hedge();
+  // Right after a claim, a modal Konjunktiv II ("würden", "könnten") stands in for Konjunktiv I.
+  const konj = hasKonjunktiv(c, sA, sB, prev.sentence < si - 1);
+  if (!konj && reportative < 0) return hedge();
+  // A question or a sentence that ends a quotation is not carried on.
+  if (is(c, sB, '?')) return;
+  // Consecutive sentences that carry on the same speaker are one statement.
+  const last = c.claims.at(-1);
+  if (last && last.cue === null && last.sentence === si - 1 && last.source === prev.source && last.rule.endsWith('continuation')) {
+    last.content[last.content.length - 1]![1] = content[1];
+    last.sentence = si;
+    index(c, last);
+    for (let i = content[0]; i <= content[1]; i++) c.used[i] = 1;
+    return;
+  }
+  addClaim(c, {
+    kind: kindOf(c, [content]),
+    content: [content],
+    cue: null,
+    source: prev.source,
+    resolved: prev.resolved,
+    stance: 'assert',
+    rule: konj ? 'konjunktiv-continuation' : 'reportative-continuation',
+    sentence: si,
+  });
+}
+
+export const deRules: LanguageRules = {
+  nounAfterDeterminer: false,
+  nestedApposition: true,
+  dropThatAfterPhrase: false,
+  joinQuoteContinuation: false,
+  finalCueFirst: false,
+  contentStops: new Set(),
+  skipAuxBeforeVerb: false,
+  npStep,
+  subjectBefore,
+  quoteCueFirst: quoteSo,
+  quoteCueLast: () => null,
+  colonSpeaker,
+  preposedContent,
+  notACue,
+  verbFirst: passiveWithAgent,
+  invertedSourceOk: () => true,
+  verbAfterPreposed: demonstrative,
+  passiveAgent,
+  contentStart(c, site, after) {
+    let k = after;
+    while (k <= site.sB && !isBoundary(c, k) && k - after < 8) k++;
+    return k <= site.sB && (isComma(c, k) || is(c, k, ':')) ? k + 1 : -1;
+  },
+  contentEnd: (_c, _site, _start, end) => end,
+  clauseOk: (c, [a, b], site) =>
+    cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b),
+  cueExtras(c, v, clauseA, set) {
+    // "wie X mitteilte"
+    if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
+  },
+  statementPhrase: (c, si, i, sA, sB, limit) => w(c, i) === 'nach' && statementAfter(c, si, i, sA, sB, limit),
+  // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
+  opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
+  continuation,
+  extraVia(c, sA, sB, out) {
+    // "…, die sich auf X stützen"
+    for (let i = sA; i <= sB; i++) {
+      if (w(c, i) !== 'auf') continue;
+      const k = i + 1;
+      const e = npForward(c, k, sB + 1);
+      if (e >= 0 && /^stütz/.test(w(c, e + 1)) && !out.some((v) => v.start === c.toks[k]!.start)) {
+        out.push({ start: c.toks[k]!.start, end: c.toks[e]!.end, entity: null, relation: 'based_on' });
+      }
+    }
+  },
+};

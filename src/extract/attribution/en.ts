@@ -1,0 +1,397 @@
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { npForward } from './phrases.js';
+import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
+
+/**
+ * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
+ * around the speaker ("X, a spokesperson for Y, said"), '"…," the minister said'. Word lists are in src/lang/en/.
+ */
+
+/** English: content words up to a verb, a clause boundary or a function word; "of/for/at/in" after a head. */
+function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
+  const j = st.j;
+  const t = c.toks[j]!;
+  const lw = w(c, j);
+  // An apposition without an article after a name: "Faiza Patel, co-director of the program, said".
+  if (st.head && isComma(c, j) && t.kind === 'punct' && c.toks[j + 1]?.kind === 'word' && !isCap(c, j + 1) && !cls(c, 'det', j + 1) && descriptive(c, j + 1, j + 1)) {
+    const e = npForward(c, j + 1, _limit, 1);
+    if (e > j && (e + 1 >= _limit || isComma(c, e + 1) || is(c, e + 1, '.', '!', '?'))) {
+      st.last = e;
+      st.j = e + 1;
+      return 'next';
+    }
+  }
+  // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
+  if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
+    st.j++;
+    return 'next';
+  }
+  // A cue word in its bare or plural form before a preposition, after a head, is a noun: "a congressional report on Wednesday".
+  if (st.head && t.kind === 'word' && cls(c, 'prep', j + 1) && cueForms(c, j).some((f) => (f.lemma === lw || f.lemma + 's' === lw) && f.lemma !== 'say' && f.lemma !== 'tell')) {
+    st.last = j;
+    st.j++;
+    return 'next';
+  }
+  if ((t.kind === 'word' || t.kind === 'abbrev') && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
+    if (cls(c, 'prep', j) || lw === 'of') {
+      if (st.head && /^(of|for|at|in|by|from)$/.test(lw) && isWord(c, j + 1)) {
+        st.j++;
+        return 'next';
+      }
+      return 'stop';
+    }
+    st.head = true;
+    st.last = j;
+    st.j++;
+    return 'next';
+  }
+  return 'other';
+}
+
+/** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
+function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
+  let e = v - 1;
+  const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || lyAdverb(e))) e--;
+  if (e < a) return null;
+  let s = e;
+  // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
+  if (c.toks[e]!.kind === 'bracket' && c.toks[e]!.role === 'close') {
+    let k = e - 1;
+    while (k > a && e - k < 6 && !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'open')) k--;
+    if (k <= a || !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'open') || !isWord(c, k - 1)) return null;
+    s = k;
+  }
+  // Back over words of one phrase; a comma-enclosed apposition joins the phrase before it.
+  while (s > a) {
+    const prev = s - 1;
+    if (isComma(c, prev)) {
+      if (isComma(c, e + 1) || s === e + 1) break;
+      break;
+    }
+    if (is(c, prev, '/', '&') && isWord(c, prev - 1)) {
+      s = prev;
+      continue;
+    }
+    if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
+    // Verbs and their auxiliaries end the phrase: "… proof was contained in his written …", "rather than …".
+    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || w(c, prev) === 'than' || (/ing$/.test(w(c, prev)) && !isCap(c, prev))) break;
+    s = prev;
+  }
+  // A sentence adverb is no part of the speaker: "Naturally he said …".
+  while (s < e && /ly$/.test(w(c, s)) && !isCap(c, s + 1) && cls(c, 'pron', s + 1)) s++;
+  // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
+  // phrase the relative clause belongs to, not the clause.
+  if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {
+    const head = subjectBeforeEn(c, a, s - 1);
+    if (head && (/^(the|a|an)$/.test(w(c, head[0])) || isCap(c, head[0]))) return head;
+  }
+  while (s < e && (cls(c, 'prep', s) && !/^(of)$/.test(w(c, s)))) return null;
+  if (cls(c, 'prep', s) || cls(c, 'sub', s)) return null;
+  return [s, e];
+}
+
+
+/**
+ * The statement before "…, X said": without a dateline or lead-in that a spaced dash closes ("WASHINGTON (AP) —
+ * …") and without a leading conjunction ("But …").
+ */
+function preposedContent(c: Ctx, a: number, b: number): [number, number] | null {
+  let s = a;
+  for (let k = a; k < b; k++) if (is(c, k, '—', '–') && c.inQuote[k]! < 0) s = k + 1;
+  while (s < b && cls(c, 'coord', s)) s++;
+  return trim(c, s, b);
+}
+
+/** A short apposition without a verb: "vice chairwoman for the campaign", "35", "who runs the lobby" is none. */
+function descriptive(c: Ctx, a: number, b: number): boolean {
+  if (b < a || b - a > 10 || /ing$/.test(w(c, a))) return false;
+  for (let k = a; k <= b; k++) {
+    if (!isWord(c, k) && !is(c, k, '’', "'", '-', '/', '(', ')')) return false;
+    if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cueForms(c, k).length > 0) return false;
+  }
+  return true;
+}
+
+/** The subject before a verb at v, with its appositions. */
+/**
+ * The subject of the sentence's main clause, for a cue in a participle or infinitive clause ("…, saying",
+ * "X continued to portray …"): the first noun phrase after a dateline ("WASHINGTON (AP) —") and after an
+ * opening adverbial that a comma closes ("In response to …, X said").
+ */
+function mainSubject(c: Ctx, v: number): [number, number] | null {
+  const sA = c.sents[c.sentOf[v]!]!.firstToken;
+  let s = sA;
+  for (let k = sA; k < v && k - sA < 14; k++) if (is(c, k, '—', '–')) s = k + 1;
+  if (cls(c, 'prep', s) || cls(c, 'sub', s) || /ing$/.test(w(c, s))) {
+    let k = s;
+    while (k < v && !isComma(c, k)) k++;
+    if (k >= v) return null;
+    s = k + 1;
+  }
+  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
+  const e = npForward(c, s, v);
+  return e >= s ? [s, e] : null;
+}
+
+/** Words between the subject and an infinitive cue belong to the cue: "continued to portray", "used his speech to call for". */
+function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set<number>): void {
+  if (w(c, v - 1) !== 'to' || !src || src[1] >= v - 1 || v - src[1] > 7) return;
+  for (let k = src[1] + 1; k < v; k++) if (isBoundary(c, k)) return;
+  for (let k = src[1] + 1; k < v; k++) set.add(k);
+}
+
+function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
+  const rel = relativeSubject(c, a, v);
+  if (rel) return rel;
+  let p = v - 1;
+  while (p > a && cls(c, 'adv', p)) p--;
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to') {
+    // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
+    const prev = lastSourced(c, c.sentOf[v]!, 0);
+    return prev?.source && prev.source[1] < v ? prev.source : mainSubject(c, v);
+  }
+  // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
+  // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
+  if (isComma(c, v - 1) && v - 2 > a) {
+    const cuts: number[] = [];
+    for (let k = a; k < v - 1; k++) if (isComma(c, k)) cuts.push(k);
+    if (cuts.length > 0) {
+      const head = subjectBeforeEn(c, a, cuts[0]!);
+      if (head) {
+        let end = cuts[0]! - 1;
+        for (let q = 0; q < cuts.length; q++) {
+          const segStart = cuts[q]! + 1;
+          const segEnd = (cuts[q + 1] ?? v - 1) - 1;
+          // A relative clause closed right before the verb describes the speaker: "Chris Cox, who runs the lobby, said".
+          const relative = /^(who|whose)$/.test(w(c, segStart)) && q === cuts.length - 1;
+          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd) && !relative) break;
+          end = (cuts[q + 1] ?? v - 1) - 1;
+        }
+        return [head[0], end];
+      }
+    }
+  }
+  return subjectBeforeEn(c, a, v);
+}
+
+/** '"…," the minister said.' */
+function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
+  const e = npForward(c, k, limit);
+  if (e >= 0 && cueForms(c, e + 1).length > 0) {
+    const f = cueForms(c, e + 1)[0]!;
+    return { cue: [[e + 1, e + 1]], source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: e + 1 };
+  }
+  return null;
+}
+
+/** "C, the minister said.": the subject stands between the comma and the verb. */
+function contentThenSubject(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, afterCue, cue, info } = site;
+  if (isComma(c, v - 1) || v <= sA) return false;
+  let k = v - 1;
+  while (k > sA && !isComma(c, k)) k--;
+  // Nothing may follow the cue but a further attribution of the same speaker (", adding that …").
+  const free = trim(c, afterCue, sB) === null || (isComma(c, afterCue) && /ing$/.test(w(c, afterCue + 1)) && cueForms(c, afterCue + 1).length > 0);
+  if (isComma(c, k) && k > sA && free) {
+    const src = trim(c, k + 1, v - 1);
+    const pre = trim(c, sA, k - 1);
+    if (src && pre && unused(c, pre[0], pre[1])) {
+      addClaim(c, { kind: kindOf(c, [pre]), content: [pre], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The clause follows the verb directly ("said (that) …", "told reporters (that) …", "denied that …"); a verb
+ * that takes an object needs "that" to take a clause.
+ */
+function contentStart(c: Ctx, site: VerbSite, after: number): number {
+  const { sB, limit, info } = site;
+  let s0 = after;
+  if (info.frames.includes('tell')) {
+    const e = npForward(c, after, limit);
+    if (e >= 0) s0 = e + 1;
+  }
+  while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
+  if (is(c, s0, ':', ',') && s0 === after) s0++;
+  if (w(c, s0) === 'that') return s0 + 1;
+  // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
+  if (cls(c, 'prep', s0)) {
+    for (let k = s0 + 1; k <= sB && k - s0 <= 8; k++) {
+      if (isBoundary(c, k) || cueForms(c, k).length > 0) break;
+      if (w(c, k) === 'that' && k > s0 + 1) {
+        const last = site.cue.at(-1)!;
+        if (last[1] === s0 - 1) last[1] = k - 1;
+        else site.cue.push([s0, k - 1]);
+        return k + 1;
+      }
+    }
+  }
+  // An indirect question: "asked whether …", "wondered how …", "said if elected he would …".
+  if (/^(whether|if|how|what|who|why|when|where)$/.test(w(c, s0)) && s0 < sB) return s0;
+  if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) return s0;
+  return -1;
+}
+
+/** Auxiliaries, modals, negation and adverbs right before the verb belong to the cue: "has said", "might recall", "did not deny". */
+function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  if (w(c, v - 1) === 'to') infinitiveCue(c, v, mainSubject(c, v), set);
+  for (let k = v - 1; k >= clauseA && v - k <= 4; k--) {
+    const adverb = cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
+    if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb) || cls(c, 'sub', k)) break;
+    set.add(k);
+  }
+}
+
+/** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
+function notACue(c: Ctx, v: number, sA: number): boolean {
+  // A cue word followed by a finite cue verb is a noun: "a news report shows".
+  const next = cueForms(c, v + 1);
+  if (next.length > 0 && !/ing$/.test(w(c, v + 1)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
+  // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
+  const prev = c.toks[v - 1];
+  if (prev && v > sA && (/['’]s$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  if (!/ing$/.test(w(c, v))) return false;
+  let k = v - 1;
+  while (k > sA && cls(c, 'adv', k)) k--;
+  return !(isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';'));
+}
+
+/**
+ * Where the content after "X said (that) …" ends: before a further attribution of the same speaker
+ * (", telling reporters that …", "and said that …"); at the first comma when the cue stands in a clause that
+ * a subordinator or a relative pronoun opens ("While X said that C, …", "…, who said C, …").
+ */
+function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number {
+  let k0 = site.v - 1;
+  while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
+  const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]) && isComma(c, src[0] - 1));
+  for (let k = start + 1; k <= end; k++) {
+    if (c.inQuote[k]! >= 0) continue;
+    if (isComma(c, k) && subordinate) return k - 1;
+    let n = k + 1;
+    while (n <= end && cls(c, 'adv', n)) n++;
+    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).length > 0 && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+  }
+  return end;
+}
+
+/** "…, who said C": the relative pronoun right before the verb is its subject. */
+function relativeSubject(c: Ctx, a: number, v: number): [number, number] | null {
+  let e = v - 1;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e))) e--;
+  return e >= a && e > 0 && /^(who|which|that)$/.test(w(c, e)) && (isComma(c, e - 1) || isWord(c, e - 1)) ? [e, e] : null;
+}
+
+const PARTICIPLE = /(?:ed|en|wn|id|ld|ght|nt|ne)$/;
+
+/** The start of the clause around token v (after the last clause boundary). */
+function clauseStartOf(c: Ctx, v: number, sA: number): number {
+  let k = v;
+  while (k > sA && v - k < 60 && !isBoundary(c, k - 1)) k--;
+  return k;
+}
+
+/**
+ * Passive cues. "X is said / expected / believed to …" and "It seems / X appears to …" are hedges without a
+ * source: an unattributed claim (content: the subject and what follows the verb) with certainty possible.
+ * "X was criticized by Y": Y speaks about X (reported). A passive without an agent has no speaker: no claim.
+ */
+function passiveCue(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, limit, cue, info } = site;
+  // A participle opening the sentence: "Asked whether he would run, the governor smiled." — the question,
+  // up to the comma, is asked by nobody named.
+  if (v === sA && /ed$/.test(w(c, v)) && /^(whether|if|how|what|who|why|when|where|about)$/.test(w(c, v + 1))) {
+    let k = v + 1;
+    while (k <= sB && !isComma(c, k)) k++;
+    const content = trim(c, v + 1, k - 1);
+    if (content && content[1] - content[0] >= 2 && unused(c, content[0], content[1])) {
+      addClaim(c, { kind: 'unattributed', content: [content], cue, source: null, resolved: null, stance: info.stance, rule: 'participle-question', sentence: si });
+      return true;
+    }
+  }
+  const hedgeVerb = info.frames.includes('hedge');
+  let aux = v - 1;
+  while (aux > sA && cls(c, 'adv', aux)) aux--;
+  const passive = PARTICIPLE.test(w(c, v)) && cls(c, 'werden', aux) && v > sA;
+  if (!passive && !hedgeVerb) return false;
+  const clauseA = clauseStartOf(c, v, sA);
+  const verbAt = passive ? aux : v;
+  const subj = verbAt > clauseA ? subjectBeforeEn(c, clauseA, verbAt) : null;
+  const next = w(c, v + 1);
+  if (hedgeVerb || next === 'to' || next === 'that') {
+    const rest = trim(c, next === 'that' ? v + 2 : v + 1, sB);
+    if (!rest || !unused(c, rest[0], rest[1])) return true;
+    const parts: number[][] = subj && w(c, subj[0]) !== 'it' && unused(c, subj[0], subj[1]) ? [subj, rest] : [rest];
+    addClaim(c, { kind: 'unattributed', content: parts, cue, source: null, resolved: null, stance: hedgeVerb ? 'speculate' : info.stance, rule: 'passive-hedge', sentence: si, certainty: 'possible' });
+    return true;
+  }
+  if (next === 'by' && subj) {
+    const e = npForward(c, v + 2, limit);
+    if (e >= 0 && unused(c, subj[0], subj[1])) {
+      cue.push([v + 1, v + 1]);
+      addClaim(c, { kind: 'reported', content: [subj], cue, source: [v + 2, e], resolved: pronounResolution(c, [v + 2, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
+      return true;
+    }
+  }
+  // No claim: the auxiliaries taken for the cue stay free for a claim around them ("… that no cuts were planned").
+  for (const [a, b] of cue) for (let k = a!; k <= b!; k++) if (k !== v) c.used[k] = 0;
+  return true;
+}
+
+/**
+ * "Acme Gazette: Mill To Close In May" / "Mayor Brandt: “We will rebuild.”": a sentence that opens with a
+ * short name and a colon is that source's statement (headlines and summaries); the colon is the cue.
+ */
+function headlineColon(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  if (c.claims.some((d) => d.sentence === si) || !isCap(c, sA)) return;
+  let k = sA;
+  while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
+  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0) return;
+  const content = trim(c, k + 1, sB);
+  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1])) return;
+  const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
+  if (quoted) for (const i of content) c.used[i] = 1;
+  addClaim(c, { kind: quoted ? 'direct' : kindOf(c, [content]), content: [quoted ? [content[0] + 1, content[1] - 1] : content], cue: [[k, k]], source: [sA, k - 1], resolved: null, stance: 'assert', rule: 'headline-colon', sentence: si });
+}
+
+export const enRules: LanguageRules = {
+  nounAfterDeterminer: true,
+  nestedApposition: true,
+  dropThatAfterPhrase: true,
+  joinQuoteContinuation: true,
+  finalCueFirst: true,
+  contentStops: new Set([';']),
+  // Auxiliaries before the verb ("X, a spokesperson, has said") end the subject.
+  skipAuxBeforeVerb: true,
+  npStep,
+  subjectBefore,
+  quoteCueFirst: () => null,
+  quoteCueLast: quoteSubjectVerb,
+  colonSpeaker: () => null,
+  preposedContent,
+  notACue,
+  verbFirst: passiveCue,
+  // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
+  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]),
+  verbAfterPreposed: contentThenSubject,
+  passiveAgent: () => null,
+  contentStart,
+  contentEnd,
+  clauseOk: () => true,
+  cueExtras: auxChain,
+  statementPhrase: () => false,
+  // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
+  opensWithAttribution: (c, first) => {
+    for (let k = first; k < c.toks.length && c.sentOf[k] === c.sentOf[first] && k - first < 80; k++) {
+      if (w(c, k) === 'according' && w(c, k + 1) === 'to' && isComma(c, k - 1)) return true;
+    }
+    return false;
+  },
+  continuation: headlineColon,
+  extraVia: () => undefined,
+};

@@ -1,0 +1,169 @@
+import type { PhraseRole } from '../claims-lexicon.js';
+import type { ClaimKind, Stance } from '../types.js';
+import { addClaim, clauseOf, cls, isBoundary, isCap, isComma, kindOf, lastSourced, phraseAt, pronounResolution, sentenceRange, trim, unused, w, WINDOW, type Ctx, type Draft } from './context.js';
+import { npForward, subjectBefore } from './phrases.js';
+
+/**
+ * Phrase cues (src/lang/<code>/cue-phrases.tsv): laut X, …  ·  X zufolge  ·  according to X  ·  …, so X.  ·
+ * Demnach …  ·  …, wonach …  ·  unattributed: Es heißt, …  ·  Die Rede ist von …  ·  It is understood that …
+ */
+
+export function phraseCues(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  const limit = sB + 1;
+  for (let i = sA; i <= sB; i++) {
+    if (c.used[i]) continue;
+    if (c.rules.statementPhrase(c, si, i, sA, sB, limit)) continue;
+    const m = phraseAt(c, c.lex.phrases, i);
+    if (!m) continue;
+    const { role, stance } = m.p.value;
+    const cue: number[][] = [[i, m.last]];
+    const made = phraseClaim(c, si, i, m.last, role, stance, cue, sA, sB, limit);
+    if (made) i = m.last;
+  }
+}
+
+
+/** The possessive word inside a phrase cue ("by his count"), or -1. */
+function m1(c: Ctx, i: number, last: number): number {
+  for (let k = i; k <= last; k++) if (cls(c, 'pron', k) || cls(c, 'quant', k) || /['’]s$/.test(w(c, k))) return k;
+  return -1;
+}
+
+function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRole, stance: Stance, cue: number[][], sA: number, sB: number, limit: number): boolean {
+  /** Adds the claim; a continuing cue ("Demnach") takes the speaker of `carried`. */
+  const add = (kind: ClaimKind, content: number[][] | null, source: [number, number] | null, resolved: [number, number] | null, rule: string, carried?: Draft) => {
+    const parts = (content ?? []).filter((p) => p[0]! <= p[1]!);
+    if (parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
+    if (source) for (let k = source[0]; k <= source[1]; k++) c.used[k] = 1;
+    for (let k = cue[0]![0]!; k <= cue[0]![1]!; k++) c.used[k] = 1;
+    addClaim(c, {
+      kind: kind === 'indirect' ? kindOf(c, parts) : kind,
+      content: parts,
+      cue,
+      source: carried?.source ?? source,
+      resolved: carried ? carried.resolved : resolved,
+      stance,
+      rule,
+      sentence: si,
+    });
+    return true;
+  };
+  /** The sentence (or the cue's clause, when it has other words) without [x, y]. */
+  const around = (x: number, y: number): number[][] => {
+    // A cue that opens the sentence ("Nach Angaben der X wurden …") governs all of it; commas of an
+    // enumeration inside are no clause ends.
+    if (x <= sA) {
+      const rest = trim(c, y + 1, sB);
+      return rest ? [rest] : [];
+    }
+    const [ca, cb] = clauseOf(c, x, sA, sB);
+    const clauseHasMore = trim(c, ca, x - 1) !== null || trim(c, y + 1, cb) !== null;
+    const [a, b] = clauseHasMore && !(ca === sA && cb === sB) ? [ca, cb] : [sA, sB];
+    return [trim(c, a, x - 1), trim(c, y + 1, b)].filter((p): p is [number, number] => p !== null);
+  };
+  switch (role) {
+    case 'source-after': {
+      let s = last + 1;
+      if (/^(von|des|der|vom)$/.test(w(c, s)) && !cls(c, 'det', last) && w(c, last) !== 'von') s += w(c, s) === 'von' || w(c, s) === 'vom' ? 1 : 0;
+      const e = npForward(c, s, limit);
+      if (e < 0) return false;
+      const source: [number, number] = [s, e];
+      // "Laut Polizei, die vor Ort war, wurde …": a relative clause after the speaker is not the statement.
+      let skip = e;
+      if (isComma(c, e + 1) && cls(c, 'relative', e + 2)) {
+        let k = e + 2;
+        while (k <= sB && k - e < WINDOW && !isComma(c, k)) k++;
+        if (isComma(c, k)) skip = k;
+      }
+      // "…, according to X on Wednesday.": a time that ends the clause is when it was said, not what.
+      let t = skip;
+      while (t + 1 <= sB && c.inTime[t + 1]) t++;
+      if (t > skip && trim(c, t + 1, clauseOf(c, i, sA, sB)[1]) === null) skip = t;
+      return add('indirect', around(i, skip), source, pronounResolution(c, source, si), 'phrase-source-after');
+    }
+    case 'possessive': {
+      // "By his count, …", "by their estimate": the possessive is the speaker.
+      const k = m1(c, i, last);
+      if (k < 0) return false;
+      const source: [number, number] = [k, k];
+      return add('indirect', around(i, last), source, pronounResolution(c, source, si), 'phrase-possessive');
+    }
+    case 'source-before': {
+      // "X zufolge": the speaker is the noun phrase right before.
+      let s = i - 1;
+      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1))) && i - s < 8) s--;
+      if (s >= i || !Array.from({ length: i - s }, (_, k) => s + k).some((k) => isCap(c, k))) return false;
+      const source: [number, number] = [s, i - 1];
+      return add('indirect', around(s, last), source, null, 'phrase-source-before');
+    }
+    case 'so': {
+      // ", so X." — only right after a comma and up to the end of the sentence.
+      if (!isComma(c, i - 1)) return false;
+      const e = npForward(c, last + 1, limit);
+      if (e < 0) return false;
+      const pre = trim(c, sA, i - 2);
+      // Interposed: "Alles sei, so der Bericht, möglich gewesen": the statement goes on after the comma.
+      if (isComma(c, e + 1) && e + 2 <= sB) {
+        const post = trim(c, e + 2, sB);
+        const parts = [pre, post].filter((p): p is [number, number] => p !== null);
+        return add('indirect', parts, [last + 1, e], pronounResolution(c, [last + 1, e], si), 'phrase-so');
+      }
+      // What may follow the speaker: adverbs and prepositional phrases ("so X weiter", "so X gegenüber der Zeitung").
+      const rest = trim(c, e + 1, sB);
+      if (rest !== null && !(cls(c, 'adv', rest[0]) || cls(c, 'prep', rest[0]) || w(c, rest[0]) === 'gegenüber')) return false;
+      return add('indirect', pre ? [pre] : null, [last + 1, e], pronounResolution(c, [last + 1, e], si), 'phrase-so');
+    }
+    case 'continue': {
+      if (i !== sA) return false;
+      const prev = lastSourced(c, si, 2);
+      // "Demnach" stands for a source named earlier; "Danach" is mostly temporal unless a speaker precedes it.
+      if (!prev?.source && w(c, i) === 'danach') return false;
+      const rest = trim(c, last + 1, sB);
+      return add('indirect', rest ? [rest] : null, null, null, 'phrase-continue', prev ?? undefined);
+    }
+    case 'relative': {
+      const rest = trim(c, last + 1, sB);
+      // The source: an office in the sentence ("sein Büro"), else the sentence's subject.
+      let source: [number, number] | null = null;
+      for (let k = sA; k < i; k++) {
+        if (c.lex.office.has(w(c, k)) && k > sA && cls(c, 'det', k - 1)) source = [k - 1, k];
+      }
+      if (!source) {
+        const subj = subjectBefore(c, sA, i);
+        const np = subj ? npForward(c, subj[0], i) : -1;
+        source = subj && np >= subj[0] ? [subj[0], Math.min(np, subj[1])] : subj;
+      }
+      const resolved = source ? pronounResolution(c, source, si) : null;
+      return add('indirect', rest ? [rest] : null, source, resolved, 'phrase-relative');
+    }
+    case 'unattributed-adverb': {
+      // "The rebels reportedly seized the airport": the whole sentence is hearsay.
+      const whole = trim(c, sA, sB);
+      return add('unattributed', whole ? [whole] : null, null, null, 'phrase-unattributed');
+    }
+    case 'unattributed': {
+      // "Die Rede ist von X": the content starts at the preposition; "…, heißt es." takes what precedes.
+      const lastWord = w(c, last);
+      const startsWithPrep = lastWord === 'von' || lastWord === 'of';
+      const atEnd = trim(c, last + 1, sB) === null;
+      let content: number[][] | null;
+      if (atEnd) {
+        const pre = trim(c, sA, i - 1);
+        content = pre ? [pre] : null;
+      } else {
+        let from = startsWithPrep ? last : last + 1;
+        // English leaves out "that" ("It is understood that …"); German keeps "dass", as the reference annotation does.
+        if (c.rules.dropThatAfterPhrase && w(c, from) === 'that') from++;
+        const rest = trim(c, from, sB);
+        content = rest ? [rest] : null;
+        if (startsWithPrep) cue[0] = [i, last - 1];
+      }
+      const ok = add('unattributed', content, null, null, 'phrase-unattributed');
+      return ok;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- 4. continuation

@@ -1,0 +1,193 @@
+import type { CueForm } from '../claims-lexicon.js';
+import type { Stance } from '../types.js';
+import { addClaim, index, cueForms, is, isBoundary, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
+import { npForward, subjectAfter, subjectBefore } from './phrases.js';
+import type { QuoteCue } from './rules.js';
+import { mergeCue } from './verbs.js';
+
+/**
+ * Direct quotes: „…“, sagte X  ·  X sagte: „…“  ·  „…“, so X  ·  „A“, sagte X, „B“ (one claim, two parts)  ·
+ * '"…," the minister said'. A whole-sentence quote right after a quoted speaker carries on that speaker;
+ * quotes with no speech act (scare quotes, titles) are not claims.
+ */
+
+export function findQuotes(c: Ctx): void {
+  const stack: number[] = [];
+  for (let i = 0; i < c.toks.length; i++) {
+    const t = c.toks[i]!;
+    if (t.kind !== 'quote') continue;
+    if (t.role === 'open') stack.push(i);
+    else if (stack.length > 0) {
+      const open = stack.pop()!;
+      c.quotes.push({ open, close: i });
+    }
+  }
+  c.quotes.sort((a, b) => a.open - b.open);
+  for (let q = 0; q < c.quotes.length; q++) {
+    const { open, close } = c.quotes[q]!;
+    for (let i = open; i <= close; i++) if (c.inQuote[i]! < 0) c.inQuote[i] = q;
+  }
+}
+
+function quoteWords(c: Ctx, q: { open: number; close: number }): number {
+  let n = 0;
+  for (let i = q.open + 1; i < q.close; i++) if (isWord(c, i)) n++;
+  return n;
+}
+
+/** After a closing quote: ", sagte X" / ", so X" / ", X said"; returns cue and source, or null. */
+function cueAfterQuote(c: Ctx, close: number): QuoteCue | null {
+  let k = close + 1;
+  if (isComma(c, k)) k++;
+  // The cue stands in the quotation's own sentence ("„…“, sagte X."), not in the next one.
+  if (k >= c.toks.length || c.sentOf[k] !== c.sentOf[close]) return null;
+  const si = c.sentOf[close]!;
+  const [, sEnd] = sentenceRange(c, c.sentOf[Math.min(k, c.toks.length - 1)] ?? si);
+  const limit = sEnd + 1;
+  if (k >= c.toks.length) return null;
+  const first = c.rules.quoteCueFirst(c, k, limit);
+  if (first) return first;
+  const forms = cueForms(c, k).filter((f) => f.form === 'finite');
+  if (forms.length > 0) {
+    const e = npForward(c, k + 1, limit);
+    if (e >= 0) {
+      let f: CueForm | undefined;
+      let particleAt = -1;
+      for (const x of forms) {
+        if (!x.particle) continue;
+        const p = findParticle(c, x.particle, e + 1, limit);
+        if (p >= 0) {
+          f = x;
+          particleAt = p;
+          break;
+        }
+      }
+      f ??= forms.find((x) => x.particle === '');
+      if (!f) return null;
+      const cue: number[][] = [[k, k]];
+      let end = e;
+      if (particleAt >= 0) {
+        cue.push([particleAt, particleAt]);
+        end = Math.max(end, particleAt);
+      }
+      const lemma = c.lex.cueLemmas.get(f.lemma);
+      return { cue: mergeCue(c, cue, k, lemma?.frames ?? ['say'], k, Math.max(end, k), false), source: [k + 1, e], stance: lemma?.stance ?? 'assert', end };
+    }
+  }
+  return c.rules.quoteCueLast(c, k, limit);
+}
+
+/**
+ * Before an opening quote: "X sagte: „…“", "sagte X: „…“"; the colon may end the sentence before the quote.
+ * A clause that ends in a colon before a quotation introduces it even without a known verb
+ * ("Die Kernaussage von X lautete: „…“"): its subject speaks, and the word after the subject is the cue.
+ */
+function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source: [number, number]; stance: Stance } | null {
+  if (!is(c, open - 1, ':', ',')) return null;
+  const si = c.sentOf[open - 1]!;
+  const [sStart] = sentenceRange(c, si);
+  let a = open - 2;
+  while (a > sStart && !isBoundary(c, a - 1) && !(c.toks[a - 1]!.kind === 'quote')) a--;
+  for (let v = a; v <= open - 2; v++) {
+    const forms = cueForms(c, v).filter((f) => f.form === 'finite' || f.form === 'participle');
+    if (forms.length === 0) continue;
+    // The reading whose particle closes the clause ("gab … bekannt"), else one without a particle.
+    let f: CueForm | undefined;
+    let particleAt = -1;
+    for (const x of forms) {
+      if (!x.particle) continue;
+      const p = findParticle(c, x.particle, v + 1, open - 1);
+      if (p >= 0) {
+        f = x;
+        particleAt = p;
+        break;
+      }
+    }
+    f ??= forms.find((x) => x.particle === '');
+    if (!f) continue;
+    const cue: number[][] = [[v, v]];
+    if (particleAt >= 0) cue.push([particleAt, particleAt]);
+    const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null);
+    const src: [number, number] | null = subj ?? subjectAfter(c, v + 1, open - 1);
+    if (!src) continue;
+    const lemma = c.lex.cueLemmas.get(f.lemma);
+    return { cue: mergeCue(c, cue, v, lemma?.frames ?? ['say'], a, open - 2, f.form === 'participle'), source: src, stance: lemma?.stance ?? 'assert' };
+  }
+  return c.rules.colonSpeaker(c, a, open);
+}
+
+/** The separated particle of a verb ("teilte … mit"): it closes its clause, so punctuation or a conjunction follows. */
+export function findParticle(c: Ctx, particle: string, from: number, limit: number): number {
+  for (let k = from; k < limit && k < c.toks.length && k - from < WINDOW; k++) {
+    if (w(c, k) === particle) {
+      const next = c.toks[k + 1];
+      if (!next || next.kind === 'punct' || next.kind === 'quote' || next.kind === 'bracket' || cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1)) return k;
+    }
+    if (is(c, k, '.', '!', '?')) break;
+  }
+  return -1;
+}
+
+export function directQuotes(c: Ctx): void {
+  for (let q = 0; q < c.quotes.length; q++) {
+    const quote = c.quotes[q]!;
+    if (quoteWords(c, quote) < 2 || c.used[quote.open]) continue;
+    const inner = trim(c, quote.open + 1, quote.close - 1) ?? [quote.open + 1, quote.close - 1];
+    // A comma closing an English quotation ('"…," she said') is punctuation of the sentence, not the quote.
+    if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
+    const content: number[][] = [[quote.open + 1, is(c, quote.close - 1, ',') ? quote.close - 2 : quote.close - 1]];
+    let found = cueAfterQuote(c, quote.close);
+    let rule = 'direct-quote-cue-after';
+    let last = quote.close;
+    if (found) {
+      // „A“, sagte X, „B“: the quotation goes on after the cue.
+      const next = c.quotes[q + 1];
+      if (next && next.open <= found.end + 2 && isComma(c, found.end + 1) && next.open === found.end + 2 && quoteWords(c, next) >= 2) {
+        content.push([next.open + 1, next.close - 1]);
+        last = next.close;
+        q++;
+      }
+    } else {
+      const before = cueBeforeQuote(c, quote.open);
+      if (before) {
+        found = { ...before, cue: before.cue ?? [], end: quote.close };
+        rule = before.cue ? 'direct-quote-cue-before' : 'direct-quote-colon';
+      }
+    }
+    const si = c.sentOf[quote.open]!;
+    if (!found) {
+      // A whole sentence in quotation marks right after a quoted speaker carries on that speaker.
+      const [sA, sB] = sentenceRange(c, si);
+      const whole = quote.open <= sA + 1 && quote.close >= sB - 1 && quoteWords(c, quote) >= 4;
+      const prev = lastSourced(c, si, 2);
+      if (whole && prev && prev.source) {
+        for (let i = quote.open; i <= quote.close; i++) c.used[i] = 1;
+        if (c.rules.joinQuoteContinuation && prev.kind === 'direct') {
+          // One statement in several quotations: the quote joins the claim it carries on.
+          prev.content.push(content[0]!);
+          prev.sentence = si;
+          index(c, prev);
+          continue;
+        }
+        addClaim(c, { kind: 'direct', content, cue: null, source: prev.source, resolved: prev.resolved, stance: 'assert', rule: 'direct-quote-continued', sentence: si });
+      }
+      continue;
+    }
+    for (let i = quote.open; i <= last; i++) c.used[i] = 1;
+    for (const part of found.cue) for (let i = part[0]!; i <= part[1]!; i++) c.used[i] = 1;
+    for (let i = found.source[0]; i <= found.source[1]; i++) c.used[i] = 1;
+    addClaim(c, {
+      kind: 'direct',
+      content,
+      cue: found.cue.length > 0 ? found.cue : null,
+      source: found.source,
+      resolved: pronounResolution(c, found.source, si),
+      stance: found.stance,
+      rule,
+      sentence: si,
+    });
+  }
+}
+
+// ---------------------------------------------------------------- 2. verb cues
+

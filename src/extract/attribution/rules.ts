@@ -1,0 +1,97 @@
+import type { CueForm, CueFrame } from '../claims-lexicon.js';
+import type { Claim, Stance } from '../types.js';
+import type { Ctx } from './context.js';
+
+/** Where a noun-phrase walk stands (npForward in ./phrases.ts): the next token, whether a head was seen, its end. */
+export interface NpState {
+  j: number;
+  head: boolean;
+  last: number;
+  /** Whether the previous token opened (or modified) a noun phrase, so an adjective may follow. */
+  open: boolean;
+}
+
+/** What a language step of the noun-phrase walk did: took token(s) and goes on, ends the phrase, or leaves the token to the engine. */
+export type NpStep = 'next' | 'stop' | 'other';
+
+/** A speaker and cue found next to a quotation. */
+export interface QuoteCue {
+  cue: number[][];
+  source: [number, number];
+  stance: Stance;
+  end: number;
+}
+
+/** A cue verb being attributed by the verb rules (./verbs.ts), handed to a language's own verb rules. */
+export interface VerbSite {
+  si: number;
+  v: number;
+  sA: number;
+  sB: number;
+  limit: number;
+  particle: number;
+  afterCue: number;
+  passive: boolean;
+  form: CueForm;
+  info: { stance: Stance; frames: CueFrame[] };
+  cue: number[][];
+}
+
+/**
+ * One language's attribution rules: the places where German and English grammar differ. The engine
+ * (quotes.ts, verbs.ts, phrase-cues.ts, engine.ts) calls these and holds no rule of either language.
+ */
+export interface LanguageRules {
+  /** A cue word right after a determiner is a noun ("the report claimed"). */
+  nounAfterDeterminer: boolean;
+  /** An apposition after a comma may be a whole noun phrase of its own ("X, der Minister, …"). */
+  nestedApposition: boolean;
+  /** A quotation that carries on the last direct quote joins that claim as a further part (else it is a claim of its own). */
+  joinQuoteContinuation: boolean;
+  /** A cue verb that closes the sentence after a comma is tried before the verbs of its statement. */
+  finalCueFirst: boolean;
+  /** Punctuation (beyond a spaced dash) that ends a content after its cue. */
+  contentStops: ReadonlySet<string>;
+  /** English leaves out "that" after an unattributed phrase, so a "that" there is not content. */
+  dropThatAfterPhrase: boolean;
+  /** The language's step of the noun-phrase walk at `st.j` (phrase started at `i`). */
+  npStep(c: Ctx, st: NpState, i: number, limit: number): NpStep;
+  /** The subject before a verb at v within [a, v). */
+  subjectBefore(c: Ctx, a: number, v: number): [number, number] | null;
+  /** Right after a closing quote (and its comma), at k: a speaker phrase without a cue verb ("so X"), tried first. */
+  quoteCueFirst(c: Ctx, k: number, limit: number): QuoteCue | null;
+  /** … and after the verb reading failed ('"…," the minister said'). */
+  quoteCueLast(c: Ctx, k: number, limit: number): QuoteCue | null;
+  /** A clause ending in a colon before a quotation, with no known verb: its subject speaks. */
+  colonSpeaker(c: Ctx, a: number, open: number): { cue: number[][] | null; source: [number, number]; stance: Stance } | null;
+  /** The part of [a, b] before a cue that is the statement ("C, sagte X"). */
+  preposedContent(c: Ctx, a: number, b: number): [number, number] | null;
+  /** A cue word that is no speech act where it stands ("besser als erwartet"). */
+  notACue(c: Ctx, v: number, sA: number, sB: number): boolean;
+  /** Verb rules tried before the shared ones; true when a claim was made. */
+  verbFirst(c: Ctx, site: VerbSite): boolean;
+  /** Whether a source after the cue ("…, said X") may stand where it ends. */
+  invertedSourceOk(c: Ctx, src: [number, number], sB: number): boolean;
+  /** Verb rules tried after the content-before rule; true when a claim was made. */
+  verbAfterPreposed(c: Ctx, site: VerbSite): boolean;
+  /** Auxiliaries and adverbs at the start of the verb's clause belong to no subject. */
+  skipAuxBeforeVerb: boolean;
+  /** The agent of a passive cue in [clauseA, v), or null. */
+  passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | null;
+  /** Where the content after the cue starts (-1: none), `after` being the first token past cue and speaker. */
+  contentStart(c: Ctx, site: VerbSite, after: number): number;
+  /** Where a content after the cue that may run to `end` ends (`end` itself when nothing closes it earlier). */
+  contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number;
+  /** Whether [a, b] after the cue is a statement (a clause), not some other complement. */
+  clauseOk(c: Ctx, content: [number, number], site: VerbSite): boolean;
+  /** Language-only cue words in the clause of a cue ("wie X mitteilte"): tokens to add to the cue. */
+  cueExtras(c: Ctx, v: number, clauseA: number, set: Set<number>): void;
+  /** A statement noun with a preposition at i ("nach Angaben von X"); true when a claim was made. */
+  statementPhrase(c: Ctx, si: number, i: number, sA: number, sB: number, limit: number): boolean;
+  /** Whether the sentence starting at token `first` opens with an attribution phrase to be read first. */
+  opensWithAttribution(c: Ctx, first: number): boolean;
+  /** A sentence without a cue that carries on the last speaker. */
+  continuation(c: Ctx, si: number): void;
+  /** Source-chain links of the language beyond the lexicon's phrases ("die sich auf X stützen"). */
+  extraVia(c: Ctx, sA: number, sB: number, out: Claim['via']): void;
+}

@@ -1,0 +1,295 @@
+import type { CueForm } from '../claims-lexicon.js';
+import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, kindOf, pronounResolution, PUNCT_END, raw, sentenceRange, trim, unused, w, WINDOW, type Ctx } from './context.js';
+import { npForward, subjectAfter, subjectBefore } from './phrases.js';
+import { findParticle } from './quotes.js';
+import type { VerbSite } from './rules.js';
+
+/**
+ * Verb cues: C, sagte X.  ·  X sagte, (dass) C.  ·  C1, fügt X hinzu, C2  ·  X teilte mit, dass C  ·  X said (that) C
+ * X bestreitet die Hilfe / X denied the allegations (reported: the topic, not a proposition)  ·  spricht von …  ·
+ * warned of …; the language module adds its own verb rules (./de.ts: passive agent, "Dies teilte X mit";
+ * ./en.ts: "C, the minister said").
+ */
+
+/**
+ * The order in which the verbs of a sentence are tried: left to right, except that (where the language asks
+ * for it) a cue that closes the sentence after a comma ("They want X, he said.") goes first, so the verbs
+ * inside its statement do not take the statement away from it.
+ */
+function cueOrder(c: Ctx, sA: number, sB: number): number[] {
+  const order: number[] = [];
+  for (let v = sA; v <= sB; v++) order.push(v);
+  if (!c.rules.finalCueFirst) return order;
+  let last = -1;
+  for (let v = sB; v > sA && sB - v <= 10; v--) {
+    if (c.inQuote[v]! < 0 && cueForms(c, v).length > 0) {
+      last = v;
+      break;
+    }
+  }
+  if (last < 0) return order;
+  let comma = -1;
+  for (let k = last - 1; k > sA && last - k <= 8; k--) if (isComma(c, k)) {
+    comma = k;
+    break;
+  }
+  if (comma < 0 || !trim(c, sA, comma - 1)) return order;
+  // ", said X" or ", X said": nothing but a speaker between the comma and the verb.
+  if (comma !== last - 1 && npForward(c, comma + 1, last) !== last - 1) return order;
+  // Only where nothing but the speaker (and punctuation) follows: ", he said." / ", said the minister."
+  const rest = trim(c, last + 1, sB);
+  if (rest && (cls(c, 'sub', rest[0]) || npForward(c, rest[0], sB + 1) < rest[1])) return order;
+  return [last, ...order.filter((v) => v !== last)];
+}
+
+export function verbCues(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  const limit = sB + 1;
+  let prevVerbSource: [number, number] | null = null;
+  for (const v of cueOrder(c, sA, sB)) {
+    if (c.used[v] || c.inQuote[v]! >= 0) continue;
+    const forms = cueForms(c, v);
+    if (forms.length === 0) continue;
+    if (c.rules.notACue(c, v, sA, sB)) continue;
+    // Pick the reading whose particle (if any) is in the clause: "teilte … mit" beats "teilte".
+    let form: CueForm | null = null;
+    let particle = -1;
+    // A participle next to a form of "werden" is a passive: prefer that reading.
+    let clauseStart = v;
+    while (clauseStart > sA && v - clauseStart < WINDOW && !isBoundary(c, clauseStart - 1)) clauseStart--;
+    let clauseEnd = v;
+    while (clauseEnd < sB && clauseEnd - v < WINDOW && !isBoundary(c, clauseEnd + 1)) clauseEnd++;
+    let werden = false;
+    let aux = false;
+    for (let k = clauseStart; k <= clauseEnd; k++) {
+      if (cls(c, 'werden', k)) werden = true;
+      if (cls(c, 'aux', k)) aux = true;
+    }
+    let auxBefore = false;
+    for (let k = clauseStart; k < v; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) auxBefore = true;
+    const passive = !!forms.find((f) => f.form === 'participle') && (werden || auxBefore);
+    // "ließ sein Büro mitteilen": an infinitive after a form of "lassen" speaks for the one who has it said.
+    let lassen = -1;
+    for (let k = clauseStart; k < v; k++) if (cls(c, 'lassen', k)) lassen = k;
+    const readings = passive ? forms.filter((x) => x.form === 'participle') : lassen >= 0 ? [...forms].sort((x, y) => Number(y.form === 'infinitive') - Number(x.form === 'infinitive')) : forms;
+    for (const f of readings) {
+      if (f.form === 'infinitive' && lassen < 0) continue;
+      // A participle speaks only in a perfect or passive tense ("hat … gesagt"), not as an adjective ("wie erwartet").
+      if (f.form === 'participle' && !aux) continue;
+      if (f.particle) {
+        const p = findParticle(c, f.particle, v + 1, limit);
+        if (p >= 0) {
+          form = f;
+          particle = p;
+          break;
+        }
+      } else if (!form) form = f;
+    }
+    if (!form) continue;
+    const info = c.lex.cueLemmas.get(form.lemma);
+    if (!info) continue;
+    const cue: number[][] = cueParts(c, v, particle, info.frames, clauseStart, clauseEnd, form.form === 'participle');
+    for (const part of cue) for (let k = part[0]!; k <= part[1]!; k++) if (k !== v) c.used[k] = 1;
+    const afterCue = Math.max(v, particle) + 1;
+
+    const site: VerbSite = { si, v, sA, sB, limit, particle, afterCue, passive, form, info, cue };
+    if (c.rules.verbFirst(c, site)) continue;
+
+    // (a) Content before the cue: "C, sagte X." / "C1, fügt X hinzu, C2" / English "C, X said." / "C, said X."
+    if (isComma(c, v - 1) && v - 1 > sA) {
+      const srcEnd = npForward(c, v + 1, particle > v ? particle : limit);
+      let src: [number, number] | null = srcEnd >= 0 ? [v + 1, srcEnd] : null;
+      if (src && !c.rules.invertedSourceOk(c, src, sB)) src = null;
+      if (src) {
+        const pre = c.rules.preposedContent(c, sA, v - 2);
+        if (pre && unused(c, pre[0], pre[1])) {
+          const parts: number[][] = [pre];
+          let tail = Math.max(src[1], particle);
+          // "C1, fügt X hinzu, C2": the statement goes on after the cue — but not a relative clause about the
+          // speaker ("…, sagte Gisela Hombach, die neben der Kirche wohnt").
+          if (isComma(c, tail + 1) && tail + 2 <= sB && !(cls(c, 'relative', tail + 2) && !isCap(c, tail + 3))) {
+            const post = trim(c, tail + 2, sB);
+            if (post && unused(c, post[0], post[1])) parts.push(post);
+          }
+          addClaim(c, { kind: kindOf(c, parts), content: parts, cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
+          prevVerbSource = src;
+          continue;
+        }
+      }
+    }
+    if (c.rules.verbAfterPreposed(c, site)) continue;
+
+    // The speaker: the subject before the verb, or (inverted) the phrase right after it.
+    let clauseA = v;
+    while (clauseA > sA && v - clauseA < WINDOW && !isBoundary(c, clauseA - 1)) clauseA--;
+    const coordinated: boolean = clauseA < v && cls(c, 'coord', v - 1) && prevVerbSource !== null;
+    // In a perfect or passive the finite auxiliary takes the verb's place ("X hat … gesagt"); "lassen" does
+    // for an infinitive ("Am Abend ließ sein Büro mitteilen").
+    let fin = v;
+    if (form.form === 'participle') for (let k = clauseA; k < v; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) {
+      fin = k;
+      break;
+    }
+    if (form.form === 'infinitive' && lassen >= 0) fin = lassen;
+    // A verb that opens its clause after a relative clause ("Medien in Kiew, die …, spekulieren") has its
+    // subject at the start of the sentence.
+    // So does an English one whose clause holds only auxiliaries before it ("X, a spokesperson, has said"): the
+    // subject ends before them. (German puts the finite auxiliary itself in that place, handled by `fin`.)
+    let core = clauseA;
+    if (c.rules.skipAuxBeforeVerb) while (core < fin && (cls(c, 'aux', core) || cls(c, 'adv', core))) core++;
+    let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, fin) ?? (core === fin && clauseA > sA ? subjectBefore(c, sA, clauseA) : null);
+    // In a passive the speaker is the agent ("… wurde vom LSVD aufgefordert"), not the subject.
+    if (passive && form.form === 'participle') src = c.rules.passiveAgent(c, clauseA, v) ?? src;
+    if (!src && fin < v && !cls(c, 'oblique', fin + 1)) {
+      const e = npForward(c, fin + 1, v);
+      if (e >= 0) src = [fin + 1, e];
+    }
+    let after = afterCue;
+    if (!src) {
+      src = subjectAfter(c, v + 1, particle > v ? particle : limit);
+      if (src) after = Math.max(src[1] + 1, afterCue);
+    }
+    if (!src) continue;
+
+    // (b) Content after the cue: "X sagte, (dass) C" / "X erklärte laut Y, C" / "X said (that) C" / "X told reporters C".
+    const contentStart = c.rules.contentStart(c, site, after);
+    if (contentStart > 0 && contentStart <= sB) {
+      // A spaced dash after the content starts the writer's own comment.
+      let contentEnd = sB;
+      for (let k2 = contentStart; k2 <= sB; k2++) if ((is(c, k2, '–', '—') || c.rules.contentStops.has(raw(c, k2))) && c.inQuote[k2]! < 0) {
+        contentEnd = k2 - 1;
+        break;
+      }
+      contentEnd = c.rules.contentEnd(c, site, contentStart, contentEnd, src);
+      const content = trim(c, contentStart, contentEnd);
+      // "spekulieren über Soldaten, die erwartet würden": a relative clause after a noun is not the statement
+      // (but "sagte, die Lage sei ernst" is: there the article opens a noun phrase).
+      const relativeClause = content !== null && cls(c, 'relative', content[0]) && isCap(c, contentStart - 2) && !isCap(c, content[0] + 1);
+      const clauseOk = content !== null && !relativeClause && c.rules.clauseOk(c, content, site);
+      if (content && clauseOk && content[1] - content[0] >= 2 && unused(c, content[0], content[1])) {
+        // What stands between the cue and the content ("laut Agenturberichten") belongs to neither claim nor phrase rules.
+        for (let k = v; k < contentStart; k++) c.used[k] = 1;
+        addClaim(c, {
+          kind: kindOf(c, [content]),
+          content: [content],
+          cue,
+          source: src,
+          resolved: pronounResolution(c, src, si),
+          stance: info.stance,
+          rule: 'verb-content-after',
+          sentence: si,
+        });
+        prevVerbSource = src;
+        continue;
+      }
+    }
+
+    // (c) Reported: the topic, not a proposition: "bestreitet die Hilfe", "spricht von …", "warned of …".
+    const topicFrames = info.frames.filter((f) => f !== 'say' && f !== 'tell');
+    if (topicFrames.length > 0) {
+      // With a separable verb the topic stands between verb and particle ("wies die Kritik zurück").
+      let s = particle > v ? v + 1 : after;
+      while (s <= sB && (cls(c, 'adv', s) || (src && s >= src[0] && s <= src[1]))) s++;
+      let prep = -1;
+      if (!topicFrames.includes('object')) {
+        let p = s;
+        while (p <= sB && p - s < 4 && !topicFrames.includes(w(c, p)) && !isBoundary(c, p)) p++;
+        if (!topicFrames.includes(w(c, p))) continue;
+        // The preposition belongs to the cue ("spricht von", "warnte vor"); the topic follows it.
+        prep = p;
+        s = p + 1;
+      }
+      let e = s;
+      while (e <= sB && !(cls(c, 'coord', e) && cueForms(c, e + 1).length > 0) && !is(c, e, '.', '!', '?', ';')) {
+        // A relative clause stays with the topic: "über Zehntausende Soldaten, die …".
+        if (isComma(c, e) && !cls(c, 'relative', e + 1)) break;
+        if (particle >= 0 && e === particle) break;
+        e++;
+      }
+      let contentEnd = e - 1;
+      // A time at the end is when it was said, not what ("denied the allegations on Monday").
+      while (contentEnd > s && (c.inTime[contentEnd] || PUNCT_END.has(raw(c, contentEnd)))) contentEnd--;
+      // A negation closing the topic belongs to the cue: "bestätigte die Zahl nicht" (then it confirms nothing).
+      let negated = false;
+      while (contentEnd > s && cls(c, 'neg', contentEnd)) {
+        negated = true;
+        contentEnd--;
+      }
+      const content = trim(c, s, contentEnd);
+      // The cue's own words inside the topic ("bezeichnete den Angriff als Ausweitung") split it into parts.
+      const own = new Set<number>();
+      for (const [a, b] of cue) for (let k = a!; k <= b!; k++) own.add(k);
+      const parts: number[][] = [];
+      if (content) {
+        let from = -1;
+        for (let k = content[0]; k <= content[1] + 1; k++) {
+          if (k <= content[1] && !own.has(k)) {
+            if (from < 0) from = k;
+          } else if (from >= 0) {
+            parts.push([from, k - 1]);
+            from = -1;
+          }
+        }
+      }
+      if (parts.length > 0 && parts.every((p) => unused(c, p[0]!, p[1]!))) {
+        let fullCue = prep >= 0 ? [...cue, [prep, prep]] : [...cue];
+        if (negated) fullCue.push([contentEnd + 1, e - 1]);
+        fullCue = fullCue.sort((x, y) => x[0]! - y[0]!);
+        const stance = negated && info.stance === 'confirm' ? 'assert' : info.stance;
+        addClaim(c, { kind: 'reported', content: parts, cue: fullCue, source: src, resolved: pronounResolution(c, src, si), stance, rule: 'verb-reported', sentence: si });
+        prevVerbSource = src;
+      }
+    }
+  }
+}
+
+/**
+ * The whole cue: the verb, its particle, and what belongs to the speech act — a reflexive right after it
+ * ("äußerte sich"), a correlate ("geht davon aus", "wies darauf hin"), "als" of "bezeichnete … als", the
+ * auxiliary of a perfect or passive ("hatte erklärt", "wurde aufgefordert"), "wie" of "wie X mitteilte".
+ */
+/** cueParts for a cue found by the quotation rules (its particle, if any, is already in `cue`). */
+export function mergeCue(c: Ctx, cue: number[][], v: number, frames: readonly string[], clauseA: number, clauseB: number, participle: boolean): number[][] {
+  const particle = cue.length > 1 ? cue[1]![0]! : -1;
+  return cueParts(c, v, particle, frames, clauseA, clauseB, participle);
+}
+
+export function cueParts(c: Ctx, v: number, particle: number, frames: readonly string[], clauseA: number, clauseB: number, participle: boolean): number[][] {
+  const set = new Set<number>([v]);
+  if (particle >= 0) set.add(particle);
+  if (cls(c, 'reflexive', v + 1)) set.add(v + 1);
+  if (v > clauseA && cls(c, 'reflexive', v - 1) && !isCap(c, v - 1)) set.add(v - 1);
+  const end = particle >= 0 ? particle : clauseB;
+  for (let k = v + 1; k <= end && k <= v + 8; k++) {
+    if (cls(c, 'correlate', k) && (particle >= 0 || frames.some((f) => f !== 'say' && f !== 'object'))) {
+      set.add(k);
+      break;
+    }
+  }
+  if (frames.includes('object')) {
+    for (let k = v + 1; k <= clauseB && k <= v + 10; k++) if (cls(c, 'predicative', k)) {
+      set.add(k);
+      break;
+    }
+  }
+  if (participle) {
+    for (let k = clauseA; k <= clauseB; k++) if (k !== v && (cls(c, 'aux', k) || cls(c, 'werden', k))) {
+      set.add(k);
+      break;
+    }
+  }
+  // "ließ … mitteilen"
+  for (let k = clauseA; k < v; k++) if (cls(c, 'lassen', k)) set.add(k);
+  // "als" before a final participle: "von X als überzogen bezeichnet"
+  if (frames.includes('object')) for (let k = Math.max(clauseA, v - 4); k < v; k++) if (cls(c, 'predicative', k)) set.add(k);
+  c.rules.cueExtras(c, v, clauseA, set);
+  const sorted = [...set].sort((a, b) => a - b);
+  const parts: number[][] = [];
+  for (const k of sorted) {
+    const lastPart = parts.at(-1);
+    if (lastPart && lastPart[1] === k - 1) lastPart[1] = k;
+    else parts.push([k, k]);
+  }
+  return parts;
+}
+

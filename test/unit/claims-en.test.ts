@@ -1,0 +1,206 @@
+/**
+ * English attribution (src/extract/attribution/, rules in en.ts), one describe per rule family. Every sentence
+ * is written for this test (invented people and places). Each case lists all the claims in its text — no
+ * more, no fewer (harness: test/claims-harness.ts). Conventions: a cue takes its auxiliaries, modals,
+ * negation and adverbs between them ("has said", "did not deny", "had basically said"), a passive its "by"; an indirect content leaves out "that"; parts of a discontinuous cue or
+ * content are joined by one space or listed.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en 1. cue before, inside or after the content', [
+  {
+    text: 'The harbour master said that the pier would reopen in May.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'said', content: 'the pier would reopen in May' }],
+  },
+  {
+    text: 'The pier will reopen in May, the harbour master said.',
+    claims: [{ kind: 'indirect', source: 'the harbour master', cue: 'said', content: 'The pier will reopen in May' }],
+  },
+  {
+    // Inverted: the speaker after the verb at the end of the sentence.
+    text: 'The pier will reopen in May, said the harbour master.',
+    claims: [{ kind: 'indirect', source: 'the harbour master', cue: 'said', content: 'The pier will reopen in May' }],
+  },
+  {
+    // A verb inside the statement does not take it from the cue that closes the sentence.
+    text: 'They want to rebuild the old mill, the mayor said.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'said', content: 'They want to rebuild the old mill' }],
+  },
+  {
+    text: 'Ms. Varga told reporters that the vote had been postponed.',
+    claims: [{ kind: 'indirect', source: 'Ms. Varga', cue: 'told', content: 'the vote had been postponed' }],
+  },
+  {
+    text: 'The council said in a statement that the levy would rise.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'said in a statement', content: 'the levy would rise' }],
+  },
+  {
+    // Two attributions of one speaker in one sentence: the first content ends before the second cue.
+    text: 'Mr. Okafor said the budget was balanced, telling the committee that no cuts were planned.',
+    claims: [
+      { kind: 'indirect', source: 'Mr. Okafor', cue: 'said', content: 'the budget was balanced' },
+      { kind: 'indirect', source: 'Mr. Okafor', cue: 'telling', content: 'no cuts were planned' },
+    ],
+  },
+  {
+    // Negative: "said" inside a quotation is not a cue of the sentence around it.
+    text: 'The poster read "Nobody said it would be easy" in red letters.',
+    claims: [],
+  },
+]);
+
+family('en 2. nouns and phrases as cues, source chains', [
+  {
+    text: 'Turnout fell to 41 percent, according to a count by the Lakeside Herald.',
+    claims: [{ kind: 'indirect', source: 'a count by the Lakeside Herald', cue: 'according to', content: 'Turnout fell to 41 percent' }],
+  },
+  {
+    text: 'By his count, about 300 people attended the hearing.',
+    claims: [{ kind: 'indirect', source: 'his', cue: 'By his count', content: 'about 300 people attended the hearing', stance: 'estimate' }],
+  },
+  {
+    // "citing X" is the source chain of the speaker, not the speaker and not a claim of its own.
+    text: 'The Valley Courier, citing two council members, reported that the plan had been dropped.',
+    claims: [
+      {
+        kind: 'indirect',
+        source: 'The Valley Courier',
+        cue: 'reported',
+        content: 'the plan had been dropped',
+        via: [{ text: 'two council members', relation: 'based_on' }],
+      },
+    ],
+  },
+  {
+    // Negatives: "report" and "claims" as nouns are no cue.
+    text: 'The report’s author left the town. His claims about the river were old.',
+    claims: [],
+  },
+]);
+
+family('en 3. reported speech, accusations, attitudes', [
+  {
+    text: 'The union accused the company of hiding the accounts.',
+    claims: [{ kind: 'reported', source: 'The union', cue: 'accused', content: 'the company of hiding the accounts' }],
+  },
+  {
+    text: 'Local farmers fear that the dam could break.',
+    claims: [{ kind: 'indirect', source: 'Local farmers', cue: 'fear', content: 'the dam could break', stance: 'warn' }],
+  },
+  {
+    text: 'The engineer believes the bridge is safe.',
+    claims: [{ kind: 'indirect', source: 'The engineer', cue: 'believes', content: 'the bridge is safe', stance: 'speculate', certainty: 'possible' }],
+  },
+  {
+    text: 'The mayor did not deny the allegations.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'did not deny', content: 'the allegations', stance: 'deny' }],
+  },
+  {
+    text: 'The treasurer had basically said that the fund was empty.',
+    claims: [{ kind: 'indirect', source: 'The treasurer', cue: 'had basically said', content: 'the fund was empty' }],
+  },
+  {
+    // Negative: after a possessive or a quantifier the word is a noun ("her comments", "several questions").
+    text: 'Her comments and several questions remained open.',
+    claims: [],
+  },
+]);
+
+family('en 4. passives and hedges without a source', [
+  {
+    text: 'The plan was criticized by the harbour master.',
+    claims: [{ kind: 'reported', source: 'the harbour master', cue: 'was criticized by', content: 'The plan' }],
+  },
+  {
+    text: 'The mill is said to be near closure.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'is said', content: ['The mill', 'to be near closure'], certainty: 'possible' }],
+  },
+  {
+    text: 'The rebels reportedly seized the depot.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'reportedly', content: 'The rebels reportedly seized the depot', certainty: 'possible' }],
+  },
+  {
+    // Negative: a passive without an agent has no speaker.
+    text: 'The new rules were announced on Monday.',
+    claims: [],
+  },
+]);
+
+family('en 5. quotes, pronouns and relative sources', [
+  {
+    // One statement in two quotations: one claim in two parts; the pronoun resolves to the named speaker.
+    text: 'Mayor Elena Brandt spoke on Monday. "It was a mistake," she said. "We should have acted sooner."',
+    claims: [{ kind: 'direct', source: 'she', name: 'Mayor Elena Brandt', cue: 'said', content: ['It was a mistake', 'We should have acted sooner.'] }],
+  },
+  {
+    text: 'The senator, who said he usually votes early, left the hall.',
+    claims: [{ kind: 'indirect', source: 'who', cue: 'said', content: 'he usually votes early' }],
+  },
+]);
+
+family('en 6. headlines with a colon', [
+  {
+    text: 'Acme Gazette: Mill Will Close In May',
+    claims: [{ kind: 'indirect', source: 'Acme Gazette', cue: ':', content: 'Mill Will Close In May' }],
+  },
+  {
+    text: 'Mayor Brandt: “We will rebuild the bridge.”',
+    claims: [{ kind: 'direct', source: 'Mayor Brandt', cue: ':', content: 'We will rebuild the bridge.' }],
+  },
+  {
+    // Negative: a colon after a lower-case lead-in or a long phrase is no headline attribution.
+    text: 'The agenda had three items: roads, schools and the new library.',
+    claims: [],
+  },
+]);
+
+family('en 7. questions', [
+  {
+    text: 'A reporter asked how the mayor was feeling on election day.',
+    claims: [{ kind: 'indirect', source: 'A reporter', cue: 'asked', content: 'how the mayor was feeling on election day' }],
+  },
+  {
+    // The question of an opening participle has no named speaker; the answer is the governor's.
+    text: 'Asked whether he would run again, the governor said he had not decided.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'Asked', content: 'whether he would run again' },
+      { kind: 'indirect', source: 'the governor', cue: 'said', content: 'he had not decided' },
+    ],
+  },
+  {
+    // Negative: "asked" with only an object is a request without a statement here.
+    text: 'Tired and hungry, the crew asked for water.',
+    claims: [],
+  },
+]);
+
+family('en 8. "according to" closing the sentence', [
+  {
+    // It governs the whole sentence before it, verbs inside included; a closing time is when, not what.
+    text: 'The committee, which supported the mayor, spent 3,000 dollars on leaflets, according to a council report on Wednesday.',
+    claims: [
+      {
+        kind: 'indirect',
+        source: 'a council report',
+        cue: 'according to',
+        content: 'The committee, which supported the mayor, spent 3,000 dollars on leaflets',
+      },
+    ],
+  },
+]);
+
+family('en 9. one speaker, two cues; appositions', [
+  {
+    text: 'The levy will rise, he said, adding that the council had no choice.',
+    claims: [
+      { kind: 'indirect', source: 'he', cue: 'said', content: 'The levy will rise' },
+      { kind: 'indirect', source: 'he', cue: 'adding', content: 'the council had no choice' },
+    ],
+  },
+  {
+    text: '"It is one thing to promise it," said Ines Marlow, co-director of the harbour trust.',
+    claims: [{ kind: 'direct', source: 'Ines Marlow, co-director of the harbour trust', cue: 'said', content: 'It is one thing to promise it' }],
+  },
+]);
