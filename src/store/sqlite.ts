@@ -158,11 +158,10 @@ export class SqliteStore implements Store {
     const clm = this.sql(
       'INSERT INTO claims (document_id, id, kind, stance, certainty, source_name, source_key, source_type, content, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const entityType = new Map(a.entities.map((e) => [e.id, e.type]));
     const clmFts = this.sql('INSERT INTO claims_fts (rowid, content, source_name) VALUES (?, ?, ?)');
     for (const c of a.claims) {
       const src = sourceOf(c, a);
-      const type = c.source?.entity ? (entityType.get(c.source.entity) ?? null) : null;
+      const type = src?.type ?? null;
       const r = clm.run(id, c.id, c.kind, c.stance, c.certainty, src?.name ?? null, src?.key ?? null, type, c.content.text, JSON.stringify(c));
       clmFts.run(r.lastInsertRowid, c.content.text, src?.name ?? '');
     }
@@ -318,12 +317,12 @@ export class SqliteStore implements Store {
   sources(): SourceSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT c.source_key AS key, c.source_name AS name, count(*) AS claims, count(DISTINCT c.document_id) AS documents
+        `SELECT c.source_key AS key, c.source_name AS name, max(c.source_type) AS type, count(*) AS claims, count(DISTINCT c.document_id) AS documents
          FROM claims c JOIN documents d ON d.id = c.document_id
          WHERE c.source_key IS NOT NULL AND d.superseded_by IS NULL
          GROUP BY c.source_key ORDER BY claims DESC, key`,
       )
-      .all() as { key: string; name: string; claims: number; documents: number }[];
+      .all() as SourceSummary[];
     return rows;
   }
 

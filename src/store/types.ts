@@ -48,6 +48,8 @@ export interface DocumentHit extends DocumentMeta {
 export interface SourceSummary {
   name: string;
   key: string;
+  /** person, organisation or outlet. */
+  type: string | null;
   claims: number;
   documents: number;
 }
