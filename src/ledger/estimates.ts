@@ -79,6 +79,8 @@ const ARTICLES: Record<string, Set<string>> = {
 };
 /** A predicate this close (in words) to a bare figure is its own, not the one of the figure it continues. */
 const ADJACENT = 2;
+/** How far a predicate inside a figure with a known class counts: behind any predicate of its window. */
+const INSIDE = 1000;
 /** Units written as an ISO currency code by the quantity extractor. */
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -144,7 +146,9 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     for (let i = w0; i < w1; i++) {
       const t = triggerAt(lex, lower, i);
       if (!t || (cls !== null && t.only !== null && !t.only.includes(cls))) continue;
-      const dist = i < q0 ? q0 - i + between(i, q0) : i > q1 ? i - q1 + between(q1, i) : 0;
+      // A predicate word inside a figure with a known class ("450 trains", "train drivers") is the counted noun,
+      // not what happens to it: it decides only when nothing outside the figure does ("bis zu 6000 Evakuierten").
+      const dist = i < q0 ? q0 - i + between(i, q0) : i > q1 ? i - q1 + between(q1, i) : cls !== null ? INSIDE : 0;
       if (dist < bestDist) {
         bestDist = dist;
         best = { ...t, dist };
