@@ -6,6 +6,7 @@ import { listSources, readSource } from '../ingest/sources.js';
 import type { IncomingDocument, IngestFailure, ReadOptions } from '../ingest/types.js';
 import { ledgerRecords } from '../ledger/estimates.js';
 import { SqliteStore } from '../store/sqlite.js';
+import { documentFeatures } from '../stories/features.js';
 import type { AddStatus } from '../store/types.js';
 import { normalizeText } from '../text/normalize.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
@@ -35,10 +36,12 @@ export function storeDocument(store: SqliteStore, d: IncomingDocument, lang: str
   if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
   const doc = analyze({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
   const a = toAnalysis(doc);
-  return store.add(
+  const records = ledgerRecords(a);
+  return store.addWithStory(
     { url: d.url, title: d.title, author: d.author, published: d.published, lang: a.document.lang, raw: d.raw, rawType: d.rawType, origin: d.origin },
     a,
-    ledgerRecords(a),
+    records,
+    documentFeatures(a, records.estimates),
   );
 }
 
@@ -97,6 +100,8 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
       }
       bar?.increment(1, payload());
     }
+    // The run's new documents join or open stories as one batch, in date order (src/store/stories.ts).
+    store.assignStories();
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);

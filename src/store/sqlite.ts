@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import type { AnalysisJSON } from '../analysis/format.js';
 import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
 import { sourceOf } from '../ledger/source-name.js';
+import type { Features } from '../stories/features.js';
+import { assignPendingStories, keepStoryFeatures } from './stories.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
@@ -340,6 +342,27 @@ export class SqliteStore implements Store {
       claims: n('SELECT count(*) AS n FROM claims'),
       estimates: n('SELECT count(*) AS n FROM estimates'),
     };
+  }
+
+  // Stories (src/store/stories.ts, migration 4): kept apart from the rest of the store.
+
+  /** Adds a document as `add` does and keeps its story features in the same transaction. */
+  addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): AddStatus {
+    return this.db.transaction(() => {
+      const status = this.addNow(doc, analysis, records);
+      if (status !== 'unchanged') keepStoryFeatures(this.db, analysis.document.id, doc.published, features);
+      return status;
+    })();
+  }
+
+  /** Assigns the stored documents that have no story yet (see src/store/stories.ts); returns how many. */
+  assignStories(): number {
+    return this.db.transaction(() => assignPendingStories(this.db))();
+  }
+
+  /** The connection, for the story queries of src/store/stories.ts. */
+  get storyDb(): Database.Database {
+    return this.db;
   }
 
   close(): void {

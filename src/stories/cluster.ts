@@ -36,7 +36,7 @@ export interface ClusterOptions {
   keep: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.2, halfLifeDays: 14, maxGapDays: 60, keep: 400 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.12, halfLifeDays: 14, maxGapDays: 60, keep: 400 };
 
 export interface Assignment {
   document: string;

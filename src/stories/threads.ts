@@ -66,3 +66,13 @@ export function threadsOf(docs: readonly StoryMember[], storyOf: ReadonlyMap<str
   }
   return threads;
 }
+
+/** One member per document, in thread order: the one that names a source where the document has several. */
+export function appearances(t: ClaimThread): ThreadMember[] {
+  const out = new Map<string, ThreadMember>();
+  for (const m of t.members) {
+    const had = out.get(m.document);
+    if (!had || (had.source === null && m.source !== null)) out.set(m.document, m);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,108 @@
+/**
+ * Stories in the store (tables of migration 4). `ingest` keeps each new document's story features; at the end
+ * of a run (or of the next run, after a killed one) the documents without a story are assigned as one batch,
+ * in date order, against the stories already stored: a document joins or opens a story, nothing stored moves.
+ */
+import type Database from 'better-sqlite3';
+import type { LedgerRecords } from '../ledger/estimates.js';
+import type { DocumentMeta, StoredDenial, StoredEstimate } from '../ledger/topics.js';
+import { StoryClusterer, type StoryState } from '../stories/cluster.js';
+import type { Features } from '../stories/features.js';
+
+export interface StoryRow {
+  id: number;
+  first: string | null;
+  last: string | null;
+  size: number;
+  title: string | null;
+}
+
+export interface StoryDocumentRow extends DocumentMeta {
+  story: number;
+  score: number | null;
+}
+
+const toJson = (f: Features) => JSON.stringify([...f]);
+const fromJson = (s: string): Features => new Map(JSON.parse(s) as [string, number][]);
+
+/** Keeps a new document's story features until the batch is assigned. */
+export function keepStoryFeatures(db: Database.Database, document: string, published: string | null, features: Features): void {
+  db.prepare('INSERT OR IGNORE INTO story_documents (document_id, story_id, score, published, features) VALUES (?, NULL, NULL, ?, ?)').run(document, published, toJson(features));
+}
+
+/** Assigns every stored document without a story, in date order; returns how many. Run it in a transaction. */
+export function assignPendingStories(db: Database.Database): number {
+  const pending = db
+    .prepare(
+      `SELECT s.document_id AS id, s.published, s.features, d.title, d.lang FROM story_documents s JOIN documents d ON d.id = s.document_id
+       WHERE s.story_id IS NULL ORDER BY s.published, s.document_id`,
+    )
+    .all() as { id: string; published: string | null; features: string; title: string | null; lang: string }[];
+  if (pending.length === 0) return 0;
+  const stories: StoryState[] = (db.prepare('SELECT id, first, last, size, title, centroid FROM stories').all() as (StoryRow & { centroid: string })[]).map(
+    (r) => ({ ...r, centroid: fromJson(r.centroid) }),
+  );
+  const df = new Map((db.prepare('SELECT feature, n FROM story_df').all() as { feature: string; n: number }[]).map((r) => [r.feature, r.n]));
+  const documents = (db.prepare('SELECT count(*) AS n FROM story_documents WHERE story_id IS NOT NULL').get() as { n: number }).n;
+  const clusterer = new StoryClusterer({}, { stories, df, documents });
+  const before = new Map(stories.map((s) => [s.id, s.size]));
+  const assigned = clusterer.assignBatch(pending.map((p) => ({ id: p.id, published: p.published, title: p.title, lang: p.lang, features: fromJson(p.features) })));
+  const touchedFeatures = new Set(pending.flatMap((p) => (JSON.parse(p.features) as [string, number][]).map(([k]) => k)));
+  {
+    const upsert = db.prepare(
+      `INSERT INTO stories (id, first, last, size, title, centroid) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET first = excluded.first, last = excluded.last, size = excluded.size, centroid = excluded.centroid`,
+    );
+    for (const s of clusterer.stories.values()) {
+      if (before.get(s.id) === s.size) continue;
+      upsert.run(s.id, s.first, s.last, s.size, s.title, toJson(s.centroid));
+    }
+    const setStory = db.prepare('UPDATE story_documents SET story_id = ?, score = ? WHERE document_id = ?');
+    for (const a of assigned) setStory.run(a.story, a.score, a.document);
+    const setDf = db.prepare('INSERT INTO story_df (feature, n) VALUES (?, ?) ON CONFLICT(feature) DO UPDATE SET n = excluded.n');
+    for (const k of touchedFeatures) setDf.run(k, clusterer.df.get(k) ?? 0);
+  }
+  return assigned.length;
+}
+
+export function listStories(db: Database.Database, q: { since?: string } = {}): StoryRow[] {
+  const since = q.since ?? null;
+  return db
+    .prepare('SELECT id, first, last, size, title FROM stories WHERE (? IS NULL OR last >= ?) ORDER BY last DESC, id DESC')
+    .all(since, since) as StoryRow[];
+}
+
+export function storyDocuments(db: Database.Database, story: number): StoryDocumentRow[] {
+  return db
+    .prepare(
+      `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, s.story_id AS story, s.score FROM story_documents s JOIN documents d ON d.id = s.document_id
+       WHERE s.story_id = ? AND d.superseded_by IS NULL ORDER BY d.published, d.id`,
+    )
+    .all(story) as StoryDocumentRow[];
+}
+
+/** The story of each of these documents (those assigned). */
+export function storiesOf(db: Database.Database, documents: readonly string[]): Map<string, number> {
+  const get = db.prepare('SELECT story_id AS s FROM story_documents WHERE document_id = ? AND story_id IS NOT NULL');
+  const out = new Map<string, number>();
+  for (const d of documents) {
+    const r = get.get(d) as { s: number } | undefined;
+    if (r) out.set(d, r.s);
+  }
+  return out;
+}
+
+/** The ledger records of a story's documents, from their stored JSON. */
+export function storyRecords(db: Database.Database, story: number): { estimates: StoredEstimate[]; denials: StoredDenial[]; documents: StoryDocumentRow[] } {
+  const documents = storyDocuments(db, story);
+  const meta = new Map(documents.map((d) => [d.id, { id: d.id, url: d.url, title: d.title, author: d.author, published: d.published, lang: d.lang }]));
+  const estimates: StoredEstimate[] = [];
+  const denials: StoredDenial[] = [];
+  const est = db.prepare('SELECT json FROM estimates WHERE document_id = ?');
+  const den = db.prepare('SELECT json FROM denials WHERE document_id = ?');
+  for (const [id, m] of meta) {
+    for (const r of est.all(id) as { json: string }[]) estimates.push({ ...(JSON.parse(r.json) as LedgerRecords['estimates'][number]), document: m });
+    for (const r of den.all(id) as { json: string }[]) denials.push({ ...(JSON.parse(r.json) as LedgerRecords['denials'][number]), document: m });
+  }
+  return { estimates, denials, documents };
+}
