@@ -4,8 +4,9 @@
  * in date order, against the stories already stored: a document joins or opens a story, nothing stored moves.
  */
 import type Database from 'better-sqlite3';
-import type { LedgerRecords } from '../ledger/estimates.js';
-import type { DocumentMeta, StoredDenial, StoredEstimate } from '../ledger/topics.js';
+import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
+import { merged } from '../ledger/tally.js';
+import type { DocumentMeta, LedgerSource, StoredDenial, StoredEstimate, TopicSummary } from '../ledger/topics.js';
 import { StoryClusterer, type StoryState } from '../stories/cluster.js';
 import type { Features } from '../stories/features.js';
 
@@ -105,4 +106,57 @@ export function storyRecords(db: Database.Database, story: number): { estimates:
     for (const r of den.all(id) as { json: string }[]) denials.push({ ...(JSON.parse(r.json) as LedgerRecords['denials'][number]), document: m });
   }
   return { estimates, denials, documents };
+}
+
+/**
+ * A ledger source over one story's documents, in SQL: the topic summaries are aggregates of `topic_documents`
+ * joined with the story's documents, and only the estimates shown are parsed, so a story of thousands of
+ * documents answers as fast as the store-wide ledger.
+ */
+export function storyLedgerSource(db: Database.Database, story: number): LedgerSource {
+  const inStory = 'document_id IN (SELECT document_id FROM story_documents WHERE story_id = ?)';
+  const inKeys = (keys: readonly string[]) => keys.map(() => '?').join(', ');
+  const rows = (table: 'estimates' | 'denials', keys: readonly string[], limit: number | null) =>
+    db
+      .prepare(
+        `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, t.json FROM ${table} t JOIN documents d ON d.id = t.document_id
+         WHERE t.current = 1 AND t.${inStory} AND t.topic_key IN (${inKeys(keys)})
+         ORDER BY t.published IS NULL, t.published, t.document_id${table === 'estimates' ? ', t.start' : ''} LIMIT ?`,
+      )
+      .all(story, ...keys, limit ?? -1) as (DocumentMeta & { json: string })[];
+  const meta = (r: DocumentMeta): DocumentMeta => ({ id: r.id, url: r.url, title: r.title, author: r.author, published: r.published, lang: r.lang });
+  return {
+    summaries: () => {
+      const combos = db
+        .prepare(
+          `SELECT topic_key AS key, unit, unit_lemma AS lemma, destination AS dest, origin_name AS oname, destination_name AS dname, lang,
+                  count(*) AS docs, sum(estimates) AS n
+           FROM topic_documents WHERE current = 1 AND ${inStory}
+           GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang`,
+        )
+        .all(story) as { key: string; unit: string | null; lemma: string | null; dest: string | null; oname: string | null; dname: string | null; lang: string | null; docs: number; n: number }[];
+      const out = new Map<string, TopicSummary>();
+      for (const c of combos) {
+        const s = out.get(c.key) ?? { key: c.key, estimates: 0, documents: 0, langs: [], units: [], unitLemmas: [], destinations: [], names: [] };
+        out.set(c.key, s);
+        s.estimates += c.n;
+        s.documents += c.docs;
+        if (c.lang !== null && !s.langs.includes(c.lang)) s.langs.push(c.lang);
+        for (const [list, v] of [[s.units, c.unit], [s.unitLemmas, c.lemma], [s.destinations, c.dest]] as const) if (v !== null) list.push([v, c.n]);
+        const origin = c.key.split('|')[2]!;
+        if (c.oname !== null && origin !== '-') s.names.push([origin, c.oname, c.n]);
+        if (c.dname !== null && c.dest !== null) s.names.push([c.dest, c.dname, c.n]);
+      }
+      for (const s of out.values()) {
+        s.units = merged([s.units]);
+        s.unitLemmas = merged([s.unitLemmas]);
+        s.destinations = merged([s.destinations]);
+      }
+      return [...out.values()];
+    },
+    documentCount: (keys) =>
+      (db.prepare(`SELECT count(DISTINCT document_id) AS n FROM topic_documents WHERE current = 1 AND ${inStory} AND topic_key IN (${inKeys(keys)})`).get(story, ...keys) as { n: number }).n,
+    estimates: (keys, limit) => rows('estimates', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as EstimateRecord), document: meta(r) })),
+    denials: (keys, limit) => rows('denials', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) })),
+  };
 }

@@ -34,9 +34,13 @@ export interface ClusterOptions {
   maxGapDays: number;
   /** Features kept per story centroid. */
   keep: number;
+  /** Features in more than this share of the documents are ignored (from MIN_DOCS_FOR_MAX_DF documents on). */
+  maxDf: number;
 }
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.12, halfLifeDays: 14, maxGapDays: 60, keep: 400 };
+const MIN_DOCS_FOR_MAX_DF = 20;
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.12, halfLifeDays: 14, maxGapDays: 60, keep: 400, maxDf: 0.3 };
 
 export interface Assignment {
   document: string;
@@ -81,7 +85,13 @@ export class StoryClusterer {
   assign(doc: StoryDocument): Assignment {
     this.documents++;
     for (const k of doc.features.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-    const idf = (k: string) => Math.log((this.documents + 1) / ((this.df.get(k) ?? 0) + 1)) + 1;
+    // Smoothed idf; a feature in more than `maxDf` of the documents (boilerplate, the country, "said") weighs
+    // nothing once there are enough documents to tell (the max_df cut of common text vectorizers).
+    const n = this.documents;
+    const idf = (k: string) => {
+      const df = this.df.get(k) ?? 0;
+      return n >= MIN_DOCS_FOR_MAX_DF && df / n > this.options.maxDf ? 0 : Math.log((n + 1) / (df + 1)) + 1;
+    };
     const weighted = new Map<string, number>();
     let norm = 0;
     for (const [k, w] of doc.features) {

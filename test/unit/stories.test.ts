@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/analysis/analyze.js';
@@ -12,7 +12,7 @@ import { listStories, storiesOf } from '../../src/store/stories.js';
 import { StoryClusterer } from '../../src/stories/cluster.js';
 import { documentFeatures, type StoryDocument } from '../../src/stories/features.js';
 import { storyLedgers } from '../../src/stories/ledger.js';
-import { repoPath } from '../helpers.js';
+import { repoPath, runCli } from '../helpers.js';
 
 // Sentences written for these tests; places, people and events are invented.
 function doc(id: string, text: string, lang: string, published: string) {
@@ -136,6 +136,39 @@ describe('stories: in the store', () => {
       assert.equal(after.get(FLOOD_B_EN.analysis.document.id), after.get(FLOOD_B_DE.analysis.document.id));
       assert.equal(listStories(store.storyDb).length, 2);
       store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('stories: the commands', () => {
+  test('ingest, stories, story, ledger --story and trace on the evaluation corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-stories-cli-'));
+    try {
+      const db = join(dir, 's.db');
+      const files = readdirSync(repoPath('test', 'data', 'stories')).filter((f) => f.endsWith('.txt')).map((f) => repoPath('test', 'data', 'stories', f));
+      const ing = runCli(['ingest', ...files, '--db', db, '--quiet']);
+      assert.equal(ing.status, 0, ing.stderr);
+      const list = runCli(['stories', '--db', db, '--format', 'json']);
+      assert.equal(list.status, 0, list.stderr);
+      const stories = (JSON.parse(list.stdout) as { stories: { id: string; size: number; langs: string[] }[] }).stories;
+      assert.ok(stories.length >= 2, list.stdout.slice(0, 400));
+      assert.equal(stories.reduce((n, s) => n + s.size, 0), 25);
+      const big = stories.find((s) => s.langs.length === 2)!;
+      const one = runCli(['story', big.id, '--db', db]);
+      assert.equal(one.status, 0, one.stderr);
+      assert.match(one.stdout, new RegExp(`^${big.id}: `));
+      const ledger = runCli(['ledger', '--story', big.id, '--db', db, '--format', 'json']);
+      assert.equal(ledger.status, 0, ledger.stderr);
+      const ids = new Set((JSON.parse(ledger.stdout) as { documents: { id: string }[] }).documents.map((d) => d.id));
+      assert.ok(ids.size > 0 && ids.size <= big.size);
+      const trace = runCli(['trace', '850 hectares', '--db', db]);
+      assert.equal(trace.status, 0, trace.stderr);
+      assert.match(trace.stdout, /“850 Hektar”: first 2025-05-09/);
+      const bad = runCli(['story', 'S999', '--db', db]);
+      assert.notEqual(bad.status, 0);
+      assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
