@@ -23,12 +23,19 @@ export interface StoryDocumentRow extends DocumentMeta {
   score: number | null;
 }
 
-const toJson = (f: Features) => JSON.stringify([...f]);
+/** Features as stored: weights to three decimals, which keeps the rows small. */
+const toJson = (f: Features) => JSON.stringify([...f].map(([k, w]) => [k, Math.round(w * 1000) / 1000]));
+const keepStatements = new WeakMap<Database.Database, Database.Statement>();
 const fromJson = (s: string): Features => new Map(JSON.parse(s) as [string, number][]);
 
 /** Keeps a new document's story features until the batch is assigned. */
 export function keepStoryFeatures(db: Database.Database, document: string, published: string | null, features: Features): void {
-  db.prepare('INSERT OR IGNORE INTO story_documents (document_id, story_id, score, published, features) VALUES (?, NULL, NULL, ?, ?)').run(document, published, toJson(features));
+  let st = keepStatements.get(db);
+  if (!st) {
+    st = db.prepare('INSERT OR IGNORE INTO story_documents (document_id, story_id, score, published, features) VALUES (?, NULL, NULL, ?, ?)');
+    keepStatements.set(db, st);
+  }
+  st.run(document, published, toJson(features));
 }
 
 /** Assigns every stored document without a story, in date order; returns how many. Run it in a transaction. */
