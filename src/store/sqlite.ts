@@ -7,7 +7,7 @@ import type { AnalysisJSON } from '../analysis/format.js';
 import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
 import { sourceOf } from '../ledger/source-name.js';
 import type { Features } from '../stories/features.js';
-import { assignPendingStories, keepStoryFeatures } from './stories.js';
+import { assignPendingStories, keepStoryFeatures, summariesOf, type TopicCombo } from './stories.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
@@ -22,8 +22,7 @@ import type {
   Store,
   StoreCounts,
 } from './types.js';
-import type { LedgerSource, TopicSummary } from '../ledger/topics.js';
-import { merged } from '../ledger/tally.js';
+import type { LedgerSource } from '../ledger/topics.js';
 
 export { StoreError };
 
@@ -209,34 +208,8 @@ export class SqliteStore implements Store {
                   count(*) AS docs, sum(estimates) AS n
            FROM topic_documents WHERE ${where}
            GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang`,
-        ).all(since, since) as { key: string; unit: string | null; lemma: string | null; dest: string | null; oname: string | null; dname: string | null; lang: string | null; docs: number; n: number }[];
-        const out = new Map<string, TopicSummary>();
-        const add = (list: [string, number][], v: string | null, n: number) => {
-          if (v !== null) list.push([v, n]);
-        };
-        for (const c of combos) {
-          let s = out.get(c.key);
-          if (!s) {
-            s = { key: c.key, estimates: 0, documents: 0, langs: [], units: [], unitLemmas: [], destinations: [], names: [] };
-            out.set(c.key, s);
-          }
-          s.estimates += c.n;
-          s.documents += c.docs;
-          if (c.lang !== null && !s.langs.includes(c.lang)) s.langs.push(c.lang);
-          add(s.units, c.unit, c.n);
-          add(s.unitLemmas, c.lemma, c.n);
-          add(s.destinations, c.dest, c.n);
-          const origin = c.key.split('|')[2]!;
-          if (c.oname !== null && origin !== '-') s.names.push([origin, c.oname, c.n]);
-          if (c.dname !== null && c.dest !== null) s.names.push([c.dest, c.dname, c.n]);
-        }
-        // Combinations repeat a value (the same unit with two destinations): one count per value.
-        for (const s of out.values()) {
-          s.units = merged([s.units]);
-          s.unitLemmas = merged([s.unitLemmas]);
-          s.destinations = merged([s.destinations]);
-        }
-        return [...out.values()];
+        ).all(since, since) as TopicCombo[];
+        return summariesOf(combos);
       },
       documentCount: (keys) =>
         (this.db.prepare(`SELECT count(DISTINCT document_id) AS n FROM topic_documents WHERE ${where} AND topic_key IN (${inKeys(keys)})`).get(since, since, ...keys) as { n: number }).n,

@@ -141,29 +141,48 @@ export function storyLedgerSource(db: Database.Database, story: number): LedgerS
            FROM topic_documents WHERE current = 1 AND ${inStory}
            GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang`,
         )
-        .all(story) as { key: string; unit: string | null; lemma: string | null; dest: string | null; oname: string | null; dname: string | null; lang: string | null; docs: number; n: number }[];
-      const out = new Map<string, TopicSummary>();
-      for (const c of combos) {
-        const s = out.get(c.key) ?? { key: c.key, estimates: 0, documents: 0, langs: [], units: [], unitLemmas: [], destinations: [], names: [] };
-        out.set(c.key, s);
-        s.estimates += c.n;
-        s.documents += c.docs;
-        if (c.lang !== null && !s.langs.includes(c.lang)) s.langs.push(c.lang);
-        for (const [list, v] of [[s.units, c.unit], [s.unitLemmas, c.lemma], [s.destinations, c.dest]] as const) if (v !== null) list.push([v, c.n]);
-        const origin = c.key.split('|')[2]!;
-        if (c.oname !== null && origin !== '-') s.names.push([origin, c.oname, c.n]);
-        if (c.dname !== null && c.dest !== null) s.names.push([c.dest, c.dname, c.n]);
-      }
-      for (const s of out.values()) {
-        s.units = merged([s.units]);
-        s.unitLemmas = merged([s.unitLemmas]);
-        s.destinations = merged([s.destinations]);
-      }
-      return [...out.values()];
+        .all(story) as TopicCombo[];
+      return summariesOf(combos);
     },
     documentCount: (keys) =>
       (db.prepare(`SELECT count(DISTINCT document_id) AS n FROM topic_documents WHERE current = 1 AND ${inStory} AND topic_key IN (${inKeys(keys)})`).get(story, ...keys) as { n: number }).n,
     estimates: (keys, limit) => rows('estimates', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as EstimateRecord), document: meta(r) })),
     denials: (keys, limit) => rows('denials', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) })),
   };
+}
+
+/** One row of `topic_documents` aggregated by topic key and label parts (the store-wide and story ledgers). */
+export interface TopicCombo {
+  key: string;
+  unit: string | null;
+  lemma: string | null;
+  dest: string | null;
+  oname: string | null;
+  dname: string | null;
+  lang: string | null;
+  docs: number;
+  n: number;
+}
+
+/** Topic summaries from label-part combinations; each document counts once per key (its most frequent parts). */
+export function summariesOf(combos: readonly TopicCombo[]): TopicSummary[] {
+  const out = new Map<string, TopicSummary>();
+  for (const c of combos) {
+    const s = out.get(c.key) ?? { key: c.key, estimates: 0, documents: 0, langs: [], units: [], unitLemmas: [], destinations: [], names: [] };
+    out.set(c.key, s);
+    s.estimates += c.n;
+    s.documents += c.docs;
+    if (c.lang !== null && !s.langs.includes(c.lang)) s.langs.push(c.lang);
+    for (const [list, v] of [[s.units, c.unit], [s.unitLemmas, c.lemma], [s.destinations, c.dest]] as const) if (v !== null) list.push([v, c.n]);
+    const origin = c.key.split('|')[2]!;
+    if (c.oname !== null && origin !== '-') s.names.push([origin, c.oname, c.n]);
+    if (c.dname !== null && c.dest !== null) s.names.push([c.dest, c.dname, c.n]);
+  }
+  // Combinations repeat a value (the same unit with two destinations): one count per value.
+  for (const s of out.values()) {
+    s.units = merged([s.units]);
+    s.unitLemmas = merged([s.unitLemmas]);
+    s.destinations = merged([s.destinations]);
+  }
+  return [...out.values()];
 }
