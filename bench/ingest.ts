@@ -26,7 +26,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildLedger } from '../src/ledger/topics.js';
+import { buildLedger, type LedgerSource } from '../src/ledger/topics.js';
+import { storyList } from '../src/cli/stories.js';
+import { storyLedgerSource } from '../src/store/stories.js';
 import { ledgerText } from '../src/ledger/views.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { VERSION } from '../src/version.js';
@@ -218,6 +220,24 @@ function ledgerQuery(topic: string | undefined, render: 'json' | 'text'): InProc
   };
 }
 
+function storiesQuery(): InProcessQuery {
+  return {
+    store: (s) => storyList(s),
+    rest: (fetched) => `${(fetched as unknown[]).length} stories`,
+  };
+}
+
+function storyLedgerQuery(story: number): InProcessQuery {
+  return {
+    store: (s) => storyLedgerSource(s.storyDb, story),
+    rest: (fetched) => {
+      const ledger = buildLedger(fetched as LedgerSource, { oneEvent: true, limit: 30 });
+      const out = ledgerText(ledger);
+      return `${ledger.topics.reduce((k, t) => k + t.estimateCount, 0)} estimates → ${ledger.topics.length} topics, ${charCount(out.length)} out`;
+    },
+  };
+}
+
 function searchQuery(text: string): InProcessQuery {
   return {
     store: (s) => ({ documents: s.searchDocuments(text, { limit: 20 }), claims: s.claims({ text, limit: 20 }) }),
@@ -238,8 +258,8 @@ function queries(db: string): { name: string; cli: string[]; inProcess: InProces
     { name: 'search "district authority"', cli: ['search', 'district authority', '--db', db], inProcess: searchQuery('district authority') },
     // Context: what any CLI call costs before it does anything.
     // Stories (the corpus reports STORIES events): the list, and the ledger of one story.
-    { name: 'stories', cli: ['stories', '--db', db], inProcess: null },
-    { name: 'ledger --story S1', cli: ['ledger', '--db', db, '--story', 'S1'], inProcess: null },
+    { name: 'stories', cli: ['stories', '--db', db], inProcess: storiesQuery() },
+    { name: 'ledger --story S1', cli: ['ledger', '--db', db, '--story', 'S1'], inProcess: storyLedgerQuery(1) },
     { name: 'quellenlage --version (CLI floor)', cli: ['--version'], inProcess: null },
   ];
 }

@@ -28,7 +28,7 @@ export function storyLedger(store: SqliteStore, story: number, limit: number | n
   return buildLedger(storyLedgerSource(store.storyDb, story), { oneEvent: true, limit });
 }
 
-interface StorySummary extends StoryRow {
+export interface StorySummary extends StoryRow {
   langs: string[];
   outlets: string[];
   topics: string[];
@@ -36,8 +36,18 @@ interface StorySummary extends StoryRow {
 }
 
 function summarize(store: SqliteStore, s: StoryRow, withTopics: boolean): StorySummary {
-  const docs = storyDocuments(store.storyDb, s.id);
-  const outlets = [...new Set(docs.map((d) => (d.url ? new URL(d.url).hostname.replace(/^www\./, '') : null)).filter((x): x is string => x !== null))];
+  // Languages and outlets (URL hosts) in SQL, without reading the story's documents.
+  const db = store.storyDb;
+  const langs = (db.prepare('SELECT DISTINCT d.lang AS lang FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.story_id = ? ORDER BY 1').all(s.id) as { lang: string }[]).map((r) => r.lang);
+  const outlets = (
+    db
+      .prepare(
+        `SELECT DISTINCT CASE WHEN instr(r, '/') > 0 THEN substr(r, 1, instr(r, '/') - 1) ELSE r END AS host
+         FROM (SELECT substr(d.url, instr(d.url, '://') + 3) AS r FROM story_documents s JOIN documents d ON d.id = s.document_id
+               WHERE s.story_id = ? AND d.url IS NOT NULL) ORDER BY 1 LIMIT 8`,
+      )
+      .all(s.id) as { host: string }[]
+  ).map((r) => r.host.replace(/^www\./, ''));
   const centroid = store.storyDb.prepare('SELECT centroid FROM stories WHERE id = ?').get(s.id) as { centroid: string };
   const entities = (JSON.parse(centroid.centroid) as [string, number][])
     .filter(([k]) => k.startsWith('e:'))
@@ -48,22 +58,23 @@ function summarize(store: SqliteStore, s: StoryRow, withTopics: boolean): StoryS
   const topics = withTopics
     ? (
         store.storyDb
-          .prepare(
-            `SELECT e.topic_key AS key, count(*) AS n FROM estimates e JOIN story_documents s ON s.document_id = e.document_id
-             WHERE s.story_id = ? AND e.current = 1 GROUP BY e.topic_key ORDER BY n DESC, key LIMIT 4`,
-          )
+          .prepare('SELECT topic_key AS key, n FROM story_topics WHERE story_id = ? ORDER BY n DESC, key LIMIT 4')
           .all(s.id) as { key: string; n: number }[]
       ).map((r) => `${r.key.split('|').filter((p) => p !== '-').join(' · ')} (${r.n})`)
     : [];
-  return { ...s, langs: [...new Set(docs.map((d) => d.lang))].sort(), outlets, topics, entities };
+  return { ...s, langs, outlets, topics, entities };
+}
+
+/** The stories of the store with what the list shows of each, the latest first. */
+export function storyList(store: SqliteStore, since?: string): StorySummary[] {
+  return listStories(store.storyDb, since ? { since } : {}).map((s) => summarize(store, s, true));
 }
 
 /** `quellenlage stories`: the stories of the store, the latest first. */
 export async function runStories(o: { db: string; since?: string; format: 'text' | 'json' | 'md' }): Promise<number> {
   const store = openForReading(o.db);
   try {
-    const rows = listStories(store.storyDb, o.since ? { since: o.since } : {});
-    const list = rows.map((s) => summarize(store, s, true));
+    const list = storyList(store, o.since);
     if (o.format === 'json') {
       await write(JSON.stringify({ format: 'quellenlage.stories/1', stories: list.map((s) => ({ ...s, id: `S${s.id}` })) }, null, 2) + '\n');
       return EXIT_OK;

@@ -185,5 +185,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX story_documents_story ON story_documents(story_id, published);
   CREATE TABLE story_df (feature TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  -- How many estimates each story has per topic key, kept as documents are assigned, so that the list of
+  -- stories costs the number of stories, not of estimates.
+  CREATE TABLE story_topics (story_id INTEGER NOT NULL, topic_key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, topic_key)) WITHOUT ROWID;
   `,
 ];

@@ -66,7 +66,12 @@ export function assignPendingStories(db: Database.Database): number {
       upsert.run(s.id, s.first, s.last, s.size, s.title, toJson(s.centroid));
     }
     const setStory = db.prepare('UPDATE story_documents SET story_id = ?, score = ? WHERE document_id = ?');
-    for (const a of assigned) setStory.run(a.story, a.score, a.document);
+    const topicsOf = db.prepare('SELECT topic_key AS key, count(*) AS n FROM estimates WHERE document_id = ? GROUP BY topic_key');
+    const addTopic = db.prepare('INSERT INTO story_topics (story_id, topic_key, n) VALUES (?, ?, ?) ON CONFLICT(story_id, topic_key) DO UPDATE SET n = n + excluded.n');
+    for (const a of assigned) {
+      setStory.run(a.story, a.score, a.document);
+      for (const t of topicsOf.all(a.document) as { key: string; n: number }[]) addTopic.run(a.story, t.key, t.n);
+    }
     const setDf = db.prepare('INSERT INTO story_df (feature, n) VALUES (?, ?) ON CONFLICT(feature) DO UPDATE SET n = excluded.n');
     for (const k of touchedFeatures) setDf.run(k, clusterer.df.get(k) ?? 0);
   }
