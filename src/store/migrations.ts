@@ -187,6 +187,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE story_df (feature TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   -- How many estimates each story has per topic key, kept as documents are assigned, so that the list of
   -- stories costs the number of stories, not of estimates.
+  -- The role or title a claim gives its source ("Landrätin"): an attribute of the source, not its name.
+  ALTER TABLE claims ADD COLUMN source_role TEXT;
   CREATE TABLE story_topics (story_id INTEGER NOT NULL, topic_key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, topic_key)) WITHOUT ROWID;
   `,
 ];

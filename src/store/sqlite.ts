@@ -157,13 +157,13 @@ export class SqliteStore implements Store {
     for (const t of a.times) tim.run(id, t.id, t.start, t.end, t.text, t.value);
 
     const clm = this.sql(
-      'INSERT INTO claims (document_id, id, kind, stance, certainty, source_name, source_key, source_type, content, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO claims (document_id, id, kind, stance, certainty, source_name, source_key, source_type, source_role, content, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const clmFts = this.sql('INSERT INTO claims_fts (rowid, content, source_name) VALUES (?, ?, ?)');
     for (const c of a.claims) {
       const src = sourceOf(c, a);
       const type = src?.type ?? null;
-      const r = clm.run(id, c.id, c.kind, c.stance, c.certainty, src?.name ?? null, src?.key ?? null, type, c.content.text, JSON.stringify(c));
+      const r = clm.run(id, c.id, c.kind, c.stance, c.certainty, src?.name ?? null, src?.key ?? null, type, src?.role ?? null, c.content.text, JSON.stringify(c));
       clmFts.run(r.lastInsertRowid, c.content.text, src?.name ?? '');
     }
     const est = this.sql(
@@ -292,7 +292,7 @@ export class SqliteStore implements Store {
   sources(): SourceSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT c.source_key AS key, c.source_name AS name, max(c.source_type) AS type, count(*) AS claims, count(DISTINCT c.document_id) AS documents
+        `SELECT c.source_key AS key, c.source_name AS name, max(c.source_type) AS type, group_concat(DISTINCT c.source_role) AS roles, count(*) AS claims, count(DISTINCT c.document_id) AS documents
          FROM claims c JOIN documents d ON d.id = c.document_id
          WHERE c.source_key IS NOT NULL AND d.superseded_by IS NULL
          GROUP BY c.source_key ORDER BY claims DESC, key`,

@@ -50,6 +50,8 @@ export interface SourceSummary {
   key: string;
   /** person, organisation or outlet. */
   type: string | null;
+  /** The roles and titles the claims give the source, comma-separated ("Landrätin,District Administrator"). */
+  roles: string | null;
   claims: number;
   documents: number;
 }
