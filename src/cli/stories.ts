@@ -100,6 +100,19 @@ export async function runStories(o: { db: string; since?: string; format: 'text'
   return EXIT_OK;
 }
 
+/** The claim threads of one story, from its stored estimates. */
+function storyThreads(store: SqliteStore, story: number): ClaimThread[] {
+  const r = storyRecords(store.storyDb, story);
+  const byDoc = new Map<string, typeof r.estimates>();
+  for (const e of r.estimates) byDoc.set(e.document.id, [...(byDoc.get(e.document.id) ?? []), e]);
+  const members = r.documents.map((d) => ({
+    id: d.id,
+    analysis: { document: { id: d.id, published: d.published, lang: d.lang } } as never,
+    records: { estimates: byDoc.get(d.id) ?? [], denials: [] },
+  }));
+  return threadsOf(members, new Map(r.documents.map((d) => [d.id, story])));
+}
+
 /** `quellenlage story ID`: one story's documents and its ledger. */
 export async function runStory(id: string, o: { db: string; format: 'text' | 'json' | 'md' }): Promise<number> {
   const store = openForReading(o.db);
@@ -114,6 +127,15 @@ export async function runStory(id: string, o: { db: string; format: 'text' | 'js
     }
     const out = [`S${n}: ${row.title ?? '(no title)'} — ${row.first?.slice(0, 10) ?? '—'} … ${row.last?.slice(0, 10) ?? '—'}, ${docs.length} documents`];
     for (const d of docs) out.push(`  ${d.published?.slice(0, 10) ?? '—'}  ${d.lang}  ${d.title ?? d.id}  [${d.id}]`);
+    // Figures repeated across documents: where each first appeared and how many documents repeated it.
+    const repeated = storyThreads(store, n).filter((t) => appearances(t).length > 1);
+    if (repeated.length) {
+      out.push('', 'Repeated figures (first appearance → repetitions; quellenlage trace shows the source chains):');
+      for (const t of repeated) {
+        const [first, ...rest] = appearances(t);
+        out.push(`  “${first!.text}” first ${first!.published?.slice(0, 10) ?? '—'} ${first!.source?.name ?? '(no source)'} [${first!.document}], repeated by ${rest.length} document${rest.length === 1 ? '' : 's'}`);
+      }
+    }
     out.push('');
     await write(out.join('\n') + '\n' + (o.format === 'md' ? ledgerMarkdown(ledger) : ledgerText(ledger)));
   } finally {
@@ -156,15 +178,7 @@ export async function runTrace(what: string, o: { db: string; format: 'text' | '
       const s = (storyOf.get(h.d) as { s: number } | undefined)?.s;
       if (s === undefined) continue;
       const quantity = (JSON.parse(h.json) as { quantity: string }).quantity;
-      const r = storyRecords(db, s);
-      const byDoc = new Map<string, typeof r.estimates>();
-      for (const e of r.estimates) byDoc.set(e.document.id, [...(byDoc.get(e.document.id) ?? []), e]);
-      const members = r.documents.map((d) => ({
-        id: d.id,
-        analysis: { document: { id: d.id, published: d.published, lang: d.lang } } as never,
-        records: { estimates: byDoc.get(d.id) ?? [], denials: [] },
-      }));
-      const t = threadsOf(members, new Map(r.documents.map((d) => [d.id, s]))).find((x) => x.members.some((m) => m.document === h.d && m.quantity === quantity));
+      const t = storyThreads(store, s).find((x) => x.members.some((m) => m.document === h.d && m.quantity === quantity));
       if (t && !seen.has(`${t.story}\t${t.key}`)) {
         seen.add(`${t.story}\t${t.key}`);
         threads.push(t);
