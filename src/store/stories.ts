@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
 import { merged } from '../ledger/tally.js';
 import type { DocumentMeta, LedgerSource, StoredDenial, StoredEstimate, TopicSummary } from '../ledger/topics.js';
-import { StoryClusterer, type StoryState } from '../stories/cluster.js';
+import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer, type StoryState } from '../stories/cluster.js';
 import type { Features } from '../stories/features.js';
 
 export interface StoryRow {
@@ -40,42 +40,54 @@ export function keepStoryFeatures(db: Database.Database, document: string, publi
 
 /** Assigns every stored document without a story, in date order; returns how many. Run it in a transaction. */
 export function assignPendingStories(db: Database.Database): number {
+  // Ids and dates only: features are read one document at a time, so memory does not grow with the batch.
   const pending = db
-    .prepare(
-      `SELECT s.document_id AS id, s.published, s.features, d.title, d.lang FROM story_documents s JOIN documents d ON d.id = s.document_id
-       WHERE s.story_id IS NULL ORDER BY s.published, s.document_id`,
-    )
-    .all() as { id: string; published: string | null; features: string; title: string | null; lang: string }[];
+    .prepare('SELECT document_id AS id, published FROM story_documents WHERE story_id IS NULL ORDER BY published IS NULL, published, document_id')
+    .all() as { id: string; published: string | null }[];
   if (pending.length === 0) return 0;
-  const stories: StoryState[] = (db.prepare('SELECT id, first, last, size, title, centroid FROM stories').all() as (StoryRow & { centroid: string })[]).map(
-    (r) => ({ ...r, centroid: fromJson(r.centroid) }),
-  );
-  const df = new Map((db.prepare('SELECT feature, n FROM story_df').all() as { feature: string; n: number }[]).map((r) => [r.feature, r.n]));
+  const earliest = pending[0]!.published;
+  // Only stories the batch can reach: those whose range ends within the window before its earliest date.
+  const stories: StoryState[] = (
+    db
+      .prepare(`SELECT id, first, last, size, title, centroid FROM stories WHERE ? IS NULL OR last IS NULL OR last >= date(?, '-${DEFAULT_CLUSTER_OPTIONS.maxGapDays} days')`)
+      .all(earliest, earliest) as (StoryRow & { centroid: string })[]
+  ).map((r) => ({ ...r, centroid: fromJson(r.centroid) }));
+  // Document frequencies of the features in play, read as they come up.
+  const df = new Map<string, number>();
+  const dfOf = db.prepare('SELECT n FROM story_df WHERE feature = ?');
+  const need = (keys: Iterable<string>) => {
+    for (const k of keys) if (!df.has(k)) df.set(k, (dfOf.get(k) as { n: number } | undefined)?.n ?? 0);
+  };
+  for (const st of stories) need(st.centroid.keys());
   const documents = (db.prepare('SELECT count(*) AS n FROM story_documents WHERE story_id IS NOT NULL').get() as { n: number }).n;
   const clusterer = new StoryClusterer({}, { stories, df, documents });
-  const before = new Map(stories.map((s) => [s.id, s.size]));
-  const assigned = clusterer.assignBatch(pending.map((p) => ({ id: p.id, published: p.published, title: p.title, lang: p.lang, features: fromJson(p.features) })));
-  const touchedFeatures = new Set(pending.flatMap((p) => (JSON.parse(p.features) as [string, number][]).map(([k]) => k)));
-  {
-    const upsert = db.prepare(
-      `INSERT INTO stories (id, first, last, size, title, centroid) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET first = excluded.first, last = excluded.last, size = excluded.size, centroid = excluded.centroid`,
-    );
-    for (const s of clusterer.stories.values()) {
-      if (before.get(s.id) === s.size) continue;
-      upsert.run(s.id, s.first, s.last, s.size, s.title, toJson(s.centroid));
-    }
-    const setStory = db.prepare('UPDATE story_documents SET story_id = ?, score = ? WHERE document_id = ?');
-    const topicsOf = db.prepare('SELECT topic_key AS key, count(*) AS n FROM estimates WHERE document_id = ? GROUP BY topic_key');
-    const addTopic = db.prepare('INSERT INTO story_topics (story_id, topic_key, n) VALUES (?, ?, ?) ON CONFLICT(story_id, topic_key) DO UPDATE SET n = n + excluded.n');
-    for (const a of assigned) {
-      setStory.run(a.story, a.score, a.document);
-      for (const t of topicsOf.all(a.document) as { key: string; n: number }[]) addTopic.run(a.story, t.key, t.n);
-    }
-    const setDf = db.prepare('INSERT INTO story_df (feature, n) VALUES (?, ?) ON CONFLICT(feature) DO UPDATE SET n = excluded.n');
-    for (const k of touchedFeatures) setDf.run(k, clusterer.df.get(k) ?? 0);
+  const before = new Map(stories.map((st) => [st.id, st.size]));
+  const featuresOf = db.prepare('SELECT s.features, d.title, d.lang FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?');
+  const setStory = db.prepare('UPDATE story_documents SET story_id = ?, score = ? WHERE document_id = ?');
+  const topicsOf = db.prepare('SELECT topic_key AS key, count(*) AS n FROM estimates WHERE document_id = ? GROUP BY topic_key');
+  const addTopic = db.prepare('INSERT INTO story_topics (story_id, topic_key, n) VALUES (?, ?, ?) ON CONFLICT(story_id, topic_key) DO UPDATE SET n = n + excluded.n');
+  const upsert = db.prepare(
+    `INSERT INTO stories (id, first, last, size, title, centroid) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET first = excluded.first, last = excluded.last, size = excluded.size, centroid = excluded.centroid`,
+  );
+  const touched = new Set<string>();
+  for (const p of pending) {
+    const row = featuresOf.get(p.id) as { features: string; title: string | null; lang: string };
+    const features = fromJson(row.features);
+    need(features.keys());
+    for (const k of features.keys()) touched.add(k);
+    // The pending list is in date order already: this is assignBatch's order.
+    const a = clusterer.assign({ id: p.id, published: p.published, title: row.title, lang: row.lang, features });
+    if (a.opened) upsert.run(a.story, p.published, p.published, 0, row.title, '[]'); // completed below
+    setStory.run(a.story, a.score, a.document);
+    for (const t of topicsOf.all(a.document) as { key: string; n: number }[]) addTopic.run(a.story, t.key, t.n);
   }
-  return assigned.length;
+  for (const st of clusterer.stories.values()) {
+    if (before.get(st.id) !== st.size) upsert.run(st.id, st.first, st.last, st.size, st.title, toJson(st.centroid));
+  }
+  const setDf = db.prepare('INSERT INTO story_df (feature, n) VALUES (?, ?) ON CONFLICT(feature) DO UPDATE SET n = excluded.n');
+  for (const k of touched) setDf.run(k, df.get(k) ?? 0);
+  return pending.length;
 }
 
 export function listStories(db: Database.Database, q: { since?: string } = {}): StoryRow[] {

@@ -56,12 +56,14 @@ const INDEXED = /^[en]:/;
 
 export class StoryClusterer {
   readonly stories = new Map<number, StoryState>();
-  readonly df = new Map<string, number>();
+  /** Document frequency of each feature; the store passes its own map and fills it as features come up. */
+  readonly df: Map<string, number>;
   documents = 0;
   private nextId = 1;
   private readonly index = new Map<string, Set<number>>();
   readonly options: ClusterOptions;
 
+  /** `state.df` is used as it is, not copied. */
   constructor(options: Partial<ClusterOptions> = {}, state?: { stories: StoryState[]; df: Map<string, number>; documents: number }) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
     if (state) {
@@ -70,9 +72,9 @@ export class StoryClusterer {
         this.indexStory(s);
         this.nextId = Math.max(this.nextId, s.id + 1);
       }
-      for (const [k, n] of state.df) this.df.set(k, n);
       this.documents = state.documents;
     }
+    this.df = state?.df ?? new Map();
   }
 
   /** Assigns a batch in date order (then id order): the result does not depend on the order given. */
