@@ -51,6 +51,8 @@ export interface Assignment {
 
 const DAY = 86_400_000;
 const day = (iso: string | null) => (iso === null ? null : Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso) / DAY);
+/** Features that only meet within one language (content words). */
+const WITHIN_LANGUAGE = /^w:/;
 /** Only names and entities are used to find candidate stories; they are what events share least. */
 const INDEXED = /^[en]:/;
 
@@ -96,27 +98,39 @@ export class StoryClusterer {
     };
     const weighted = new Map<string, number>();
     let norm = 0;
+    let neutralNorm = 0;
     for (const [k, w] of doc.features) {
       const x = w * idf(k);
       weighted.set(k, x);
       norm += x * x;
+      if (!WITHIN_LANGUAGE.test(k)) neutralNorm += x * x;
     }
     norm = Math.sqrt(norm);
+    neutralNorm = Math.sqrt(neutralNorm);
     const when = day(doc.published);
     let best: { story: StoryState; score: number } | null = null;
     for (const s of this.candidates(doc.features)) {
       const gap = this.gap(s, when);
       if (gap > this.options.maxGapDays) continue;
+      // Two cosines: over all features, and over the language-neutral ones alone (words meet only within a
+      // language, so between a German and an English report they are noise); the better one counts.
       let dot = 0;
       let cnorm = 0;
+      let neutralDot = 0;
+      let neutralCnorm = 0;
       for (const [k, w] of s.centroid) {
         const x = w * idf(k);
-        cnorm += x * x;
         const y = weighted.get(k);
+        cnorm += x * x;
         if (y !== undefined) dot += x * y;
+        if (WITHIN_LANGUAGE.test(k)) continue;
+        neutralCnorm += x * x;
+        if (y !== undefined) neutralDot += x * y;
       }
-      if (dot === 0 || norm === 0) continue;
-      const score = (dot / (norm * Math.sqrt(cnorm))) * 0.5 ** (gap / this.options.halfLifeDays);
+      const cos = (d: number, a: number, b: number) => (d === 0 || a === 0 || b === 0 ? 0 : d / (a * Math.sqrt(b)));
+      const similarity = Math.max(cos(dot, norm, cnorm), cos(neutralDot, neutralNorm, neutralCnorm));
+      if (similarity === 0) continue;
+      const score = similarity * 0.5 ** (gap / this.options.halfLifeDays);
       if (!best || score > best.score || (score === best.score && s.id < best.story.id)) best = { story: s, score };
     }
     if (best && best.score >= this.options.threshold) {

@@ -66,8 +66,11 @@ export function documentFeatures(a: AnalysisJSON, estimates: readonly EstimateRe
     if (stop.has(lower) || w.length < 4) continue;
     const k = keyOf(w);
     if (!k || countries.has(k) || entityStarts.has(m.index!)) continue;
-    // A capitalised word is a name in English and a name or a noun in German; a frequent German noun is no name.
-    if (/^\p{Lu}/u.test(w) && !frequent.has(lower)) add(`n:${k}`, WEIGHT.n);
+    // A capitalised word inside an English sentence is a name; in German every noun is capitalised, so there
+    // only the tagger's entities (above) give names.
+    const prev = text.slice(Math.max(0, m.index! - 3), m.index!);
+    const sentenceStart = m.index === 0 || /(?:[.!?:]\s+|\n\s*)[„"“']?$/.test(prev);
+    if (/^\p{Lu}/u.test(w) && !sentenceStart && a.document.lang !== 'de' && !frequent.has(lower)) add(`n:${k}`, WEIGHT.n);
     else if (lower.length >= 5) add(`w:${k.slice(0, 7)}`, WEIGHT.w);
   }
   for (const e of estimates) {

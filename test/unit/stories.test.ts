@@ -111,6 +111,18 @@ describe('stories: the evaluation corpus in any order (bound on order dependence
   });
 });
 
+describe('stories: the example corpus', () => {
+  test('the eight example articles (examples/README.md: one dam failure, German and English) are one story', () => {
+    const dir = repoPath('examples');
+    const docs = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => doc(f, readFileSync(join(dir, f), 'utf8'), f.includes('-en-') ? 'en' : 'de', f.slice(0, 10)).story);
+    assert.equal(docs.length, 8);
+    const stories = new Set(new StoryClusterer().assignBatch(docs).map((a) => a.story));
+    assert.equal(stories.size, 1);
+  });
+});
+
 describe('stories: in the store', () => {
   test('ingest assigns stories batch by batch, and an old document never moves', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-stories-'));
