@@ -41,6 +41,24 @@ export interface GenerateOptions {
   seed?: number;
   /** Where the n-th document (counted from 1) is published; default https://news.example/<n>. */
   urlOf?: (n: number) => string;
+  /**
+   * How many different events the corpus reports (default 1: the examples' dam failure). With more, the k-th
+   * document reports event k mod `stories`: the examples' invented place and company names get that event's
+   * own ending ("Haldenfurt" → "Haldenfurtberg"), so that the store must tell the events apart.
+   */
+  stories?: number;
+}
+
+/** The invented names of the examples that make an event's identity, and the endings that make new events. */
+const EVENT_NAMES = ['Haldenfurt', 'Quelmtal', 'Quelm', 'Kelmstadt', 'Brackenau', 'Ober-Wieslingen', 'Hombach', 'Pelzenhauer', 'Reuffel', 'Tannhäuser', 'Assmann-Vogt'];
+const EVENT_ENDINGS = ['berg', 'dorf', 'feld', 'hain', 'heim', 'rode', 'stein', 'wald', 'bach', 'furt', 'au', 'ingen', 'hof', 'see', 'brück', 'horst', 'kirch', 'moor', 'tann', 'weiler'];
+const EVENT_NAME = new RegExp(`(${EVENT_NAMES.map((n) => n.replace('-', '\\-')).join('|')})`, 'g');
+
+/** The text as the report of event `e` (0 = the examples' own event). */
+export function asEvent(text: string, e: number): string {
+  if (e === 0) return text;
+  const ending = EVENT_ENDINGS[(e - 1) % EVENT_ENDINGS.length]! + (e > EVENT_ENDINGS.length ? String(Math.ceil(e / EVENT_ENDINGS.length)) : '');
+  return text.replace(EVENT_NAME, (name) => `${name}${ending}`);
 }
 
 export const DEFAULT_SEED = 0x1a6e57;
@@ -160,11 +178,12 @@ export function* generateDocs(n: number, options: GenerateOptions = {}, examples
         ex.lang === 'de'
           ? `— ${pick(DE_PLACES)} ${pick(DE_PAPERS)}, ${when.de}`
           : `— The ${pick(EN_PLACES)} ${pick(EN_PAPERS)}, ${when.en}`;
-      const text = `${scaleFigures(ex.text.trimEnd(), factor)}\n${signOff}\n`;
+      const event = (k - 1) % Math.max(1, options.stories ?? 1);
+      const text = `${asEvent(scaleFigures(ex.text.trimEnd(), factor), event)}\n${signOff}\n`;
       const hash = createHash('sha1').update(text).digest('base64');
       if (seen.has(hash)) continue;
       seen.add(hash);
-      doc = { text, title: scaleFigures(ex.title, factor), published: when.iso, lang: ex.lang, url: urlOf(k) };
+      doc = { text, title: asEvent(scaleFigures(ex.title, factor), event), published: when.iso, lang: ex.lang, url: urlOf(k) };
     }
     yield doc;
   }

@@ -26,7 +26,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildLedger } from '../src/ledger/topics.js';
+import { buildLedger, type LedgerSource } from '../src/ledger/topics.js';
+import { storyList } from '../src/cli/stories.js';
+import { storyLedgerSource } from '../src/store/stories.js';
 import { ledgerText } from '../src/ledger/views.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { VERSION } from '../src/version.js';
@@ -40,6 +42,7 @@ const { values: args } = parseArgs({
     first: { type: 'string', default: '1000' },
     reps: { type: 'string', default: '5' },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
+    stories: { type: 'string', default: '20' },
     /** Measure peak RSS with a preload hook instead of /usr/bin/time (the fallback, for testing it). */
     'no-time': { type: 'boolean', default: false },
     /** Keep the temporary folder (corpus and databases) and say where it is. */
@@ -55,6 +58,8 @@ const N = positiveInt(args.docs, 'docs');
 const FIRST = Math.min(N, positiveInt(args.first, 'first'));
 const REPS = positiveInt(args.reps, 'reps');
 const SEED = positiveInt(args.seed, 'seed');
+/** The generated corpus reports this many events (bench/corpus-gen.ts), so that stories have work to do. */
+const STORIES = positiveInt(args.stories, 'stories');
 
 /** The targets the verdict checks. */
 const TARGET_DOCS = 10_000;
@@ -215,6 +220,24 @@ function ledgerQuery(topic: string | undefined, render: 'json' | 'text'): InProc
   };
 }
 
+function storiesQuery(): InProcessQuery {
+  return {
+    store: (s) => storyList(s),
+    rest: (fetched) => `${(fetched as unknown[]).length} stories`,
+  };
+}
+
+function storyLedgerQuery(story: number): InProcessQuery {
+  return {
+    store: (s) => storyLedgerSource(s.storyDb, story),
+    rest: (fetched) => {
+      const ledger = buildLedger(fetched as LedgerSource, { oneEvent: true, limit: 30 });
+      const out = ledgerText(ledger);
+      return `${ledger.topics.reduce((k, t) => k + t.estimateCount, 0)} estimates → ${ledger.topics.length} topics, ${charCount(out.length)} out`;
+    },
+  };
+}
+
 function searchQuery(text: string): InProcessQuery {
   return {
     store: (s) => ({ documents: s.searchDocuments(text, { limit: 20 }), claims: s.claims({ text, limit: 20 }) }),
@@ -234,6 +257,9 @@ function queries(db: string): { name: string; cli: string[]; inProcess: InProces
     { name: 'search Evakuierte', cli: ['search', 'Evakuierte', '--db', db], inProcess: searchQuery('Evakuierte') },
     { name: 'search "district authority"', cli: ['search', 'district authority', '--db', db], inProcess: searchQuery('district authority') },
     // Context: what any CLI call costs before it does anything.
+    // Stories (the corpus reports STORIES events): the list, and the ledger of one story.
+    { name: 'stories', cli: ['stories', '--db', db], inProcess: storiesQuery() },
+    { name: 'ledger --story S1', cli: ['ledger', '--db', db, '--story', 'S1'], inProcess: storyLedgerQuery(1) },
     { name: 'quellenlage --version (CLI floor)', cli: ['--version'], inProcess: null },
   ];
 }
@@ -338,7 +364,7 @@ function main(): void {
     const examples = loadExamples();
     const corpus = join(tmp, `corpus-${N}.jsonl`);
     const head = join(tmp, `corpus-${FIRST}.jsonl`);
-    const gen = timed(() => writeJsonl(corpus, generateDocs(N, { seed: SEED }, examples)));
+    const gen = timed(() => writeJsonl(corpus, generateDocs(N, { seed: SEED, stories: STORIES }, examples)));
     // The same generator and seed: the first FIRST documents of the big corpus, exactly.
     writeJsonl(head, generateDocs(FIRST, { seed: SEED }, examples));
     const corpusBytes = statSync(corpus).size;

@@ -327,3 +327,26 @@ export async function runEvalPolnear(dir: string, opts: EvalPolnearOptions): Pro
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }
+
+/** `quellenlage eval stories DIR`: story, story-topic and claim-thread scores against DIR/gold.json. */
+export async function runEvalStories(dir: string, opts: { format: 'text' | 'json' }): Promise<number> {
+  if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
+  const { evalStories } = await import('../eval/stories.js');
+  const r = evalStories(dir);
+  if (opts.format === 'json') {
+    await write(JSON.stringify(r, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  const f = (s: { precision: number; recall: number; f1: number }) => `P ${(100 * s.precision).toFixed(1)} R ${(100 * s.recall).toFixed(1)} F1 ${(100 * s.f1).toFixed(1)}`;
+  const out = [
+    `Stories (B-cubed over ${r.documents} documents; ${r.stories.gold} gold, ${r.stories.predicted} ours): ${f(r.stories)}`,
+    `Topics within stories (B-cubed over ${r.topics.items} figures, ${r.topics.strays} of them strays): ${f(r.topics)}`,
+    `Claim threads: first appearance right for ${r.threads.firstRight} of ${r.threads.total} (${(100 * r.threads.rate).toFixed(1)} %)`,
+  ];
+  const wrongStory = r.assignments.filter((a) => r.assignments.some((b) => (b.gold === a.gold) !== (b.story === a.story)));
+  if (wrongStory.length) out.push('Documents whose story differs from the gold one:', ...wrongStory.map((a) => `  ${a.document}  gold ${a.gold} → ours S${a.story}`));
+  if (r.misplaced.length) out.push('Figures in a topic with another group (or in none):', ...r.misplaced.map((m) => `  ${m.group.padEnd(20)} ${m.text.padEnd(28)} ${m.topic}  ${m.document}`));
+  if (r.wrongThreads.length) out.push('Threads with a wrong first appearance:', ...r.wrongThreads.map((t) => `  ${t.id}: expected ${t.expected}, got ${t.got ?? '(no thread)'}`));
+  await write(out.join('\n') + '\n');
+  return EXIT_OK;
+}

@@ -1,11 +1,12 @@
 import cliProgress from 'cli-progress';
 import { analyze } from '../analysis/analyze.js';
-import { toAnalysis } from '../analysis/format.js';
+import { toAnalysis, type AnalysisJSON } from '../analysis/format.js';
 import { textId } from '../core/document.js';
 import { listSources, readSource } from '../ingest/sources.js';
 import type { IncomingDocument, IngestFailure, ReadOptions } from '../ingest/types.js';
-import { ledgerRecords } from '../ledger/estimates.js';
+import { ledgerRecords, type LedgerRecords } from '../ledger/estimates.js';
 import { SqliteStore } from '../store/sqlite.js';
+import { documentFeatures } from '../stories/features.js';
 import type { AddStatus } from '../store/types.js';
 import { normalizeText } from '../text/normalize.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
@@ -28,18 +29,32 @@ export interface IngestSummary {
   failed: number;
   failures: IngestFailure[];
   seconds: number;
+  /** Time spent on stories (features of each document, then the batch's assignment), within `seconds`. */
+  storySeconds?: number;
 }
+
+/** Milliseconds this process spent computing story features (read into the summary). */
+let storyFeatureMs = 0;
 
 /** Analyses and stores one incoming document; the text's id is checked first, so known texts cost no analysis. */
 export function storeDocument(store: SqliteStore, d: IncomingDocument, lang: string): AddStatus {
   if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
   const doc = analyze({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
   const a = toAnalysis(doc);
-  return store.add(
+  const records = ledgerRecords(a);
+  return store.addWithStory(
     { url: d.url, title: d.title, author: d.author, published: d.published, lang: a.document.lang, raw: d.raw, rawType: d.rawType, origin: d.origin },
     a,
-    ledgerRecords(a),
+    records,
+    storyFeatures(a, records),
   );
+}
+
+function storyFeatures(a: AnalysisJSON, records: LedgerRecords) {
+  const t0 = performance.now();
+  const f = documentFeatures(a, records.estimates);
+  storyFeatureMs += performance.now() - t0;
+  return f;
 }
 
 /**
@@ -97,6 +112,10 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
       }
       bar?.increment(1, payload());
     }
+    // The run's new documents join or open stories as one batch, in date order (src/store/stories.ts).
+    const t0 = performance.now();
+    store.assignStories();
+    summary.storySeconds = (performance.now() - t0 + storyFeatureMs) / 1000;
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);
@@ -113,6 +132,9 @@ export function formatSummary(s: IngestSummary, db: string, interrupted: boolean
     `${interrupted ? 'interrupted: ' : ''}${n} document${n === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s (${(n / Math.max(s.seconds, 1e-9)).toFixed(1)} docs/s) into ${db}: ` +
       `${s.added} added, ${s.unchanged} unchanged, ${s.updated} updated, ${s.failed} failed`,
   ];
+  if (s.storySeconds !== undefined && n > 0) {
+    lines.push(`  stories: ${s.storySeconds.toFixed(2)} s of it (${((100 * s.storySeconds) / Math.max(s.seconds, 1e-9)).toFixed(1)} %) for story features and assignment`);
+  }
   // Readers' reasons often name the input already ("x.txt is not valid UTF-8"); then it is not said twice.
   for (const f of s.failures) lines.push(`  failed: ${f.reason.includes(f.origin) ? f.reason : `${f.origin}: ${f.reason}`}`);
   if (s.failed > s.failures.length) lines.push(`  … and ${s.failed - s.failures.length} more failures`);

@@ -171,8 +171,14 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(sinceOption())
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json', 'csv', 'md']).default('text'))
     .option('--limit <n>', 'estimates shown per topic in the text view (0: all)', wrapUsage(parseCount), 30)
-    .addHelpText('after', '\nExamples:\n  quellenlage ledger\n  quellenlage ledger --topic evacuate --format md\n  quellenlage ledger --since 2025-03-10 --format json > ledger.json')
+    .option('--story <id>', 'the ledger of one story (see quellenlage stories): its topics never mix events')
+    .addHelpText('after', '\nExamples:\n  quellenlage ledger\n  quellenlage ledger --topic evacuate --format md\n  quellenlage ledger --since 2025-03-10 --format json > ledger.json\n  quellenlage ledger --story S3')
     .action(async (o: Record<string, unknown>) => {
+      if (o['story']) {
+        const db = dbPath(o['db'] as string | undefined);
+        setExit(await (await import('./stories.js')).runStoryLedger(o['story'] as string, { db, format: o['format'] as 'text', limit: o['limit'] as number }));
+        return;
+      }
       setExit(
         await (await import('./store-views.js')).runLedger({
           db: dbPath(o['db'] as string | undefined),
@@ -182,6 +188,41 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
           limit: o['limit'] as number,
         }),
       );
+    });
+
+  program
+    .command('stories')
+    .summary('stories: the stored articles grouped by the event they report')
+    .description(
+      'Each new document joins the most similar story around its date or opens one (entities, names, figures, topic\n' +
+        'keys; online clustering with time decay). Lists each story with dates, languages, outlets, entities and topics.',
+    )
+    .addOption(dbOption())
+    .addOption(sinceOption())
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json', 'md']).default('text'))
+    .action(async (o: Record<string, unknown>) => {
+      const db = dbPath(o['db'] as string | undefined);
+      setExit(await (await import('./stories.js')).runStories({ db, ...(o['since'] ? { since: o['since'] as string } : {}), format: o['format'] as 'text' }));
+    });
+
+  program
+    .command('story')
+    .summary("one story: its documents and its ledger")
+    .argument('<id>', 'a story id from quellenlage stories, e.g. S3')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json', 'md']).default('text'))
+    .action(async (id: string, o: Record<string, unknown>) => {
+      setExit(await (await import('./stories.js')).runStory(id, { db: dbPath(o['db'] as string | undefined), format: o['format'] as 'text' }));
+    });
+
+  program
+    .command('trace')
+    .summary('where a figure came from: its first appearance in its story and who repeated it')
+    .argument('<what>', 'DOCUMENT:C3 (a claim), DOCUMENT:Q2 (a quantity) or text of the figure, e.g. "4.200"')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .action(async (what: string, o: Record<string, unknown>) => {
+      setExit(await (await import('./stories.js')).runTrace(what, { db: dbPath(o['db'] as string | undefined), format: o['format'] as 'text' }));
     });
 
   program
@@ -326,6 +367,19 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .action(async (gold: string, text: string, o: { format: 'text' | 'json' }) => {
       setExit(await (await import('./eval.js')).runEvalLedger(gold, text, o));
+    });
+
+  evalCmd
+    .command('stories')
+    .description(
+      'Scores stories, the ledger topics within stories and claim threads against DIR/gold.json\n' +
+        '(quellenlage.stories-gold/1, see test/data/stories/README.md): story and topic B-cubed P/R/F1, and the share of\n' +
+        'threads whose first appearance is right.',
+    )
+    .argument('<dir>', 'a folder with articles and gold.json, e.g. test/data/stories')
+    .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
+    .action(async (dir: string, o: { format: 'text' | 'json' }) => {
+      setExit(await (await import('./eval.js')).runEvalStories(dir, o));
     });
 
   evalCmd

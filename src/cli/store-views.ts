@@ -108,8 +108,8 @@ export async function runSources(o: { db: string; format: 'text' | 'json' }): Pr
       await write(JSON.stringify(sources.map((s) => ({ ...s, topics: topicsOf(s.key) })), null, 2) + '\n');
       return EXIT_OK;
     }
-    const out = [`${'source'.padEnd(40)} claims  docs  estimates on`];
-    for (const s of sources) out.push(`${oneLine(s.name, 39).padEnd(40)} ${String(s.claims).padStart(6)} ${String(s.documents).padStart(5)}  ${topicsOf(s.key).join('; ') || '—'}`);
+    const out = [`${'source'.padEnd(40)} ${'type'.padEnd(12)} claims  docs  estimates on`];
+    for (const s of sources) out.push(`${oneLine(s.roles ? `${s.name} (${s.roles.split(',').join('; ')})` : s.name, 39).padEnd(40)} ${(s.type ?? '—').padEnd(12)} ${String(s.claims).padStart(6)} ${String(s.documents).padStart(5)}  ${topicsOf(s.key).join('; ') || '—'}`);
     if (sources.length === 0) out.push('(no sources: the store holds no attributed claims yet)');
     await write(out.join('\n') + '\n');
   } finally {

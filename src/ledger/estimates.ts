@@ -79,6 +79,8 @@ const ARTICLES: Record<string, Set<string>> = {
 };
 /** A predicate this close (in words) to a bare figure is its own, not the one of the figure it continues. */
 const ADJACENT = 2;
+/** How far a predicate inside a figure with a known class counts: behind any predicate of its window. */
+const INSIDE = 1000;
 /** Units written as an ISO currency code by the quantity extractor. */
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -144,7 +146,9 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     for (let i = w0; i < w1; i++) {
       const t = triggerAt(lex, lower, i);
       if (!t || (cls !== null && t.only !== null && !t.only.includes(cls))) continue;
-      const dist = i < q0 ? q0 - i + between(i, q0) : i > q1 ? i - q1 + between(q1, i) : 0;
+      // A predicate word inside a figure with a known class ("450 trains", "train drivers") is the counted noun,
+      // not what happens to it: it decides only when nothing outside the figure does ("bis zu 6000 Evakuierten").
+      const dist = i < q0 ? q0 - i + between(i, q0) : i > q1 ? i - q1 + between(q1, i) : cls !== null ? INSIDE : 0;
       if (dist < bestDist) {
         bestDist = dist;
         best = { ...t, dist };
@@ -155,6 +159,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
 
   // Countries in who-says phrases ("nach südkoreanischen Geheimdienstschätzungen") name speakers, not what is counted.
   const speakerSpans: TextSpan[] = a.claims.flatMap((c) => [...(c.source ? [c.source] : []), ...c.via]);
+  const chars = [...text];
   const records: EstimateRecord[] = [];
   /** Bare figures nothing near them explains; they may still continue the document's main topic. */
   const pending: EstimateRecord[] = [];
@@ -175,6 +180,12 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     else if (lemma && !isTrigger(lex, lemma)) cls = lex.classOf(lemma) ?? `thing:${keyOf(lemma)}`;
     if (cls === 'skip') continue;
     if (cls === 'none') cls = null; // an adverb taken for the counted thing ("dozens still missing")
+    // Ages, rates and shares are no head counts ("aged 71", "10,000.5 litres per hour", "well under half").
+    if (notACount(lex, chars, q, cls)) continue;
+    // A bare figure before an attributive predicate and a noun counts that noun, which is no known class
+    // ("the three affected municipalities"), not the people the predicate would imply.
+    if (cls === null && q1 + 2 < ws.length && triggerAt(lex, lower, q1 + 1) && !triggerAt(lex, lower, q1 + 2) && nounLike(a.document.lang, ws[q1 + 2]!, text)
+      && between(q1, q1 + 2) === 0) continue;
 
     // What happens: the nearest trigger in the window (a clause break counts as three words, a coordinator as
     // one); else in the rest of the sentence ("Wie viele Menschen an Bord waren, ist unklar: Die Reederei
@@ -292,6 +303,29 @@ function mainTopicFor(records: readonly EstimateRecord[], bare: EstimateRecord):
     if (!best || ratio < best.ratio || (ratio === best.ratio && list.length > best.list.length)) best = { list, ratio };
   }
   return best?.list[0] ?? null;
+}
+
+/** Whether a figure is an age, a rate or a share rather than a count of things. */
+function notACount(lex: LedgerLexicon, chars: readonly string[], q: QuantityJSON, cls: string | null): boolean {
+  const after = chars.slice(q.end, q.end + 24).join('').toLowerCase();
+  const before = chars.slice(Math.max(0, q.start - 24), q.start).join('').toLowerCase().trimEnd();
+  const LETTER = /\p{L}/u;
+  for (const p of lex.notCount.after) {
+    const t = p.startsWith('-') ? after : after.trimStart();
+    if (t.startsWith(p) && (p.startsWith('-') || p.endsWith('jährig') || !LETTER.test(t.charAt(p.length)))) return true;
+  }
+  for (const p of lex.notCount.before) {
+    if (before.endsWith(p) && !LETTER.test(before.charAt(before.length - p.length - 1))) return true;
+  }
+  // A share of a whole ("under half", "0.3") counts no people.
+  const size = q.value ?? q.high ?? q.low;
+  return (cls === null || cls === 'person') && q.unit === null && size !== null && (size < 1 || !Number.isInteger(size));
+}
+
+/** A word that names a thing: capitalised in German, not a function word in English. */
+function nounLike(lang: string, w: Word, text: string): boolean {
+  if (lang === 'de') return /^\p{Lu}/u.test(text.slice(w.u16, w.u16 + 1));
+  return w.w.length > 3 && /s$/.test(w.w);
 }
 
 function isTrigger(lex: LedgerLexicon, lemma: string): boolean {

@@ -27,6 +27,8 @@ export interface LedgerLexicon {
   inner: Trigger[];
   /** Coordinating conjunctions ("und", "and"): a predicate across one belongs less to a figure. */
   coordinators: Set<string>;
+  /** Words right before ("aged") or after ("per", "-year-old") a figure that make it an age or a rate, not a count. */
+  notCount: { before: string[]; after: string[] };
 }
 
 const cache = new Map<string, LedgerLexicon | null>();
@@ -65,7 +67,11 @@ export function ledgerLexicon(lang: string): LedgerLexicon | null {
     };
     // The claim extractor's word classes hold the coordinators already.
     const coordinators = claimLexicon(lang).cls.get('coord') ?? new Set<string>();
-    lex = { classOf, byPrefix, inner, coordinators };
+    const notCount = { before: [] as string[], after: [] as string[] };
+    if (existsSync(file('ledger-noncounts.tsv'))) {
+      for (const [where, words] of readTable(file('ledger-noncounts.tsv'))) (where === 'before' ? notCount.before : notCount.after).push(words!);
+    }
+    lex = { classOf, byPrefix, inner, coordinators, notCount };
   }
   cache.set(lang, lex);
   return lex;

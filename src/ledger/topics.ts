@@ -76,6 +76,12 @@ export interface LedgerOptions {
   topic?: string;
   /** At most this many estimates and denials per topic, the earliest first (the counts stay complete). */
   limit?: number | null;
+  /**
+   * The estimates are of one story (one event): a figure whose predicate no text gave joins the largest topic of
+   * its class that has one ("1,100 people remain out of their homes" beside "1.100 Menschen evakuiert"). Across
+   * stories that would mix events, so the store-wide ledger leaves it off.
+   */
+  oneEvent?: boolean;
 }
 
 /** What a source knows about one document-level topic key, aggregated over its estimates. */
@@ -154,9 +160,25 @@ function mergeKeys(keys: Iterable<string>): Map<string, string> {
   return to;
 }
 
+/** Within one event: a target key without predicate goes to the largest target key of its class with one. */
+function joinWithinEvent(to: Map<string, string>, summaries: readonly TopicSummary[]): void {
+  const size = new Map<string, number>();
+  for (const s of summaries) size.set(to.get(s.key)!, (size.get(to.get(s.key)!) ?? 0) + s.estimates);
+  const best = new Map<string, string>();
+  for (const [target] of [...size].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))) {
+    const [cls, family] = target.split('|');
+    if (family !== '-' && !best.has(cls!)) best.set(cls!, target);
+  }
+  for (const [k, target] of to) {
+    const [cls, family] = target.split('|');
+    if (family === '-' && best.has(cls!)) to.set(k, best.get(cls!)!);
+  }
+}
+
 export function buildLedger(src: LedgerSource, options: LedgerOptions = {}): LedgerJSON {
   const summaries = src.summaries();
   const to = mergeKeys(summaries.map((s) => s.key));
+  if (options.oneEvent) joinWithinEvent(to, summaries);
   const groups = new Map<string, TopicSummary[]>();
   for (const s of summaries) {
     const k = to.get(s.key)!;

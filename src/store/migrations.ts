@@ -164,4 +164,31 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX estimates_topic_parts;
   CREATE INDEX topic_documents_summary ON topic_documents(current, topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang, published, estimates);
   `,
+  // 4 (stories, src/store/stories.ts): each document's story features and story, the stories' centroids, and the
+  // document frequencies the clustering weighs features by.
+  `
+  CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    first TEXT,
+    last TEXT,
+    size INTEGER NOT NULL,
+    title TEXT,
+    centroid TEXT NOT NULL
+  );
+  CREATE INDEX stories_last ON stories(last);
+  CREATE TABLE story_documents (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id),
+    story_id INTEGER REFERENCES stories(id),
+    score REAL,
+    published TEXT,
+    features TEXT NOT NULL
+  );
+  CREATE INDEX story_documents_story ON story_documents(story_id, published);
+  CREATE TABLE story_df (feature TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  -- How many estimates each story has per topic key, kept as documents are assigned, so that the list of
+  -- stories costs the number of stories, not of estimates.
+  -- The role or title a claim gives its source ("Landrätin"): an attribute of the source, not its name.
+  ALTER TABLE claims ADD COLUMN source_role TEXT;
+  CREATE TABLE story_topics (story_id INTEGER NOT NULL, topic_key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, topic_key)) WITHOUT ROWID;
+  `,
 ];

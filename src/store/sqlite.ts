@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import type { AnalysisJSON } from '../analysis/format.js';
 import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
 import { sourceOf } from '../ledger/source-name.js';
+import type { Features } from '../stories/features.js';
+import { assignPendingStories, keepStoryFeatures, summariesOf, type TopicCombo } from './stories.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
@@ -20,8 +22,7 @@ import type {
   Store,
   StoreCounts,
 } from './types.js';
-import type { LedgerSource, TopicSummary } from '../ledger/topics.js';
-import { merged } from '../ledger/tally.js';
+import type { LedgerSource } from '../ledger/topics.js';
 
 export { StoreError };
 
@@ -156,14 +157,13 @@ export class SqliteStore implements Store {
     for (const t of a.times) tim.run(id, t.id, t.start, t.end, t.text, t.value);
 
     const clm = this.sql(
-      'INSERT INTO claims (document_id, id, kind, stance, certainty, source_name, source_key, source_type, content, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO claims (document_id, id, kind, stance, certainty, source_name, source_key, source_type, source_role, content, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const entityType = new Map(a.entities.map((e) => [e.id, e.type]));
     const clmFts = this.sql('INSERT INTO claims_fts (rowid, content, source_name) VALUES (?, ?, ?)');
     for (const c of a.claims) {
       const src = sourceOf(c, a);
-      const type = c.source?.entity ? (entityType.get(c.source.entity) ?? null) : null;
-      const r = clm.run(id, c.id, c.kind, c.stance, c.certainty, src?.name ?? null, src?.key ?? null, type, c.content.text, JSON.stringify(c));
+      const type = src?.type ?? null;
+      const r = clm.run(id, c.id, c.kind, c.stance, c.certainty, src?.name ?? null, src?.key ?? null, type, src?.role ?? null, c.content.text, JSON.stringify(c));
       clmFts.run(r.lastInsertRowid, c.content.text, src?.name ?? '');
     }
     const est = this.sql(
@@ -208,34 +208,8 @@ export class SqliteStore implements Store {
                   count(*) AS docs, sum(estimates) AS n
            FROM topic_documents WHERE ${where}
            GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang`,
-        ).all(since, since) as { key: string; unit: string | null; lemma: string | null; dest: string | null; oname: string | null; dname: string | null; lang: string | null; docs: number; n: number }[];
-        const out = new Map<string, TopicSummary>();
-        const add = (list: [string, number][], v: string | null, n: number) => {
-          if (v !== null) list.push([v, n]);
-        };
-        for (const c of combos) {
-          let s = out.get(c.key);
-          if (!s) {
-            s = { key: c.key, estimates: 0, documents: 0, langs: [], units: [], unitLemmas: [], destinations: [], names: [] };
-            out.set(c.key, s);
-          }
-          s.estimates += c.n;
-          s.documents += c.docs;
-          if (c.lang !== null && !s.langs.includes(c.lang)) s.langs.push(c.lang);
-          add(s.units, c.unit, c.n);
-          add(s.unitLemmas, c.lemma, c.n);
-          add(s.destinations, c.dest, c.n);
-          const origin = c.key.split('|')[2]!;
-          if (c.oname !== null && origin !== '-') s.names.push([origin, c.oname, c.n]);
-          if (c.dname !== null && c.dest !== null) s.names.push([c.dest, c.dname, c.n]);
-        }
-        // Combinations repeat a value (the same unit with two destinations): one count per value.
-        for (const s of out.values()) {
-          s.units = merged([s.units]);
-          s.unitLemmas = merged([s.unitLemmas]);
-          s.destinations = merged([s.destinations]);
-        }
-        return [...out.values()];
+        ).all(since, since) as TopicCombo[];
+        return summariesOf(combos);
       },
       documentCount: (keys) =>
         (this.db.prepare(`SELECT count(DISTINCT document_id) AS n FROM topic_documents WHERE ${where} AND topic_key IN (${inKeys(keys)})`).get(since, since, ...keys) as { n: number }).n,
@@ -318,12 +292,12 @@ export class SqliteStore implements Store {
   sources(): SourceSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT c.source_key AS key, c.source_name AS name, count(*) AS claims, count(DISTINCT c.document_id) AS documents
+        `SELECT c.source_key AS key, c.source_name AS name, max(c.source_type) AS type, group_concat(DISTINCT c.source_role) AS roles, count(*) AS claims, count(DISTINCT c.document_id) AS documents
          FROM claims c JOIN documents d ON d.id = c.document_id
          WHERE c.source_key IS NOT NULL AND d.superseded_by IS NULL
          GROUP BY c.source_key ORDER BY claims DESC, key`,
       )
-      .all() as { key: string; name: string; claims: number; documents: number }[];
+      .all() as SourceSummary[];
     return rows;
   }
 
@@ -341,6 +315,27 @@ export class SqliteStore implements Store {
       claims: n('SELECT count(*) AS n FROM claims'),
       estimates: n('SELECT count(*) AS n FROM estimates'),
     };
+  }
+
+  // Stories (src/store/stories.ts, migration 4): kept apart from the rest of the store.
+
+  /** Adds a document as `add` does and keeps its story features in the same transaction. */
+  addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): AddStatus {
+    return this.db.transaction(() => {
+      const status = this.addNow(doc, analysis, records);
+      if (status !== 'unchanged') keepStoryFeatures(this.db, analysis.document.id, doc.published, features);
+      return status;
+    })();
+  }
+
+  /** Assigns the stored documents that have no story yet (see src/store/stories.ts); returns how many. */
+  assignStories(): number {
+    return this.db.transaction(() => assignPendingStories(this.db))();
+  }
+
+  /** The connection, for the story queries of src/store/stories.ts. */
+  get storyDb(): Database.Database {
+    return this.db;
   }
 
   close(): void {

@@ -48,6 +48,10 @@ export interface DocumentHit extends DocumentMeta {
 export interface SourceSummary {
   name: string;
   key: string;
+  /** person, organisation or outlet. */
+  type: string | null;
+  /** The roles and titles the claims give the source, comma-separated ("Landrätin,District Administrator"). */
+  roles: string | null;
   claims: number;
   documents: number;
 }

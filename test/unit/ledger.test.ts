@@ -182,3 +182,38 @@ describe('source names', () => {
     assert.equal(plainSourceName('des Vereins'), 'Verein');
   });
 });
+
+describe('ledger: ages, rates, shares and units are no head counts', () => {
+  const texts = (es: EstimateRecord[]) => es.map((e) => e.span.text);
+
+  test('an age is no count (German and English), the count beside it stays', () => {
+    const en = records('One woman, aged 64, is still missing after the storm. A 58-year-old man was rescued. 40 people were evacuated.', 'en');
+    assert.ok(!texts(en.estimates).some((t) => /^(64|58)/.test(t)), JSON.stringify(texts(en.estimates)));
+    assert.ok(texts(en.estimates).some((t) => t.startsWith('40')));
+    const de = records('Eine 64-jährige Frau wird noch vermisst. Ein Mann im Alter von 58 wurde gerettet. 40 Menschen wurden evakuiert.', 'de');
+    assert.ok(!texts(de.estimates).some((t) => /^(64|58)/.test(t)), JSON.stringify(texts(de.estimates)));
+    assert.ok(texts(de.estimates).some((t) => t.startsWith('40')));
+  });
+
+  test('a rate is no stock: litres per hour never join a flood volume', () => {
+    const r = records('Sensors measured 2,400 litres per hour of seepage. The storm released up to 50,000 cubic metres of water.', 'en');
+    assert.ok(!texts(r.estimates).some((t) => t.startsWith('2,400')), JSON.stringify(texts(r.estimates)));
+    assert.ok(texts(r.estimates).some((t) => t.startsWith('up to 50,000')));
+  });
+
+  test('measures carry their unit: litres and cubic metres are different topics', () => {
+    const r = records('The tank held 3,000 litres. The reservoir lost 90,000 cubic metres.', 'en');
+    assert.notEqual(byText(r.estimates, '3,000').class, byText(r.estimates, '90,000').class);
+  });
+
+  test('a share is no number of people', () => {
+    const r = records('Insurers said they would cover "well under half" of the damage. About 300 people lost their homes.', 'en');
+    assert.ok(!r.estimates.some((e) => e.class === 'person' && (e.value ?? e.high ?? 0) < 1), JSON.stringify(texts(r.estimates)));
+  });
+
+  test('a bare figure before an attributive predicate and a noun counts that noun, not people', () => {
+    const r = records('Officials in the four affected villages said 1,200 people were evacuated.', 'en');
+    assert.ok(!r.estimates.some((e) => e.span.text === 'four'), JSON.stringify(texts(r.estimates)));
+    assert.ok(texts(r.estimates).some((t) => t.startsWith('1,200')));
+  });
+});

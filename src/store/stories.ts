@@ -1,0 +1,205 @@
+/**
+ * Stories in the store (tables of migration 4). `ingest` keeps each new document's story features; at the end
+ * of a run (or of the next run, after a killed one) the documents without a story are assigned as one batch,
+ * in date order, against the stories already stored: a document joins or opens a story, nothing stored moves.
+ */
+import type Database from 'better-sqlite3';
+import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
+import { merged } from '../ledger/tally.js';
+import type { DocumentMeta, LedgerSource, StoredDenial, StoredEstimate, TopicSummary } from '../ledger/topics.js';
+import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer, type StoryState } from '../stories/cluster.js';
+import type { Features } from '../stories/features.js';
+
+export interface StoryRow {
+  id: number;
+  first: string | null;
+  last: string | null;
+  size: number;
+  title: string | null;
+}
+
+export interface StoryDocumentRow extends DocumentMeta {
+  story: number;
+  score: number | null;
+}
+
+/** Features as stored: weights to three decimals, which keeps the rows small. */
+const toJson = (f: Features) => JSON.stringify([...f].map(([k, w]) => [k, Math.round(w * 1000) / 1000]));
+const keepStatements = new WeakMap<Database.Database, Database.Statement>();
+const fromJson = (s: string): Features => new Map(JSON.parse(s) as [string, number][]);
+
+/** Keeps a new document's story features until the batch is assigned. */
+export function keepStoryFeatures(db: Database.Database, document: string, published: string | null, features: Features): void {
+  let st = keepStatements.get(db);
+  if (!st) {
+    st = db.prepare('INSERT OR IGNORE INTO story_documents (document_id, story_id, score, published, features) VALUES (?, NULL, NULL, ?, ?)');
+    keepStatements.set(db, st);
+  }
+  st.run(document, published, toJson(features));
+}
+
+/** Assigns every stored document without a story, in date order; returns how many. Run it in a transaction. */
+export function assignPendingStories(db: Database.Database): number {
+  // Ids and dates only: features are read one document at a time, so memory does not grow with the batch.
+  const pending = db
+    .prepare('SELECT document_id AS id, published FROM story_documents WHERE story_id IS NULL ORDER BY published IS NULL, published, document_id')
+    .all() as { id: string; published: string | null }[];
+  if (pending.length === 0) return 0;
+  const earliest = pending[0]!.published;
+  // Only stories the batch can reach: those whose range ends within the window before its earliest date.
+  const stories: StoryState[] = (
+    db
+      .prepare(`SELECT id, first, last, size, title, centroid FROM stories WHERE ? IS NULL OR last IS NULL OR last >= date(?, '-${DEFAULT_CLUSTER_OPTIONS.maxGapDays} days')`)
+      .all(earliest, earliest) as (StoryRow & { centroid: string })[]
+  ).map((r) => ({ ...r, centroid: fromJson(r.centroid) }));
+  // Document frequencies of the features in play, read as they come up.
+  const df = new Map<string, number>();
+  const dfOf = db.prepare('SELECT n FROM story_df WHERE feature = ?');
+  const need = (keys: Iterable<string>) => {
+    for (const k of keys) if (!df.has(k)) df.set(k, (dfOf.get(k) as { n: number } | undefined)?.n ?? 0);
+  };
+  for (const st of stories) need(st.centroid.keys());
+  const documents = (db.prepare('SELECT count(*) AS n FROM story_documents WHERE story_id IS NOT NULL').get() as { n: number }).n;
+  const clusterer = new StoryClusterer({}, { stories, df, documents });
+  const before = new Map(stories.map((st) => [st.id, st.size]));
+  const featuresOf = db.prepare('SELECT s.features, d.title, d.lang FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?');
+  const setStory = db.prepare('UPDATE story_documents SET story_id = ?, score = ? WHERE document_id = ?');
+  const topicsOf = db.prepare('SELECT topic_key AS key, count(*) AS n FROM estimates WHERE document_id = ? GROUP BY topic_key');
+  const addTopic = db.prepare('INSERT INTO story_topics (story_id, topic_key, n) VALUES (?, ?, ?) ON CONFLICT(story_id, topic_key) DO UPDATE SET n = n + excluded.n');
+  const upsert = db.prepare(
+    `INSERT INTO stories (id, first, last, size, title, centroid) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET first = excluded.first, last = excluded.last, size = excluded.size, centroid = excluded.centroid`,
+  );
+  const touched = new Set<string>();
+  for (const p of pending) {
+    const row = featuresOf.get(p.id) as { features: string; title: string | null; lang: string };
+    const features = fromJson(row.features);
+    need(features.keys());
+    for (const k of features.keys()) touched.add(k);
+    // The pending list is in date order already: this is assignBatch's order.
+    const a = clusterer.assign({ id: p.id, published: p.published, title: row.title, lang: row.lang, features });
+    if (a.opened) upsert.run(a.story, p.published, p.published, 0, row.title, '[]'); // completed below
+    setStory.run(a.story, a.score, a.document);
+    for (const t of topicsOf.all(a.document) as { key: string; n: number }[]) addTopic.run(a.story, t.key, t.n);
+  }
+  for (const st of clusterer.stories.values()) {
+    if (before.get(st.id) !== st.size) upsert.run(st.id, st.first, st.last, st.size, st.title, toJson(st.centroid));
+  }
+  const setDf = db.prepare('INSERT INTO story_df (feature, n) VALUES (?, ?) ON CONFLICT(feature) DO UPDATE SET n = excluded.n');
+  for (const k of touched) setDf.run(k, df.get(k) ?? 0);
+  return pending.length;
+}
+
+export function listStories(db: Database.Database, q: { since?: string } = {}): StoryRow[] {
+  const since = q.since ?? null;
+  return db
+    .prepare('SELECT id, first, last, size, title FROM stories WHERE (? IS NULL OR last >= ?) ORDER BY last DESC, id DESC')
+    .all(since, since) as StoryRow[];
+}
+
+export function storyDocuments(db: Database.Database, story: number): StoryDocumentRow[] {
+  return db
+    .prepare(
+      `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, s.story_id AS story, s.score FROM story_documents s JOIN documents d ON d.id = s.document_id
+       WHERE s.story_id = ? AND d.superseded_by IS NULL ORDER BY d.published, d.id`,
+    )
+    .all(story) as StoryDocumentRow[];
+}
+
+/** The story of each of these documents (those assigned). */
+export function storiesOf(db: Database.Database, documents: readonly string[]): Map<string, number> {
+  const get = db.prepare('SELECT story_id AS s FROM story_documents WHERE document_id = ? AND story_id IS NOT NULL');
+  const out = new Map<string, number>();
+  for (const d of documents) {
+    const r = get.get(d) as { s: number } | undefined;
+    if (r) out.set(d, r.s);
+  }
+  return out;
+}
+
+/** The ledger records of a story's documents, from their stored JSON. */
+export function storyRecords(db: Database.Database, story: number): { estimates: StoredEstimate[]; denials: StoredDenial[]; documents: StoryDocumentRow[] } {
+  const documents = storyDocuments(db, story);
+  const meta = new Map(documents.map((d) => [d.id, { id: d.id, url: d.url, title: d.title, author: d.author, published: d.published, lang: d.lang }]));
+  const estimates: StoredEstimate[] = [];
+  const denials: StoredDenial[] = [];
+  const est = db.prepare('SELECT json FROM estimates WHERE document_id = ?');
+  const den = db.prepare('SELECT json FROM denials WHERE document_id = ?');
+  for (const [id, m] of meta) {
+    for (const r of est.all(id) as { json: string }[]) estimates.push({ ...(JSON.parse(r.json) as LedgerRecords['estimates'][number]), document: m });
+    for (const r of den.all(id) as { json: string }[]) denials.push({ ...(JSON.parse(r.json) as LedgerRecords['denials'][number]), document: m });
+  }
+  return { estimates, denials, documents };
+}
+
+/**
+ * A ledger source over one story's documents, in SQL: the topic summaries are aggregates of `topic_documents`
+ * joined with the story's documents, and only the estimates shown are parsed, so a story of thousands of
+ * documents answers as fast as the store-wide ledger.
+ */
+export function storyLedgerSource(db: Database.Database, story: number): LedgerSource {
+  const inStory = 'document_id IN (SELECT document_id FROM story_documents WHERE story_id = ?)';
+  const inKeys = (keys: readonly string[]) => keys.map(() => '?').join(', ');
+  const rows = (table: 'estimates' | 'denials', keys: readonly string[], limit: number | null) =>
+    db
+      .prepare(
+        `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, t.json FROM ${table} t JOIN documents d ON d.id = t.document_id
+         WHERE t.current = 1 AND t.${inStory} AND t.topic_key IN (${inKeys(keys)})
+         ORDER BY t.published IS NULL, t.published, t.document_id${table === 'estimates' ? ', t.start' : ''} LIMIT ?`,
+      )
+      .all(story, ...keys, limit ?? -1) as (DocumentMeta & { json: string })[];
+  const meta = (r: DocumentMeta): DocumentMeta => ({ id: r.id, url: r.url, title: r.title, author: r.author, published: r.published, lang: r.lang });
+  return {
+    summaries: () => {
+      const combos = db
+        .prepare(
+          `SELECT topic_key AS key, unit, unit_lemma AS lemma, destination AS dest, origin_name AS oname, destination_name AS dname, lang,
+                  count(*) AS docs, sum(estimates) AS n
+           FROM topic_documents WHERE current = 1 AND ${inStory}
+           GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang`,
+        )
+        .all(story) as TopicCombo[];
+      return summariesOf(combos);
+    },
+    documentCount: (keys) =>
+      (db.prepare(`SELECT count(DISTINCT document_id) AS n FROM topic_documents WHERE current = 1 AND ${inStory} AND topic_key IN (${inKeys(keys)})`).get(story, ...keys) as { n: number }).n,
+    estimates: (keys, limit) => rows('estimates', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as EstimateRecord), document: meta(r) })),
+    denials: (keys, limit) => rows('denials', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) })),
+  };
+}
+
+/** One row of `topic_documents` aggregated by topic key and label parts (the store-wide and story ledgers). */
+export interface TopicCombo {
+  key: string;
+  unit: string | null;
+  lemma: string | null;
+  dest: string | null;
+  oname: string | null;
+  dname: string | null;
+  lang: string | null;
+  docs: number;
+  n: number;
+}
+
+/** Topic summaries from label-part combinations; each document counts once per key (its most frequent parts). */
+export function summariesOf(combos: readonly TopicCombo[]): TopicSummary[] {
+  const out = new Map<string, TopicSummary>();
+  for (const c of combos) {
+    const s = out.get(c.key) ?? { key: c.key, estimates: 0, documents: 0, langs: [], units: [], unitLemmas: [], destinations: [], names: [] };
+    out.set(c.key, s);
+    s.estimates += c.n;
+    s.documents += c.docs;
+    if (c.lang !== null && !s.langs.includes(c.lang)) s.langs.push(c.lang);
+    for (const [list, v] of [[s.units, c.unit], [s.unitLemmas, c.lemma], [s.destinations, c.dest]] as const) if (v !== null) list.push([v, c.n]);
+    const origin = c.key.split('|')[2]!;
+    if (c.oname !== null && origin !== '-') s.names.push([origin, c.oname, c.n]);
+    if (c.dname !== null && c.dest !== null) s.names.push([c.dest, c.dname, c.n]);
+  }
+  // Combinations repeat a value (the same unit with two destinations): one count per value.
+  for (const s of out.values()) {
+    s.units = merged([s.units]);
+    s.unitLemmas = merged([s.unitLemmas]);
+    s.destinations = merged([s.destinations]);
+  }
+  return [...out.values()];
+}
