@@ -187,7 +187,7 @@ describe('CLI: ingest, ledger, search, sources, export', () => {
 });
 
 describe('schema migrations', () => {
-  test('a version-1 database is upgraded in place (also by a read command) and keeps its documents in the ledger', () => {
+  test('a version-1 database is refused by a read command, upgraded in place by a writer, and keeps its documents in the ledger', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-migrate-'));
     try {
       // Write a store, then turn it back into what schema 1 held: the same rows without the later columns.
@@ -208,7 +208,12 @@ describe('schema migrations', () => {
       for (const e of ests) ins.run(e['document_id'], e['quantity_id'], e['topic_key'], e['json']);
       old.close();
 
-      const upgraded = new SqliteStore(path, { readonly: true }); // a read command upgrades an old database too
+      // A read command never migrates: it says how to upgrade and leaves the file as it was.
+      assert.throws(() => new SqliteStore(path, { readonly: true }), /older schema \(1; .*run quellenlage ingest/);
+      const still = new Database(path, { readonly: true });
+      assert.equal(still.pragma('user_version', { simple: true }), 1);
+      still.close();
+      const upgraded = new SqliteStore(path);
       const ledger = buildLedger(upgraded.ledgerSource({}));
       upgraded.close();
       const check = new Database(path, { readonly: true });
