@@ -121,7 +121,10 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     if (e.type !== 'LOC' || !countries.has(e.key)) continue;
     for (const m of e.mentions) {
       const i = firstAt(m.start);
-      if (i < ws.length && ws[i]!.start === m.start) countryAt.set(i, { key: e.key, name: e.name, words: firstAt(m.end) - i });
+      // The words up to the one holding the mention's last character: at least one, also when the mention ends
+      // inside a word ("Ukraine" in "Ukraine-Region"), where counting to the first word after it gave 0 and the
+      // scan below stepped back onto the same word for ever.
+      if (i < ws.length && ws[i]!.start === m.start && m.end > m.start) countryAt.set(i, { key: e.key, name: e.name, words: Math.max(1, firstAt(m.end - 1) - i + 1) });
     }
   }
   const nameOfKey = new Map(a.entities.map((e) => [e.key, e.name]));
@@ -206,7 +209,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
         : OPPONENT.has(prev) ? 'opponent'
         : 'other';
       hits.push({ key, name: known?.name ?? nameOfKey.get(key) ?? key, at: i, role });
-      i += (known?.words ?? dem!.words) - 1;
+      i += Math.max(1, known?.words ?? dem!.words) - 1;
     }
     const nearest = (role: CountryHit['role']) =>
       hits.filter((h) => h.role === role).sort((x, y) => Math.abs(x.at - q0) - Math.abs(y.at - q0))[0] ?? null;
