@@ -1226,7 +1226,8 @@ function continuation(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
   const content = trim(c, sA, sB);
   if (!content || !unused(c, content[0], content[1])) return;
-  if (c.claims.some((d) => d.sentence === si)) return;
+  // Through the sentence index: scanning every claim here made long documents quadratic.
+  if ((c.bySentence.get(si) ?? []).some((d) => d.sentence === si)) return;
   const prev = lastSourced(c, si, 3);
   if (!prev?.source) return;
   if (c.lex.lang !== 'de') return;
