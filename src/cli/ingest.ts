@@ -1,10 +1,8 @@
 import cliProgress from 'cli-progress';
-import { analyze } from '../analysis/analyze.js';
-import { toAnalysis } from '../analysis/format.js';
 import { textId } from '../core/document.js';
 import { listSources, readSource } from '../ingest/sources.js';
 import type { IncomingDocument, IngestFailure, ReadOptions } from '../ingest/types.js';
-import { ledgerRecords } from '../ledger/estimates.js';
+import { inlineAnalyzer, workerAnalyzer, type Analyzer } from './analysis-runner.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { AddStatus } from '../store/types.js';
 import { normalizeText } from '../text/normalize.js';
@@ -16,6 +14,8 @@ export interface IngestOptions {
   lang: string;
   read: ReadOptions;
   quiet: boolean;
+  /** Seconds one document's analysis may take (0: no limit, analysed in the main thread). */
+  docTimeout: number;
 }
 
 /** Failure reasons kept for the summary; more are counted, not kept, so memory stays bounded. */
@@ -31,14 +31,13 @@ export interface IngestSummary {
 }
 
 /** Analyses and stores one incoming document; the text's id is checked first, so known texts cost no analysis. */
-export function storeDocument(store: SqliteStore, d: IncomingDocument, lang: string): AddStatus {
+export async function storeDocument(store: SqliteStore, d: IncomingDocument, lang: string, analyzer: Analyzer = inlineAnalyzer): Promise<AddStatus> {
   if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
-  const doc = analyze({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
-  const a = toAnalysis(doc);
+  const { analysis: a, records } = await analyzer.run({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
   return store.add(
     { url: d.url, title: d.title, author: d.author, published: d.published, lang: a.document.lang, raw: d.raw, rawType: d.rawType, origin: d.origin },
     a,
-    ledgerRecords(a),
+    records,
   );
 }
 
@@ -61,6 +60,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   };
   listFailures.forEach(fail);
   const store = new SqliteStore(opts.db);
+  const analyzer = opts.docTimeout > 0 ? workerAnalyzer(opts.docTimeout) : inlineAnalyzer;
   let stop = false;
   const onSigint = () => {
     if (stop) process.exit(130);
@@ -87,7 +87,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
         if (!item.ok) fail(item.failure);
         else {
           try {
-            summary[storeDocument(store, item.doc, opts.lang)]++;
+            summary[await storeDocument(store, item.doc, opts.lang, analyzer)]++;
           } catch (err) {
             fail({ origin: item.doc.origin, reason: (err as Error).message.split('\n')[0]! });
           }
@@ -100,6 +100,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);
+    await analyzer.close();
     store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;

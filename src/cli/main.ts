@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
 import type { OutputFormat } from './analyze.js';
 import { EXIT_USAGE, UsageError, reportError } from './errors.js';
-import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds } from './options.js';
+import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds, parseBudget } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 
 /** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
@@ -114,6 +114,11 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     .addOption(new Option('--max-size <MB>', 'largest document or page accepted, in MB').argParser(wrapUsage(parseMaxSize)).default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1024 / 1024)))
     .addOption(new Option('--timeout <seconds>', 'per URL fetched').argParser(wrapUsage(parseSeconds)).default(20))
     .option('--max-redirects <n>', 'redirects followed per URL', wrapUsage(parseCount), 5)
+    .addOption(
+      new Option('--doc-timeout <seconds>', 'time budget of one document\'s analysis; past it the document fails and the batch goes on (0: none)')
+        .argParser(wrapUsage(parseBudget))
+        .default(60),
+    )
     .option('-q, --quiet', 'no progress bar and no summary (failures are still reported)')
     .addHelpText(
       'after',
@@ -135,6 +140,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
           feeds: o['feed'] as string[],
           lang: o['lang'] as string,
           quiet: o['quiet'] === true,
+          docTimeout: o['docTimeout'] as number,
           read: { maxBytes, fetch: { timeoutMs: (o['timeout'] as number) * 1000, maxBytes, maxRedirects: o['maxRedirects'] as number } },
         }),
       );
