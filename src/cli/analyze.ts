@@ -5,9 +5,10 @@ import type { Document } from '../core/document.js';
 import { InputError, checkText, decodeText } from '../ingest/decode.js';
 import { describeFsError, formatBytes, readDocumentInput, readLines } from '../ingest/read.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
-import { isIsoDate } from './options.js';
 import { write } from './output.js';
 import { formatReport } from './report.js';
+import { escapeBidi } from '../text/safe-text.js';
+import { keptUrl, recordLang, recordPublished } from '../ingest/validate.js';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl';
 
@@ -26,7 +27,7 @@ function render(doc: Document, format: OutputFormat, tokens: boolean, origin?: s
   const a: AnalysisJSON = toAnalysis(doc, { tokens });
   if (format === 'json') return JSON.stringify(a, null, 2) + '\n';
   if (format === 'jsonl') return JSON.stringify(a) + '\n';
-  return formatReport(a, { langDetected: doc.langSource === 'detected', ...(origin ? { origin } : {}) });
+  return escapeBidi(formatReport(a, { langDetected: doc.langSource === 'detected', ...(origin ? { origin } : {}) }));
 }
 
 /** `quellenlage analyze`: one document from a file or standard input, or a JSONL batch with --jsonl. */
@@ -37,7 +38,9 @@ export async function runAnalyze(file: string | undefined, opts: AnalyzeOptions)
     throw new UsageError('no input: give a FILE, or pipe text into standard input');
   }
   const text = await readDocumentInput(path, opts.maxSize);
-  const doc = analyze({ text, lang: opts.lang, published: opts.published ?? null, title: opts.title ?? null, url: opts.url ?? null });
+  const url = keptUrl(opts.url);
+  if (url.warning) process.stderr.write(`quellenlage: warning: --url: ${url.warning}\n`);
+  const doc = analyze({ text, lang: opts.lang, published: opts.published ?? null, title: opts.title ?? null, url: url.url });
   await write(render(doc, opts.format, opts.tokens ?? false, path === '-' ? undefined : path));
   return EXIT_OK;
 }
@@ -54,8 +57,7 @@ function recordProblem(rec: unknown): string | null {
     if (v !== undefined && v !== null && typeof v !== 'string') return `"${f}" must be a string`;
   }
   if (typeof r['text'] !== 'string') return '"text" must be a string';
-  if (typeof r['published'] === 'string' && !isIsoDate(r['published'])) return `"published" is not an ISO 8601 date: "${r['published']}"`;
-  return null;
+  return recordPublished(r['published']).problem ?? recordLang(r['lang']).problem;
 }
 
 /**
@@ -100,13 +102,15 @@ async function runBatch(file: string | undefined, opts: AnalyzeOptions): Promise
         else throw err;
         continue;
       }
+      const url = keptUrl(rec['url']);
+      if (url.warning) process.stderr.write(`quellenlage: warning: line ${line.lineNo}: ${url.warning}\n`);
       const doc = analyze({
         text: rec['text']!,
         id: rec['id'] ?? null,
-        lang: rec['lang'] ?? opts.lang,
-        published: rec['published'] ?? opts.published ?? null,
+        lang: recordLang(rec['lang']).lang ?? opts.lang,
+        published: recordPublished(rec['published']).published ?? opts.published ?? null,
         title: rec['title'] ?? null,
-        url: rec['url'] ?? null,
+        url: url.url,
       });
       await write(render(doc, format, opts.tokens ?? false) + (format === 'text' ? '\n' : ''));
       done++;

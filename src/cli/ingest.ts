@@ -3,6 +3,7 @@ import { textId } from '../core/document.js';
 import { listSources, readSource } from '../ingest/sources.js';
 import type { IncomingDocument, IngestFailure, ReadOptions } from '../ingest/types.js';
 import { inlineAnalyzer, workerAnalyzer, type Analyzer } from './analysis-runner.js';
+import { keptUrl } from '../ingest/validate.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { AddStatus } from '../store/types.js';
 import { normalizeText } from '../text/normalize.js';
@@ -30,8 +31,20 @@ export interface IngestSummary {
   seconds: number;
 }
 
-/** Analyses and stores one incoming document; the text's id is checked first, so known texts cost no analysis. */
-export async function storeDocument(store: SqliteStore, d: IncomingDocument, lang: string, analyzer: Analyzer = inlineAnalyzer): Promise<AddStatus> {
+/**
+ * Analyses and stores one incoming document; the text's id is checked first, so known texts cost no analysis.
+ * A URL that is not http(s) is dropped, and `warn` says so.
+ */
+export async function storeDocument(
+  store: SqliteStore,
+  incoming: IncomingDocument,
+  lang: string,
+  analyzer: Analyzer = inlineAnalyzer,
+  warn: (message: string) => void = () => {},
+): Promise<AddStatus> {
+  const kept = keptUrl(incoming.url);
+  if (kept.warning) warn(`${incoming.origin}: ${kept.warning}`);
+  const d = { ...incoming, url: kept.url };
   if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
   const { analysis: a, records } = await analyzer.run({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
   return store.add(
@@ -87,7 +100,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
         if (!item.ok) fail(item.failure);
         else {
           try {
-            summary[await storeDocument(store, item.doc, opts.lang, analyzer)]++;
+            summary[await storeDocument(store, item.doc, opts.lang, analyzer, (w) => process.stderr.write(`quellenlage: warning: ${w}\n`))]++;
           } catch (err) {
             fail({ origin: item.doc.origin, reason: (err as Error).message.split('\n')[0]! });
           }

@@ -16,6 +16,7 @@ import { extractHtml, htmlFragmentText, withTitle } from './html.js';
 import { cleanString, normalizeAuthor, normalizeDate, normalizeLang } from './meta.js';
 import { describeFsError, formatBytes, readAll, readDocumentInput, readLines } from './read.js';
 import type { IncomingDocument, IngestFailure, IngestItem, InputSource, ReadOptions } from './types.js';
+import { recordLang, recordPublished } from './validate.js';
 
 /** How a document's bytes are read. */
 type DocKind = 'text' | 'html' | 'json' | 'jsonl' | 'feed';
@@ -238,15 +239,19 @@ function recordDocument(value: unknown, origin: string, raw: string): IncomingDo
   } else {
     throw new InputError(`no text: the record has none of the fields ${[...TEXT_FIELDS, 'html'].map((f) => `"${f}"`).join(', ')}`);
   }
-  const date = ['published', 'date', 'datePublished', 'pubDate'].map((k) => rec[k]).find((v) => v !== undefined && v !== null);
+  const date = recordPublished(['published', 'date', 'datePublished', 'pubDate'].map((k) => rec[k]).find((v) => v !== undefined && v !== null));
+  const lang = recordLang(rec['lang'] ?? rec['language']);
+  // The same rules and words as analyze --jsonl (validate.ts).
+  const problem = date.problem ?? lang.problem;
+  if (problem) throw new InputError(problem);
   return {
     ...blankDoc(origin, raw, 'json'),
     text,
     title: cleanString(rec['title']) ?? cleanString(rec['headline']) ?? page?.title ?? null,
     url: url ?? page?.url ?? null,
-    published: normalizeDate(date) ?? page?.published ?? null,
+    published: date.published ?? page?.published ?? null,
     author: normalizeAuthor(rec['author']) ?? page?.author ?? null,
-    lang: normalizeLang(rec['lang'] ?? rec['language']) ?? page?.lang ?? null,
+    lang: lang.lang ?? page?.lang ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { AnalysisJSON } from '../analysis/format.js';
 import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
 import { sourceOf } from '../ledger/source-name.js';
+import { isHttpUrl } from '../ingest/validate.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
@@ -32,8 +33,9 @@ type MetaRow = DocumentMeta;
 
 const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.published AS published, d.lang AS lang';
 
+/** A row's metadata; a URL that is not http(s) (stored by an older version) is not handed out. */
 function meta(r: MetaRow): DocumentMeta {
-  return { id: r.id, url: r.url, title: r.title, author: r.author, published: r.published, lang: r.lang };
+  return { id: r.id, url: r.url !== null && isHttpUrl(r.url) ? r.url : null, title: r.title, author: r.author, published: r.published, lang: r.lang };
 }
 
 /** Turns what a user typed into an FTS5 query: words as prefix terms, all required; quotes keep phrases. */
@@ -194,7 +196,8 @@ export class SqliteStore implements Store {
   }
 
   add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): AddStatus {
-    return this.addTx(doc, analysis, records);
+    // Only http(s) URLs are stored (callers drop others with a warning; this is the last guard).
+    return this.addTx(doc.url !== null && !isHttpUrl(doc.url) ? { ...doc, url: null } : doc, analysis, records);
   }
 
   private addNow(doc: NewDocument, a: AnalysisJSON, records: LedgerRecords): AddStatus {
