@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { analyze } from '../analysis/analyze.js';
 import { toAnalysis, type AnalysisJSON } from '../analysis/format.js';
 import type { Document } from '../core/document.js';
@@ -8,7 +8,7 @@ import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
 import { write } from './output.js';
 import { formatReport } from './report.js';
 import { escapeBidi } from '../text/safe-text.js';
-import { keptUrl, recordLang, recordPublished } from '../ingest/validate.js';
+import { keptUrl, recordLang, recordPublished, schemeProblem, textProblem } from '../ingest/validate.js';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl';
 
@@ -37,7 +37,13 @@ export async function runAnalyze(file: string | undefined, opts: AnalyzeOptions)
   if (path === '-' && process.stdin.isTTY) {
     throw new UsageError('no input: give a FILE, or pipe text into standard input');
   }
+  // A JSON Lines file read as one article would be analysed as raw JSON: say what was probably meant.
+  if (/\.(jsonl|ndjson)$/i.test(path)) throw new UsageError(`${path} looks like JSON Lines: add --jsonl to analyse one record per line`);
+  const scheme = path === '-' || existsSync(path) ? null : schemeProblem(path);
+  if (scheme) throw new UsageError(`${path}: ${scheme}`);
   const text = await readDocumentInput(path, opts.maxSize);
+  const noText = textProblem(text);
+  if (noText) throw new InputError(`${path === '-' ? 'standard input' : path}: ${noText}`);
   const url = keptUrl(opts.url);
   if (url.warning) process.stderr.write(`quellenlage: warning: --url: ${url.warning}\n`);
   const doc = analyze({ text, lang: opts.lang, published: opts.published ?? null, title: opts.title ?? null, url: url.url });
@@ -96,6 +102,11 @@ async function runBatch(file: string | undefined, opts: AnalyzeOptions): Promise
         }
         rec = parsed as Record<string, string | null | undefined>;
         checkText(rec['text']!, '"text"');
+        const noText = textProblem(rec['text']!);
+        if (noText) {
+          fail(line.lineNo, noText);
+          continue;
+        }
       } catch (err) {
         if (err instanceof SyntaxError) fail(line.lineNo, `not valid JSON (${err.message})`);
         else if (err instanceof InputError) fail(line.lineNo, err.message);

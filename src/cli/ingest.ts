@@ -3,7 +3,8 @@ import { textId } from '../core/document.js';
 import { listSources, readSource } from '../ingest/sources.js';
 import type { IncomingDocument, IngestFailure, ReadOptions } from '../ingest/types.js';
 import { inlineAnalyzer, workerAnalyzer, type Analyzer } from './analysis-runner.js';
-import { keptUrl } from '../ingest/validate.js';
+import { keptUrl, textProblem } from '../ingest/validate.js';
+import { InputError } from '../ingest/decode.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { AddStatus } from '../store/types.js';
 import { normalizeText } from '../text/normalize.js';
@@ -45,6 +46,8 @@ export async function storeDocument(
   const kept = keptUrl(incoming.url);
   if (kept.warning) warn(`${incoming.origin}: ${kept.warning}`);
   const d = { ...incoming, url: kept.url };
+  const noText = textProblem(d.text);
+  if (noText) throw new InputError(noText);
   if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
   const { analysis: a, records } = await analyzer.run({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
   return store.add(

@@ -101,9 +101,10 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     .summary('analyse articles and keep them in the store (files, directories, URLs, feeds, stdin)')
     .description(
       'Read articles, analyse each one and store document, analysis, claims, quantities, times, entities and ledger\n' +
-        'estimates in an SQLite database, one transaction per document. Inputs: .txt, .md, .html, .json (an object or an\n' +
+        'estimates in an SQLite database, one transaction per document. Inputs: .txt, .html, .json (an object or an\n' +
         'array), .jsonl (one object per line: "text" or "html", plus "title", "url", "published", "author", "lang"),\n' +
         'directories (recursive), http(s) URLs, RSS/Atom feeds (--feed, or .rss/.atom/.xml files), and - for standard input.\n' +
+        '.md files are read when named, not in folder walks (a README is no article). Only http(s) URLs are fetched or stored.\n' +
         'The same text again is skipped; a changed article at a known URL becomes a new version of it. A bad document is\n' +
         'reported and skipped, the rest go on; if the process is killed, run the same command again to finish.',
     )

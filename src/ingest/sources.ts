@@ -4,7 +4,7 @@
  * that cannot be read, and never throws for bad input.
  */
 import type { Dirent } from 'node:fs';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
@@ -16,7 +16,7 @@ import { extractHtml, htmlFragmentText, withTitle } from './html.js';
 import { cleanString, normalizeAuthor, normalizeDate, normalizeLang } from './meta.js';
 import { describeFsError, formatBytes, readAll, readDocumentInput, readLines } from './read.js';
 import type { IncomingDocument, IngestFailure, IngestItem, InputSource, ReadOptions } from './types.js';
-import { recordLang, recordPublished } from './validate.js';
+import { recordLang, recordPublished, schemeProblem } from './validate.js';
 
 /** How a document's bytes are read. */
 type DocKind = 'text' | 'html' | 'json' | 'jsonl' | 'feed';
@@ -102,6 +102,11 @@ export async function listSources(
       sources.push({ kind: 'url', url: input });
       continue;
     }
+    const scheme = existsSync(input) ? null : schemeProblem(input);
+    if (scheme) {
+      failures.push({ origin: input, reason: `${input}: ${scheme}` });
+      continue;
+    }
     let isDir: boolean;
     try {
       isDir = (await stat(input)).isDirectory();
@@ -124,6 +129,11 @@ export async function listSources(
   for (const location of opts.feeds ?? []) {
     if (isUrl(location)) {
       sources.push({ kind: 'feed', location });
+      continue;
+    }
+    const scheme = existsSync(location) ? null : schemeProblem(location);
+    if (scheme) {
+      failures.push({ origin: location, reason: `${location}: ${scheme}` });
       continue;
     }
     try {
@@ -412,7 +422,10 @@ async function feedItemDocument(item: ParsedFeedItem, origin: string, feedLang: 
       );
     }
     if (!isUrl(item.url)) {
-      throw new InputError(`the item's text is short and its link ${item.url} is relative, with no feed address to resolve it against`);
+      const scheme = schemeProblem(item.url);
+      throw new InputError(
+        scheme ? `the item's text is short and its link ${item.url} is not followed: ${scheme}` : `the item's text is short and its link ${item.url} is relative, with no feed address to resolve it against`,
+      );
     }
     const fetched = await fetchUrl(item.url, { ...opts.fetch, accept: ACCEPT_HTML });
     // An article link should lead to a page; one sent without a content type is taken as one.

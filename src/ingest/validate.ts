@@ -44,6 +44,24 @@ export function keptUrl(value: string | null | undefined): { url: string | null;
   return { url: null, warning: `url ${quoted(value)} dropped: only http(s) URLs are kept` };
 }
 
+/**
+ * Why an input that looks like a URL of another scheme (file:, data:, javascript:, ftp: …) is not read, or null
+ * for anything else. A one-letter scheme is a Windows drive ("C:\\news"), not a URL.
+ */
+export function schemeProblem(input: string): string | null {
+  const m = /^([a-z][a-z0-9+.-]+):/i.exec(input);
+  if (!m || /^https?$/i.test(m[1]!)) return null;
+  return `${m[1]!.toLowerCase()}: URLs are not read: only http(s) URLs are fetched (for a local file, give its path)`;
+}
+
+/**
+ * Why a document's text is no text, or null: it must hold a word (two letters or digits in a row). Tag soup,
+ * punctuation and stray markup ("<<\n>>>>\nx") are refused rather than stored as a document.
+ */
+export function textProblem(text: string): string | null {
+  return /[\p{L}\p{N}][\p{M}]*[\p{L}\p{N}]/u.test(text) ? null : `no text to analyse: not one word in it (${quoted(text)})`;
+}
+
 /** A value in a message: quoted, cut at 80 characters, control characters shown as escapes. */
 export function quoted(value: string): string {
   const cut = value.length > 80 ? value.slice(0, 79) + '…' : value;
