@@ -65,6 +65,12 @@ function checkAnalysis(a: AnalysisJSON): number {
   return n;
 }
 
+test('found by this suite: a quote after a colon that opens its sentence (":‚Der Minister sagte\"") crashed the claim finder', () => {
+  const a = toAnalysis(analyze({ text: ':‚Der Minister sagte"', lang: 'de' }), { tokens: true });
+  assert.deepEqual(a.claims, []);
+  assert.ok(checkAnalysis(a) > 0);
+});
+
 test('tokenizer and sentence splitter on 80,000 random texts: no throw, spans inside the text, in order', { timeout: 120_000 }, () => {
   fc.assert(
     fc.property(shortText(12), fc.constantFrom('de', 'en'), (text, lang) => {
