@@ -8,7 +8,7 @@ import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
 import { write } from './output.js';
 import { formatReport } from './report.js';
 import { escapeBidi } from '../text/safe-text.js';
-import { keptUrl, recordLang, recordPublished, schemeProblem, textProblem } from '../ingest/validate.js';
+import { fileNameDate, keptUrl, recordLang, recordPublished, schemeProblem, textProblem } from '../ingest/validate.js';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl';
 
@@ -46,7 +46,9 @@ export async function runAnalyze(file: string | undefined, opts: AnalyzeOptions)
   if (noText) throw new InputError(`${path === '-' ? 'standard input' : path}: ${noText}`);
   const url = keptUrl(opts.url);
   if (url.warning) process.stderr.write(`quellenlage: warning: --url: ${url.warning}\n`);
-  const doc = analyze({ text, lang: opts.lang, published: opts.published ?? null, title: opts.title ?? null, url: url.url });
+  // As ingest does: a file named "2025-03-04-….txt" was published on that day, unless --published says otherwise.
+  const published = opts.published ?? (path === '-' ? null : fileNameDate(path));
+  const doc = analyze({ text, lang: opts.lang, published, title: opts.title ?? null, url: url.url });
   await write(render(doc, opts.format, opts.tokens ?? false, path === '-' ? undefined : path));
   return EXIT_OK;
 }

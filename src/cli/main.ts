@@ -184,7 +184,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(sinceOption())
     .option('--limit <n>', 'results per section', wrapUsage(parseCount), 20)
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExamples:\n  quellenlage search Evakuierte\n  quellenlage search sirens --kind deny\n  quellenlage search "more than" --source district')
+    .addHelpText('after', '\nExamples:\n  quellenlage search Evakuierte\n  quellenlage search warning --kind deny\n  quellenlage search "more than" --source district')
     .action(async (query: string, o: Record<string, unknown>) => {
       setExit(
         await (await import('./store-views.js')).runSearch(query, {

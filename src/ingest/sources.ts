@@ -9,14 +9,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { isIsoDate } from '../core/iso-date.js';
 import { InputError, checkText, decodeText } from './decode.js';
 import { ACCEPT_FEED, ACCEPT_HTML, decodeBody, fetchUrl } from './fetch.js';
 import { extractHtml, htmlFragmentText, withTitle } from './html.js';
 import { cleanString, normalizeAuthor, normalizeDate, normalizeLang } from './meta.js';
 import { describeFsError, formatBytes, readAll, readDocumentInput, readLines } from './read.js';
 import type { IncomingDocument, IngestFailure, IngestItem, InputSource, ReadOptions } from './types.js';
-import { recordLang, recordPublished, schemeProblem } from './validate.js';
+import { fileNameDate, recordLang, recordPublished, schemeProblem } from './validate.js';
 
 /** How a document's bytes are read. */
 type DocKind = 'text' | 'html' | 'json' | 'jsonl' | 'feed';
@@ -191,14 +190,7 @@ function textDocument(text: string, origin: string, url: string | null = null): 
   return { ...blankDoc(origin, text, 'text'), text, title: textTitle(text), url, published: url ? null : fileNameDate(origin) };
 }
 
-/**
- * A plain-text file says nothing about its date except, by a common convention, in its name:
- * "2025-03-04-talblick.txt" was published on 4 March 2025.
- */
-export function fileNameDate(path: string): string | null {
-  const m = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})[^\\/]*$/.exec(path);
-  return m && isIsoDate(m[1]!) ? m[1]! : null;
-}
+export { fileNameDate };
 
 function htmlDocument(html: string, origin: string, url: string | null): IncomingDocument {
   const page = extractHtml(html, url);

@@ -3,6 +3,7 @@
  * records, later the HTTP API): one rule each, one wording each, so `analyze --jsonl` and `ingest` accept and
  * refuse the same things and say so alike.
  */
+import { isIsoDate } from '../core/iso-date.js';
 import { normalizeDate, normalizeLang } from './meta.js';
 
 /** Languages a record may name ("auto" and a missing value mean: detect). */
@@ -60,6 +61,15 @@ export function schemeProblem(input: string): string | null {
  */
 export function textProblem(text: string): string | null {
   return /[\p{L}\p{N}][\p{M}]*[\p{L}\p{N}]/u.test(text) ? null : `no text to analyse: not one word in it (${quoted(text)})`;
+}
+
+/**
+ * A plain-text file says nothing about its date except, by a common convention, in its name:
+ * "2025-03-04-talblick.txt" was published on 4 March 2025.
+ */
+export function fileNameDate(path: string): string | null {
+  const m = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})[^\\/]*$/.exec(path);
+  return m && isIsoDate(m[1]!) ? m[1]! : null;
 }
 
 /** A value in a message: quoted, cut at 80 characters, control characters shown as escapes. */

@@ -75,3 +75,16 @@ describe('through the CLI', () => {
     assert.match(r.stderr, /looks like JSON Lines: add --jsonl/);
   });
 });
+
+describe('analyze takes the date from the file name, as ingest does', () => {
+  test('a leading YYYY-MM-DD in the name is the publication date; --published wins; no date in the name gives none', () => {
+    const dated = tmp.file('2025-03-04-meldung.txt', 'Der Landrat sagte am Montag, 4.000 Menschen seien evakuiert worden.\n');
+    const a = JSON.parse(runCli(['analyze', dated, '--format', 'json']).stdout) as { document: { published: string | null } };
+    assert.equal(a.document.published, '2025-03-04');
+    const b = JSON.parse(runCli(['analyze', dated, '--format', 'json', '--published', '2024-10-18']).stdout) as { document: { published: string | null } };
+    assert.equal(b.document.published, '2024-10-18');
+    const plain = tmp.file('meldung.txt', 'Der Landrat sagte am Montag, 4.000 Menschen seien evakuiert worden.\n');
+    const c = JSON.parse(runCli(['analyze', plain, '--format', 'json']).stdout) as { document: { published: string | null } };
+    assert.equal(c.document.published, null);
+  });
+});
