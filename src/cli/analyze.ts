@@ -1,13 +1,14 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { analyze } from '../analysis/analyze.js';
 import { toAnalysis, type AnalysisJSON } from '../analysis/format.js';
 import type { Document } from '../core/document.js';
 import { InputError, checkText, decodeText } from '../ingest/decode.js';
 import { describeFsError, formatBytes, readDocumentInput, readLines } from '../ingest/read.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
-import { isIsoDate } from './options.js';
 import { write } from './output.js';
 import { formatReport } from './report.js';
+import { escapeBidi } from '../text/safe-text.js';
+import { fileNameDate, keptUrl, recordLang, recordPublished, schemeProblem, textProblem } from '../ingest/validate.js';
 
 export type OutputFormat = 'text' | 'json' | 'jsonl';
 
@@ -26,7 +27,7 @@ function render(doc: Document, format: OutputFormat, tokens: boolean, origin?: s
   const a: AnalysisJSON = toAnalysis(doc, { tokens });
   if (format === 'json') return JSON.stringify(a, null, 2) + '\n';
   if (format === 'jsonl') return JSON.stringify(a) + '\n';
-  return formatReport(a, { langDetected: doc.langSource === 'detected', ...(origin ? { origin } : {}) });
+  return escapeBidi(formatReport(a, { langDetected: doc.langSource === 'detected', ...(origin ? { origin } : {}) }));
 }
 
 /** `quellenlage analyze`: one document from a file or standard input, or a JSONL batch with --jsonl. */
@@ -36,8 +37,18 @@ export async function runAnalyze(file: string | undefined, opts: AnalyzeOptions)
   if (path === '-' && process.stdin.isTTY) {
     throw new UsageError('no input: give a FILE, or pipe text into standard input');
   }
+  // A JSON Lines file read as one article would be analysed as raw JSON: say what was probably meant.
+  if (/\.(jsonl|ndjson)$/i.test(path)) throw new UsageError(`${path} looks like JSON Lines: add --jsonl to analyse one record per line`);
+  const scheme = path === '-' || existsSync(path) ? null : schemeProblem(path);
+  if (scheme) throw new UsageError(`${path}: ${scheme}`);
   const text = await readDocumentInput(path, opts.maxSize);
-  const doc = analyze({ text, lang: opts.lang, published: opts.published ?? null, title: opts.title ?? null, url: opts.url ?? null });
+  const noText = textProblem(text);
+  if (noText) throw new InputError(`${path === '-' ? 'standard input' : path}: ${noText}`);
+  const url = keptUrl(opts.url);
+  if (url.warning) process.stderr.write(`quellenlage: warning: --url: ${url.warning}\n`);
+  // As ingest does: a file named "2025-03-04-….txt" was published on that day, unless --published says otherwise.
+  const published = opts.published ?? (path === '-' ? null : fileNameDate(path));
+  const doc = analyze({ text, lang: opts.lang, published, title: opts.title ?? null, url: url.url });
   await write(render(doc, opts.format, opts.tokens ?? false, path === '-' ? undefined : path));
   return EXIT_OK;
 }
@@ -54,8 +65,7 @@ function recordProblem(rec: unknown): string | null {
     if (v !== undefined && v !== null && typeof v !== 'string') return `"${f}" must be a string`;
   }
   if (typeof r['text'] !== 'string') return '"text" must be a string';
-  if (typeof r['published'] === 'string' && !isIsoDate(r['published'])) return `"published" is not an ISO 8601 date: "${r['published']}"`;
-  return null;
+  return recordPublished(r['published']).problem ?? recordLang(r['lang']).problem;
 }
 
 /**
@@ -94,19 +104,26 @@ async function runBatch(file: string | undefined, opts: AnalyzeOptions): Promise
         }
         rec = parsed as Record<string, string | null | undefined>;
         checkText(rec['text']!, '"text"');
+        const noText = textProblem(rec['text']!);
+        if (noText) {
+          fail(line.lineNo, noText);
+          continue;
+        }
       } catch (err) {
         if (err instanceof SyntaxError) fail(line.lineNo, `not valid JSON (${err.message})`);
         else if (err instanceof InputError) fail(line.lineNo, err.message);
         else throw err;
         continue;
       }
+      const url = keptUrl(rec['url']);
+      if (url.warning) process.stderr.write(`quellenlage: warning: line ${line.lineNo}: ${url.warning}\n`);
       const doc = analyze({
         text: rec['text']!,
         id: rec['id'] ?? null,
-        lang: rec['lang'] ?? opts.lang,
-        published: rec['published'] ?? opts.published ?? null,
+        lang: recordLang(rec['lang']).lang ?? opts.lang,
+        published: recordPublished(rec['published']).published ?? opts.published ?? null,
         title: rec['title'] ?? null,
-        url: rec['url'] ?? null,
+        url: url.url,
       });
       await write(render(doc, format, opts.tokens ?? false) + (format === 'text' ? '\n' : ''));
       done++;

@@ -1,10 +1,12 @@
 import cliProgress from 'cli-progress';
-import { analyze } from '../analysis/analyze.js';
-import { toAnalysis, type AnalysisJSON } from '../analysis/format.js';
+import type { AnalysisJSON } from '../analysis/format.js';
 import { textId } from '../core/document.js';
 import { listSources, readSource } from '../ingest/sources.js';
 import type { IncomingDocument, IngestFailure, ReadOptions } from '../ingest/types.js';
-import { ledgerRecords, type LedgerRecords } from '../ledger/estimates.js';
+import type { LedgerRecords } from '../ledger/estimates.js';
+import { inlineAnalyzer, workerAnalyzer, type Analyzer } from './analysis-runner.js';
+import { keptUrl, textProblem } from '../ingest/validate.js';
+import { InputError } from '../ingest/decode.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { documentFeatures } from '../stories/features.js';
 import type { AddStatus } from '../store/types.js';
@@ -17,6 +19,8 @@ export interface IngestOptions {
   lang: string;
   read: ReadOptions;
   quiet: boolean;
+  /** Seconds one document's analysis may take (0: no limit, analysed in the main thread). */
+  docTimeout: number;
 }
 
 /** Failure reasons kept for the summary; more are counted, not kept, so memory stays bounded. */
@@ -36,12 +40,24 @@ export interface IngestSummary {
 /** Milliseconds this process spent computing story features (read into the summary). */
 let storyFeatureMs = 0;
 
-/** Analyses and stores one incoming document; the text's id is checked first, so known texts cost no analysis. */
-export function storeDocument(store: SqliteStore, d: IncomingDocument, lang: string): AddStatus {
+/**
+ * Analyses and stores one incoming document; the text's id is checked first, so known texts cost no analysis.
+ * A URL that is not http(s) is dropped, and `warn` says so.
+ */
+export async function storeDocument(
+  store: SqliteStore,
+  incoming: IncomingDocument,
+  lang: string,
+  analyzer: Analyzer = inlineAnalyzer,
+  warn: (message: string) => void = () => {},
+): Promise<AddStatus> {
+  const kept = keptUrl(incoming.url);
+  if (kept.warning) warn(`${incoming.origin}: ${kept.warning}`);
+  const d = { ...incoming, url: kept.url };
+  const noText = textProblem(d.text);
+  if (noText) throw new InputError(noText);
   if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
-  const doc = analyze({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
-  const a = toAnalysis(doc);
-  const records = ledgerRecords(a);
+  const { analysis: a, records } = await analyzer.run({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
   return store.addWithStory(
     { url: d.url, title: d.title, author: d.author, published: d.published, lang: a.document.lang, raw: d.raw, rawType: d.rawType, origin: d.origin },
     a,
@@ -76,6 +92,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   };
   listFailures.forEach(fail);
   const store = new SqliteStore(opts.db);
+  const analyzer = opts.docTimeout > 0 ? workerAnalyzer(opts.docTimeout) : inlineAnalyzer;
   let stop = false;
   const onSigint = () => {
     if (stop) process.exit(130);
@@ -102,7 +119,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
         if (!item.ok) fail(item.failure);
         else {
           try {
-            summary[storeDocument(store, item.doc, opts.lang)]++;
+            summary[await storeDocument(store, item.doc, opts.lang, analyzer, (w) => process.stderr.write(`quellenlage: warning: ${w}\n`))]++;
           } catch (err) {
             fail({ origin: item.doc.origin, reason: (err as Error).message.split('\n')[0]! });
           }
@@ -119,6 +136,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);
+    await analyzer.close();
     store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;

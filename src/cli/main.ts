@@ -4,7 +4,7 @@ import { VERSION } from '../version.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/read.js';
 import type { OutputFormat } from './analyze.js';
 import { EXIT_USAGE, UsageError, reportError } from './errors.js';
-import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds } from './options.js';
+import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds, parseBudget } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 
 /** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
@@ -119,9 +119,10 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     .summary('analyse articles and keep them in the store (files, directories, URLs, feeds, stdin)')
     .description(
       'Read articles, analyse each one and store document, analysis, claims, quantities, times, entities and ledger\n' +
-        'estimates in an SQLite database, one transaction per document. Inputs: .txt, .md, .html, .json (an object or an\n' +
+        'estimates in an SQLite database, one transaction per document. Inputs: .txt, .html, .json (an object or an\n' +
         'array), .jsonl (one object per line: "text" or "html", plus "title", "url", "published", "author", "lang"),\n' +
         'directories (recursive), http(s) URLs, RSS/Atom feeds (--feed, or .rss/.atom/.xml files), and - for standard input.\n' +
+        '.md files are read when named, not in folder walks (a README is no article). Only http(s) URLs are fetched or stored.\n' +
         'The same text again is skipped; a changed article at a known URL becomes a new version of it. A bad document is\n' +
         'reported and skipped, the rest go on; if the process is killed, run the same command again to finish.',
     )
@@ -132,6 +133,11 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
     .addOption(new Option('--max-size <MB>', 'largest document or page accepted, in MB').argParser(wrapUsage(parseMaxSize)).default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1024 / 1024)))
     .addOption(new Option('--timeout <seconds>', 'per URL fetched').argParser(wrapUsage(parseSeconds)).default(20))
     .option('--max-redirects <n>', 'redirects followed per URL', wrapUsage(parseCount), 5)
+    .addOption(
+      new Option('--doc-timeout <seconds>', 'time budget of one document\'s analysis; past it the document fails and the batch goes on (0: none)')
+        .argParser(wrapUsage(parseBudget))
+        .default(60),
+    )
     .option('-q, --quiet', 'no progress bar and no summary (failures are still reported)')
     .addHelpText(
       'after',
@@ -153,6 +159,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
           feeds: o['feed'] as string[],
           lang: o['lang'] as string,
           quiet: o['quiet'] === true,
+          docTimeout: o['docTimeout'] as number,
           read: { maxBytes, fetch: { timeoutMs: (o['timeout'] as number) * 1000, maxBytes, maxRedirects: o['maxRedirects'] as number } },
         }),
       );
@@ -236,7 +243,7 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .addOption(sinceOption())
     .option('--limit <n>', 'results per section', wrapUsage(parseCount), 20)
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExamples:\n  quellenlage search Evakuierte\n  quellenlage search sirens --kind deny\n  quellenlage search "more than" --source district')
+    .addHelpText('after', '\nExamples:\n  quellenlage search Evakuierte\n  quellenlage search warning --kind deny\n  quellenlage search "more than" --source district')
     .action(async (query: string, o: Record<string, unknown>) => {
       setExit(
         await (await import('./store-views.js')).runSearch(query, {

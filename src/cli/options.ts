@@ -30,3 +30,10 @@ export function parseSeconds(value: string): number {
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`wanted a number of seconds such as 20, got "${value}"`);
   return n;
 }
+
+/** A time budget in seconds; 0 turns it off. */
+export function parseBudget(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`wanted a number of seconds such as 60 (0 for no limit), got "${value}"`);
+  return n;
+}

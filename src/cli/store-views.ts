@@ -5,6 +5,8 @@ import { SqliteStore, StoreError } from '../store/sqlite.js';
 import type { ClaimRow } from '../store/types.js';
 import { EXIT_OK } from './errors.js';
 import { write } from './output.js';
+import { escapeBidi } from '../text/safe-text.js';
+import { isHttpUrl } from '../ingest/validate.js';
 
 function openForReading(db: string): SqliteStore {
   if (!existsSync(db)) throw new StoreError(`no database at ${db}: ingest documents first (quellenlage ingest PATH …), or point --db / QUELLENLAGE_DB at one`);
@@ -30,8 +32,8 @@ export async function runLedger(o: LedgerCliOptions): Promise<number> {
     const out =
       o.format === 'json' ? JSON.stringify(ledger, null, 2) + '\n'
       : o.format === 'csv' ? ledgerCsv(ledger)
-      : o.format === 'md' ? ledgerMarkdown(ledger)
-      : ledgerText(ledger);
+      : o.format === 'md' ? escapeBidi(ledgerMarkdown(ledger))
+      : escapeBidi(ledgerText(ledger));
     await write(out);
   } finally {
     store.close();
@@ -72,7 +74,7 @@ export async function runSearch(query: string, o: SearchCliOptions): Promise<num
       );
     }
     if (documents.length === 0 && claims.length === 0) out.push('  nothing found (words match by prefix; try fewer words)');
-    await write(out.join('\n') + '\n');
+    await write(escapeBidi(out.join('\n') + '\n'));
   } finally {
     store.close();
   }
@@ -111,7 +113,7 @@ export async function runSources(o: { db: string; format: 'text' | 'json' }): Pr
     const out = [`${'source'.padEnd(40)} ${'type'.padEnd(12)} claims  docs  estimates on`];
     for (const s of sources) out.push(`${oneLine(s.roles ? `${s.name} (${s.roles.split(',').join('; ')})` : s.name, 39).padEnd(40)} ${(s.type ?? '—').padEnd(12)} ${String(s.claims).padStart(6)} ${String(s.documents).padStart(5)}  ${topicsOf(s.key).join('; ') || '—'}`);
     if (sources.length === 0) out.push('(no sources: the store holds no attributed claims yet)');
-    await write(out.join('\n') + '\n');
+    await write(escapeBidi(out.join('\n') + '\n'));
   } finally {
     store.close();
   }
@@ -130,7 +132,7 @@ export function claimJsonLd(c: ClaimRow): Record<string, unknown> {
     ...(c.document.published ? { datePublished: c.document.published } : {}),
     appearance: {
       '@type': 'NewsArticle',
-      ...(c.document.url ? { url: c.document.url } : {}),
+      ...(c.document.url && isHttpUrl(c.document.url) ? { url: c.document.url } : {}),
       ...(c.document.title ? { headline: c.document.title } : {}),
       ...(c.document.published ? { datePublished: c.document.published } : {}),
       inLanguage: c.document.lang,

@@ -441,7 +441,10 @@ function extract(c: Ctx): Quantity[] {
     let start = tokens[f.first]!.start;
     const openQ = tokens[f.first - 1];
     if (openQ?.kind === 'quote' && openQ.role === 'open' && openQ.end === start) {
-      const afterAnchor = tokens.findIndex((x) => x.start >= f!.anchor.end);
+      // From the amount's first token on, not from the document's start (which made long texts quadratic).
+      let afterAnchor = f.first;
+      while (afterAnchor < tokens.length && tokens[afterAnchor]!.start < f.anchor.end) afterAnchor++;
+      if (afterAnchor === tokens.length) afterAnchor = -1;
       const cq = afterAnchor >= 0 ? tokens[afterAnchor] : undefined;
       if (cq?.kind === 'quote' && cq.role === 'close' && cq.start === f.anchor.end && f.last >= afterAnchor) start = openQ.start;
     }

@@ -4,12 +4,11 @@
  * that cannot be read, and never throws for bad input.
  */
 import type { Dirent } from 'node:fs';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { isIsoDate } from '../core/iso-date.js';
 import { decodeHtml } from './charset.js';
 import { InputError, checkText, decodeText } from './decode.js';
 import { ACCEPT_FEED, ACCEPT_HTML, decodeBody, fetchUrl } from './fetch.js';
@@ -17,6 +16,7 @@ import { extractHtml, htmlFragmentText, withTitle } from './html.js';
 import { cleanString, normalizeAuthor, normalizeDate, normalizeLang } from './meta.js';
 import { describeFsError, formatBytes, readAll, readDocumentInput, readLines } from './read.js';
 import type { IncomingDocument, IngestFailure, IngestItem, InputSource, ReadOptions } from './types.js';
+import { fileNameDate, recordLang, recordPublished, schemeProblem } from './validate.js';
 
 /** How a document's bytes are read. */
 type DocKind = 'text' | 'html' | 'json' | 'jsonl' | 'feed';
@@ -102,6 +102,11 @@ export async function listSources(
       sources.push({ kind: 'url', url: input });
       continue;
     }
+    const scheme = existsSync(input) ? null : schemeProblem(input);
+    if (scheme) {
+      failures.push({ origin: input, reason: `${input}: ${scheme}` });
+      continue;
+    }
     let isDir: boolean;
     try {
       isDir = (await stat(input)).isDirectory();
@@ -124,6 +129,11 @@ export async function listSources(
   for (const location of opts.feeds ?? []) {
     if (isUrl(location)) {
       sources.push({ kind: 'feed', location });
+      continue;
+    }
+    const scheme = existsSync(location) ? null : schemeProblem(location);
+    if (scheme) {
+      failures.push({ origin: location, reason: `${location}: ${scheme}` });
       continue;
     }
     try {
@@ -181,14 +191,7 @@ function textDocument(text: string, origin: string, url: string | null = null): 
   return { ...blankDoc(origin, text, 'text'), text, title: textTitle(text), url, published: url ? null : fileNameDate(origin) };
 }
 
-/**
- * A plain-text file says nothing about its date except, by a common convention, in its name:
- * "2025-03-04-talblick.txt" was published on 4 March 2025.
- */
-export function fileNameDate(path: string): string | null {
-  const m = /(?:^|[\\/])(\d{4}-\d{2}-\d{2})[^\\/]*$/.exec(path);
-  return m && isIsoDate(m[1]!) ? m[1]! : null;
-}
+export { fileNameDate };
 
 function htmlDocument(html: string, origin: string, url: string | null): IncomingDocument {
   const page = extractHtml(html, url);
@@ -239,15 +242,19 @@ function recordDocument(value: unknown, origin: string, raw: string): IncomingDo
   } else {
     throw new InputError(`no text: the record has none of the fields ${[...TEXT_FIELDS, 'html'].map((f) => `"${f}"`).join(', ')}`);
   }
-  const date = ['published', 'date', 'datePublished', 'pubDate'].map((k) => rec[k]).find((v) => v !== undefined && v !== null);
+  const date = recordPublished(['published', 'date', 'datePublished', 'pubDate'].map((k) => rec[k]).find((v) => v !== undefined && v !== null));
+  const lang = recordLang(rec['lang'] ?? rec['language']);
+  // The same rules and words as analyze --jsonl (validate.ts).
+  const problem = date.problem ?? lang.problem;
+  if (problem) throw new InputError(problem);
   return {
     ...blankDoc(origin, raw, 'json'),
     text,
     title: cleanString(rec['title']) ?? cleanString(rec['headline']) ?? page?.title ?? null,
     url: url ?? page?.url ?? null,
-    published: normalizeDate(date) ?? page?.published ?? null,
+    published: date.published ?? page?.published ?? null,
     author: normalizeAuthor(rec['author']) ?? page?.author ?? null,
-    lang: normalizeLang(rec['lang'] ?? rec['language']) ?? page?.lang ?? null,
+    lang: lang.lang ?? page?.lang ?? null,
   };
 }
 
@@ -408,7 +415,10 @@ async function feedItemDocument(item: ParsedFeedItem, origin: string, feedLang: 
       );
     }
     if (!isUrl(item.url)) {
-      throw new InputError(`the item's text is short and its link ${item.url} is relative, with no feed address to resolve it against`);
+      const scheme = schemeProblem(item.url);
+      throw new InputError(
+        scheme ? `the item's text is short and its link ${item.url} is not followed: ${scheme}` : `the item's text is short and its link ${item.url} is relative, with no feed address to resolve it against`,
+      );
     }
     const fetched = await fetchUrl(item.url, { ...opts.fetch, accept: ACCEPT_HTML });
     // An article link should lead to a page; one sent without a content type is taken as one.

@@ -9,7 +9,7 @@
 import type { AnalysisJSON, ClaimJSON, QuantityJSON, TextSpan } from '../analysis/format.js';
 import { codePointMapper } from '../analysis/codepoints.js';
 import { Layer } from '../core/layer.js';
-import { contains } from '../core/span.js';
+import { insideAny, itemsInside, SortedSizes } from './indexes.js';
 import { demonymAt } from '../lang/demonyms.js';
 import { countryKeys, keyOf } from '../extract/entity-lexicon.js';
 import { sourceOf, type SourceRef } from './source-name.js';
@@ -94,7 +94,9 @@ function words(text: string): Word[] {
   return out;
 }
 
-const inside = (s: { start: number; end: number }, spans: readonly { start: number; end: number }[]) => spans.some((x) => contains(x, s));
+/** How far (in words) from a figure its window is searched for predicates and countries: a sentence without end
+ * (a text with no punctuation) would otherwise make the step quadratic. Longer than any ordinary sentence. */
+const REACH = 150;
 
 interface CountryHit {
   key: string;
@@ -123,7 +125,10 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     if (e.type !== 'LOC' || !countries.has(e.key)) continue;
     for (const m of e.mentions) {
       const i = firstAt(m.start);
-      if (i < ws.length && ws[i]!.start === m.start) countryAt.set(i, { key: e.key, name: e.name, words: firstAt(m.end) - i });
+      // The words up to the one holding the mention's last character: at least one, also when the mention ends
+      // inside a word ("Ukraine" in "Ukraine-Region"), where counting to the first word after it gave 0 and the
+      // scan below stepped back onto the same word for ever.
+      if (i < ws.length && ws[i]!.start === m.start && m.end > m.start) countryAt.set(i, { key: e.key, name: e.name, words: Math.max(1, firstAt(m.end - 1) - i + 1) });
     }
   }
   const nameOfKey = new Map(a.entities.map((e) => [e.key, e.name]));
@@ -160,17 +165,17 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
   // Countries in who-says phrases ("nach südkoreanischen Geheimdienstschätzungen") name speakers, not what is counted.
   const speakerSpans: TextSpan[] = a.claims.flatMap((c) => [...(c.source ? [c.source] : []), ...c.via]);
   const chars = [...text];
+  const inSpeakerSpan = insideAny(speakerSpans);
   const records: EstimateRecord[] = [];
   /** Bare figures nothing near them explains; they may still continue the document's main topic. */
   const pending: EstimateRecord[] = [];
   for (const q of a.quantities) {
     const claim = claimOf.get(q.id) ?? null;
     const window = claim ? claim.content : sentenceOf(q.start);
-    const excluded = speakerSpans;
-    const w0 = firstAt(window.start);
-    const w1 = firstAt(window.end);
     const q0 = firstAt(q.start);
     const q1 = Math.max(q0, firstAt(q.end) - 1);
+    const w0 = Math.max(firstAt(window.start), q0 - REACH);
+    const w1 = Math.min(firstAt(window.end), q1 + 1 + REACH);
 
     // What is counted.
     let cls: string | null = null;
@@ -192,7 +197,8 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     // nennt 240 Passagiere").
     const sentence = sentenceOf(q.start);
     const trigger =
-      nearestTrigger(w0, w1, q0, q1, cls) ?? (claim ? nearestTrigger(firstAt(sentence.start), firstAt(sentence.end), q0, q1, cls) : null);
+      nearestTrigger(w0, w1, q0, q1, cls) ??
+      (claim ? nearestTrigger(Math.max(firstAt(sentence.start), q0 - REACH), Math.min(firstAt(sentence.end), q1 + 1 + REACH), q0, q1, cls) : null);
     const family = trigger?.family ?? null;
     const implied = trigger?.impliedClass ?? null;
 
@@ -205,7 +211,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
       const key = known?.key ?? dem?.key;
       if (!key) continue;
       const span = { start: ws[i]!.start, end: ws[i + (known?.words ?? dem!.words) - 1]!.end };
-      if (inside(span, excluded)) continue;
+      if (inSpeakerSpan(span)) continue;
       let p = i - 1;
       if (p >= w0 && articles.has(lower[p]!)) p--;
       const prev = p >= w0 ? lower[p]! : '';
@@ -217,7 +223,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
         : OPPONENT.has(prev) ? 'opponent'
         : 'other';
       hits.push({ key, name: known?.name ?? nameOfKey.get(key) ?? key, at: i, role });
-      i += (known?.words ?? dem!.words) - 1;
+      i += Math.max(1, known?.words ?? dem!.words) - 1;
     }
     const nearest = (role: CountryHit['role']) =>
       hits.filter((h) => h.role === role).sort((x, y) => Math.abs(x.at - q0) - Math.abs(y.at - q0))[0] ?? null;
@@ -254,7 +260,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
       const prev = records.at(-1);
       const before = here > 0 ? a.sentences[here - 1]! : null;
       const b1 = before ? firstAt(before.end) : 0;
-      const earlier = before && b1 > 0 ? nearestTrigger(firstAt(before.start), b1, b1 - 1, b1 - 1) : null;
+      const earlier = before && b1 > 0 ? nearestTrigger(Math.max(firstAt(before.start), b1 - REACH), b1, b1 - 1, b1 - 1) : null;
       if (prev && sentenceIndex(prev.span.start) === here && magnitudeClose(prev, rec)) {
         // It counts the same thing as the figure it continues ("wenn hundert Leute draufgehen, schicken sie die
         // nächsten hundert"), with its own predicate only when that stands right beside it ("12 Menschen getötet
@@ -278,11 +284,15 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     }
   }
   fillFromDocument(records);
+  const topics = topicsOf(records);
   for (const rec of pending) {
-    const main = mainTopicFor(records, rec);
+    const main = mainTopicFor(topics, rec);
     if (!main) continue;
     Object.assign(rec, { class: main.class, family: main.family, origin: main.origin, topicKey: main.topicKey });
     records.push(rec);
+    const t = topics.get(rec.topicKey)!;
+    t.n++;
+    t.sizes.add(sizeOf(rec));
   }
   records.sort((x, y) => x.span.start - y.span.start);
   return { estimates: records, denials: denialsOf(a, records, lex) };
@@ -292,17 +302,32 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
  * The document's largest topic whose figures are of the bare figure's size: "Die Zahl von „mehr als 4.000“
  * gelte weiterhin" in an article about evacuees counts evacuees.
  */
-function mainTopicFor(records: readonly EstimateRecord[], bare: EstimateRecord): EstimateRecord | null {
-  const members = new Map<string, EstimateRecord[]>();
-  for (const r of records) members.set(r.topicKey, [...(members.get(r.topicKey) ?? []), r]);
+function mainTopicFor(topics: ReadonlyMap<string, Topic>, bare: EstimateRecord): EstimateRecord | null {
   // The closest in size wins (4.000 goes with 4.200 evacuees, not with 5.000 euros of aid); then the larger topic.
-  let best: { list: EstimateRecord[]; ratio: number } | null = null;
-  for (const list of members.values()) {
-    const ratio = Math.min(...list.map((r) => sizeRatio(r, bare)));
+  let best: { topic: Topic; ratio: number } | null = null;
+  for (const topic of topics.values()) {
+    const ratio = topic.sizes.nearestRatio(sizeOf(bare));
     if (ratio > 20) continue;
-    if (!best || ratio < best.ratio || (ratio === best.ratio && list.length > best.list.length)) best = { list, ratio };
+    if (!best || ratio < best.ratio || (ratio === best.ratio && topic.n > best.topic.n)) best = { topic, ratio };
   }
-  return best?.list[0] ?? null;
+  return best?.topic.first ?? null;
+}
+
+/** A topic of one document: its first record, how many it has, and their sizes (for mainTopicFor). */
+interface Topic {
+  first: EstimateRecord;
+  n: number;
+  sizes: SortedSizes;
+}
+
+function topicsOf(records: readonly EstimateRecord[]): Map<string, Topic> {
+  const lists = new Map<string, EstimateRecord[]>();
+  for (const r of records) {
+    const list = lists.get(r.topicKey);
+    if (list) list.push(r);
+    else lists.set(r.topicKey, [r]);
+  }
+  return new Map([...lists].map(([k, list]) => [k, { first: list[0]!, n: list.length, sizes: new SortedSizes(list.map(sizeOf)) }]));
 }
 
 /** Whether a figure is an age, a rate or a share rather than a count of things. */
@@ -338,11 +363,12 @@ function magnitudeClose(a: EstimateRecord, b: EstimateRecord): boolean {
   return sizeRatio(a, b) <= 20;
 }
 
+const sizeOf = (r: EstimateRecord) => r.value ?? r.low ?? r.high;
+
 /** How many times larger the larger of two figures is (Infinity when one has no size). */
 function sizeRatio(a: EstimateRecord, b: EstimateRecord): number {
-  const size = (r: EstimateRecord) => r.value ?? r.low ?? r.high;
-  const x = size(a);
-  const y = size(b);
+  const x = sizeOf(a);
+  const y = sizeOf(b);
   if (x === null || y === null || x <= 0 || y <= 0) return Infinity;
   return Math.max(x, y) / Math.min(x, y);
 }
@@ -360,17 +386,34 @@ const groupKey = (r: { class: string; family: string | null; origin: string | nu
 function fillFromDocument(records: EstimateRecord[]): void {
   const count = new Map<string, number>();
   for (const r of records) if (r.family) count.set(groupKey(r), (count.get(groupKey(r)) ?? 0) + 1);
+  // The counted groups by class (in the order first seen, as ties go to the first), and the sizes of the records
+  // under each key as the loop below changes them.
+  const byClass = new Map<string, { key: string; n: number; f: string; o: string }[]>();
+  for (const [key, n] of count) {
+    const [c, f, o] = key.split('|') as [string, string, string];
+    const list = byClass.get(c) ?? [];
+    list.push({ key, n, f, o });
+    byClass.set(c, list);
+  }
+  const sizeLists = new Map<string, (number | null)[]>();
+  for (const r of records) {
+    const k = groupKey(r);
+    const list = sizeLists.get(k);
+    if (list) list.push(sizeOf(r));
+    else sizeLists.set(k, [sizeOf(r)]);
+  }
+  const sizes = new Map([...sizeLists].map(([k, list]) => [k, new SortedSizes(list)]));
   const largest = (cls: string, family: string | null, like?: EstimateRecord) => {
-    let best: { key: string; n: number } | null = null;
-    for (const [key, n] of count) {
-      const [c, f, o] = key.split('|');
-      if (c !== cls || (family !== null && (f !== family || o === '-'))) continue;
-      if (like && !records.some((r) => groupKey(r) === key && magnitudeClose(r, like))) continue;
-      if (!best || n > best.n) best = { key, n };
+    let best: { key: string; n: number; f: string; o: string } | null = null;
+    for (const g of byClass.get(cls) ?? []) {
+      if (family !== null && (g.f !== family || g.o === '-')) continue;
+      if (like && !((sizes.get(g.key)?.nearestRatio(sizeOf(like)) ?? Infinity) <= 20)) continue;
+      if (!best || g.n > best.n) best = g;
     }
-    return best?.key.split('|') ?? null;
+    return best ? [cls, best.f, best.o] : null;
   };
   for (const r of records) {
+    const before = groupKey(r);
     if (!r.family) {
       const g = largest(r.class, null, r);
       if (g) {
@@ -382,6 +425,12 @@ function fillFromDocument(records: EstimateRecord[]): void {
       if (g) r.origin = g[2]!;
     }
     r.topicKey = groupKey(r);
+    if (r.topicKey !== before) {
+      sizes.get(before)?.remove(sizeOf(r));
+      const to = sizes.get(r.topicKey);
+      if (to) to.add(sizeOf(r));
+      else sizes.set(r.topicKey, new SortedSizes([sizeOf(r)]));
+    }
   }
 }
 
@@ -401,6 +450,7 @@ function denialsOf(a: AnalysisJSON, estimates: readonly EstimateRecord[], lex: L
     topics.set(e.topicKey, t);
   }
   const out: DenialRecord[] = [];
+  const mentionsIn = itemsInside(a.entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, key: e.key }))));
   for (const c of a.claims) {
     if (c.stance !== 'deny') continue;
     const source = sourceOf(c, a);
@@ -420,12 +470,8 @@ function denialsOf(a: AnalysisJSON, estimates: readonly EstimateRecord[], lex: L
       const d = demonymAt(a.document.lang, sourceWords, i);
       if (d) sourceCountries.add(d.key);
     }
-    for (const e of a.entities) {
-      for (const m of e.mentions) {
-        if (contains(c.content, m)) mentioned.add(e.key);
-        if (c.source && contains(c.source, m)) sourceCountries.add(e.key);
-      }
-    }
+    for (const m of mentionsIn(c.content)) mentioned.add(m.key);
+    if (c.source) for (const m of mentionsIn(c.source)) sourceCountries.add(m.key);
     let best: string | null = null;
     let bestScore = 0;
     for (const [key, { size, countries }] of topics) {

@@ -2,6 +2,7 @@
  * Views of a ledger: a readable text table per topic with a range chart of the estimates, Markdown, CSV.
  * (JSON is the ledger itself.)
  */
+import { neutralizeCell } from '../text/safe-text.js';
 import type { LedgerEstimate, LedgerJSON, LedgerTopic } from './topics.js';
 
 // Made on first use: building an Intl formatter loads ICU data (about 15 ms), which a query need not wait for.
@@ -135,8 +136,17 @@ export function ledgerMarkdown(l: LedgerJSON): string {
 }
 
 /** RFC 4180 CSV: fields with commas, quotes or line breaks are quoted. */
+/**
+ * One CSV line (RFC 4180). Text cells that a spreadsheet would run as a formula (starting with = + - @ tab CR)
+ * get a leading apostrophe (OWASP's CSV-injection rule); numbers stay numbers.
+ */
 export function csvRow(fields: readonly (string | number | null)[]): string {
-  return fields.map((f) => (f === null ? '' : /[",\r\n]/.test(String(f)) ? `"${String(f).replace(/"/g, '""')}"` : String(f))).join(',') + '\r\n';
+  const cell = (f: string | number | null) => {
+    if (f === null) return '';
+    const t = typeof f === 'number' ? String(f) : neutralizeCell(f);
+    return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  return fields.map(cell).join(',') + '\r\n';
 }
 
 export function ledgerCsv(l: LedgerJSON): string {

@@ -2,10 +2,14 @@
  * The embedded store: one SQLite file through better-sqlite3, WAL mode, one transaction per document (so a
  * killed process leaves every document either fully stored or not at all), FTS5 over documents and claims.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import type { AnalysisJSON } from '../analysis/format.js';
 import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/estimates.js';
 import { sourceOf } from '../ledger/source-name.js';
+import { isHttpUrl } from '../ingest/validate.js';
 import type { Features } from '../stories/features.js';
 import { assignPendingStories, keepStoryFeatures, summariesOf, type TopicCombo } from './stories.js';
 import { StoreError } from './errors.js';
@@ -30,8 +34,9 @@ type MetaRow = DocumentMeta;
 
 const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.published AS published, d.lang AS lang';
 
+/** A row's metadata; a URL that is not http(s) (stored by an older version) is not handed out. */
 function meta(r: MetaRow): DocumentMeta {
-  return { id: r.id, url: r.url, title: r.title, author: r.author, published: r.published, lang: r.lang };
+  return { id: r.id, url: r.url !== null && isHttpUrl(r.url) ? r.url : null, title: r.title, author: r.author, published: r.published, lang: r.lang };
 }
 
 /** Turns what a user typed into an FTS5 query: words as prefix terms, all required; quotes keep phrases. */
@@ -56,9 +61,74 @@ function mostFrequent(values: readonly (string | null)[]): string | null {
   return best;
 }
 
+/** Only http(s) URLs are stored (callers drop others with a warning; this is the last guard). */
+function httpOnly(doc: NewDocument): NewDocument {
+  return doc.url !== null && !isHttpUrl(doc.url) ? { ...doc, url: null } : doc;
+}
+
+/** How long one statement waits for another process's write lock before SQLite gives up (then withRetry). */
+const BUSY_TIMEOUT_MS = 10_000;
+const RETRIES = 6;
+
+const isBusy = (err: unknown) => /^SQLITE_(BUSY|LOCKED)/.test((err as { code?: string }).code ?? '');
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs a write (or a read that may meet a WAL recovery) again when SQLite reports the database busy even after
+ * its busy timeout: a few times, with a growing, jittered pause between tries. Other errors pass at once.
+ */
+export function withRetry<T>(work: () => T, retries = RETRIES): T {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return work();
+    } catch (err) {
+      if (!isBusy(err) || attempt >= retries) throw err;
+      Atomics.wait(pause, 0, 0, Math.round(25 * 2 ** attempt * (0.5 + Math.random())));
+    }
+  }
+}
+
+// better-sqlite3 reads SQLITE_USE_URI once, when its native addon loads (at the first open in the process): the
+// read-only fallback below needs a URI filename (immutable=1). Plain paths are kept plain (see plain()).
+process.env['SQLITE_USE_URI'] ??= '1';
+
+/** A path as a plain file name even where it starts like a URI ("file:x" → "./file:x"). */
+const plain = (path: string) => (/^file:/i.test(path) ? `./${path}` : path);
+
+function openWritable(path: string): Database.Database {
+  const db = new Database(plain(path));
+  // The busy timeout first: switching a new file to WAL takes a lock another process may hold.
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  withRetry(() => db.pragma('journal_mode = WAL'));
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+/**
+ * A read-only connection. Reading a WAL file needs its `-shm` index; where that cannot be made (a read-only
+ * folder after a clean close, when no `-wal` is left), the file is opened as immutable: nothing can be
+ * written to it then, so no write can be missed either.
+ */
+function openReadonly(path: string): Database.Database {
+  const db = new Database(plain(path), { readonly: true, fileMustExist: true });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  try {
+    db.pragma('user_version', { simple: true });
+    return db;
+  } catch (err) {
+    db.close();
+    const msg = (err as Error).message;
+    if (!/unable to open|readonly|read-only|CANTOPEN/i.test(msg) || existsSync(`${path}-wal`)) throw err;
+  }
+  const immutable = new Database(`${pathToFileURL(resolve(path)).href}?immutable=1`, { readonly: true, fileMustExist: true });
+  immutable.pragma('user_version', { simple: true });
+  return immutable;
+}
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
-  private readonly addTx: (doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords) => AddStatus;
+  private readonly addTx: (doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features?: Features) => AddStatus;
   /** Statements are prepared once per connection: preparing per document costs time and native memory. */
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -72,52 +142,63 @@ export class SqliteStore implements Store {
   }
 
   constructor(readonly path: string, options: { readonly?: boolean } = {}) {
+    const readonly = options.readonly ?? false;
     try {
-      this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-      if (!options.readonly) {
-        this.db.pragma('journal_mode = WAL');
-        this.db.pragma('synchronous = NORMAL');
-      }
+      this.db = readonly ? openReadonly(path) : openWritable(path);
       this.db.pragma('foreign_keys = ON');
-      this.db.pragma('busy_timeout = 5000');
-      this.migrate(options.readonly ?? false);
+      if (readonly) this.checkVersion();
+      else this.migrate();
     } catch (err) {
       if (err instanceof StoreError) throw err;
       const msg = (err as Error).message;
       if (/file is not a database|file is encrypted/i.test(msg)) throw new StoreError(`${path} is not a Quellenlage database (not SQLite)`);
       if (/unable to open|directory does not exist|SQLITE_CANTOPEN/i.test(msg)) {
-        throw new StoreError(options.readonly ? `no database at ${path}: ingest documents first (quellenlage ingest …), or give --db PATH` : `cannot open ${path}: ${msg}`);
+        throw new StoreError(readonly ? `no database at ${path}: ingest documents first (quellenlage ingest …), or give --db PATH` : `cannot open ${path}: ${msg}`);
       }
       throw new StoreError(`cannot open ${path}: ${msg}`);
     }
-    this.addTx = this.db.transaction((doc, analysis, records) => this.addNow(doc, analysis, records));
+    const tx = this.db.transaction((doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features?: Features) => {
+      const status = this.addNow(doc, analysis, records);
+      if (features && status !== 'unchanged') keepStoryFeatures(this.db, analysis.document.id, doc.published, features);
+      return status;
+    });
+    // IMMEDIATE takes the write lock at BEGIN, where the busy timeout applies; a deferred transaction that
+    // upgrades from read to write fails at once with "database is locked" when another process writes.
+    this.addTx = (doc, analysis, records, features) => withRetry(() => tx.immediate(doc, analysis, records, features));
   }
 
-  private migrate(readonly: boolean): void {
-    const version = this.db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new StoreError(`${this.path} was written by a newer Quellenlage (schema ${version}; this one knows ${MIGRATIONS.length}): upgrade`);
-    }
+  /** Read commands never migrate: an older file is upgraded by the next `ingest`, a newer one needs a newer tool. */
+  private checkVersion(): void {
+    const version = withRetry(() => this.db.pragma('user_version', { simple: true }) as number);
+    if (version > MIGRATIONS.length) throw this.newerError(version);
     if (version === MIGRATIONS.length) return;
-    if (readonly) {
-      // A database written by an older version: upgrade it once through a writable connection, then go on.
-      try {
-        new SqliteStore(this.path).close();
-      } catch (err) {
-        throw new StoreError(`${this.path} needs a schema upgrade (${version} → ${MIGRATIONS.length}) and it failed: ${(err as Error).message}`);
+    if (version === 0) throw new StoreError(`${this.path} holds no Quellenlage data yet: ingest documents first (quellenlage ingest --db ${this.path} …)`);
+    throw new StoreError(`${this.path} has an older schema (${version}; this version uses ${MIGRATIONS.length}): run quellenlage ingest with --db ${this.path} once to upgrade it`);
+  }
+
+  private newerError(version: number): StoreError {
+    return new StoreError(`${this.path} was written by a newer Quellenlage (schema ${version}; this one knows ${MIGRATIONS.length}): upgrade`);
+  }
+
+  /**
+   * Applies the missing migrations in one IMMEDIATE transaction: the write lock comes first, then
+   * `user_version` is read again inside it, so two processes that open one new file never both migrate.
+   */
+  private migrate(): void {
+    const outside = withRetry(() => this.db.pragma('user_version', { simple: true }) as number);
+    if (outside > MIGRATIONS.length) throw this.newerError(outside);
+    if (outside === MIGRATIONS.length) return;
+    const run = this.db.transaction(() => {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      if (version > MIGRATIONS.length) throw this.newerError(version);
+      if (version === 0) {
+        const tables = this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+        if (tables.n > 0) throw new StoreError(`${this.path} is an SQLite database, but not one of Quellenlage's`);
       }
-      return;
-    }
-    if (version === 0) {
-      const tables = this.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
-      if (tables.n > 0) throw new StoreError(`${this.path} is an SQLite database, but not one of Quellenlage's`);
-    }
-    for (let v = version; v < MIGRATIONS.length; v++) {
-      this.db.transaction(() => {
-        this.db.exec(MIGRATIONS[v]!);
-        this.db.pragma(`user_version = ${v + 1}`);
-      })();
-    }
+      for (let v = version; v < MIGRATIONS.length; v++) this.db.exec(MIGRATIONS[v]!);
+      this.db.pragma(`user_version = ${MIGRATIONS.length}`);
+    });
+    withRetry(() => run.immediate());
   }
 
   has(id: string): boolean {
@@ -125,7 +206,7 @@ export class SqliteStore implements Store {
   }
 
   add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): AddStatus {
-    return this.addTx(doc, analysis, records);
+    return this.addTx(httpOnly(doc), analysis, records);
   }
 
   private addNow(doc: NewDocument, a: AnalysisJSON, records: LedgerRecords): AddStatus {
@@ -319,18 +400,15 @@ export class SqliteStore implements Store {
 
   // Stories (src/store/stories.ts, migration 4): kept apart from the rest of the store.
 
-  /** Adds a document as `add` does and keeps its story features in the same transaction. */
+  /** Adds a document as `add` does (same write lock, retry and URL guard) and keeps its story features in the same transaction. */
   addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): AddStatus {
-    return this.db.transaction(() => {
-      const status = this.addNow(doc, analysis, records);
-      if (status !== 'unchanged') keepStoryFeatures(this.db, analysis.document.id, doc.published, features);
-      return status;
-    })();
+    return this.addTx(httpOnly(doc), analysis, records, features);
   }
 
   /** Assigns the stored documents that have no story yet (see src/store/stories.ts); returns how many. */
   assignStories(): number {
-    return this.db.transaction(() => assignPendingStories(this.db))();
+    const tx = this.db.transaction(() => assignPendingStories(this.db));
+    return withRetry(() => tx.immediate());
   }
 
   /** The connection, for the story queries of src/store/stories.ts. */

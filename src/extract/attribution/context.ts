@@ -167,6 +167,11 @@ export function index(c: Ctx, d: Draft): void {
   c.bySentence.set(d.sentence, list);
 }
 
+/** Whether a claim stands in sentence `si` (through the sentence index: scanning every claim made long documents quadratic). */
+export function hasClaimIn(c: Ctx, si: number): boolean {
+  return (c.bySentence.get(si) ?? []).some((d) => d.sentence === si);
+}
+
 export function unused(c: Ctx, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.used[i]) return false;
   return true;

@@ -1,6 +1,6 @@
 import { nounLemmatizer } from '../lemma.js';
 import {
-  addClaim, cls, cueForms, index, isBoundary, isCap, isComma, isWord, is, kindOf, lastSourced, phraseAt, pronounResolution, PUNCT_END, raw, sentenceRange, trim, unused, w,
+  addClaim, cls, hasClaimIn, cueForms, index, isBoundary, isCap, isComma, isWord, is, kindOf, lastSourced, phraseAt, pronounResolution, PUNCT_END, raw, sentenceRange, trim, unused, w,
   type Ctx, clauseOf,
 } from './context.js';
 import { npForward } from './phrases.js';
@@ -301,7 +301,7 @@ function continuation(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
   const content = trim(c, sA, sB);
   if (!content || !unused(c, content[0], content[1])) return;
-  if (c.claims.some((d) => d.sentence === si)) return;
+  if (hasClaimIn(c, si)) return;
   // Hearsay "soll": with a perfect infinitive ("soll … geplant haben", "soll … gewesen sein"), not a plan ("soll … gebaut werden").
   let reportative = -1;
   for (let i = sA; i <= sB; i++) {

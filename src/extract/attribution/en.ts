@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -348,7 +348,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
  */
 function headlineColon(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
-  if (c.claims.some((d) => d.sentence === si) || !isCap(c, sA)) return;
+  if (hasClaimIn(c, si) || !isCap(c, sA)) return;
   let k = sA;
   while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
   if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0) return;

@@ -87,6 +87,8 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
   const si = c.sentOf[open - 1]!;
   const [sStart] = sentenceRange(c, si);
   let a = open - 2;
+  // Nothing before the colon in its sentence (":„…"): no cue, and no token at a = -1 (found by the fuzz suite).
+  if (a < sStart) return null;
   while (a > sStart && !isBoundary(c, a - 1) && !(c.toks[a - 1]!.kind === 'quote')) a--;
   for (let v = a; v <= open - 2; v++) {
     const forms = cueForms(c, v).filter((f) => f.form === 'finite' || f.form === 'participle');
