@@ -6,6 +6,7 @@ import type { OutputFormat } from './analyze.js';
 import { EXIT_USAGE, UsageError, reportError } from './errors.js';
 import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds, parseBudget } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
+import { helpSettings } from './help.js';
 
 /** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
 function dbPath(option: string | undefined): string {
@@ -33,6 +34,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .name('quellenlage')
     .description('Who says what, how sure, according to whom, with which numbers: claims from German and English news.')
     .version(VERSION, '-V, --version')
+    .configureHelp(helpSettings)
     .configureOutput({
       // Commander's own usage errors, as one line like ours.
       outputError: (str, out) => out(`quellenlage: ${str.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')} (see quellenlage --help)\n`),
