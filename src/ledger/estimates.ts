@@ -133,7 +133,8 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
   }
   const nameOfKey = new Map(a.entities.map((e) => [e.key, e.name]));
   const sentenceIndex = (start: number) => Math.min(sentences.firstEndingAfter(start), a.sentences.length - 1);
-  const sentenceOf = (start: number) => a.sentences[sentenceIndex(start)] ?? { start: 0, end: [...text].length };
+  const chars = codePointSlicer(text);
+  const sentenceOf = (start: number) => a.sentences[sentenceIndex(start)] ?? { start: 0, end: chars.length };
 
   const lower = ws.map((x) => x.w);
   const articles = ARTICLES[a.document.lang] ?? new Set<string>();
@@ -164,7 +165,6 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
 
   // Countries in who-says phrases ("nach südkoreanischen Geheimdienstschätzungen") name speakers, not what is counted.
   const speakerSpans: TextSpan[] = a.claims.flatMap((c) => [...(c.source ? [c.source] : []), ...c.via]);
-  const chars = [...text];
   const inSpeakerSpan = insideAny(speakerSpans);
   const records: EstimateRecord[] = [];
   /** Bare figures nothing near them explains; they may still continue the document's main topic. */
@@ -331,9 +331,32 @@ function topicsOf(records: readonly EstimateRecord[]): Map<string, Topic> {
 }
 
 /** Whether a figure is an age, a rate or a share rather than a count of things. */
-function notACount(lex: LedgerLexicon, chars: readonly string[], q: QuantityJSON, cls: string | null): boolean {
-  const after = chars.slice(q.end, q.end + 24).join('').toLowerCase();
-  const before = chars.slice(Math.max(0, q.start - 24), q.start).join('').toLowerCase().trimEnd();
+/** Slices of a text by code-point offsets (what the analysis JSON uses). */
+interface CodePointSlicer {
+  readonly length: number;
+  slice(from: number, to: number): string;
+}
+
+/**
+ * Slices by code point without an array of the text's characters (8 bytes and more per character, which made
+ * the ledger step the largest memory cost of a big document): a text without surrogates slices as it is; others
+ * get one table from code-point to UTF-16 offsets. A lone surrogate counts as one code point, as in `[...text]`.
+ */
+function codePointSlicer(text: string): CodePointSlicer {
+  if (!/[\uD800-\uDFFF]/.test(text)) return { length: text.length, slice: (from, to) => text.slice(from, to) };
+  const step = (u: number) => (text.codePointAt(u)! > 0xffff ? 2 : 1);
+  let n = 0;
+  for (let u = 0; u < text.length; u += step(u)) n++;
+  const at = new Int32Array(n + 1);
+  for (let u = 0, k = 0; u < text.length; u += step(u)) at[k++] = u;
+  at[n] = text.length;
+  const u16 = (cp: number) => at[Math.min(Math.max(cp, 0), n)]!;
+  return { length: n, slice: (from, to) => (to <= from ? '' : text.slice(u16(from), u16(to))) };
+}
+
+function notACount(lex: LedgerLexicon, chars: CodePointSlicer, q: QuantityJSON, cls: string | null): boolean {
+  const after = chars.slice(q.end, q.end + 24).toLowerCase();
+  const before = chars.slice(Math.max(0, q.start - 24), q.start).toLowerCase().trimEnd();
   const LETTER = /\p{L}/u;
   for (const p of lex.notCount.after) {
     const t = p.startsWith('-') ? after : after.trimStart();
