@@ -43,23 +43,68 @@ export interface GenerateOptions {
   urlOf?: (n: number) => string;
   /**
    * How many different events the corpus reports (default 1: the examples' dam failure). With more, the k-th
-   * document reports event k mod `stories`: the examples' invented place and company names get that event's
-   * own ending ("Haldenfurt" → "Haldenfurtberg"), so that the store must tell the events apart.
+   * document reports event k mod `stories`, and each event has its own invented people, places, river and
+   * company, its own structure that broke (dam, dyke, weir, levee; Damm, Deich, Wall, Schutzdeich), its own scale of figures and its own
+   * three weeks of publication dates (events overlap in time), so that the store must tell the events apart.
    */
   stories?: number;
 }
 
-/** The invented names of the examples that make an event's identity, and the endings that make new events. */
+/** The invented names of the examples that make an event's identity (places, a river, a company, people). */
 const EVENT_NAMES = ['Haldenfurt', 'Quelmtal', 'Quelm', 'Kelmstadt', 'Brackenau', 'Ober-Wieslingen', 'Hombach', 'Pelzenhauer', 'Reuffel', 'Tannhäuser', 'Assmann-Vogt'];
-const EVENT_ENDINGS = ['berg', 'dorf', 'feld', 'hain', 'heim', 'rode', 'stein', 'wald', 'bach', 'furt', 'au', 'ingen', 'hof', 'see', 'brück', 'horst', 'kirch', 'moor', 'tann', 'weiler'];
-const EVENT_NAME = new RegExp(`(${EVENT_NAMES.map((n) => n.replace('-', '\\-')).join('|')})`, 'g');
+/** The names as written, and in capitals as a dateline writes them (BRACKENAU, Germany —). */
+const EVENT_NAME = new RegExp(`(${[...EVENT_NAMES, ...EVENT_NAMES.map((n) => n.toUpperCase())].map((n) => n.replace('-', '\\-')).join('|')})`, 'g');
+/** Syllables for the names of events 1, 2, …: 16 × 16 = 256 different names, 11 an event, none shared between events. */
+const NAME_HEADS = ['Bar', 'Dor', 'Fel', 'Gan', 'Hel', 'Kor', 'Lan', 'Mer', 'Nor', 'Pal', 'Ros', 'Sel', 'Tor', 'Ul', 'Ves', 'Wal'];
+const NAME_TAILS = ['bek', 'dingen', 'fried', 'garten', 'hausen', 'kamp', 'lingen', 'mund', 'nitz', 'ow', 'rath', 'sted', 'trup', 'wede', 'zell', 'brunn'];
+/** What broke, per event (cycled): the examples' dam, or a dyke, a weir, a levee (all masculine in German, so the articles stay right) — so events differ in vocabulary too. */
+const STRUCTURES: readonly { de: string; en: string }[] = [
+  { de: 'Damm', en: 'dam' },
+  { de: 'Deich', en: 'dyke' },
+  { de: 'Wall', en: 'weir' },
+  { de: 'Schutzdeich', en: 'levee' },
+];
 
-/** The text as the report of event `e` (0 = the examples' own event). */
+/** The j-th invented name (j < 256 are all different; beyond, a numeral keeps them apart). */
+function inventedName(j: number): string {
+  const n = NAME_HEADS.length * NAME_TAILS.length;
+  return NAME_HEADS[j % NAME_HEADS.length]! + NAME_TAILS[Math.floor(j / NAME_HEADS.length) % NAME_TAILS.length]! + (j >= n ? String(Math.floor(j / n) + 1) : '');
+}
+
+/** Event e's own name for each example name: new people, places, river and company, none shared with another event. */
+function eventNames(e: number): Map<string, string> {
+  const out = new Map<string, string>();
+  EVENT_NAMES.forEach((name, i) => out.set(name, inventedName((e - 1) * EVENT_NAMES.length + i)));
+  out.set('Quelmtal', `${out.get('Quelm')!}tal`);
+  out.set('Ober-Wieslingen', `Ober-${out.get('Ober-Wieslingen')!}`);
+  out.set('Assmann-Vogt', `${out.get('Assmann-Vogt')!}-${inventedName((e - 1) * EVENT_NAMES.length + 1)}`);
+  return out;
+}
+
+/**
+ * The text as the report of event `e` (0 = the examples' own event): event e ≥ 1 has its own invented names
+ * for every place, the river, the company and the people, and its own kind of structure that broke.
+ */
 export function asEvent(text: string, e: number): string {
   if (e === 0) return text;
-  const ending = EVENT_ENDINGS[(e - 1) % EVENT_ENDINGS.length]! + (e > EVENT_ENDINGS.length ? String(Math.ceil(e / EVENT_ENDINGS.length)) : '');
-  return text.replace(EVENT_NAME, (name) => `${name}${ending}`);
+  const names = eventNames(e);
+  const s = STRUCTURES[e % STRUCTURES.length]!;
+  let out = text.replace(EVENT_NAME, (name) => names.get(name) ?? [...names].find(([k]) => k.toUpperCase() === name)?.[1].toUpperCase() ?? name);
+  if (s.de !== 'Damm') {
+    out = out.replace(/Damm/g, s.de).replace(/damm/g, s.de.toLowerCase());
+  }
+  if (s.en !== 'dam') out = out.replace(/\bdam\b/g, s.en).replace(/\bDam\b/g, s.en[0]!.toUpperCase() + s.en.slice(1)).replace(/\bdams\b/g, `${s.en}s`);
+  return out;
 }
+
+/** Event e's own scale for its figures (0.3–3.0, seeded), so that events differ in their figures too. */
+function eventScale(e: number, seed: number): number {
+  if (e === 0) return 1;
+  return 0.3 + 2.7 * mulberry32((seed ^ (e * 0x9e3779b1)) >>> 0)();
+}
+
+/** An event lasts this many days; event k of n starts k/n of the way through the corpus's date range. */
+const EVENT_DAYS = 21;
 
 export const DEFAULT_SEED = 0x1a6e57;
 
@@ -172,13 +217,15 @@ export function* generateDocs(n: number, options: GenerateOptions = {}, examples
     for (let attempt = 0; doc === null; attempt++) {
       if (attempt === 1000) throw new Error(`corpus-gen: no new distinct text after 1000 draws at document ${k}`);
       const ex = pick(examples);
-      const factor = 0.7 + 0.6 * rnd();
-      const when = moment(Math.floor(rnd() * DAYS), 6 * 60 + Math.floor(rnd() * 16 * 60));
+      const events = Math.max(1, options.stories ?? 1);
+      const event = (k - 1) % events;
+      const factor = (0.7 + 0.6 * rnd()) * eventScale(event, options.seed ?? DEFAULT_SEED);
+      const start = events === 1 ? 0 : Math.floor((event * (DAYS - EVENT_DAYS)) / (events - 1));
+      const when = moment(start + Math.floor(rnd() * (events === 1 ? DAYS : EVENT_DAYS)), 6 * 60 + Math.floor(rnd() * 16 * 60));
       const signOff =
         ex.lang === 'de'
           ? `— ${pick(DE_PLACES)} ${pick(DE_PAPERS)}, ${when.de}`
           : `— The ${pick(EN_PLACES)} ${pick(EN_PAPERS)}, ${when.en}`;
-      const event = (k - 1) % Math.max(1, options.stories ?? 1);
       const text = `${asEvent(scaleFigures(ex.text.trimEnd(), factor), event)}\n${signOff}\n`;
       const hash = createHash('sha1').update(text).digest('base64');
       if (seen.has(hash)) continue;

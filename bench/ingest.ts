@@ -394,10 +394,10 @@ function main(): void {
     steps.push(step(`c  re-ingest ${N}, unchanged`, ['ingest', '--db', dbAll, corpus], N, { unchanged: N, added: 0, failed: 0 }));
     const [a1, a2, a3, b1, b, c] = steps as [StepResult, StepResult, StepResult, StepResult, StepResult, StepResult];
 
-    const counts = (() => {
+    const [counts, storiesFound] = (() => {
       const s = new SqliteStore(dbAll, { readonly: true });
       try {
-        return s.counts();
+        return [s.counts(), storyList(s).length] as const;
       } finally {
         s.close();
       }
@@ -429,6 +429,7 @@ function main(): void {
       `  database after ${N.toLocaleString('en-US')}: ${fmt(dbAllBytes / 1e6, 1)} MB (${fmt(dbAllBytes / N / 1024, 1)} KiB a document; ` +
         `${counts.documents.toLocaleString('en-US')} documents, ${counts.claims.toLocaleString('en-US')} claims, ${counts.estimates.toLocaleString('en-US')} estimates)`,
     );
+    log(`  stories: ${storiesFound} found for ${STORIES} generated events (bench/corpus-gen.ts --stories ${STORIES})`);
     log();
 
     const q = measureQueries(dbAll);
@@ -483,6 +484,7 @@ function main(): void {
           reingestOverIngestDocsPerS: round(c.docsPerS / a2.docsPerS, 2),
         },
         database: { bytes: dbAllBytes, ...counts },
+        stories: { generated: STORIES, found: storiesFound },
         queries: q.results,
         nodeFloorMs: q.nodeFloorMs,
         storeOpenMs: q.openMs,

@@ -328,7 +328,7 @@ export async function runEvalPolnear(dir: string, opts: EvalPolnearOptions): Pro
   return EXIT_OK;
 }
 
-/** `quellenlage eval stories DIR`: story, story-topic and claim-thread scores against DIR/gold.json. */
+/** `quellenlage eval stories DIR`: story, story-topic and claim-thread scores against DIR/.gold.json (or DIR/gold.json). */
 export async function runEvalStories(dir: string, opts: { format: 'text' | 'json' }): Promise<number> {
   if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
   const { evalStories } = await import('../eval/stories.js');

@@ -381,11 +381,11 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
   evalCmd
     .command('stories')
     .description(
-      'Scores stories, the ledger topics within stories and claim threads against DIR/gold.json\n' +
+      'Scores stories, the ledger topics within stories and claim threads against DIR/.gold.json\n' +
         '(quellenlage.stories-gold/1, see test/data/stories/README.md): story and topic B-cubed P/R/F1, and the share of\n' +
         'threads whose first appearance is right.',
     )
-    .argument('<dir>', 'a folder with articles and gold.json, e.g. test/data/stories')
+    .argument('<dir>', 'a folder with articles and .gold.json (or gold.json), e.g. test/data/stories')
     .addOption(new Option('--format <format>', 'output').choices(['text', 'json']).default('text'))
     .action(async (dir: string, o: { format: 'text' | 'json' }) => {
       setExit(await (await import('./eval.js')).runEvalStories(dir, o));

@@ -7,6 +7,7 @@ import { buildLedger, type LedgerJSON } from '../ledger/topics.js';
 import { ledgerCsv, ledgerMarkdown, ledgerText } from '../ledger/views.js';
 import { SqliteStore, StoreError } from '../store/sqlite.js';
 import { listStories, storyDocuments, storyLedgerSource, storyRecords, type StoryRow } from '../store/stories.js';
+import { linkedTopics, type StoryTopicKeys } from '../stories/links.js';
 import { appearances, threadsOf, type ClaimThread } from '../stories/threads.js';
 import { EXIT_OK, UsageError } from './errors.js';
 import { write } from './output.js';
@@ -35,6 +36,28 @@ export interface StorySummary extends StoryRow {
   entities: string[];
 }
 
+/** A story's five heaviest entity keys in its centroid. */
+function leadingEntities(store: SqliteStore, story: number): string[] {
+  const centroid = store.storyDb.prepare('SELECT centroid FROM stories WHERE id = ?').get(story) as { centroid: string } | undefined;
+  return (JSON.parse(centroid?.centroid ?? '[]') as [string, number][])
+    .filter(([k]) => k.startsWith('e:'))
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 5)
+    .map(([k]) => k.slice(2));
+}
+
+/** The topics of `story` that are one thread with a topic of another story (src/stories/links.ts). */
+export function storyLinks(store: SqliteStore, story: number): Map<string, number[]> {
+  const db = store.storyDb;
+  const keysOf = (id: number) => (db.prepare('SELECT topic_key AS k FROM story_topics WHERE story_id = ?').all(id) as { k: string }[]).map((r) => r.k);
+  const me: StoryTopicKeys = { id: story, entities: leadingEntities(store, story), topicKeys: keysOf(story) };
+  if (me.topicKeys.length === 0) return new Map();
+  const others = (
+    db.prepare(`SELECT DISTINCT story_id AS id FROM story_topics WHERE story_id != ? AND topic_key IN (${me.topicKeys.map(() => '?').join(', ')})`).all(story, ...me.topicKeys) as { id: number }[]
+  ).map((r) => ({ id: r.id, entities: leadingEntities(store, r.id), topicKeys: keysOf(r.id) }));
+  return linkedTopics(me, others);
+}
+
 function summarize(store: SqliteStore, s: StoryRow, withTopics: boolean): StorySummary {
   // Languages and outlets (URL hosts) in SQL, without reading the story's documents.
   const db = store.storyDb;
@@ -48,12 +71,7 @@ function summarize(store: SqliteStore, s: StoryRow, withTopics: boolean): StoryS
       )
       .all(s.id) as { host: string }[]
   ).map((r) => r.host.replace(/^www\./, ''));
-  const centroid = store.storyDb.prepare('SELECT centroid FROM stories WHERE id = ?').get(s.id) as { centroid: string };
-  const entities = (JSON.parse(centroid.centroid) as [string, number][])
-    .filter(([k]) => k.startsWith('e:'))
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, 5)
-    .map(([k]) => k.slice(2));
+  const entities = leadingEntities(store, s.id);
   // The story's largest topic keys, counted in SQL: the list answers fast on a large store.
   const topics = withTopics
     ? (
@@ -122,7 +140,7 @@ export async function runStory(id: string, o: { db: string; format: 'text' | 'js
     const row = listStories(store.storyDb).find((s) => s.id === n)!;
     const docs = storyDocuments(store.storyDb, n);
     if (o.format === 'json') {
-      await write(JSON.stringify({ format: 'quellenlage.story/1', story: { ...summarize(store, row, false), id: `S${n}` }, documents: docs, ledger }, null, 2) + '\n');
+      await write(JSON.stringify({ format: 'quellenlage.story/1', story: { ...summarize(store, row, false), id: `S${n}` }, documents: docs, ledger, linkedTopics: Object.fromEntries([...storyLinks(store, n)].map(([k, ids]) => [k, ids.map((i) => `S${i}`)])) }, null, 2) + '\n');
       return EXIT_OK;
     }
     const out = [`S${n}: ${row.title ?? '(no title)'} — ${row.first?.slice(0, 10) ?? '—'} … ${row.last?.slice(0, 10) ?? '—'}, ${docs.length} documents`];
@@ -135,6 +153,11 @@ export async function runStory(id: string, o: { db: string; format: 'text' | 'js
         const [first, ...rest] = appearances(t);
         out.push(`  “${first!.text}” first ${first!.published?.slice(0, 10) ?? '—'} ${first!.source?.name ?? '(no source)'} [${first!.document}], repeated by ${rest.length} document${rest.length === 1 ? '' : 's'}`);
       }
+    }
+    const links = storyLinks(store, n);
+    if (links.size) {
+      out.push('', 'The same topic in other stories (same key, shared leading entities):');
+      for (const [k, ids] of links) out.push(`  ${k.split('|').filter((p) => p !== '-').join(' · ')}: ${ids.map((i) => `S${i}`).join(', ')}`);
     }
     out.push('');
     await write(out.join('\n') + '\n' + (o.format === 'md' ? ledgerMarkdown(ledger) : ledgerText(ledger)));

@@ -1,6 +1,6 @@
 /**
  * `quellenlage eval stories DIR`: stories and story ledgers against a gold file (`quellenlage.stories-gold/1`,
- * DIR/gold.json; see test/data/stories/README.md). Analyses every article of the gold file, clusters them into
+ * DIR/.gold.json or DIR/gold.json; see test/data/stories/README.md). Analyses every article of the gold file, clusters them into
  * stories the way `ingest` does, builds the ledger of each story and scores
  * - stories: B-cubed P/R/F1 of our stories against the gold stories, over all documents;
  * - topics: B-cubed P/R/F1 of our (story, topic) pairs against the gold topic groups, over the listed figures and
@@ -65,8 +65,9 @@ function offsetOf(doc: string, spec: string): { start: number; end: number } | n
 }
 
 export function evalStories(dir: string): StoriesReport {
-  const goldPath = join(dir, 'gold.json');
-  if (!existsSync(goldPath)) throw new InputError(`no gold.json in ${dir} (see test/data/stories/README.md for its format)`);
+  // DIR/.gold.json (hidden, so that `ingest DIR` does not take it for an article), else DIR/gold.json.
+  const goldPath = [join(dir, '.gold.json'), join(dir, 'gold.json')].find((p) => existsSync(p)) ?? '';
+  if (!goldPath) throw new InputError(`no .gold.json or gold.json in ${dir} (see test/data/stories/README.md for its format)`);
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as StoriesGold;
   if (gold.format !== 'quellenlage.stories-gold/1') throw new InputError(`${goldPath}: not a quellenlage.stories-gold/1 file`);
   const docs: LoadedDocument[] = gold.documents.map((d) => {

@@ -7,6 +7,7 @@
  */
 import { keyOf } from '../extract/entity-lexicon.js';
 import type { DenialRecord, EstimateRecord, SourceRef } from './estimates.js';
+import { repeats, type FirstAppearance } from './repeats.js';
 import { merged, tally, top } from './tally.js';
 
 /** The article an estimate or denial comes from. */
@@ -45,6 +46,10 @@ export interface LedgerEstimate {
   stance: EstimateRecord['stance'];
   published: string | null;
   lang: string;
+  /** The earliest article in this topic that stated the same figure (this one, when it came first). */
+  firstAppearance: FirstAppearance;
+  /** How many other outlets (URL hosts) stated the same figure in this topic after the first appearance. */
+  repeatedBy: number;
 }
 
 export interface LedgerTopic {
@@ -225,10 +230,11 @@ export function buildLedger(src: LedgerSource, options: LedgerOptions = {}): Led
     const dens = src.denials(keys, limit);
     for (const e of ests) docs.set(e.document.id, e.document);
     for (const d of dens) docs.set(d.document.id, d.document);
+    const rep = repeats(ests);
     return {
       ...t,
       id: `L${i + 1}`,
-      estimates: ests.map((e) => ({
+      estimates: ests.map((e, j) => ({
         document: e.document.id,
         claim: e.claim,
         quantity: e.quantity,
@@ -243,6 +249,8 @@ export function buildLedger(src: LedgerSource, options: LedgerOptions = {}): Led
         stance: e.stance,
         published: e.document.published,
         lang: e.document.lang,
+        firstAppearance: rep[j]!.firstAppearance,
+        repeatedBy: rep[j]!.repeatedBy,
       })),
       denials: dens.map((d) => ({ document: d.document.id, claim: d.claim, source: d.source, content: d.content, published: d.document.published })),
     };

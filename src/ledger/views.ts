@@ -98,6 +98,15 @@ function topicHeader(t: LedgerTopic): string {
   return `${t.id}  ${t.label}: ${n} estimate${n === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'} (${t.langs.join(', ')})`;
 }
 
+/**
+ * "first · +3 outlets" on the estimate that stated its figure first in the topic; on a later one, where and
+ * when that figure appeared first ("2025-03-05 kurier.example").
+ */
+export function firstSeen(e: Pick<LedgerEstimate, 'document' | 'firstAppearance' | 'repeatedBy'>): string {
+  if (e.firstAppearance.document === e.document) return e.repeatedBy > 0 ? `first · +${e.repeatedBy} outlet${e.repeatedBy === 1 ? '' : 's'}` : 'first';
+  return `${e.firstAppearance.published?.slice(0, 10) ?? '—'} ${e.firstAppearance.outlet}`;
+}
+
 /** The text view; a ledger built with a `limit` shows that many estimates per topic and says how many more there are. */
 export function ledgerText(l: LedgerJSON, options: { chart?: boolean } = {}): string {
   if (l.topics.length === 0) return 'No topics: no stored estimates match. Ingest articles first (quellenlage ingest PATH …).\n';
@@ -106,13 +115,13 @@ export function ledgerText(l: LedgerJSON, options: { chart?: boolean } = {}): st
     out.push(topicHeader(t));
     const shown = t.estimates;
     const chart = options.chart === false ? [] : rangeChart(shown);
-    out.push(`  ${pad('date', 11)}${pad('figure', 24)}${pad('source', 28)}${pad('via', 22)}${pad('stance', 10)}${chart.length ? 'range' : ''}`);
+    out.push(`  ${pad('date', 11)}${pad('figure', 24)}${pad('source', 28)}${pad('via', 22)}${pad('stance', 10)}${pad('first seen', 24)}${chart.length ? 'range' : ''}`);
     shown.forEach((e, i) => {
       out.push(
-        `  ${pad(e.published?.slice(0, 10) ?? '—', 11)}${pad(figure(e), 24)}${pad(sourceName(e), 28)}${pad(e.via.join('; ') || '—', 22)}${pad(e.stance, 10)}${chart[i] ?? ''}`,
+        `  ${pad(e.published?.slice(0, 10) ?? '—', 11)}${pad(figure(e), 24)}${pad(sourceName(e), 28)}${pad(e.via.join('; ') || '—', 22)}${pad(e.stance, 10)}${pad(firstSeen(e), 24)}${chart[i] ?? ''}`,
       );
     });
-    if (chart.length) out.push(`  ${' '.repeat(11 + 24 + 28 + 22 + 10)}${chart.at(-1)}`);
+    if (chart.length) out.push(`  ${' '.repeat(11 + 24 + 28 + 22 + 10 + 24)}${chart.at(-1)}`);
     if (shown.length < t.estimateCount) out.push(`  … ${t.estimateCount - shown.length} more (use --limit 0 for all, or --format json)`);
     for (const d of t.denials) out.push(`  denied: ${d.source?.name ?? '(unnamed)'}${d.published ? ` (${d.published.slice(0, 10)})` : ''}: ${d.content}`);
     out.push('');
@@ -125,9 +134,9 @@ const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function ledgerMarkdown(l: LedgerJSON): string {
   const out: string[] = [];
   for (const t of l.topics) {
-    out.push(`## ${md(t.label)}`, '', '| Date | Figure | Source | Via | Stance | Text |', '|---|---|---|---|---|---|');
+    out.push(`## ${md(t.label)}`, '', '| Date | Figure | Source | Via | Stance | First seen | Text |', '|---|---|---|---|---|---|---|');
     for (const e of t.estimates) {
-      out.push(`| ${e.published?.slice(0, 10) ?? '—'} | ${md(figure(e))} | ${md(sourceName(e))} | ${md(e.via.join('; ') || '—')} | ${e.stance} | ${md(e.span.text)} |`);
+      out.push(`| ${e.published?.slice(0, 10) ?? '—'} | ${md(figure(e))} | ${md(sourceName(e))} | ${md(e.via.join('; ') || '—')} | ${e.stance} | ${md(firstSeen(e))} | ${md(e.span.text)} |`);
     }
     for (const d of t.denials) out.push('', `Denied by ${md(d.source?.name ?? '(unnamed)')}: ${md(d.content)}`);
     out.push('');
@@ -151,10 +160,10 @@ export function csvRow(fields: readonly (string | number | null)[]): string {
 
 export function ledgerCsv(l: LedgerJSON): string {
   const urls = new Map(l.documents.map((d) => [d.id, d.url]));
-  let out = csvRow(['topic', 'label', 'published', 'document', 'url', 'lang', 'source', 'source_key', 'via', 'stance', 'qualifier', 'value', 'low', 'high', 'text']);
+  let out = csvRow(['topic', 'label', 'published', 'document', 'url', 'lang', 'source', 'source_key', 'via', 'stance', 'qualifier', 'value', 'low', 'high', 'text', 'first_document', 'first_published', 'first_outlet', 'repeated_by']);
   for (const t of l.topics) {
     for (const e of t.estimates) {
-      out += csvRow([t.id, t.label, e.published, e.document, urls.get(e.document) ?? null, e.lang, e.source?.name ?? null, e.source?.key ?? null, e.via.join('; '), e.stance, e.qualifier, e.value, e.low, e.high, e.span.text]);
+      out += csvRow([t.id, t.label, e.published, e.document, urls.get(e.document) ?? null, e.lang, e.source?.name ?? null, e.source?.key ?? null, e.via.join('; '), e.stance, e.qualifier, e.value, e.low, e.high, e.span.text, e.firstAppearance.document, e.firstAppearance.published, e.firstAppearance.outlet, e.repeatedBy]);
     }
   }
   return out;

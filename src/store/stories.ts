@@ -140,14 +140,29 @@ export function storyRecords(db: Database.Database, story: number): { estimates:
 export function storyLedgerSource(db: Database.Database, story: number): LedgerSource {
   const inStory = 'document_id IN (SELECT document_id FROM story_documents WHERE story_id = ?)';
   const inKeys = (keys: readonly string[]) => keys.map(() => '?').join(', ');
-  const rows = (table: 'estimates' | 'denials', keys: readonly string[], limit: number | null) =>
+  // Denials are few: found from their topic keys (denials_ledger), then kept to the story's documents.
+  const topicRows = (table: 'denials', keys: readonly string[], limit: number | null) =>
     db
       .prepare(
         `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, t.json FROM ${table} t JOIN documents d ON d.id = t.document_id
          WHERE t.current = 1 AND t.${inStory} AND t.topic_key IN (${inKeys(keys)})
-         ORDER BY t.published IS NULL, t.published, t.document_id${table === 'estimates' ? ', t.start' : ''} LIMIT ?`,
+         ORDER BY t.published IS NULL, t.published, t.document_id LIMIT ?`,
       )
       .all(story, ...keys, limit ?? -1) as (DocumentMeta & { json: string })[];
+  // Estimates are many: driven from the story's documents in date order (story_documents_story), so that a short list stops after
+  // a few rows however large the store-wide topic is; undated documents last, as the store-wide ledger has them.
+  const rows = (table: 'estimates', keys: readonly string[], limit: number | null) => {
+    const query = (dated: boolean) =>
+      db.prepare(
+        `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, t.json FROM story_documents sd
+           CROSS JOIN ${table} t ON t.document_id = sd.document_id JOIN documents d ON d.id = t.document_id
+         WHERE sd.story_id = ? AND sd.published IS ${dated ? 'NOT NULL' : 'NULL'} AND t.current = 1 AND t.topic_key IN (${inKeys(keys)})
+         ORDER BY ${dated ? 'sd.published, ' : ''}sd.document_id, t.start LIMIT ?`,
+      );
+    const dated = query(true).all(story, ...keys, limit ?? -1) as (DocumentMeta & { json: string })[];
+    if (limit !== null && dated.length >= limit) return dated;
+    return dated.concat(query(false).all(story, ...keys, limit === null ? -1 : limit - dated.length) as (DocumentMeta & { json: string })[]);
+  };
   const meta = (r: DocumentMeta): DocumentMeta => ({ id: r.id, url: r.url, title: r.title, author: r.author, published: r.published, lang: r.lang });
   return {
     summaries: () => {
@@ -164,7 +179,7 @@ export function storyLedgerSource(db: Database.Database, story: number): LedgerS
     documentCount: (keys) =>
       (db.prepare(`SELECT count(DISTINCT document_id) AS n FROM topic_documents WHERE current = 1 AND ${inStory} AND topic_key IN (${inKeys(keys)})`).get(story, ...keys) as { n: number }).n,
     estimates: (keys, limit) => rows('estimates', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as EstimateRecord), document: meta(r) })),
-    denials: (keys, limit) => rows('denials', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) })),
+    denials: (keys, limit) => topicRows('denials', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) })),
   };
 }
 

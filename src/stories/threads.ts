@@ -4,8 +4,11 @@
  * chain it came with ("Landratsamt" → "the district office said" → "according to media reports"). Sources
  * need not agree: the same office is named in German and English, and a repetition often drops or adds a via.
  */
+import { figureKey } from '../ledger/repeats.js';
 import type { SourceRef } from '../ledger/source-name.js';
 import type { StoryMember } from './ledger.js';
+
+export { figureKey };
 
 export interface ThreadMember {
   document: string;
@@ -24,13 +27,6 @@ export interface ClaimThread {
   key: string;
   /** First appearance first (date, then document id, then position). */
   members: ThreadMember[];
-}
-
-/** The figure an estimate states, as one comparable string ("4200", "3000-4000", ">4000"). */
-export function figureKey(e: { value: number | null; low: number | null; high: number | null }): string | null {
-  if (e.value !== null) return String(e.value);
-  if (e.low !== null || e.high !== null) return `${e.low ?? ''}-${e.high ?? ''}`;
-  return null;
 }
 
 export function threadsOf(docs: readonly StoryMember[], storyOf: ReadonlyMap<string, number>): ClaimThread[] {

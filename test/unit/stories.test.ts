@@ -84,7 +84,7 @@ describe('stories: features and clustering', () => {
 
 describe('stories: the evaluation corpus in any order (bound on order dependence)', () => {
   const dir = repoPath('test', 'data', 'stories');
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { documents: { file: string; published: string; lang: string; story: string }[] };
+  const gold = JSON.parse(readFileSync(join(dir, '.gold.json'), 'utf8')) as { documents: { file: string; published: string; lang: string; story: string }[] };
   const docs = gold.documents.map((g) => ({ g, d: doc(g.file, readFileSync(join(dir, g.file), 'utf8'), g.lang, g.published) }));
 
   test('one batch: shuffled orders give identical stories', () => {
