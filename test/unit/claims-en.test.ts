@@ -102,6 +102,25 @@ family('en 3. reported speech, accusations, attitudes', [
     claims: [{ kind: 'indirect', source: 'The treasurer', cue: 'had basically said', content: 'the fund was empty' }],
   },
   {
+    // The preposition right after a verb of demand joins the cue; the topic follows it.
+    text: 'The council called for a second bridge.',
+    claims: [{ kind: 'reported', source: 'The council', cue: 'called for', content: 'a second bridge' }],
+  },
+  {
+    text: 'The mayor has called on residents to save water.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'has called on', content: 'residents to save water' }],
+  },
+  {
+    // A time between verb and preposition is not the topic: "on Friday" is when, "for a review" what.
+    text: 'Critics called on Friday for a review.',
+    claims: [{ kind: 'reported', source: 'Critics', cue: 'called on Friday for', content: 'a review' }],
+  },
+  {
+    // An object before the preposition stays in the topic.
+    text: 'The union praised the nurses for their patience.',
+    claims: [{ kind: 'reported', source: 'The union', cue: 'praised', content: 'the nurses for their patience' }],
+  },
+  {
     // Negative: after a possessive or a quantifier the word is a noun ("her comments", "several questions").
     text: 'Her comments and several questions remained open.',
     claims: [],

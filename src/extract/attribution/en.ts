@@ -365,6 +365,7 @@ export const enRules: LanguageRules = {
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
   finalCueFirst: true,
+  prepositionRightAfterObjectVerb: true,
   contentStops: new Set([';']),
   // Auxiliaries before the verb ("X, a spokesperson, has said") end the subject.
   skipAuxBeforeVerb: true,
