@@ -80,6 +80,26 @@ family('en 2. nouns and phrases as cues, source chains', [
   },
 ]);
 
+family('en 1b. the speaker ends before a time or manner adverb', [
+  {
+    text: 'Clinton immediately said that the plan was dead.',
+    claims: [{ kind: 'indirect', source: 'Clinton', cue: 'said', content: 'the plan was dead' }],
+  },
+  {
+    text: 'The senator on Tuesday said the plan was dead.',
+    claims: [{ kind: 'indirect', source: 'The senator', cue: 'said', content: 'the plan was dead' }],
+  },
+  {
+    // Negative: a noun in -ly after a possessive or an article is the speaker's head.
+    text: "Tom's family said the plan was dead.",
+    claims: [{ kind: 'indirect', source: "Tom's family", cue: 'said', content: 'the plan was dead' }],
+  },
+  {
+    text: 'The family said the plan was dead.',
+    claims: [{ kind: 'indirect', source: 'The family', cue: 'said', content: 'the plan was dead' }],
+  },
+]);
+
 family('en 3. reported speech, accusations, attitudes', [
   {
     text: 'The union accused the company of hiding the accounts.',

@@ -49,10 +49,19 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 }
 
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
+/** Nouns ending in -ly that may close a speaker phrase. */
+const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
+
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
   const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || lyAdverb(e))) e--;
+  // A time or a manner adverb right after the speaker says when or how it was said, not who: "the senator on
+  // Tuesday said", "Clinton immediately said" (a possessive before the -ly word makes it a noun: "Tom's family").
+  const manner = (k: number) =>
+    /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k)) && k > a &&
+    (cls(c, 'pron', k - 1) || (isCap(c, k - 1) && !cls(c, 'det', k - 1) && !/['’]s$/.test(raw(c, k - 1))));
+  const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || lyAdverb(e) || manner(e) || when(e))) e--;
   if (e < a) return null;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
