@@ -131,6 +131,16 @@ family('en 3. reported speech, accusations, attitudes', [
     claims: [{ kind: 'reported', source: 'The mayor', cue: 'has called on', content: 'residents to save water' }],
   },
   {
+    // A particle the lexicon gives the verb ("+out") belongs to the cue, not to the content.
+    text: 'The mayor pointed out that the bridge was old.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'pointed out', content: 'the bridge was old' }],
+  },
+  {
+    // Negative: pointing at something, with neither its particle nor its preposition, says nothing.
+    text: 'The mayor pointed at the map.',
+    claims: [],
+  },
+  {
     // A time between verb and preposition is not the topic: "on Friday" is when, "for a review" what.
     text: 'Critics called on Friday for a review.',
     claims: [{ kind: 'reported', source: 'Critics', cue: 'called on Friday for', content: 'a review' }],

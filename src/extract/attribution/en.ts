@@ -247,6 +247,9 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
 
 /** Auxiliaries, modals, negation and adverbs right before the verb belong to the cue: "has said", "might recall", "did not deny". */
 function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  // A verb's particle right after it ("pointed out", "spelled out"): the lexicon lists it as a frame "+out".
+  const lemma = cueForms(c, v)[0]?.lemma;
+  if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
   if (w(c, v - 1) === 'to') infinitiveCue(c, v, mainSubject(c, v), set);
   for (let k = v - 1; k >= clauseA && v - k <= 4; k--) {
     const adverb = cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));

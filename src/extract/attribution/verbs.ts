@@ -90,7 +90,9 @@ export function verbCues(c: Ctx, si: number): void {
     if (!info) continue;
     const cue: number[][] = cueParts(c, v, particle, info.frames, clauseStart, clauseEnd, form.form === 'participle');
     for (const part of cue) for (let k = part[0]!; k <= part[1]!; k++) if (k !== v) c.used[k] = 1;
-    const afterCue = Math.max(v, particle) + 1;
+    // Cue words right after the verb (a reflexive, "out" of "pointed out") are no content either.
+    let afterCue = Math.max(v, particle) + 1;
+    while (cue.some(([a, b]) => a! <= afterCue && afterCue <= b!)) afterCue++;
 
     const site: VerbSite = { si, v, sA, sB, limit, particle, afterCue, passive, form, info, cue };
     if (c.rules.verbFirst(c, site)) continue;
