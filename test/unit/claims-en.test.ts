@@ -80,7 +80,7 @@ family('en 2. nouns and phrases as cues, source chains', [
   },
 ]);
 
-family('en 1b. the speaker ends before a time or manner adverb', [
+family('en 1b. the speaker: before a time or manner adverb, across "and"', [
   {
     text: 'Clinton immediately said that the plan was dead.',
     claims: [{ kind: 'indirect', source: 'Clinton', cue: 'said', content: 'the plan was dead' }],
@@ -88,6 +88,20 @@ family('en 1b. the speaker ends before a time or manner adverb', [
   {
     text: 'The senator on Tuesday said the plan was dead.',
     claims: [{ kind: 'indirect', source: 'The senator', cue: 'said', content: 'the plan was dead' }],
+  },
+  {
+    // A verb after "and" shares the subject of the clause before it; the subject ends before that clause's verb.
+    text: 'The mayor resigned on Monday and said that the board had failed.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the board had failed' }],
+  },
+  {
+    text: 'The retired judge smiled and said that the case was closed.',
+    claims: [{ kind: 'indirect', source: 'The retired judge', cue: 'said', content: 'the case was closed' }],
+  },
+  {
+    // Negative: a clause of its own after "and" keeps its own subject.
+    text: 'Prices rose, and analysts said that the rally would last.',
+    claims: [{ kind: 'indirect', source: 'analysts', cue: 'said', content: 'the rally would last' }],
   },
   {
     // Negative: a noun in -ly after a possessive or an article is the speaker's head.

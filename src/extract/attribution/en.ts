@@ -155,10 +155,15 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (rel) return rel;
   let p = v - 1;
   while (p > a && cls(c, 'adv', p)) p--;
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to') {
+  // "X arrived late and said …": a verb after a coordinator shares the subject of the clause before it.
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to' || (p > a && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
-    return prev?.source && prev.source[1] < v ? prev.source : mainSubject(c, v);
+    if (prev?.source && prev.source[1] < v) return prev.source;
+    const subj = mainSubject(c, v);
+    // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
+    if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if (/^[a-z]+ed$/.test(raw(c, k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
+    return subj;
   }
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
   // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
