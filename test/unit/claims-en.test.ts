@@ -80,6 +80,40 @@ family('en 2. nouns and phrases as cues, source chains', [
   },
 ]);
 
+family('en 1b. the speaker: before a time or manner adverb, across "and"', [
+  {
+    text: 'Clinton immediately said that the plan was dead.',
+    claims: [{ kind: 'indirect', source: 'Clinton', cue: 'said', content: 'the plan was dead' }],
+  },
+  {
+    text: 'The senator on Tuesday said the plan was dead.',
+    claims: [{ kind: 'indirect', source: 'The senator', cue: 'said', content: 'the plan was dead' }],
+  },
+  {
+    // A verb after "and" shares the subject of the clause before it; the subject ends before that clause's verb.
+    text: 'The mayor resigned on Monday and said that the board had failed.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the board had failed' }],
+  },
+  {
+    text: 'The retired judge smiled and said that the case was closed.',
+    claims: [{ kind: 'indirect', source: 'The retired judge', cue: 'said', content: 'the case was closed' }],
+  },
+  {
+    // Negative: a clause of its own after "and" keeps its own subject.
+    text: 'Prices rose, and analysts said that the rally would last.',
+    claims: [{ kind: 'indirect', source: 'analysts', cue: 'said', content: 'the rally would last' }],
+  },
+  {
+    // Negative: a noun in -ly after a possessive or an article is the speaker's head.
+    text: "Tom's family said the plan was dead.",
+    claims: [{ kind: 'indirect', source: "Tom's family", cue: 'said', content: 'the plan was dead' }],
+  },
+  {
+    text: 'The family said the plan was dead.',
+    claims: [{ kind: 'indirect', source: 'The family', cue: 'said', content: 'the plan was dead' }],
+  },
+]);
+
 family('en 3. reported speech, accusations, attitudes', [
   {
     text: 'The union accused the company of hiding the accounts.',
@@ -100,6 +134,35 @@ family('en 3. reported speech, accusations, attitudes', [
   {
     text: 'The treasurer had basically said that the fund was empty.',
     claims: [{ kind: 'indirect', source: 'The treasurer', cue: 'had basically said', content: 'the fund was empty' }],
+  },
+  {
+    // The preposition right after a verb of demand joins the cue; the topic follows it.
+    text: 'The council called for a second bridge.',
+    claims: [{ kind: 'reported', source: 'The council', cue: 'called for', content: 'a second bridge' }],
+  },
+  {
+    text: 'The mayor has called on residents to save water.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'has called on', content: 'residents to save water' }],
+  },
+  {
+    // A particle the lexicon gives the verb ("+out") belongs to the cue, not to the content.
+    text: 'The mayor pointed out that the bridge was old.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'pointed out', content: 'the bridge was old' }],
+  },
+  {
+    // Negative: pointing at something, with neither its particle nor its preposition, says nothing.
+    text: 'The mayor pointed at the map.',
+    claims: [],
+  },
+  {
+    // A time between verb and preposition is not the topic: "on Friday" is when, "for a review" what.
+    text: 'Critics called on Friday for a review.',
+    claims: [{ kind: 'reported', source: 'Critics', cue: 'called on Friday for', content: 'a review' }],
+  },
+  {
+    // An object before the preposition stays in the topic.
+    text: 'The union praised the nurses for their patience.',
+    claims: [{ kind: 'reported', source: 'The union', cue: 'praised', content: 'the nurses for their patience' }],
   },
   {
     // Negative: after a possessive or a quantifier the word is a noun ("her comments", "several questions").

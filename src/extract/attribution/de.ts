@@ -352,6 +352,7 @@ export const deRules: LanguageRules = {
   dropThatAfterPhrase: false,
   joinQuoteContinuation: false,
   finalCueFirst: false,
+  prepositionRightAfterObjectVerb: false,
   contentStops: new Set(),
   skipAuxBeforeVerb: false,
   npStep,

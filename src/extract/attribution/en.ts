@@ -49,10 +49,19 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 }
 
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
+/** Nouns ending in -ly that may close a speaker phrase. */
+const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
+
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
   const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || lyAdverb(e))) e--;
+  // A time or a manner adverb right after the speaker says when or how it was said, not who: "the senator on
+  // Tuesday said", "Clinton immediately said" (a possessive before the -ly word makes it a noun: "Tom's family").
+  const manner = (k: number) =>
+    /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k)) && k > a &&
+    (cls(c, 'pron', k - 1) || (isCap(c, k - 1) && !cls(c, 'det', k - 1) && !/['’]s$/.test(raw(c, k - 1))));
+  const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || lyAdverb(e) || manner(e) || when(e))) e--;
   if (e < a) return null;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
@@ -146,10 +155,15 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (rel) return rel;
   let p = v - 1;
   while (p > a && cls(c, 'adv', p)) p--;
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to') {
+  // "X arrived late and said …": a verb after a coordinator shares the subject of the clause before it.
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to' || (p > a && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
-    return prev?.source && prev.source[1] < v ? prev.source : mainSubject(c, v);
+    if (prev?.source && prev.source[1] < v) return prev.source;
+    const subj = mainSubject(c, v);
+    // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
+    if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if (/^[a-z]+ed$/.test(raw(c, k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
+    return subj;
   }
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
   // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
@@ -238,6 +252,9 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
 
 /** Auxiliaries, modals, negation and adverbs right before the verb belong to the cue: "has said", "might recall", "did not deny". */
 function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  // A verb's particle right after it ("pointed out", "spelled out"): the lexicon lists it as a frame "+out".
+  const lemma = cueForms(c, v)[0]?.lemma;
+  if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
   if (w(c, v - 1) === 'to') infinitiveCue(c, v, mainSubject(c, v), set);
   for (let k = v - 1; k >= clauseA && v - k <= 4; k--) {
     const adverb = cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
@@ -365,6 +382,7 @@ export const enRules: LanguageRules = {
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
   finalCueFirst: true,
+  prepositionRightAfterObjectVerb: true,
   contentStops: new Set([';']),
   // Auxiliaries before the verb ("X, a spokesperson, has said") end the subject.
   skipAuxBeforeVerb: true,

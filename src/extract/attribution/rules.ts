@@ -50,6 +50,8 @@ export interface LanguageRules {
   joinQuoteContinuation: boolean;
   /** A cue verb that closes the sentence after a comma is tried before the verbs of its statement. */
   finalCueFirst: boolean;
+  /** A verb taking an object or a preposition: the preposition right after it joins the cue ("called for X"). */
+  prepositionRightAfterObjectVerb: boolean;
   /** Punctuation (beyond a spaced dash) that ends a content after its cue. */
   contentStops: ReadonlySet<string>;
   /** English leaves out "that" after an unattributed phrase, so a "that" there is not content. */

@@ -90,7 +90,9 @@ export function verbCues(c: Ctx, si: number): void {
     if (!info) continue;
     const cue: number[][] = cueParts(c, v, particle, info.frames, clauseStart, clauseEnd, form.form === 'participle');
     for (const part of cue) for (let k = part[0]!; k <= part[1]!; k++) if (k !== v) c.used[k] = 1;
-    const afterCue = Math.max(v, particle) + 1;
+    // Cue words right after the verb (a reflexive, "out" of "pointed out") are no content either.
+    let afterCue = Math.max(v, particle) + 1;
+    while (cue.some(([a, b]) => a! <= afterCue && afterCue <= b!)) afterCue++;
 
     const site: VerbSite = { si, v, sA, sB, limit, particle, afterCue, passive, form, info, cue };
     if (c.rules.verbFirst(c, site)) continue;
@@ -191,6 +193,7 @@ export function verbCues(c: Ctx, si: number): void {
       let s = particle > v ? v + 1 : after;
       while (s <= sB && (cls(c, 'adv', s) || (src && s >= src[0] && s <= src[1]))) s++;
       let prep = -1;
+      let timeInCue: number[] | null = null;
       if (!topicFrames.includes('object')) {
         let p = s;
         while (p <= sB && p - s < 4 && !topicFrames.includes(w(c, p)) && !isBoundary(c, p)) p++;
@@ -198,6 +201,17 @@ export function verbCues(c: Ctx, si: number): void {
         // The preposition belongs to the cue ("spricht von", "warnte vor"); the topic follows it.
         prep = p;
         s = p + 1;
+      } else if (c.rules.prepositionRightAfterObjectVerb) {
+        // "called for X", "called on X to …": the verb's preposition joins the cue; the topic follows it. An
+        // object before the preposition stays in the topic ("praised X for Y", "accused X of Y"); a time
+        // between them is when it was said ("called on Friday for X").
+        let p = s;
+        while (p < sB && (c.inTime[p] || (cls(c, 'prep', p) && c.inTime[p + 1]))) p++;
+        if (p < sB && topicFrames.includes(w(c, p))) {
+          timeInCue = p > s ? [s, p - 1] : null;
+          prep = p;
+          s = p + 1;
+        }
       }
       let e = s;
       while (e <= sB && !(cls(c, 'coord', e) && cueForms(c, e + 1).length > 0) && !is(c, e, '.', '!', '?', ';')) {
@@ -232,7 +246,7 @@ export function verbCues(c: Ctx, si: number): void {
         }
       }
       if (parts.length > 0 && parts.every((p) => unused(c, p[0]!, p[1]!))) {
-        let fullCue = prep >= 0 ? [...cue, [prep, prep]] : [...cue];
+        let fullCue = prep >= 0 ? [...cue, timeInCue ? [timeInCue[0]!, prep] : [prep, prep]] : [...cue];
         if (negated) fullCue.push([contentEnd + 1, e - 1]);
         fullCue = fullCue.sort((x, y) => x[0]! - y[0]!);
         const stance = negated && info.stance === 'confirm' ? 'assert' : info.stance;
