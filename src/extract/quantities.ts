@@ -7,7 +7,7 @@ import { adjacent, currencyAt, lemmaOf, matchWords, tokText, UPPER, type Ctx, ty
 import { articleBeforeCurrency, articleBeforeUnit, compoundMeasure, gluedMeasure, notAnAmount, setMeasure } from './quantity-forms.js';
 import { quantityLexicon } from './quantity-lexicon.js';
 import type { Qualifier, Quantity } from './types.js';
-import { measureLexicon, toCanonical } from './units.js';
+import { measureAt, measureLexicon, toCanonical } from './units.js';
 
 /**
  * Quantities: a number or a vague amount, its qualifier, its range, and the thing counted.
@@ -177,6 +177,32 @@ function isYear(c: Ctx, e: NumberExpr): boolean {
   return e.plainInteger && e.value >= 1000 && e.value <= 2100 && tokText(c, e.first).length === 4;
 }
 
+/**
+ * A word that names both a currency and a unit of measure ("pounds", "Pfund"): money only with a scale word
+ * ("361 million pounds") or a money word near it ("paid 25 pounds"); otherwise a weight ("drop 25 pounds").
+ */
+function weightNotMoney(c: Ctx, f: Found, k: number, m: number): boolean {
+  const measure = measureAt(c.units, c.text, c.tokens[m]!.start);
+  if (!measure || measure.end < c.tokens[m]!.end) return false;
+  for (let j = f.first; j < k; j++) {
+    const w = tokText(c, j).toLowerCase();
+    if (c.lex.numbers.get(w)?.role === 'scale' || /^\d[\d.,]*(?:m|bn|k)$/.test(w)) return false;
+  }
+  const from = Math.max(0, f.first - 12);
+  const to = Math.min(c.tokens.length, m + 6);
+  for (let j = from; j < to; j++) {
+    if (j >= f.first && j <= m) continue;
+    const w = tokText(c, j);
+    if (c.lex.moneyCues.has(w.toLowerCase()) || (j !== m && currencyAt(c, j) !== null && !/^\p{L}+$/u.test(w))) return false;
+  }
+  return true;
+}
+
+/** "music ' s $ 500": the token at k is the s of a possessive, no code joined to the symbol after it ("S $"). */
+function possessiveS(c: Ctx, k: number): boolean {
+  return tokText(c, k).toLowerCase() === 's' && /['’]\s?$/.test(c.text.slice(Math.max(0, c.tokens[k]!.start - 2), c.tokens[k]!.start));
+}
+
 /** Attaches what follows a number: per cent, currency, unit of measure or counted noun. */
 function attachUnit(c: Ctx, k: number, f: Found, vague: boolean, numberValue: number | null = null): void {
   if (k >= c.tokens.length || !adjacent(c, k)) {
@@ -196,7 +222,7 @@ function attachUnit(c: Ctx, k: number, f: Found, vague: boolean, numberValue: nu
   for (let m = k, skipped = 0; m < c.tokens.length && skipped <= 1; m++, skipped++) {
     if (!adjacent(c, m) && c.tokens[m]!.start !== c.tokens[m - 1]?.end) break;
     const cur = currencyPhraseAt(c, m);
-    if (cur) {
+    if (cur && !(cur.last === m && weightNotMoney(c, f, k, m))) {
       const factor = c.lex.currencyFactors.get(tokText(c, cur.last).toLowerCase());
       if (factor !== undefined && f.value === null && f.qualifier !== 'range' && f.qualifier !== 'vague') f.scaleBy = factor;
       f.kind = 'money';
@@ -367,7 +393,7 @@ function extract(c: Ctx): Quantity[] {
         prefixFirst = i - 2;
       }
       // "US $ 150", "C $ 16.4": a country's letters before a dollar sign, also with a space between.
-      const joined = prefix && i >= 2 && adjacent(c, i - 1) ? c.lex.currencies.get((tokText(c, i - 2) + tokText(c, i - 1)).toLowerCase()) : undefined;
+      const joined = prefix && i >= 2 && adjacent(c, i - 1) && !possessiveS(c, i - 2) ? c.lex.currencies.get((tokText(c, i - 2) + tokText(c, i - 1)).toLowerCase()) : undefined;
       const letters = tokText(c, i - 2);
       if (joined && tokens[i - 2]!.kind === 'word' && !lex.numbers.has(letters.toLowerCase()) && (/\p{Lu}/u.test(letters) || !lex.stopwords.has(letters))) {
         prefix = joined;

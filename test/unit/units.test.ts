@@ -178,3 +178,40 @@ describe('numbers that are no amounts', () => {
     assert.equal(q.value, 0.75);
   });
 });
+
+describe('units: a word that is both a currency and a weight', () => {
+  test('English "pounds": a weight unless a scale or a money word says money', () => {
+    const w = one('The newborn weighed almost seven pounds.', 'en');
+    assert.deepEqual([w.kind, w.canonical], ['count', 'kg']);
+    close(w.canonicalValue, 7 * 0.45359237);
+    const lost = one('He wants to shed 30 pounds before summer.', 'en');
+    assert.equal(lost.canonical, 'kg');
+    const scaled = one('The club posted a loss of 40 million pounds.', 'en');
+    assert.deepEqual([scaled.kind, scaled.unitLemma, scaled.value], ['money', 'GBP', 40_000_000]);
+    const paid = one('Each visitor paid 12 pounds at the gate.', 'en');
+    assert.deepEqual([paid.kind, paid.unitLemma], ['money', 'GBP']);
+  });
+
+  test('German "Pfund": 500 g unless Sterling, a scale or a price says money', () => {
+    const w = one('Sie kaufte ein Pfund Tomaten.', 'de');
+    assert.deepEqual([w.kind, w.canonical, w.canonicalValue], ['count', 'kg', 0.5]);
+    const money = one('Die Karte kostet 12 Pfund.', 'de');
+    assert.deepEqual([money.kind, money.unitLemma], ['money', 'GBP']);
+    const scaled = one('Der Verein nahm 3 Millionen Pfund ein.', 'de');
+    assert.deepEqual([scaled.kind, scaled.unitLemma], ['money', 'GBP']);
+  });
+
+  test('turns are angles; a possessive s is no currency prefix', () => {
+    const t = one('The skater made 3 turns in the air.', 'en');
+    assert.deepEqual([t.canonical, t.canonicalValue], ['deg', 1080]);
+    const usd = one("It is the country's $ 40 million question.", 'en');
+    assert.deepEqual([usd.kind, usd.unitLemma], ['money', 'USD']);
+    const cad = one('The deal is worth C $ 12 million.', 'en');
+    assert.equal(cad.unitLemma, 'CAD');
+  });
+
+  test('codes with a leading M are millions: "120 MEUR"', () => {
+    const m = one('The budget grew to 85 MEUR last year.', 'en');
+    assert.deepEqual([m.kind, m.unitLemma, m.value], ['money', 'EUR', 85_000_000]);
+  });
+});
