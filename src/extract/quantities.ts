@@ -425,6 +425,15 @@ function extract(c: Ctx): Quantity[] {
           f.last = cents.last;
         }
       }
+      // "75 USD million": a scale word after the currency code still scales the amount.
+      if (f.kind === 'money' && qualifier === 'exact' && !e.scaled && f.scaleBy === undefined && /^\p{Lu}{3}$/u.test(tokText(c, f.last)) && adjacent(c, f.last + 1)) {
+        const w = tokText(c, f.last + 1);
+        const scale = w.length > 2 ? lex.numbers.get(w.toLowerCase()) : undefined;
+        if (scale?.role === 'scale') {
+          e.value = Number((e.value * scale.value).toPrecision(12));
+          f.last += 1;
+        }
+      }
       if (isYear(c, e) && qualifier !== 'range' && f.kind !== 'money' && f.kind !== 'percent') {
         // A year: after "im", "seit", "in", "since" …, or a bare 1900–2100 with nothing counted and no qualifier.
         const prevWord = tokText(c, i - 1);

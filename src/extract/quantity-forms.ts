@@ -84,12 +84,24 @@ export function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: numb
   const money = /^(\p{Lu}{3})(\d+(?:[.,]\d+)*)$/u.exec(s) ?? /^(\d+(?:[.,]\d+)*)(\p{Lu}{3}|\p{Sc}|\p{Lo})$/u.exec(s);
   if (money) {
     const codeFirst = /^\D/.test(money[1]!);
-    const digits = codeFirst ? money[2]! : money[1]!;
+    let digits = codeFirst ? money[2]! : money[1]!;
+    let last = i;
+    // "USD115.5": the tokenizer ends the word at the decimal point; the decimals glued after it belong to it.
+    const decimals = codeFirst ? /^[.,]\d+(?![.,]?\d)/.exec(c.text.slice(t.end, t.end + 24)) : null;
+    if (decimals) {
+      const end = t.end + decimals[0].length;
+      let k = i + 1;
+      while (k < c.tokens.length && c.tokens[k]!.end < end) k++;
+      if (c.tokens[k]?.end === end) {
+        digits += decimals[0];
+        last = k;
+      }
+    }
     const code = currencyAt(c, -1) ?? c.lex.currencies.get(codeFirst ? money[1]! : money[2]!);
     const value = parseDigits(digits, c.lex.decimalComma);
     if (!code || value === null) return null;
     const start = codeFirst ? t.start + money[1]!.length : t.start;
-    return { first: i, last: i, start, end: start + digits.length, value, scaled: false, digits: true, plainInteger: false, scale: 1, unitStart: codeFirst ? t.start : start + digits.length, code };
+    return { first: i, last, start, end: start + digits.length, value, scaled: false, digits: true, plainInteger: false, scale: 1, unitStart: codeFirst ? t.start : start + digits.length, code };
   }
   const m = GLUED.exec(s);
   if (!m) return null;

@@ -215,3 +215,19 @@ describe('units: a word that is both a currency and a weight', () => {
     assert.deepEqual([m.kind, m.unitLemma, m.value], ['money', 'EUR', 85_000_000]);
   });
 });
+
+describe('currency forms: glued decimals and a scale after the code', () => {
+  test('"USD115.5" keeps its decimals; a full stop after the amount is no decimal point', () => {
+    const d = one('The fee was USD115.5 per seat.', 'en');
+    assert.deepEqual([d.kind, d.unitLemma, d.value], ['money', 'USD', 115.5]);
+    const end = one('They charged USD115. Nobody paid.', 'en');
+    assert.equal(end.value, 115);
+  });
+
+  test('"75 USD million" is 75 million; a currency word before "thousand of" is not scaled', () => {
+    const m = one('The fund lost 75 USD million last year.', 'en');
+    assert.deepEqual([m.text, m.value], ['75 USD million', 75_000_000]);
+    const words = quantities('She spent 50 dollars thousand of times.', 'en');
+    assert.deepEqual(words.map((q) => q.value), [50]);
+  });
+});
