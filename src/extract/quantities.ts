@@ -4,7 +4,7 @@ import type { Component } from '../core/pipeline.js';
 import { nounLemmatizer } from './lemma.js';
 import { mayStartNumber, readNumber, type NumberExpr } from './numbers.js';
 import { adjacent, currencyAt, lemmaOf, matchWords, tokText, UPPER, type Ctx, type Found } from './quantity-base.js';
-import { articleBeforeCurrency, articleBeforeUnit, compoundMeasure, gluedMeasure, notAnAmount, setMeasure } from './quantity-forms.js';
+import { articleBeforeCurrency, articleBeforeUnit, compoundMeasure, gluedMeasure, moneyWordNear, notAnAmount, setMeasure } from './quantity-forms.js';
 import { quantityLexicon } from './quantity-lexicon.js';
 import type { Qualifier, Quantity } from './types.js';
 import { measureAt, measureLexicon, toCanonical } from './units.js';
@@ -188,14 +188,7 @@ function weightNotMoney(c: Ctx, f: Found, k: number, m: number): boolean {
     const w = tokText(c, j).toLowerCase();
     if (c.lex.numbers.get(w)?.role === 'scale' || /^\d[\d.,]*(?:m|bn|k)$/.test(w)) return false;
   }
-  const from = Math.max(0, f.first - 12);
-  const to = Math.min(c.tokens.length, m + 6);
-  for (let j = from; j < to; j++) {
-    if (j >= f.first && j <= m) continue;
-    const w = tokText(c, j);
-    if (c.lex.moneyCues.has(w.toLowerCase()) || (j !== m && currencyAt(c, j) !== null && !/^\p{L}+$/u.test(w))) return false;
-  }
-  return true;
+  return !moneyWordNear(c, f.first, m);
 }
 
 /** "music ' s $ 500": the token at k is the s of a possessive, no code joined to the symbol after it ("S $"). */
@@ -403,8 +396,13 @@ function extract(c: Ctx): Quantity[] {
         f.anchor = { start: glued.start, end: glued.end };
         f.kind = 'money';
         f.unitLemma = glued.code;
-        f.unitSpan = glued.unitStart < glued.start ? { start: glued.unitStart, end: glued.start } : { start: glued.unitStart, end: t.end };
+        f.unitSpan = glued.unitStart < glued.start ? { start: glued.unitStart, end: glued.start } : { start: glued.unitStart, end: glued.unitEnd ?? t.end };
         f.unit = c.text.slice(f.unitSpan.start, f.unitSpan.end);
+        if (glued.unitEnd !== undefined) {
+          f.cut = glued.unitEnd;
+          const factor = lex.currencyFactors.get(f.unit.toLowerCase());
+          if (factor !== undefined) f.scaleBy = factor;
+        }
       } else if (glued) {
         f.anchor = { start: t.start, end: glued.end };
         setMeasure(c, f, glued.unitStart);
@@ -483,7 +481,7 @@ function extract(c: Ctx): Quantity[] {
       const cq = afterAnchor >= 0 ? tokens[afterAnchor] : undefined;
       if (cq?.kind === 'quote' && cq.role === 'close' && cq.start === f.anchor.end && f.last >= afterAnchor) start = openQ.start;
     }
-    const end = Math.max(tokens[f.last]!.end, f.anchor.end);
+    const end = f.cut ?? Math.max(tokens[f.last]!.end, f.anchor.end);
     out.push({
       ...(f.lowInclusive !== undefined ? { lowInclusive: f.lowInclusive } : {}),
       ...(f.highInclusive !== undefined ? { highInclusive: f.highInclusive } : {}),

@@ -231,3 +231,22 @@ describe('currency forms: glued decimals and a scale after the code', () => {
     assert.deepEqual(words.map((q) => q.value), [50]);
   });
 });
+
+describe('currency forms: a currency joined to the number by a hyphen', () => {
+  test('"a 20-dollar bill", "a 5-cent-a-litre rise", "ein 50-Euro-Schein" are money; the span ends at the currency', () => {
+    const bill = one('She found a 20-dollar bill.', 'en');
+    assert.deepEqual([bill.kind, bill.unitLemma, bill.value], ['money', 'USD', 20]);
+    const cent = one('Drivers face a 5-cent-a-litre rise.', 'en');
+    assert.deepEqual([cent.text, cent.value], ['5-cent', 0.05]);
+    const de = one('Er zahlte mit einem 50-Euro-Schein.', 'de');
+    assert.deepEqual([de.kind, de.unitLemma, de.value], ['money', 'EUR', 50]);
+  });
+
+  test('a hyphenated pound is a weight without a money word, a measure stays a measure', () => {
+    const baby = one('They welcomed a 9-pound baby.', 'en');
+    assert.equal(baby.canonical, 'kg');
+    const run = one('She won the 10-mile run.', 'en');
+    assert.equal(run.canonical, 'm');
+    assert.deepEqual(quantities('The COVID-19 rules ended.', 'en'), []);
+  });
+});
