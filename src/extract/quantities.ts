@@ -377,7 +377,7 @@ function extract(c: Ctx): Quantity[] {
       }
       // A currency symbol or code right before: "$5m", "€ 2,3 Mio.", "US$ 1MM".
       // A currency word ("dollars", "Euro") before a number is no prefix: "50 dollar 50", "cents a dozen".
-      let prefix = /^\p{L}{4,}$/u.test(tokText(c, i - 1)) ? null : currencyAt(c, i - 1);
+      let prefix = /^\p{L}{4,}$/u.test(tokText(c, i - 1)) && !/^\p{Lu}+$/u.test(tokText(c, i - 1)) ? null : currencyAt(c, i - 1);
       let prefixFirst = i - 1;
       // "usd$ 15", "cad$15": a currency code written against a dollar sign.
       const code = i >= 2 ? currencyAt(c, i - 2) : null;
@@ -391,6 +391,14 @@ function extract(c: Ctx): Quantity[] {
       if (joined && tokens[i - 2]!.kind === 'word' && !lex.numbers.has(letters.toLowerCase()) && (/\p{Lu}/u.test(letters) || !lex.stopwords.has(letters))) {
         prefix = joined;
         prefixFirst = i - 2;
+      }
+      // "U.S. $ 100", "u.s $ 100": a dotted country abbreviation before a dollar sign.
+      if (prefix && i >= 4 && tokText(c, i - 3) === '.' && tokens[i - 4]!.end === tokens[i - 3]!.start && tokens[i - 3]!.end === tokens[i - 2]!.start) {
+        const dotted = c.lex.currencies.get(c.text.slice(tokens[i - 4]!.start, tokens[i - 1]!.end).replace(/\s+/g, '').toLowerCase());
+        if (dotted) {
+          prefix = dotted;
+          prefixFirst = i - 4;
+        }
       }
       if (glued?.code) {
         f.anchor = { start: glued.start, end: glued.end };
@@ -412,6 +420,9 @@ function extract(c: Ctx): Quantity[] {
         f.unit = c.text.slice(tokens[prefixFirst]!.start, tokens[i - 1]!.end);
         f.unitLemma = prefix;
         f.unitSpan = { start: tokens[prefixFirst]!.start, end: tokens[i - 1]!.end };
+        // "MAUD 60": a code for millions before the number.
+        const factor = prefixFirst === i - 1 ? lex.currencyFactors.get(f.unit.toLowerCase()) : undefined;
+        if (factor !== undefined && /^\p{Lu}+$/u.test(f.unit)) f.scaleBy = factor;
       } else {
         attachUnit(c, last + 1, f, false, e.value);
       }

@@ -250,3 +250,14 @@ describe('currency forms: a currency joined to the number by a hyphen', () => {
     assert.deepEqual(quantities('The COVID-19 rules ended.', 'en'), []);
   });
 });
+
+describe('currency forms: dotted and million codes before the number', () => {
+  test('"u.s $ 300" is US dollars; "MEUR 4" before the number is 4 million euros', () => {
+    const us = one('The prize is u.s $ 300 this year.', 'en');
+    assert.deepEqual([us.unitLemma, us.value], ['USD', 300]);
+    const m = one('Sales reached MEUR 4 in March.', 'en');
+    assert.deepEqual([m.kind, m.unitLemma, m.value], ['money', 'EUR', 4_000_000]);
+    const word = quantities('It costs cents 50.', 'en');
+    assert.deepEqual(word.map((q) => q.kind), ['number']);
+  });
+});
