@@ -4,10 +4,10 @@ import type { Component } from '../core/pipeline.js';
 import { nounLemmatizer } from './lemma.js';
 import { mayStartNumber, readNumber, type NumberExpr } from './numbers.js';
 import { adjacent, currencyAt, lemmaOf, matchWords, tokText, UPPER, type Ctx, type Found } from './quantity-base.js';
-import { articleBeforeCurrency, articleBeforeUnit, compoundMeasure, gluedMeasure, notAnAmount, setMeasure } from './quantity-forms.js';
+import { articleBeforeCurrency, articleBeforeUnit, compoundMeasure, gluedMeasure, moneyWordNear, notAnAmount, setMeasure } from './quantity-forms.js';
 import { quantityLexicon } from './quantity-lexicon.js';
 import type { Qualifier, Quantity } from './types.js';
-import { measureLexicon, toCanonical } from './units.js';
+import { measureAt, measureLexicon, toCanonical } from './units.js';
 
 /**
  * Quantities: a number or a vague amount, its qualifier, its range, and the thing counted.
@@ -177,6 +177,25 @@ function isYear(c: Ctx, e: NumberExpr): boolean {
   return e.plainInteger && e.value >= 1000 && e.value <= 2100 && tokText(c, e.first).length === 4;
 }
 
+/**
+ * A word that names both a currency and a unit of measure ("pounds", "Pfund"): money only with a scale word
+ * ("361 million pounds") or a money word near it ("paid 25 pounds"); otherwise a weight ("drop 25 pounds").
+ */
+function weightNotMoney(c: Ctx, f: Found, k: number, m: number): boolean {
+  const measure = measureAt(c.units, c.text, c.tokens[m]!.start);
+  if (!measure || measure.end < c.tokens[m]!.end) return false;
+  for (let j = f.first; j < k; j++) {
+    const w = tokText(c, j).toLowerCase();
+    if (c.lex.numbers.get(w)?.role === 'scale' || /^\d[\d.,]*(?:m|bn|k)$/.test(w)) return false;
+  }
+  return !moneyWordNear(c, f.first, m);
+}
+
+/** "music ' s $ 500": the token at k is the s of a possessive, no code joined to the symbol after it ("S $"). */
+function possessiveS(c: Ctx, k: number): boolean {
+  return tokText(c, k).toLowerCase() === 's' && /['’]\s?$/.test(c.text.slice(Math.max(0, c.tokens[k]!.start - 2), c.tokens[k]!.start));
+}
+
 /** Attaches what follows a number: per cent, currency, unit of measure or counted noun. */
 function attachUnit(c: Ctx, k: number, f: Found, vague: boolean, numberValue: number | null = null): void {
   if (k >= c.tokens.length || !adjacent(c, k)) {
@@ -196,7 +215,7 @@ function attachUnit(c: Ctx, k: number, f: Found, vague: boolean, numberValue: nu
   for (let m = k, skipped = 0; m < c.tokens.length && skipped <= 1; m++, skipped++) {
     if (!adjacent(c, m) && c.tokens[m]!.start !== c.tokens[m - 1]?.end) break;
     const cur = currencyPhraseAt(c, m);
-    if (cur) {
+    if (cur && !(cur.last === m && weightNotMoney(c, f, k, m))) {
       const factor = c.lex.currencyFactors.get(tokText(c, cur.last).toLowerCase());
       if (factor !== undefined && f.value === null && f.qualifier !== 'range' && f.qualifier !== 'vague') f.scaleBy = factor;
       f.kind = 'money';
@@ -358,7 +377,7 @@ function extract(c: Ctx): Quantity[] {
       }
       // A currency symbol or code right before: "$5m", "€ 2,3 Mio.", "US$ 1MM".
       // A currency word ("dollars", "Euro") before a number is no prefix: "50 dollar 50", "cents a dozen".
-      let prefix = /^\p{L}{4,}$/u.test(tokText(c, i - 1)) ? null : currencyAt(c, i - 1);
+      let prefix = /^\p{L}{4,}$/u.test(tokText(c, i - 1)) && !/^\p{Lu}+$/u.test(tokText(c, i - 1)) ? null : currencyAt(c, i - 1);
       let prefixFirst = i - 1;
       // "usd$ 15", "cad$15": a currency code written against a dollar sign.
       const code = i >= 2 ? currencyAt(c, i - 2) : null;
@@ -367,18 +386,31 @@ function extract(c: Ctx): Quantity[] {
         prefixFirst = i - 2;
       }
       // "US $ 150", "C $ 16.4": a country's letters before a dollar sign, also with a space between.
-      const joined = prefix && i >= 2 && adjacent(c, i - 1) ? c.lex.currencies.get((tokText(c, i - 2) + tokText(c, i - 1)).toLowerCase()) : undefined;
+      const joined = prefix && i >= 2 && adjacent(c, i - 1) && !possessiveS(c, i - 2) ? c.lex.currencies.get((tokText(c, i - 2) + tokText(c, i - 1)).toLowerCase()) : undefined;
       const letters = tokText(c, i - 2);
       if (joined && tokens[i - 2]!.kind === 'word' && !lex.numbers.has(letters.toLowerCase()) && (/\p{Lu}/u.test(letters) || !lex.stopwords.has(letters))) {
         prefix = joined;
         prefixFirst = i - 2;
       }
+      // "U.S. $ 100", "u.s $ 100": a dotted country abbreviation before a dollar sign.
+      if (prefix && i >= 4 && tokText(c, i - 3) === '.' && tokens[i - 4]!.end === tokens[i - 3]!.start && tokens[i - 3]!.end === tokens[i - 2]!.start) {
+        const dotted = c.lex.currencies.get(c.text.slice(tokens[i - 4]!.start, tokens[i - 1]!.end).replace(/\s+/g, '').toLowerCase());
+        if (dotted) {
+          prefix = dotted;
+          prefixFirst = i - 4;
+        }
+      }
       if (glued?.code) {
         f.anchor = { start: glued.start, end: glued.end };
         f.kind = 'money';
         f.unitLemma = glued.code;
-        f.unitSpan = glued.unitStart < glued.start ? { start: glued.unitStart, end: glued.start } : { start: glued.unitStart, end: t.end };
+        f.unitSpan = glued.unitStart < glued.start ? { start: glued.unitStart, end: glued.start } : { start: glued.unitStart, end: glued.unitEnd ?? t.end };
         f.unit = c.text.slice(f.unitSpan.start, f.unitSpan.end);
+        if (glued.unitEnd !== undefined) {
+          f.cut = glued.unitEnd;
+          const factor = lex.currencyFactors.get(f.unit.toLowerCase());
+          if (factor !== undefined) f.scaleBy = factor;
+        }
       } else if (glued) {
         f.anchor = { start: t.start, end: glued.end };
         setMeasure(c, f, glued.unitStart);
@@ -388,6 +420,9 @@ function extract(c: Ctx): Quantity[] {
         f.unit = c.text.slice(tokens[prefixFirst]!.start, tokens[i - 1]!.end);
         f.unitLemma = prefix;
         f.unitSpan = { start: tokens[prefixFirst]!.start, end: tokens[i - 1]!.end };
+        // "MAUD 60": a code for millions before the number.
+        const factor = prefixFirst === i - 1 ? lex.currencyFactors.get(f.unit.toLowerCase()) : undefined;
+        if (factor !== undefined && /^\p{Lu}+$/u.test(f.unit)) f.scaleBy = factor;
       } else {
         attachUnit(c, last + 1, f, false, e.value);
       }
@@ -397,6 +432,15 @@ function extract(c: Ctx): Quantity[] {
         if (cents) {
           e.value = Math.round((e.value + cents.cents / 100) * 100) / 100;
           f.last = cents.last;
+        }
+      }
+      // "75 USD million": a scale word after the currency code still scales the amount.
+      if (f.kind === 'money' && qualifier === 'exact' && !e.scaled && f.scaleBy === undefined && /^\p{Lu}{3}$/u.test(tokText(c, f.last)) && adjacent(c, f.last + 1)) {
+        const w = tokText(c, f.last + 1);
+        const scale = w.length > 2 ? lex.numbers.get(w.toLowerCase()) : undefined;
+        if (scale?.role === 'scale') {
+          e.value = Number((e.value * scale.value).toPrecision(12));
+          f.last += 1;
         }
       }
       if (isYear(c, e) && qualifier !== 'range' && f.kind !== 'money' && f.kind !== 'percent') {
@@ -448,7 +492,7 @@ function extract(c: Ctx): Quantity[] {
       const cq = afterAnchor >= 0 ? tokens[afterAnchor] : undefined;
       if (cq?.kind === 'quote' && cq.role === 'close' && cq.start === f.anchor.end && f.last >= afterAnchor) start = openQ.start;
     }
-    const end = Math.max(tokens[f.last]!.end, f.anchor.end);
+    const end = f.cut ?? Math.max(tokens[f.last]!.end, f.anchor.end);
     out.push({
       ...(f.lowInclusive !== undefined ? { lowInclusive: f.lowInclusive } : {}),
       ...(f.highInclusive !== undefined ? { highInclusive: f.highInclusive } : {}),

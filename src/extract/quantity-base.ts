@@ -57,6 +57,8 @@ export interface Found {
   lowInclusive?: boolean;
   highInclusive?: boolean;
   comparison?: string;
+  /** Where the quantity ends inside its last token ("12-cent" in "12-cent-a-share"). */
+  cut?: number;
   /** A sub-unit of a currency ("20 Cent" = 0.20 EUR) scales the number. */
   scaleBy?: number;
   /** A unit of measure and its conversion to the canonical unit. */

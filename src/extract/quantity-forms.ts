@@ -76,7 +76,7 @@ const GLUED = /^(\d+(?:[.,]\d+)*|\p{L}+)(-?)(?=[\p{L}°µμ])/u;
  * A number written against its unit in one word: "200lbs", "7.62mm", "3-inch", "six-mile", "12-Pfund".
  * "1.8m" is 1.8 million unless a word of size follows ("1.8m tall"); after a currency it is money.
  */
-export function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: number; code?: string }) | null {
+export function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: number; unitEnd?: number; code?: string }) | null {
   const t = c.tokens[i]!;
   if (t.kind !== 'word') return null;
   const s = tokText(c, i);
@@ -84,12 +84,24 @@ export function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: numb
   const money = /^(\p{Lu}{3})(\d+(?:[.,]\d+)*)$/u.exec(s) ?? /^(\d+(?:[.,]\d+)*)(\p{Lu}{3}|\p{Sc}|\p{Lo})$/u.exec(s);
   if (money) {
     const codeFirst = /^\D/.test(money[1]!);
-    const digits = codeFirst ? money[2]! : money[1]!;
+    let digits = codeFirst ? money[2]! : money[1]!;
+    let last = i;
+    // "USD115.5": the tokenizer ends the word at the decimal point; the decimals glued after it belong to it.
+    const decimals = codeFirst ? /^[.,]\d+(?![.,]?\d)/.exec(c.text.slice(t.end, t.end + 24)) : null;
+    if (decimals) {
+      const end = t.end + decimals[0].length;
+      let k = i + 1;
+      while (k < c.tokens.length && c.tokens[k]!.end < end) k++;
+      if (c.tokens[k]?.end === end) {
+        digits += decimals[0];
+        last = k;
+      }
+    }
     const code = currencyAt(c, -1) ?? c.lex.currencies.get(codeFirst ? money[1]! : money[2]!);
     const value = parseDigits(digits, c.lex.decimalComma);
     if (!code || value === null) return null;
     const start = codeFirst ? t.start + money[1]!.length : t.start;
-    return { first: i, last: i, start, end: start + digits.length, value, scaled: false, digits: true, plainInteger: false, scale: 1, unitStart: codeFirst ? t.start : start + digits.length, code };
+    return { first: i, last, start, end: start + digits.length, value, scaled: false, digits: true, plainInteger: false, scale: 1, unitStart: codeFirst ? t.start : start + digits.length, code };
   }
   const m = GLUED.exec(s);
   if (!m) return null;
@@ -101,10 +113,32 @@ export function gluedMeasure(c: Ctx, i: number): (NumberExpr & { unitStart: numb
   }
   if (value === null || currencyAt(c, i - 1)) return null;
   const unitStart = t.start + m[0].length;
+  // "a 12-cent-a-share dividend", "a one-yen bid": a currency word joined by a hyphen.
+  const word = m[2] ? /^\p{L}{2,}/u.exec(c.text.slice(unitStart, t.end))?.[0] : undefined;
+  const code = word ? c.lex.currencies.get(word) ?? c.lex.currencies.get(word.toLowerCase()) : undefined;
+  if (code && word) {
+    const unitEnd = unitStart + word.length;
+    const weight = (measureAt(c.units, c.text, unitStart)?.end ?? 0) >= unitEnd && !moneyWordNear(c, i, i);
+    if ((unitEnd === t.end || c.text[unitEnd] === '-') && !weight) {
+      return { first: i, last: i, start: t.start, end: t.start + m[1]!.length, value, scaled: false, digits: /^\d/.test(m[1]!), plainInteger: false, scale: 1, unitStart, unitEnd, code };
+    }
+  }
   const unit = measureAt(c.units, c.text, unitStart);
   if (!unit) return null;
   if (unit.end === t.end && /^(?:k|m|mn|mm|bn|b|tn)$/i.test(c.text.slice(unitStart, t.end)) && c.text.slice(unitStart, t.end) !== 'mm' && !c.lex.sizeWords.has(tokText(c, i + 1).toLowerCase())) return null;
   return { first: i, last: i, start: t.start, end: t.start + m[1]!.length, value, scaled: false, digits: /^\d/.test(m[1]!), plainInteger: false, scale: 1, unitStart };
+}
+
+/** A money word ("paid", "Sterling") or a currency sign within a few tokens around tokens first..last. */
+export function moneyWordNear(c: Ctx, first: number, last: number): boolean {
+  const from = Math.max(0, first - 12);
+  const to = Math.min(c.tokens.length, last + 6);
+  for (let j = from; j < to; j++) {
+    if (j >= first && j <= last) continue;
+    const w = tokText(c, j);
+    if (c.lex.moneyCues.has(w.toLowerCase()) || (currencyAt(c, j) !== null && !/^\p{L}+$/u.test(w))) return true;
+  }
+  return false;
 }
 
 /** "5 feet 2 inches", "6 ft and 1 inch": a smaller unit of the same kind after a measure adds to it. */

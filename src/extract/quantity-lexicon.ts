@@ -61,6 +61,8 @@ export interface QuantityLexicon {
   sizeWords: Set<string>;
   /** Words before "Grad" that make it a temperature (German: in °C), lower case. */
   temperatureCues: Set<string>;
+  /** Words near "pounds"/"Pfund" that make it money, not a weight, lower case. */
+  moneyCues: Set<string>;
   /** Currency sub-units and their factor ("cent" → 0.01), lower case. */
   currencyFactors: Map<string, number>;
   stopwords: Set<string>;
@@ -137,6 +139,7 @@ export function quantityLexicon(code: string): QuantityLexicon {
     adverbs: role('adverb'),
     sizeWords: role('size-after'),
     temperatureCues: new Set([...role('temperature-cue')].map((w) => w.toLowerCase())),
+    moneyCues: new Set([...role('money-cue')].map((w) => w.toLowerCase())),
     currencyFactors,
     stopwords: data.stopwords,
     months: data.months,

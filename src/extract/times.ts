@@ -79,6 +79,7 @@ import {
   dayValue,
   daysInMonth,
   formatValue,
+  fromDayNumber,
   fullYear,
   isoWeek,
   isValidDate,
@@ -716,6 +717,19 @@ class TimeTagger {
     return a + (((target - aw + 7) % 7) || 7) + 7 * (off - 1);
   }
 
+  /** The day numbered `d` within a year of the anchor that falls on weekday `target` and is nearest to it. */
+  private weekdayOfMonthDay(target: number, d: number): number | null {
+    const a = fromDayNumber(this.A.n);
+    let best: number | null = null;
+    for (let off = -12; off <= 12; off++) {
+      const { y, m } = addMonths(a.y, a.m, off);
+      if (d > daysInMonth(y, m)) continue;
+      const n = dayNumber(y, m, d);
+      if (weekday(n) === target && (best === null || Math.abs(n - this.A.n) < Math.abs(best - this.A.n))) best = n;
+    }
+    return best;
+  }
+
   /** "am Dienstag", "Montagabend", "letzten Dienstag", "Dienstag, den 12. Januar 2016", "Tuesday, Oct. 14". */
   private weekdayExpr(j: number, ctx: Ctx = NO_CTX): Match | null {
     let k = j;
@@ -735,9 +749,15 @@ class TimeTagger {
       }
       let kk = k;
       if (this.isText(kk, ',')) kk++;
-      if (this.ent(kk, CLS.det)) kk++;
+      const det = Boolean(this.ent(kk, CLS.det));
+      if (det) kk++;
       const date = this.dayMonth(kk) ?? this.monthDay(kk) ?? this.numeric(kk, RANGE_CTX);
       if (date && date.v.g === 'day') return date;
+      // "Friday the 22nd": the day of that number nearest the anchor that falls on that weekday.
+      const next = this.tok(kk + 1);
+      const d = det && kk === k + 1 && !(next && next.kind === 'word') ? this.ordinalAt(kk) : null;
+      const n = d === null ? null : this.weekdayOfMonthDay(Number(wd.val), d);
+      if (n !== null) return { e: kk + 1, v: dayValue(n, true) };
     }
     // A bare weekday looks ahead after "ab"/"from" or in a sentence about the future, unless it speaks of the past.
     const ahead = (ctx.forward === true || this.tense === 'future') && this.tense !== 'past';

@@ -137,3 +137,16 @@ describe('times: quarter and half-year codes', () => {
     assert.deepEqual(times('The Q7 model sold well.', 'en'), []);
   });
 });
+
+describe('times: a weekday with its day of the month', () => {
+  test('"Friday the 25th" is the nearest 25th that is a Friday', () => {
+    assert.deepEqual(times('The hearing is set for Friday the 25th.', 'en'), [['for Friday the 25th', '2024-10-25']]);
+    // The 4th falls on a Friday in October 2024: the earlier month wins over a later one further away.
+    assert.deepEqual(times('It opened on Friday the 4th.', 'en'), [['on Friday the 4th', '2024-10-04']]);
+  });
+
+  test('an ordinal word that counts a noun is no day: "Friday, the first time", "Friday the second team"', () => {
+    assert.deepEqual(times('He spoke on Friday, the first time in weeks.', 'en').map((p) => p[0]), ['on Friday']);
+    assert.deepEqual(times('On Friday the second team lost.', 'en').map((p) => p[0]), ['On Friday']);
+  });
+});

@@ -178,3 +178,86 @@ describe('numbers that are no amounts', () => {
     assert.equal(q.value, 0.75);
   });
 });
+
+describe('units: a word that is both a currency and a weight', () => {
+  test('English "pounds": a weight unless a scale or a money word says money', () => {
+    const w = one('The newborn weighed almost seven pounds.', 'en');
+    assert.deepEqual([w.kind, w.canonical], ['count', 'kg']);
+    close(w.canonicalValue, 7 * 0.45359237);
+    const lost = one('He wants to shed 30 pounds before summer.', 'en');
+    assert.equal(lost.canonical, 'kg');
+    const scaled = one('The club posted a loss of 40 million pounds.', 'en');
+    assert.deepEqual([scaled.kind, scaled.unitLemma, scaled.value], ['money', 'GBP', 40_000_000]);
+    const paid = one('Each visitor paid 12 pounds at the gate.', 'en');
+    assert.deepEqual([paid.kind, paid.unitLemma], ['money', 'GBP']);
+  });
+
+  test('German "Pfund": 500 g unless Sterling, a scale or a price says money', () => {
+    const w = one('Sie kaufte ein Pfund Tomaten.', 'de');
+    assert.deepEqual([w.kind, w.canonical, w.canonicalValue], ['count', 'kg', 0.5]);
+    const money = one('Die Karte kostet 12 Pfund.', 'de');
+    assert.deepEqual([money.kind, money.unitLemma], ['money', 'GBP']);
+    const scaled = one('Der Verein nahm 3 Millionen Pfund ein.', 'de');
+    assert.deepEqual([scaled.kind, scaled.unitLemma], ['money', 'GBP']);
+  });
+
+  test('turns are angles; a possessive s is no currency prefix', () => {
+    const t = one('The skater made 3 turns in the air.', 'en');
+    assert.deepEqual([t.canonical, t.canonicalValue], ['deg', 1080]);
+    const usd = one("It is the country's $ 40 million question.", 'en');
+    assert.deepEqual([usd.kind, usd.unitLemma], ['money', 'USD']);
+    const cad = one('The deal is worth C $ 12 million.', 'en');
+    assert.equal(cad.unitLemma, 'CAD');
+  });
+
+  test('codes with a leading M are millions: "120 MEUR"', () => {
+    const m = one('The budget grew to 85 MEUR last year.', 'en');
+    assert.deepEqual([m.kind, m.unitLemma, m.value], ['money', 'EUR', 85_000_000]);
+  });
+});
+
+describe('currency forms: glued decimals and a scale after the code', () => {
+  test('"USD115.5" keeps its decimals; a full stop after the amount is no decimal point', () => {
+    const d = one('The fee was USD115.5 per seat.', 'en');
+    assert.deepEqual([d.kind, d.unitLemma, d.value], ['money', 'USD', 115.5]);
+    const end = one('They charged USD115. Nobody paid.', 'en');
+    assert.equal(end.value, 115);
+  });
+
+  test('"75 USD million" is 75 million; a currency word before "thousand of" is not scaled', () => {
+    const m = one('The fund lost 75 USD million last year.', 'en');
+    assert.deepEqual([m.text, m.value], ['75 USD million', 75_000_000]);
+    const words = quantities('She spent 50 dollars thousand of times.', 'en');
+    assert.deepEqual(words.map((q) => q.value), [50]);
+  });
+});
+
+describe('currency forms: a currency joined to the number by a hyphen', () => {
+  test('"a 20-dollar bill", "a 5-cent-a-litre rise", "ein 50-Euro-Schein" are money; the span ends at the currency', () => {
+    const bill = one('She found a 20-dollar bill.', 'en');
+    assert.deepEqual([bill.kind, bill.unitLemma, bill.value], ['money', 'USD', 20]);
+    const cent = one('Drivers face a 5-cent-a-litre rise.', 'en');
+    assert.deepEqual([cent.text, cent.value], ['5-cent', 0.05]);
+    const de = one('Er zahlte mit einem 50-Euro-Schein.', 'de');
+    assert.deepEqual([de.kind, de.unitLemma, de.value], ['money', 'EUR', 50]);
+  });
+
+  test('a hyphenated pound is a weight without a money word, a measure stays a measure', () => {
+    const baby = one('They welcomed a 9-pound baby.', 'en');
+    assert.equal(baby.canonical, 'kg');
+    const run = one('She won the 10-mile run.', 'en');
+    assert.equal(run.canonical, 'm');
+    assert.deepEqual(quantities('The COVID-19 rules ended.', 'en'), []);
+  });
+});
+
+describe('currency forms: dotted and million codes before the number', () => {
+  test('"u.s $ 300" is US dollars; "MEUR 4" before the number is 4 million euros', () => {
+    const us = one('The prize is u.s $ 300 this year.', 'en');
+    assert.deepEqual([us.unitLemma, us.value], ['USD', 300]);
+    const m = one('Sales reached MEUR 4 in March.', 'en');
+    assert.deepEqual([m.kind, m.unitLemma, m.value], ['money', 'EUR', 4_000_000]);
+    const word = quantities('It costs cents 50.', 'en');
+    assert.deepEqual(word.map((q) => q.kind), ['number']);
+  });
+});
