@@ -37,7 +37,7 @@ export interface IngestSummary {
   storySeconds?: number;
 }
 
-/** Milliseconds this process spent computing story features (read into the summary). */
+/** Milliseconds the current ingest run spent computing story features (read into its summary; reset when a run starts). */
 let storyFeatureMs = 0;
 
 /**
@@ -84,6 +84,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
     inputs = ['-'];
   }
   const started = performance.now();
+  storyFeatureMs = 0;
   const { sources, failures: listFailures } = await listSources(inputs, { feeds: opts.feeds });
   const summary: IngestSummary = { added: 0, unchanged: 0, updated: 0, failed: 0, failures: [], seconds: 0 };
   const fail = (f: IngestFailure) => {
