@@ -7,7 +7,7 @@
  * Everything here looks at one document; src/ledger/topics.ts lines documents up.
  */
 import type { AnalysisJSON, ClaimJSON, QuantityJSON, TextSpan } from '../analysis/format.js';
-import { codePointMapper } from '../analysis/codepoints.js';
+import { codePointMapper, codePointSlicer, type CodePointSlicer } from '../analysis/codepoints.js';
 import { Layer } from '../core/layer.js';
 import { insideAny, itemsInside, SortedSizes } from './indexes.js';
 import { demonymAt } from '../lang/demonyms.js';
@@ -332,28 +332,6 @@ function topicsOf(records: readonly EstimateRecord[]): Map<string, Topic> {
 
 /** Whether a figure is an age, a rate or a share rather than a count of things. */
 /** Slices of a text by code-point offsets (what the analysis JSON uses). */
-interface CodePointSlicer {
-  readonly length: number;
-  slice(from: number, to: number): string;
-}
-
-/**
- * Slices by code point without an array of the text's characters (8 bytes and more per character, which made
- * the ledger step the largest memory cost of a big document): a text without surrogates slices as it is; others
- * get one table from code-point to UTF-16 offsets. A lone surrogate counts as one code point, as in `[...text]`.
- */
-function codePointSlicer(text: string): CodePointSlicer {
-  if (!/[\uD800-\uDFFF]/.test(text)) return { length: text.length, slice: (from, to) => text.slice(from, to) };
-  const step = (u: number) => (text.codePointAt(u)! > 0xffff ? 2 : 1);
-  let n = 0;
-  for (let u = 0; u < text.length; u += step(u)) n++;
-  const at = new Int32Array(n + 1);
-  for (let u = 0, k = 0; u < text.length; u += step(u)) at[k++] = u;
-  at[n] = text.length;
-  const u16 = (cp: number) => at[Math.min(Math.max(cp, 0), n)]!;
-  return { length: n, slice: (from, to) => (to <= from ? '' : text.slice(u16(from), u16(to))) };
-}
-
 function notACount(lex: LedgerLexicon, chars: CodePointSlicer, q: QuantityJSON, cls: string | null): boolean {
   const after = chars.slice(q.end, q.end + 24).toLowerCase();
   const before = chars.slice(Math.max(0, q.start - 24), q.start).toLowerCase().trimEnd();
