@@ -5,24 +5,18 @@
  * markup yields little. html/readability.ts keeps the previous Readability path for comparison
  * (`eval html --baseline`) and the fragment reader.
  */
-import render from 'dom-serializer';
 import { InputError } from './decode.js';
 import { parseBounded } from './html/dom.js';
-import { clean, findContainer, isBoilerplateLine, lines, textUnder } from './html/main-text.js';
+import { clean, findContainer, lines, textByElement, textUnder } from './html/main-text.js';
+import { scoredContainer } from './html/score.js';
 import { pageMetadata, textDate, type PageMetadata } from './html/metadata.js';
-import { readabilityBody, withTitle } from './html/readability.js';
+import { withTitle } from './html/readability.js';
 
 export { htmlFragmentText, withTitle } from './html/readability.js';
 
 /** The article text (one block per line, the title on the first line) and the page's metadata. */
 export interface HtmlExtract extends Omit<PageMetadata, 'articleBody'> {
   text: string;
-}
-
-/** Readability's article text less the boilerplate lines, or null when it finds none. */
-function readabilityText(html: string): string | null {
-  const text = readabilityBody(html);
-  return text === null ? null : text.split('\n').filter((l) => !isBoilerplateLine(l)).join('\n') || null;
 }
 
 /**
@@ -48,11 +42,13 @@ export function extractHtml(html: string, url: string | null): HtmlExtract {
   let body = '';
   if (found.how === 'marked' || found.how === 'article' || all.length > READABILITY_MAX_LINES) body = textUnder(found.els, all);
   else {
-    // No markup says where the article is: Readability's scoring finds it better than content density
-    // here (docs/html.md), at several times the cost; density is the fallback when Readability finds nothing.
+    // No markup says where the article is: content scoring on the page without the class-based removal
+    // (which takes whole wrappers on such pages); density is the fallback when scoring finds nothing.
     const light = parseBounded(html);
     clean(light, false);
-    body = readabilityText(render(light)) ?? textUnder(found.els, all);
+    const lightLines = lines(light);
+    const els = scoredContainer(lightLines, textByElement(lightLines));
+    body = (els.length > 0 ? textUnder(els, lightLines) : '') || textUnder(found.els, all);
   }
   const ld = meta.articleBody?.replace(/[ \t]+/g, ' ').trim() ?? '';
   if (body.length < SHORT_TEXT && ld.length > body.length) body = ld;

@@ -44,18 +44,28 @@ const KEEP = new Set(['html', 'body', 'main', 'article']);
 /** Class tokens that qualify rather than name a part ("has-sidebar", "comments-open"). */
 const QUALIFIER = /^(?:has|no|with|is|show|hide)[-_]|[-_](?:open|closed|enabled|disabled|active|count)$/;
 
-/** What an element's class and id say: a page part, a layout flag (maybe a wrapper), or nothing. */
-function classKind(el: Element, classes: ClassWords): 'part' | 'layout' | null {
+/** The boilerplate class words (html-boilerplate-classes.tsv). */
+export const classWords = (): ClassWords => lexicons().classes;
+
+/** The parts of an element's class and id tokens: split at "-", "_" and camelCase, lower-cased; qualifiers skipped. */
+export function classParts(el: Element): string[] {
   const attr = `${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`;
-  if (attr.trim() === '') return null;
-  let kind: 'part' | 'layout' | null = null;
+  const out: string[] = [];
+  if (attr.trim() === '') return out;
   for (const token of attr.split(/\s+/)) {
     if (token === '' || QUALIFIER.test(token)) continue;
-    for (const part of token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/)) {
-      const k = classes.get(part);
-      if (k === 'part') return k;
-      if (k) kind = k;
-    }
+    for (const part of token.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_]+/)) if (part !== '') out.push(part);
+  }
+  return out;
+}
+
+/** What an element's class and id say: a page part, a layout flag (maybe a wrapper), or nothing. */
+function classKind(el: Element, classes: ClassWords): 'part' | 'layout' | null {
+  let kind: 'part' | 'layout' | null = null;
+  for (const part of classParts(el)) {
+    const k = classes.get(part);
+    if (k === 'part') return k;
+    if (k) kind = k;
   }
   return kind;
 }
@@ -160,7 +170,7 @@ const BODY_MARK =
   /(?:^|[-_\s])(?:article[-_]?(?:body|content|text|main)|entry[-_]?(?:content|body)|post[-_]?(?:body|content|entry|text)|story[-_]?(?:body|content|text)|content[-_]?(?:body|main|article)|main[-_]?content|news[-_]?(?:text|body|content)|blog[-_]?(?:post|entry)[-_]?(?:content|body)|single[-_]?(?:content|post)|text[-_]?(?:content|body)|field[-_]?name[-_]?body|td[-_]post[-_]content|rich[-_]?text|artikel[-_]?(?:text|inhalt|body))(?:$|[-_\s])/i;
 
 /** Characters of text in lines under each element, and of text outside links (for density). */
-function textByElement(all: Line[]): Map<Element, { chars: number; plain: number }> {
+export function textByElement(all: Line[]): Map<Element, { chars: number; plain: number }> {
   const by = new Map<Element, { chars: number; plain: number }>();
   for (const line of all) {
     for (let el: Element | null = line.block; el; el = el.parent as Element | null) {
