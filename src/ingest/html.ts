@@ -19,11 +19,8 @@ export interface HtmlExtract extends Omit<PageMetadata, 'articleBody'> {
   text: string;
 }
 
-/**
- * Readability is superlinear and takes seconds on pages with tens of thousands of paragraphs; beyond this
- * many lines of text (real article pages have hundreds) content density decides alone.
- */
-const READABILITY_MAX_LINES = 5000;
+/** The share of the page's text below which the scored container is not the article (see above). */
+const SPREAD = 0.5;
 
 /** Below this many characters, a JSON-LD articleBody that is longer is the better text. */
 const SHORT_TEXT = 250;
@@ -40,19 +37,22 @@ export function extractHtml(html: string, url: string | null): HtmlExtract {
   const all = lines(doc);
   const found = findContainer(all);
   let body = '';
-  if (found.how === 'marked' || found.how === 'article' || all.length > READABILITY_MAX_LINES) body = textUnder(found.els, all);
+  if (found) body = textUnder(found.els, all);
   else {
     // No markup says where the article is: content scoring on the page without the class-based removal
-    // (which takes whole wrappers on such pages); density is the fallback when scoring finds nothing.
+    // (which takes whole wrappers on such pages).
     const light = parseBounded(html);
     clean(light, false);
     const lightLines = lines(light);
     const els = scoredContainer(lightLines, textByElement(lightLines));
-    body = (els.length > 0 ? textUnder(els, lightLines) : '') || textUnder(found.els, all);
+    body = els.length > 0 ? textUnder(els, lightLines) : '';
+    // A best container with under half of the page's text (less menus and class-marked parts) means the
+    // text is spread over many small containers (product pages, recipe cards): the page's text is it.
+    const whole = textUnder([], all);
+    if (body.length < SPREAD * whole.length) body = whole;
   }
   const ld = meta.articleBody?.replace(/[ \t]+/g, ' ').trim() ?? '';
   if (body.length < SHORT_TEXT && ld.length > body.length) body = ld;
-  if (body === '') body = textUnder([], all);
   if (body === '') throw new InputError('no article text found');
   return {
     text: withTitle(meta.title, body),

@@ -6,8 +6,8 @@
  *    src/lang/shared/html-boilerplate-classes.txt);
  * 2. lines: the remaining text as lines, one per block element, each with its share of link text;
  * 3. container: the element that holds the article — one marked as the article body by its markup
- *    (itemprop=articleBody, article-body/entry-content-like classes, a single <article>, <main>), else the
- *    element whose paragraphs carry the most text with few links (content density); its lines, less lines
+ *    (itemprop=articleBody, article-body/entry-content-like classes, a single <article>), else the one
+ *    content scoring finds (html/score.ts); its lines, less lines
  *    that are mostly links and the per-language boilerplate lines (src/lang/<code>/html-boilerplate.txt),
  *    are the text.
  */
@@ -185,21 +185,19 @@ export function textByElement(all: Line[]): Map<Element, { chars: number; plain:
 }
 
 /**
- * The element holding the article: a marked one (markup) with at least MIN_MARKED characters of
- * plain text, else the best by content density; null when the page has no paragraphs worth the name.
+ * The element holding the article by its markup: a marked one with at least MIN_MARKED characters of
+ * plain text, or a single <article>; null when the markup does not say (html/score.ts decides then).
  */
-export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'article' | 'density' | 'main' } {
+export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'article' } | null {
   const stats = textByElement(all);
   const plain = (el: Element): number => stats.get(el)?.plain ?? 0;
   const total = Math.max(1, all.reduce((n, l) => n + l.text.length - l.linkChars, 0));
   const marked: Element[] = [];
   const articles: Element[] = [];
-  const mains: Element[] = [];
   for (const el of stats.keys()) {
     const a = el.attribs;
     if (a['itemprop'] === 'articleBody' || BODY_MARK.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) marked.push(el);
     if (el.name === 'article') articles.push(el);
-    if (el.name === 'main' || a['role'] === 'main') mains.push(el);
   }
   const best = (els: Element[]): Element | null => els.reduce<Element | null>((b, e) => (b === null || plain(e) > plain(b) ? e : b), null);
   // A marked body, widened to the marked element that holds the others (split bodies, lead + text).
@@ -211,10 +209,7 @@ export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'a
   const article = best(articles);
   // One <article> holding most of the page's article-like text; several similar ones are teasers.
   if (article && plain(article) >= MIN_MARKED && (articles.length === 1 || plain(article) >= 0.5 * articles.reduce((n, a) => n + plain(a), 0))) return { els: [article], how: 'article' };
-  const dense = densest(all);
-  if (dense.length > 0) return { els: dense, how: 'density' };
-  const main = best(mains);
-  return { els: main ? [main] : [], how: 'main' };
+  return null;
 }
 
 const MIN_MARKED = 200;
@@ -253,33 +248,6 @@ function widen(el: Element, marked: Element[], plain: (el: Element) => number): 
     if (marked.includes(p) && plain(p) <= 1.5 * plain(out)) out = p;
   }
   return out;
-}
-
-/**
- * Content density: each line of running text (long enough, few links) scores its block's parent fully
- * and the grandparent half, by its length and commas; the element with the highest score wins.
- */
-function densest(all: Line[]): Element[] {
-  const score = new Map<Element, number>();
-  for (const l of all) {
-    if (l.text.length < 25 || l.linkChars > 0.3 * l.text.length || !l.block) continue;
-    const points = 1 + (l.text.match(/[,;]/g)?.length ?? 0) + Math.min(l.text.length / 100, 3);
-    const parent = (l.block.name === 'p' || l.block.name === 'li' || l.block.name === 'td' || l.block.name === 'pre' ? l.block.parent : l.block) as Element | null;
-    if (!parent || parent.type !== 'tag') continue;
-    score.set(parent, (score.get(parent) ?? 0) + points);
-    const grand = parent.parent as Element | null;
-    if (grand && grand.type === 'tag') score.set(grand, (score.get(grand) ?? 0) + points / 2);
-  }
-  let best: Element | null = null;
-  let top = 0;
-  for (const [el, s] of score) {
-    if (s > top) [best, top] = [el, s];
-  }
-  if (!best) return [];
-  // Siblings that score well too are part of the article (text split over several containers).
-  const parent = best.parent as Element | null;
-  if (!parent || parent.type !== 'tag') return [best];
-  return parent.children.filter((c): c is Element => c === best || (c.type === 'tag' && (score.get(c) ?? 0) >= Math.max(3, 0.2 * top)));
 }
 
 /** A line's text as the line lexicons list it: lower case, without leading and trailing punctuation. */
