@@ -24,7 +24,7 @@ function lexicons(): { classes: ClassWords; lines: Set<string>; ends: Set<string
   data ??= {
     classes: new Map(readTable(dataFile('shared/html-boilerplate-classes.tsv')).map(([w, k]) => [w!, k === 'part' ? 'part' : 'layout'])),
     lines: new Set([...readList(dataFile('de/html-boilerplate.txt')), ...readList(dataFile('en/html-boilerplate.txt'))]),
-    ends: new Set([...readList(dataFile('de/html-section-ends.txt')), ...readList(dataFile('en/html-section-ends.txt'))]),
+    ends: new Set(['de', 'en', 'shared'].flatMap((code) => [...readList(dataFile(`${code}/html-section-ends.txt`))])),
   };
   return data;
 }
@@ -253,9 +253,16 @@ function widen(el: Element, marked: Element[], plain: (el: Element) => number): 
 /** A line's text as the line lexicons list it: lower case, without leading and trailing punctuation. */
 const lineKey = (text: string): string => text.toLowerCase().replace(/[\s.:!?…»«>|•·-]+$/u, '').replace(/^[\s»«>|•·-]+/u, '');
 
-/** Whether a line is a heading that starts what follows the article ("Mehr zum Thema", "Comments"). */
+/** Longest label (not a heading) that can end the article: "Mehr zum Thema:", "Temas relacionados". */
+const MAX_END_LABEL = 40;
+
+/**
+ * Whether a line starts what follows the article ("Mehr zum Thema", "Comments"): a heading, or a short
+ * label line, from the section-end lists.
+ */
 export function isSectionEnd(l: Line): boolean {
-  return l.block !== null && /^h[1-6]$/.test(l.block.name) && lexicons().ends.has(lineKey(l.text));
+  if (l.block === null || !lexicons().ends.has(lineKey(l.text))) return false;
+  return /^h[1-6]$/.test(l.block.name) || (l.block.name !== 'li' && l.text.length <= MAX_END_LABEL);
 }
 
 /** Whether a line is boilerplate by its words: a lexicon line, alone or as a "Label:" prefix. */
@@ -269,6 +276,17 @@ export function isBoilerplateLine(text: string): boolean {
 /** Whether a line is mostly links: menus, teaser lists, tag clouds. */
 const isLinkLine = (l: Line): boolean => l.linkChars > 0.5 * l.text.length;
 
+/** A line this long is running text (for what follows a section-end box). */
+const MIN_PARAGRAPH = 100;
+/** Running text after a section-end box for the article to go on after it. */
+const MIN_AFTER_BOX = 300;
+
+/** Whether `el` is `anc` or inside it. */
+function within(el: Element, anc: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parent as Element | null) if (e === anc) return true;
+  return false;
+}
+
 /** The text of the lines under the containers (all lines when there are none), less link lines and boilerplate lines. */
 export function textUnder(containers: Element[], all: Line[]): string {
   const set = new Set(containers);
@@ -277,11 +295,31 @@ export function textUnder(containers: Element[], all: Line[]): string {
     for (let el: Element | null = l.block; el; el = el.parent as Element | null) if (set.has(el)) return true;
     return false;
   };
+  // Characters of running text (paragraphs of MIN_PARAGRAPH+ characters, few links) from each line on.
+  const rest = new Array<number>(all.length + 1).fill(0);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const l = all[i]!;
+    rest[i] = rest[i + 1]! + (l.text.length >= MIN_PARAGRAPH && !isLinkLine(l) && inside(l) ? l.text.length : 0);
+  }
   const kept: string[] = [];
-  for (const l of all) {
+  let skip: Element | null = null;
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i]!;
     if (!inside(l)) continue;
-    // The text ends at a "related articles" or "comments" heading, unless nothing came before it.
-    if (kept.length > 0 && isSectionEnd(l)) break;
+    if (skip && l.block && within(l.block, skip)) continue;
+    skip = null;
+    // A "related articles" or "comments" heading (unless nothing came before it) ends the text, unless it
+    // heads a box of its own ("Lesen Sie auch" inside the article) with running text after the box: then
+    // the box is skipped and the text goes on.
+    if (kept.length > 0 && isSectionEnd(l)) {
+      const box = l.block!.parent;
+      if (!box || box.type !== 'tag' || box.name === 'body' || containers.some((c) => within(c, box))) break;
+      let j = i + 1;
+      while (j < all.length && all[j]!.block && within(all[j]!.block!, box)) j++;
+      if (rest[j]! < MIN_AFTER_BOX) break;
+      skip = box;
+      continue;
+    }
     if (!isLinkLine(l) && !isBoilerplateLine(l.text)) kept.push(l.text);
   }
   return kept.join('\n');
