@@ -278,7 +278,7 @@ const isLinkLine = (l: Line): boolean => l.linkChars > 0.5 * l.text.length;
 
 /** A line this long is running text (for what follows a section-end box). */
 const MIN_PARAGRAPH = 100;
-/** Running text after a section-end box for the article to go on after it. */
+/** Running text after a section end (and its box) for the article to go on after it. */
 const MIN_AFTER_BOX = 300;
 
 /** Whether `el` is `anc` or inside it. */
@@ -308,14 +308,14 @@ export function textUnder(containers: Element[], all: Line[]): string {
     if (!inside(l)) continue;
     if (skip && l.block && within(l.block, skip)) continue;
     skip = null;
-    // A "related articles" or "comments" heading (unless nothing came before it) ends the text, unless it
-    // heads a box of its own ("Lesen Sie auch" inside the article) with running text after the box: then
-    // the box is skipped and the text goes on.
+    // A "related articles" or "comments" heading or label (unless nothing came before it) ends the text,
+    // unless running text follows: then the line is dropped, with the box it heads when it has one of its
+    // own ("Lesen Sie auch" and its links inside the article), and the text goes on.
     if (kept.length > 0 && isSectionEnd(l)) {
-      const box = l.block!.parent;
-      if (!box || box.type !== 'tag' || box.name === 'body' || containers.some((c) => within(c, box))) break;
+      const parent = l.block!.parent;
+      const box = parent && parent.type === 'tag' && parent.name !== 'body' && !containers.some((c) => within(c, parent)) ? parent : null;
       let j = i + 1;
-      while (j < all.length && all[j]!.block && within(all[j]!.block!, box)) j++;
+      while (box && j < all.length && all[j]!.block && within(all[j]!.block!, box)) j++;
       if (rest[j]! < MIN_AFTER_BOX) break;
       skip = box;
       continue;
