@@ -5,7 +5,6 @@ import { dateAgreement, loadEvalPages, readPages, runExtractor, scoreTexts, type
 import { decodeHtml } from '../ingest/charset.js';
 import { decodeText, InputError } from '../ingest/decode.js';
 import { extractHtml } from '../ingest/html.js';
-import { extractHtml as extractReadability } from '../ingest/html/readability.js';
 import { EXIT_OK, UsageError } from './errors.js';
 import { progress, write } from './output.js';
 
@@ -54,8 +53,15 @@ export async function runEvalHtml(evaldata: string, dir: string, opts: EvalHtmlO
   );
   const dates = dateAgreement(pages, published);
   if (opts.baseline) {
-    // The path before this extractor: Readability on linkedom, pages read as strict UTF-8.
-    runs.push(runExtractor('readability', pages, bytes, (b, p) => extractReadability(decodeText(b, p.file), p.url).text, progress('readability')));
+    // The path before this extractor: Readability on linkedom, pages read as strict UTF-8. Its libraries
+    // are development dependencies, so an installed package has no baseline.
+    let baseline: typeof import('../ingest/html/readability.js');
+    try {
+      baseline = await import('../ingest/html/readability.js');
+    } catch {
+      throw new InputError('--baseline needs the development dependencies (linkedom, @mozilla/readability): run it from a checkout after npm install');
+    }
+    runs.push(runExtractor('readability', pages, bytes, (b, p) => baseline.extractHtml(decodeText(b, p.file), p.url).text, progress('readability')));
   }
   if (opts.peer.includes('trafilatura')) runs.push(trafilaturaRun(evaldata, dir, pages));
   if (opts.format === 'json') {

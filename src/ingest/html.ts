@@ -2,17 +2,17 @@
  * HTML → article text and metadata: the entry point the readers (sources.ts) and `extract` use. The page
  * is parsed once with htmlparser2 (bounded in depth and size: html/dom.ts), its metadata read
  * (html/metadata.ts), and its main text found (html/main-text.ts); JSON-LD articleBody stands in when the
- * markup yields little. html/readability.ts keeps the previous Readability path for comparison
- * (`eval html --baseline`) and the fragment reader.
+ * markup yields little; without article markup, content scoring (html/score.ts) finds it. Fragments
+ * (feed items) are read by html/fragment.ts.
  */
 import { InputError } from './decode.js';
 import { parseBounded } from './html/dom.js';
 import { clean, findContainer, lines, textByElement, textUnder } from './html/main-text.js';
 import { scoredContainer } from './html/score.js';
 import { pageMetadata, textDate, type PageMetadata } from './html/metadata.js';
-import { withTitle } from './html/readability.js';
+import { withTitle } from './html/fragment.js';
 
-export { htmlFragmentText, withTitle } from './html/readability.js';
+export { htmlFragmentText, withTitle } from './html/fragment.js';
 
 /** The article text (one block per line, the title on the first line) and the page's metadata. */
 export interface HtmlExtract extends Omit<PageMetadata, 'articleBody'> {

@@ -36,8 +36,8 @@ const SKIP = new Set(
 );
 /** Elements that end a line of text. */
 const BLOCK = new Set(
-  ('address article blockquote body caption dd details div dl dt fieldset figcaption figure form h1 h2 h3 h4 h5 h6 header hgroup ' +
-    'hr html li main ol p pre section summary table tbody tfoot thead tr td th ul').split(' '),
+  ('address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
+    'header hgroup hr html li main nav ol p pre section summary table tbody tfoot thead tr td th ul').split(' '),
 );
 /** Never dropped for their class: the page's frame and the article's own containers. */
 const KEEP = new Set(['html', 'body', 'main', 'article']);
@@ -80,7 +80,7 @@ function hasParagraphs(el: Element, n: number): boolean {
   return false;
 }
 
-function isHidden(el: Element): boolean {
+export function isHidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a['style'];

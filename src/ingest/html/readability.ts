@@ -1,6 +1,7 @@
 /**
- * The previous HTML path, kept for `eval html --baseline`, for pages without article markup (html.ts
- * hands those to Readability) and for feed fragments (htmlFragmentText). The page is parsed with linkedom; Readability picks the article and
+ * The previous HTML path, kept only for `eval html --baseline` (its dependencies, linkedom and
+ * @mozilla/readability, are development dependencies; eval-html.ts imports this module on demand). The
+ * page is parsed with linkedom; Readability picks the article and
  * drops navigation, footers, banners and the like; the text is rebuilt from the article's block elements
  * so that paragraphs stay on lines of their own. Metadata comes from JSON-LD first, then meta tags, then
  * what Readability found.
@@ -9,6 +10,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { InputError } from '../decode.js';
 import type { HtmlExtract } from '../html.js';
+import { withTitle } from './fragment.js';
 import { cleanString, firstOf, normalizeAuthor, normalizeDate, normalizeLang } from '../meta.js';
 
 // linkedom's type declarations lean on the DOM library, which this project does not load; these are the
@@ -147,15 +149,6 @@ function articleText(root: DomElement): string {
   const whole = blockText(root);
   stripBoilerplate(root);
   return blockText(root) || whole;
-}
-
-/** Prefixes the title as the first line unless the text already starts with it. */
-export function withTitle(title: string | null, text: string): string {
-  if (!title) return text;
-  const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  const first = text.split('\n', 1)[0] ?? '';
-  if (fold(first) === fold(title) || fold(text).startsWith(fold(title))) return text;
-  return `${title}\n${text}`;
 }
 
 const ARTICLE_TYPE = /^(?:\w*NewsArticle|Article|ReportageNews|BlogPosting|LiveBlogPosting|Report)$/;
@@ -310,29 +303,6 @@ export function extractHtml(html: string, url: string | null): Omit<HtmlExtract,
     };
   } catch (err) {
     if (err instanceof InputError) throw err;
-    const message = err instanceof Error ? err.message : String(err);
-    throw new InputError(`cannot read the HTML: ${message.split('\n')[0]}`);
-  }
-}
-
-/** The text of the article Readability finds in a page (no metadata, no title line), or null when it finds none. */
-export function readabilityBody(html: string): string | null {
-  try {
-    const article = readabilityArticle(parseDocument(html));
-    return (article.content && articleText(article.content)) || null;
-  } catch {
-    return null; // linkedom or Readability gave up on the page: the caller has its own fallback.
-  }
-}
-
-/**
- * The text of an HTML fragment (a feed item's content, a JSON record's "html") with block breaks, without
- * Readability: the fragment is the article already. Plain text comes back with its white space collapsed.
- */
-export function htmlFragmentText(html: string): string {
-  try {
-    return blockText(parseDocument(html).body!);
-  } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     throw new InputError(`cannot read the HTML: ${message.split('\n')[0]}`);
   }
