@@ -8,7 +8,8 @@
  * characters instead of “ ” € …). Plain-text files do not come here: they stay strict UTF-8 (decode.ts).
  */
 import iconv from 'iconv-lite';
-import { InputError, checkText, decodeText, firstInvalidUtf8 } from './decode.js';
+import { isUtf8 } from 'node:buffer';
+import { InputError, checkText, decodeText } from './decode.js';
 
 /** The WHATWG name of an encoding label ("latin1" → "windows-1252"), or null for an unknown label. */
 export function encodingOf(label: string): string | null {
@@ -76,7 +77,8 @@ export function decodeHtml(bytes: Uint8Array, httpCharset: string | null, what: 
     }
   }
   if (declared === null || declared === 'utf-8') {
-    if (firstInvalidUtf8(bytes) < 0) return { text: decodeText(bytes, what), encoding: 'utf-8', source };
+    // isUtf8 is native (one fast pass); decodeText checks again for its own one-line reasons.
+    if (isUtf8(bytes)) return { text: decodeText(bytes, what), encoding: 'utf-8', source };
     // Declared UTF-8 (or nothing) but not UTF-8: the windows-1252 guess a browser's detector would make
     // for a Western page. Binary data still gets decodeText's reason.
     if (bytes.indexOf(0) >= 0) decodeText(bytes, what);

@@ -33,17 +33,15 @@ const SHORT_TEXT = 250;
 export function extractHtml(html: string, url: string | null): HtmlExtract {
   const doc = parseBounded(html);
   const meta = pageMetadata(doc, url);
-  clean(doc);
-  const all = lines(doc);
+  const byClass = clean(doc);
+  const all = lines(doc, byClass);
   const found = findContainer(all);
   let body = '';
   if (found) body = textUnder(found.els, all);
   else {
-    // No markup says where the article is: content scoring on the page without the class-based removal
-    // (which takes whole wrappers on such pages).
-    const light = parseBounded(html);
-    clean(light, false);
-    const lightLines = lines(light);
+    // No markup says where the article is: content scoring on the page with the elements that only
+    // their class marks as boilerplate (removing them takes whole wrappers on such pages).
+    const lightLines = lines(doc);
     const els = scoredContainer(lightLines, textByElement(lightLines));
     body = els.length > 0 ? textUnder(els, lightLines) : '';
     // A best container with under half of the page's text (less menus and class-marked parts) means the

@@ -2,8 +2,8 @@
  * The main text of a parsed page, in three steps (heuristics in the spirit of trafilatura and Readability,
  * written for this project; docs/html.md explains them):
  * 1. clean: drop elements that are never article text (scripts, forms' controls, menus, page headers and
- *    footers, hidden elements) and those whose class or id names a page part that is not (lexicon
- *    src/lang/shared/html-boilerplate-classes.txt);
+ *    footers, hidden elements) and set aside those whose class or id names a page part that is not
+ *    (lexicon src/lang/shared/html-boilerplate-classes.tsv);
  * 2. lines: the remaining text as lines, one per block element, each with its share of link text;
  * 3. container: the element that holds the article — one marked as the article body by its markup
  *    (itemprop=articleBody, article-body/entry-content-like classes, a single <article>), else the one
@@ -89,11 +89,13 @@ export function isHidden(el: Element): boolean {
 
 /**
  * Removes, in place, what is never article text. A <header> inside an article or <main> stays (headline).
- * `byClass: false` keeps elements that only their class or id marks as boilerplate.
+ * Returns the elements that only their class or id marks as boilerplate: they stay in the tree (content
+ * scoring reads the page with them) and `lines(root, skip)` leaves them out.
  */
-export function clean(root: Document | Element, byClass = true): void {
+export function clean(root: Document | Element): Set<Element> {
   const { classes } = lexicons();
-  const visit = (el: Document | Element, inArticle: boolean): void => {
+  const byClass = new Set<Element>();
+  const visit = (el: Document | Element, inArticle: boolean, marked: boolean): void => {
     const kept: ChildNode[] = [];
     for (const child of el.children) {
       if (child.type === 'comment' || child.type === 'directive' || child.type === 'cdata') continue;
@@ -101,17 +103,22 @@ export function clean(root: Document | Element, byClass = true): void {
         const name = child.name;
         if (SKIP.has(name) || child.type !== 'tag' || isHidden(child)) continue;
         if (name === 'header' && !inArticle) continue;
-        if (byClass && !KEEP.has(name)) {
+        let inMarked = marked;
+        if (!marked && !KEEP.has(name)) {
           const kind = classKind(child, classes);
-          if (kind === 'part' || (kind === 'layout' && !hasParagraphs(child, 3))) continue;
+          if (kind === 'part' || (kind === 'layout' && !hasParagraphs(child, 3))) {
+            byClass.add(child);
+            inMarked = true;
+          }
         }
-        visit(child, inArticle || name === 'article' || name === 'main');
+        visit(child, inArticle || name === 'article' || name === 'main', inMarked);
       }
       kept.push(child);
     }
     el.children = kept;
   };
-  visit(root, false);
+  visit(root, false, false);
+  return byClass;
 }
 
 export interface Line {
@@ -122,8 +129,11 @@ export interface Line {
   block: Element | null;
 }
 
-/** The text under a node as lines, one per block element; white space collapsed, empty lines dropped. */
-export function lines(root: Document | Element): Line[] {
+/**
+ * The text under a node as lines, one per block element; white space collapsed, empty lines dropped;
+ * the elements in `skip` (and what they hold) left out.
+ */
+export function lines(root: Document | Element, skip: ReadonlySet<Element> = new Set()): Line[] {
   const out: Line[] = [];
   let text = '';
   let linkChars = 0;
@@ -145,7 +155,7 @@ export function lines(root: Document | Element): Line[] {
       if (inLink) linkChars += node.data.replace(/\s+/g, ' ').length;
       return;
     }
-    if (node.type !== 'tag') return;
+    if (node.type !== 'tag' || skip.has(node)) return;
     const name = node.name;
     if (name === 'br') return flush();
     const block = BLOCK.has(name);
