@@ -206,7 +206,7 @@ export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'a
   const articles: Element[] = [];
   for (const el of stats.keys()) {
     const a = el.attribs;
-    if (a['itemprop'] === 'articleBody' || BODY_MARK.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`)) marked.push(el);
+    if (el.name !== 'body' && el.name !== 'html' && (a['itemprop'] === 'articleBody' || BODY_MARK.test(`${a['class'] ?? ''} ${a['id'] ?? ''}`))) marked.push(el);
     if (el.name === 'article') articles.push(el);
   }
   const best = (els: Element[]): Element | null => els.reduce<Element | null>((b, e) => (b === null || plain(e) > plain(b) ? e : b), null);
