@@ -19,6 +19,9 @@ export interface HtmlExtract extends Omit<PageMetadata, 'articleBody'> {
   text: string;
 }
 
+/** The share of the scored container's text that must remain without its class-marked parts (above). */
+const KEEP_STRICT = 0.25;
+
 /** The share of the page's text below which the scored container is not the article (see above). */
 const SPREAD = 0.5;
 
@@ -44,6 +47,10 @@ export function extractHtml(html: string, url: string | null): HtmlExtract {
     const lightLines = lines(doc);
     const els = scoredContainer(lightLines, textByElement(lightLines));
     body = els.length > 0 ? textUnder(els, lightLines) : '';
+    // Inside the container, the class-marked parts go too (comments, share bars, image credits), unless
+    // that leaves little of it: then the class words mark wrappers of the text itself.
+    const strict = els.length > 0 ? textUnder(els, all) : '';
+    if (strict.length >= KEEP_STRICT * body.length) body = strict;
     // A best container with under half of the page's text (less menus and class-marked parts) means the
     // text is spread over many small containers (product pages, recipe cards): the page's text is it.
     const whole = textUnder([], all);
