@@ -32,7 +32,7 @@ function lexicons(): { classes: ClassWords; lines: Set<string>; ends: Set<string
 /** Elements whose content is never article text. */
 const SKIP = new Set(
   ('applet aside audio button canvas datalist dialog embed figcaption footer head iframe input link map math menu meta nav noscript object ' +
-    'option script select style svg template textarea title video').split(' '),
+    'option rp rt script select style svg template textarea title video').split(' '),
 );
 /** Elements that end a line of text. */
 const BLOCK = new Set(
