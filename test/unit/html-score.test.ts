@@ -80,6 +80,15 @@ describe('main text on pages without article markup (extractHtml)', () => {
   });
 });
 
+describe('page headers', () => {
+  test('a page header is dropped, but not one left unclosed around the whole article', () => {
+    const closed = `<html><body><header><div>Lokalblatt – Nachrichten aus der Region, jeden Tag neu für Sie</div></header><main>${story}</main></body></html>`;
+    assert.doesNotMatch(extractHtml(closed, null).text, /Lokalblatt/);
+    const unclosed = `<html><body><header><div>Lokalblatt</div><main>${story}</main></body></html>`;
+    assert.match(extractHtml(unclosed, null).text, /Die Stadtwerke haben am Montag/);
+  });
+});
+
 describe('section ends', () => {
   test('a "Lesen Sie auch" box inside the article is skipped and the text goes on', () => {
     const box = `<div class="box"><h4>Lesen Sie auch</h4><p>Ein anderer Bericht über das Freibad, das im Sommer schließt.</p></div>`;

@@ -102,7 +102,8 @@ export function clean(root: Document | Element): Set<Element> {
       if (isElement(child)) {
         const name = child.name;
         if (SKIP.has(name) || child.type !== 'tag' || isHidden(child)) continue;
-        if (name === 'header' && !inArticle) continue;
+        // A page header holds the site's name and menu; one left unclosed around the whole page holds the article.
+        if (name === 'header' && !inArticle && !hasParagraphs(child, 3)) continue;
         let inMarked = marked;
         if (!marked && !KEEP.has(name)) {
           const kind = classKind(child, classes);
