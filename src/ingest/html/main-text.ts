@@ -264,6 +264,9 @@ function widen(el: Element, marked: Element[], plain: (el: Element) => number): 
 /** A line's text as the line lexicons list it: lower case, without leading and trailing punctuation. */
 const lineKey = (text: string): string => text.toLowerCase().replace(/[\s.:!?…»«>|•·-]+$/u, '').replace(/^[\s»«>|•·-]+/u, '');
 
+/** Lines longer than this are never a lexicon phrase (the phrases are short; saves the key on running text). */
+const MAX_PHRASE_LINE = 200;
+
 /** Longest label (not a heading) that can end the article: "Mehr zum Thema:", "Temas relacionados". */
 const MAX_END_LABEL = 40;
 
@@ -272,12 +275,13 @@ const MAX_END_LABEL = 40;
  * label line, from the section-end lists.
  */
 export function isSectionEnd(l: Line): boolean {
-  if (l.block === null || !lexicons().ends.has(lineKey(l.text))) return false;
+  if (l.block === null || l.text.length > MAX_PHRASE_LINE || !lexicons().ends.has(lineKey(l.text))) return false;
   return /^h[1-6]$/.test(l.block.name) || (l.block.name !== 'li' && l.text.length <= MAX_END_LABEL);
 }
 
 /** Whether a line is boilerplate by its words: a lexicon line, alone or as a "Label:" prefix. */
 export function isBoilerplateLine(text: string): boolean {
+  if (text.length > MAX_PHRASE_LINE) return false;
   const key = lineKey(text);
   if (lexicons().lines.has(key)) return true;
   const colon = key.indexOf(':');
