@@ -85,8 +85,8 @@ export function topicChart(topic: LedgerTopic, locale: string): { svg: string; l
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({
     document: document as unknown as NonNullable<Plot.PlotOptions["document"]>,
-    width: 720,
-    height: 300,
+    width: 1100,
+    height: 320,
     marginLeft: 60,
     x: { type: 'utc', label: null },
     y: { type: log ? 'log' : 'linear', grid: true, label: topic.unitLemma ?? topic.label, tickFormat: fmt, ...(log ? {} : { zero: true }) },
