@@ -22,7 +22,17 @@ export async function runServe(o: ServeCliOptions): Promise<number> {
   if (!isLoopback(o.host) && !token) throw new UsageError(`serving on ${o.host} (not loopback) needs a token: give --token TOKEN or set QUELLENLAGE_TOKEN`);
   if (token !== null && token.length < 12) throw new UsageError('the token is too short: use at least 12 characters');
   const workers = o.workers ?? Math.max(1, Math.min(4, availableParallelism() - 1));
-  const server = await startServer({ ...o, token, workers });
+  if (o.port > 65535) throw new UsageError(`--port must be at most 65535, got ${o.port}`);
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({ ...o, token, workers });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${o.port} on ${o.host} is in use: pick another with --port`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot bind to ${o.host}: not an address of this machine`);
+    if (code === 'EACCES') throw new UsageError(`not allowed to bind to port ${o.port} (ports below 1024 need privileges)`);
+    throw err;
+  }
   const { data } = server.context;
   let loaded = '';
   if (o.demo && (await data.counts()).documents === 0) {

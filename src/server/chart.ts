@@ -5,8 +5,7 @@
  * mark links to the figure's place in its article. Plot's inline <style> is dropped (the page's CSP allows
  * stylesheets from the server only; style.css carries the same rules).
  */
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import type * as PlotModule from '@observablehq/plot';
 import type { LedgerEstimate, LedgerTopic } from '../ledger/topics.js';
 import { anchorId } from './highlight.js';
 
@@ -71,8 +70,12 @@ export function wantsLog(values: readonly number[]): boolean {
   return Math.max(...pos) / Math.min(...pos) > 100;
 }
 
+/** Plot and linkedom, loaded with the first chart (not at server start: `serve` should be up in well under 2 s). */
+let libraries: Promise<{ Plot: typeof PlotModule; parseHTML: typeof import('linkedom').parseHTML }> | undefined;
+const loadLibraries = () => (libraries ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(([Plot, l]) => ({ Plot, parseHTML: l.parseHTML })));
+
 /** The chart as SVG markup (Plot's output; text in it is escaped by the DOM serializer), or null with no dated figure. */
-export function topicChart(topic: LedgerTopic, locale: string): { svg: string; log: boolean; points: number } | null {
+export async function topicChart(topic: LedgerTopic, locale: string): Promise<{ svg: string; log: boolean; points: number } | null> {
   const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const fmt = (n: number) => nf.format(n);
   const points = topic.estimates.map((e) => pointOf(e, fmt)).filter((p): p is Point => p !== null);
@@ -82,9 +85,10 @@ export function topicChart(topic: LedgerTopic, locale: string): { svg: string; l
   const opens = points.filter((p) => p.open !== null);
   // An open bound's arrow is a third of the way (in the scale's terms) towards where the figure could go.
   const reach = (p: Point) => (log ? (p.open === 'up' ? p.y * 2 : p.y / 2) : p.y + (p.open === 'up' ? 1 : -1) * Math.max(p.y * 0.25, 1));
+  const { Plot, parseHTML } = await loadLibraries();
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({
-    document: document as unknown as NonNullable<Plot.PlotOptions["document"]>,
+    document: document as unknown as NonNullable<PlotModule.PlotOptions["document"]>,
     width: 1100,
     height: 320,
     marginLeft: 60,

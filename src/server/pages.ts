@@ -103,13 +103,14 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
     const docs = new Map(ledger.documents.map((d) => [d.id, `${dateOf(d.published)} ${d.title ?? d.id}`]));
     const form = html`<form class="filters" method="get" action="/ledger"><label>${t('ledger.topic')} <input name="topic" value="${q['topic'] ?? ''}"></label>
       <label>${t('ledger.since')} <input type="date" name="since" value="${since ?? ''}"></label>${story !== undefined ? html`<input type="hidden" name="story" value="${story}">` : ''}<button>${t('ledger.filter')}</button></form>`;
-    const topics = ledger.topics.map((topic) => {
-      const chart = topicChart(topic, ui);
-      return html`<section class="topic" id="topic-${topic.id}"><h2>${topic.label} <small>${topic.estimateCount} ${t('ledger.estimates')} · ${topic.documentCount} ${t('ledger.documents')} · ${topic.langs.join(', ')}${chart?.log ? html` · ${t('ledger.log')}` : ''}</small></h2>
+    const topics: Html[] = [];
+    for (const topic of ledger.topics) {
+      const chart = await topicChart(topic, ui);
+      topics.push(html`<section class="topic" id="topic-${topic.id}"><h2>${topic.label} <small>${topic.estimateCount} ${t('ledger.estimates')} · ${topic.documentCount} ${t('ledger.documents')} · ${topic.langs.join(', ')}${chart?.log ? html` · ${t('ledger.log')}` : ''}</small></h2>
         ${chart ? html`<figure class="chart" data-points="${chart.points}">${raw(chart.svg)}</figure>` : ''}
         ${estimatesTable(topic, req, docs)}
-        ${topic.denials.length > 0 ? html`<h3>${t('ledger.denials')}</h3><ul>${topic.denials.map((d) => html`<li>${d.source?.name ?? '—'} (${dateOf(d.published)}): ${excerpt(d.content, 200)}</li>`)}</ul>` : ''}</section>`;
-    });
+        ${topic.denials.length > 0 ? html`<h3>${t('ledger.denials')}</h3><ul>${topic.denials.map((d) => html`<li>${d.source?.name ?? '—'} (${dateOf(d.published)}): ${excerpt(d.content, 200)}</li>`)}</ul>` : ''}</section>`);
+    }
     return send(reply, 200, layout(req, t('ledger.title'), html`<p class="intro">${t('ledger.intro')}</p>${form}${topics.length > 0 ? topics : html`<p class="empty">${t('ledger.empty')}</p>`}`));
   });
 
