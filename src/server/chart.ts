@@ -7,6 +7,7 @@
  */
 import type * as PlotModule from '@observablehq/plot';
 import type { LedgerEstimate, LedgerTopic } from '../ledger/topics.js';
+import { figure } from '../ledger/views.js';
 import { anchorId } from './highlight.js';
 
 interface Point {
@@ -21,27 +22,6 @@ interface Point {
 }
 
 export const estimateHref = (e: LedgerEstimate): string => `/documents/${encodeURIComponent(e.document)}#${anchorId(e.quantity)}`;
-
-export function figureText(e: LedgerEstimate, fmt: (n: number) => string): string {
-  const v = (n: number | null) => (n === null ? '?' : fmt(n));
-  switch (e.qualifier) {
-    case 'more_than':
-      return `> ${v(e.low ?? e.value)}`;
-    case 'at_least':
-      return `≥ ${v(e.low ?? e.value)}`;
-    case 'less_than':
-      return `< ${v(e.high ?? e.value)}`;
-    case 'at_most':
-      return `≤ ${v(e.high ?? e.value)}`;
-    case 'approx':
-      return `≈ ${v(e.value)}`;
-    case 'range':
-    case 'vague':
-      return `${v(e.low)}–${v(e.high)}${e.qualifier === 'vague' ? ' (vague)' : ''}`;
-    default:
-      return v(e.value ?? e.low ?? e.high);
-  }
-}
 
 function pointOf(e: LedgerEstimate, fmt: (n: number) => string): Point | null {
   if (!e.published) return null;
@@ -59,7 +39,7 @@ function pointOf(e: LedgerEstimate, fmt: (n: number) => string): Point | null {
     high: ranged ? e.high : null,
     open: up ? 'up' : down ? 'down' : null,
     href: estimateHref(e),
-    title: `${e.published.slice(0, 10)} ${e.source?.name ?? '—'}: ${figureText(e, fmt)}`,
+    title: `${e.published.slice(0, 10)} ${e.source?.name ?? '—'}: ${figure(e, { format: fmt })}`,
   };
 }
 

@@ -8,7 +8,8 @@ import { isHttpUrl } from '../ingest/validate.js';
 import type { ServerContext } from './context.js';
 import { analyzeInput } from './analyze-input.js';
 import { ingestSummary, storyNumber } from './api.js';
-import { estimateHref, figureText, topicChart } from './chart.js';
+import { estimateHref, topicChart } from './chart.js';
+import { figure } from '../ledger/views.js';
 import { analysisView, excerpt } from './highlight.js';
 import { href, html, raw, type Html } from './html.js';
 import type { UiLang } from './i18n.js';
@@ -73,7 +74,7 @@ function estimatesTable(topic: LedgerTopic, req: FastifyRequest, docs: Map<strin
   const { t, ui } = req.page;
   const nf = new Intl.NumberFormat(ui, { maximumFractionDigits: 2 });
   return html`<table class="estimates"><thead><tr><th>${t('col.date')}</th><th>${t('col.figure')}</th><th>${t('col.source')}</th><th>${t('col.via')}</th><th>${t('col.stance')}</th><th>${t('col.document')}</th></tr></thead><tbody>${topic.estimates.map(
-    (e) => html`<tr><td>${dateOf(e.published)}</td><td class="num"><a href="${estimateHref(e)}">${figureText(e, (n) => nf.format(n))}</a></td><td>${e.source?.name ?? '—'}</td><td>${e.via.join(' → ') || '—'}</td><td>${e.stance}</td><td>${excerpt(docs.get(e.document) ?? e.document, 60)}</td></tr>`,
+    (e) => html`<tr><td>${dateOf(e.published)}</td><td class="num"><a href="${estimateHref(e)}">${figure(e, nf)}</a></td><td>${e.source?.name ?? '—'}</td><td>${e.via.join(' → ') || '—'}</td><td>${e.stance}</td><td>${excerpt(docs.get(e.document) ?? e.document, 60)}</td></tr>`,
   )}</tbody></table>`;
 }
 
