@@ -57,6 +57,10 @@ export function errorPage(req: FastifyRequest, reply: FastifyReply, err: unknown
   return send(reply, status, layout(req, req.page?.t('error') ?? 'Error', html`<p class="error" role="alert">${detail}</p>`));
 }
 
+/** The ledger page shows this many topics, and this many table rows per topic (the chart shows all). */
+const MAX_TOPICS = 25;
+const MAX_ROWS = 300;
+
 const dateOf = (s: string | null) => s?.slice(0, 10) ?? '—';
 
 function analyzeForm(req: FastifyRequest, v: Record<string, string>): Html {
@@ -73,7 +77,7 @@ function analyzeForm(req: FastifyRequest, v: Record<string, string>): Html {
 function estimatesTable(topic: LedgerTopic, req: FastifyRequest, docs: Map<string, string>): Html {
   const { t, ui } = req.page;
   const nf = new Intl.NumberFormat(ui, { maximumFractionDigits: 2 });
-  return html`<table class="estimates"><thead><tr><th>${t('col.date')}</th><th>${t('col.figure')}</th><th>${t('col.source')}</th><th>${t('col.via')}</th><th>${t('col.stance')}</th><th>${t('col.document')}</th></tr></thead><tbody>${topic.estimates.map(
+  return html`<table class="estimates"><thead><tr><th>${t('col.date')}</th><th>${t('col.figure')}</th><th>${t('col.source')}</th><th>${t('col.via')}</th><th>${t('col.stance')}</th><th>${t('col.document')}</th></tr></thead><tbody>${topic.estimates.slice(0, MAX_ROWS).map(
     (e) => html`<tr><td>${dateOf(e.published)}</td><td class="num"><a href="${estimateHref(e)}">${figure(e, nf)}</a></td><td>${e.source?.name ?? '—'}</td><td>${e.via.join(' → ') || '—'}</td><td>${e.stance}</td><td>${excerpt(docs.get(e.document) ?? e.document, 60)}</td></tr>`,
   )}</tbody></table>`;
 }
@@ -105,14 +109,17 @@ export function registerPages(app: FastifyInstance, ctx: ServerContext): void {
     const form = html`<form class="filters" method="get" action="/ledger"><label>${t('ledger.topic')} <input name="topic" value="${q['topic'] ?? ''}"></label>
       <label>${t('ledger.since')} <input type="date" name="since" value="${since ?? ''}"></label>${story !== undefined ? html`<input type="hidden" name="story" value="${story}">` : ''}<button>${t('ledger.filter')}</button></form>`;
     const topics: Html[] = [];
-    for (const topic of ledger.topics) {
+    // A page stays readable (and cheap) on a large store: the first topics, each with its chart and first rows.
+    for (const topic of ledger.topics.slice(0, MAX_TOPICS)) {
       const chart = await topicChart(topic, ui);
       topics.push(html`<section class="topic" id="topic-${topic.id}"><h2>${topic.label} <small>${topic.estimateCount} ${t('ledger.estimates')} · ${topic.documentCount} ${t('ledger.documents')} · ${topic.langs.join(', ')}${chart?.log ? html` · ${t('ledger.log')}` : ''}</small></h2>
         ${chart ? html`<figure class="chart" data-points="${chart.points}">${raw(chart.svg)}</figure>` : ''}
         ${estimatesTable(topic, req, docs)}
         ${topic.denials.length > 0 ? html`<h3>${t('ledger.denials')}</h3><ul>${topic.denials.map((d) => html`<li>${d.source?.name ?? '—'} (${dateOf(d.published)}): ${excerpt(d.content, 200)}</li>`)}</ul>` : ''}</section>`);
     }
-    return send(reply, 200, layout(req, t('ledger.title'), html`<p class="intro">${t('ledger.intro')}</p>${form}${topics.length > 0 ? topics : html`<p class="empty">${t('ledger.empty')}</p>`}`));
+    const more = ledger.topics.length - topics.length;
+    const moreNote = more > 0 ? html`<p class="more">${t('ledger.more').replace('{n}', String(more))}</p>` : '';
+    return send(reply, 200, layout(req, t('ledger.title'), html`<p class="intro">${t('ledger.intro')}</p>${form}${topics.length > 0 ? topics : html`<p class="empty">${t('ledger.empty')}</p>`}${moreNote}`));
   });
 
   app.get('/sources', async (req, reply) => {

@@ -44,7 +44,7 @@ describe('the web app in chromium', { skip }, () => {
     server = await testServer();
     await server.context.data.ingestPaths([EXAMPLES_DIR], { lang: 'auto', read: server.context.read, analyzer: inlineAnalyzer });
     // Names other than the loopback address resolve nowhere, so nothing could leave even if a page asked.
-    browser = await chromium.launch({ executablePath: executable!, args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+    browser = await chromium.launch({ executablePath: executable!, args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
     const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());

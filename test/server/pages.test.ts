@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { AnalysisJSON } from '../../src/analysis/format.js';
-import { wantsLog } from '../../src/server/chart.js';
+import type { LedgerTopic } from '../../src/ledger/topics.js';
+import { topicChart, wantsLog } from '../../src/server/chart.js';
 import { highlightedText } from '../../src/server/highlight.js';
 import { escapeHtml, html } from '../../src/server/html.js';
 import { fromAcceptLanguage, messageKeys } from '../../src/server/i18n.js';
@@ -114,6 +115,33 @@ describe('page helpers', () => {
     assert.match(out, /<span class="m-cue" data-owners="C1">sagte<\/span>/);
     assert.match(out, /<span class="m-content" data-owners="C1">Flut: <\/span><a class="anchor" id="x-Q1"><\/a><span class="m-content m-qty" data-owners="C1 Q1">40 Häuser<\/span>/);
     assert.ok(out.includes('Oh 🌊 '), 'the unmarked text is kept');
+  });
+
+  it('draw a topic as Plot SVG: a dot per dated figure, a rule per range, an arrow per open bound, names escaped', async () => {
+    const est = (published: string | null, qualifier: string, value: number | null, low: number | null, high: number | null, name: string) =>
+      ({ document: '0123456789abcdef', claim: null, quantity: 'Q1', span: { start: 0, end: 1, text: 'x' }, value, low, high, qualifier, unit: null, source: { name, key: name }, via: [], stance: 'assert', published, lang: 'de' });
+    const topic = {
+      id: 'L1', label: 'people · evacuate', unitLemma: 'person', entities: [], class: 'people', predicate: 'evacuate', keys: [], estimateCount: 5, documentCount: 1, langs: ['de'], denials: [],
+      estimates: [
+        est('2025-03-04', 'exact', 3500, 3500, 3500, '<script>alert(1)</script>Amt'),
+        est('2025-03-05', 'range', null, 3000, 4000, 'Feuerwehr'),
+        est('2025-03-06', 'more_than', null, 4000, null, 'Landrat'),
+        est('2025-03-06', 'at_most', null, null, 6000, 'Initiative'),
+        est(null, 'exact', 10, 10, 10, 'undatiert'),
+      ],
+    } as unknown as LedgerTopic;
+    const chart = await topicChart(topic, 'de');
+    assert.ok(chart);
+    assert.equal(chart.points, 4, 'the undated figure is left out of the chart');
+    assert.equal(chart.log, false);
+    assert.equal((chart.svg.match(/<circle/g) ?? []).length, 4);
+    assert.match(chart.svg, /aria-label="rule"/);
+    assert.equal((chart.svg.match(/aria-label="arrow"[^]*?<\/g>/)?.[0].match(/<path/g) ?? []).length, 2);
+    assert.ok(!chart.svg.includes('<script'), 'a source name is text in the SVG');
+    assert.ok(chart.svg.includes('&lt;script&gt;alert(1)&lt;/script&gt;Amt'));
+    assert.ok(!/<style/.test(chart.svg), 'no inline style element (CSP)');
+    assert.match(chart.svg, /href="\/documents\/0123456789abcdef#x-Q1"/);
+    assert.equal(await topicChart({ ...topic, estimates: topic.estimates.slice(4).map((e) => ({ ...e, published: null })) }, 'de'), null);
   });
 
   it('choose a log scale only when the figures span more than two orders of magnitude', () => {
