@@ -131,11 +131,13 @@ try {
   const demoDb = join(dir, 'demo.db');
   const t0 = performance.now();
   const demo = await serve(demoDb, ['--demo']);
+  const readyCpu = cpuMs(demo.child.pid);
   const ledger = await fetch(`${demo.url}/ledger`, { dispatcher: agent } as RequestInit);
   const page = await ledger.text();
   const demoS = (performance.now() - t0) / 1000;
   const demoCpu = cpuMs(demo.child.pid);
   await stop(demo.child);
+  console.log(`serve --demo, empty store → serving (examples loaded): ${demo.readyS.toFixed(2)} s wall, ${(readyCpu / 1000).toFixed(2)} s CPU`);
   console.log(`serve --demo, empty store → ledger page with the examples: ${demoS.toFixed(2)} s wall, ${(demoCpu / 1000).toFixed(2)} s CPU (${/figure class="chart"/.test(page) ? 'chart shown' : 'NO CHART'})`);
 
   const workers = args.workers ?? String(Math.max(1, Math.min(4, availableParallelism() - 1)));
