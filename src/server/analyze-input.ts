@@ -65,6 +65,7 @@ export async function analyzeInput(input: AnalyzeInput, ctx: ServerContext): Pro
     title: input.title ?? doc.title,
     url: url.url,
     tokens: input.tokens === true,
+    records: false,
   });
   return r.analysis;
 }
