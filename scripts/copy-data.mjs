@@ -6,7 +6,7 @@ import { dirname, join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const src = join(root, 'src');
 const out = join(root, 'dist', 'src');
-const DATA = /\.(txt|tsv|json)$/;
+const DATA = /\.(txt|tsv|json|css)$/;
 
 function walk(dir) {
   for (const name of readdirSync(dir)) {

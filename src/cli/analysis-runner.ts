@@ -14,6 +14,10 @@ export interface AnalysisRequest {
   published: string | null;
   title: string | null;
   url: string | null;
+  /** Include the token layer in the analysis (the server's `tokens` option; the store never asks for it). */
+  tokens?: boolean;
+  /** false: no ledger records (an analysis that is shown, not stored: the server's /api/analyze). */
+  records?: boolean;
 }
 
 export interface AnalysisResult {
@@ -23,8 +27,8 @@ export interface AnalysisResult {
 
 /** The analysis and ledger records of one document, as the store keeps them. */
 export function analyzeForStore(r: AnalysisRequest): AnalysisResult {
-  const a = toAnalysis(analyze({ text: r.text, lang: r.lang, published: r.published, title: r.title, url: r.url }));
-  return { analysis: a, records: ledgerRecords(a) };
+  const a = toAnalysis(analyze({ text: r.text, lang: r.lang, published: r.published, title: r.title, url: r.url }), { tokens: r.tokens === true });
+  return { analysis: a, records: r.records === false ? { estimates: [], denials: [] } : ledgerRecords(a) };
 }
 
 export interface Analyzer {

@@ -290,6 +290,44 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
       );
     });
 
+  program
+    .command('serve')
+    .summary('the web app and HTTP API on the store (analyze, ledger chart, sources, search, upload)')
+    .description(
+      'Serve web pages and an HTTP API (OpenAPI 3.1 at /openapi.json) on the store the other commands use. Binds to\n' +
+        '127.0.0.1; another address needs a token (--token or QUELLENLAGE_TOKEN), checked on every request. URLs given to\n' +
+        'the server are not fetched from private, loopback or link-local addresses unless --allow-private-urls.',
+    )
+    .addOption(dbOption())
+    .option('--port <n>', 'the port (0: any free port)', wrapUsage(parseCount), 8080)
+    .option('--host <address>', 'the address to bind to', '127.0.0.1')
+    .option('--token <token>', 'required on every request (default: $QUELLENLAGE_TOKEN); needed when --host is not loopback')
+    .option('--allow-private-urls', 'let the server fetch URLs on private, loopback and link-local addresses')
+    .option('--demo', 'load the example articles (examples/) when the store is empty')
+    .addOption(new Option('--max-size <MB>', 'largest document accepted, in MB').argParser(wrapUsage(parseMaxSize)).default(DEFAULT_MAX_BYTES, String(DEFAULT_MAX_BYTES / 1024 / 1024)))
+    .addOption(new Option('--doc-timeout <seconds>', "time budget of one document's analysis").argParser(wrapUsage(parseSeconds)).default(30))
+    .option('--workers <n>', 'analysis worker threads (default: CPU cores - 1, at most 4)', wrapUsage(parseCount))
+    .option('--max-batch <n>', 'documents per upload request at most', wrapUsage(parseCount), 1000)
+    .addHelpText('after', '\nExamples:\n  quellenlage serve --demo\n  quellenlage serve --db news.db --port 9000\n  QUELLENLAGE_TOKEN=… quellenlage serve --host 0.0.0.0')
+    .action(async (o: Record<string, unknown>) => {
+      setExit(
+        await (await import('./serve.js')).runServe({
+          db: dbPath(o['db'] as string | undefined),
+          host: o['host'] as string,
+          port: o['port'] as number,
+          token: o['token'] as string | undefined,
+          allowPrivateUrls: o['allowPrivateUrls'] === true,
+          demo: o['demo'] === true,
+          maxSize: o['maxSize'] as number,
+          docTimeout: o['docTimeout'] as number,
+          workers: o['workers'] as number | undefined,
+          maxQueue: 64,
+          maxBatch: o['maxBatch'] as number,
+          fetchTimeoutMs: 20_000,
+        }),
+      );
+    });
+
   const evalCmd = program
     .command('eval')
     .summary('measure the analyzer against evaluation data')

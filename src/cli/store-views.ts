@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { buildLedger } from '../ledger/topics.js';
 import { csvRow, ledgerCsv, ledgerMarkdown, ledgerText } from '../ledger/views.js';
 import { SqliteStore, StoreError } from '../store/sqlite.js';
-import type { ClaimRow } from '../store/types.js';
+import type { ClaimRow, DocumentHit, SourceSummary } from '../store/types.js';
 import { EXIT_OK } from './errors.js';
 import { write } from './output.js';
 import { escapeBidi } from '../text/safe-text.js';
@@ -50,14 +50,21 @@ export interface SearchCliOptions {
   format: 'text' | 'json';
 }
 
+export type SearchFilters = Pick<SearchCliOptions, 'source' | 'kind' | 'since' | 'limit'>;
+
+/** Documents and claims matching `query`; a source or kind filter searches claims only. Shared with the server. */
+export function searchStore(store: SqliteStore, query: string, o: SearchFilters): { onlyClaims: boolean; documents: DocumentHit[]; claims: ClaimRow[] } {
+  const filters = { ...(o.source ? { source: o.source } : {}), ...(o.kind ? { kind: o.kind } : {}), ...(o.since ? { since: o.since } : {}) };
+  const onlyClaims = o.source !== undefined || o.kind !== undefined;
+  const documents = onlyClaims ? [] : store.searchDocuments(query, { ...(o.since ? { since: o.since } : {}), limit: o.limit });
+  return { onlyClaims, documents, claims: store.claims({ text: query, ...filters, limit: o.limit }) };
+}
+
 /** `quellenlage search QUERY`: full-text search over documents and claims. */
 export async function runSearch(query: string, o: SearchCliOptions): Promise<number> {
   const store = openForReading(o.db);
   try {
-    const filters = { ...(o.source ? { source: o.source } : {}), ...(o.kind ? { kind: o.kind } : {}), ...(o.since ? { since: o.since } : {}) };
-    const onlyClaims = o.source !== undefined || o.kind !== undefined;
-    const documents = onlyClaims ? [] : store.searchDocuments(query, { ...(o.since ? { since: o.since } : {}), limit: o.limit });
-    const claims = store.claims({ text: query, ...filters, limit: o.limit });
+    const { onlyClaims, documents, claims } = searchStore(store, query, o);
     if (o.format === 'json') {
       await write(JSON.stringify({ query, documents, claims: claims.map(claimJson) }, null, 2) + '\n');
       return EXIT_OK;
@@ -86,32 +93,38 @@ const oneLine = (s: string, n: number) => {
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
 };
 
-function claimJson(c: ClaimRow) {
+/** A claim row as `search --format json` and the server's search show it. */
+export function claimJson(c: ClaimRow) {
   return { document: c.document, source: c.sourceName ? { name: c.sourceName, key: c.sourceKey } : null, claim: c.claim };
+}
+
+/** Every source with the ledger topics it gave figures for (most estimates first); shared by `sources` and the server. */
+export function sourcesWithTopics(store: SqliteStore): (SourceSummary & { topics: string[] })[] {
+  // The topics each source gave figures for: the ledger's topics (without their rows) by document-level key.
+  const labelOf = new Map<string, string>();
+  for (const t of buildLedger(store.ledgerSource({}), { limit: 0 }).topics) for (const k of t.keys) labelOf.set(k, t.label);
+  const topics = new Map<string, Map<string, number>>();
+  for (const r of store.sourceTopics()) {
+    const m = topics.get(r.source) ?? new Map<string, number>();
+    const label = labelOf.get(r.topic) ?? r.topic;
+    m.set(label, (m.get(label) ?? 0) + r.n);
+    topics.set(r.source, m);
+  }
+  const topicsOf = (key: string) => [...(topics.get(key) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]).map(([l]) => l);
+  return store.sources().map((s) => ({ ...s, topics: topicsOf(s.key) }));
 }
 
 /** `quellenlage sources`: who is quoted, how often, about which topics. */
 export async function runSources(o: { db: string; format: 'text' | 'json' }): Promise<number> {
   const store = openForReading(o.db);
   try {
-    const sources = store.sources();
-    // The topics each source gave figures for: the ledger's topics (without their rows) by document-level key.
-    const labelOf = new Map<string, string>();
-    for (const t of buildLedger(store.ledgerSource({}), { limit: 0 }).topics) for (const k of t.keys) labelOf.set(k, t.label);
-    const topics = new Map<string, Map<string, number>>();
-    for (const r of store.sourceTopics()) {
-      const m = topics.get(r.source) ?? new Map<string, number>();
-      const label = labelOf.get(r.topic) ?? r.topic;
-      m.set(label, (m.get(label) ?? 0) + r.n);
-      topics.set(r.source, m);
-    }
-    const topicsOf = (key: string) => [...(topics.get(key) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]).map(([l]) => l);
+    const sources = sourcesWithTopics(store);
     if (o.format === 'json') {
-      await write(JSON.stringify(sources.map((s) => ({ ...s, topics: topicsOf(s.key) })), null, 2) + '\n');
+      await write(JSON.stringify(sources, null, 2) + '\n');
       return EXIT_OK;
     }
     const out = [`${'source'.padEnd(40)} ${'type'.padEnd(12)} claims  docs  estimates on`];
-    for (const s of sources) out.push(`${oneLine(s.roles ? `${s.name} (${s.roles.split(',').join('; ')})` : s.name, 39).padEnd(40)} ${(s.type ?? '—').padEnd(12)} ${String(s.claims).padStart(6)} ${String(s.documents).padStart(5)}  ${topicsOf(s.key).join('; ') || '—'}`);
+    for (const s of sources) out.push(`${oneLine(s.roles ? `${s.name} (${s.roles.split(',').join('; ')})` : s.name, 39).padEnd(40)} ${(s.type ?? '—').padEnd(12)} ${String(s.claims).padStart(6)} ${String(s.documents).padStart(5)}  ${s.topics.join('; ') || '—'}`);
     if (sources.length === 0) out.push('(no sources: the store holds no attributed claims yet)');
     await write(escapeBidi(out.join('\n') + '\n'));
   } finally {
@@ -154,15 +167,18 @@ export async function runExport(o: { db: string; format: 'csv' | 'jsonld'; sourc
       await write(JSON.stringify(rows.map(claimJsonLd), null, 2) + '\n');
       return EXIT_OK;
     }
-    await write(csvRow(['document', 'url', 'title', 'published', 'lang', 'claim', 'kind', 'stance', 'certainty', 'source', 'source_key', 'cue', 'via', 'content']));
-    for (const r of rows) {
-      const c = r.claim;
-      await write(
-        csvRow([r.document.id, r.document.url, r.document.title, r.document.published, r.document.lang, c.id, c.kind, c.stance, c.certainty, r.sourceName, r.sourceKey, c.cue?.text ?? null, c.via.map((v) => v.text).join('; '), c.content.text]),
-      );
-    }
+    for (const line of claimCsvLines(rows)) await write(line);
   } finally {
     store.close();
   }
   return EXIT_OK;
+}
+
+/** Claims as CSV lines (a header first), as `export --format csv` writes them; shared with the server. */
+export function* claimCsvLines(rows: Iterable<ClaimRow>): Generator<string> {
+  yield csvRow(['document', 'url', 'title', 'published', 'lang', 'claim', 'kind', 'stance', 'certainty', 'source', 'source_key', 'cue', 'via', 'content']);
+  for (const r of rows) {
+    const c = r.claim;
+    yield csvRow([r.document.id, r.document.url, r.document.title, r.document.published, r.document.lang, c.id, c.kind, c.stance, c.certainty, r.sourceName, r.sourceKey, c.cue?.text ?? null, c.via.map((v) => v.text).join('; '), c.content.text]);
+  }
 }

@@ -9,9 +9,9 @@ import type { LedgerEstimate, LedgerJSON, LedgerTopic } from './topics.js';
 let formatter: Intl.NumberFormat | null = null;
 const fmt = { format: (x: number) => (formatter ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(x) };
 
-/** "> 10,000", "2,000–9,999 (vague)", "≈ 3,500", "≤ 5,000,000". */
-export function figure(e: Pick<LedgerEstimate, 'value' | 'low' | 'high' | 'qualifier'>): string {
-  const n = (x: number | null) => (x === null ? '?' : fmt.format(x));
+/** "> 10,000", "2,000–9,999 (vague)", "≈ 3,500", "≤ 5,000,000"; `numbers` formats the figures (the web pages pass their locale's). */
+export function figure(e: Pick<LedgerEstimate, 'value' | 'low' | 'high' | 'qualifier'>, numbers: { format(x: number): string } = fmt): string {
+  const n = (x: number | null) => (x === null ? '?' : numbers.format(x));
   switch (e.qualifier) {
     case 'exact':
       return n(e.value ?? e.low);
