@@ -1,14 +1,20 @@
 /**
- * A deterministic news corpus of any size for store benchmarks and tests, built from the project's eight
- * invented example articles (examples/batch.jsonl, see examples/README.md). Each generated document is one
- * example article with
+ * A deterministic news corpus of any size for store benchmarks and tests (the same seed gives the same corpus).
+ *
+ * One event (the default): each document is one of the project's eight invented example articles
+ * (examples/batch.jsonl, see examples/README.md) with
  *   - its figures changed: every count of 100 or more (not a year) is multiplied by one seeded factor per
  *     document (0.70–1.30), rounded as coarsely as the text rounded it, and written with the separator the
  *     text used (German 4.000 / English 4,000 / none, as in 3500);
- *   - a new publication date and time between 2025-03-04 and 2025-06-30;
- *   - an invented outlet's sign-off line appended ("— Lindenhainer Tagblatt, Stand: 12.04.2025, 14:37 Uhr").
- * The texts are kept distinct (the store's document id is a hash of the normalized text): a draw that
- * repeats an earlier text is drawn again, so `n` documents always mean `n` different ids.
+ *   - a new publication date and time between 2025-03-04 and 2025-06-30.
+ * Several events (`stories`): the k-th document reports event `eventOf(k)`, written from the templates of
+ * that event's kind (flood, forest fire, strike, bridge collapse, …: bench/corpus-templates.ts, German and
+ * English), with the event's own invented places, company and people, its own wording where the templates
+ * offer a choice, its own figures (drifting over the event's three weeks) and dates; each report picks its
+ * own subset of the template's sentences. So the corpus has a known truth for the store's stories.
+ * Either way an invented outlet's sign-off line is appended ("— Lindenhainer Tagblatt, Stand: 12.04.2025,
+ * 14:37 Uhr"), and the texts are kept distinct (the store's document id is a hash of the normalized text):
+ * a draw that repeats an earlier text is drawn again, so `n` documents always mean `n` different ids.
  *
  * Used by bench/ingest.ts and test/golden/ingest-kill.test.ts; both run from dist/, where this module is
  * dist/bench/corpus-gen.js and the examples lie two levels up.
@@ -17,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../src/core/prng.js';
+import { EVENT_KINDS, type ArticleTemplate, type EventKind } from './corpus-templates.js';
 
 /** One example article, as examples/batch.jsonl holds it. */
 export interface ExampleArticle {
@@ -43,64 +50,11 @@ export interface GenerateOptions {
   urlOf?: (n: number) => string;
   /**
    * How many different events the corpus reports (default 1: the examples' dam failure). With more, the k-th
-   * document reports event k mod `stories`, and each event has its own invented people, places, river and
-   * company, its own structure that broke (dam, dyke, weir, levee; Damm, Deich, Wall, Schutzdeich), its own scale of figures and its own
-   * three weeks of publication dates (events overlap in time), so that the store must tell the events apart.
+   * document reports event (k − 1) mod `stories` (`eventOf`), of kind EVENT_KINDS[event mod kinds]; each event
+   * has its own names, wording, figures and three weeks of publication dates (events overlap in time), so
+   * that the store must tell the events apart, two events of one kind included.
    */
   stories?: number;
-}
-
-/** The invented names of the examples that make an event's identity (places, a river, a company, people). */
-const EVENT_NAMES = ['Haldenfurt', 'Quelmtal', 'Quelm', 'Kelmstadt', 'Brackenau', 'Ober-Wieslingen', 'Hombach', 'Pelzenhauer', 'Reuffel', 'Tannhäuser', 'Assmann-Vogt'];
-/** The names as written, and in capitals as a dateline writes them (BRACKENAU, Germany —). */
-const EVENT_NAME = new RegExp(`(${[...EVENT_NAMES, ...EVENT_NAMES.map((n) => n.toUpperCase())].map((n) => n.replace('-', '\\-')).join('|')})`, 'g');
-/** Syllables for the names of events 1, 2, …: 16 × 16 = 256 different names, 11 an event, none shared between events. */
-const NAME_HEADS = ['Bar', 'Dor', 'Fel', 'Gan', 'Hel', 'Kor', 'Lan', 'Mer', 'Nor', 'Pal', 'Ros', 'Sel', 'Tor', 'Ul', 'Ves', 'Wal'];
-const NAME_TAILS = ['bek', 'dingen', 'fried', 'garten', 'hausen', 'kamp', 'lingen', 'mund', 'nitz', 'ow', 'rath', 'sted', 'trup', 'wede', 'zell', 'brunn'];
-/** What broke, per event (cycled): the examples' dam, or a dyke, a weir, a levee (all masculine in German, so the articles stay right) — so events differ in vocabulary too. */
-const STRUCTURES: readonly { de: string; en: string }[] = [
-  { de: 'Damm', en: 'dam' },
-  { de: 'Deich', en: 'dyke' },
-  { de: 'Wall', en: 'weir' },
-  { de: 'Schutzdeich', en: 'levee' },
-];
-
-/** The j-th invented name (j < 256 are all different; beyond, a numeral keeps them apart). */
-function inventedName(j: number): string {
-  const n = NAME_HEADS.length * NAME_TAILS.length;
-  return NAME_HEADS[j % NAME_HEADS.length]! + NAME_TAILS[Math.floor(j / NAME_HEADS.length) % NAME_TAILS.length]! + (j >= n ? String(Math.floor(j / n) + 1) : '');
-}
-
-/** Event e's own name for each example name: new people, places, river and company, none shared with another event. */
-function eventNames(e: number): Map<string, string> {
-  const out = new Map<string, string>();
-  EVENT_NAMES.forEach((name, i) => out.set(name, inventedName((e - 1) * EVENT_NAMES.length + i)));
-  out.set('Quelmtal', `${out.get('Quelm')!}tal`);
-  out.set('Ober-Wieslingen', `Ober-${out.get('Ober-Wieslingen')!}`);
-  out.set('Assmann-Vogt', `${out.get('Assmann-Vogt')!}-${inventedName((e - 1) * EVENT_NAMES.length + 1)}`);
-  return out;
-}
-
-/**
- * The text as the report of event `e` (0 = the examples' own event): event e ≥ 1 has its own invented names
- * for every place, the river, the company and the people, and its own kind of structure that broke.
- */
-export function asEvent(text: string, e: number): string {
-  if (e === 0) return text;
-  const names = eventNames(e);
-  const s = STRUCTURES[e % STRUCTURES.length]!;
-  let out = text.replace(EVENT_NAME, (name) => names.get(name) ?? [...names].find(([k]) => k.toUpperCase() === name)?.[1].toUpperCase() ?? name);
-  if (s.de !== 'Damm') {
-    out = out.replace(/Damm/g, s.de).replace(/damm/g, s.de.toLowerCase());
-  }
-  if (s.en !== 'dam') out = out.replace(/\bdam\b/g, s.en).replace(/\bDam\b/g, s.en[0]!.toUpperCase() + s.en.slice(1)).replace(/\bdams\b/g, `${s.en}s`);
-  return out;
-}
-
-/** Event e's own scale for its figures (0.3–3.0, seeded), so that events differ in their figures too. */
-function eventScale(e: number, seed: number): number {
-  if (e === 0) return 1;
-  return 0.3 + 2.7 * mulberry32((seed ^ (e * 0x9e3779b1)) >>> 0)();
 }
 
 /** An event lasts this many days; event k of n starts k/n of the way through the corpus's date range. */
@@ -200,40 +154,195 @@ function moment(day: number, minute: number): Moment {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Events (more than one: each from its kind's templates, bench/corpus-templates.ts)
+
+/** Syllables of invented place, river and company names: 16 × 16 = 256 different names, none shared between events. */
+const NAME_HEADS = ['Bar', 'Dor', 'Fel', 'Gan', 'Hel', 'Kor', 'Lan', 'Mer', 'Nor', 'Pal', 'Ros', 'Sel', 'Tor', 'Ul', 'Ves', 'Wal'];
+const NAME_TAILS = ['bek', 'dingen', 'fried', 'garten', 'hausen', 'kamp', 'lingen', 'mund', 'nitz', 'ow', 'rath', 'sted', 'trup', 'wede', 'zell', 'brunn'];
+/** Syllables of invented surnames (another 256), and first names. */
+const SURNAME_HEADS = ['Alt', 'Brem', 'Dorn', 'Eich', 'Fald', 'Grub', 'Hass', 'Kes', 'Lind', 'Mor', 'Pfeff', 'Rein', 'Stein', 'Tann', 'Wend', 'Zorn'];
+const SURNAME_TAILS = ['ermann', 'inger', 'huber', 'eder', 'bauer', 'mayr', 'wald', 'berger', 'ecker', 'hoff', 'ke', 'rich', 'ler', 'stedt', 'meier', 'hagen'];
+/** First names: $P1 is a man, $P2 and $P3 are women (the templates' titles agree: Kreisbrandmeister, Landrätin). */
+const MEN = ['Bernd', 'Dieter', 'Frank', 'Holger', 'Jens', 'Lutz', 'Norbert', 'Ralf', 'Thomas', 'Volker'];
+const WOMEN = ['Anna', 'Claudia', 'Elke', 'Gabriele', 'Ingrid', 'Katrin', 'Monika', 'Petra', 'Sabine', 'Ute'];
+const COMPANY_KINDS = ['Werke', 'Technik', 'Chemie', 'Energie', 'Industries'];
+
+/**
+ * The j-th name of two syllable lists: j < 256 are all different (j is scrambled by a multiplier prime to 256,
+ * so that neighbouring names share no syllable); beyond, a numeral keeps them apart.
+ */
+function syllableName(heads: readonly string[], tails: readonly string[], j: number): string {
+  const n = heads.length * tails.length;
+  const i = (j * 37 + 11) % n;
+  return heads[i % heads.length]! + tails[Math.floor(i / heads.length)]! + (j >= n ? String(Math.floor(j / n) + 1) : '');
+}
+
+/** Names and figures of one event; the texts of its reports are drawn from its kind's templates. */
+interface EventPlan {
+  kind: EventKind;
+  /** The kind's templates with the event's names filled in and its `[a|b]` wording chosen. */
+  de: ArticleTemplate;
+  en: ArticleTemplate;
+  /** Base figures: counts $A $B $C, millions $M, a small count $K. */
+  a: number;
+  b: number;
+  c: number;
+  m: number;
+  k: number;
+  /** First day of its reports (days after 2025-03-04). */
+  start: number;
+}
+
+/** Event e's invented names: places, region, river (or forest), company and three people, none shared with another event. */
+function eventSlots(e: number): Map<string, string> {
+  const place = (i: number) => syllableName(NAME_HEADS, NAME_TAILS, e * 5 + i);
+  const person = (i: number) => {
+    const j = e * 3 + i;
+    const first = (i === 0 ? MEN : WOMEN)[(e * 3 + i * 7) % MEN.length]!;
+    return [`${first} ${syllableName(SURNAME_HEADS, SURNAME_TAILS, j)}`, syllableName(SURNAME_HEADS, SURNAME_TAILS, j)] as const;
+  };
+  const slots = new Map<string, string>([
+    ['$TOWN2', place(1)],
+    ['$TOWN', place(0)],
+    ['$REGION', place(2)],
+    ['$RIVER', place(3)],
+    ['$CO', `${place(4)} ${COMPANY_KINDS[e % COMPANY_KINDS.length]!}`],
+  ]);
+  for (let i = 1; i <= 3; i++) {
+    const [full, last] = person(i - 1);
+    slots.set(`$P${i}L`, last);
+    slots.set(`$P${i}`, full);
+  }
+  return slots;
+}
+
+const SLOT = /\$[A-Z]+\d?L?/g;
+const EVENT_CHOICE = /\[([^\]]*)\]/g;
+const DOC_CHOICE = /\{([^}]*)\}/g;
+
+/** A template with the event's names in its slots and one of each `[a|b]` chosen by `rnd`. */
+function forEvent(t: ArticleTemplate, slots: ReadonlyMap<string, string>, rnd: () => number): ArticleTemplate {
+  const fill = (s: string) =>
+    s.replace(EVENT_CHOICE, (_, alts: string) => {
+      const xs = alts.split('|');
+      return xs[Math.floor(rnd() * xs.length)]!;
+    }).replace(SLOT, (slot) => slots.get(slot) ?? slot);
+  return { title: fill(t.title), sentences: t.sentences.map(fill) };
+}
+
+/** Event e of `events` (0-based): its kind cycles through EVENT_KINDS; names, wording, figures and dates are its own. */
+function planEvent(e: number, events: number, seed: number): EventPlan {
+  const rnd = mulberry32((seed ^ Math.imul(e + 1, 0x9e3779b1)) >>> 0);
+  const kind = EVENT_KINDS[e % EVENT_KINDS.length]!;
+  const slots = eventSlots(e);
+  const de = forEvent(kind.de, slots, rnd);
+  const en = forEvent(kind.en, slots, rnd);
+  const a = 200 * 100 ** rnd(); // 200 … 20,000, log-uniform
+  return {
+    kind,
+    de,
+    en,
+    a,
+    b: a * (0.55 + 0.35 * rnd()),
+    c: 40 * 50 ** rnd(),
+    m: 0.5 + 40 * rnd() ** 2,
+    k: 2 + Math.floor(38 * rnd()),
+    start: events === 1 ? 0 : Math.floor((e * (DAYS - EVENT_DAYS)) / (events - 1)),
+  };
+}
+
+/** A count rounded to two significant digits, written as the language writes it (4.200 / 4,200; 650). */
+function count(n: number, lang: 'de' | 'en'): string {
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
+  return group(Math.max(unit, Math.round(n / unit) * unit), lang === 'de' ? '.' : ',');
+}
+
+const DE_WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * One report of an event, published `day` days after 2025-03-04: the title, the lede and a seeded choice of the
+ * other sentences, its figures drifting with the days since the event began (up to +30 % after three weeks) and
+ * ±10 % between reports.
+ */
+function report(plan: EventPlan, lang: 'de' | 'en', day: number, rnd: () => number): { title: string; body: string } {
+  const t = plan[lang];
+  const drift = 1 + (0.3 * Math.max(0, day - plan.start)) / EVENT_DAYS;
+  const jitter = () => drift * (0.9 + 0.2 * rnd());
+  const weekday = new Date(FIRST_DAY + (day - 1) * 86_400_000).getUTCDay();
+  const figures = new Map<string, string>([
+    ['$A', count(plan.a * jitter(), lang)],
+    ['$B', count(plan.b * jitter(), lang)],
+    ['$C', count(plan.c * jitter(), lang)],
+    ['$M', (Math.round(plan.m * jitter() * 10) / 10).toFixed(1).replace('.', lang === 'de' ? ',' : '.')],
+    ['$K', String(plan.k + Math.floor(3 * rnd()))],
+    ['$WD', (lang === 'de' ? DE_WEEKDAYS : EN_WEEKDAYS)[weekday]!],
+  ]);
+  const fill = (s: string) =>
+    s.replace(DOC_CHOICE, (_, alts: string) => {
+      const xs = alts.split('|');
+      return xs[Math.floor(rnd() * xs.length)]!;
+    }).replace(SLOT, (slot) => figures.get(slot) ?? slot);
+  const [lede, ...rest] = t.sentences;
+  const chosen = [lede!, ...rest.filter(() => rnd() < 0.7)].map(fill);
+  const paragraphs: string[] = [];
+  for (let i = 0; i < chosen.length; i += 3) paragraphs.push(chosen.slice(i, i + 3).join(' '));
+  return { title: fill(t.title), body: paragraphs.join('\n') };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // The corpus
 
 /**
  * `n` distinct documents, lazily, in a fixed order for a given seed. The k-th document (from 1) has the
- * url `urlOf(k)`; its example article is drawn at random, so both languages are spread over the corpus.
+ * url `urlOf(k)` and reports event `eventOf(k, stories)`. With one event (the default) each document is an
+ * example article drawn at random, its figures scaled; with more, each is a report of its event drawn from
+ * that event's kind of templates (bench/corpus-templates.ts), in German or English.
  */
 export function* generateDocs(n: number, options: GenerateOptions = {}, examples: readonly ExampleArticle[] = loadExamples()): Generator<GeneratedDoc> {
-  const rnd = mulberry32(options.seed ?? DEFAULT_SEED);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const rnd = mulberry32(seed);
   const urlOf = options.urlOf ?? ((k: number) => `https://news.example/${k}`);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const events = Math.max(1, options.stories ?? 1);
+  const plans = events === 1 ? [] : Array.from({ length: events }, (_, e) => planEvent(e, events, seed));
   // Hashes rather than texts, so that a large corpus costs 20 bytes a document here.
   const seen = new Set<string>();
   for (let k = 1; k <= n; k++) {
     let doc: GeneratedDoc | null = null;
     for (let attempt = 0; doc === null; attempt++) {
       if (attempt === 1000) throw new Error(`corpus-gen: no new distinct text after 1000 draws at document ${k}`);
-      const ex = pick(examples);
-      const events = Math.max(1, options.stories ?? 1);
-      const event = (k - 1) % events;
-      const factor = (0.7 + 0.6 * rnd()) * eventScale(event, options.seed ?? DEFAULT_SEED);
-      const start = events === 1 ? 0 : Math.floor((event * (DAYS - EVENT_DAYS)) / (events - 1));
-      const when = moment(start + Math.floor(rnd() * (events === 1 ? DAYS : EVENT_DAYS)), 6 * 60 + Math.floor(rnd() * 16 * 60));
-      const signOff =
-        ex.lang === 'de'
-          ? `— ${pick(DE_PLACES)} ${pick(DE_PAPERS)}, ${when.de}`
-          : `— The ${pick(EN_PLACES)} ${pick(EN_PAPERS)}, ${when.en}`;
-      const text = `${asEvent(scaleFigures(ex.text.trimEnd(), factor), event)}\n${signOff}\n`;
+      let body: string;
+      let title: string;
+      let lang: 'de' | 'en';
+      let when: Moment;
+      if (events === 1) {
+        const ex = pick(examples);
+        const factor = 0.7 + 0.6 * rnd();
+        when = moment(Math.floor(rnd() * DAYS), 6 * 60 + Math.floor(rnd() * 16 * 60));
+        [body, title, lang] = [scaleFigures(ex.text.trimEnd(), factor), scaleFigures(ex.title, factor), ex.lang];
+      } else {
+        const plan = plans[eventOf(k, events)]!;
+        lang = rnd() < 0.55 ? 'de' : 'en';
+        const day = plan.start + Math.floor(rnd() * EVENT_DAYS);
+        when = moment(day, 6 * 60 + Math.floor(rnd() * 16 * 60));
+        const r = report(plan, lang, day, rnd);
+        [body, title] = [`${r.title}\n${r.body}`, r.title];
+      }
+      const signOff = lang === 'de' ? `— ${pick(DE_PLACES)} ${pick(DE_PAPERS)}, ${when.de}` : `— The ${pick(EN_PLACES)} ${pick(EN_PAPERS)}, ${when.en}`;
+      const text = `${body}\n${signOff}\n`;
       const hash = createHash('sha1').update(text).digest('base64');
       if (seen.has(hash)) continue;
       seen.add(hash);
-      doc = { text, title: asEvent(scaleFigures(ex.title, factor), event), published: when.iso, lang: ex.lang, url: urlOf(k) };
+      doc = { text, title, published: when.iso, lang, url: urlOf(k) };
     }
     yield doc;
   }
+}
+
+/** The event (0-based) that the k-th generated document (from 1) reports, of `events`: the generator's truth. */
+export function eventOf(k: number, events: number): number {
+  return (k - 1) % Math.max(1, events);
 }
 
 /** Writes documents as JSON Lines (one object a line: text, title, published, lang, url); returns how many. */

@@ -9,9 +9,11 @@
  *      ingest docs/s ÷ analyze docs/s is what the store costs on top of the analysis (and analyze over the
  *      first 1,000 too, so that the growth of its peak RSS can be set beside the growth of ingest's);
  *   c. ingest of the same N again (every document unchanged);
- *   d. `ledger` and `search` on the N-document database: median wall time of the CLI, and the same work
- *      in this process (store queries, ledger building, rendering), to separate Node's start-up from the
- *      queries themselves.
+ *   d. `ledger`, `search`, `sources`, `stories` and `ledger --story` (the largest story) on the N-document
+ *      database: median wall time of the CLI, and the same work in this process (store queries, ledger
+ *      building, rendering), to separate Node's start-up from the queries themselves.
+ * With --stories K (default 20) the corpus reports K events (bench/corpus-gen.ts); the stories found are scored
+ * with B-cubed against the generator's events.
  *
  * Prints tables and a verdict against the targets (10,000 documents ingested with bounded memory; ledger
  * and search under 200 ms); writes the results as JSON to $OUT_FILE when it is set. Temporary files are
@@ -32,7 +34,8 @@ import { storyLedgerSource } from '../src/store/stories.js';
 import { ledgerText } from '../src/ledger/views.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { VERSION } from '../src/version.js';
-import { DEFAULT_SEED, generateDocs, loadExamples, writeJsonl } from './corpus-gen.js';
+import { DEFAULT_SEED, eventOf, generateDocs, loadExamples, writeJsonl } from './corpus-gen.js';
+import { bcubed } from '../src/eval/ledger.js';
 import { median, timed, round } from './stats.js';
 import { machineMeta } from './machine.js';
 
@@ -227,6 +230,28 @@ function storiesQuery(): InProcessQuery {
   };
 }
 
+/**
+ * The store's stories against the generator's truth: B-cubed over the documents, the event of each read from its
+ * URL (https://news.example/<k> reports event eventOf(k)); and the largest story, for `ledger --story`.
+ */
+function storiesAgainstTruth(store: SqliteStore): { precision: number; recall: number; f1: number; largest: number } {
+  const rows = store.storyDb
+    .prepare('SELECT d.url, s.story_id AS story FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.story_id IS NOT NULL')
+    .all() as { url: string | null; story: number }[];
+  const gold: string[] = [];
+  const predicted: string[] = [];
+  const sizes = new Map<number, number>();
+  for (const r of rows) {
+    sizes.set(r.story, (sizes.get(r.story) ?? 0) + 1);
+    const k = Number(/\/(\d+)$/.exec(r.url ?? '')?.[1]);
+    if (!Number.isInteger(k)) continue;
+    gold.push(String(eventOf(k, STORIES)));
+    predicted.push(String(r.story));
+  }
+  const largest = [...sizes].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0] ?? 1;
+  return { ...bcubed(gold, predicted), largest };
+}
+
 function storyLedgerQuery(story: number): InProcessQuery {
   return {
     store: (s) => storyLedgerSource(s.storyDb, story),
@@ -249,23 +274,28 @@ function searchQuery(text: string): InProcessQuery {
 }
 
 /** The queries of step d: CLI arguments (the database is added) and the same work in process. */
-function queries(db: string): { name: string; cli: string[]; inProcess: InProcessQuery | null }[] {
+function queries(db: string, largestStory: number): { name: string; cli: string[]; inProcess: InProcessQuery | null }[] {
   return [
     { name: 'ledger (text view)', cli: ['ledger', '--db', db], inProcess: ledgerQuery(undefined, 'text') },
     { name: 'ledger --format json', cli: ['ledger', '--db', db, '--format', 'json'], inProcess: ledgerQuery(undefined, 'json') },
     { name: 'ledger --topic evacuate', cli: ['ledger', '--db', db, '--topic', 'evacuate'], inProcess: ledgerQuery('evacuate', 'text') },
-    { name: 'search Evakuierte', cli: ['search', 'Evakuierte', '--db', db], inProcess: searchQuery('Evakuierte') },
-    { name: 'search "district authority"', cli: ['search', 'district authority', '--db', db], inProcess: searchQuery('district authority') },
+    // Words of the examples (one event) or of the templates (several): each search finds documents.
+    ...(STORIES === 1 ? ['Evakuierte', 'district authority'] : ['evakuiert', 'district office']).map((w) => ({
+      name: `search ${/ /.test(w) ? `"${w}"` : w}`,
+      cli: ['search', w, '--db', db],
+      inProcess: searchQuery(w),
+    })),
     // Context: what any CLI call costs before it does anything.
     // Stories (the corpus reports STORIES events): the list, and the ledger of one story.
     { name: 'stories', cli: ['stories', '--db', db], inProcess: storiesQuery() },
-    { name: 'ledger --story S1', cli: ['ledger', '--db', db, '--story', 'S1'], inProcess: storyLedgerQuery(1) },
+    { name: `ledger --story S${largestStory} (largest)`, cli: ['ledger', '--db', db, '--story', `S${largestStory}`], inProcess: storyLedgerQuery(largestStory) },
+    { name: 'sources', cli: ['sources', '--db', db], inProcess: null },
     { name: 'quellenlage --version (CLI floor)', cli: ['--version'], inProcess: null },
   ];
 }
 
-function measureQueries(db: string): { results: QueryResult[]; nodeFloorMs: number; openMs: number } {
-  const qs = queries(db);
+function measureQueries(db: string, largestStory: number): { results: QueryResult[]; nodeFloorMs: number; openMs: number } {
+  const qs = queries(db, largestStory);
   note(`queries: ${qs.length} commands + node -e 0, one warm-up each, then ${REPS} runs each in alternation`);
   const floorArgs = ['-e', '0'];
   for (const q of qs) runNode(q.cli);
@@ -366,7 +396,7 @@ function main(): void {
     const head = join(tmp, `corpus-${FIRST}.jsonl`);
     const gen = timed(() => writeJsonl(corpus, generateDocs(N, { seed: SEED, stories: STORIES }, examples)));
     // The same generator and seed: the first FIRST documents of the big corpus, exactly.
-    writeJsonl(head, generateDocs(FIRST, { seed: SEED }, examples));
+    writeJsonl(head, generateDocs(FIRST, { seed: SEED, stories: STORIES }, examples));
     const corpusBytes = statSync(corpus).size;
     log(`corpus: ${N.toLocaleString('en-US')} distinct documents, ${fmt(corpusBytes / 1e6, 1)} MB of JSONL, generated in ${fmt(gen.ms / 1000, 1)} s`);
     log();
@@ -394,10 +424,10 @@ function main(): void {
     steps.push(step(`c  re-ingest ${N}, unchanged`, ['ingest', '--db', dbAll, corpus], N, { unchanged: N, added: 0, failed: 0 }));
     const [a1, a2, a3, b1, b, c] = steps as [StepResult, StepResult, StepResult, StepResult, StepResult, StepResult];
 
-    const [counts, storiesFound] = (() => {
+    const [counts, storiesFound, truth] = (() => {
       const s = new SqliteStore(dbAll, { readonly: true });
       try {
-        return [s.counts(), storyList(s).length] as const;
+        return [s.counts(), storyList(s).length, storiesAgainstTruth(s)] as const;
       } finally {
         s.close();
       }
@@ -429,10 +459,13 @@ function main(): void {
       `  database after ${N.toLocaleString('en-US')}: ${fmt(dbAllBytes / 1e6, 1)} MB (${fmt(dbAllBytes / N / 1024, 1)} KiB a document; ` +
         `${counts.documents.toLocaleString('en-US')} documents, ${counts.claims.toLocaleString('en-US')} claims, ${counts.estimates.toLocaleString('en-US')} estimates)`,
     );
-    log(`  stories: ${storiesFound} found for ${STORIES} generated events (bench/corpus-gen.ts --stories ${STORIES})`);
+    log(
+      `  stories: ${storiesFound} found for ${STORIES} generated events (bench/corpus-gen.ts --stories ${STORIES}); B-cubed against the generator's events ` +
+        `P ${fmt(truth.precision * 100, 1)} R ${fmt(truth.recall * 100, 1)} F1 ${fmt(truth.f1 * 100, 1)}; largest story S${truth.largest}`,
+    );
     log();
 
-    const q = measureQueries(dbAll);
+    const q = measureQueries(dbAll, truth.largest);
     log(`Queries on the ${N.toLocaleString('en-US')}-document database: CLI wall ms (median of ${REPS}, output to /dev/null) and the same work in process (median of ${REPS})`);
     const qrows = [['  query', 'CLI ms', 'in-process ms', 'store', 'build+render', 'CLI − in-process', 'found', 'CLI runs ms']];
     for (const r of q.results) {
@@ -484,7 +517,7 @@ function main(): void {
           reingestOverIngestDocsPerS: round(c.docsPerS / a2.docsPerS, 2),
         },
         database: { bytes: dbAllBytes, ...counts },
-        stories: { generated: STORIES, found: storiesFound },
+        stories: { generated: STORIES, found: storiesFound, bcubed: { precision: round(truth.precision, 4), recall: round(truth.recall, 4), f1: round(truth.f1, 4) }, largest: `S${truth.largest}` },
         queries: q.results,
         nodeFloorMs: q.nodeFloorMs,
         storeOpenMs: q.openMs,

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { buildLedger, type LedgerJSON } from '../ledger/topics.js';
 import { ledgerCsv, ledgerMarkdown, ledgerText } from '../ledger/views.js';
 import { SqliteStore, StoreError } from '../store/sqlite.js';
-import { listStories, storyDocuments, storyLedgerSource, storyRecords, type StoryRow } from '../store/stories.js';
+import { listStories, storyDocuments, storyFacets, storyLedgerSource, storyRecords, type StoryRow } from '../store/stories.js';
 import { linkedTopics, type StoryTopicKeys } from '../stories/links.js';
 import { appearances, threadsOf, type ClaimThread } from '../stories/threads.js';
 import { EXIT_OK, UsageError } from './errors.js';
@@ -59,18 +59,8 @@ export function storyLinks(store: SqliteStore, story: number): Map<string, numbe
 }
 
 function summarize(store: SqliteStore, s: StoryRow, withTopics: boolean): StorySummary {
-  // Languages and outlets (URL hosts) in SQL, without reading the story's documents.
-  const db = store.storyDb;
-  const langs = (db.prepare('SELECT DISTINCT d.lang AS lang FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.story_id = ? ORDER BY 1').all(s.id) as { lang: string }[]).map((r) => r.lang);
-  const outlets = (
-    db
-      .prepare(
-        `SELECT DISTINCT CASE WHEN instr(r, '/') > 0 THEN substr(r, 1, instr(r, '/') - 1) ELSE r END AS host
-         FROM (SELECT substr(d.url, instr(d.url, '://') + 3) AS r FROM story_documents s JOIN documents d ON d.id = s.document_id
-               WHERE s.story_id = ? AND d.url IS NOT NULL) ORDER BY 1 LIMIT 8`,
-      )
-      .all(s.id) as { host: string }[]
-  ).map((r) => r.host.replace(/^www\./, ''));
+  // Languages and outlets (URL hosts), counted as documents were assigned (story_facets).
+  const { langs, outlets } = storyFacets(store.storyDb, s.id);
   const entities = leadingEntities(store, s.id);
   // The story's largest topic keys, counted in SQL: the list answers fast on a large store.
   const topics = withTopics

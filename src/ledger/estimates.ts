@@ -151,7 +151,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     let bestDist = Infinity;
     for (let i = w0; i < w1; i++) {
       const t = triggerAt(lex, lower, i);
-      if (!t || (cls !== null && t.only !== null && !t.only.includes(cls))) continue;
+      if (!t || (t.only !== null && !appliesTo(t.only, cls))) continue;
       // A predicate word inside a figure with a known class ("450 trains", "train drivers") is the counted noun,
       // not what happens to it: it decides only when nothing outside the figure does ("bis zu 6000 Evakuierten").
       const dist = i < q0 ? q0 - i + between(i, q0) : i > q1 ? i - q1 + between(q1, i) : cls !== null ? INSIDE : 0;
@@ -199,8 +199,12 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     const trigger =
       nearestTrigger(w0, w1, q0, q1, cls) ??
       (claim ? nearestTrigger(Math.max(firstAt(sentence.start), q0 - REACH), Math.min(firstAt(sentence.end), q1 + 1 + REACH), q0, q1, cls) : null);
-    const family = trigger?.family ?? null;
     const implied = trigger?.impliedClass ?? null;
+    // A sum of money whose own words name no purpose continues the sum of the same currency just before it, in
+    // its sentence or the one before ("Das Landratsamt schätzt den Gesamtschaden auf 48 Mio. Euro. Vergangene
+    // Woche hatte die Behörde noch 2,3 Millionen Euro genannt"), whatever its size: it joins that sum's topic
+    // (damage), not the document's money topic closest in size (aid).
+    const family = trigger?.family ?? (cls?.startsWith('money:') ? continuedPurpose(records, cls, sentenceIndex(q.start), (r) => sentenceIndex(r.span.start)) : null);
 
 
     // Which countries: inside the figure ("3000 Nordkoreaner"), after aus/from, after nach/in, or elsewhere.
@@ -296,6 +300,24 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
   }
   records.sort((x, y) => x.span.start - y.span.start);
   return { estimates: records, denials: denialsOf(a, records, lex) };
+}
+
+/** Whether a trigger kept to `only` these classes applies to a figure of class `cls` ("money:" is every currency). */
+function appliesTo(only: readonly string[], cls: string | null): boolean {
+  return cls !== null && only.some((o) => (o.endsWith(':') ? cls.startsWith(o) : o === cls));
+}
+
+/**
+ * The predicate of the last figure of class `cls` with one, in sentence `here` or the one before (null when
+ * there is none): what a sum of money without its own purpose word continues.
+ */
+function continuedPurpose(records: readonly EstimateRecord[], cls: string, here: number, sentenceOfRecord: (r: EstimateRecord) => number): string | null {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const r = records[i]!;
+    if (sentenceOfRecord(r) < here - 1) break;
+    if (r.class === cls && r.family !== null) return r.family;
+  }
+  return null;
 }
 
 /**

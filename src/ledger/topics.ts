@@ -115,8 +115,14 @@ export interface LedgerSource {
   denials(keys: readonly string[], limit: number | null): StoredDenial[];
 }
 
-const byDate = (x: { document: DocumentMeta }, y: { document: DocumentMeta }) =>
-  (x.document.published ?? '9999').localeCompare(y.document.published ?? '9999') || x.document.id.localeCompare(y.document.id);
+/**
+ * Documents in date order, then by id. ISO dates and hex ids are ASCII, where a plain comparison orders as
+ * localeCompare does at a fraction of its cost per call (a story's ledger sorts thousands of rows).
+ */
+export const byDateThenId = (x: { published: string | null; id: string }, y: { published: string | null; id: string }): number =>
+  cmp(x.published ?? '9999', y.published ?? '9999') || cmp(x.id, y.id);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byDate = (x: { document: DocumentMeta }, y: { document: DocumentMeta }) => byDateThenId(x.document, y.document);
 
 /** A ledger source over records in memory. */
 export function memorySource(estimates: readonly StoredEstimate[], denials: readonly StoredDenial[]): LedgerSource {
@@ -256,7 +262,7 @@ export function buildLedger(src: LedgerSource, options: LedgerOptions = {}): Led
     };
   });
   const documents = [...docs.values()]
-    .sort((x, y) => (x.published ?? '9999').localeCompare(y.published ?? '9999') || x.id.localeCompare(y.id))
+    .sort(byDateThenId)
     .map((d) => ({ id: d.id, title: d.title, published: d.published, url: d.url, lang: d.lang }));
   return { format: LEDGER_FORMAT, documents, topics: out };
 }

@@ -191,4 +191,27 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE claims ADD COLUMN source_role TEXT;
   CREATE TABLE story_topics (story_id INTEGER NOT NULL, topic_key TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, topic_key)) WITHOUT ROWID;
   `,
+  // 5 (stories, src/store/stories.ts): the read paths of \`stories\` and \`ledger --story\` go from a story's documents:
+  // topic_documents by document (a story's topic summaries without a store-wide scan), and each story's languages
+  // and outlets (URL hosts) counted as documents are assigned, like story_topics (the story list without a join per
+  // document). A replaced version leaves its story: stories stored before this count only their current documents.
+  `
+  CREATE INDEX topic_documents_document ON topic_documents(document_id, current, topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang, estimates);
+  DELETE FROM story_documents WHERE document_id IN (SELECT id FROM documents WHERE superseded_by IS NOT NULL);
+  UPDATE stories SET size = (SELECT count(*) FROM story_documents sd WHERE sd.story_id = stories.id);
+  DELETE FROM story_topics;
+  INSERT INTO story_topics (story_id, topic_key, n)
+    SELECT sd.story_id, e.topic_key, count(*) FROM story_documents sd JOIN estimates e ON e.document_id = sd.document_id
+    WHERE sd.story_id IS NOT NULL GROUP BY sd.story_id, e.topic_key;
+  CREATE TABLE story_facets (story_id INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (story_id, facet, value)) WITHOUT ROWID;
+  INSERT INTO story_facets (story_id, facet, value, n)
+    SELECT sd.story_id, 'lang', d.lang, count(*) FROM story_documents sd JOIN documents d ON d.id = sd.document_id
+    WHERE sd.story_id IS NOT NULL GROUP BY sd.story_id, d.lang;
+  INSERT INTO story_facets (story_id, facet, value, n)
+    SELECT story_id, 'outlet', host, count(*) FROM (
+      SELECT sd.story_id, CASE WHEN instr(r, '/') > 0 THEN substr(r, 1, instr(r, '/') - 1) ELSE r END AS host
+      FROM (SELECT sd.story_id, substr(d.url, instr(d.url, '://') + 3) AS r FROM story_documents sd JOIN documents d ON d.id = sd.document_id
+            WHERE sd.story_id IS NOT NULL AND d.url IS NOT NULL) sd)
+    GROUP BY story_id, host;
+  `,
 ];

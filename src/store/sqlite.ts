@@ -11,7 +11,7 @@ import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/esti
 import { sourceOf } from '../ledger/source-name.js';
 import { isHttpUrl } from '../ingest/validate.js';
 import type { Features } from '../stories/features.js';
-import { assignPendingStories, keepStoryFeatures, summariesOf, type TopicCombo } from './stories.js';
+import { assignPendingStories, keepStoryFeatures, retireFromStory, summariesOf, type TopicCombo } from './stories.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
@@ -225,6 +225,7 @@ export class SqliteStore implements Store {
       this.sql('UPDATE estimates SET current = 0 WHERE document_id = ?').run(previous.id);
       this.sql('UPDATE denials SET current = 0 WHERE document_id = ?').run(previous.id);
       this.sql('UPDATE topic_documents SET current = 0 WHERE document_id = ?').run(previous.id);
+      retireFromStory(this.db, previous.id);
     }
     this.sql('INSERT INTO analyses (document_id, generator, json) VALUES (?, ?, ?)').run(id, a.generator.version, JSON.stringify(a));
 

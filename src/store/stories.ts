@@ -38,6 +38,35 @@ export function keepStoryFeatures(db: Database.Database, document: string, publi
   st.run(document, published, toJson(features));
 }
 
+/** A document's facets in story_facets: its language and its outlet (the URL's host, as migration 5 cuts it). */
+function facetsOf(d: { lang: string; url: string | null }): [string, string][] {
+  const out: [string, string][] = [['lang', d.lang]];
+  if (d.url !== null) out.push(['outlet', d.url.slice(d.url.indexOf('://') + 3).split('/', 1)[0]!]);
+  return out;
+}
+
+/**
+ * A replaced version leaves its story: the story's size and topic counts lose it, and it is no longer pending
+ * (the new version is assigned like any new document). Called in the transaction that stores the new version.
+ */
+export function retireFromStory(db: Database.Database, document: string): void {
+  const row = db.prepare('SELECT story_id AS story FROM story_documents WHERE document_id = ?').get(document) as { story: number | null } | undefined;
+  if (!row) return;
+  if (row.story !== null) {
+    const sub = db.prepare('UPDATE story_topics SET n = n - ? WHERE story_id = ? AND topic_key = ?');
+    for (const t of db.prepare('SELECT topic_key AS key, count(*) AS n FROM estimates WHERE document_id = ? GROUP BY topic_key').all(document) as { key: string; n: number }[]) {
+      sub.run(t.n, row.story, t.key);
+    }
+    db.prepare('DELETE FROM story_topics WHERE story_id = ? AND n <= 0').run(row.story);
+    const doc = db.prepare('SELECT lang, url FROM documents WHERE id = ?').get(document) as { lang: string; url: string | null };
+    const subFacet = db.prepare('UPDATE story_facets SET n = n - 1 WHERE story_id = ? AND facet = ? AND value = ?');
+    for (const [facet, value] of facetsOf(doc)) subFacet.run(row.story, facet, value);
+    db.prepare('DELETE FROM story_facets WHERE story_id = ? AND n <= 0').run(row.story);
+    db.prepare('UPDATE stories SET size = size - 1 WHERE id = ?').run(row.story);
+  }
+  db.prepare('DELETE FROM story_documents WHERE document_id = ?').run(document);
+}
+
 /** Assigns every stored document without a story, in date order; returns how many. Run it in a transaction. */
 export function assignPendingStories(db: Database.Database): number {
   // Ids and dates only: features are read one document at a time, so memory does not grow with the batch.
@@ -62,7 +91,8 @@ export function assignPendingStories(db: Database.Database): number {
   const documents = (db.prepare('SELECT count(*) AS n FROM story_documents WHERE story_id IS NOT NULL').get() as { n: number }).n;
   const clusterer = new StoryClusterer({}, { stories, df, documents });
   const before = new Map(stories.map((st) => [st.id, st.size]));
-  const featuresOf = db.prepare('SELECT s.features, d.title, d.lang FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?');
+  const featuresOf = db.prepare('SELECT s.features, d.title, d.lang, d.url FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?');
+  const addFacet = db.prepare('INSERT INTO story_facets (story_id, facet, value, n) VALUES (?, ?, ?, 1) ON CONFLICT(story_id, facet, value) DO UPDATE SET n = n + 1');
   const setStory = db.prepare('UPDATE story_documents SET story_id = ?, score = ? WHERE document_id = ?');
   const topicsOf = db.prepare('SELECT topic_key AS key, count(*) AS n FROM estimates WHERE document_id = ? GROUP BY topic_key');
   const addTopic = db.prepare('INSERT INTO story_topics (story_id, topic_key, n) VALUES (?, ?, ?) ON CONFLICT(story_id, topic_key) DO UPDATE SET n = n + excluded.n');
@@ -72,7 +102,7 @@ export function assignPendingStories(db: Database.Database): number {
   );
   const touched = new Set<string>();
   for (const p of pending) {
-    const row = featuresOf.get(p.id) as { features: string; title: string | null; lang: string };
+    const row = featuresOf.get(p.id) as { features: string; title: string | null; lang: string; url: string | null };
     const features = fromJson(row.features);
     need(features.keys());
     for (const k of features.keys()) touched.add(k);
@@ -81,6 +111,7 @@ export function assignPendingStories(db: Database.Database): number {
     if (a.opened) upsert.run(a.story, p.published, p.published, 0, row.title, '[]'); // completed below
     setStory.run(a.story, a.score, a.document);
     for (const t of topicsOf.all(a.document) as { key: string; n: number }[]) addTopic.run(a.story, t.key, t.n);
+    for (const [facet, value] of facetsOf(row)) addFacet.run(a.story, facet, value);
   }
   for (const st of clusterer.stories.values()) {
     if (before.get(st.id) !== st.size) upsert.run(st.id, st.first, st.last, st.size, st.title, toJson(st.centroid));
@@ -93,8 +124,15 @@ export function assignPendingStories(db: Database.Database): number {
 export function listStories(db: Database.Database, q: { since?: string } = {}): StoryRow[] {
   const since = q.since ?? null;
   return db
-    .prepare('SELECT id, first, last, size, title FROM stories WHERE (? IS NULL OR last >= ?) ORDER BY last DESC, id DESC')
+    .prepare('SELECT id, first, last, size, title FROM stories WHERE size > 0 AND (? IS NULL OR last >= ?) ORDER BY last DESC, id DESC')
     .all(since, since) as StoryRow[];
+}
+
+/** A story's languages, and its first `limit` outlets (URL hosts without www.), in alphabetical order, from story_facets. */
+export function storyFacets(db: Database.Database, story: number, limit = 8): { langs: string[]; outlets: string[] } {
+  const values = (facet: string, n: number) =>
+    (db.prepare('SELECT value FROM story_facets WHERE story_id = ? AND facet = ? ORDER BY value LIMIT ?').all(story, facet, n) as { value: string }[]).map((r) => r.value);
+  return { langs: values('lang', -1), outlets: values('outlet', limit).map((h) => h.replace(/^www\./, '')) };
 }
 
 export function storyDocuments(db: Database.Database, story: number): StoryDocumentRow[] {
@@ -165,19 +203,29 @@ export function storyLedgerSource(db: Database.Database, story: number): LedgerS
   };
   const meta = (r: DocumentMeta): DocumentMeta => ({ id: r.id, url: r.url, title: r.title, author: r.author, published: r.published, lang: r.lang });
   return {
+    // Summaries and counts go from the story's documents to their rows of topic_documents (migration 5's
+    // topic_documents_document), so they cost the story's size, not the store's.
     summaries: () => {
       const combos = db
         .prepare(
-          `SELECT topic_key AS key, unit, unit_lemma AS lemma, destination AS dest, origin_name AS oname, destination_name AS dname, lang,
-                  count(*) AS docs, sum(estimates) AS n
-           FROM topic_documents WHERE current = 1 AND ${inStory}
-           GROUP BY topic_key, unit, unit_lemma, destination, origin_name, destination_name, lang`,
+          `SELECT t.topic_key AS key, t.unit, t.unit_lemma AS lemma, t.destination AS dest, t.origin_name AS oname, t.destination_name AS dname, t.lang,
+                  count(*) AS docs, sum(t.estimates) AS n
+           FROM story_documents sd CROSS JOIN topic_documents t ON t.document_id = sd.document_id
+           WHERE sd.story_id = ? AND t.current = 1
+           GROUP BY t.topic_key, t.unit, t.unit_lemma, t.destination, t.origin_name, t.destination_name, t.lang`,
         )
         .all(story) as TopicCombo[];
       return summariesOf(combos);
     },
     documentCount: (keys) =>
-      (db.prepare(`SELECT count(DISTINCT document_id) AS n FROM topic_documents WHERE current = 1 AND ${inStory} AND topic_key IN (${inKeys(keys)})`).get(story, ...keys) as { n: number }).n,
+      (
+        db
+          .prepare(
+            `SELECT count(DISTINCT t.document_id) AS n FROM story_documents sd CROSS JOIN topic_documents t ON t.document_id = sd.document_id
+             WHERE sd.story_id = ? AND t.current = 1 AND t.topic_key IN (${inKeys(keys)})`,
+          )
+          .get(story, ...keys) as { n: number }
+      ).n,
     estimates: (keys, limit) => rows('estimates', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as EstimateRecord), document: meta(r) })),
     denials: (keys, limit) => topicRows('denials', keys, limit).map((r) => ({ ...(JSON.parse(r.json) as DenialRecord), document: meta(r) })),
   };

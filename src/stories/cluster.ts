@@ -90,11 +90,13 @@ export class StoryClusterer {
     this.documents++;
     for (const k of doc.features.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     // Smoothed idf; a feature in more than `maxDf` of the documents (boilerplate, the country, "said") weighs
-    // nothing once there are enough documents to tell (the max_df cut of common text vectorizers).
+    // nothing once there are enough documents to tell (the max_df cut of common text vectorizers). A name or
+    // entity must also be spread over stories (in two or more, and more than `maxDf` of those in play): the
+    // names of the one event a young store reports are in most of its documents, and are what holds it together.
     const n = this.documents;
     const idf = (k: string) => {
       const df = this.df.get(k) ?? 0;
-      return n >= MIN_DOCS_FOR_MAX_DF && df / n > this.options.maxDf ? 0 : Math.log((n + 1) / (df + 1)) + 1;
+      return n >= MIN_DOCS_FOR_MAX_DF && df / n > this.options.maxDf && this.spread(k) ? 0 : Math.log((n + 1) / (df + 1)) + 1;
     };
     const weighted = new Map<string, number>();
     let norm = 0;
@@ -141,6 +143,13 @@ export class StoryClusterer {
     this.stories.set(s.id, s);
     this.join(s, doc);
     return { document: doc.id, story: s.id, score: best?.score ?? 0, opened: true };
+  }
+
+  /** Whether a feature is spread over stories: not a name or entity, or one in two or more and over `maxDf` of the stories. */
+  private spread(k: string): boolean {
+    if (!INDEXED.test(k)) return true;
+    const in_ = this.index.get(k)?.size ?? 0;
+    return in_ >= 2 && in_ > this.options.maxDf * this.stories.size;
   }
 
   private candidates(features: Features): StoryState[] {
