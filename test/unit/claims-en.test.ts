@@ -267,3 +267,24 @@ family('en 9. one speaker, two cues; appositions', [
     claims: [{ kind: 'direct', source: 'Ines Marlow, co-director of the harbour trust', cue: 'said', content: 'It is one thing to promise it' }],
   },
 ]);
+
+family('en 10. an inverted speaker after a quotation takes its apposition', [
+  {
+    text: '“We will rebuild the pier,” said Dana Holt, who runs the harbour office.',
+    claims: [{ kind: 'direct', source: 'Dana Holt, who runs the harbour office', cue: 'said', content: 'We will rebuild the pier' }],
+  },
+  {
+    text: '“We will rebuild the pier,” said Dana Holt, a councillor from Eastport.',
+    claims: [{ kind: 'direct', source: 'Dana Holt, a councillor from Eastport', cue: 'said', content: 'We will rebuild the pier' }],
+  },
+  {
+    // Negative: after a dash the writer goes on; the speaker ends at the name.
+    text: '“We will rebuild the pier,” said Dana Holt — the pier has been closed since May.',
+    claims: [{ kind: 'direct', source: 'Dana Holt', cue: 'said', content: 'We will rebuild the pier' }],
+  },
+  {
+    // Negative: a speaker before the verb keeps the words after it out of the source.
+    text: '“We will rebuild the pier,” Dana Holt said on the harbour steps.',
+    claims: [{ kind: 'direct', source: 'Dana Holt', cue: 'said', content: 'We will rebuild the pier' }],
+  },
+]);

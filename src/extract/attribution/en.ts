@@ -199,6 +199,25 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
   return null;
 }
 
+/**
+ * An apposition or relative clause after an inverted speaker at the end of the sentence ('"…," said Y, who runs
+ * the lobby.') is part of the source, up to a dash, a semicolon, a quotation, or a comma before a new clause or
+ * a further attribution (", adding that …", ", according to …", ", and …").
+ */
+function quoteTrailer(c: Ctx, found: QuoteCue): void {
+  const from = found.end + 1;
+  const inverted = found.source[0] > found.cue[0]![0]!;
+  if (!inverted || !isComma(c, from) || found.source[1] !== found.end) return;
+  const [, sB] = sentenceRange(c, c.sentOf[found.end]!);
+  let stop = from + 1;
+  for (; stop <= sB; stop++) {
+    if (c.toks[stop]!.kind === 'quote' || is(c, stop, '—', '–', ';', '(', ':')) break;
+    if (isComma(c, stop) && (cueForms(c, stop + 1).length > 0 || cls(c, 'coord', stop + 1) || cls(c, 'sub', stop + 1) || w(c, stop + 1) === 'according')) break;
+  }
+  const rest = trim(c, from, stop - 1);
+  if (rest && cueForms(c, rest[0]).length === 0) found.source = [found.source[0], rest[1]];
+}
+
 /** "C, the minister said.": the subject stands between the comma and the verb. */
 function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, afterCue, cue, info } = site;
@@ -390,6 +409,7 @@ export const enRules: LanguageRules = {
   subjectBefore,
   quoteCueFirst: () => null,
   quoteCueLast: quoteSubjectVerb,
+  quoteTrailer,
   colonSpeaker: () => null,
   preposedContent,
   notACue,
