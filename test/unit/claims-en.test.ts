@@ -288,3 +288,39 @@ family('en 10. an inverted speaker after a quotation takes its apposition', [
     claims: [{ kind: 'direct', source: 'Dana Holt', cue: 'said', content: 'We will rebuild the pier' }],
   },
 ]);
+
+family('en 11. coordinated speakers, a second speaker, the cue’s own words', [
+  {
+    text: 'Mayor Brandt and the harbour master said the pier would reopen in May.',
+    claims: [{ kind: 'indirect', source: 'Mayor Brandt and the harbour master', cue: 'said', content: 'the pier would reopen in May' }],
+  },
+  {
+    text: 'She and her deputy have said the levy will rise.',
+    claims: [{ kind: 'indirect', source: 'She and her deputy', cue: 'have said', content: 'the levy will rise' }],
+  },
+  {
+    // Negative: a name that is the object of the clause before "and" is no speaker.
+    text: 'The bill passed the Senate and most residents said they were relieved.',
+    claims: [{ kind: 'indirect', source: 'most residents', cue: 'said', content: 'they were relieved' }],
+  },
+  {
+    text: 'Six in 10 voters said the mayor was honest, and a third said the same of her rival.',
+    claims: [
+      { kind: 'indirect', source: 'Six in 10 voters', cue: 'said', content: 'the mayor was honest' },
+      { kind: 'indirect', source: 'a third', cue: 'said', content: 'the same of her rival' },
+    ],
+  },
+  {
+    // The infinitive marker and a contracted negation belong to the cue.
+    text: 'The council refused to say whether the pier would reopen.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'refused to say', content: 'whether the pier would reopen' }],
+  },
+  {
+    text: 'The harbour master didn’t say when the pier would reopen.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'didn’t say', content: 'when the pier would reopen' }],
+  },
+  {
+    text: '“It will take a year,” Ms. Holt said of the repairs.',
+    claims: [{ kind: 'direct', source: 'Ms. Holt', cue: 'said of', content: 'It will take a year' }],
+  },
+]);

@@ -52,6 +52,38 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 /** Nouns ending in -ly that may close a speaker phrase. */
 const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
 
+/**
+ * The start of the names coordinated before "and"/"or" at `and` ("he and …", "Bush and …", "Obama, Hillary
+ * Clinton, and …"), or -1: each conjunct is a pronoun or a capitalized name (with an article or possessive before
+ * it) that starts right after the clause's start, a comma of the list, or a preposition-free boundary — so "The
+ * bill passed the House and Republicans said" keeps "Republicans" alone.
+ */
+function leftConjunct(c: Ctx, a: number, and: number): number {
+  let k = and - 1;
+  if (isComma(c, k)) k--;
+  for (let items = 0; items < 6; items++) {
+    if (k < a) return -1;
+    let s = k;
+    if (cls(c, 'pron', k)) s = k;
+    else {
+      if (!isCap(c, k)) return -1;
+      while (s - 1 >= a && (isCap(c, s - 1) || is(c, s - 1, '.')) && !cls(c, 'sub', s - 1)) s--;
+      if (s - 1 >= a && (cls(c, 'det', s - 1) || cls(c, 'quant', s - 1))) s--;
+    }
+    if (s === a || s === c.sents[c.sentOf[s]!]!.firstToken) return s;
+    if (isComma(c, s - 1)) {
+      // A list goes on before the comma only with another name; otherwise the comma closes the clause before.
+      if (isCap(c, s - 2) || cls(c, 'pron', s - 2)) {
+        k = s - 2;
+        continue;
+      }
+      return s;
+    }
+    return isBoundary(c, s - 1) || cls(c, 'sub', s - 1) ? s : -1;
+  }
+  return -1;
+}
+
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
   const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
@@ -61,7 +93,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k)) && k > a &&
     (cls(c, 'pron', k - 1) || (isCap(c, k - 1) && !cls(c, 'det', k - 1) && !/['’]s$/.test(raw(c, k - 1))));
   const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || lyAdverb(e) || manner(e) || when(e))) e--;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e))) e--;
   if (e < a) return null;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
@@ -81,6 +113,13 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     if (is(c, prev, '/', '&') && isWord(c, prev - 1)) {
       s = prev;
       continue;
+    }
+    // Coordinated speakers: "he and Brafman said", "Bush and his rivals have said", "Obama, Clinton and other Democrats want".
+    if (/^(and|or)$/.test(w(c, prev))) {
+      const left = leftConjunct(c, a, prev);
+      if (left < 0) break;
+      s = left;
+      break;
     }
     if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
     // Verbs and their auxiliaries end the phrase: "… proof was contained in his written …", "rather than …".
@@ -194,7 +233,10 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
   const e = npForward(c, k, limit);
   if (e >= 0 && cueForms(c, e + 1).length > 0) {
     const f = cueForms(c, e + 1)[0]!;
-    return { cue: [[e + 1, e + 1]], source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: e + 1 };
+    const cue: number[][] = [[e + 1, e + 1]];
+    // "said of the repairs": the topic's preposition joins the cue.
+    if (TOPIC_PREPOSITION.test(w(c, e + 2)) && !is(c, e + 3, '.', ',', '!', '?')) cue[0]![1] = e + 2;
+    return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
   return null;
 }
@@ -274,16 +316,44 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   // A verb's particle right after it ("pointed out", "spelled out"): the lexicon lists it as a frame "+out".
   const lemma = cueForms(c, v)[0]?.lemma;
   if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
-  if (w(c, v - 1) === 'to') infinitiveCue(c, v, mainSubject(c, v), set);
-  for (let k = v - 1; k >= clauseA && v - k <= 4; k--) {
+  let head = v;
+  if (w(c, v - 1) === 'to') {
+    // The infinitive marker is part of the cue, and so is a verb that governs it: "refused to say", "went on to describe".
+    set.add(v - 1);
+    const gov = catenative(c, v - 2);
+    if (gov >= 0) {
+      for (let k = gov; k <= v - 2; k++) set.add(k);
+      head = gov;
+    } else infinitiveCue(c, v, mainSubject(c, v), set);
+  }
+  // The preposition of the topic right after the verb: "said of the plan", "talked about the debt".
+  if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
+  for (let k = head - 1; k >= clauseA && head - k <= 4; k--) {
     const adverb = cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
-    if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb) || cls(c, 'sub', k)) break;
+    if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb || negatedAux(c, k)) || cls(c, 'sub', k)) break;
     set.add(k);
   }
 }
 
+const TOPIC_PREPOSITION = /^(of|about)$/;
+
+/** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
+const CATENATIVE = /^(refuse[sd]?|refusing|decline[sd]?|declining|continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|sought|seeks?|decided|decides?|promised|promises?|hesitated|rushed|moved|appeared|seemed)$/;
+
+/** Where the verb that governs an infinitive cue ending at `k` (the word before "to") starts, or -1: "refused", "went on". */
+function catenative(c: Ctx, k: number): number {
+  if (k < 0 || c.inQuote[k]! >= 0) return -1;
+  if (w(c, k) === 'on' && /^(went|goes|go|going)$/.test(w(c, k - 1))) return k - 1;
+  return CATENATIVE.test(w(c, k)) ? k : -1;
+}
+
+/** A contracted negation ("didn’t", "won't") stands where an auxiliary does. */
+const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
+
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
+  // "refused to say", "declined to comment": the verb of saying after "to" carries the claim, this one joins its cue.
+  if (w(c, v + 1) === 'to' && cueForms(c, v + 2).length > 0 && catenative(c, v) >= 0) return true;
   // A cue word followed by a finite cue verb is a noun: "a news report shows".
   const next = cueForms(c, v + 1);
   if (next.length > 0 && !/ing$/.test(w(c, v + 1)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
@@ -311,8 +381,21 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
     if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).length > 0 && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+    // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
+    if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end)) return k - 1;
   }
   return end;
+}
+
+/** Whether a short noun phrase at i is followed by a finite cue verb of saying ("three-quarters said", "the mayor has said"). */
+function secondSpeaker(c: Ctx, i: number, end: number): boolean {
+  if (!isWord(c, i) || cls(c, 'sub', i) || cls(c, 'relative', i)) return false;
+  const e = npForward(c, i, Math.min(end + 1, i + 12));
+  if (e < i) return false;
+  let v = e + 1;
+  while (v <= end && v - e <= 3 && (cls(c, 'aux', v) || cls(c, 'adv', v))) v++;
+  if (v > end || c.inQuote[v]! >= 0 || /ing$/.test(w(c, v))) return false;
+  return cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
 }
 
 /** "…, who said C": the relative pronoun right before the verb is its subject. */
