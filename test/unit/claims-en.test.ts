@@ -324,3 +324,19 @@ family('en 11. coordinated speakers, a second speaker, the cue’s own words', [
     claims: [{ kind: 'direct', source: 'Ms. Holt', cue: 'said of', content: 'It will take a year' }],
   },
 ]);
+
+family('en 12. the speaker across a coordinator and past an adverb', [
+  {
+    text: 'The mayor opened the pier, but then said the repairs were not finished.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'then said', content: 'the repairs were not finished' }],
+  },
+  {
+    text: 'The harbour report dutifully recounts that the pier was rebuilt twice.',
+    claims: [{ kind: 'indirect', source: 'The harbour report', cue: 'recounts', content: 'the pier was rebuilt twice' }],
+  },
+  {
+    // Negative: a noun after a share is no cue.
+    text: 'The mayor enjoys 48 percent support in the county.',
+    claims: [],
+  },
+]);

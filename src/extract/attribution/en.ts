@@ -93,7 +93,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k)) && k > a &&
     (cls(c, 'pron', k - 1) || (isCap(c, k - 1) && !cls(c, 'det', k - 1) && !/['’]s$/.test(raw(c, k - 1))));
   const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e))) e--;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e) || (e > a && lowerLy(c, e)))) e--;
   if (e < a) return null;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
@@ -193,9 +193,9 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   const rel = relativeSubject(c, a, v);
   if (rel) return rel;
   let p = v - 1;
-  while (p > a && cls(c, 'adv', p)) p--;
-  // "X arrived late and said …": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to' || (p > a && cls(c, 'coord', p))) {
+  while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
+  // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;
@@ -225,8 +225,14 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
       }
     }
   }
-  return subjectBeforeEn(c, a, v);
+  const subj = subjectBeforeEn(c, a, v);
+  // An adverb alone is no speaker ("…, dutifully recounts"): the main clause's subject is.
+  if (subj && subj[0] === subj[1] && lowerLy(c, subj[0])) return mainSubject(c, v);
+  return subj;
 }
+
+/** A lower-case word in -ly (an adverb in most cases: "specifically", "twice" aside). */
+const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k));
 
 /** '"…," the minister said.' */
 function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
@@ -295,7 +301,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (w(c, s0) === 'that') return s0 + 1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
-    for (let k = s0 + 1; k <= sB && k - s0 <= 8; k++) {
+    for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
       if (isBoundary(c, k) || cueForms(c, k).length > 0) break;
       if (w(c, k) === 'that' && k > s0 + 1) {
         const last = site.cue.at(-1)!;
@@ -352,11 +358,16 @@ const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
+  // A bare form after a share is a noun: "48 percent support".
+  const bare = cueForms(c, v).find((f) => f.lemma === w(c, v));
+  if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent')) return true;
   // "refused to say", "declined to comment": the verb of saying after "to" carries the claim, this one joins its cue.
   if (w(c, v + 1) === 'to' && cueForms(c, v + 2).length > 0 && catenative(c, v) >= 0) return true;
   // A cue word followed by a finite cue verb is a noun: "a news report shows".
-  const next = cueForms(c, v + 1);
-  if (next.length > 0 && !/ing$/.test(w(c, v + 1)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
+  // (an adverb may stand between: "the report dutifully recounts").
+  const n = lowerLy(c, v + 1) ? v + 2 : v + 1;
+  const next = cueForms(c, n);
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
   // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
   const prev = c.toks[v - 1];
   if (prev && v > sA && (/['’]s$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
@@ -380,7 +391,8 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     if (isComma(c, k) && subordinate) return k - 1;
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
-    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).length > 0 && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+    // (After "and" the verb is inflected: "and support for X" is a noun.)
+    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
     // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
     if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end)) return k - 1;
   }
