@@ -340,3 +340,15 @@ family('en 12. the speaker across a coordinator and past an adverb', [
     claims: [],
   },
 ]);
+
+family('en 13. a participle after a noun phrase (reduced relative clause)', [
+  {
+    text: 'The police received calls saying that the pier had collapsed.',
+    claims: [{ kind: 'indirect', source: 'calls', cue: 'saying', content: 'the pier had collapsed' }],
+  },
+  {
+    // Negative: a participle after an article is a noun or adjective, not a speech act.
+    text: 'The saying that pride comes before a fall is old.',
+    claims: [],
+  },
+]);

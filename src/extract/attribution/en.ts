@@ -192,6 +192,12 @@ function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   const rel = relativeSubject(c, a, v);
   if (rel) return rel;
+  // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
+  if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
+    let s = v - 1;
+    while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
+    return [s, v - 1];
+  }
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
@@ -368,13 +374,26 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const n = lowerLy(c, v + 1) ? v + 2 : v + 1;
   const next = cueForms(c, n);
   if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
+  // … and so is one before a participle that speaks for it: "calls saying that …".
+  if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
   const prev = c.toks[v - 1];
   if (prev && v > sA && (/['’]s$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
-  return !(isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';'));
+  if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
+  // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
+  // relative clause): "calls saying shots had been fired", "a group backing the mayor".
+  return !reducedRelative(c, k, v, true);
+}
+
+/** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
+function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
+  if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
+  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k))) return false;
+  const n = v + 1;
+  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number';
 }
 
 /**
