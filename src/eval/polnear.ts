@@ -4,7 +4,7 @@
  * folder holding `text/<stem>.txt` and `attributions/<stem>.ann` (or `<stem>_<annotator>.ann`, one per
  * annotator: the first by name is used). The corpus states no licence: it is read for measuring only.
  *
- * ## Metric: the one of `eval spkatt` (scoreDocument in spkatt.ts, reused, not copied)
+ * ## Metric: the one of `eval spkatt` (scoreDocument in attribution-metric.ts, shared, not copied)
  * Each attribution (an `E` line: Content (+ Content2), Source, Cue) becomes three token sets: Message =
  * Content, Source, Cue. Tokens are runs of letters and digits (an inner ' ’ . , - between word characters
  * kept: "don’t", "U.S.", "1,000", "well-known") or single other characters, white space not counted; a token
@@ -32,9 +32,10 @@ import type { Claim, ClaimKind } from '../extract/types.js';
 import { toRawSpan } from '../text/normalize.js';
 import { scores } from './metrics.js';
 import {
-  addCounts, CLAIM_KINDS, emptyCounts, mapQuotes, runs, scoreDocument, tokensIn,
+  addCounts, CLAIM_KINDS, emptyCounts, runs, scoreDocument, tokensIn,
   type AttributionTotals, type GoldAnnotation, type PredictedAnnotation, type Role, type RoleCounts, type TokenTable,
-} from './spkatt.js';
+} from './attribution-metric.js';
+import { mapQuotes } from './spkatt.js';
 import type { Scores } from './metrics.js';
 
 export const POLNEAR_GROUPS = ['quoted', 'other'] as const;

@@ -267,3 +267,88 @@ family('en 9. one speaker, two cues; appositions', [
     claims: [{ kind: 'direct', source: 'Ines Marlow, co-director of the harbour trust', cue: 'said', content: 'It is one thing to promise it' }],
   },
 ]);
+
+family('en 10. an inverted speaker after a quotation takes its apposition', [
+  {
+    text: '“We will rebuild the pier,” said Dana Holt, who runs the harbour office.',
+    claims: [{ kind: 'direct', source: 'Dana Holt, who runs the harbour office', cue: 'said', content: 'We will rebuild the pier' }],
+  },
+  {
+    text: '“We will rebuild the pier,” said Dana Holt, a councillor from Eastport.',
+    claims: [{ kind: 'direct', source: 'Dana Holt, a councillor from Eastport', cue: 'said', content: 'We will rebuild the pier' }],
+  },
+  {
+    // Negative: after a dash the writer goes on; the speaker ends at the name.
+    text: '“We will rebuild the pier,” said Dana Holt — the pier has been closed since May.',
+    claims: [{ kind: 'direct', source: 'Dana Holt', cue: 'said', content: 'We will rebuild the pier' }],
+  },
+  {
+    // Negative: a speaker before the verb keeps the words after it out of the source.
+    text: '“We will rebuild the pier,” Dana Holt said on the harbour steps.',
+    claims: [{ kind: 'direct', source: 'Dana Holt', cue: 'said', content: 'We will rebuild the pier' }],
+  },
+]);
+
+family('en 11. coordinated speakers, a second speaker, the cue’s own words', [
+  {
+    text: 'Mayor Brandt and the harbour master said the pier would reopen in May.',
+    claims: [{ kind: 'indirect', source: 'Mayor Brandt and the harbour master', cue: 'said', content: 'the pier would reopen in May' }],
+  },
+  {
+    text: 'She and her deputy have said the levy will rise.',
+    claims: [{ kind: 'indirect', source: 'She and her deputy', cue: 'have said', content: 'the levy will rise' }],
+  },
+  {
+    // Negative: a name that is the object of the clause before "and" is no speaker.
+    text: 'The bill passed the Senate and most residents said they were relieved.',
+    claims: [{ kind: 'indirect', source: 'most residents', cue: 'said', content: 'they were relieved' }],
+  },
+  {
+    text: 'Six in 10 voters said the mayor was honest, and a third said the same of her rival.',
+    claims: [
+      { kind: 'indirect', source: 'Six in 10 voters', cue: 'said', content: 'the mayor was honest' },
+      { kind: 'indirect', source: 'a third', cue: 'said', content: 'the same of her rival' },
+    ],
+  },
+  {
+    // The infinitive marker and a contracted negation belong to the cue.
+    text: 'The council refused to say whether the pier would reopen.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'refused to say', content: 'whether the pier would reopen' }],
+  },
+  {
+    text: 'The harbour master didn’t say when the pier would reopen.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'didn’t say', content: 'when the pier would reopen' }],
+  },
+  {
+    text: '“It will take a year,” Ms. Holt said of the repairs.',
+    claims: [{ kind: 'direct', source: 'Ms. Holt', cue: 'said of', content: 'It will take a year' }],
+  },
+]);
+
+family('en 12. the speaker across a coordinator and past an adverb', [
+  {
+    text: 'The mayor opened the pier, but then said the repairs were not finished.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'then said', content: 'the repairs were not finished' }],
+  },
+  {
+    text: 'The harbour report dutifully recounts that the pier was rebuilt twice.',
+    claims: [{ kind: 'indirect', source: 'The harbour report', cue: 'recounts', content: 'the pier was rebuilt twice' }],
+  },
+  {
+    // Negative: a noun after a share is no cue.
+    text: 'The mayor enjoys 48 percent support in the county.',
+    claims: [],
+  },
+]);
+
+family('en 13. a participle after a noun phrase (reduced relative clause)', [
+  {
+    text: 'The police received calls saying that the pier had collapsed.',
+    claims: [{ kind: 'indirect', source: 'calls', cue: 'saying', content: 'the pier had collapsed' }],
+  },
+  {
+    // Negative: a participle after an article is a noun or adjective, not a speech act.
+    text: 'The saying that pride comes before a fall is old.',
+    claims: [],
+  },
+]);

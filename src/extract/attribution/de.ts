@@ -359,6 +359,7 @@ export const deRules: LanguageRules = {
   subjectBefore,
   quoteCueFirst: quoteSo,
   quoteCueLast: () => null,
+  quoteTrailer: () => undefined,
   colonSpeaker,
   preposedContent,
   notACue,

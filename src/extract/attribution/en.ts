@@ -52,6 +52,38 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 /** Nouns ending in -ly that may close a speaker phrase. */
 const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
 
+/**
+ * The start of the names coordinated before "and"/"or" at `and` ("he and …", "Bush and …", "Obama, Hillary
+ * Clinton, and …"), or -1: each conjunct is a pronoun or a capitalized name (with an article or possessive before
+ * it) that starts right after the clause's start, a comma of the list, or a preposition-free boundary — so "The
+ * bill passed the House and Republicans said" keeps "Republicans" alone.
+ */
+function leftConjunct(c: Ctx, a: number, and: number): number {
+  let k = and - 1;
+  if (isComma(c, k)) k--;
+  for (let items = 0; items < 6; items++) {
+    if (k < a) return -1;
+    let s = k;
+    if (cls(c, 'pron', k)) s = k;
+    else {
+      if (!isCap(c, k)) return -1;
+      while (s - 1 >= a && (isCap(c, s - 1) || is(c, s - 1, '.')) && !cls(c, 'sub', s - 1)) s--;
+      if (s - 1 >= a && (cls(c, 'det', s - 1) || cls(c, 'quant', s - 1))) s--;
+    }
+    if (s === a || s === c.sents[c.sentOf[s]!]!.firstToken) return s;
+    if (isComma(c, s - 1)) {
+      // A list goes on before the comma only with another name; otherwise the comma closes the clause before.
+      if (isCap(c, s - 2) || cls(c, 'pron', s - 2)) {
+        k = s - 2;
+        continue;
+      }
+      return s;
+    }
+    return isBoundary(c, s - 1) || cls(c, 'sub', s - 1) ? s : -1;
+  }
+  return -1;
+}
+
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
   const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
@@ -61,7 +93,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k)) && k > a &&
     (cls(c, 'pron', k - 1) || (isCap(c, k - 1) && !cls(c, 'det', k - 1) && !/['’]s$/.test(raw(c, k - 1))));
   const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || lyAdverb(e) || manner(e) || when(e))) e--;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e) || (e > a && lowerLy(c, e)))) e--;
   if (e < a) return null;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
@@ -81,6 +113,13 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     if (is(c, prev, '/', '&') && isWord(c, prev - 1)) {
       s = prev;
       continue;
+    }
+    // Coordinated speakers: "he and Brafman said", "Bush and his rivals have said", "Obama, Clinton and other Democrats want".
+    if (/^(and|or)$/.test(w(c, prev))) {
+      const left = leftConjunct(c, a, prev);
+      if (left < 0) break;
+      s = left;
+      break;
     }
     if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
     // Verbs and their auxiliaries end the phrase: "… proof was contained in his written …", "rather than …".
@@ -153,10 +192,16 @@ function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   const rel = relativeSubject(c, a, v);
   if (rel) return rel;
+  // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
+  if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
+    let s = v - 1;
+    while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
+    return [s, v - 1];
+  }
   let p = v - 1;
-  while (p > a && cls(c, 'adv', p)) p--;
-  // "X arrived late and said …": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to' || (p > a && cls(c, 'coord', p))) {
+  while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
+  // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;
@@ -186,17 +231,45 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
       }
     }
   }
-  return subjectBeforeEn(c, a, v);
+  const subj = subjectBeforeEn(c, a, v);
+  // An adverb alone is no speaker ("…, dutifully recounts"): the main clause's subject is.
+  if (subj && subj[0] === subj[1] && lowerLy(c, subj[0])) return mainSubject(c, v);
+  return subj;
 }
+
+/** A lower-case word in -ly (an adverb in most cases: "specifically", "twice" aside). */
+const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k));
 
 /** '"…," the minister said.' */
 function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
   const e = npForward(c, k, limit);
   if (e >= 0 && cueForms(c, e + 1).length > 0) {
     const f = cueForms(c, e + 1)[0]!;
-    return { cue: [[e + 1, e + 1]], source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: e + 1 };
+    const cue: number[][] = [[e + 1, e + 1]];
+    // "said of the repairs": the topic's preposition joins the cue.
+    if (TOPIC_PREPOSITION.test(w(c, e + 2)) && !is(c, e + 3, '.', ',', '!', '?')) cue[0]![1] = e + 2;
+    return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
   return null;
+}
+
+/**
+ * An apposition or relative clause after an inverted speaker at the end of the sentence ('"…," said Y, who runs
+ * the lobby.') is part of the source, up to a dash, a semicolon, a quotation, or a comma before a new clause or
+ * a further attribution (", adding that …", ", according to …", ", and …").
+ */
+function quoteTrailer(c: Ctx, found: QuoteCue): void {
+  const from = found.end + 1;
+  const inverted = found.source[0] > found.cue[0]![0]!;
+  if (!inverted || !isComma(c, from) || found.source[1] !== found.end) return;
+  const [, sB] = sentenceRange(c, c.sentOf[found.end]!);
+  let stop = from + 1;
+  for (; stop <= sB; stop++) {
+    if (c.toks[stop]!.kind === 'quote' || is(c, stop, '—', '–', ';', '(', ':')) break;
+    if (isComma(c, stop) && (cueForms(c, stop + 1).length > 0 || cls(c, 'coord', stop + 1) || cls(c, 'sub', stop + 1) || w(c, stop + 1) === 'according')) break;
+  }
+  const rest = trim(c, from, stop - 1);
+  if (rest && cueForms(c, rest[0]).length === 0) found.source = [found.source[0], rest[1]];
 }
 
 /** "C, the minister said.": the subject stands between the comma and the verb. */
@@ -234,7 +307,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (w(c, s0) === 'that') return s0 + 1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
-    for (let k = s0 + 1; k <= sB && k - s0 <= 8; k++) {
+    for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
       if (isBoundary(c, k) || cueForms(c, k).length > 0) break;
       if (w(c, k) === 'that' && k > s0 + 1) {
         const last = site.cue.at(-1)!;
@@ -255,26 +328,72 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   // A verb's particle right after it ("pointed out", "spelled out"): the lexicon lists it as a frame "+out".
   const lemma = cueForms(c, v)[0]?.lemma;
   if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
-  if (w(c, v - 1) === 'to') infinitiveCue(c, v, mainSubject(c, v), set);
-  for (let k = v - 1; k >= clauseA && v - k <= 4; k--) {
+  let head = v;
+  if (w(c, v - 1) === 'to') {
+    // The infinitive marker is part of the cue, and so is a verb that governs it: "refused to say", "went on to describe".
+    set.add(v - 1);
+    const gov = catenative(c, v - 2);
+    if (gov >= 0) {
+      for (let k = gov; k <= v - 2; k++) set.add(k);
+      head = gov;
+    } else infinitiveCue(c, v, mainSubject(c, v), set);
+  }
+  // The preposition of the topic right after the verb: "said of the plan", "talked about the debt".
+  if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
+  for (let k = head - 1; k >= clauseA && head - k <= 4; k--) {
     const adverb = cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
-    if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb) || cls(c, 'sub', k)) break;
+    if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb || negatedAux(c, k)) || cls(c, 'sub', k)) break;
     set.add(k);
   }
 }
 
+const TOPIC_PREPOSITION = /^(of|about)$/;
+
+/** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
+const CATENATIVE = /^(refuse[sd]?|refusing|decline[sd]?|declining|continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|sought|seeks?|decided|decides?|promised|promises?|hesitated|rushed|moved|appeared|seemed)$/;
+
+/** Where the verb that governs an infinitive cue ending at `k` (the word before "to") starts, or -1: "refused", "went on". */
+function catenative(c: Ctx, k: number): number {
+  if (k < 0 || c.inQuote[k]! >= 0) return -1;
+  if (w(c, k) === 'on' && /^(went|goes|go|going)$/.test(w(c, k - 1))) return k - 1;
+  return CATENATIVE.test(w(c, k)) ? k : -1;
+}
+
+/** A contracted negation ("didn’t", "won't") stands where an auxiliary does. */
+const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
+
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
+  // A bare form after a share is a noun: "48 percent support".
+  const bare = cueForms(c, v).find((f) => f.lemma === w(c, v));
+  if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent')) return true;
+  // "refused to say", "declined to comment": the verb of saying after "to" carries the claim, this one joins its cue.
+  if (w(c, v + 1) === 'to' && cueForms(c, v + 2).length > 0 && catenative(c, v) >= 0) return true;
   // A cue word followed by a finite cue verb is a noun: "a news report shows".
-  const next = cueForms(c, v + 1);
-  if (next.length > 0 && !/ing$/.test(w(c, v + 1)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
+  // (an adverb may stand between: "the report dutifully recounts").
+  const n = lowerLy(c, v + 1) ? v + 2 : v + 1;
+  const next = cueForms(c, n);
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
+  // … and so is one before a participle that speaks for it: "calls saying that …".
+  if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
   const prev = c.toks[v - 1];
   if (prev && v > sA && (/['’]s$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
-  return !(isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';'));
+  if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
+  // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
+  // relative clause): "calls saying shots had been fired", "a group backing the mayor".
+  return !reducedRelative(c, k, v, true);
+}
+
+/** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
+function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
+  if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
+  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k))) return false;
+  const n = v + 1;
+  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number';
 }
 
 /**
@@ -291,9 +410,23 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     if (isComma(c, k) && subordinate) return k - 1;
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
-    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).length > 0 && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+    // (After "and" the verb is inflected: "and support for X" is a noun.)
+    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+    // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
+    if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end)) return k - 1;
   }
   return end;
+}
+
+/** Whether a short noun phrase at i is followed by a finite cue verb of saying ("three-quarters said", "the mayor has said"). */
+function secondSpeaker(c: Ctx, i: number, end: number): boolean {
+  if (!isWord(c, i) || cls(c, 'sub', i) || cls(c, 'relative', i)) return false;
+  const e = npForward(c, i, Math.min(end + 1, i + 12));
+  if (e < i) return false;
+  let v = e + 1;
+  while (v <= end && v - e <= 3 && (cls(c, 'aux', v) || cls(c, 'adv', v))) v++;
+  if (v > end || c.inQuote[v]! >= 0 || /ing$/.test(w(c, v))) return false;
+  return cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
 }
 
 /** "…, who said C": the relative pronoun right before the verb is its subject. */
@@ -390,6 +523,7 @@ export const enRules: LanguageRules = {
   subjectBefore,
   quoteCueFirst: () => null,
   quoteCueLast: quoteSubjectVerb,
+  quoteTrailer,
   colonSpeaker: () => null,
   preposedContent,
   notACue,

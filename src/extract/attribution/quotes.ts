@@ -148,7 +148,7 @@ export function directQuotes(c: Ctx): void {
         content.push([next.open + 1, next.close - 1]);
         last = next.close;
         q++;
-      }
+      } else c.rules.quoteTrailer(c, found);
     } else {
       const before = cueBeforeQuote(c, quote.open);
       if (before) {

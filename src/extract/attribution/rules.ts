@@ -64,6 +64,8 @@ export interface LanguageRules {
   quoteCueFirst(c: Ctx, k: number, limit: number): QuoteCue | null;
   /** … and after the verb reading failed ('"…," the minister said'). */
   quoteCueLast(c: Ctx, k: number, limit: number): QuoteCue | null;
+  /** What follows a cue after a quotation up to the sentence end ('"…," X said in a statement.'): grows the cue or source in place. */
+  quoteTrailer(c: Ctx, found: QuoteCue): void;
   /** A clause ending in a colon before a quotation, with no known verb: its subject speaks. */
   colonSpeaker(c: Ctx, a: number, open: number): { cue: number[][] | null; source: [number, number]; stance: Stance } | null;
   /** The part of [a, b] before a cue that is the statement ("C, sagte X"). */
