@@ -1,0 +1,274 @@
+/**
+ * Time rules resolved against the publication date (src/extract/times.ts documents the conventions):
+ * weekdays by tense and preposition, "gestern"/"yesterday", "vergangene Woche", "im Vorjahr", "vor zwei
+ * Jahren", "die letzten 3 Jahre", "in der Nacht zum Montag", "der Rest des Jahres". Functions over a
+ * TimeCursor (cursor.ts).
+ */
+import { CLS } from '../times-lexicon.js';
+import {
+  addMonths,
+  addMonthsToDay,
+  dayNumber,
+  dayValue,
+  daysInMonth,
+  fromDayNumber,
+  isoWeek,
+  mondayOfWeek,
+  weekday,
+  type TimeValue,
+} from '../times-calendar.js';
+import { interval, NO_CTX, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
+import { dayMonth, monthDay, numeric } from './explicit.js';
+
+/**
+ * The day a weekday refers to; `off` null = the most recent on or before the anchor, or with `ahead`
+ * the first on or after it.
+ */
+function weekdayDay(cx: TimeCursor, target: number, off: number | null, ahead = false): number {
+  const a = cx.A.n;
+  const aw = weekday(a);
+  if (off === null) return ahead ? a + ((target - aw + 7) % 7) : a - ((aw - target + 7) % 7);
+  if (off === 0) return a - (aw - target);
+  if (off < 0) return a - (((aw - target + 7) % 7) || 7) - 7 * (-off - 1);
+  return a + (((target - aw + 7) % 7) || 7) + 7 * (off - 1);
+}
+
+/** The day numbered `d` within a year of the anchor that falls on weekday `target` and is nearest to it. */
+function weekdayOfMonthDay(cx: TimeCursor, target: number, d: number): number | null {
+  const a = fromDayNumber(cx.A.n);
+  let best: number | null = null;
+  for (let off = -12; off <= 12; off++) {
+    const { y, m } = addMonths(a.y, a.m, off);
+    if (d > daysInMonth(y, m)) continue;
+    const n = dayNumber(y, m, d);
+    if (weekday(n) === target && (best === null || Math.abs(n - cx.A.n) < Math.abs(best - cx.A.n))) best = n;
+  }
+  return best;
+}
+
+/** "am Dienstag", "Montagabend", "letzten Dienstag", "Dienstag, den 12. Januar 2016", "Tuesday, Oct. 14". */
+export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match | null {
+  let k = j;
+  const rel = cx.ent(k, CLS.rel);
+  if (rel) k++;
+  const wd = cx.ent(k, CLS.weekday);
+  if (!wd) return null;
+  k++;
+  if (cx.ent(k, CLS.daypart)) k++;
+  if (!rel) {
+    // "am Mittwoch dieser Woche", "am Freitag vergangener Woche": that weekday in that week.
+    const wr = cx.ent(k, CLS.rel);
+    const wu = cx.ent(k + 1, CLS.unit);
+    if (wr && wu?.val === 'W' && !wu.pl) {
+      const w = isoWeek(cx.A.n + 7 * Number(wr.val));
+      return { e: k + 2, v: dayValue(mondayOfWeek(w.y, w.w) + Number(wd.val) - 1, true) };
+    }
+    let kk = k;
+    if (cx.isText(kk, ',')) kk++;
+    const det = Boolean(cx.ent(kk, CLS.det));
+    if (det) kk++;
+    const date = dayMonth(cx, kk) ?? monthDay(cx, kk) ?? numeric(cx, kk, RANGE_CTX);
+    if (date && date.v.g === 'day') return date;
+    // "Friday the 22nd": the day of that number nearest the anchor that falls on that weekday.
+    const next = cx.tok(kk + 1);
+    const d = det && kk === k + 1 && !(next && next.kind === 'word') ? cx.ordinalAt(kk) : null;
+    const n = d === null ? null : weekdayOfMonthDay(cx, Number(wd.val), d);
+    if (n !== null) return { e: kk + 1, v: dayValue(n, true) };
+  }
+  // A bare weekday looks ahead after "ab"/"from" or in a sentence about the future, unless it speaks of the past.
+  const ahead = (ctx.forward === true || cx.tense === 'future') && cx.tense !== 'past';
+  return { e: k, v: dayValue(weekdayDay(cx, Number(wd.val), rel ? Number(rel.val) : null, ahead), true) };
+}
+
+/** "gestern", "heute Abend", "morgen früh", "yesterday morning". */
+export function deictic(cx: TimeCursor, j: number): Match | null {
+  const d = cx.ent(j, CLS.day);
+  if (!d) return null;
+  let k = j + 1;
+  if (cx.ent(k, CLS.daypart)) k++;
+  return { e: k, v: dayValue(cx.A.n + Number(d.val), true), noDet: true };
+}
+
+/** The period of a unit `off` units away from the anchor. */
+export function unitValue(cx: TimeCursor, unit: string, off: number): TimeValue | null {
+  const A = cx.A;
+  switch (unit) {
+    case 'W': {
+      const w = isoWeek(A.n + 7 * off);
+      return { g: 'week', y: w.y, w: w.w, rel: true };
+    }
+    case 'WE': {
+      const aw = weekday(A.n);
+      const shift = off === 0 ? 0 : off < 0 ? off : aw >= 6 ? off : off - 1;
+      const w = isoWeek(A.n + 7 * shift);
+      return { g: 'weekend', y: w.y, w: w.w, rel: true };
+    }
+    case 'M': {
+      const t = addMonths(A.y, A.m, off);
+      return { g: 'month', y: t.y, m: t.m, rel: true };
+    }
+    case 'Q': {
+      const q = Math.floor((A.m - 1) / 3) + off;
+      const y = A.y + Math.floor(q / 4);
+      return { g: 'quarter', y, n: (((q % 4) + 4) % 4) + 1, rel: true };
+    }
+    case 'H': {
+      const h = Math.floor((A.m - 1) / 6) + off;
+      const y = A.y + Math.floor(h / 2);
+      return { g: 'half', y, n: (((h % 2) + 2) % 2) + 1, rel: true };
+    }
+    case 'Y':
+      return { g: 'year', y: A.y + off, rel: true };
+    case 'DEC':
+      return { g: 'decade', p: String(Math.floor(A.y / 10) + off), rel: true };
+    case 'C':
+      return { g: 'century', p: String(Math.floor(A.y / 100) + off).padStart(2, '0'), rel: true };
+    default:
+      return null;
+  }
+}
+
+/** "in diesem Jahr", "vergangene Woche", "letzten Monat", "earlier this month", "last night", "am Wochenende". */
+export function relative(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
+  let k = j;
+  if (cx.ent(k, CLS.aspect)) k++;
+  const rel = cx.ent(k, CLS.rel);
+  if (!rel) {
+    // "am Wochenende", "over the weekend": the most recent weekend.
+    const u = cx.ent(j, CLS.unit);
+    if (u?.val === 'WE' && !u.pl && k === j && (ctx.prep || ctx.det)) {
+      const w = isoWeek(weekday(cx.A.n) >= 6 ? cx.A.n : cx.A.n - 7);
+      return { e: j + 1, v: { g: 'weekend', y: w.y, w: w.w, rel: true } };
+    }
+    return null;
+  }
+  k++;
+  const off = Number(rel.val);
+  if (cx.ent(k, CLS.daypart)) return { e: k + 1, v: dayValue(cx.A.n + off, true) };
+  const u = cx.ent(k, CLS.unit);
+  if (!u || u.pl) return null;
+  if ((u.val === 'Q' || u.val === 'H') && off === -1) {
+    // "im letzten Quartal 2004", "im letzten Quartal des Jahres": the final one of that year.
+    let y = cx.yearAfter(k + 1, false);
+    if (!y && cx.ent(k + 1, CLS.det) && cx.ent(k + 2, CLS.unit)?.val === 'Y' && !cx.ent(k + 2, CLS.unit)?.pl) {
+      y = { y: cx.A.y, e: k + 3, rel: true };
+    }
+    if (y) return { e: y.e, v: { g: u.val === 'Q' ? 'quarter' : 'half', y: y.y, n: u.val === 'Q' ? 4 : 2, rel: y.rel } };
+  }
+  const v = unitValue(cx, u.val, off);
+  return v ? { e: k + 1, v } : null;
+}
+
+/** "im Vorjahr", "in der Vorwoche". */
+export function relUnitWord(cx: TimeCursor, j: number): Match | null {
+  const r = cx.ent(j, CLS.relunit);
+  if (!r) return null;
+  const [unit, off] = r.val.split(':');
+  const v = unitValue(cx, unit ?? '', Number(off));
+  return v ? { e: j + 1, v } : null;
+}
+
+/** "vor zwei Jahren", "in drei Wochen", "two weeks ago". */
+export function offset(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
+  const c = cx.countAt(j);
+  if (c === null) return null;
+  const u = cx.ent(j + 1, CLS.unit);
+  if (!u) return null;
+  let sign = 0;
+  let e = j + 2;
+  if (cx.ent(j + 2, CLS.ago)) {
+    sign = -1;
+    e = j + 3;
+  } else if (ctx.prep === 'ago' && !ctx.det) sign = -1;
+  else if (ctx.prep === 'in' && !ctx.det) sign = 1;
+  if (sign === 0) return null;
+  const n = c * sign;
+  const A = cx.A;
+  switch (u.val) {
+    case 'D':
+      return { e, v: dayValue(A.n + n, true), noDet: true };
+    case 'W':
+      return { e, v: dayValue(A.n + 7 * n, true), noDet: true };
+    case 'M': {
+      const t = addMonths(A.y, A.m, n);
+      return { e, v: { g: 'month', y: t.y, m: t.m, rel: true }, noDet: true };
+    }
+    case 'Y':
+      return { e, v: { g: 'year', y: A.y + n, rel: true }, noDet: true };
+    default:
+      return null;
+  }
+}
+
+/** A day number moved by n units. */
+function shift(day: number, unit: string, n: number): number | null {
+  switch (unit) {
+    case 'D':
+      return day + n;
+    case 'W':
+      return day + 7 * n;
+    case 'M':
+      return addMonthsToDay(day, n);
+    case 'Y':
+      return addMonthsToDay(day, 12 * n);
+    default:
+      return null;
+  }
+}
+
+/** "die letzten 3 Jahre", "in den nächsten zwei Wochen", "the past three years": an interval. */
+export function lastN(cx: TimeCursor, j: number): Match | null {
+  const rel = cx.ent(j, CLS.rel) ?? cx.ent(j, CLS.recent);
+  if (!rel) return null;
+  const off = Number(rel.val);
+  if (off !== -1 && off !== 1) return null;
+  const c = cx.countAt(j + 1);
+  const u = cx.ent(j + 2, CLS.unit);
+  if (c === null || !u) return null;
+  const A = cx.A;
+  const from = off < 0 ? shift(A.n, u.val, -c) : A.n + 1;
+  const to = off < 0 ? A.n : shift(A.n + 1, u.val, c);
+  if (from === null || to === null) return null;
+  return { e: j + 3, v: interval(dayValue(from, true), dayValue(to, true)) };
+}
+
+/** "in der Nacht zum Montag": the day the night ends in. */
+export function night(cx: TimeCursor, j: number): Match | null {
+  if (!cx.ent(j, CLS.night)) return null;
+  let k = j + 1;
+  if (cx.ent(k, CLS.from)) {
+    // "in der Nacht von Mittwoch auf Donnerstag": the second day.
+    k++;
+    if (cx.ent(k, CLS.det)) k++;
+    const first = weekdayExpr(cx, k) ?? dayMonth(cx, k) ?? deictic(cx, k);
+    if (!first) return null;
+    k = first.e;
+  }
+  if (!cx.ent(k, CLS.nightlink)) return null;
+  k++;
+  if (cx.ent(k, CLS.det)) k++;
+  const d = weekdayExpr(cx, k) ?? dayMonth(cx, k) ?? deictic(cx, k);
+  return d && d.v.g === 'day' ? d : null;
+}
+
+/** "den Rest der Woche", "the rest of the year": from the anchor to the end of the period. */
+export function rest(cx: TimeCursor, j: number): Match | null {
+  if (!cx.ent(j, CLS.rest)) return null;
+  let k = j + 1;
+  if (cx.ent(k, CLS.of)) k++;
+  if (cx.ent(k, CLS.det)) k++;
+  const rel = cx.ent(k, CLS.rel);
+  if (rel) {
+    if (Number(rel.val) !== 0) return null;
+    k++;
+  }
+  const u = cx.ent(k, CLS.unit);
+  if (!u || u.pl) return null;
+  const A = cx.A;
+  let end: number;
+  if (u.val === 'W') end = A.n + 7 - weekday(A.n);
+  else if (u.val === 'M') end = dayNumber(A.y, A.m, daysInMonth(A.y, A.m));
+  else if (u.val === 'Y') end = dayNumber(A.y, 12, 31);
+  else return null;
+  return { e: k + 1, v: interval(dayValue(A.n, true), dayValue(end, true)) };
+}
