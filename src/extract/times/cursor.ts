@@ -51,6 +51,8 @@ export interface Match {
   v: TimeValue;
   /** Takes no article before it (gestern, vor zwei Jahren): "das gestern …" is a relative pronoun. */
   noDet?: boolean;
+  /** A day written as a plain number or number word ("on 15"): a range of two such needs a month. */
+  plain?: boolean;
 }
 
 export const NO_CTX: Ctx = { prep: null, det: false, part: false, inRange: false };
@@ -152,8 +154,35 @@ export class TimeCursor {
 
   /** A day of the month before a month name: an ordinal or a plain number ("14. Oktober", "14 October"). */
   dayAt(k: number): { d: number; e: number } | null {
+    const w = this.tensDay(k);
+    if (w) return w;
     let d = this.ordinalAt(k);
     if (d === null) d = this.int(k, 2);
+    return d !== null && d >= 1 && d <= 31 ? { d, e: k + 1 } : null;
+  }
+
+  /** A day said in two number words, tens and units: "twenty second", "twenty one", "thirty first". */
+  tensDay(k: number): { d: number; e: number } | null {
+    const tens = this.ent(k, CLS.count);
+    if (!tens || (tens.val !== '20' && tens.val !== '30') || this.adjacent(k + 1)) return null;
+    const unit = this.ent(k + 1, CLS.ordword) ?? this.ent(k + 1, CLS.count);
+    const n = unit ? Number(unit.val) : 0;
+    const d = Number(tens.val) + n;
+    return n >= 1 && n <= 9 && d <= 31 ? { d, e: k + 2 } : null;
+  }
+
+  /**
+   * A day written as a word or ordinal after a weekday or "the": "the 14th", "the second", "the twenty
+   * second", and with `cardinal` a number word too ("Friday the fifteen").
+   */
+  dayWordAt(k: number, cardinal: boolean): { d: number; e: number } | null {
+    const w = this.tensDay(k);
+    if (w) return w;
+    let d = this.ordinalAt(k);
+    if (d === null && cardinal) {
+      const c = this.ent(k, CLS.count);
+      if (c) d = Number(c.val);
+    }
     return d !== null && d >= 1 && d <= 31 ? { d, e: k + 1 } : null;
   }
 
@@ -235,7 +264,8 @@ export function tokensOf(text: string, tokens: readonly Token[], sentences: read
         if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
       }
     }
-    const cand = entries.length > 0 || lead > 0 || hyphenPart;
+    // A word ending in a digit may be a month and day written together ("Oct-2", "april22").
+    const cand = entries.length > 0 || lead > 0 || hyphenPart || (t.kind === 'word' && isDigit(w.charCodeAt(w.length - 1)));
     out[x] = { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
   }
   return out;

@@ -10,6 +10,13 @@ import { dayOf, digitsOnly, isDigit, UPPER_START, type Ctx, type Match, type Tim
 const DATE_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/;
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECADE = /^(\d{4}|\d{2})(\p{L}+)$/u;
+// A month name and a day in one word: "2019-sep-1", "Oct-2", "april22"; "22april", "1-jan".
+const GLUED_NAME_DAY = /^(?:(\d{4})-)?(\p{L}{3,9})[-/]?(\d{1,2})$/u;
+const GLUED_DAY_NAME = /^(\d{1,2})-?(\p{L}{3,9})$/u;
+// Punctuation right after a plain number that makes it part of something longer.
+const GOES_ON = new Set(['/', '-', ':', '%', '.']);
+// Month and day without a year ("4/22", "4-22"); not followed by another number part.
+const RX_MD_SHORT = /(\d{1,2})([/-])(\d{1,2})(?![\d/-]|[.,]\d)/y;
 
 // Numeric dates, tried with sticky patterns at a token that starts with a digit (longest notations first).
 const RX_YMD = /(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d])/y;
@@ -62,7 +69,7 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
     const y = fullYear(Number(m[4]), m[4]!.length, cx.A);
     const a = Number(m[1]);
     const b = Number(m[3]);
-    const [mo, d] = m[2] === '/' ? dm(cx, a, b) : [b, a];
+    const [mo, d] = m[2] === '/' || m[2] === '-' ? dm(cx, a, b) : [b, a];
     r = numEnd(cx, j, m, dayOf(y, mo, d));
     if (r) return r;
   }
@@ -87,6 +94,10 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (m) {
     const [mo, d] = dm(cx, Number(m[1]), Number(m[2]));
     r = numEnd(cx, j, m, dayOf(null, mo, d));
+    if (r) return r;
+  }
+  if (cx.lex.slashOrder === 'mdy') {
+    r = shortMonthDay(cx, j, ctx);
     if (r) return r;
   }
   RX_MY.lastIndex = at;
@@ -117,6 +128,53 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
     }
   }
   return null;
+}
+
+/**
+ * Month first without a year, in the languages that write it so: "4/22", "2/29", and "4-22" after "on".
+ * Not a fraction or a score: the month is at most 12, and unless a day preposition or a range stands
+ * before it the day is over 12 ("1/2", "3/4", "24/7" stay numbers); no counted word may follow ("3/16 inch").
+ */
+function shortMonthDay(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
+  RX_MD_SHORT.lastIndex = cx.tok(j)!.start;
+  const m = RX_MD_SHORT.exec(cx.text);
+  if (!m) return null;
+  const mo = Number(m[1]);
+  const d = Number(m[3]);
+  const dayContext = ctx.prep === 'day' || ctx.inRange;
+  if (mo < 1 || mo > 12 || (m[2] === '-' ? !dayContext : !(dayContext || d > 12))) return null;
+  const r = numEnd(cx, j, m, dayOf(null, mo, d));
+  return r && !countedWordAt(cx, r.e) ? r : null;
+}
+
+/** Whether the token at k is a word that a number before it would count ("15. Spieltag", "16 inch"). */
+function countedWordAt(cx: TimeCursor, k: number): boolean {
+  const nx = cx.tok(k);
+  if (!nx || nx.kind !== 'word' || nx.entries.length > 0) return false;
+  return cx.lex.nounsCapitalized ? UPPER_START.test(nx.text) : !cx.lang.stopwords.has(nx.text.toLowerCase());
+}
+
+/** A month name and a day written as one word: "Oct-2", "jan-1", "april22", "22april", "1-jan", "2019-sep-1". */
+export function gluedDate(cx: TimeCursor, j: number): Match | null {
+  const t = cx.tok(j);
+  if (!t || t.kind !== 'word') return null;
+  let y: number | null = null;
+  let name: string;
+  let d: number;
+  const a = GLUED_NAME_DAY.exec(t.text);
+  if (a) {
+    y = a[1] === undefined ? null : Number(a[1]);
+    name = a[2]!;
+    d = Number(a[3]);
+  } else {
+    const b = GLUED_DAY_NAME.exec(t.text);
+    if (!b) return null;
+    d = Number(b[1]);
+    name = b[2]!;
+  }
+  const mo = lookupTime(cx.lex, name, false).find((e) => e.cls === 'month');
+  const v = mo ? dayOf(y, Number(mo.val), d) : null;
+  return v ? { e: j + 1, v } : null;
 }
 
 /** A numeric date's match: it must end where a token ends. */
@@ -151,16 +209,26 @@ export function monthDay(cx: TimeCursor, j: number): Match | null {
   if (!cx.lex.monthDay) return null;
   const mo = cx.ent(j, CLS.month);
   if (!mo) return null;
-  let d = cx.ordinalAt(j + 1);
+  // "Oct/2", "Oct-2": a slash or hyphen written between the name and the day.
+  let k = j + 1;
+  if ((cx.isText(k, '/') || cx.isText(k, '-')) && cx.adjacent(k) && cx.adjacent(k + 1)) k++;
+  else if (cx.ent(k, CLS.det) && (cx.ordinalAt(k + 1) !== null || cx.tensDay(k + 1))) k++; // "May the eleventh"
+  let d: number | null = null;
+  let e = k + 1;
+  const w = cx.tensDay(k);
+  if (w) {
+    d = w.d;
+    e = w.e;
+  } else d = cx.ordinalAt(k);
   if (d === null) {
-    d = cx.int(j + 1, 2);
-    if (d !== null && !cx.yearFollows(j + 1, 'weak')) return null;
+    d = cx.int(k, 2);
+    if (d !== null && !cx.yearFollows(k, 'weak')) return null;
   }
   if (d === null || d < 1 || d > 31) return null;
   const m = Number(mo.val);
-  const y = cx.yearAfter(j + 2, true);
+  const y = cx.yearAfter(e, true);
   if (!isValidDate(y?.y ?? null, m, d)) return null;
-  return { e: y ? y.e : j + 2, v: { g: 'day', y: y?.y ?? null, m, d, rel: y?.rel ?? false } };
+  return { e: y ? y.e : e, v: { g: 'day', y: y?.y ?? null, m, d, rel: y?.rel ?? false } };
 }
 
 /** "im Juni", "Juni 2011", "im Monat Januar", "diesen Januar", "im Juni vergangenen Jahres", "last May". */
@@ -307,24 +375,45 @@ export function ordinalUnit(cx: TimeCursor, j: number): Match | null {
   return null;
 }
 
-/** A day without a month after "am"/"vom"/"bis zum" or in a range: "am 15.", "vom 4. bis zum 23.". */
+/**
+ * A day without a month after "am"/"vom"/"bis zum" or in a range: "am 15.", "vom 4. bis zum 23.". Where
+ * the language writes plain days (setting plain-day): "on 15", "for the 27", "from 4 to 22", and a day
+ * word not followed by a word ("on the second!", "for the twenty second").
+ */
 export function bareDay(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (!(ctx.prep === 'day' || ctx.inRange || (ctx.det && ctx.prep !== null))) return null;
   const t = cx.tok(j);
   if (!t) return null;
   let d: number | null = null;
   let e = j + 1;
-  if (t.kind === 'ordinal' || t.kind === 'word') d = cx.ordinalAt(j);
-  else if (t.kind === 'number' && (digitsOnly(t, 1) || digitsOnly(t, 2)) && cx.isText(j + 1, '.') && cx.adjacent(j + 1)) {
-    d = Number(t.text);
-    e = j + 2;
+  let alone = false;
+  if (t.kind === 'ordinal' || t.kind === 'word') {
+    const w = cx.lex.plainDay ? cx.dayWordAt(j, false) : null;
+    if (w && (w.e > j + 1 || cx.ent(j, CLS.ordword))) {
+      d = w.d;
+      e = w.e;
+      alone = true;
+    } else d = cx.ordinalAt(j);
+  } else if (t.kind === 'number' && (digitsOnly(t, 1) || digitsOnly(t, 2))) {
+    if (cx.isText(j + 1, '.') && cx.adjacent(j + 1)) {
+      d = Number(t.text);
+      e = j + 2;
+    } else if (cx.lex.plainDay) {
+      d = Number(t.text);
+      alone = true;
+    }
   }
   if (d === null || d < 1 || d > 31) return null;
-  if (cx.ent(j, CLS.ordword)) return null;
-  // A word after it that the day would count: "am 15. Spieltag", "on the 15th anniversary".
+  if (!alone && cx.ent(j, CLS.ordword)) return null;
+  // A word after it that the day would count: "am 15. Spieltag", "on the 15th anniversary"; after a day
+  // said as a word or a plain number, no word or number at all ("for the second time", "on 15 counts").
+  if (countedWordAt(cx, e)) return null;
   const nx = cx.tok(e);
-  if (nx && nx.kind === 'word' && nx.entries.length === 0) {
-    if (cx.lex.nounsCapitalized ? UPPER_START.test(nx.text) : !cx.lang.stopwords.has(nx.text.toLowerCase())) return null;
+  // "4/22", "4-2", "15:30", "15%": the number goes on.
+  if (alone && nx && cx.adjacent(e) && nx.kind === 'punct' && GOES_ON.has(nx.text)) return null;
+  if (alone && nx && (nx.kind === 'word' || nx.kind === 'number' || cx.isText(e, ':') || cx.isText(e, '%'))) {
+    if (!(ctx.inRange && cx.ent(e, CLS.to)) && !cx.ent(e, CLS.of) && !cx.ent(e, CLS.rel)) return null;
   }
-  return { e, v: { g: 'day', y: null, m: null, d, rel: false } };
+  const v: TimeValue = { g: 'day', y: null, m: null, d, rel: false };
+  return alone ? { e, v, plain: true } : { e, v };
 }

@@ -7,8 +7,8 @@ import { CLS } from '../times-lexicon.js';
 import { complete, dayValue, formatValue, mondayOfWeek, type Grain, type Season, type Tense, type TimeValue } from '../times-calendar.js';
 import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
-import { bareDay, dayMonth, decade, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year } from './explicit.js';
-import { deictic, lastN, night, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
+import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year } from './explicit.js';
+import { deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
 
@@ -18,6 +18,11 @@ function compatible(a: TimeValue, b: TimeValue): boolean {
   if (a.g === 'day' && a.m === null) return b.g === 'day';
   if (a.g === 'year') return b.g === 'year';
   return true;
+}
+
+/** The end of a range that names only a day takes the month and year of its start ("November 19-20"). */
+function sameMonth(a: TimeValue, b: TimeValue): TimeValue {
+  return a.g === 'day' && a.m !== null && b.g === 'day' && b.m === null ? { ...b, m: a.m, y: a.y, rel: a.rel || b.rel } : b;
 }
 
 /** Tags the tokens [lo, hi) of one sentence. */
@@ -106,6 +111,8 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, night(cx, j));
   best = longer(best, rest(cx, j));
   best = longer(best, bareDay(cx, j, ctx));
+  best = longer(best, gluedDate(cx, j));
+  best = longer(best, nthWeekday(cx, j));
   if (!best) return null;
   const found: Match = best;
   // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.
@@ -161,7 +168,7 @@ function compose(cx: TimeCursor, m: Match, ctx: Ctx): Match {
       let kk = k + 1;
       for (let n = 0; n < 2 && (cx.ent(kk, CLS.prep) || cx.ent(kk, CLS.det)); n++) kk++;
       const b = point(cx, kk, RANGE_CTX);
-      if (b && compatible(v, b.v)) return { e: b.e, v: interval(v, b.v) };
+      if (b && compatible(v, b.v)) return { e: b.e, v: interval(v, sameMonth(v, b.v)) };
     }
   }
   return m;
@@ -182,7 +189,19 @@ function range(cx: TimeCursor, i: number): Match | null {
   for (let n = 0; n < 2 && (cx.ent(k, CLS.prep) || cx.ent(k, CLS.det)); n++) k++;
   const b = point(cx, k, RANGE_CTX);
   if (!b || !compatible(a.v, b.v)) return null;
-  return { e: b.e, v: interval(a.v, b.v) };
+  if (a.v.g === 'day' && a.v.m === null && b.v.g === 'day' && b.v.m === null) {
+    // "from 4 to 22 this month", "between 3 and 12 of Sept": days of the month named after them.
+    let kk = b.e;
+    if (cx.ent(kk, CLS.of)) kk++;
+    const mo = month(cx, kk, { prep: 'day', det: false, part: false, inRange: true }) ?? relative(cx, kk, RANGE_CTX);
+    if (mo && mo.v.g === 'month') {
+      const { y, m, rel } = mo.v;
+      return { e: mo.e, v: interval({ ...a.v, y, m, rel: rel || a.v.rel }, { ...b.v, y, m, rel: rel || b.v.rel }) };
+    }
+    // "between 20 and 30" is a range of numbers, not of days.
+    if (a.plain || b.plain) return null;
+  }
+  return { e: b.e, v: interval(a.v, sameMonth(a.v, b.v)) };
 }
 
 /** "Anfang März", "Mitte Oktober", "Ende 2023", "Mitte der 1990er Jahre", "Ende des Jahres", "the end of 2023". */

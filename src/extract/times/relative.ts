@@ -8,6 +8,7 @@ import { CLS } from '../times-lexicon.js';
 import {
   addMonths,
   addMonthsToDay,
+  complete,
   dayNumber,
   dayValue,
   daysInMonth,
@@ -18,7 +19,7 @@ import {
   type TimeValue,
 } from '../times-calendar.js';
 import { interval, NO_CTX, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
-import { dayMonth, monthDay, numeric } from './explicit.js';
+import { dayMonth, month, monthDay, numeric } from './explicit.js';
 
 /**
  * The day a weekday refers to; `off` null = the most recent on or before the anchor, or with `ahead`
@@ -70,20 +71,50 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
     const date = dayMonth(cx, kk) ?? monthDay(cx, kk) ?? numeric(cx, kk, RANGE_CTX);
     if (date && date.v.g === 'day') return date;
     // "Friday the 22nd": the day of that number nearest the anchor that falls on that weekday.
-    const next = cx.tok(kk + 1);
-    const d = det && kk === k + 1 && !(next && next.kind === 'word') ? cx.ordinalAt(kk) : null;
-    const n = d === null ? null : weekdayOfMonthDay(cx, Number(wd.val), d);
-    if (n !== null) return { e: kk + 1, v: dayValue(n, true) };
+    const dw = det && kk === k + 1 ? cx.dayWordAt(kk, cx.lex.plainDay) : null;
+    const next = dw ? cx.tok(dw.e) : undefined;
+    const n = dw === null || (next && next.kind === 'word') ? null : weekdayOfMonthDay(cx, Number(wd.val), dw.d);
+    if (n !== null && dw) return { e: dw.e, v: dayValue(n, true) };
   }
   // A bare weekday looks ahead after "ab"/"from" or in a sentence about the future, unless it speaks of the past.
   const ahead = (ctx.forward === true || cx.tense === 'future') && cx.tense !== 'past';
   return { e: k, v: dayValue(weekdayDay(cx, Number(wd.val), rel ? Number(rel.val) : null, ahead), true) };
 }
 
+/**
+ * "the first Friday of July", "the second Monday of next month", "the last Sunday in March": the n-th
+ * (or last) such weekday of that month. A month without a year takes its year like any other month.
+ */
+export function nthWeekday(cx: TimeCursor, j: number): Match | null {
+  const ord = cx.ent(j, CLS.ordword);
+  const last = ord ? undefined : cx.ent(j, CLS.rel);
+  const n = ord ? Number(ord.val) : last && Number(last.val) === -1 ? -1 : 0;
+  if (n === 0 || n > 5) return null;
+  const wd = cx.ent(j + 1, CLS.weekday);
+  if (!wd || !(cx.ent(j + 2, CLS.of) || cx.ent(j + 2, CLS.prep)?.val === 'in')) return null;
+  const mo = month(cx, j + 3, { prep: 'day', det: false, part: false, inRange: false }) ?? relative(cx, j + 3, NO_CTX);
+  if (!mo || mo.v.g !== 'month') return null;
+  const full = complete(mo.v, cx.A, cx.tense);
+  const year = full.g === 'month' ? full.y : null;
+  const m = mo.v.m;
+  // Without a publication date the year of "the first Friday of July" is open: a relative day, value null.
+  if (year === null) return { e: mo.e, v: { g: 'day', y: null, m, d: 1, rel: true } };
+  const first = dayNumber(year, m, 1);
+  const target = Number(wd.val);
+  let day: number;
+  if (n > 0) day = first + ((target - weekday(first) + 7) % 7) + 7 * (n - 1);
+  else {
+    const end = dayNumber(year, m, daysInMonth(year, m));
+    day = end - ((weekday(end) - target + 7) % 7);
+  }
+  if (fromDayNumber(day).m !== m) return null;
+  return { e: mo.e, v: dayValue(day, mo.v.rel || mo.v.y === null) };
+}
+
 /** "gestern", "heute Abend", "morgen früh", "yesterday morning". */
 export function deictic(cx: TimeCursor, j: number): Match | null {
   const d = cx.ent(j, CLS.day);
-  if (!d) return null;
+  if (!d || d.ref) return null;
   let k = j + 1;
   if (cx.ent(k, CLS.daypart)) k++;
   return { e: k, v: dayValue(cx.A.n + Number(d.val), true), noDet: true };
@@ -176,8 +207,12 @@ export function offset(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (!u) return null;
   let sign = 0;
   let e = j + 2;
-  if (cx.ent(j + 2, CLS.ago)) {
-    sign = -1;
+  const from = cx.ent(j + 2, CLS.after);
+  const ref = from ? cx.ent(j + 3, CLS.day) : undefined;
+  if (from && ref) return fromDay(cx, c * Number(from.val), u.val, Number(ref.val), j + 4);
+  const ago = cx.ent(j + 2, CLS.ago);
+  if (ago) {
+    sign = ago.val === '+' ? 1 : -1;
     e = j + 3;
   } else if (ctx.prep === 'ago' && !ctx.det) sign = -1;
   else if (ctx.prep === 'in' && !ctx.det) sign = 1;
@@ -198,6 +233,12 @@ export function offset(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
     default:
       return null;
   }
+}
+
+/** "three weeks from tomorrow", "two days before yesterday", "two weeks from now": a day. */
+function fromDay(cx: TimeCursor, n: number, unit: string, dayOff: number, e: number): Match | null {
+  const day = shift(cx.A.n + dayOff, unit, n);
+  return day === null ? null : { e, v: dayValue(day, true), noDet: true };
 }
 
 /** A day number moved by n units. */
