@@ -14,7 +14,7 @@ const DECADE = /^(\d{4}|\d{2})(\p{L}+)$/u;
 const GLUED_NAME_DAY = /^(?:(\d{4})-)?(\p{L}{3,9})[-/]?(\d{1,2})$/u;
 const GLUED_DAY_NAME = /^(\d{1,2})-?(\p{L}{3,9})$/u;
 // Punctuation right after a plain number that makes it part of something longer.
-const GOES_ON = new Set(['/', '-', ':', '%', '.']);
+const GOES_ON = new Set(['/', '-', ':', '%']);
 // Month and day without a year ("4/22", "4-22"); not followed by another number part.
 const RX_MD_SHORT = /(\d{1,2})([/-])(\d{1,2})(?![\d/-]|[.,]\d)/y;
 
@@ -395,12 +395,13 @@ export function bareDay(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
       alone = true;
     } else d = cx.ordinalAt(j);
   } else if (t.kind === 'number' && (digitsOnly(t, 1) || digitsOnly(t, 2))) {
-    if (cx.isText(j + 1, '.') && cx.adjacent(j + 1)) {
-      d = Number(t.text);
-      e = j + 2;
-    } else if (cx.lex.plainDay) {
+    if (cx.lex.plainDay) {
+      // A full stop after it ends the sentence ("on 27."): no ordinal dot in these languages.
       d = Number(t.text);
       alone = true;
+    } else if (cx.isText(j + 1, '.') && cx.adjacent(j + 1)) {
+      d = Number(t.text);
+      e = j + 2;
     }
   }
   if (d === null || d < 1 || d > 31) return null;
