@@ -83,6 +83,20 @@ describe('times (en): weekdays of a month, offsets from a day, day ranges', () =
     assert.deepEqual(times('Right now the talks are stalled.'), []);
   });
 
+  test('a day of a relative month or a weekday of a relative week', () => {
+    assert.deepEqual(times('Bids close the 20th of next month.'), [['the 20th of next month', '2024-11-20']]);
+    assert.deepEqual(times('Bids close on Sunday of next week.'), [['on Sunday of next week', '2024-10-27']]);
+    // A counted word after the day: no date ("Friday the 13th movies").
+    assert.deepEqual(times('He watched Friday the 13th movies.'), [['Friday', '2024-10-11']]);
+  });
+
+  test('ranges of weekdays with their day and of day words', () => {
+    assert.deepEqual(times('The fair runs from Friday the 18th until Tuesday the 22nd.'), [
+      ['from Friday the 18th until Tuesday the 22nd', '2024-10-18/2024-10-22'],
+    ]);
+    assert.deepEqual(times('The road is closed today till tomorrow.'), [['today till tomorrow', '2024-10-16/2024-10-17']]);
+  });
+
   test('day ranges take the month named before or after them', () => {
     assert.deepEqual(times('Talks run November 19-20.'), [['November 19-20', '2024-11-19/2024-11-20']]);
     assert.deepEqual(times('Talks run from 4 to 22 this month.'), [['from 4 to 22 this month', '2024-10-04/2024-10-22']]);

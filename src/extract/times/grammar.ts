@@ -8,7 +8,7 @@ import { complete, dayValue, formatValue, mondayOfWeek, type Grain, type Season,
 import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year } from './explicit.js';
-import { deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
+import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
 
@@ -113,6 +113,7 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, bareDay(cx, j, ctx));
   best = longer(best, gluedDate(cx, j));
   best = longer(best, nthWeekday(cx, j));
+  best = longer(best, dayOfRelMonth(cx, j));
   if (!best) return null;
   const found: Match = best;
   // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.

@@ -13,6 +13,7 @@ import {
   dayValue,
   daysInMonth,
   fromDayNumber,
+  isValidDate,
   isoWeek,
   mondayOfWeek,
   weekday,
@@ -57,12 +58,14 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
   k++;
   if (cx.ent(k, CLS.daypart)) k++;
   if (!rel) {
-    // "am Mittwoch dieser Woche", "am Freitag vergangener Woche": that weekday in that week.
-    const wr = cx.ent(k, CLS.rel);
-    const wu = cx.ent(k + 1, CLS.unit);
+    // "am Mittwoch dieser Woche", "am Freitag vergangener Woche", "on Sunday of next week": that weekday
+    // in that week.
+    const wk = cx.ent(k, CLS.of) ? k + 1 : k;
+    const wr = cx.ent(wk, CLS.rel);
+    const wu = cx.ent(wk + 1, CLS.unit);
     if (wr && wu?.val === 'W' && !wu.pl) {
       const w = isoWeek(cx.A.n + 7 * Number(wr.val));
-      return { e: k + 2, v: dayValue(mondayOfWeek(w.y, w.w) + Number(wd.val) - 1, true) };
+      return { e: wk + 2, v: dayValue(mondayOfWeek(w.y, w.w) + Number(wd.val) - 1, true) };
     }
     let kk = k;
     if (cx.isText(kk, ',')) kk++;
@@ -73,7 +76,9 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
     // "Friday the 22nd": the day of that number nearest the anchor that falls on that weekday.
     const dw = det && kk === k + 1 ? cx.dayWordAt(kk, cx.lex.plainDay) : null;
     const next = dw ? cx.tok(dw.e) : undefined;
-    const n = dw === null || (next && next.kind === 'word') ? null : weekdayOfMonthDay(cx, Number(wd.val), dw.d);
+    // Not "Friday the 13th movie"; a function word may follow ("Friday the 11th until …").
+    const counted = next !== undefined && next.kind === 'word' && next.entries.length === 0 && !cx.lang.stopwords.has(next.text.toLowerCase());
+    const n = dw === null || counted ? null : weekdayOfMonthDay(cx, Number(wd.val), dw.d);
     if (n !== null && dw) return { e: dw.e, v: dayValue(n, true) };
   }
   // A bare weekday looks ahead after "ab"/"from" or in a sentence about the future, unless it speaks of the past.
@@ -109,6 +114,18 @@ export function nthWeekday(cx: TimeCursor, j: number): Match | null {
   }
   if (fromDayNumber(day).m !== m) return null;
   return { e: mo.e, v: dayValue(day, mo.v.rel || mo.v.y === null) };
+}
+
+/** "the 20th of next month", "31st of this month": a day of a month named relative to the anchor. */
+export function dayOfRelMonth(cx: TimeCursor, j: number): Match | null {
+  const d = cx.ordinalAt(j);
+  if (d === null || d < 1 || d > 31 || !cx.ent(j + 1, CLS.of)) return null;
+  const rel = cx.ent(j + 2, CLS.rel);
+  const u = cx.ent(j + 3, CLS.unit);
+  if (!rel || u?.val !== 'M' || u.pl) return null;
+  const v = unitValue(cx, 'M', Number(rel.val));
+  if (!v || v.g !== 'month' || v.y === null || !isValidDate(v.y, v.m, d)) return null;
+  return { e: j + 4, v: dayValue(dayNumber(v.y, v.m, d), true) };
 }
 
 /** "gestern", "heute Abend", "morgen früh", "yesterday morning". */
