@@ -104,6 +104,36 @@ describe('times (en): weekdays of a month, offsets from a day, day ranges', () =
   });
 });
 
+describe('times (en): weeks of a year, days of a week, decades, year ranges', () => {
+  test('the n-th or last week of a named year; no year, no week', () => {
+    assert.deepEqual(times('Sales fell in the first week of 2015.'), [['in the first week of 2015', '2015-W01']]);
+    assert.deepEqual(times('Sales fell in the last week of 2015.'), [['in the last week of 2015', '2015-W53']]);
+    assert.deepEqual(times('Sales rise the third week next year.'), [['the third week next year', '2025-W03']]);
+    assert.deepEqual(times('Sales fell in the first week of the strike.'), []);
+  });
+
+  test('a span of weekdays inside a named week', () => {
+    assert.deepEqual(times('The talks run next week from Tuesday to Thursday.'), [
+      ['next week from Tuesday to Thursday', '2024-10-22/2024-10-24'],
+    ]);
+    assert.deepEqual(times('The talks ran last week between Monday and Friday.'), [
+      ['last week between Monday and Friday', '2024-10-07/2024-10-11'],
+    ]);
+  });
+
+  test("a decade with an apostrophe after an article; a year's possessive is no decade", () => {
+    assert.deepEqual(times("Prices doubled in the 1970's."), [["in the 1970's", '197']]);
+    assert.deepEqual(times("The 2010's budget was cut."), []);
+  });
+
+  test('a year to a later dated month or day; not a year to a count', () => {
+    assert.deepEqual(times('The scheme ran from 2015 to May 5th, 2017.'), [['from 2015 to May 5th, 2017', '2015/2017-05-05']]);
+    assert.deepEqual(times('The scheme ran between 2014-2018.'), [['between 2014-2018', '2014/2018']]);
+    // An amount is no end of a year range: the year stands alone.
+    assert.deepEqual(times('Costs rose from 2015 to 2500 dollars.'), [['from 2015', '2015']]);
+  });
+});
+
 describe('times (en): words that look like months or weekdays', () => {
   test('"may" and "march" the verbs, "sat", "sun", "wed" the words, "May" the name', () => {
     assert.deepEqual(times('Protesters may march on the capital.'), []);

@@ -3,7 +3,7 @@
  * month in either order, months, years, seasons, decades, "mid-…", ordinal units ("im dritten Quartal") and a
  * bare day after "am"/"on". Functions over a TimeCursor (cursor.ts).
  */
-import { fullYear, isValidDate, relativeYear, type Season, type TimeValue } from '../times-calendar.js';
+import { dayNumber, fullYear, isoWeek, isValidDate, relativeYear, type Season, type TimeValue } from '../times-calendar.js';
 import { CLS, lookupTime } from '../times-lexicon.js';
 import { dayOf, digitsOnly, isDigit, UPPER_START, type Ctx, type Match, type TimeCursor } from './cursor.js';
 
@@ -337,7 +337,9 @@ function decadePrefix(cx: TimeCursor, s: string): string | null {
 /** "die 1990er Jahre", "der 90er-Jahre", "die Neunziger", "the 1990s". */
 export function decade(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   const t = cx.tok(j);
-  if (!t || t.kind !== 'word') return null;
+  if (!t) return null;
+  if (t.kind === 'number') return apostropheDecade(cx, j, ctx);
+  if (t.kind !== 'word') return null;
   let p = cx.ent(j, CLS.decade)?.val ?? null;
   let unitDone = false;
   // A decade word needs an article or preposition: "Theo Zwanziger" is a name.
@@ -360,6 +362,19 @@ export function decade(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   return { e: k, v: { g: 'decade', p, rel: false } };
 }
 
+/**
+ * "the 1970's", "the 90's": a decade with an apostrophe, after an article, and no noun after it: "the
+ * 2010's budget" may be a year's possessive.
+ */
+function apostropheDecade(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
+  const t = cx.tok(j)!;
+  if (!ctx.det || !(digitsOnly(t, 4) || digitsOnly(t, 2)) || !cx.isText(j + 1, "'") || !cx.adjacent(j + 1)) return null;
+  const s = cx.tok(j + 2);
+  if (!s || !cx.adjacent(j + 2) || !cx.lex.decadeSuffixes.has(s.text.toLowerCase())) return null;
+  const p = decadePrefix(cx, t.text + s.text);
+  return p && !countedWordAt(cx, j + 3) ? { e: j + 3, v: { g: 'decade', p, rel: false } } : null;
+}
+
 /** "im 19. Jahrhundert", "im dritten Quartal 2024", "the second quarter of 2024". */
 export function ordinalUnit(cx: TimeCursor, j: number): Match | null {
   const n = cx.ordinalAt(j);
@@ -371,6 +386,11 @@ export function ordinalUnit(cx: TimeCursor, j: number): Match | null {
     const y = cx.yearAfter(j + 2, false);
     const g = u.val === 'Q' ? 'quarter' : 'half';
     return { e: y ? y.e : j + 2, v: { g, y: y?.y ?? null, n, rel: y?.rel ?? false } };
+  }
+  // "the first week of 2015", "the third week next year": an ISO week, only with its year.
+  if (u.val === 'W' && n >= 1) {
+    const y = cx.yearAfter(j + 2, false);
+    if (y && n <= isoWeek(dayNumber(y.y, 12, 28)).w) return { e: y.e, v: { g: 'week', y: y.y, w: n, rel: y.rel } };
   }
   return null;
 }
@@ -411,7 +431,7 @@ export function bareDay(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (countedWordAt(cx, e)) return null;
   const nx = cx.tok(e);
   // "4/22", "4-2", "15:30", "15%": the number goes on.
-  if (alone && nx && cx.adjacent(e) && nx.kind === 'punct' && GOES_ON.has(nx.text)) return null;
+  if (alone && nx && cx.adjacent(e) && nx.kind === 'punct' && GOES_ON.has(nx.text) && !(ctx.inRange && cx.ent(e, CLS.to))) return null;
   if (alone && nx && (nx.kind === 'word' || nx.kind === 'number' || cx.isText(e, ':') || cx.isText(e, '%'))) {
     if (!(ctx.inRange && cx.ent(e, CLS.to)) && !cx.ent(e, CLS.of) && !cx.ent(e, CLS.rel)) return null;
   }

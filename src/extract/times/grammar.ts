@@ -16,7 +16,8 @@ const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', '
 function compatible(a: TimeValue, b: TimeValue): boolean {
   if (!RANGE_GRAINS.has(a.g) || !RANGE_GRAINS.has(b.g)) return false;
   if (a.g === 'day' && a.m === null) return b.g === 'day';
-  if (a.g === 'year') return b.g === 'year';
+  // "from 2015 to May 5th, 2017": a year to a later month or day of a named year.
+  if (a.g === 'year') return b.g === 'year' || ((b.g === 'month' || b.g === 'day') && b.y !== null && b.y > a.y && !b.rel);
   return true;
 }
 
@@ -152,6 +153,15 @@ function compose(cx: TimeCursor, m: Match, ctx: Ctx): Match {
     if (cx.ent(kk, CLS.prep)?.val === 'day') kk++;
     const wd = cx.ent(kk, CLS.weekday);
     if (wd) return { e: kk + 1, v: dayValue(mondayOfWeek(v.y, v.w) + Number(wd.val) - 1, true) };
+    // "next week between Wednesday and Friday", "this week from Tue to Thur": those days of that week.
+    const f = cx.ent(k, CLS.from);
+    const wa = f ? cx.ent(k + 1, CLS.weekday) : undefined;
+    const to = wa ? cx.ent(k + 2, CLS.to) : undefined;
+    const wb = f && to && f.val.split('|').includes(to.val) ? cx.ent(k + 3, CLS.weekday) : undefined;
+    if (wa && wb && Number(wb.val) > Number(wa.val)) {
+      const mon = mondayOfWeek(v.y, v.w) - 1;
+      return { e: k + 4, v: interval(dayValue(mon + Number(wa.val), true), dayValue(mon + Number(wb.val), true)) };
+    }
   }
   // "im November zwischen dem 19. und dem 20.", "diesen Monat vom 4. bis zum 22.": days of that month.
   if (v.g === 'month') {
@@ -193,7 +203,7 @@ function range(cx: TimeCursor, i: number): Match | null {
   if (a.v.g === 'day' && a.v.m === null && b.v.g === 'day' && b.v.m === null) {
     // "from 4 to 22 this month", "between 3 and 12 of Sept": days of the month named after them.
     let kk = b.e;
-    if (cx.ent(kk, CLS.of)) kk++;
+    if (cx.ent(kk, CLS.of) || cx.ent(kk, CLS.prep)?.val === 'in') kk++;
     const mo = month(cx, kk, { prep: 'day', det: false, part: false, inRange: true }) ?? relative(cx, kk, RANGE_CTX);
     if (mo && mo.v.g === 'month') {
       const { y, m, rel } = mo.v;

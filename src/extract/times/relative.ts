@@ -203,6 +203,11 @@ export function relative(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
     }
     if (y) return { e: y.e, v: { g: u.val === 'Q' ? 'quarter' : 'half', y: y.y, n: u.val === 'Q' ? 4 : 2, rel: y.rel } };
   }
+  if (u.val === 'W' && off === -1 && cx.ent(k + 1, CLS.of)) {
+    // "the last week of 2015": the final ISO week of that year.
+    const y = cx.yearAfter(k + 1, false);
+    if (y) return { e: y.e, v: { g: 'week', y: y.y, w: isoWeek(dayNumber(y.y, 12, 28)).w, rel: y.rel } };
+  }
   const v = unitValue(cx, u.val, off);
   return v ? { e: k + 1, v } : null;
 }
