@@ -90,6 +90,8 @@ export interface TimeLexicon {
   monthDay: boolean;
   /** Whether a plain number after a day preposition is a day of the month ("on 15", "from 4 to 22"). */
   plainDay: boolean;
+  /** Case-sensitive month names written small ("may", "march"): months only where a rule says so. */
+  smallMonths: Set<string>;
   /** Memo of timeWord: word → its entries (elsewhere / at a sentence start). */
   memo: Map<string, TimeWord>;
   memoStart: Map<string, TimeWord>;
@@ -118,6 +120,7 @@ function compile(code: SupportedLanguage): TimeLexicon {
     nounsCapitalized: false,
     monthDay: false,
     plainDay: false,
+    smallMonths: new Set(),
     memo: new Map(),
     memoStart: new Map(),
   };
@@ -164,6 +167,9 @@ function compile(code: SupportedLanguage): TimeLexicon {
           break;
         case 'daypart':
           dayparts.push(form);
+          break;
+        case 'month':
+          if (e.cs) lex.smallMonths.add(form.toLowerCase());
           break;
       }
       put(form, e);

@@ -134,6 +134,24 @@ describe('times (en): weeks of a year, days of a week, decades, year ranges', ()
   });
 });
 
+describe('times (en): several units, weekdays with their date, small month names', () => {
+  test('an offset of several units is a day', () => {
+    assert.deepEqual(times('The fund was closed 1 month and 21 days ago.'), [['1 month and 21 days ago', '2024-08-26']]);
+    assert.deepEqual(times('The fund was closed 2 years, 3 days ago.'), [['2 years, 3 days ago', '2022-10-13']]);
+  });
+
+  test('"this Friday" with its date; "past Monday" like "last Monday"', () => {
+    assert.deepEqual(times('The vote is this Friday (Oct-18).'), [['this Friday (Oct-18)', '2024-10-18']]);
+    assert.deepEqual(times('The vote was past Monday.'), [['past Monday', '2024-10-14']]);
+  });
+
+  test('"may" and "march" written small are months only with a day in a date pattern', () => {
+    assert.deepEqual(times('It ended on the fourth of may.'), [['on the fourth of may', '2024-05-04']]);
+    assert.deepEqual(times('It ended on may the eleventh.'), [['on may the eleventh', '2024-05-11']]);
+    assert.deepEqual(times('The troops may march 22 miles and may first need rest.'), []);
+  });
+});
+
 describe('times (en): words that look like months or weekdays', () => {
   test('"may" and "march" the verbs, "sat", "sun", "wed" the words, "May" the name', () => {
     assert.deepEqual(times('Protesters may march on the capital.'), []);

@@ -9,7 +9,7 @@
 import type { LanguageData } from '../../lang/index.js';
 import type { Sentence } from '../../text/segment.js';
 import type { Token, TokenKind } from '../../text/tokenize.js';
-import { CLS, timeWord, type TimeEntry, type TimeLexicon } from '../times-lexicon.js';
+import { CLS, lookupTime, timeWord, type TimeEntry, type TimeLexicon } from '../times-lexicon.js';
 import { isValidDate, type Anchor, type Tense, type TimeValue } from '../times-calendar.js';
 
 export interface Tk {
@@ -161,6 +161,13 @@ export class TimeCursor {
     return d !== null && d >= 1 && d <= 31 ? { d, e: k + 1 } : null;
   }
 
+  /** A month name that is case-sensitive ("may", "march") written small: only a month where a rule says so. */
+  csMonth(k: number): TimeEntry | undefined {
+    const t = this.tok(k);
+    if (!t || t.kind !== 'word' || (t.mask & CLS.month) !== 0) return undefined;
+    return lookupTime(this.lex, t.text, true).find((e) => e.cls === 'month');
+  }
+
   /** A day said in two number words, tens and units: "twenty second", "twenty one", "thirty first". */
   tensDay(k: number): { d: number; e: number } | null {
     const tens = this.ent(k, CLS.count);
@@ -265,7 +272,11 @@ export function tokensOf(text: string, tokens: readonly Token[], sentences: read
       }
     }
     // A word ending in a digit may be a month and day written together ("Oct-2", "april22").
-    const cand = entries.length > 0 || lead > 0 || hyphenPart || (t.kind === 'word' && isDigit(w.charCodeAt(w.length - 1)));
+    const cand =
+      entries.length > 0 ||
+      lead > 0 ||
+      hyphenPart ||
+      (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w)));
     out[x] = { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
   }
   return out;

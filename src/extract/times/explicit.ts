@@ -195,7 +195,8 @@ export function dayMonth(cx: TimeCursor, j: number): Match | null {
   if (!d) return null;
   let k = d.e;
   if (cx.ent(k, CLS.of)) k++;
-  const mo = cx.ent(k, CLS.month);
+  // After "4th of", "may" and "march" are months too.
+  const mo = cx.ent(k, CLS.month) ?? (k > d.e ? cx.csMonth(k) : undefined);
   if (!mo) return null;
   k++;
   const m = Number(mo.val);
@@ -207,12 +208,16 @@ export function dayMonth(cx: TimeCursor, j: number): Match | null {
 /** English month first: "October 14, 2024", "Oct. 14", "October 14th". */
 export function monthDay(cx: TimeCursor, j: number): Match | null {
   if (!cx.lex.monthDay) return null;
-  const mo = cx.ent(j, CLS.month);
+  const named = cx.ent(j, CLS.month);
+  // "may" and "march" written small are months only before "the" and a day or a day in two words.
+  const small = named ? undefined : cx.csMonth(j);
+  const mo = named ?? (small && ((cx.ent(j + 1, CLS.det) && cx.dayWordAt(j + 2, false)) || cx.tensDay(j + 1)) ? small : undefined);
   if (!mo) return null;
   // "Oct/2", "Oct-2": a slash or hyphen written between the name and the day.
   let k = j + 1;
   if ((cx.isText(k, '/') || cx.isText(k, '-')) && cx.adjacent(k) && cx.adjacent(k + 1)) k++;
   else if (cx.ent(k, CLS.det) && (cx.ordinalAt(k + 1) !== null || cx.tensDay(k + 1))) k++; // "May the eleventh"
+  else if (cx.isText(k, ',') && cx.tok(k + 1)?.kind === 'word' && cx.ordinalAt(k + 1) !== null && cx.tok(k + 1)!.lead > 0) k++; // "October, 1st"
   let d: number | null = null;
   let e = k + 1;
   const w = cx.tensDay(k);

@@ -20,7 +20,7 @@ import {
   type TimeValue,
 } from '../times-calendar.js';
 import { interval, NO_CTX, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
-import { dayMonth, month, monthDay, numeric } from './explicit.js';
+import { dayMonth, gluedDate, month, monthDay, numeric } from './explicit.js';
 
 /**
  * The day a weekday refers to; `off` null = the most recent on or before the anchor, or with `ahead`
@@ -51,12 +51,20 @@ function weekdayOfMonthDay(cx: TimeCursor, target: number, d: number): number | 
 /** "am Dienstag", "Montagabend", "letzten Dienstag", "Dienstag, den 12. Januar 2016", "Tuesday, Oct. 14". */
 export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match | null {
   let k = j;
-  const rel = cx.ent(k, CLS.rel);
+  // "past Monday" like "last Monday".
+  const rel = cx.ent(k, CLS.rel) ?? (cx.ent(k + 1, CLS.weekday) ? cx.ent(k, CLS.recent) : undefined);
   if (rel) k++;
   const wd = cx.ent(k, CLS.weekday);
   if (!wd) return null;
   k++;
   if (cx.ent(k, CLS.daypart)) k++;
+  if (rel && Number(rel.val) === 0) {
+    // "this Friday, June 22", "this friday (jun-15)": the date that follows.
+    const open = cx.isText(k, '(') ? 1 : cx.isText(k, ',') ? 1 : 0;
+    const date = dayMonth(cx, k + open) ?? monthDay(cx, k + open) ?? gluedDate(cx, k + open);
+    const close = date && cx.isText(k, '(') ? (cx.isText(date.e, ')') ? 1 : -1) : 0;
+    if (date && date.v.g === 'day' && close >= 0) return { e: date.e + close, v: date.v };
+  }
   if (!rel) {
     // "am Mittwoch dieser Woche", "am Freitag vergangener Woche", "on Sunday of next week": that weekday
     // in that week.
@@ -119,13 +127,16 @@ export function nthWeekday(cx: TimeCursor, j: number): Match | null {
 /** "the 20th of next month", "31st of this month": a day of a month named relative to the anchor. */
 export function dayOfRelMonth(cx: TimeCursor, j: number): Match | null {
   const d = cx.ordinalAt(j);
-  if (d === null || d < 1 || d > 31 || !cx.ent(j + 1, CLS.of)) return null;
-  const rel = cx.ent(j + 2, CLS.rel);
-  const u = cx.ent(j + 3, CLS.unit);
+  if (d === null || d < 1 || d > 31) return null;
+  // "of" may be left out after an ordinal in digits: "the 20th next month".
+  const k = cx.ent(j + 1, CLS.of) ? j + 2 : cx.tok(j)!.lead > 0 ? j + 1 : -1;
+  if (k < 0) return null;
+  const rel = cx.ent(k, CLS.rel);
+  const u = cx.ent(k + 1, CLS.unit);
   if (!rel || u?.val !== 'M' || u.pl) return null;
   const v = unitValue(cx, 'M', Number(rel.val));
   if (!v || v.g !== 'month' || v.y === null || !isValidDate(v.y, v.m, d)) return null;
-  return { e: j + 4, v: dayValue(dayNumber(v.y, v.m, d), true) };
+  return { e: k + 2, v: dayValue(dayNumber(v.y, v.m, d), true) };
 }
 
 /** "gestern", "heute Abend", "morgen früh", "yesterday morning". */
@@ -227,6 +238,8 @@ export function offset(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (c === null) return null;
   const u = cx.ent(j + 1, CLS.unit);
   if (!u) return null;
+  const several = severalUnits(cx, j);
+  if (several) return several;
   let sign = 0;
   let e = j + 2;
   const from = cx.ent(j + 2, CLS.after);
@@ -261,6 +274,27 @@ export function offset(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
 function fromDay(cx: TimeCursor, n: number, unit: string, dayOff: number, e: number): Match | null {
   const day = shift(cx.A.n + dayOff, unit, n);
   return day === null ? null : { e, v: dayValue(day, true), noDet: true };
+}
+
+/** "1 month 21 days ago", "2 years, 1 month and 21 days ago": a day several units back (or forward). */
+function severalUnits(cx: TimeCursor, j: number): Match | null {
+  const parts: [number, string][] = [];
+  let k = j;
+  for (;;) {
+    const c = cx.countAt(k);
+    const u = c === null ? undefined : cx.ent(k + 1, CLS.unit);
+    if (c === null || !u) break;
+    parts.push([c, u.val]);
+    k += 2;
+    const join = cx.isText(k, ',') || cx.ent(k, CLS.to)?.val === 'and';
+    if (join && cx.countAt(k + 1) !== null) k++;
+  }
+  const ago = parts.length > 1 ? cx.ent(k, CLS.ago) : undefined;
+  if (!ago) return null;
+  const sign = ago.val === '+' ? 1 : -1;
+  let day: number | null = cx.A.n;
+  for (const [c, unit] of parts) day = day === null ? null : shift(day, unit, sign * c);
+  return day === null ? null : { e: k + 1, v: dayValue(day, true), noDet: true };
 }
 
 /** A day number moved by n units. */
