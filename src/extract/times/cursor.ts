@@ -164,7 +164,7 @@ export class TimeCursor {
   /** A month name that is case-sensitive ("may", "march") written small: only a month where a rule says so. */
   csMonth(k: number): TimeEntry | undefined {
     const t = this.tok(k);
-    if (!t || t.kind !== 'word' || (t.mask & CLS.month) !== 0) return undefined;
+    if (!t || t.kind !== 'word' || (t.mask & CLS.month) !== 0 || !this.lex.smallMonths.has(t.text)) return undefined;
     return lookupTime(this.lex, t.text, true).find((e) => e.cls === 'month');
   }
 

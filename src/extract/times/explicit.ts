@@ -157,7 +157,8 @@ function countedWordAt(cx: TimeCursor, k: number): boolean {
 /** A month name and a day written as one word: "Oct-2", "jan-1", "april22", "22april", "1-jan", "2019-sep-1". */
 export function gluedDate(cx: TimeCursor, j: number): Match | null {
   const t = cx.tok(j);
-  if (!t || t.kind !== 'word') return null;
+  // Only a word that starts or ends with a digit.
+  if (!t || t.kind !== 'word' || !(t.lead > 0 || isDigit(t.text.charCodeAt(t.text.length - 1)))) return null;
   let y: number | null = null;
   let name: string;
   let d: number;
