@@ -112,6 +112,13 @@ describe('times (en): weeks of a year, days of a week, decades, year ranges', ()
     assert.deepEqual(times('Sales fell in the first week of the strike.'), []);
   });
 
+  test('a unit after the next', () => {
+    assert.deepEqual(times('Results come the week after next.'), [['the week after next', '2024-W44']]);
+    assert.deepEqual(times('Results come the year after the next.'), [['the year after the next', '2026']]);
+    // "after next" needs "next": "the week after the vote" is no time of its own.
+    assert.deepEqual(times('Results came the week after the vote.'), []);
+  });
+
   test('a span of weekdays inside a named week', () => {
     assert.deepEqual(times('The talks run next week from Tuesday to Thursday.'), [
       ['next week from Tuesday to Thursday', '2024-10-22/2024-10-24'],

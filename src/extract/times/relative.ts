@@ -193,8 +193,14 @@ export function relative(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (cx.ent(k, CLS.aspect)) k++;
   const rel = cx.ent(k, CLS.rel);
   if (!rel) {
-    // "am Wochenende", "over the weekend": the most recent weekend.
     const u = cx.ent(j, CLS.unit);
+    // "the week after next", "the year after the next": two units ahead.
+    if (u && !u.pl && k === j && cx.ent(j + 1, CLS.after)?.val === '1') {
+      const kk = cx.ent(j + 2, CLS.det) ? j + 3 : j + 2;
+      const v = Number(cx.ent(kk, CLS.rel)?.val) === 1 ? unitValue(cx, u.val, 2) : null;
+      if (v) return { e: kk + 1, v };
+    }
+    // "am Wochenende", "over the weekend": the most recent weekend.
     if (u?.val === 'WE' && !u.pl && k === j && (ctx.prep || ctx.det)) {
       const w = isoWeek(weekday(cx.A.n) >= 6 ? cx.A.n : cx.A.n - 7);
       return { e: j + 1, v: { g: 'weekend', y: w.y, w: w.w, rel: true } };
