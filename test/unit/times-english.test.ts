@@ -30,6 +30,7 @@ describe('times (en): numeric and glued dates', () => {
   test('a word ending in digits that is no month stays no date', () => {
     assert.deepEqual(times('The COVID-19 wards, the F-16 jets and Windows11 laptops.'), []);
     assert.deepEqual(times('She flew a Boeing 737 to Mar-a-Lago.'), []);
+    assert.deepEqual(times('Call 555-0123 or 1-800-555-0199 for tickets.'), []);
   });
 
   test('month/day without a year: a day over 12, or after "on"', () => {
