@@ -16,6 +16,8 @@ export interface TimeEntry {
   pl: boolean;
   /** A demonstrative ("diesen", "this"): a determiner itself, so no article stands before it. */
   dem: boolean;
+  /** Only a reference point of an offset ("two weeks from now"), never a time by itself. */
+  ref: boolean;
   /** The bit of `cls` in CLS (0 for a class the engine does not ask for). */
   bit: number;
 }
@@ -55,6 +57,7 @@ export const CLS = {
   within: 1 << 27,
   recent: 1 << 28,
   forward: 1 << 29,
+  after: 1 << 30,
 } as const satisfies Record<string, number>;
 
 const clsBit = (cls: string): number => (Object.hasOwn(CLS, cls) ? CLS[cls as keyof typeof CLS] : 0);
@@ -85,6 +88,10 @@ export interface TimeLexicon {
   nounsCapitalized: boolean;
   /** Whether a day may follow the month name ("October 14"). */
   monthDay: boolean;
+  /** Whether a plain number after a day preposition is a day of the month ("on 15", "from 4 to 22"). */
+  plainDay: boolean;
+  /** Case-sensitive month names written small ("may", "march"): months only where a rule says so. */
+  smallMonths: Set<string>;
   /** Memo of timeWord: word → its entries (elsewhere / at a sentence start). */
   memo: Map<string, TimeWord>;
   memoStart: Map<string, TimeWord>;
@@ -112,6 +119,8 @@ function compile(code: SupportedLanguage): TimeLexicon {
     decimalDot: false,
     nounsCapitalized: false,
     monthDay: false,
+    plainDay: false,
+    smallMonths: new Set(),
     memo: new Map(),
     memoStart: new Map(),
   };
@@ -130,13 +139,14 @@ function compile(code: SupportedLanguage): TimeLexicon {
       const [form, cls, val, flagText] = row;
       if (!form || !cls || val === undefined) throw new Error(`${code}/${name}: bad entry "${row.join('\t')}"`);
       const flags = new Set((flagText ?? '').split(',').map((f) => f.trim()).filter((f) => f !== ''));
-      const e: TimeEntry = { cls, val, cs: flags.has('cs'), pl: flags.has('pl'), dem: flags.has('dem'), bit: clsBit(cls) };
+      const e: TimeEntry = { cls, val, cs: flags.has('cs'), pl: flags.has('pl'), dem: flags.has('dem'), ref: flags.has('ref'), bit: clsBit(cls) };
       switch (cls) {
         case 'setting':
           if (form === 'slash-order') lex.slashOrder = val === 'mdy' ? 'mdy' : 'dmy';
           else if (form === 'decimal-dot') lex.decimalDot = val === 'yes';
           else if (form === 'nouns-capitalized') lex.nounsCapitalized = val === 'yes';
           else if (form === 'month-day') lex.monthDay = val === 'yes';
+          else if (form === 'plain-day') lex.plainDay = val === 'yes';
           else throw new Error(`${code}/${name}: unknown setting "${form}"`);
           continue;
         case 'ordstem':
@@ -158,18 +168,21 @@ function compile(code: SupportedLanguage): TimeLexicon {
         case 'daypart':
           dayparts.push(form);
           break;
+        case 'month':
+          if (e.cs) lex.smallMonths.add(form.toLowerCase());
+          break;
       }
       put(form, e);
     }
   }
   // Ordinal number words: stem + ending ("zweit" + "en").
   for (const [stem, val] of ordStems) {
-    for (const suffix of ordSuffixes) put(stem + suffix, { cls: 'ordword', val, cs: false, pl: false, dem: false, bit: CLS.ordword });
+    for (const suffix of ordSuffixes) put(stem + suffix, { cls: 'ordword', val, cs: false, pl: false, dem: false, ref: false, bit: CLS.ordword });
   }
   // A weekday written together with a part of the day ("Montagabend", "Dienstagmorgen").
   for (const [i, wd] of weekdayForms.entries()) {
     for (const dp of dayparts) {
-      put(wd + dp.toLowerCase(), { cls: 'weekday', val: weekdays[i]!.val, cs: false, pl: false, dem: false, bit: CLS.weekday });
+      put(wd + dp.toLowerCase(), { cls: 'weekday', val: weekdays[i]!.val, cs: false, pl: false, dem: false, ref: false, bit: CLS.weekday });
     }
   }
   return lex;

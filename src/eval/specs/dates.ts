@@ -27,9 +27,12 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *   - "(A,B,PnX)" ranges: exactly one ISO week (A a Monday, B seven days later) → "2016-W45"; exactly one
  *     month (first of a month to the first of the next) → "2016-11"; a quarter or half-year → "2016-Q3", "2016-H1";
  *     exactly one year → "2016"; exactly one
- *     decade ("(2000-01-01,2010-01-01,P10Y)") → "200"; any other range → the ISO 8601 interval "A/B" (our
+ *     decade ("(2000-01-01,2010-01-01,P10Y)") → "200"; several whole years or months, whose end is the first day
+ *     of the last one named ("2014-2018": "(2014-01-01,2018-01-01,P4Y)") → "2014/2018", "2015-06/2018-05";
+ *     any other range → the ISO 8601 interval "A/B" (our
  *     ranges: "vom 3. bis zum 12. September" → "2016-09-03/2016-09-12").
- *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), also inside a range:
+ *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), "XXXX-07-WXX-5-#1"
+ *     (the first Friday of July), also inside a range:
  *     we resolve these against the reference date, so our value must fit the pattern (X = any digit,
  *     WXX-n = a day of weekday n) and equal one of their two resolutions (PastResolution or
  *     FutureResolution: `date`, or `startDate`/`endDate` for the ends of a range).
@@ -134,6 +137,10 @@ export function mapTimex(timex: string): string {
       const h = addMonths(da.y, da.m, 6);
       if ((da.m - 1) % 6 === 0 && h.y === db.y && h.m === db.m) return `${da.y}-H${(da.m + 5) / 6}`;
       if (da.m === 1 && db.m === 1 && db.y === da.y + 10 && da.y % 10 === 0) return String(da.y).slice(0, 3);
+      // Several whole years or months: their end is the first day of the last one named ("2014-2018",
+      // "between 2015 June and 2018 May"), ours names that year or month.
+      if (da.m === 1 && db.m === 1) return `${da.y}/${db.y}`;
+      return `${da.y}-${pad2(da.m)}/${db.y}-${pad2(db.m)}`;
     }
   }
   return `${a}/${b}`;
@@ -145,6 +152,18 @@ function fits(ours: string, pattern: string): boolean {
   if (wd) {
     const d = fullDate(ours);
     return d !== null && weekday(dayNumber(d.y, d.m, d.d)) === Number(wd[1]);
+  }
+  // "XXXX-07-WXX-5-#1": the first Friday of July.
+  const nth = /^([\dX]{4})-(\d{2})-WXX-(\d)-#(\d)$/.exec(pattern);
+  if (nth) {
+    const d = fullDate(ours);
+    return (
+      d !== null &&
+      (nth[1] === 'XXXX' || Number(nth[1]) === d.y) &&
+      d.m === Number(nth[2]) &&
+      weekday(dayNumber(d.y, d.m, d.d)) === Number(nth[3]) &&
+      Math.floor((d.d - 1) / 7) + 1 === Number(nth[4])
+    );
   }
   return new RegExp(`^${pattern.replace(/X/g, '\\d')}$`).test(ours);
 }
