@@ -7,9 +7,9 @@ import type { LedgerRecords } from '../ledger/estimates.js';
 import { inlineAnalyzer, workerAnalyzer, type Analyzer } from './analysis-runner.js';
 import { keptUrl, textProblem } from '../ingest/validate.js';
 import { InputError } from '../ingest/decode.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open.js';
 import { documentFeatures } from '../stories/features.js';
-import type { AddStatus } from '../store/types.js';
+import type { AddStatus, Store } from '../store/types.js';
 import { normalizeText } from '../text/normalize.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
 
@@ -45,7 +45,7 @@ let storyFeatureMs = 0;
  * A URL that is not http(s) is dropped, and `warn` says so.
  */
 export async function storeDocument(
-  store: SqliteStore,
+  store: Store,
   incoming: IncomingDocument,
   lang: string,
   analyzer: Analyzer = inlineAnalyzer,
@@ -56,7 +56,7 @@ export async function storeDocument(
   const d = { ...incoming, url: kept.url };
   const noText = textProblem(d.text);
   if (noText) throw new InputError(noText);
-  if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
+  if (await store.has(textId(normalizeText(d.text).text))) return 'unchanged';
   const { analysis: a, records } = await analyzer.run({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
   return store.addWithStory(
     { url: d.url, title: d.title, author: d.author, published: d.published, lang: a.document.lang, raw: d.raw, rawType: d.rawType, origin: d.origin },
@@ -92,7 +92,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
     if (summary.failures.length < MAX_REASONS) summary.failures.push(f);
   };
   listFailures.forEach(fail);
-  const store = new SqliteStore(opts.db);
+  const store = await openStore(opts.db);
   const analyzer = opts.docTimeout > 0 ? workerAnalyzer(opts.docTimeout) : inlineAnalyzer;
   let stop = false;
   const onSigint = () => {
@@ -132,13 +132,13 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
     }
     // The run's new documents join or open stories as one batch, in date order (src/store/stories.ts).
     const t0 = performance.now();
-    store.assignStories();
+    await store.assignStories();
     summary.storySeconds = (performance.now() - t0 + storyFeatureMs) / 1000;
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);
     await analyzer.close();
-    store.close();
+    await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
   if (!opts.quiet || summary.failed > 0) process.stderr.write(formatSummary(summary, opts.db, stop));

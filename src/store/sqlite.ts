@@ -11,20 +11,41 @@ import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/esti
 import { sourceOf } from '../ledger/source-name.js';
 import { isHttpUrl } from '../ingest/validate.js';
 import type { Features } from '../stories/features.js';
-import { assignPendingStories, keepStoryFeatures, summariesOf, type TopicCombo } from './stories.js';
+import {
+  assignPendingStories,
+  findEstimates,
+  keepStoryFeatures,
+  listStories,
+  storiesOf,
+  storiesWithTopics,
+  storyCentroid,
+  storyDocuments,
+  storyLangs,
+  storyLedgerSource,
+  storyOutlets,
+  storyRecords,
+  storyTopics,
+  summariesOf,
+  type TopicCombo,
+} from './stories.js';
+import { asyncSource } from './ledger.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
 import type {
   AddStatus,
+  AsyncLedgerSource,
   ClaimQuery,
   ClaimRow,
   DocumentHit,
   DocumentMeta,
+  EstimateHit,
   LedgerQuery,
   NewDocument,
   SourceSummary,
   Store,
   StoreCounts,
+  StoryDocumentRow,
+  StoryRow,
 } from './types.js';
 import type { LedgerSource } from '../ledger/topics.js';
 
@@ -127,6 +148,10 @@ function openReadonly(path: string): Database.Database {
 }
 
 export class SqliteStore implements Store {
+  get name(): string {
+    return this.path;
+  }
+
   private readonly db: Database.Database;
   private readonly addTx: (doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features?: Features) => AddStatus;
   /** Statements are prepared once per connection: preparing per document costs time and native memory. */
@@ -201,17 +226,21 @@ export class SqliteStore implements Store {
     withRetry(() => run.immediate());
   }
 
-  has(id: string): boolean {
+  async has(id: string): Promise<boolean> {
+    return this.hasNow(id);
+  }
+
+  private hasNow(id: string): boolean {
     return this.sql('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
   }
 
-  add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): AddStatus {
+  async add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): Promise<AddStatus> {
     return this.addTx(httpOnly(doc), analysis, records);
   }
 
   private addNow(doc: NewDocument, a: AnalysisJSON, records: LedgerRecords): AddStatus {
     const id = a.document.id;
-    if (this.has(id)) return 'unchanged';
+    if (this.hasNow(id)) return 'unchanged';
     const previous = doc.url
       ? (this.sql('SELECT id FROM documents WHERE url = ? AND superseded_by IS NULL').get(doc.url) as { id: string } | undefined)
       : undefined;
@@ -277,7 +306,12 @@ export class SqliteStore implements Store {
    * The ledger's view of the store: aggregates per topic key in SQL, then only the rows a view shows. Only the
    * latest version of each article counts.
    */
-  ledgerSource(q: LedgerQuery): LedgerSource {
+  ledgerSource(q: LedgerQuery): AsyncLedgerSource {
+    return asyncSource(this.syncLedgerSource(q));
+  }
+
+  /** The same, synchronous (benchmarks time the SQL apart from the rest). */
+  syncLedgerSource(q: LedgerQuery): LedgerSource {
     const since = q.since ?? null;
     const where = 'current = 1 AND (? IS NULL OR published >= ?)';
     const inKeys = (keys: readonly string[]) => keys.map(() => '?').join(', ');
@@ -325,7 +359,7 @@ export class SqliteStore implements Store {
     return limit === null ? rows : rows.slice(0, limit);
   }
 
-  searchDocuments(text: string, q: { since?: string; limit?: number }): DocumentHit[] {
+  async searchDocuments(text: string, q: { since?: string; limit?: number }): Promise<DocumentHit[]> {
     const match = ftsQuery(text);
     if (!match) return [];
     const rows = this.db
@@ -339,7 +373,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...meta(r), snippet: r.snippet }));
   }
 
-  claims(q: ClaimQuery): ClaimRow[] {
+  async claims(q: ClaimQuery): Promise<ClaimRow[]> {
     const where = ['d.superseded_by IS NULL'];
     const args: unknown[] = [];
     let from = 'claims c JOIN documents d ON d.id = c.document_id';
@@ -370,7 +404,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ document: meta(r), claim: JSON.parse(r.json), sourceName: r.sn, sourceKey: r.sk, sourceType: r.st }));
   }
 
-  sources(): SourceSummary[] {
+  async sources(): Promise<SourceSummary[]> {
     const rows = this.db
       .prepare(
         `SELECT c.source_key AS key, c.source_name AS name, max(c.source_type) AS type, group_concat(DISTINCT c.source_role) AS roles, count(*) AS claims, count(DISTINCT c.document_id) AS documents
@@ -383,13 +417,13 @@ export class SqliteStore implements Store {
   }
 
   /** How many estimates each source gave per document-level topic key. */
-  sourceTopics(): { source: string; topic: string; n: number }[] {
+  async sourceTopics(): Promise<{ source: string; topic: string; n: number }[]> {
     return this.sql(
       'SELECT source_key AS source, topic_key AS topic, count(*) AS n FROM estimates WHERE current = 1 AND source_key IS NOT NULL GROUP BY source_key, topic_key',
     ).all() as { source: string; topic: string; n: number }[];
   }
 
-  counts(): StoreCounts {
+  async counts(): Promise<StoreCounts> {
     const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     return {
       documents: n('SELECT count(*) AS n FROM documents'),
@@ -401,22 +435,74 @@ export class SqliteStore implements Store {
   // Stories (src/store/stories.ts, migration 4): kept apart from the rest of the store.
 
   /** Adds a document as `add` does (same write lock, retry and URL guard) and keeps its story features in the same transaction. */
-  addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): AddStatus {
+  async addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): Promise<AddStatus> {
     return this.addTx(httpOnly(doc), analysis, records, features);
   }
 
   /** Assigns the stored documents that have no story yet (see src/store/stories.ts); returns how many. */
-  assignStories(): number {
+  async assignStories(): Promise<number> {
     const tx = this.db.transaction(() => assignPendingStories(this.db));
     return withRetry(() => tx.immediate());
   }
 
-  /** The connection, for the story queries of src/store/stories.ts. */
+  async listStories(q: { since?: string } = {}): Promise<StoryRow[]> {
+    return listStories(this.db, q);
+  }
+
+  async hasStory(story: number): Promise<boolean> {
+    return this.sql('SELECT 1 FROM stories WHERE id = ?').get(story) !== undefined;
+  }
+
+  async storyDocuments(story: number): Promise<StoryDocumentRow[]> {
+    return storyDocuments(this.db, story);
+  }
+
+  async storiesOf(documents: readonly string[]): Promise<Map<string, number>> {
+    return storiesOf(this.db, documents);
+  }
+
+  async storyRecords(story: number) {
+    return storyRecords(this.db, story);
+  }
+
+  storyLedgerSource(story: number): AsyncLedgerSource {
+    return asyncSource(storyLedgerSource(this.db, story));
+  }
+
+  async storyCentroid(story: number): Promise<[string, number][]> {
+    return storyCentroid(this.db, story);
+  }
+
+  async storyTopics(story: number, limit?: number): Promise<{ key: string; n: number }[]> {
+    return storyTopics(this.db, story, limit);
+  }
+
+  async storiesWithTopics(except: number, keys: readonly string[]): Promise<number[]> {
+    return storiesWithTopics(this.db, except, keys);
+  }
+
+  async storyLangs(story: number): Promise<string[]> {
+    return storyLangs(this.db, story);
+  }
+
+  async storyOutlets(story: number, limit: number): Promise<string[]> {
+    return storyOutlets(this.db, story, limit);
+  }
+
+  async findEstimates(q: { document: string; item: string } | { text: string }): Promise<EstimateHit[]> {
+    return findEstimates(this.db, q);
+  }
+
+  /** The connection, for tests that look at the SQLite file itself. */
   get storyDb(): Database.Database {
     return this.db;
   }
 
-  close(): void {
+  async close(): Promise<void> {
+    this.closeNow();
+  }
+
+  closeNow(): void {
     if (this.db.open) this.db.close();
   }
 }

@@ -218,3 +218,51 @@ export function summariesOf(combos: readonly TopicCombo[]): TopicSummary[] {
   }
   return [...out.values()];
 }
+
+// The story queries of the commands (src/cli/stories.ts), here so that no command touches the database itself.
+
+/** A story's centroid as [feature, weight] pairs. */
+export function storyCentroid(db: Database.Database, story: number): [string, number][] {
+  const r = db.prepare('SELECT centroid FROM stories WHERE id = ?').get(story) as { centroid: string } | undefined;
+  return JSON.parse(r?.centroid ?? '[]') as [string, number][];
+}
+
+/** A story's topic keys with their estimate counts, the largest first (all, or the first `limit`). */
+export function storyTopics(db: Database.Database, story: number, limit?: number): { key: string; n: number }[] {
+  return db.prepare('SELECT topic_key AS key, n FROM story_topics WHERE story_id = ? ORDER BY n DESC, key LIMIT ?').all(story, limit ?? -1) as { key: string; n: number }[];
+}
+
+/** Other stories with estimates of any of these topic keys. */
+export function storiesWithTopics(db: Database.Database, except: number, keys: readonly string[]): number[] {
+  if (keys.length === 0) return [];
+  return (
+    db.prepare(`SELECT DISTINCT story_id AS id FROM story_topics WHERE story_id != ? AND topic_key IN (${keys.map(() => '?').join(', ')})`).all(except, ...keys) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/** The languages of a story's documents. */
+export function storyLangs(db: Database.Database, story: number): string[] {
+  return (db.prepare('SELECT DISTINCT d.lang AS lang FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.story_id = ? ORDER BY 1').all(story) as { lang: string }[]).map((r) => r.lang);
+}
+
+/** The URL hosts of a story's documents (without "www."), at most `limit`. */
+export function storyOutlets(db: Database.Database, story: number, limit: number): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT CASE WHEN instr(r, '/') > 0 THEN substr(r, 1, instr(r, '/') - 1) ELSE r END AS host
+         FROM (SELECT substr(d.url, instr(d.url, '://') + 3) AS r FROM story_documents s JOIN documents d ON d.id = s.document_id
+               WHERE s.story_id = ? AND d.url IS NOT NULL) ORDER BY 1 LIMIT ?`,
+      )
+      .all(story, limit) as { host: string }[]
+  ).map((r) => r.host.replace(/^www\./, ''));
+}
+
+/** Estimates of one document's quantity or claim, or whose figure's text contains `text` (at most 50). */
+export function findEstimates(db: Database.Database, q: { document: string; item: string } | { text: string }): { document: string; json: string }[] {
+  if ('item' in q) {
+    return db.prepare(`SELECT document_id AS document, json FROM estimates WHERE document_id = ? AND (quantity_id = ? OR json_extract(json, '$.claim') = ?)`).all(q.document, q.item, q.item) as { document: string; json: string }[];
+  }
+  const like = `%${q.text.replace(/[%_\\]/g, '\\$&')}%`;
+  return db.prepare(`SELECT document_id AS document, json FROM estimates WHERE json_extract(json, '$.span.text') LIKE ? ESCAPE '\\' LIMIT 50`).all(like) as { document: string; json: string }[];
+}

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { analyze } from '../../src/analysis/analyze.js';
 import { toAnalysis } from '../../src/analysis/format.js';
 import { ledgerRecords } from '../../src/ledger/estimates.js';
-import { buildLedger } from '../../src/ledger/topics.js';
+import { ledgerOf } from '../../src/store/ledger.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { SqliteStore, StoreError, ftsQuery } from '../../src/store/sqlite.js';
 import { lines, repoPath, runCli, tempFolder, validateLedger } from '../helpers.js';
@@ -17,7 +17,7 @@ const V1 = 'Flut im Wendeltal: 800 Menschen evakuiert\nDas Landratsamt teilte mi
 const V2 = 'Flut im Wendeltal: 950 Menschen evakuiert\nDas Landratsamt teilte mit, rund 950 Menschen seien in Sicherheit gebracht worden. Die Gemeinde bestreitet, dass Häuser zu spät geräumt wurden.';
 const EN = 'Wendel valley flood: about 1,000 evacuated\nThe district authority said about 1,000 people had been evacuated, citing police figures.';
 
-function put(store: SqliteStore, text: string, url: string | null, published: string) {
+async function put(store: SqliteStore, text: string, url: string | null, published: string) {
   const a = toAnalysis(analyze({ text, lang: 'auto', published, url }));
   return store.add({ url, title: text.split('\n')[0]!, author: null, published, lang: a.document.lang, raw: text, rawType: 'text', origin: 'test' }, a, ledgerRecords(a));
 }
@@ -30,20 +30,20 @@ describe('SQLite store', () => {
     store = new SqliteStore(join(dir, 'a.db'));
   });
   after(() => {
-    store.close();
+    store.closeNow();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a new text is added, the same text again is unchanged', () => {
-    assert.equal(put(store, V1, 'https://news.example/flut', '2025-04-01'), 'added');
-    assert.equal(put(store, V1, 'https://news.example/flut', '2025-04-01'), 'unchanged');
-    assert.equal(store.counts().documents, 1);
+  test('a new text is added, the same text again is unchanged', async () => {
+    assert.equal(await put(store, V1, 'https://news.example/flut', '2025-04-01'), 'added');
+    assert.equal(await put(store, V1, 'https://news.example/flut', '2025-04-01'), 'unchanged');
+    assert.equal((await store.counts()).documents, 1);
   });
 
-  test('a changed article at the same URL is a new version; views use the latest', () => {
-    assert.equal(put(store, V2, 'https://news.example/flut', '2025-04-02'), 'updated');
-    assert.equal(store.counts().documents, 2);
-    const figures = buildLedger(store.ledgerSource({})).topics.flatMap((t) => t.estimates.map((e) => e.span.text));
+  test('a changed article at the same URL is a new version; views use the latest', async () => {
+    assert.equal(await put(store, V2, 'https://news.example/flut', '2025-04-02'), 'updated');
+    assert.equal((await store.counts()).documents, 2);
+    const figures = (await ledgerOf(store.ledgerSource({}))).topics.flatMap((t) => t.estimates.map((e) => e.span.text));
     assert.ok(figures.some((f) => f.includes('950')), JSON.stringify(figures));
     assert.ok(!figures.some((f) => f.includes('800')), 'the superseded version is still in the ledger');
     const db = new Database(store.path, { readonly: true });
@@ -53,34 +53,34 @@ describe('SQLite store', () => {
     assert.equal(rows[0]!.superseded_by, rows[1]!.id);
   });
 
-  test('full-text search over documents and claims, with and without umlauts', () => {
-    put(store, EN, null, '2025-04-03');
-    assert.equal(store.searchDocuments('Wendeltal', {}).length, 1);
-    assert.ok(store.searchDocuments('evakuiert', {}).length >= 1);
-    assert.ok(store.claims({ text: 'evacuated' }).length >= 1);
-    assert.ok(store.claims({ text: 'Hauser' }).length >= 1, 'remove_diacritics: "Hauser" finds "Häuser"');
-    assert.deepEqual(store.claims({ text: 'evacuated', since: '2025-05-01' }), []);
+  test('full-text search over documents and claims, with and without umlauts', async () => {
+    await put(store, EN, null, '2025-04-03');
+    assert.equal((await store.searchDocuments('Wendeltal', {})).length, 1);
+    assert.ok((await store.searchDocuments('evakuiert', {})).length >= 1);
+    assert.ok((await store.claims({ text: 'evacuated' })).length >= 1);
+    assert.ok((await store.claims({ text: 'Hauser' })).length >= 1, 'remove_diacritics: "Hauser" finds "Häuser"');
+    assert.deepEqual((await store.claims({ text: 'evacuated', since: '2025-05-01' })), []);
     // --kind deny returns exactly the denials (a non-empty list, so the check below can fail).
-    const denials = store.claims({ kind: 'deny' });
+    const denials = (await store.claims({ kind: 'deny' }));
     assert.ok(denials.length >= 1, 'the test texts hold a denial');
     assert.deepEqual(denials.map((c) => c.claim.stance), denials.map(() => 'deny'));
-    assert.equal(denials.length, store.claims({}).filter((c) => c.claim.stance === 'deny').length);
-    assert.ok(store.claims({ source: 'landrats' }).length >= 1);
+    assert.equal(denials.length, (await store.claims({})).filter((c) => c.claim.stance === 'deny').length);
+    assert.ok((await store.claims({ source: 'landrats' })).length >= 1);
   });
 
-  test('FTS queries are built from words, never from raw syntax', () => {
+  test('FTS queries are built from words, never from raw syntax', async () => {
     assert.equal(ftsQuery('district authority'), '"district"* "authority"*');
     assert.equal(ftsQuery('"more than"'), '"more than"');
     assert.equal(ftsQuery('AND OR ( *'), '"AND"* "OR"*');
     // Raw FTS syntax is reduced to its words: an unclosed quote and NEAR( neither throw nor change the meaning.
     assert.equal(ftsQuery('NEAR( "x'), '"NEAR"* "x"*');
-    assert.deepEqual(store.searchDocuments('NEAR( "x', {}), []);
-    assert.equal(store.searchDocuments('Wendeltal*( AND', {}).length, 0, 'AND is a word here, and no text has it beside Wendeltal');
-    assert.equal(store.searchDocuments('Wendeltal*(', {}).length, 1);
+    assert.deepEqual(await store.searchDocuments('NEAR( "x', {}), []);
+    assert.equal((await store.searchDocuments('Wendeltal*( AND', {})).length, 0, 'AND is a word here, and no text has it beside Wendeltal');
+    assert.equal((await store.searchDocuments('Wendeltal*(', {})).length, 1);
   });
 
-  test('sources list who is quoted, with claim counts', () => {
-    const s = store.sources();
+  test('sources list who is quoted, with claim counts', async () => {
+    const s = (await store.sources());
     assert.ok(s.length >= 1);
     for (const x of s) assert.ok(x.claims >= 1 && x.documents >= 1, JSON.stringify(x));
   });
@@ -196,14 +196,14 @@ describe('CLI: ingest, ledger, search, sources, export', () => {
 });
 
 describe('schema migrations', () => {
-  test('a version-1 database is refused by a read command, upgraded in place by a writer, and keeps its documents in the ledger', () => {
+  test('a version-1 database is refused by a read command, upgraded in place by a writer, and keeps its documents in the ledger', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-migrate-'));
     try {
       // Write a store, then turn it back into what schema 1 held: the same rows without the later columns.
       const path = join(dir, 'old.db');
       const fresh = new SqliteStore(join(dir, 'new.db'));
-      put(fresh, V1, null, '2025-04-01');
-      fresh.close();
+      await put(fresh, V1, null, '2025-04-01');
+      fresh.closeNow();
       const src = new Database(join(dir, 'new.db'), { readonly: true });
       const doc = src.prepare('SELECT * FROM documents').get() as Record<string, unknown>;
       const ests = src.prepare('SELECT document_id, quantity_id, topic_key, json FROM estimates').all() as Record<string, unknown>[];
@@ -223,8 +223,8 @@ describe('schema migrations', () => {
       assert.equal(still.pragma('user_version', { simple: true }), 1);
       still.close();
       const upgraded = new SqliteStore(path);
-      const ledger = buildLedger(upgraded.ledgerSource({}));
-      upgraded.close();
+      const ledger = await ledgerOf(upgraded.ledgerSource({}));
+      upgraded.closeNow();
       const check = new Database(path, { readonly: true });
       assert.equal(check.pragma('user_version', { simple: true }), MIGRATIONS.length);
       check.close();
