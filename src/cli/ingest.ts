@@ -93,6 +93,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   };
   listFailures.forEach(fail);
   const store = await openStore(opts.db);
+  const storeName = store.name;
   const analyzer = opts.docTimeout > 0 ? workerAnalyzer(opts.docTimeout) : inlineAnalyzer;
   let stop = false;
   const onSigint = () => {
@@ -141,7 +142,7 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
     await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
-  if (!opts.quiet || summary.failed > 0) process.stderr.write(formatSummary(summary, opts.db, stop));
+  if (!opts.quiet || summary.failed > 0) process.stderr.write(formatSummary(summary, storeName, stop));
   return summary.failed > 0 || stop ? EXIT_FAILURE : EXIT_OK;
 }
 
