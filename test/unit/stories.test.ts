@@ -7,7 +7,8 @@ import { analyze } from '../../src/analysis/analyze.js';
 import { toAnalysis } from '../../src/analysis/format.js';
 import { bcubed } from '../../src/eval/ledger.js';
 import { ledgerRecords } from '../../src/ledger/estimates.js';
-import { SqliteStore } from '../../src/store/sqlite.js';
+import { openStore } from '../../src/store/open.js';
+import { BACKENDS } from '../backends.js';
 import { StoryClusterer } from '../../src/stories/cluster.js';
 import { documentFeatures, type StoryDocument } from '../../src/stories/features.js';
 import { storyLedgers } from '../../src/stories/ledger.js';
@@ -122,11 +123,12 @@ describe('stories: the example corpus', () => {
   });
 });
 
-describe('stories: in the store', () => {
+for (const backend of BACKENDS) {
+describe(`stories: in the store (${backend.name})`, { skip: backend.skip }, () => {
   test('ingest assigns stories batch by batch, and an old document never moves', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ql-stories-'));
+    const fresh = await backend.fresh();
     try {
-      const store = new SqliteStore(join(dir, 's.db'));
+      const store = await openStore(fresh.db);
       const add = (d: (typeof ALL)[number]) =>
         store.addWithStory(
           { url: null, title: null, author: null, published: d.story.published, lang: d.story.lang, raw: d.analysis.document.text, rawType: 'text/plain', origin: d.id },
@@ -148,10 +150,11 @@ describe('stories: in the store', () => {
       assert.equal((await store.listStories()).length, 2);
       await store.close();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await fresh.drop();
     }
   });
 });
+}
 
 describe('stories: the commands', () => {
   test('ingest, stories, story, ledger --story and trace on the evaluation corpus', () => {
