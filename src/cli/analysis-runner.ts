@@ -110,3 +110,33 @@ export function workerAnalyzer(seconds: number): Analyzer {
     },
   };
 }
+
+/**
+ * Analysis in `threads` worker threads (one per core by default), each with the time budget of workerAnalyzer: a
+ * document goes to the first free thread, so `threads` documents are analysed at once. One thread is workerAnalyzer.
+ */
+export function poolAnalyzer(threads: number, seconds: number): Analyzer {
+  if (threads <= 1) return workerAnalyzer(seconds);
+  const all = Array.from({ length: threads }, () => workerAnalyzer(seconds));
+  const free = [...all];
+  const waiting: ((a: Analyzer) => void)[] = [];
+  const acquire = () => (free.length > 0 ? Promise.resolve(free.pop()!) : new Promise<Analyzer>((resolve) => waiting.push(resolve)));
+  const release = (a: Analyzer) => {
+    const next = waiting.shift();
+    if (next) next(a);
+    else free.push(a);
+  };
+  return {
+    async run(r) {
+      const a = await acquire();
+      try {
+        return await a.run(r);
+      } finally {
+        release(a);
+      }
+    },
+    async close() {
+      await Promise.all(all.map((a) => a.close()));
+    },
+  };
+}
