@@ -19,6 +19,7 @@
  *
  *   npm run bench:ingest
  *   node dist/bench/ingest.js --docs 2000 --first 500 --reps 3
+ *   npm run bench:ingest -- --db postgres://user@host/db [--threads 1,2,4] [--queue]   # SQLite and PostgreSQL (bench/backends.ts)
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -47,6 +48,10 @@ const { values: args } = parseArgs({
     'no-time': { type: 'boolean', default: false },
     /** Keep the temporary folder (corpus and databases) and say where it is. */
     keep: { type: 'boolean', default: false },
+    /** A PostgreSQL server: compare the backends instead (bench/backends.ts). */
+    db: { type: 'string' },
+    threads: { type: 'string', default: '1,2,4' },
+    queue: { type: 'boolean', default: false },
   },
 });
 const positiveInt = (s: string | undefined, name: string): number => {
@@ -513,4 +518,16 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (args.db !== undefined) {
+  const { runBackendBench } = await import('./backends.js');
+  await runBackendBench({
+    pg: args.db,
+    docs: N,
+    threads: (args.threads ?? '1,2,4').split(',').map((t) => positiveInt(t, 'threads')),
+    reps: REPS,
+    seed: SEED,
+    stories: STORIES,
+    queue: args.queue === true,
+    ...(process.env['OUT_FILE'] ? { outFile: process.env['OUT_FILE'] } : {}),
+  });
+} else await main();
