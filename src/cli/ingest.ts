@@ -170,7 +170,8 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
           const work = analyseDocument(store, item.doc, opts.lang, analyzer, warn);
           work.catch(() => {}); // reported when settled, in order
           inflight.push({ origin: item.doc.origin, work });
-          if (inflight.length >= threads) await settle();
+          // Twice the threads in flight: each thread has its next document while the main thread stores.
+          if (inflight.length >= 2 * threads) await settle();
         }
         if (stop) break;
       }

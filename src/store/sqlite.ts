@@ -31,6 +31,7 @@ import {
 import { asyncSource } from './ledger.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
+import { meta, mostFrequent } from './rows.js';
 import type {
   AddStatus,
   AsyncLedgerSource,
@@ -55,10 +56,6 @@ type MetaRow = DocumentMeta;
 
 const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.published AS published, d.lang AS lang';
 
-/** A row's metadata; a URL that is not http(s) (stored by an older version) is not handed out. */
-function meta(r: MetaRow): DocumentMeta {
-  return { id: r.id, url: r.url !== null && isHttpUrl(r.url) ? r.url : null, title: r.title, author: r.author, published: r.published, lang: r.lang };
-}
 
 /** Turns what a user typed into an FTS5 query: words as prefix terms, all required; quotes keep phrases. */
 export function ftsQuery(text: string): string {
@@ -67,19 +64,6 @@ export function ftsQuery(text: string): string {
     .map((p) => (p.startsWith('"') ? p : `"${p.replace(/"/g, '')}"*`))
     .filter((p) => p !== '""')
     .join(' ');
-}
-
-/** The most frequent non-null value, the first seen on ties; null when there is none. */
-function mostFrequent(values: readonly (string | null)[]): string | null {
-  const n = new Map<string, number>();
-  let best: string | null = null;
-  for (const v of values) {
-    if (v === null) continue;
-    const k = (n.get(v) ?? 0) + 1;
-    n.set(v, k);
-    if (best === null || k > n.get(best)!) best = v;
-  }
-  return best;
 }
 
 /** Only http(s) URLs are stored (callers drop others with a warning; this is the last guard). */

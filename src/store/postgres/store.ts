@@ -28,6 +28,7 @@ import type {
   StoryDocumentRow,
   StoryRow,
 } from '../types.js';
+import { meta, mostFrequent } from '../rows.js';
 import { PG_MIGRATIONS } from './schema.js';
 import { COMBO_ORDER, inTransaction, insertRows, newPool, pgError, safeName, tsConfig, tsConfigSql, tsMatch, tsQueryOf, tsQueryText, type Client } from './sql.js';
 import { assignPendingStoriesPg, keepStoryFeaturesPg, PgStories } from './stories.js';
@@ -37,19 +38,6 @@ const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.
 const MIGRATION_LOCK = 0x51_4c_00_01;
 
 type MetaRow = DocumentMeta;
-const meta = (r: MetaRow): DocumentMeta => ({ id: r.id, url: r.url !== null && isHttpUrl(r.url) ? r.url : null, title: r.title, author: r.author, published: r.published, lang: r.lang });
-
-function mostFrequent(values: readonly (string | null)[]): string | null {
-  const n = new Map<string, number>();
-  let best: string | null = null;
-  for (const v of values) {
-    if (v === null) continue;
-    const k = (n.get(v) ?? 0) + 1;
-    n.set(v, k);
-    if (best === null || k > n.get(best)!) best = v;
-  }
-  return best;
-}
 
 export class PostgresStore extends PgStories implements Store {
   readonly name: string;
