@@ -170,8 +170,9 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
           const work = analyseDocument(store, item.doc, opts.lang, analyzer, warn);
           work.catch(() => {}); // reported when settled, in order
           inflight.push({ origin: item.doc.origin, work });
-          // Twice the threads in flight: each thread has its next document while the main thread stores.
-          if (inflight.length >= 2 * threads) await settle();
+          // Several threads: twice as many documents in flight, so each thread has its next one while the main
+          // thread stores. One thread: one document at a time, as before the pool (its budget shares no CPU).
+          if (inflight.length >= (threads === 1 ? 1 : 2 * threads)) await settle();
         }
         if (stop) break;
       }
