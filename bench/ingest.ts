@@ -21,6 +21,7 @@
  *
  *   npm run bench:ingest
  *   node dist/bench/ingest.js --docs 2000 --first 500 --reps 3
+ *   npm run bench:ingest -- --db postgres://user@host/db [--threads 1,2,4] [--queue]   # SQLite and PostgreSQL (bench/backends.ts)
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,10 @@ const { values: args } = parseArgs({
     'no-time': { type: 'boolean', default: false },
     /** Keep the temporary folder (corpus and databases) and say where it is. */
     keep: { type: 'boolean', default: false },
+    /** A PostgreSQL server: compare the backends instead (bench/backends.ts). */
+    db: { type: 'string' },
+    threads: { type: 'string', default: '1,2,4' },
+    queue: { type: 'boolean', default: false },
   },
 });
 const positiveInt = (s: string | undefined, name: string): number => {
@@ -205,16 +210,16 @@ interface QueryResult {
 
 /** Work a query does inside the CLI, split into the store part and the rest; returns a short description. */
 interface InProcessQuery {
-  store: (s: SqliteStore) => unknown;
+  store: (s: SqliteStore) => unknown | Promise<unknown>;
   rest: (fetched: unknown) => string;
 }
 
 function ledgerQuery(topic: string | undefined, render: 'json' | 'text'): InProcessQuery {
   return {
     // The ledger source is lazy: its SQL runs inside buildLedger, so the store part is only opening the view.
-    store: (s) => s.ledgerSource({}),
+    store: (s) => s.syncLedgerSource({}),
     rest: (fetched) => {
-      const source = fetched as ReturnType<SqliteStore['ledgerSource']>;
+      const source = fetched as ReturnType<SqliteStore['syncLedgerSource']>;
       const ledger = buildLedger(source, { ...(topic ? { topic } : {}), limit: render === 'text' ? 30 : null });
       const out = render === 'json' ? JSON.stringify(ledger, null, 2) + '\n' : ledgerText(ledger);
       const n = ledger.topics.reduce((k, t) => k + t.estimateCount, 0);
@@ -294,7 +299,14 @@ function queries(db: string, largestStory: number): { name: string; cli: string[
   ];
 }
 
-function measureQueries(db: string, largestStory: number): { results: QueryResult[]; nodeFloorMs: number; openMs: number } {
+/** `timed` for work that may be a promise (the store's interface is asynchronous). */
+async function timedAsync<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = process.hrtime.bigint();
+  const value = await fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, value };
+}
+
+async function measureQueries(db: string, largestStory: number): Promise<{ results: QueryResult[]; nodeFloorMs: number; openMs: number }> {
   const qs = queries(db, largestStory);
   note(`queries: ${qs.length} commands + node -e 0, one warm-up each, then ${REPS} runs each in alternation`);
   const floorArgs = ['-e', '0'];
@@ -311,19 +323,23 @@ function measureQueries(db: string, largestStory: number): { results: QueryResul
   const openRuns: number[] = [];
   for (let i = 0; i <= REPS; i++) {
     const { ms, value } = timed(() => new SqliteStore(db, { readonly: true }));
-    value.close();
+    value.closeNow();
     if (i > 0) openRuns.push(ms);
   }
   const store = new SqliteStore(db, { readonly: true });
   try {
-    const results = qs.map((q, k): QueryResult => {
+    const results: QueryResult[] = [];
+    for (const [k, q] of qs.entries()) {
       const cli = { cliMedianMs: round(median(cliRuns[k]!), 1), cliRunsMs: cliRuns[k]!.map((x) => round(x, 1)) };
-      if (!q.inProcess) return { query: q.name, ...cli, storeMs: null, buildRenderMs: null, inProcessMs: null, found: '' };
+      if (!q.inProcess) {
+        results.push({ query: q.name, ...cli, storeMs: null, buildRenderMs: null, inProcessMs: null, found: '' });
+        continue;
+      }
       const storeRuns: number[] = [];
       const restRuns: number[] = [];
       let found = '';
       for (let i = 0; i <= REPS; i++) {
-        const a = timed(() => q.inProcess!.store(store));
+        const a = await timedAsync(() => q.inProcess!.store(store));
         const b = timed(() => q.inProcess!.rest(a.value));
         found = b.value;
         // The first round is a warm-up (statement preparation, page cache, JIT).
@@ -334,11 +350,11 @@ function measureQueries(db: string, largestStory: number): { results: QueryResul
       }
       const storeMs = median(storeRuns);
       const buildRenderMs = median(restRuns);
-      return { query: q.name, ...cli, storeMs: round(storeMs, 1), buildRenderMs: round(buildRenderMs, 1), inProcessMs: round(storeMs + buildRenderMs, 1), found };
-    });
+      results.push({ query: q.name, ...cli, storeMs: round(storeMs, 1), buildRenderMs: round(buildRenderMs, 1), inProcessMs: round(storeMs + buildRenderMs, 1), found });
+    }
     return { results, nodeFloorMs: round(median(floorRuns), 1), openMs: round(median(openRuns), 2) };
   } finally {
-    store.close();
+    store.closeNow();
   }
 }
 
@@ -364,7 +380,7 @@ function dbBytes(path: string): number {
 
 // ---------------------------------------------------------------------------------------------------
 
-function main(): void {
+async function main(): Promise<void> {
   const t0 = Date.now();
   const meta = {
     ...machineMeta(),
@@ -424,12 +440,12 @@ function main(): void {
     steps.push(step(`c  re-ingest ${N}, unchanged`, ['ingest', '--db', dbAll, corpus], N, { unchanged: N, added: 0, failed: 0 }));
     const [a1, a2, a3, b1, b, c] = steps as [StepResult, StepResult, StepResult, StepResult, StepResult, StepResult];
 
-    const [counts, storiesFound, truth] = (() => {
+    const [counts, storiesFound, truth] = await (async () => {
       const s = new SqliteStore(dbAll, { readonly: true });
       try {
-        return [s.counts(), storyList(s).length, storiesAgainstTruth(s)] as const;
+        return [await s.counts(), (await storyList(s)).length, storiesAgainstTruth(s)] as const;
       } finally {
-        s.close();
+        s.closeNow();
       }
     })();
 
@@ -465,7 +481,7 @@ function main(): void {
     );
     log();
 
-    const q = measureQueries(dbAll, truth.largest);
+    const q = await measureQueries(dbAll, truth.largest);
     log(`Queries on the ${N.toLocaleString('en-US')}-document database: CLI wall ms (median of ${REPS}, output to /dev/null) and the same work in process (median of ${REPS})`);
     const qrows = [['  query', 'CLI ms', 'in-process ms', 'store', 'build+render', 'CLI − in-process', 'found', 'CLI runs ms']];
     for (const r of q.results) {
@@ -535,4 +551,16 @@ function main(): void {
   }
 }
 
-main();
+if (args.db !== undefined) {
+  const { runBackendBench } = await import('./backends.js');
+  await runBackendBench({
+    pg: args.db,
+    docs: N,
+    threads: (args.threads ?? '1,2,4').split(',').map((t) => positiveInt(t, 'threads')),
+    reps: REPS,
+    seed: SEED,
+    stories: STORIES,
+    queue: args.queue === true,
+    ...(process.env['OUT_FILE'] ? { outFile: process.env['OUT_FILE'] } : {}),
+  });
+} else await main();

@@ -79,7 +79,10 @@ export function workerAnalyzer(seconds: number): Analyzer {
       }
       const id = ++next;
       return new Promise<AnalysisResult>((resolve, reject) => {
+        let settled = false;
         const done = (fn: () => void) => {
+          if (settled) return;
+          settled = true;
           clearTimeout(timer);
           w.off('message', onMessage);
           w.off('error', onError);
@@ -100,7 +103,12 @@ export function workerAnalyzer(seconds: number): Analyzer {
             reject(new Error(/memory limit|heap out of memory/i.test(err.message) ? `analysis ran out of memory (${WORKER_HEAP_MB} MB heap)` : `analysis failed: ${err.message}`));
           });
         const onExit = () => done(() => (retire(), reject(new Error('the analysis worker stopped'))));
-        const timer = setTimeout(() => done(() => (retire(), reject(new Error(`analysis took longer than ${seconds} s (--doc-timeout)`)))), seconds * 1000);
+        // When the main thread was busy (other documents in flight), the reply may be waiting behind the timer: the
+        // timeout is decided after the waiting messages are handled (setImmediate runs after the poll phase).
+        const timer = setTimeout(
+          () => setImmediate(() => done(() => (retire(), reject(new Error(`analysis took longer than ${seconds} s (--doc-timeout)`))))),
+          seconds * 1000,
+        );
         w.on('message', onMessage);
         w.on('error', onError);
         w.on('exit', onExit);
@@ -111,6 +119,36 @@ export function workerAnalyzer(seconds: number): Analyzer {
       const current = worker;
       worker = null;
       if (current) await current.w.terminate();
+    },
+  };
+}
+
+/**
+ * Analysis in `threads` worker threads (one per core by default), each with the time budget of workerAnalyzer: a
+ * document goes to the first free thread, so `threads` documents are analysed at once.
+ */
+export function poolAnalyzer(threads: number, seconds: number): Analyzer {
+  // A thread takes one document at a time, so that each document's budget is its own (never spent waiting).
+  const all = Array.from({ length: Math.max(1, threads) }, () => workerAnalyzer(seconds));
+  const free = [...all];
+  const waiting: ((a: Analyzer) => void)[] = [];
+  const acquire = () => (free.length > 0 ? Promise.resolve(free.pop()!) : new Promise<Analyzer>((resolve) => waiting.push(resolve)));
+  const release = (a: Analyzer) => {
+    const next = waiting.shift();
+    if (next) next(a);
+    else free.push(a);
+  };
+  return {
+    async run(r) {
+      const a = await acquire();
+      try {
+        return await a.run(r);
+      } finally {
+        release(a);
+      }
+    },
+    async close() {
+      await Promise.all(all.map((a) => a.close()));
     },
   };
 }

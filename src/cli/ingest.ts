@@ -1,15 +1,16 @@
+import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { AnalysisJSON } from '../analysis/format.js';
 import { textId } from '../core/document.js';
 import { listSources, readSource } from '../ingest/sources.js';
 import type { IncomingDocument, IngestFailure, ReadOptions } from '../ingest/types.js';
 import type { LedgerRecords } from '../ledger/estimates.js';
-import { inlineAnalyzer, workerAnalyzer, type Analyzer } from './analysis-runner.js';
+import { inlineAnalyzer, poolAnalyzer, type Analyzer, type AnalysisResult } from './analysis-runner.js';
 import { keptUrl, textProblem } from '../ingest/validate.js';
 import { InputError } from '../ingest/decode.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/open.js';
 import { documentFeatures } from '../stories/features.js';
-import type { AddStatus } from '../store/types.js';
+import type { AddStatus, Store } from '../store/types.js';
 import { normalizeText } from '../text/normalize.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from './errors.js';
 
@@ -21,6 +22,10 @@ export interface IngestOptions {
   quiet: boolean;
   /** Seconds one document's analysis may take (0: no limit, analysed in the main thread). */
   docTimeout: number;
+  /** Worker threads analysing documents at once (default: one per core); documents are still stored in input order. */
+  threads?: number;
+  /** Enqueue the documents (and feeds) as jobs for `quellenlage worker` instead of analysing them (PostgreSQL). */
+  queue?: boolean;
 }
 
 /** Failure reasons kept for the summary; more are counted, not kept, so memory stays bounded. */
@@ -40,30 +45,52 @@ export interface IngestSummary {
 /** Milliseconds the current ingest run spent computing story features (read into its summary; reset when a run starts). */
 let storyFeatureMs = 0;
 
+/** A document analysed and ready to store. */
+export interface AnalysedDocument {
+  doc: IncomingDocument;
+  result: AnalysisResult;
+}
+
 /**
- * Analyses and stores one incoming document; the text's id is checked first, so known texts cost no analysis.
- * A URL that is not http(s) is dropped, and `warn` says so.
+ * Analyses one incoming document for the store; the text's id is checked first, so known texts cost no analysis
+ * ("unchanged"). A URL that is not http(s) is dropped, and `warn` says so.
  */
-export async function storeDocument(
-  store: SqliteStore,
+export async function analyseDocument(
+  store: Store,
   incoming: IncomingDocument,
   lang: string,
   analyzer: Analyzer = inlineAnalyzer,
   warn: (message: string) => void = () => {},
-): Promise<AddStatus> {
+): Promise<AnalysedDocument | 'unchanged'> {
   const kept = keptUrl(incoming.url);
   if (kept.warning) warn(`${incoming.origin}: ${kept.warning}`);
   const d = { ...incoming, url: kept.url };
   const noText = textProblem(d.text);
   if (noText) throw new InputError(noText);
-  if (store.has(textId(normalizeText(d.text).text))) return 'unchanged';
-  const { analysis: a, records } = await analyzer.run({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url });
+  if (await store.has(textId(normalizeText(d.text).text))) return 'unchanged';
+  return { doc: d, result: await analyzer.run({ text: d.text, lang: d.lang ?? lang, published: d.published, title: d.title, url: d.url }) };
+}
+
+/** Stores an analysed document with its story features, in one transaction. */
+export async function commitDocument(store: Store, { doc: d, result: { analysis: a, records } }: AnalysedDocument): Promise<AddStatus> {
   return store.addWithStory(
     { url: d.url, title: d.title, author: d.author, published: d.published, lang: a.document.lang, raw: d.raw, rawType: d.rawType, origin: d.origin },
     a,
     records,
     storyFeatures(a, records),
   );
+}
+
+/** Analyses and stores one incoming document (analyseDocument, then commitDocument). */
+export async function storeDocument(
+  store: Store,
+  incoming: IncomingDocument,
+  lang: string,
+  analyzer: Analyzer = inlineAnalyzer,
+  warn: (message: string) => void = () => {},
+): Promise<AddStatus> {
+  const ready = await analyseDocument(store, incoming, lang, analyzer, warn);
+  return ready === 'unchanged' ? ready : commitDocument(store, ready);
 }
 
 function storyFeatures(a: AnalysisJSON, records: LedgerRecords) {
@@ -92,8 +119,27 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
     if (summary.failures.length < MAX_REASONS) summary.failures.push(f);
   };
   listFailures.forEach(fail);
-  const store = new SqliteStore(opts.db);
-  const analyzer = opts.docTimeout > 0 ? workerAnalyzer(opts.docTimeout) : inlineAnalyzer;
+  if (opts.queue) {
+    const { enqueueSources } = await import('../queue/enqueue.js');
+    return enqueueSources(sources, listFailures, opts);
+  }
+  const store = await openStore(opts.db);
+  const storeName = store.name;
+  // Documents are analysed `threads` at a time and stored in input order, so the store is the same as with one.
+  const threads = opts.docTimeout > 0 ? Math.max(1, opts.threads ?? availableParallelism()) : 1;
+  const analyzer = opts.docTimeout > 0 ? poolAnalyzer(threads, opts.docTimeout) : inlineAnalyzer;
+  const inflight: { origin: string; work: Promise<AnalysedDocument | 'unchanged'> }[] = [];
+  const warn = (w: string) => process.stderr.write(`quellenlage: warning: ${w}\n`);
+  const settle = async () => {
+    const head = inflight.shift()!;
+    try {
+      const ready = await head.work;
+      summary[ready === 'unchanged' ? ready : await commitDocument(store, ready)]++;
+    } catch (err) {
+      fail({ origin: head.origin, reason: (err as Error).message.split('\n')[0]! });
+    }
+    bar?.update(payload());
+  };
   let stop = false;
   const onSigint = () => {
     if (stop) process.exit(130);
@@ -117,31 +163,35 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
     for (const src of sources) {
       if (stop) break;
       for await (const item of readSource(src, opts.read)) {
-        if (!item.ok) fail(item.failure);
-        else {
-          try {
-            summary[await storeDocument(store, item.doc, opts.lang, analyzer, (w) => process.stderr.write(`quellenlage: warning: ${w}\n`))]++;
-          } catch (err) {
-            fail({ origin: item.doc.origin, reason: (err as Error).message.split('\n')[0]! });
-          }
+        if (!item.ok) {
+          fail(item.failure);
+          bar?.update(payload());
+        } else {
+          const work = analyseDocument(store, item.doc, opts.lang, analyzer, warn);
+          work.catch(() => {}); // reported when settled, in order
+          inflight.push({ origin: item.doc.origin, work });
+          // Several threads: twice as many documents in flight, so each thread has its next one while the main
+          // thread stores. One thread: one document at a time, as before the pool (its budget shares no CPU).
+          if (inflight.length >= (threads === 1 ? 1 : 2 * threads)) await settle();
         }
-        bar?.update(payload());
         if (stop) break;
       }
+      while (inflight.length > 0) await settle();
       bar?.increment(1, payload());
     }
+    while (inflight.length > 0) await settle();
     // The run's new documents join or open stories as one batch, in date order (src/store/stories.ts).
     const t0 = performance.now();
-    store.assignStories();
+    await store.assignStories();
     summary.storySeconds = (performance.now() - t0 + storyFeatureMs) / 1000;
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);
     await analyzer.close();
-    store.close();
+    await store.close();
   }
   summary.seconds = (performance.now() - started) / 1000;
-  if (!opts.quiet || summary.failed > 0) process.stderr.write(formatSummary(summary, opts.db, stop));
+  if (!opts.quiet || summary.failed > 0) process.stderr.write(formatSummary(summary, storeName, stop));
   return summary.failed > 0 || stop ? EXIT_FAILURE : EXIT_OK;
 }
 

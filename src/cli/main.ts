@@ -7,6 +7,7 @@ import { EXIT_USAGE, UsageError, reportError } from './errors.js';
 import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds, parseBudget } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 import { helpSettings } from './help.js';
+import { registerQueueCommands } from './queue-commands.js';
 
 /** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
 function dbPath(option: string | undefined): string {
@@ -95,7 +96,7 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
       );
     });
 
-  const dbOption = () => new Option('--db <path>', 'the database file (default: $QUELLENLAGE_DB, else ./quellenlage.db)');
+  const dbOption = () => new Option('--db <path|url>', 'the database: a file, or postgres://user@host/db (default: $QUELLENLAGE_DB, else ./quellenlage.db)');
   const sinceOption = () => new Option('--since <date>', 'only documents published on or after this ISO 8601 date').argParser(wrapUsage(parseSince));
 
   program
@@ -141,6 +142,8 @@ Exit codes: 0 done, 1 an input could not be analysed (in --jsonl: at least one l
         .default(60),
     )
     .option('-q, --quiet', 'no progress bar and no summary (failures are still reported)')
+    .option('--threads <n>', 'documents analysed at once, one worker thread each (default: one per core)', wrapUsage(parseCount))
+    .option('--queue', 'queue the documents (and feeds) as jobs for quellenlage worker instead of analysing them (PostgreSQL)')
     .addHelpText(
       'after',
       `
@@ -162,6 +165,8 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
           lang: o['lang'] as string,
           quiet: o['quiet'] === true,
           docTimeout: o['docTimeout'] as number,
+          ...(o['threads'] !== undefined ? { threads: Math.max(1, o['threads'] as number) } : {}),
+          queue: o['queue'] === true,
           read: { maxBytes, fetch: { timeoutMs: (o['timeout'] as number) * 1000, maxBytes, maxRedirects: o['maxRedirects'] as number } },
         }),
       );
@@ -481,6 +486,7 @@ Examples:
 
 Run "quellenlage help <command>" for a command's options.`,
   );
+  registerQueueCommands(program, { dbOption, dbPath, wrapUsage, setExit });
   return program;
 }
 

@@ -1,16 +1,14 @@
-import { existsSync } from 'node:fs';
-import { buildLedger } from '../ledger/topics.js';
 import { csvRow, ledgerCsv, ledgerMarkdown, ledgerText } from '../ledger/views.js';
-import { SqliteStore, StoreError } from '../store/sqlite.js';
-import type { ClaimRow, DocumentHit, SourceSummary } from '../store/types.js';
+import { ledgerOf } from '../store/ledger.js';
+import { openStore } from '../store/open.js';
+import type { ClaimRow, DocumentHit, SourceSummary, Store } from '../store/types.js';
 import { EXIT_OK } from './errors.js';
 import { write } from './output.js';
 import { escapeBidi } from '../text/safe-text.js';
 import { isHttpUrl } from '../ingest/validate.js';
 
-function openForReading(db: string): SqliteStore {
-  if (!existsSync(db)) throw new StoreError(`no database at ${db}: ingest documents first (quellenlage ingest PATH …), or point --db / QUELLENLAGE_DB at one`);
-  return new SqliteStore(db, { readonly: true });
+export function openForReading(db: string): Promise<Store> {
+  return openStore(db, { readonly: true });
 }
 
 export interface LedgerCliOptions {
@@ -23,12 +21,12 @@ export interface LedgerCliOptions {
 
 /** `quellenlage ledger`: topics with their estimates side by side, from the store. */
 export async function runLedger(o: LedgerCliOptions): Promise<number> {
-  const store = openForReading(o.db);
+  const store = await openForReading(o.db);
   try {
     const q = o.since ? { since: o.since } : {};
     // The text view shows the first --limit estimates of each topic; the other formats are complete.
     const limit = o.format === 'text' && o.limit > 0 ? o.limit : null;
-    const ledger = buildLedger(store.ledgerSource(q), { ...(o.topic ? { topic: o.topic } : {}), limit });
+    const ledger = await ledgerOf(store.ledgerSource(q), { ...(o.topic ? { topic: o.topic } : {}), limit });
     const out =
       o.format === 'json' ? JSON.stringify(ledger, null, 2) + '\n'
       : o.format === 'csv' ? ledgerCsv(ledger)
@@ -36,7 +34,7 @@ export async function runLedger(o: LedgerCliOptions): Promise<number> {
       : escapeBidi(ledgerText(ledger));
     await write(out);
   } finally {
-    store.close();
+    await store.close();
   }
   return EXIT_OK;
 }
@@ -53,18 +51,18 @@ export interface SearchCliOptions {
 export type SearchFilters = Pick<SearchCliOptions, 'source' | 'kind' | 'since' | 'limit'>;
 
 /** Documents and claims matching `query`; a source or kind filter searches claims only. Shared with the server. */
-export function searchStore(store: SqliteStore, query: string, o: SearchFilters): { onlyClaims: boolean; documents: DocumentHit[]; claims: ClaimRow[] } {
+export async function searchStore(store: Store, query: string, o: SearchFilters): Promise<{ onlyClaims: boolean; documents: DocumentHit[]; claims: ClaimRow[] }> {
   const filters = { ...(o.source ? { source: o.source } : {}), ...(o.kind ? { kind: o.kind } : {}), ...(o.since ? { since: o.since } : {}) };
   const onlyClaims = o.source !== undefined || o.kind !== undefined;
-  const documents = onlyClaims ? [] : store.searchDocuments(query, { ...(o.since ? { since: o.since } : {}), limit: o.limit });
-  return { onlyClaims, documents, claims: store.claims({ text: query, ...filters, limit: o.limit }) };
+  const documents = onlyClaims ? [] : await store.searchDocuments(query, { ...(o.since ? { since: o.since } : {}), limit: o.limit });
+  return { onlyClaims, documents, claims: await store.claims({ text: query, ...filters, limit: o.limit }) };
 }
 
 /** `quellenlage search QUERY`: full-text search over documents and claims. */
 export async function runSearch(query: string, o: SearchCliOptions): Promise<number> {
-  const store = openForReading(o.db);
+  const store = await openForReading(o.db);
   try {
-    const { onlyClaims, documents, claims } = searchStore(store, query, o);
+    const { onlyClaims, documents, claims } = await searchStore(store, query, o);
     if (o.format === 'json') {
       await write(JSON.stringify({ query, documents, claims: claims.map(claimJson) }, null, 2) + '\n');
       return EXIT_OK;
@@ -83,7 +81,7 @@ export async function runSearch(query: string, o: SearchCliOptions): Promise<num
     if (documents.length === 0 && claims.length === 0) out.push('  nothing found (words match by prefix; try fewer words)');
     await write(escapeBidi(out.join('\n') + '\n'));
   } finally {
-    store.close();
+    await store.close();
   }
   return EXIT_OK;
 }
@@ -99,26 +97,26 @@ export function claimJson(c: ClaimRow) {
 }
 
 /** Every source with the ledger topics it gave figures for (most estimates first); shared by `sources` and the server. */
-export function sourcesWithTopics(store: SqliteStore): (SourceSummary & { topics: string[] })[] {
+export async function sourcesWithTopics(store: Store): Promise<(SourceSummary & { topics: string[] })[]> {
   // The topics each source gave figures for: the ledger's topics (without their rows) by document-level key.
   const labelOf = new Map<string, string>();
-  for (const t of buildLedger(store.ledgerSource({}), { limit: 0 }).topics) for (const k of t.keys) labelOf.set(k, t.label);
+  for (const t of (await ledgerOf(store.ledgerSource({}), { limit: 0 })).topics) for (const k of t.keys) labelOf.set(k, t.label);
   const topics = new Map<string, Map<string, number>>();
-  for (const r of store.sourceTopics()) {
+  for (const r of await store.sourceTopics()) {
     const m = topics.get(r.source) ?? new Map<string, number>();
     const label = labelOf.get(r.topic) ?? r.topic;
     m.set(label, (m.get(label) ?? 0) + r.n);
     topics.set(r.source, m);
   }
   const topicsOf = (key: string) => [...(topics.get(key) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1]).map(([l]) => l);
-  return store.sources().map((s) => ({ ...s, topics: topicsOf(s.key) }));
+  return (await store.sources()).map((s) => ({ ...s, topics: topicsOf(s.key) }));
 }
 
 /** `quellenlage sources`: who is quoted, how often, about which topics. */
 export async function runSources(o: { db: string; format: 'text' | 'json' }): Promise<number> {
-  const store = openForReading(o.db);
+  const store = await openForReading(o.db);
   try {
-    const sources = sourcesWithTopics(store);
+    const sources = await sourcesWithTopics(store);
     if (o.format === 'json') {
       await write(JSON.stringify(sources, null, 2) + '\n');
       return EXIT_OK;
@@ -128,7 +126,7 @@ export async function runSources(o: { db: string; format: 'text' | 'json' }): Pr
     if (sources.length === 0) out.push('(no sources: the store holds no attributed claims yet)');
     await write(escapeBidi(out.join('\n') + '\n'));
   } finally {
-    store.close();
+    await store.close();
   }
   return EXIT_OK;
 }
@@ -160,16 +158,16 @@ export function claimJsonLd(c: ClaimRow): Record<string, unknown> {
 
 /** `quellenlage export`: claims as CSV or schema.org Claim JSON-LD. */
 export async function runExport(o: { db: string; format: 'csv' | 'jsonld'; source?: string; kind?: string; since?: string }): Promise<number> {
-  const store = openForReading(o.db);
+  const store = await openForReading(o.db);
   try {
-    const rows = store.claims({ ...(o.source ? { source: o.source } : {}), ...(o.kind ? { kind: o.kind } : {}), ...(o.since ? { since: o.since } : {}) });
+    const rows = await store.claims({ ...(o.source ? { source: o.source } : {}), ...(o.kind ? { kind: o.kind } : {}), ...(o.since ? { since: o.since } : {}) });
     if (o.format === 'jsonld') {
       await write(JSON.stringify(rows.map(claimJsonLd), null, 2) + '\n');
       return EXIT_OK;
     }
     for (const line of claimCsvLines(rows)) await write(line);
   } finally {
-    store.close();
+    await store.close();
   }
   return EXIT_OK;
 }

@@ -8,7 +8,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { registerApi } from './api.js';
 import type { ServerContext, ServerOptions } from './context.js';
-import { sqliteData, type DataFacade } from './data.js';
+import { storeData, type DataFacade } from './data.js';
 import { fromAcceptLanguage, isUiLang, translator, type UiLang } from './i18n.js';
 import { errorPage, registerPages } from './pages.js';
 import { analyzerPool } from './pool.js';
@@ -52,8 +52,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Builds the server (not yet listening). `data` replaces the SQLite facade (tests). */
-export async function buildServer(o: ServerOptions, data: DataFacade = sqliteData(o.db)): Promise<{ app: FastifyInstance; context: ServerContext }> {
+/** Builds the server (not yet listening) on the store at `o.db`; `given` replaces that facade (tests). */
+export async function buildServer(o: ServerOptions, given?: DataFacade): Promise<{ app: FastifyInstance; context: ServerContext }> {
+  const data = given ?? (await storeData(o.db));
   // The process's fetch follows the server's setting (one server per process outside the tests).
   if (o.allowPrivateUrls) allowPrivateUrls();
   else refusePrivateUrls();

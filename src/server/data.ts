@@ -1,22 +1,22 @@
 /**
- * The server's only door to the store. Every route awaits these functions, so the facade can return Promises
- * (an asynchronous store, a server database) without a route changing. The logic is the CLI's, shared through
- * functions both call (src/cli/store-views.ts, src/cli/stories.ts, src/cli/ingest.ts).
+ * The server's only door to the store: any `Store` (SQLite or PostgreSQL, src/store/open.ts), awaited everywhere.
+ * The logic is the CLI's, shared through functions both call (src/cli/store-views.ts, src/cli/stories.ts,
+ * src/cli/ingest.ts).
  */
 import { Readable } from 'node:stream';
 import type { AnalysisJSON } from '../analysis/format.js';
 import { textId } from '../core/document.js';
 import { listSources, readSource } from '../ingest/sources.js';
 import type { IngestItem, ReadOptions } from '../ingest/types.js';
-import { buildLedger, type LedgerJSON } from '../ledger/topics.js';
-import { SqliteStore } from '../store/sqlite.js';
-import type { DocumentMeta } from '../store/types.js';
+import type { LedgerJSON } from '../ledger/topics.js';
+import { ledgerOf } from '../store/ledger.js';
+import { openStore } from '../store/open.js';
+import type { DocumentHit, DocumentListRow, DocumentMeta, Store, StoryRow } from '../store/types.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Analyzer } from '../cli/analysis-runner.js';
 import { storeDocument } from '../cli/ingest.js';
 import { claimCsvLines, claimJson, claimJsonLd, searchStore, sourcesWithTopics, type SearchFilters } from '../cli/store-views.js';
 import { storyLedger } from '../cli/stories.js';
-import { listStories, type StoryRow } from '../store/stories.js';
 
 export interface StoredDocument {
   meta: DocumentMeta & { origin: string; ingestedAt: string };
@@ -49,10 +49,10 @@ export interface IngestRequestOptions {
 export interface DataFacade {
   counts(): Promise<{ documents: number; claims: number; estimates: number }>;
   document(id: string): Promise<StoredDocument | null>;
-  documents(limit: number): Promise<(DocumentMeta & { claims: number })[]>;
+  documents(limit: number): Promise<DocumentListRow[]>;
   ledger(f: LedgerFilters): Promise<LedgerJSON>;
-  search(query: string, f: SearchFilters): Promise<{ query: string; documents: ReturnType<typeof searchStore>['documents']; claims: ReturnType<typeof claimJson>[] }>;
-  sources(): Promise<ReturnType<typeof sourcesWithTopics>>;
+  search(query: string, f: SearchFilters): Promise<{ query: string; documents: DocumentHit[]; claims: ReturnType<typeof claimJson>[] }>;
+  sources(): Promise<Awaited<ReturnType<typeof sourcesWithTopics>>>;
   stories(): Promise<StoryRow[]>;
   exportCsv(): Promise<string>;
   exportJsonLd(): Promise<Record<string, unknown>[]>;
@@ -74,7 +74,7 @@ export async function* bodyDocuments(body: string, read: ReadOptions): AsyncGene
 }
 
 /** Analyses and stores each document read; a bad one gets its reason and the others go on. */
-async function storeItems(store: SqliteStore, items: AsyncGenerator<IngestItem>, o: IngestRequestOptions): Promise<IngestResult[]> {
+async function storeItems(store: Store, items: AsyncGenerator<IngestItem>, o: IngestRequestOptions): Promise<IngestResult[]> {
   const out: IngestResult[] = [];
   let index = 0;
   for await (const item of items) {
@@ -97,58 +97,45 @@ async function storeItems(store: SqliteStore, items: AsyncGenerator<IngestItem>,
     }
   }
   // The request's new documents join or open stories as one batch, as at the end of an ingest run.
-  store.assignStories();
+  await store.assignStories();
   return out;
 }
 
-/** The SQLite store behind the facade; created (and migrated) when `path` does not exist yet. */
-export function sqliteData(path: string): DataFacade {
-  const store = new SqliteStore(path);
-  const db = () => store.storyDb;
+/** The store at `db` (a file path or a postgres:// URL) behind the facade; created and migrated when new. */
+export async function storeData(db: string): Promise<DataFacade> {
+  const store = await openStore(db);
   return {
     async counts() {
       return store.counts();
     },
     async document(id) {
-      // TODO(#16): a Store method for one document; until then one read query on the raw database.
-      const row = db()
-        .prepare(
-          `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, d.origin, d.ingested_at AS ingestedAt, a.json
-           FROM documents d JOIN analyses a ON a.document_id = d.id WHERE d.id = ?`,
-        )
-        .get(id) as (DocumentMeta & { origin: string; ingestedAt: string; json: string }) | undefined;
+      const row = await store.document(id);
       if (!row) return null;
       const { json, ...meta } = row;
       return { meta, analysis: JSON.parse(json) as AnalysisJSON };
     },
     async documents(limit) {
-      // TODO(#16): a Store method listing the latest versions; one read query until then.
-      return db()
-        .prepare(
-          `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS claims
-           FROM documents d WHERE d.superseded_by IS NULL ORDER BY d.published DESC, d.id LIMIT ?`,
-        )
-        .all(limit) as (DocumentMeta & { claims: number })[];
+      return store.documents(limit);
     },
     async ledger(f) {
       if (f.story !== undefined) return storyLedger(store, f.story, f.limit ?? null);
-      return buildLedger(store.ledgerSource(f.since ? { since: f.since } : {}), { ...(f.topic ? { topic: f.topic } : {}), limit: f.limit ?? null });
+      return ledgerOf(store.ledgerSource(f.since ? { since: f.since } : {}), { ...(f.topic ? { topic: f.topic } : {}), limit: f.limit ?? null });
     },
     async search(query, f) {
-      const r = searchStore(store, query, f);
+      const r = await searchStore(store, query, f);
       return { query, documents: r.documents, claims: r.claims.map(claimJson) };
     },
     async sources() {
       return sourcesWithTopics(store);
     },
     async stories() {
-      return listStories(db());
+      return store.listStories();
     },
     async exportCsv() {
-      return [...claimCsvLines(store.claims({}))].join('');
+      return [...claimCsvLines(await store.claims({}))].join('');
     },
     async exportJsonLd() {
-      return store.claims({}).map(claimJsonLd);
+      return (await store.claims({})).map(claimJsonLd);
     },
     async ingest(body, o) {
       return storeItems(store, bodyDocuments(body, o.read), o);
@@ -162,7 +149,7 @@ export function sqliteData(path: string): DataFacade {
       return storeItems(store, all(), o);
     },
     async close() {
-      store.close();
+      await store.close();
     },
   };
 }

@@ -11,20 +11,44 @@ import type { DenialRecord, EstimateRecord, LedgerRecords } from '../ledger/esti
 import { sourceOf } from '../ledger/source-name.js';
 import { isHttpUrl } from '../ingest/validate.js';
 import type { Features } from '../stories/features.js';
-import { assignPendingStories, keepStoryFeatures, retireFromStory, summariesOf, type TopicCombo } from './stories.js';
+import {
+  assignPendingStories,
+  findEstimates,
+  keepStoryFeatures,
+  retireFromStory,
+  listStories,
+  storiesOf,
+  storiesWithTopics,
+  storyCentroid,
+  storyDocuments,
+  storyFacets,
+  storyLedgerSource,
+  storyRecords,
+  storyTopics,
+  summariesOf,
+  type TopicCombo,
+} from './stories.js';
+import { asyncSource } from './ledger.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
+import { meta, mostFrequent } from './rows.js';
 import type {
   AddStatus,
+  AsyncLedgerSource,
   ClaimQuery,
   ClaimRow,
   DocumentHit,
+  DocumentListRow,
   DocumentMeta,
+  EstimateHit,
   LedgerQuery,
   NewDocument,
   SourceSummary,
   Store,
   StoreCounts,
+  StoredDocumentRow,
+  StoryDocumentRow,
+  StoryRow,
 } from './types.js';
 import type { LedgerSource } from '../ledger/topics.js';
 
@@ -34,10 +58,6 @@ type MetaRow = DocumentMeta;
 
 const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.published AS published, d.lang AS lang';
 
-/** A row's metadata; a URL that is not http(s) (stored by an older version) is not handed out. */
-function meta(r: MetaRow): DocumentMeta {
-  return { id: r.id, url: r.url !== null && isHttpUrl(r.url) ? r.url : null, title: r.title, author: r.author, published: r.published, lang: r.lang };
-}
 
 /** Turns what a user typed into an FTS5 query: words as prefix terms, all required; quotes keep phrases. */
 export function ftsQuery(text: string): string {
@@ -46,19 +66,6 @@ export function ftsQuery(text: string): string {
     .map((p) => (p.startsWith('"') ? p : `"${p.replace(/"/g, '')}"*`))
     .filter((p) => p !== '""')
     .join(' ');
-}
-
-/** The most frequent non-null value, the first seen on ties; null when there is none. */
-function mostFrequent(values: readonly (string | null)[]): string | null {
-  const n = new Map<string, number>();
-  let best: string | null = null;
-  for (const v of values) {
-    if (v === null) continue;
-    const k = (n.get(v) ?? 0) + 1;
-    n.set(v, k);
-    if (best === null || k > n.get(best)!) best = v;
-  }
-  return best;
 }
 
 /** Only http(s) URLs are stored (callers drop others with a warning; this is the last guard). */
@@ -127,6 +134,10 @@ function openReadonly(path: string): Database.Database {
 }
 
 export class SqliteStore implements Store {
+  get name(): string {
+    return this.path;
+  }
+
   private readonly db: Database.Database;
   private readonly addTx: (doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features?: Features) => AddStatus;
   /** Statements are prepared once per connection: preparing per document costs time and native memory. */
@@ -201,17 +212,21 @@ export class SqliteStore implements Store {
     withRetry(() => run.immediate());
   }
 
-  has(id: string): boolean {
+  async has(id: string): Promise<boolean> {
+    return this.hasNow(id);
+  }
+
+  private hasNow(id: string): boolean {
     return this.sql('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
   }
 
-  add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): AddStatus {
+  async add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): Promise<AddStatus> {
     return this.addTx(httpOnly(doc), analysis, records);
   }
 
   private addNow(doc: NewDocument, a: AnalysisJSON, records: LedgerRecords): AddStatus {
     const id = a.document.id;
-    if (this.has(id)) return 'unchanged';
+    if (this.hasNow(id)) return 'unchanged';
     const previous = doc.url
       ? (this.sql('SELECT id FROM documents WHERE url = ? AND superseded_by IS NULL').get(doc.url) as { id: string } | undefined)
       : undefined;
@@ -278,7 +293,12 @@ export class SqliteStore implements Store {
    * The ledger's view of the store: aggregates per topic key in SQL, then only the rows a view shows. Only the
    * latest version of each article counts.
    */
-  ledgerSource(q: LedgerQuery): LedgerSource {
+  ledgerSource(q: LedgerQuery): AsyncLedgerSource {
+    return asyncSource(this.syncLedgerSource(q));
+  }
+
+  /** The same, synchronous (benchmarks time the SQL apart from the rest). */
+  syncLedgerSource(q: LedgerQuery): LedgerSource {
     const since = q.since ?? null;
     const where = 'current = 1 AND (? IS NULL OR published >= ?)';
     const inKeys = (keys: readonly string[]) => keys.map(() => '?').join(', ');
@@ -326,7 +346,7 @@ export class SqliteStore implements Store {
     return limit === null ? rows : rows.slice(0, limit);
   }
 
-  searchDocuments(text: string, q: { since?: string; limit?: number }): DocumentHit[] {
+  async searchDocuments(text: string, q: { since?: string; limit?: number }): Promise<DocumentHit[]> {
     const match = ftsQuery(text);
     if (!match) return [];
     const rows = this.db
@@ -340,7 +360,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ ...meta(r), snippet: r.snippet }));
   }
 
-  claims(q: ClaimQuery): ClaimRow[] {
+  async claims(q: ClaimQuery): Promise<ClaimRow[]> {
     const where = ['d.superseded_by IS NULL'];
     const args: unknown[] = [];
     let from = 'claims c JOIN documents d ON d.id = c.document_id';
@@ -371,7 +391,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ document: meta(r), claim: JSON.parse(r.json), sourceName: r.sn, sourceKey: r.sk, sourceType: r.st }));
   }
 
-  sources(): SourceSummary[] {
+  async sources(): Promise<SourceSummary[]> {
     const rows = this.db
       .prepare(
         `SELECT c.source_key AS key, c.source_name AS name, max(c.source_type) AS type, group_concat(DISTINCT c.source_role) AS roles, count(*) AS claims, count(DISTINCT c.document_id) AS documents
@@ -384,13 +404,13 @@ export class SqliteStore implements Store {
   }
 
   /** How many estimates each source gave per document-level topic key. */
-  sourceTopics(): { source: string; topic: string; n: number }[] {
+  async sourceTopics(): Promise<{ source: string; topic: string; n: number }[]> {
     return this.sql(
       'SELECT source_key AS source, topic_key AS topic, count(*) AS n FROM estimates WHERE current = 1 AND source_key IS NOT NULL GROUP BY source_key, topic_key',
     ).all() as { source: string; topic: string; n: number }[];
   }
 
-  counts(): StoreCounts {
+  async counts(): Promise<StoreCounts> {
     const n = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     return {
       documents: n('SELECT count(*) AS n FROM documents'),
@@ -402,22 +422,93 @@ export class SqliteStore implements Store {
   // Stories (src/store/stories.ts, migration 4): kept apart from the rest of the store.
 
   /** Adds a document as `add` does (same write lock, retry and URL guard) and keeps its story features in the same transaction. */
-  addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): AddStatus {
+  async addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): Promise<AddStatus> {
     return this.addTx(httpOnly(doc), analysis, records, features);
   }
 
   /** Assigns the stored documents that have no story yet (see src/store/stories.ts); returns how many. */
-  assignStories(): number {
+  async assignStories(): Promise<number> {
     const tx = this.db.transaction(() => assignPendingStories(this.db));
     return withRetry(() => tx.immediate());
   }
 
-  /** The connection, for the story queries of src/store/stories.ts. */
+  async listStories(q: { since?: string } = {}): Promise<StoryRow[]> {
+    return listStories(this.db, q);
+  }
+
+  async hasStory(story: number): Promise<boolean> {
+    return this.sql('SELECT 1 FROM stories WHERE id = ?').get(story) !== undefined;
+  }
+
+  async storyDocuments(story: number): Promise<StoryDocumentRow[]> {
+    return storyDocuments(this.db, story);
+  }
+
+  async storiesOf(documents: readonly string[]): Promise<Map<string, number>> {
+    return storiesOf(this.db, documents);
+  }
+
+  async storyRecords(story: number) {
+    return storyRecords(this.db, story);
+  }
+
+  storyLedgerSource(story: number): AsyncLedgerSource {
+    return asyncSource(storyLedgerSource(this.db, story));
+  }
+
+  async storyCentroid(story: number): Promise<[string, number][]> {
+    return storyCentroid(this.db, story);
+  }
+
+  async storyTopics(story: number, limit?: number): Promise<{ key: string; n: number }[]> {
+    return storyTopics(this.db, story, limit);
+  }
+
+  async storiesWithTopics(except: number, keys: readonly string[]): Promise<number[]> {
+    return storiesWithTopics(this.db, except, keys);
+  }
+
+  async storyLangs(story: number): Promise<string[]> {
+    return storyFacets(this.db, story).langs;
+  }
+
+  async storyOutlets(story: number, limit: number): Promise<string[]> {
+    return storyFacets(this.db, story, limit).outlets;
+  }
+
+  async document(id: string): Promise<StoredDocumentRow | null> {
+    const row = this.db
+      .prepare(
+        `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, d.origin, d.ingested_at AS "ingestedAt", a.json
+       FROM documents d JOIN analyses a ON a.document_id = d.id WHERE d.id = ?`,
+      )
+      .get(id) as StoredDocumentRow | undefined;
+    return row ?? null;
+  }
+
+  async documents(limit: number): Promise<DocumentListRow[]> {
+    return this.db
+      .prepare(
+        `SELECT d.id, d.url, d.title, d.author, d.published, d.lang, (SELECT COUNT(*) FROM claims c WHERE c.document_id = d.id) AS claims
+       FROM documents d WHERE d.superseded_by IS NULL ORDER BY d.published DESC, d.id LIMIT ?`,
+      )
+      .all(limit) as DocumentListRow[];
+  }
+
+  async findEstimates(q: { document: string; item: string } | { text: string }): Promise<EstimateHit[]> {
+    return findEstimates(this.db, q);
+  }
+
+  /** The connection, for tests that look at the SQLite file itself. */
   get storyDb(): Database.Database {
     return this.db;
   }
 
-  close(): void {
+  async close(): Promise<void> {
+    this.closeNow();
+  }
+
+  closeNow(): void {
     if (this.db.open) this.db.close();
   }
 }

@@ -89,7 +89,8 @@ export function assignPendingStories(db: Database.Database): number {
   };
   for (const st of stories) need(st.centroid.keys());
   const documents = (db.prepare('SELECT count(*) AS n FROM story_documents WHERE story_id IS NOT NULL').get() as { n: number }).n;
-  const clusterer = new StoryClusterer({}, { stories, df, documents });
+  const nextId = (db.prepare('SELECT coalesce(max(id), 0) + 1 AS n FROM stories').get() as { n: number }).n;
+  const clusterer = new StoryClusterer({}, { stories, df, documents, nextId });
   const before = new Map(stories.map((st) => [st.id, st.size]));
   const featuresOf = db.prepare('SELECT s.features, d.title, d.lang, d.url FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ?');
   const addFacet = db.prepare('INSERT INTO story_facets (story_id, facet, value, n) VALUES (?, ?, ?, 1) ON CONFLICT(story_id, facet, value) DO UPDATE SET n = n + 1');
@@ -265,4 +266,34 @@ export function summariesOf(combos: readonly TopicCombo[]): TopicSummary[] {
     s.destinations = merged([s.destinations]);
   }
   return [...out.values()];
+}
+
+// The story queries of the commands (src/cli/stories.ts), here so that no command touches the database itself.
+
+/** A story's centroid as [feature, weight] pairs. */
+export function storyCentroid(db: Database.Database, story: number): [string, number][] {
+  const r = db.prepare('SELECT centroid FROM stories WHERE id = ?').get(story) as { centroid: string } | undefined;
+  return JSON.parse(r?.centroid ?? '[]') as [string, number][];
+}
+
+/** A story's topic keys with their estimate counts, the largest first (all, or the first `limit`). */
+export function storyTopics(db: Database.Database, story: number, limit?: number): { key: string; n: number }[] {
+  return db.prepare('SELECT topic_key AS key, n FROM story_topics WHERE story_id = ? ORDER BY n DESC, key LIMIT ?').all(story, limit ?? -1) as { key: string; n: number }[];
+}
+
+/** Other stories with estimates of any of these topic keys. */
+export function storiesWithTopics(db: Database.Database, except: number, keys: readonly string[]): number[] {
+  if (keys.length === 0) return [];
+  return (
+    db.prepare(`SELECT DISTINCT story_id AS id FROM story_topics WHERE story_id != ? AND topic_key IN (${keys.map(() => '?').join(', ')})`).all(except, ...keys) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/** Estimates of one document's quantity or claim, or whose figure's text contains `text` (at most 50). */
+export function findEstimates(db: Database.Database, q: { document: string; item: string } | { text: string }): { document: string; json: string }[] {
+  if ('item' in q) {
+    return db.prepare(`SELECT document_id AS document, json FROM estimates WHERE document_id = ? AND (quantity_id = ? OR json_extract(json, '$.claim') = ?)`).all(q.document, q.item, q.item) as { document: string; json: string }[];
+  }
+  const like = `%${q.text.replace(/[%_\\]/g, '\\$&')}%`;
+  return db.prepare(`SELECT document_id AS document, json FROM estimates WHERE json_extract(json, '$.span.text') LIKE ? ESCAPE '\\' LIMIT 50`).all(like) as { document: string; json: string }[];
 }

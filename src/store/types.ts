@@ -1,10 +1,12 @@
 /**
- * The store behind an interface: the CLI and the ledger talk to `Store`, never to SQL, so that a server
- * database can follow (src/store/sqlite.ts is the embedded default).
+ * The store behind an interface: the CLI and the ledger talk to `Store`, never to SQL. Every method returns a
+ * promise, so that the embedded default (src/store/sqlite.ts, synchronous inside) and a server database
+ * (src/store/postgres/) are one interface; `openStore` (src/store/open.ts) picks one by the --db value.
  */
 import type { AnalysisJSON, ClaimJSON } from '../analysis/format.js';
 import type { LedgerRecords } from '../ledger/estimates.js';
-import type { DocumentMeta, LedgerSource } from '../ledger/topics.js';
+import type { DocumentMeta, StoredDenial, StoredEstimate, TopicSummary } from '../ledger/topics.js';
+import type { Features } from '../stories/features.js';
 
 export type { DocumentMeta, StoredDenial, StoredEstimate } from '../ledger/topics.js';
 
@@ -56,27 +58,89 @@ export interface SourceSummary {
   documents: number;
 }
 
+export interface StoredDocumentRow extends DocumentMeta {
+  origin: string;
+  ingestedAt: string;
+  /** The stored `quellenlage.analysis/1` JSON text. */
+  json: string;
+}
+
+export interface DocumentListRow extends DocumentMeta {
+  claims: number;
+}
+
 export interface StoreCounts {
   documents: number;
   claims: number;
   estimates: number;
 }
 
+/**
+ * What the ledger reads, as promises (src/ledger/topics.ts's LedgerSource, asynchronous); `ledgerOf`
+ * (src/store/ledger.ts) builds a ledger from it.
+ */
+export interface AsyncLedgerSource {
+  summaries(): Promise<TopicSummary[]>;
+  documentCount(keys: readonly string[]): Promise<number>;
+  estimates(keys: readonly string[], limit: number | null): Promise<StoredEstimate[]>;
+  denials(keys: readonly string[], limit: number | null): Promise<StoredDenial[]>;
+}
+
+import type { StoryDocumentRow, StoryRow } from './stories.js';
+export type { StoryDocumentRow, StoryRow };
+
+/** A stored estimate found by `trace`: its document and the record's JSON. */
+export interface EstimateHit {
+  document: string;
+  json: string;
+}
+
 export interface Store {
+  /** What the store is (a file path, or a connection string without its password), for messages. */
+  readonly name: string;
   /** The id a text gets once stored (a hash of its normalized form); lets callers skip analysing known texts. */
-  has(id: string): boolean;
+  has(id: string): Promise<boolean>;
   /**
    * Stores one analysed document with its records in one transaction. The same text again is a no-op
    * ("unchanged"); a different text at a URL already stored becomes a new version linked to the latest one.
    */
-  add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): AddStatus;
+  add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): Promise<AddStatus>;
+  /** Adds a document as `add` does and keeps its story features in the same transaction. */
+  addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): Promise<AddStatus>;
+  /** Assigns the stored documents that have no story yet, in date order; returns how many. */
+  assignStories(): Promise<number>;
   /** What the ledger reads (src/ledger/topics.ts): topic aggregates and the estimates and denials it shows. */
-  ledgerSource(q: LedgerQuery): LedgerSource;
+  ledgerSource(q: LedgerQuery): AsyncLedgerSource;
   /** How many estimates each source gave per document-level topic key (latest versions). */
-  sourceTopics(): { source: string; topic: string; n: number }[];
-  searchDocuments(text: string, q: { since?: string; limit?: number }): DocumentHit[];
-  claims(q: ClaimQuery): ClaimRow[];
-  sources(): SourceSummary[];
-  counts(): StoreCounts;
-  close(): void;
+  sourceTopics(): Promise<{ source: string; topic: string; n: number }[]>;
+  searchDocuments(text: string, q: { since?: string; limit?: number }): Promise<DocumentHit[]>;
+  claims(q: ClaimQuery): Promise<ClaimRow[]>;
+  sources(): Promise<SourceSummary[]>;
+  counts(): Promise<StoreCounts>;
+  /** One stored document (any version) with its analysis JSON, or null. */
+  document(id: string): Promise<StoredDocumentRow | null>;
+  /** The latest versions, newest first, with their claim counts. */
+  documents(limit: number): Promise<DocumentListRow[]>;
+
+  // Stories (src/store/stories.ts for SQLite).
+  listStories(q?: { since?: string }): Promise<StoryRow[]>;
+  hasStory(story: number): Promise<boolean>;
+  storyDocuments(story: number): Promise<StoryDocumentRow[]>;
+  /** The story of each of these documents (those assigned). */
+  storiesOf(documents: readonly string[]): Promise<Map<string, number>>;
+  /** The ledger records of a story's documents, from their stored JSON. */
+  storyRecords(story: number): Promise<{ estimates: StoredEstimate[]; denials: StoredDenial[]; documents: StoryDocumentRow[] }>;
+  storyLedgerSource(story: number): AsyncLedgerSource;
+  /** The story's centroid as [feature, weight] pairs (empty when there is no such story). */
+  storyCentroid(story: number): Promise<[string, number][]>;
+  /** The story's topic keys with their estimate counts, the largest first. */
+  storyTopics(story: number, limit?: number): Promise<{ key: string; n: number }[]>;
+  /** Other stories with estimates of any of these topic keys. */
+  storiesWithTopics(except: number, keys: readonly string[]): Promise<number[]>;
+  /** The languages of a story's documents, sorted, and its outlets (URL hosts, at most `limit`). */
+  storyLangs(story: number): Promise<string[]>;
+  storyOutlets(story: number, limit: number): Promise<string[]>;
+  /** Estimates of one document's quantity or claim (`ref`), or whose figure's text contains `text` (at most 50). */
+  findEstimates(q: { document: string; item: string } | { text: string }): Promise<EstimateHit[]>;
+  close(): Promise<void>;
 }

@@ -65,8 +65,11 @@ export class StoryClusterer {
   private readonly index = new Map<string, Set<number>>();
   readonly options: ClusterOptions;
 
-  /** `state.df` is used as it is, not copied. */
-  constructor(options: Partial<ClusterOptions> = {}, state?: { stories: StoryState[]; df: Map<string, number>; documents: number }) {
+  /**
+   * `state.df` is used as it is, not copied. `state.nextId` is the first id no stored story has: `stories` holds
+   * only the stories within reach, and a new story must not take the id of an older one outside the window.
+   */
+  constructor(options: Partial<ClusterOptions> = {}, state?: { stories: StoryState[]; df: Map<string, number>; documents: number; nextId?: number }) {
     this.options = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
     if (state) {
       for (const s of state.stories) {
@@ -75,6 +78,7 @@ export class StoryClusterer {
         this.nextId = Math.max(this.nextId, s.id + 1);
       }
       this.documents = state.documents;
+      if (state.nextId !== undefined) this.nextId = Math.max(this.nextId, state.nextId);
     }
     this.df = state?.df ?? new Map();
   }

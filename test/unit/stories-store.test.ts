@@ -12,11 +12,11 @@ import { StoryClusterer } from '../../src/stories/cluster.js';
 import { documentFeatures, type Features } from '../../src/stories/features.js';
 
 // Sentences written for these tests; places, people and events are invented.
-function add(store: SqliteStore, text: string, url: string) {
-  const analysis = toAnalysis(analyze({ text, lang: 'de', published: '2025-04-02' }));
+async function add(store: SqliteStore, text: string, url: string, published = '2025-04-02') {
+  const analysis = toAnalysis(analyze({ text, lang: 'de', published }));
   const records = ledgerRecords(analysis);
-  store.addWithStory(
-    { url, title: null, author: null, published: '2025-04-02', lang: 'de', raw: text, rawType: 'text/plain', origin: url },
+  await store.addWithStory(
+    { url, title: null, author: null, published, lang: 'de', raw: text, rawType: 'text/plain', origin: url },
     analysis,
     records,
     documentFeatures(analysis, records.estimates),
@@ -24,22 +24,42 @@ function add(store: SqliteStore, text: string, url: string) {
 }
 
 describe('stories: a replaced version leaves its story', () => {
-  test('the story counts the current version once: size, topic counts, languages and outlets', () => {
+  test('the story counts the current version once: size, topic counts, languages and outlets', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ql-story-versions-'));
     try {
       const store = new SqliteStore(join(dir, 's.db'));
       const url = 'https://grellinger-bote.example/flut';
-      add(store, 'Hochwasser in Grellingen: Die Orla tritt über die Ufer. Nach Angaben von Landrätin Marit Oberscheidt wurden 700 Menschen evakuiert.', url);
-      assert.equal(store.assignStories(), 1);
-      add(store, 'Hochwasser in Grellingen: Die Orla tritt über die Ufer. Nach Angaben von Landrätin Marit Oberscheidt wurden 900 Menschen evakuiert.', url);
-      assert.equal(store.assignStories(), 1);
+      await add(store, 'Hochwasser in Grellingen: Die Orla tritt über die Ufer. Nach Angaben von Landrätin Marit Oberscheidt wurden 700 Menschen evakuiert.', url);
+      assert.equal(await store.assignStories(), 1);
+      await add(store, 'Hochwasser in Grellingen: Die Orla tritt über die Ufer. Nach Angaben von Landrätin Marit Oberscheidt wurden 900 Menschen evakuiert.', url);
+      assert.equal(await store.assignStories(), 1);
       const stories = listStories(store.storyDb);
       assert.equal(stories.reduce((n, s) => n + s.size, 0), 1, `sizes ${JSON.stringify(stories)}`);
       const topics = store.storyDb.prepare('SELECT topic_key AS k, n FROM story_topics WHERE story_id = ?').all(stories[0]!.id) as { k: string; n: number }[];
       assert.ok(topics.length > 0);
       assert.deepEqual(topics.filter((t) => t.n !== 1), [], 'a topic counts the old version too');
       assert.deepEqual(storyFacets(store.storyDb, stories[0]!.id), { langs: ['de'], outlets: ['grellinger-bote.example'] });
-      store.close();
+      await store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('stories: ids stay unique beyond the time window', () => {
+  test('a story opened long after an older one (outside the window the batch loads) gets a new id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ql-story-ids-'));
+    try {
+      const store = new SqliteStore(join(dir, 's.db'));
+      await add(store, 'Hochwasser in Grellingen: Die Orla tritt über die Ufer. Landrätin Marit Oberscheidt sagte, 700 Menschen seien evakuiert worden.', 'https://a.example/1', '2021-03-01');
+      assert.equal(await store.assignStories(), 1);
+      await add(store, 'Waldbrand bei Kestrow: Die Feuerwehr kämpft gegen die Flammen. Brandmeister Jolin Ausweger sagte, 40 Hektar seien verbrannt.', 'https://b.example/2', '2025-08-10');
+      assert.equal(await store.assignStories(), 1);
+      const stories = listStories(store.storyDb);
+      assert.equal(stories.length, 2, `stories ${JSON.stringify(stories)}`);
+      assert.notEqual(stories[0]!.id, stories[1]!.id);
+      assert.deepEqual(stories.map((s) => s.size).sort(), [1, 1], 'the older story was overwritten');
+      await store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

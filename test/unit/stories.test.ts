@@ -7,8 +7,8 @@ import { analyze } from '../../src/analysis/analyze.js';
 import { toAnalysis } from '../../src/analysis/format.js';
 import { bcubed } from '../../src/eval/ledger.js';
 import { ledgerRecords } from '../../src/ledger/estimates.js';
-import { SqliteStore } from '../../src/store/sqlite.js';
-import { listStories, storiesOf } from '../../src/store/stories.js';
+import { openStore } from '../../src/store/open.js';
+import { BACKENDS } from '../backends.js';
 import { StoryClusterer } from '../../src/stories/cluster.js';
 import { documentFeatures, type StoryDocument } from '../../src/stories/features.js';
 import { storyLedgers } from '../../src/stories/ledger.js';
@@ -123,11 +123,12 @@ describe('stories: the example corpus', () => {
   });
 });
 
-describe('stories: in the store', () => {
-  test('ingest assigns stories batch by batch, and an old document never moves', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ql-stories-'));
+for (const backend of BACKENDS) {
+describe(`stories: in the store (${backend.name})`, { skip: backend.skip }, () => {
+  test('ingest assigns stories batch by batch, and an old document never moves', async () => {
+    const fresh = await backend.fresh();
     try {
-      const store = new SqliteStore(join(dir, 's.db'));
+      const store = await openStore(fresh.db);
       const add = (d: (typeof ALL)[number]) =>
         store.addWithStory(
           { url: null, title: null, author: null, published: d.story.published, lang: d.story.lang, raw: d.analysis.document.text, rawType: 'text/plain', origin: d.id },
@@ -135,24 +136,25 @@ describe('stories: in the store', () => {
           d.records,
           d.story.features,
         );
-      add(FLOOD_A_DE);
-      add(FLOOD_B_DE);
-      assert.equal(store.assignStories(), 2);
-      const before = storiesOf(store.storyDb, [FLOOD_A_DE.analysis.document.id, FLOOD_B_DE.analysis.document.id]);
-      add(FLOOD_A_EN);
-      add(FLOOD_B_EN);
-      assert.equal(store.assignStories(), 2);
-      const after = storiesOf(store.storyDb, ALL.map((d) => d.analysis.document.id));
+      await add(FLOOD_A_DE);
+      await add(FLOOD_B_DE);
+      assert.equal(await store.assignStories(), 2);
+      const before = await store.storiesOf([FLOOD_A_DE.analysis.document.id, FLOOD_B_DE.analysis.document.id]);
+      await add(FLOOD_A_EN);
+      await add(FLOOD_B_EN);
+      assert.equal(await store.assignStories(), 2);
+      const after = await store.storiesOf(ALL.map((d) => d.analysis.document.id));
       assert.equal(after.get(FLOOD_A_DE.analysis.document.id), before.get(FLOOD_A_DE.analysis.document.id));
       assert.equal(after.get(FLOOD_A_EN.analysis.document.id), after.get(FLOOD_A_DE.analysis.document.id));
       assert.equal(after.get(FLOOD_B_EN.analysis.document.id), after.get(FLOOD_B_DE.analysis.document.id));
-      assert.equal(listStories(store.storyDb).length, 2);
-      store.close();
+      assert.equal((await store.listStories()).length, 2);
+      await store.close();
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      await fresh.drop();
     }
   });
 });
+}
 
 describe('stories: the commands', () => {
   test('ingest, stories, story, ledger --story and trace on the evaluation corpus', () => {

@@ -1,0 +1,50 @@
+/**
+ * The ledger over an asynchronous store. `buildLedger` (src/ledger/topics.ts) asks its source synchronously; what
+ * it asks depends only on the topic summaries (never on the rows it gets back), so the ledger is built twice: a
+ * first pass over the fetched summaries records which rows it needs, those are fetched, and a second pass builds
+ * the ledger from them. Each query runs once.
+ */
+import { buildLedger, type LedgerJSON, type LedgerOptions, type LedgerSource, type StoredDenial, type StoredEstimate } from '../ledger/topics.js';
+import type { AsyncLedgerSource } from './types.js';
+
+/** A synchronous ledger source (SQLite) as an asynchronous one. */
+export function asyncSource(src: LedgerSource): AsyncLedgerSource {
+  return {
+    summaries: async () => src.summaries(),
+    documentCount: async (keys) => src.documentCount(keys),
+    estimates: async (keys, limit) => src.estimates(keys, limit),
+    denials: async (keys, limit) => src.denials(keys, limit),
+  };
+}
+
+const callKey = (keys: readonly string[], limit: number | null) => `${limit ?? ''}\u0000${keys.join('\u0000')}`;
+
+/** The ledger of a store's source (see above). */
+export async function ledgerOf(src: AsyncLedgerSource, options: LedgerOptions = {}): Promise<LedgerJSON> {
+  const summaries = await src.summaries();
+  const wanted = { count: new Map<string, readonly string[]>(), est: new Map<string, [readonly string[], number | null]>(), den: new Map<string, [readonly string[], number | null]>() };
+  buildLedger(
+    {
+      summaries: () => summaries,
+      documentCount: (keys) => (wanted.count.set(callKey(keys, null), keys), 0),
+      estimates: (keys, limit) => (wanted.est.set(callKey(keys, limit), [keys, limit]), []),
+      denials: (keys, limit) => (wanted.den.set(callKey(keys, limit), [keys, limit]), []),
+    },
+    options,
+  );
+  const counts = new Map<string, number>();
+  const estimates = new Map<string, StoredEstimate[]>();
+  const denials = new Map<string, StoredDenial[]>();
+  for (const [k, keys] of wanted.count) counts.set(k, await src.documentCount(keys));
+  for (const [k, [keys, limit]] of wanted.est) estimates.set(k, await src.estimates(keys, limit));
+  for (const [k, [keys, limit]] of wanted.den) denials.set(k, await src.denials(keys, limit));
+  return buildLedger(
+    {
+      summaries: () => summaries,
+      documentCount: (keys) => counts.get(callKey(keys, null)) ?? 0,
+      estimates: (keys, limit) => estimates.get(callKey(keys, limit)) ?? [],
+      denials: (keys, limit) => denials.get(callKey(keys, limit)) ?? [],
+    },
+    options,
+  );
+}
