@@ -7,11 +7,15 @@ import { EXIT_USAGE, UsageError, reportError } from './errors.js';
 import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds, parseBudget } from './options.js';
 import { exitQuietlyOnClosedPipe } from './output.js';
 import { helpSettings } from './help.js';
+import { limitHeapGrowth } from '../core/heap.js';
 
 /** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
 function dbPath(option: string | undefined): string {
   return option ?? process.env['QUELLENLAGE_DB'] ?? 'quellenlage.db';
 }
+
+// A big document's analysis should not leave the heap at several times what it needs (src/core/heap.ts).
+limitHeapGrowth();
 
 // Commands load their modules when they run, so that a quick query does not pay for loading the analyzer.
 function wrapUsage<T>(fn: (v: string) => T): (v: string) => T {
