@@ -23,7 +23,7 @@ export interface AnalysisResult {
 
 /** The analysis and ledger records of one document, as the store keeps them. */
 export function analyzeForStore(r: AnalysisRequest): AnalysisResult {
-  const a = toAnalysis(analyze({ text: r.text, lang: r.lang, published: r.published, title: r.title, url: r.url }));
+  const a = toAnalysis(analyze({ text: r.text, lang: r.lang, published: r.published, title: r.title, url: r.url }), { release: true });
   return { analysis: a, records: ledgerRecords(a) };
 }
 
