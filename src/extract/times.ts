@@ -1085,32 +1085,25 @@ class TimeTagger {
   }
 }
 
-function tokensOf(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lex: TimeLexicon): Tk[] {
-  const out: Tk[] = new Array<Tk>(tokens.length);
-  let s = 0;
-  for (let x = 0; x < tokens.length; x++) {
-    const t = tokens[x]!;
-    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
-    const w = text.slice(t.start, t.end);
-    let lead = 0;
-    while (lead < w.length && isDigit(w.charCodeAt(lead))) lead++;
-    let entries: readonly TimeEntry[] = NO_ENTRIES;
-    let mask = 0;
-    let hyphenPart = false;
-    if (t.kind !== 'number' && t.kind !== 'date' && t.kind !== 'ordinal') {
-      const sentenceStart = s < sentences.length && sentences[s]!.start === t.start;
-      const tw = timeWord(lex, w, sentenceStart);
-      entries = tw.entries;
-      mask = tw.mask;
-      if (t.kind === 'word') {
-        const dash = w.indexOf('-');
-        if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
-      }
+/** One token as the tagger sees it; `sentenceStart`: the token opens its sentence. */
+function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLexicon): Tk {
+  const w = text.slice(t.start, t.end);
+  let lead = 0;
+  while (lead < w.length && isDigit(w.charCodeAt(lead))) lead++;
+  let entries: readonly TimeEntry[] = NO_ENTRIES;
+  let mask = 0;
+  let hyphenPart = false;
+  if (t.kind !== 'number' && t.kind !== 'date' && t.kind !== 'ordinal') {
+    const tw = timeWord(lex, w, sentenceStart);
+    entries = tw.entries;
+    mask = tw.mask;
+    if (t.kind === 'word') {
+      const dash = w.indexOf('-');
+      if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
     }
-    const cand = entries.length > 0 || lead > 0 || hyphenPart;
-    out[x] = { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
   }
-  return out;
+  const cand = entries.length > 0 || lead > 0 || hyphenPart;
+  return { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
 }
 
 /**
@@ -1125,17 +1118,28 @@ export function tagTimes(
   published: string | null,
 ): TimeMention[] {
   const lex = timeLexicon(lang);
-  const toks = tokensOf(text, tokens, sentences, lex);
+  // The tagger's view of the tokens is made one sentence at a time (and the token before it, which
+  // `adjacent` reads) and dropped behind, so a big document's tokens are not all doubled at once.
+  const toks: (Tk | undefined)[] = new Array<Tk | undefined>(tokens.length);
+  let sp = 0;
+  const made = (x: number): Tk => {
+    const t = tokens[x]!;
+    while (sp < sentences.length && sentences[sp]!.end <= t.start) sp++;
+    return tkOf(text, t, sp < sentences.length && sentences[sp]!.start === t.start, lex);
+  };
   const anchor = anchorFrom(published);
-  const tagger = new TimeTagger(toks, text, lex, getLanguage(lang), anchor);
+  const tagger = new TimeTagger(toks as readonly Tk[], text, lex, getLanguage(lang), anchor);
   const out: TimeMention[] = [];
   // Each sentence's tokens: [lo, hi).
   let lo = 0;
+  let kept = 0;
   for (const s of sentences) {
-    while (lo < toks.length && toks[lo]!.end <= s.start) lo++;
+    while (lo < tokens.length && tokens[lo]!.end <= s.start) lo++;
     let hi = lo;
-    while (hi < toks.length && toks[hi]!.start < s.end) hi++;
+    while (hi < tokens.length && tokens[hi]!.start < s.end) hi++;
+    for (let x = Math.max(kept, lo - 1); x < hi; x++) toks[x] ??= made(x);
     tagger.tagSentence(lo, hi, out);
+    for (; kept < hi - 1; kept++) toks[kept] = undefined;
     lo = hi;
   }
   const withQuarters = addQuarterTimes(text, tokens, out, anchor.real ? anchor : null);
