@@ -14,9 +14,11 @@ import { jsonLineDocuments } from './json.js';
 export async function* stdinDocuments(stream: Readable, opts: ReadOptions): AsyncGenerator<IngestItem> {
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   // Read up to the end of the first non-blank line (or the size limit) to see what is coming.
+  // Each chunk is looked at once (not the whole head again per chunk, which was quadratic on one long line).
   const head: Buffer[] = [];
   let headBytes = 0;
   let ended = false;
+  let seenText = false;
   for (;;) {
     const r = await chunks.next();
     if (r.done) {
@@ -26,7 +28,10 @@ export async function* stdinDocuments(stream: Readable, opts: ReadOptions): Asyn
     const chunk = Buffer.from(r.value);
     head.push(chunk);
     headBytes += chunk.length;
-    if (headBytes > opts.maxBytes || /\S[^\n]*\n/.test(Buffer.concat(head).toString('latin1'))) break;
+    const latin1 = chunk.toString('latin1');
+    // A non-blank character and, after it, a line break: the first line is complete.
+    if (headBytes > opts.maxBytes || (seenText && latin1.includes('\n')) || /\S[^\n]*\n/.test(latin1)) break;
+    seenText ||= /\S/.test(latin1);
   }
   const replay = Readable.from(
     (async function* () {
