@@ -1,4 +1,4 @@
-import type { Document } from '../core/document.js';
+import type { Document, LayerName } from '../core/document.js';
 import type { Span } from '../core/span.js';
 import { codePointMapper } from './codepoints.js';
 import { VERSION } from '../version.js';
@@ -83,6 +83,12 @@ export interface AnalysisJSON {
 export interface SerializeOptions {
   /** Include the token layer (large; off by default). */
   tokens?: boolean;
+  /**
+   * Release each of the document's layers once it is converted (the token layer first, when it is not
+   * written), so a big document's layers and its JSON are not all alive at once. The document's layers
+   * cannot be read afterwards.
+   */
+  release?: boolean;
 }
 
 /**
@@ -92,6 +98,34 @@ export interface SerializeOptions {
 export function toAnalysis(doc: Document, options: SerializeOptions = {}): AnalysisJSON {
   const cp = codePointMapper(doc.text);
   const span = (s: Span): TextSpan => ({ start: cp(s.start), end: cp(s.end), text: doc.slice(s) });
+  const release = (name: LayerName) => {
+    if (options.release) doc.release(name);
+  };
+  if (!options.tokens) release('tokens');
+  const sentences = doc.has('sentences') ? doc.get('sentences').items.map(span) : [];
+  release('sentences');
+  const entities: EntityJSON[] = doc.has('entities')
+    ? doc.get('entities').items.map((e) => ({ id: e.id, type: e.type, name: e.name, key: e.key, mentions: e.mentions.map(span) }))
+    : [];
+  release('entities');
+  const quantities: QuantityJSON[] = doc.has('quantities')
+    ? doc.get('quantities').items.map((q, i) => ({
+        id: `Q${i + 1}`,
+        ...span(q),
+        value: q.value,
+        low: q.low,
+        high: q.high,
+        qualifier: q.qualifier,
+        unit: q.unit,
+        unitLemma: q.unitLemma,
+        ...(q.canonical ? { canonical: q.canonical } : {}),
+      }))
+    : [];
+  release('quantities');
+  const times: TimeJSON[] = doc.has('times')
+    ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value, ...(t.anchor !== undefined ? { anchor: t.anchor } : {}) }))
+    : [];
+  release('times');
   const out: AnalysisJSON = {
     format: ANALYSIS_FORMAT,
     generator: { name: 'quellenlage', version: VERSION },
@@ -103,26 +137,10 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
       url: doc.url,
       text: doc.text,
     },
-    sentences: doc.has('sentences') ? doc.get('sentences').items.map(span) : [],
-    entities: doc.has('entities')
-      ? doc.get('entities').items.map((e) => ({ id: e.id, type: e.type, name: e.name, key: e.key, mentions: e.mentions.map(span) }))
-      : [],
-    quantities: doc.has('quantities')
-      ? doc.get('quantities').items.map((q, i) => ({
-          id: `Q${i + 1}`,
-          ...span(q),
-          value: q.value,
-          low: q.low,
-          high: q.high,
-          qualifier: q.qualifier,
-          unit: q.unit,
-          unitLemma: q.unitLemma,
-          ...(q.canonical ? { canonical: q.canonical } : {}),
-        }))
-      : [],
-    times: doc.has('times')
-      ? doc.get('times').items.map((t, i) => ({ id: `T${i + 1}`, ...span(t), value: t.value, ...(t.anchor !== undefined ? { anchor: t.anchor } : {}) }))
-      : [],
+    sentences,
+    entities,
+    quantities,
+    times,
     claims: [],
   };
   if (doc.has('claims')) {
@@ -147,8 +165,10 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
       };
     });
   }
+  release('claims');
   if (options.tokens && doc.has('tokens')) {
     out.tokens = doc.get('tokens').items.map((t) => ({ ...span(t), kind: t.kind }));
   }
+  release('tokens');
   return out;
 }

@@ -27,7 +27,7 @@ export interface AnalysisResult {
 
 /** The analysis and ledger records of one document, as the store keeps them. */
 export function analyzeForStore(r: AnalysisRequest): AnalysisResult {
-  const a = toAnalysis(analyze({ text: r.text, lang: r.lang, published: r.published, title: r.title, url: r.url }), { tokens: r.tokens === true });
+  const a = toAnalysis(analyze({ text: r.text, lang: r.lang, published: r.published, title: r.title, url: r.url }), { tokens: r.tokens === true, release: true });
   return { analysis: a, records: r.records === false ? { estimates: [], denials: [] } : ledgerRecords(a) };
 }
 

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { analyze } from '../analysis/analyze.js';
 import { toAnalysis, type AnalysisJSON } from '../analysis/format.js';
+import { analysisJsonPieces } from '../analysis/json-stream.js';
 import type { Document } from '../core/document.js';
 import { InputError, checkText, decodeText } from '../ingest/decode.js';
 import { describeFsError, formatBytes, readDocumentInput, readLines } from '../ingest/read.js';
@@ -24,10 +25,22 @@ export interface AnalyzeOptions {
 }
 
 function render(doc: Document, format: OutputFormat, tokens: boolean, origin?: string): string {
-  const a: AnalysisJSON = toAnalysis(doc, { tokens });
-  if (format === 'json') return JSON.stringify(a, null, 2) + '\n';
-  if (format === 'jsonl') return JSON.stringify(a) + '\n';
-  return escapeBidi(formatReport(a, { langDetected: doc.langSource === 'detected', ...(origin ? { origin } : {}) }));
+  return [...renderPieces(doc, format, tokens, origin)].join('');
+}
+
+/**
+ * The output in pieces: JSON is written element by element (src/analysis/json-stream.ts), never as one string,
+ * and only the analysis is kept while it is written, not the document's layers.
+ */
+function renderPieces(doc: Document, format: OutputFormat, tokens: boolean, origin?: string): Iterable<string> {
+  const a: AnalysisJSON = toAnalysis(doc, { tokens, release: true });
+  if (format === 'text') return [escapeBidi(formatReport(a, { langDetected: doc.langSource === 'detected', ...(origin ? { origin } : {}) }))];
+  return lines(analysisJsonPieces(a, { pretty: format === 'json' }));
+}
+
+function* lines(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
 }
 
 /** `quellenlage analyze`: one document from a file or standard input, or a JSONL batch with --jsonl. */
@@ -48,8 +61,9 @@ export async function runAnalyze(file: string | undefined, opts: AnalyzeOptions)
   if (url.warning) process.stderr.write(`quellenlage: warning: --url: ${url.warning}\n`);
   // As ingest does: a file named "2025-03-04-….txt" was published on that day, unless --published says otherwise.
   const published = opts.published ?? (path === '-' ? null : fileNameDate(path));
-  const doc = analyze({ text, lang: opts.lang, published, title: opts.title ?? null, url: url.url });
-  await write(render(doc, opts.format, opts.tokens ?? false, path === '-' ? undefined : path));
+  // The document is not kept in a variable: its layers can go once the analysis JSON is made.
+  const pieces = renderPieces(analyze({ text, lang: opts.lang, published, title: opts.title ?? null, url: url.url }), opts.format, opts.tokens ?? false, path === '-' ? undefined : path);
+  for (const piece of pieces) await write(piece);
   return EXIT_OK;
 }
 

@@ -8,11 +8,15 @@ import { parseMaxSize, parsePublished, parseSince, parseCount, parseSeconds, par
 import { exitQuietlyOnClosedPipe } from './output.js';
 import { helpSettings } from './help.js';
 import { registerQueueCommands } from './queue-commands.js';
+import { limitHeapGrowth } from '../core/heap.js';
 
 /** The database path: --db, else $QUELLENLAGE_DB, else ./quellenlage.db. */
 function dbPath(option: string | undefined): string {
   return option ?? process.env['QUELLENLAGE_DB'] ?? 'quellenlage.db';
 }
+
+// A big document's analysis should not leave the heap at several times what it needs (src/core/heap.ts).
+limitHeapGrowth();
 
 // Commands load their modules when they run, so that a quick query does not pay for loading the analyzer.
 function wrapUsage<T>(fn: (v: string) => T): (v: string) => T {

@@ -12,6 +12,9 @@ export interface LayerMap {}
 
 export type LayerName = keyof LayerMap & string;
 
+/** What a released layer leaves behind: the name stays taken, the items are gone. */
+const RELEASED: unique symbol = Symbol('released layer');
+
 export interface DocumentInit {
   /** The raw text, as read. It is normalized; offsets refer to the normalized text. */
   text: string;
@@ -67,14 +70,24 @@ export class Document {
     return this.normalized.text.slice(span.start, span.end);
   }
 
+  /** Whether a layer is there to read (set, and not released). */
   has(name: LayerName): boolean {
-    return this.layers.has(name);
+    return this.layers.has(name) && this.layers.get(name) !== RELEASED;
   }
 
   /** A layer by name; throws when no component has added it yet. */
   get<K extends LayerName>(name: K): LayerMap[K] {
     if (!this.layers.has(name)) throw new Error(`layer "${name}" has not been computed for this document`);
+    if (this.layers.get(name) === RELEASED) throw new Error(`layer "${name}" has been released`);
     return this.layers.get(name) as LayerMap[K];
+  }
+
+  /**
+   * Drops a layer once nothing will read it again (toAnalysis with `release`), so that a big document's layers
+   * need not all be alive while its output is made; the layer cannot be set again.
+   */
+  release(name: LayerName): void {
+    if (this.layers.has(name)) this.layers.set(name, RELEASED);
   }
 
   /** Adds a layer; a layer is written once. */

@@ -75,7 +75,7 @@ import './types.js';
 import type { TimeExpression } from './types.js';
 import { timeLexicon } from './times-lexicon.js';
 import { anchorFrom, type Grain } from './times-calendar.js';
-import { TimeCursor, tokensOf } from './times/cursor.js';
+import { TimeCursor, tkOf, type Tk } from './times/cursor.js';
 import { tagSentence } from './times/grammar.js';
 
 export type { Grain } from './times-calendar.js';
@@ -97,17 +97,30 @@ export function tagTimes(
   published: string | null,
 ): TimeMention[] {
   const lex = timeLexicon(lang);
-  const toks = tokensOf(text, tokens, sentences, lex);
+  // The tagger's view of the tokens (an object per token) is made one sentence at a time and dropped behind,
+  // so a big document's tokens are not all doubled at once; the sentence before stays for look-behinds.
+  const toks: (Tk | undefined)[] = new Array<Tk | undefined>(tokens.length);
+  let sp = 0;
+  const made = (x: number): Tk => {
+    const t = tokens[x]!;
+    while (sp < sentences.length && sentences[sp]!.end <= t.start) sp++;
+    return tkOf(text, t, sp < sentences.length && sentences[sp]!.start === t.start, lex);
+  };
   const anchor = anchorFrom(published);
-  const cursor = new TimeCursor(toks, text, lex, getLanguage(lang), anchor);
+  const cursor = new TimeCursor(toks as readonly Tk[], text, lex, getLanguage(lang), anchor);
   const out: TimeMention[] = [];
   // Each sentence's tokens: [lo, hi).
   let lo = 0;
+  let previous = 0;
+  let kept = 0;
   for (const s of sentences) {
-    while (lo < toks.length && toks[lo]!.end <= s.start) lo++;
+    while (lo < tokens.length && tokens[lo]!.end <= s.start) lo++;
     let hi = lo;
-    while (hi < toks.length && toks[hi]!.start < s.end) hi++;
+    while (hi < tokens.length && tokens[hi]!.start < s.end) hi++;
+    for (let x = Math.max(kept, previous); x < hi; x++) toks[x] ??= made(x);
     tagSentence(cursor, lo, hi, out);
+    for (; kept < previous; kept++) toks[kept] = undefined;
+    previous = lo;
     lo = hi;
   }
   const withQuarters = addQuarterTimes(text, tokens, out, anchor.real ? anchor : null);

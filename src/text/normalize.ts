@@ -8,12 +8,84 @@
  * typographic quotation marks and dashes included.
  */
 export interface Normalized {
-  /** The normalized text. */
+  /** The normalized text (the raw input itself when normalizing changes nothing). */
   text: string;
-  /** `from[i]`: UTF-16 offset in the raw input where normalized code unit `i` comes from. */
-  from: Int32Array;
-  /** `to[i]`: UTF-16 offset in the raw input just past the raw unit(s) normalized code unit `i` comes from. */
-  to: Int32Array;
+  /** `from.at(i)`: UTF-16 offset in the raw input where normalized code unit `i` comes from. */
+  from: OffsetMap;
+  /** `to.at(i)`: UTF-16 offset in the raw input just past the raw unit(s) normalized code unit `i` comes from. */
+  to: OffsetMap;
+}
+
+/** A read-only map from normalized code units to raw offsets; `at` is undefined outside [0, length). */
+export interface OffsetMap {
+  readonly length: number;
+  at(i: number): number | undefined;
+}
+
+/**
+ * The two offset maps, run-length encoded: a run is a stretch of normalized units with the same shift
+ * (`from - i`) and the same width (`to - from`), so a text that normalization leaves alone is one run, and
+ * each collapsed space, dropped character or composed cluster starts a new one. A few bytes per change
+ * instead of eight per character; a look-up is a binary search over the runs.
+ */
+class OffsetRuns {
+  private starts: Int32Array = new Int32Array(16);
+  private shifts: Int32Array = new Int32Array(16);
+  private widths: Int32Array = new Int32Array(16);
+  private count = 0;
+  length = 0;
+
+  /** Appends the next normalized unit's origin [from, to). */
+  push(from: number, to: number): void {
+    const i = this.length++;
+    const k = this.count - 1;
+    if (k >= 0 && this.shifts[k] === from - i && this.widths[k] === to - from) return;
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.shifts = grow(this.shifts);
+      this.widths = grow(this.widths);
+    }
+    this.starts[this.count] = i;
+    this.shifts[this.count] = from - i;
+    this.widths[this.count++] = to - from;
+  }
+
+  /** The run holding unit i (i in [0, length)). */
+  private run(i: number): number {
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  fromAt(i: number): number | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    return i + this.shifts[this.run(i)]!;
+  }
+
+  toAt(i: number): number | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    const r = this.run(i);
+    return i + this.shifts[r]! + this.widths[r]!;
+  }
+
+  /** The finished maps (the run arrays trimmed to their length). */
+  maps(): { from: OffsetMap; to: OffsetMap } {
+    this.starts = this.starts.slice(0, this.count);
+    this.shifts = this.shifts.slice(0, this.count);
+    this.widths = this.widths.slice(0, this.count);
+    const length = this.length;
+    return { from: { length, at: (i) => this.fromAt(i) }, to: { length, at: (i) => this.toAt(i) } };
+  }
 }
 
 const REMOVED = new Set([0x00ad, 0x200b, 0x2060, 0xfeff]);
@@ -31,13 +103,19 @@ function isRemovedControl(c: number): boolean {
   return (c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x0b && c !== 0x0c) || c === 0x7f || REMOVED.has(c);
 }
 
-/** Pass 1: whitespace, line breaks and invisible characters, with a per-code-unit origin map. */
-function normalizeLayout(raw: string): Normalized {
+/** Pass 1: whitespace, line breaks and invisible characters, with the origin of each output unit. */
+function normalizeLayout(raw: string): { text: string; runs: OffsetRuns } {
   const n = raw.length;
   const out = new Uint16Array(n + 2);
-  const from = new Int32Array(n + 2);
-  const to = new Int32Array(n + 2);
+  const runs = new OffsetRuns();
   let len = 0;
+  // Whether every unit written so far equals the raw unit at the same index (then the text is the raw text).
+  let same = true;
+  const emit = (c: number, from: number, to: number): void => {
+    if (same && raw.charCodeAt(len) !== c) same = false;
+    out[len++] = c;
+    runs.push(from, to);
+  };
   // What is waiting to be written before the next visible character: 0 nothing, 1 a space, 2 a newline, 3 a blank line.
   let pending = 0;
   let pendingAt = 0;
@@ -70,41 +148,30 @@ function normalizeLayout(raw: string): Normalized {
     if (isRemovedControl(c)) continue;
     if (pending > 0) {
       if (pending === 1) {
-        out[len] = 0x20;
-        from[len] = pendingAt;
-        to[len++] = pendingAt + 1;
+        emit(0x20, pendingAt, pendingAt + 1);
       } else {
-        out[len] = 0x0a;
-        from[len] = pendingAt;
-        to[len++] = pendingAt + 1;
-        if (pending === 3) {
-          out[len] = 0x0a;
-          from[len] = pendingAt;
-          to[len++] = pendingAt + 1;
-        }
+        emit(0x0a, pendingAt, pendingAt + 1);
+        if (pending === 3) emit(0x0a, pendingAt, pendingAt + 1);
       }
       pending = 0;
     }
-    out[len] = c;
-    from[len] = i;
-    to[len++] = i + 1;
+    emit(c, i, i + 1);
   }
+  if (same && len === n) return { text: raw, runs };
   let text = '';
   const CHUNK = 8192;
   for (let i = 0; i < len; i += CHUNK) {
     text += String.fromCharCode.apply(null, out.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]);
   }
-  return { text, from: from.slice(0, len), to: to.slice(0, len) };
+  return { text, runs };
 }
 
 const MARK = /\p{M}/u;
 
 /** Pass 2: NFC, cluster by cluster (a base character and the marks after it), mapping each output unit to its cluster. */
-function toNfc(input: Normalized): Normalized {
-  const src = input.text;
+function toNfc(src: string, input: OffsetRuns): { text: string; runs: OffsetRuns } {
   const pieces: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  const runs = new OffsetRuns();
   let i = 0;
   while (i < src.length) {
     let j = i + 1;
@@ -116,26 +183,25 @@ function toNfc(input: Normalized): Normalized {
     }
     const cluster = src.slice(i, j).normalize('NFC');
     pieces.push(cluster);
-    for (let k = 0; k < cluster.length; k++) {
-      from.push(input.from[i]!);
-      to.push(input.to[j - 1]!);
-    }
+    const from = input.fromAt(i)!;
+    const to = input.toAt(j - 1)!;
+    for (let k = 0; k < cluster.length; k++) runs.push(from, to);
     i = j;
   }
-  return { text: pieces.join(''), from: Int32Array.from(from), to: Int32Array.from(to) };
+  return { text: pieces.join(''), runs };
 }
 
 export function normalizeText(raw: string): Normalized {
-  const layout = normalizeLayout(raw);
-  if (layout.text.normalize('NFC') === layout.text) return layout;
-  return toNfc(layout);
+  let { text, runs } = normalizeLayout(raw);
+  if (text.normalize('NFC') !== text) ({ text, runs } = toNfc(text, runs));
+  return { text, ...runs.maps() };
 }
 
 /** Maps a normalized span back to the raw input it was made from. */
 export function toRawSpan(norm: Normalized, start: number, end: number): { start: number; end: number } {
   if (end <= start) {
-    const at = start < norm.from.length ? norm.from[start]! : norm.to.length > 0 ? norm.to[norm.to.length - 1]! : 0;
+    const at = start < norm.from.length ? norm.from.at(start)! : norm.to.length > 0 ? norm.to.at(norm.to.length - 1)! : 0;
     return { start: at, end: at };
   }
-  return { start: norm.from[start]!, end: norm.to[end - 1]! };
+  return { start: norm.from.at(start)!, end: norm.to.at(end - 1)! };
 }

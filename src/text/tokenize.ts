@@ -20,13 +20,32 @@ export interface Token extends Span {
   role?: 'open' | 'close';
   /** For abbreviations, initials and Roman ordinals: whether they may end a sentence. */
   abbrev?: AbbreviationClass;
-  /** The token's text in lower case, computed once on first use by `lowerOf` and shared by all components. */
+  /**
+   * The token's text in lower case, filled on first use by `lowerOf` and shared by all components; short words
+   * are one shared string per distinct word, not one per token.
+   */
   norm?: string;
 }
 
-/** The lower-case text of a token, cached on the token. */
+/** Lower-case words up to this length are shared: V8 copies them out of the text, so the table keeps no document alive. */
+const SHARED_MAX_LENGTH = 12;
+/** The table of shared lower-case words is emptied when it holds this many (it is a cache, not a vocabulary). */
+const SHARED_MAX_SIZE = 1 << 16;
+const shared = new Map<string, string>();
+
+/** The lower-case text of a token, cached on the token (one shared string per distinct short word). */
 export function lowerOf(text: string, t: Token): string {
-  return (t.norm ??= text.slice(t.start, t.end).toLowerCase());
+  if (t.norm !== undefined) return t.norm;
+  let lower = text.slice(t.start, t.end).toLowerCase();
+  if (lower.length <= SHARED_MAX_LENGTH) {
+    const known = shared.get(lower);
+    if (known !== undefined) lower = known;
+    else {
+      if (shared.size >= SHARED_MAX_SIZE) shared.clear();
+      shared.set(lower, lower);
+    }
+  }
+  return (t.norm = lower);
 }
 
 // Sticky patterns, tried only at the position where a token starts: the scan is linear in the text.
@@ -103,7 +122,7 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
       let end = 'hHfFwW'.includes(c) ? sticky(URL_RE) : -1;
       if (end > 0) {
         while (end > start && '.,;:!?)]\'’'.includes(text[end - 1]!)) end--;
-        tokens.push({ start, end, kind: 'url' });
+        tokens.push({ start, end, kind: 'url', norm: undefined });
         pos = end;
         continue;
       }
@@ -111,14 +130,14 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
       end = nextAt - pos < 256 && !/\s/.test(text.slice(pos, nextAt)) ? sticky(EMAIL_RE) : -1;
       if (end > 0) {
         while (text[end - 1] === '.') end--;
-        tokens.push({ start, end, kind: 'email' });
+        tokens.push({ start, end, kind: 'email', norm: undefined });
         pos = end;
         continue;
       }
       if (c >= '0' && c <= '9') {
         end = sticky(DATE_RE);
         if (end > 0 && !LETTER_OR_DIGIT.test(text[end] ?? ' ')) {
-          tokens.push({ start, end, kind: 'date' });
+          tokens.push({ start, end, kind: 'date', norm: undefined });
           pos = end;
           continue;
         }
@@ -129,15 +148,15 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
           // A number grown into a word: "12000er", "3D", "2.500-seitigen", "1,5-fache".
           pos = after === '-' ? end + 1 : end;
           const wordEnd = sticky(WORD_RE);
-          tokens.push({ start, end: wordEnd > 0 ? wordEnd : end, kind: 'word' });
+          tokens.push({ start, end: wordEnd > 0 ? wordEnd : end, kind: 'word', norm: undefined });
           pos = wordEnd > 0 ? wordEnd : end;
           continue;
         }
         if (after === '.' && lang.ordinalDot && /^\d{1,3}$/.test(text.slice(start, end)) && isOrdinalDot(text, end, tokens, lang)) {
-          tokens.push({ start, end: end + 1, kind: 'ordinal' });
+          tokens.push({ start, end: end + 1, kind: 'ordinal', norm: undefined });
           pos = end + 1;
         } else {
-          tokens.push({ start, end, kind: 'number' });
+          tokens.push({ start, end, kind: 'number', norm: undefined });
           pos = end;
         }
         continue;
@@ -152,7 +171,7 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
           continue;
         }
       }
-      tokens.push({ start, end, kind: 'word' });
+      tokens.push({ start, end, kind: 'word', norm: undefined });
       pos = end;
       continue;
     }
@@ -166,7 +185,7 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
         if (quoteStack.length > 8) quoteStack.shift();
         quoteStack.push('"');
       }
-      tokens.push({ start, end: pos + 2, kind: 'quote', role });
+      tokens.push({ start, end: pos + 2, kind: 'quote', role, norm: undefined });
       pos += 2;
       continue;
     }
@@ -188,27 +207,27 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
         if (quoteStack.length > 8) quoteStack.shift();
         quoteStack.push(c);
       }
-      tokens.push({ start, end: pos + 1, kind: 'quote', role });
+      tokens.push({ start, end: pos + 1, kind: 'quote', role, norm: undefined });
       pos++;
       continue;
     }
 
     if (OPEN_BRACKETS.includes(c) || CLOSE_BRACKETS.includes(c)) {
-      tokens.push({ start, end: pos + 1, kind: 'bracket', role: OPEN_BRACKETS.includes(c) ? 'open' : 'close' });
+      tokens.push({ start, end: pos + 1, kind: 'bracket', role: OPEN_BRACKETS.includes(c) ? 'open' : 'close', norm: undefined });
       pos++;
       continue;
     }
 
     if (c === '.' || c === '!' || c === '?' || c === '…') {
       const end = sticky(TERMINAL_RUN_RE);
-      tokens.push({ start, end, kind: 'punct' });
+      tokens.push({ start, end, kind: 'punct', norm: undefined });
       pos = end;
       continue;
     }
 
     const cp = text.codePointAt(pos)!;
     const width = cp > 0xffff ? 2 : 1;
-    tokens.push({ start, end: pos + width, kind: /\p{P}/u.test(c) ? 'punct' : 'symbol' });
+    tokens.push({ start, end: pos + width, kind: /\p{P}/u.test(c) ? 'punct' : 'symbol', norm: undefined });
     pos += width;
   }
   return tokens;
@@ -298,16 +317,16 @@ function matchAbbreviation(text: string, start: number, end: number, tokens: Tok
     for (const form of multi) {
       const re = multiPartPattern(lang, form);
       re.lastIndex = start;
-      if (re.test(text)) return { start, end: re.lastIndex, kind: 'abbrev', abbrev: lang.abbreviations.get(form)! };
+      if (re.test(text)) return { start, end: re.lastIndex, kind: 'abbrev', abbrev: lang.abbreviations.get(form)!, norm: undefined };
     }
   }
   const cls = lang.abbreviations.get(word + '.');
-  if (cls) return { start, end: end + 1, kind: 'abbrev', abbrev: cls };
-  if (word.length === 1 && UPPER.test(word)) return { start, end: end + 1, kind: 'abbrev', abbrev: 'final' };
+  if (cls) return { start, end: end + 1, kind: 'abbrev', abbrev: cls, norm: undefined };
+  if (word.length === 1 && UPPER.test(word)) return { start, end: end + 1, kind: 'abbrev', abbrev: 'final', norm: undefined };
   if (ROMAN_RE.test(word)) {
     const prev = tokens.at(-1);
     if (prev?.kind === 'word' && UPPER.test(text[prev.start]!) && prev.end < start && !text.slice(prev.end, start).includes('\n')) {
-      return { start, end: end + 1, kind: 'ordinal', abbrev: 'final' };
+      return { start, end: end + 1, kind: 'ordinal', abbrev: 'final', norm: undefined };
     }
   }
   return undefined;

@@ -176,3 +176,27 @@ describe('toAnalysis: language', () => {
     assertValid(a);
   });
 });
+
+describe('toAnalysis with release', () => {
+  test('gives the same analysis and leaves the document without its layers', () => {
+    const kept = toAnalysis(analyze({ text: GERMAN, lang: 'de', published: '2025-03-04' }), { tokens: true });
+    const doc = analyze({ text: GERMAN, lang: 'de', published: '2025-03-04' });
+    const released = toAnalysis(doc, { tokens: true, release: true });
+    assert.deepEqual(released, kept);
+    assert.ok(kept.claims.length > 0 && kept.tokens!.length > 0);
+    for (const name of ['tokens', 'sentences', 'entities', 'quantities', 'times', 'claims'] as const) {
+      assert.equal(doc.has(name), false, `${name} still there`);
+      assert.throws(() => doc.get(name), /released/);
+    }
+    assert.equal(doc.text, kept.document.text);
+  });
+
+  test('a released layer cannot be set again, and without release the layers stay', () => {
+    const doc = analyze({ text: GERMAN, lang: 'de' });
+    toAnalysis(doc);
+    assert.equal(doc.has('claims'), true);
+    const claims = doc.get('claims');
+    doc.release('claims');
+    assert.throws(() => doc.set('claims', claims), /already set/);
+  });
+});

@@ -270,6 +270,26 @@ describe('readSource: standard input', () => {
     assert.equal(failures[0]!.origin, 'standard input:3');
   });
 
+  test('a first line split over many chunks, after blank ones, is still seen as JSON Lines', async () => {
+    const { docs, failures } = await read(stdin('\n', '  ', '{"text":', '"ei', 'ns"}', '\n{"text":"zwei"}\n'));
+    assert.deepEqual(failures, []);
+    assert.deepEqual(
+      docs.map((d) => [d.origin, d.text]),
+      [
+        ['standard input:2', 'eins'],
+        ['standard input:3', 'zwei'],
+      ],
+    );
+  });
+
+  test('one long line in many chunks is read whole as one document', async () => {
+    const words = Array.from({ length: 4000 }, (_, i) => `Wort${i}`);
+    const chunks = words.map((w) => `${w} `);
+    const { docs } = await read(stdin(...chunks));
+    assert.equal(docs.length, 1);
+    assert.equal(docs[0]!.text, chunks.join(''));
+  });
+
   test('a pretty-printed object and an array', async () => {
     const one = await read(stdin('{\n  "text": "Ein Text.",\n  "title": "T"\n}\n'));
     assert.deepEqual(

@@ -68,6 +68,31 @@ describe('normalizeText', () => {
     assert.equal(n.to.length, n.text.length);
   });
 
+  test('the offset maps give each normalized unit its raw origin, whatever was collapsed before it', () => {
+    const n = normalizeText('a  b\r\nc\u00add');
+    assert.equal(n.text, 'a b\ncd');
+    const from = Array.from({ length: n.from.length }, (_, i) => n.from.at(i));
+    const to = Array.from({ length: n.to.length }, (_, i) => n.to.at(i));
+    assert.deepEqual(from, [0, 1, 3, 5, 6, 8]);
+    assert.deepEqual(to, [1, 2, 4, 6, 7, 9]);
+    assert.equal(n.from.at(6), undefined);
+    assert.equal(n.from.at(-1), undefined);
+  });
+
+  test('a composed cluster maps every unit to the whole decomposed cluster', () => {
+    const n = normalizeText('xMu\u0308n');
+    assert.equal(n.text, 'xMün');
+    assert.deepEqual([0, 1, 2, 3].map((i) => [n.from.at(i), n.to.at(i)]), [[0, 1], [1, 2], [2, 4], [4, 5]]);
+  });
+
+  test('a text that needs no change is kept as it is, with identity maps', () => {
+    const raw = 'Schon normal.\n\nZweiter Absatz.';
+    const n = normalizeText(raw);
+    assert.equal(n.text, raw);
+    assert.equal(n.from.at(5), 5);
+    assert.equal(n.to.at(raw.length - 1), raw.length);
+  });
+
   test('empty and blank input give an empty text', () => {
     assert.equal(norm(''), '');
     assert.equal(norm(' \n\t\r\n '), '');

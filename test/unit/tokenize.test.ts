@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize, type Token, type TokenKind } from '../../src/text/tokenize.js';
+import { lowerOf, tokenize, type Token, type TokenKind } from '../../src/text/tokenize.js';
 import { getLanguage } from '../../src/lang/index.js';
 
 const de = getLanguage('de');
@@ -206,5 +206,23 @@ describe('tokenize: two apostrophes as a quotation mark', () => {
       { text: "''", kind: 'quote', role: 'close' },
     ]);
     assert.ok(strings("the clerk's aide", en).includes("clerk's"));
+  });
+});
+
+describe('lowerOf', () => {
+  test('gives the lower-case text, cached on the token', () => {
+    const text = 'Die POLIZEI und die Polizei';
+    const toks = tokenize(text, de);
+    assert.equal(lowerOf(text, toks[1]!), 'polizei');
+    assert.equal(toks[1]!.norm, 'polizei');
+    assert.equal(lowerOf(text, toks[4]!), 'polizei');
+    assert.notEqual(lowerOf(text, toks[0]!), 'Die');
+  });
+
+  test('a token whose text has no upper case keeps its text', () => {
+    const text = 'kein Großbuchstabe';
+    const toks = tokenize(text, de);
+    assert.equal(lowerOf(text, toks[0]!), 'kein');
+    assert.equal(lowerOf(text, toks[1]!), 'großbuchstabe');
   });
 });

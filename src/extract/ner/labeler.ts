@@ -43,19 +43,26 @@ export function nerLabeler(doc: Document): (string | null)[] | null {
   const sentences = doc.get('sentences').items as readonly Sentence[];
   const labels: (string | null)[] = new Array<string | null>(tokens.length).fill(null);
   const text = doc.text;
+  // A token takes the label of its first word (the name of "Korea's"; the possessive ending is outside).
+  const apply = (sentence: Sentence, first: readonly number[], tags: readonly string[]): void => {
+    for (let k = 0; k < first.length; k++) labels[sentence.firstToken + k] = tags[first[k]!]!;
+  };
+  // English keeps every sentence's words for the document pass; German labels each sentence as it goes, so
+  // the words of a big document are not all alive at once.
   const done: { sentence: Sentence; words: string[]; first: number[]; tags: string[] }[] = [];
   for (const s of sentences) {
     if (s.endToken <= s.firstToken) continue;
     const texts: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) texts.push(text.slice(tokens[i]!.start, tokens[i]!.end));
     const { words, first } = taggerWords(texts, lang);
-    done.push({ sentence: s, words, first, tags: tagTokens(words, lang) });
+    const tags = tagTokens(words, lang);
+    if (lang === 'en') done.push({ sentence: s, words, first, tags });
+    else apply(s, first, tags);
   }
-  // English: one type per name in the document (see harmonizeDocument).
-  if (lang === 'en') harmonizeDocument(done.map((d) => d.words), done.map((d) => d.tags));
-  for (const { sentence, first, tags } of done) {
-    // A token takes the label of its first word (the name of "Korea's"; the possessive ending is outside).
-    for (let k = 0; k < first.length; k++) labels[sentence.firstToken + k] = tags[first[k]!]!;
+  if (lang === 'en') {
+    // English: one type per name in the document (see harmonizeDocument).
+    harmonizeDocument(done.map((d) => d.words), done.map((d) => d.tags));
+    for (const { sentence, first, tags } of done) apply(sentence, first, tags);
   }
   return labels;
 }

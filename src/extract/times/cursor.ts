@@ -249,35 +249,28 @@ export class TimeCursor {
   }
 }
 
-export function tokensOf(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lex: TimeLexicon): Tk[] {
-  const out: Tk[] = new Array<Tk>(tokens.length);
-  let s = 0;
-  for (let x = 0; x < tokens.length; x++) {
-    const t = tokens[x]!;
-    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
-    const w = text.slice(t.start, t.end);
-    let lead = 0;
-    while (lead < w.length && isDigit(w.charCodeAt(lead))) lead++;
-    let entries: readonly TimeEntry[] = NO_ENTRIES;
-    let mask = 0;
-    let hyphenPart = false;
-    if (t.kind !== 'number' && t.kind !== 'date' && t.kind !== 'ordinal') {
-      const sentenceStart = s < sentences.length && sentences[s]!.start === t.start;
-      const tw = timeWord(lex, w, sentenceStart);
-      entries = tw.entries;
-      mask = tw.mask;
-      if (t.kind === 'word') {
-        const dash = w.indexOf('-');
-        if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
-      }
+/** One token as the tagger sees it; `sentenceStart`: the token opens its sentence. */
+export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLexicon): Tk {
+  const w = text.slice(t.start, t.end);
+  let lead = 0;
+  while (lead < w.length && isDigit(w.charCodeAt(lead))) lead++;
+  let entries: readonly TimeEntry[] = NO_ENTRIES;
+  let mask = 0;
+  let hyphenPart = false;
+  if (t.kind !== 'number' && t.kind !== 'date' && t.kind !== 'ordinal') {
+    const tw = timeWord(lex, w, sentenceStart);
+    entries = tw.entries;
+    mask = tw.mask;
+    if (t.kind === 'word') {
+      const dash = w.indexOf('-');
+      if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
     }
-    // A word ending in a digit may be a month and day written together ("Oct-2", "april22").
-    const cand =
-      entries.length > 0 ||
-      lead > 0 ||
-      hyphenPart ||
-      (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w)));
-    out[x] = { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
   }
-  return out;
+  // A word ending in a digit may be a month and day written together ("Oct-2", "april22").
+  const cand =
+    entries.length > 0 ||
+    lead > 0 ||
+    hyphenPart ||
+    (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w)));
+  return { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
 }
