@@ -270,7 +270,7 @@ function storyLedgerQuery(story: number): InProcessQuery {
 
 function searchQuery(text: string): InProcessQuery {
   return {
-    store: (s) => ({ documents: s.searchDocuments(text, { limit: 20 }), claims: s.claims({ text, limit: 20 }) }),
+    store: async (s) => ({ documents: await s.searchDocuments(text, { limit: 20 }), claims: await s.claims({ text, limit: 20 }) }),
     rest: (fetched) => {
       const { documents, claims } = fetched as { documents: unknown[]; claims: unknown[] };
       return `${documents.length} documents, ${claims.length} claims (limit 20)`;
