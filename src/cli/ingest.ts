@@ -81,16 +81,17 @@ export async function commitDocument(store: Store, { doc: d, result: { analysis:
   );
 }
 
-/** Analyses and stores one incoming document (analyseDocument, then commitDocument). */
+/** Analyses and stores one incoming document (analyseDocument, then commitDocument); `id` is the text's id in the store. */
 export async function storeDocument(
   store: Store,
   incoming: IncomingDocument,
   lang: string,
   analyzer: Analyzer = inlineAnalyzer,
   warn: (message: string) => void = () => {},
-): Promise<AddStatus> {
+): Promise<{ status: AddStatus; id: string }> {
   const ready = await analyseDocument(store, incoming, lang, analyzer, warn);
-  return ready === 'unchanged' ? ready : commitDocument(store, ready);
+  if (ready === 'unchanged') return { status: ready, id: textId(normalizeText(incoming.text).text) };
+  return { status: await commitDocument(store, ready), id: ready.result.analysis.document.id };
 }
 
 function storyFeatures(a: AnalysisJSON, records: LedgerRecords) {

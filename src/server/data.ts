@@ -5,14 +5,12 @@
  */
 import { Readable } from 'node:stream';
 import type { AnalysisJSON } from '../analysis/format.js';
-import { textId } from '../core/document.js';
 import { listSources, readSource } from '../ingest/sources.js';
 import type { IngestItem, ReadOptions } from '../ingest/types.js';
 import type { LedgerJSON } from '../ledger/topics.js';
 import { ledgerOf } from '../store/ledger.js';
 import { openStore } from '../store/open.js';
 import type { DocumentHit, DocumentListRow, DocumentMeta, Store, StoryRow } from '../store/types.js';
-import { normalizeText } from '../text/normalize.js';
 import type { Analyzer } from '../cli/analysis-runner.js';
 import { storeDocument } from '../cli/ingest.js';
 import { claimCsvLines, claimJson, claimJsonLd, searchStore, sourcesWithTopics, type SearchFilters } from '../cli/store-views.js';
@@ -89,8 +87,7 @@ async function storeItems(store: Store, items: AsyncGenerator<IngestItem>, o: In
       continue;
     }
     try {
-      const id = textId(normalizeText(item.doc.text).text);
-      const status = await storeDocument(store, item.doc, o.lang, o.analyzer);
+      const { status, id } = await storeDocument(store, item.doc, o.lang, o.analyzer);
       out.push({ index: i, origin: origin(item.doc.origin), id, status });
     } catch (err) {
       out.push({ index: i, origin: origin(item.doc.origin), id: null, status: 'failed', error: reason((err as Error).message) });
