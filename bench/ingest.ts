@@ -37,7 +37,7 @@ import { SqliteStore } from '../src/store/sqlite.js';
 import { VERSION } from '../src/version.js';
 import { DEFAULT_SEED, eventOf, generateDocs, loadExamples, writeJsonl } from './corpus-gen.js';
 import { bcubed } from '../src/eval/ledger.js';
-import { median, timed, round } from './stats.js';
+import { median, timed, timedAsync, round } from './stats.js';
 import { machineMeta } from './machine.js';
 
 const { values: args } = parseArgs({
@@ -297,13 +297,6 @@ function queries(db: string, largestStory: number): { name: string; cli: string[
     { name: 'sources', cli: ['sources', '--db', db], inProcess: null },
     { name: 'quellenlage --version (CLI floor)', cli: ['--version'], inProcess: null },
   ];
-}
-
-/** `timed` for work that may be a promise (the store's interface is asynchronous). */
-async function timedAsync<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
-  const t0 = process.hrtime.bigint();
-  const value = await fn();
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, value };
 }
 
 async function measureQueries(db: string, largestStory: number): Promise<{ results: QueryResult[]; nodeFloorMs: number; openMs: number }> {

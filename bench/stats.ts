@@ -22,6 +22,13 @@ export function timed<T>(fn: () => T): { ms: number; value: T } {
   return { ms, value };
 }
 
+/** `timed` for work that may be a promise (the store's interface is asynchronous). */
+export async function timedAsync<T>(fn: () => T | Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = process.hrtime.bigint();
+  const value = await fn();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, value };
+}
+
 let gcFn: (() => void) | null | undefined;
 
 /**
