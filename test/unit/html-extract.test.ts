@@ -111,6 +111,24 @@ describe('main text: article markup, boilerplate by class and by line', () => {
     assert.ok(!isBoilerplateLine('Teilen wollte der Rat die Kosten nicht.'));
     assert.ok(!isBoilerplateLine('Comments from the minister were sharp and, as usual, long enough to fill a page.'));
   });
+  test("a lead in the article's header without a class of its own joins the body; text above the headline does not", () => {
+    const lead = 'Nach monatelangem Streit einigt sich der Rat auf einen Kompromiss, der allen Seiten etwas abverlangt.';
+    const above = 'Eilmeldung aus einem anderen Ressort, die über jeder Seite dieses Portals steht und nichts mit dem Artikel zu tun hat.';
+    const linked = 'Alle Hintergründe zum Thema, zusammengestellt aus unserem Archiv und den Berichten der letzten Wochen hier.';
+    const html = `<html><body><article><p>${above}</p><header><h1>Kompromiss im Rat</h1><h2>${lead}</h2><p><a href="/x">${linked}</a></p>
+      <p>Von Anna Muster</p></header><div class="article-body">${article}</div></article></body></html>`;
+    const text = extractHtml(html, null).text;
+    assert.match(text, /Nach monatelangem Streit/);
+    assert.ok(text.indexOf('Nach monatelangem Streit') < text.indexOf('Der Gemeinderat'), text);
+    for (const junk of ['Eilmeldung', 'Alle Hintergründe']) assert.ok(!text.includes(junk), `"${junk}" in:\n${text}`);
+  });
+  test('affiliate disclosures and banners inside the body go by their class', () => {
+    const html = `<html><body><div class="article-body"><div class="affiliate-info">Für Links auf dieser Seite erhalten wir eine Provision vom Händler.</div>
+      ${article}<div class="c--emergency-banner"><p>The campus is closed until further notice, and all services are online only.</p></div></div></body></html>`;
+    const text = extractHtml(html, null).text;
+    assert.match(text, /Der Gemeinderat/);
+    for (const junk of ['Provision', 'campus']) assert.ok(!text.includes(junk), `"${junk}" in:\n${text}`);
+  });
 });
 
 describe('metadata: dates', () => {

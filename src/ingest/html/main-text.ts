@@ -215,7 +215,9 @@ export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'a
   const body = best(marked);
   if (body && plain(body) >= MIN_MARKED && plain(body) >= 0.2 * total) {
     const el = widen(body, marked, plain);
-    return { els: [...leadsOf(el, stats.keys()), el], how: 'marked' };
+    const scope = leadScope(el);
+    const leads = leadsOf(el, scope, stats.keys());
+    return { els: [...leads, ...leadLinesBefore(el, scope, all).filter((b) => !leads.some((l) => within(b, l))), el], how: 'marked' };
   }
   const article = best(articles);
   // One <article> holding most of the page's article-like text; several similar ones are teasers.
@@ -230,26 +232,48 @@ const LEAD_MARK = /(?:^|[-_\s])(?:intro|lead|leadtext|teaser|excerpt|standfirst|
 /** How far up from the body a lead may sit: the body's ancestors up to this many levels share it. */
 const LEAD_LEVELS = 3;
 
-/**
- * Elements marked as the article's lead that come before the body inside one of its nearest ancestors
- * (an <article> or up to LEAD_LEVELS levels up), and are not inside the body already.
- */
-function leadsOf(body: Element, candidates: Iterable<Element>): Element[] {
+/** The body's nearest ancestors that may hold its lead: up to LEAD_LEVELS levels, not beyond an <article>. */
+function leadScope(body: Element): Element[] {
   const scope: Element[] = [];
   for (let p = body.parent as Element | null, i = 0; p && p.type === 'tag' && i < LEAD_LEVELS; p = p.parent as Element | null, i++) {
     scope.push(p);
     if (p.name === 'article') break;
   }
-  const within = (el: Element, anc: Element): boolean => {
-    for (let e: Element | null = el; e; e = e.parent as Element | null) if (e === anc) return true;
-    return false;
-  };
+  return scope;
+}
+
+/**
+ * Elements marked as the article's lead that come before the body inside one of its nearest ancestors
+ * (an <article> or up to LEAD_LEVELS levels up), and are not inside the body already.
+ */
+function leadsOf(body: Element, scope: Element[], candidates: Iterable<Element>): Element[] {
   const leads: Element[] = [];
   for (const el of candidates) {
     if (!LEAD_MARK.test(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`) || within(el, body)) continue;
     if (scope.some((anc) => within(el, anc)) && !leads.some((l) => within(el, l))) leads.push(el);
   }
   return leads;
+}
+
+/** How many lines before the body a lead without a class of its own may sit (date, byline, image between). */
+const LEAD_LINES = 4;
+
+/**
+ * The blocks of running-text lines (MIN_PARAGRAPH+ characters, almost no links) just before the body and
+ * after the headline (an <h1>), inside the body's lead scope: the lead that templates put in the article's
+ * header under a class of their own ("article-deck", "perex", "bajada").
+ */
+function leadLinesBefore(body: Element, scope: Element[], all: Line[]): Element[] {
+  const top = scope[scope.length - 1];
+  const first = all.findIndex((l) => l.block !== null && within(l.block, body));
+  if (!top || first <= 0) return [];
+  const out: Element[] = [];
+  for (let i = first - 1; i >= 0 && i >= first - LEAD_LINES; i--) {
+    const l = all[i]!;
+    if (!l.block || !within(l.block, top) || l.block.name === 'h1') break;
+    if (l.text.length >= MIN_PARAGRAPH && l.linkChars <= 0.1 * l.text.length && !within(body, l.block)) out.unshift(l.block);
+  }
+  return out;
 }
 
 /** The lowest marked ancestor of `el` that has little more text than the marked ones inside it. */
