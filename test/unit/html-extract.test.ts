@@ -122,6 +122,35 @@ describe('main text: article markup, boilerplate by class and by line', () => {
     assert.ok(text.indexOf('Nach monatelangem Streit') < text.indexOf('Der Gemeinderat'), text);
     for (const junk of ['Eilmeldung', 'Alle Hintergründe']) assert.ok(!text.includes(junk), `"${junk}" in:\n${text}`);
   });
+  test('a section-end heading that starts with a listed phrase ends the text; one-word phrases must match whole', () => {
+    const end = (h: string): string =>
+      extractHtml(`<html><body><div class="article-body">${article}<h3>${h}</h3><ul><li>Ein Beitrag über etwas anderes</li></ul></div></body></html>`, null).text;
+    assert.ok(!end('Weitere Beiträge aus der Kolumne:').includes('etwas anderes'));
+    assert.ok(!end('Kontakt').includes('etwas anderes'));
+    assert.ok(end('Kontaktlos bezahlen im Rathaus').includes('etwas anderes'));
+  });
+  test('a "read also" label inside the text wrapper drops only itself, not the text around it', () => {
+    const html = `<html><body><div class="article-body"><div>${article}<p><strong>Lesen Sie auch auf lokalblatt.example<br></strong> <a href="/x">Ein anderer Bericht</a></p>
+      ${para('Danach ging die Sitzung weiter, und der Rat beriet über die Schulen der Stadt und ihre Dächer. ')}</div></div></body></html>`;
+    const text = extractHtml(html, null).text;
+    assert.match(text, /Danach ging die Sitzung weiter/);
+    assert.ok(!text.includes('Lesen Sie auch'), text);
+  });
+  test('calls to action at the end go; the same words inside the article stay', () => {
+    const html = `<html><body><div class="article-body"><p>Folgen Sie uns nicht blind, sagte der Bürgermeister, und prüfen Sie die Zahlen selbst.</p>${article}
+      <p>Folgen Sie uns auf Instagram und Facebook, um nichts zu verpassen!</p><p>Subscribe now to our newsletter.</p></div></body></html>`;
+    const text = extractHtml(html, null).text;
+    assert.match(text, /Folgen Sie uns nicht blind/);
+    for (const junk of ['Instagram', 'Subscribe']) assert.ok(!text.includes(junk), `"${junk}" in:\n${text}`);
+  });
+  test('image credits by their label go, sentences that start alike stay', () => {
+    assert.ok(isBoilerplateLine('Titelbild: Agentur / Fotografin'));
+    assert.ok(isBoilerplateLine('(Quelle: Foto Stadtarchiv)'));
+    assert.ok(isBoilerplateLine('Crédits photos : Agence'));
+    assert.ok(isBoilerplateLine('© Stadtarchiv Musterstadt'));
+    assert.ok(!isBoilerplateLine('Bilder aus dem Stadtarchiv zeigen, wie der Platz früher aussah.'));
+    assert.ok(!isBoilerplateLine('Copyright law is changing, and the minister said so: three times, in fact.'));
+  });
   test('affiliate disclosures and banners inside the body go by their class', () => {
     const html = `<html><body><div class="article-body"><div class="affiliate-info">Für Links auf dieser Seite erhalten wir eine Provision vom Händler.</div>
       ${article}<div class="c--emergency-banner"><p>The campus is closed until further notice, and all services are online only.</p></div></div></body></html>`;

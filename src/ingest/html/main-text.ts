@@ -18,13 +18,23 @@ import { elements, isElement, textOf } from './dom.js';
 const dataFile = (path: string): URL => new URL(`../../lang/${path}`, import.meta.url);
 /** Class words: "part" (always a page part) or "layout" (also a layout flag on wrappers). */
 type ClassWords = Map<string, 'part' | 'layout'>;
-let data: { classes: ClassWords; lines: Set<string>; ends: Set<string> } | null = null;
+interface Lexicons {
+  classes: ClassWords;
+  lines: Set<string>;
+  ends: Set<string>;
+  calls: Set<string>;
+}
+let data: Lexicons | null = null;
+const CODES = ['de', 'en', 'shared'];
+/** A line lexicon of all languages (German, English, and the shared one for languages the analysis does not cover). */
+const allLanguages = (name: string): Set<string> => new Set(CODES.flatMap((code) => [...readList(dataFile(`${code}/${name}`))]));
 /** The lexicons, read once per process. */
-function lexicons(): { classes: ClassWords; lines: Set<string>; ends: Set<string> } {
+function lexicons(): Lexicons {
   data ??= {
     classes: new Map(readTable(dataFile('shared/html-boilerplate-classes.tsv')).map(([w, k]) => [w!, k === 'part' ? 'part' : 'layout'])),
-    lines: new Set([...readList(dataFile('de/html-boilerplate.txt')), ...readList(dataFile('en/html-boilerplate.txt'))]),
-    ends: new Set(['de', 'en', 'shared'].flatMap((code) => [...readList(dataFile(`${code}/html-section-ends.txt`))])),
+    lines: allLanguages('html-boilerplate.txt'),
+    ends: allLanguages('html-section-ends.txt'),
+    calls: allLanguages('html-calls-to-action.txt'),
   };
   return data;
 }
@@ -286,7 +296,22 @@ function widen(el: Element, marked: Element[], plain: (el: Element) => number): 
 }
 
 /** A line's text as the line lexicons list it: lower case, without leading and trailing punctuation. */
-const lineKey = (text: string): string => text.toLowerCase().replace(/[\s.:!?…»«>|•·-]+$/u, '').replace(/^[\s»«>|•·-]+/u, '');
+const lineKey = (text: string): string => text.toLowerCase().replace(/[\s.:!?…»«>|•·()-]+$/u, '').replace(/^[\s»«>|•·(¿¡-]+/u, '');
+
+/** Whether the lexicon holds the key or, for phrases of two words or more, a phrase the key starts with ("Mehr zum Thema auf …"). */
+function startsWithPhrase(key: string, phrases: Set<string>, minWords: number): boolean {
+  if (phrases.has(key)) return true;
+  const words = key.split(' ');
+  let prefix = '';
+  for (let n = 1; n < words.length && n <= MAX_PHRASE_WORDS; n++) {
+    prefix = n === 1 ? words[0]! : `${prefix} ${words[n - 1]!}`;
+    if (n >= minWords && phrases.has(prefix.replace(/[\s.:!?…,;]+$/u, ''))) return true;
+  }
+  return false;
+}
+
+/** Longest phrase, in words, matched at the start of a line. */
+const MAX_PHRASE_WORDS = 6;
 
 /** Lines longer than this are never a lexicon phrase (the phrases are short; saves the key on running text). */
 const MAX_PHRASE_LINE = 200;
@@ -299,7 +324,7 @@ const MAX_END_LABEL = 40;
  * label line, from the section-end lists.
  */
 export function isSectionEnd(l: Line): boolean {
-  if (l.block === null || l.text.length > MAX_PHRASE_LINE || !lexicons().ends.has(lineKey(l.text))) return false;
+  if (l.block === null || l.text.length > MAX_PHRASE_LINE || !startsWithPhrase(lineKey(l.text), lexicons().ends, 2)) return false;
   return /^h[1-6]$/.test(l.block.name) || (l.block.name !== 'li' && l.text.length <= MAX_END_LABEL);
 }
 
@@ -309,7 +334,26 @@ export function isBoilerplateLine(text: string): boolean {
   const key = lineKey(text);
   if (lexicons().lines.has(key)) return true;
   const colon = key.indexOf(':');
-  return colon > 0 && colon < 40 && text.length < 80 && lexicons().lines.has(key.slice(0, colon).trim());
+  if (colon > 0 && colon < 40 && text.length < 80 && lexicons().lines.has(key.slice(0, colon).trim())) return true;
+  // An image credit: "© Agentur / Fotograf".
+  return text.length < 80 && /^\(?(?:©|\(c\) )/iu.test(text);
+}
+
+/** Longest line that can be a call to action (follow us, subscribe, get the app). */
+const MAX_CALL_LINE = 300;
+
+/**
+ * Drops, in place, the calls to action at the end of the text: lines that start with a phrase of
+ * html-calls-to-action.txt ("Folgen Sie uns", "Subscribe now", "Síguenos en"), from the last line back
+ * over short lines, up to the last line of running text that is none.
+ */
+function dropTrailingCalls(kept: string[]): void {
+  const { calls } = lexicons();
+  for (let i = kept.length - 1; i > 0; i--) {
+    const t = kept[i]!;
+    if (t.length <= MAX_CALL_LINE && startsWithPhrase(lineKey(t), calls, 1)) kept.splice(i, 1);
+    else if (t.length >= MIN_PARAGRAPH) break;
+  }
 }
 
 /** Whether a line is mostly links: menus, teaser lists, tag clouds. */
@@ -352,14 +396,19 @@ export function textUnder(containers: Element[], all: Line[]): string {
     // own ("Lesen Sie auch" and its links inside the article), and the text goes on.
     if (kept.length > 0 && isSectionEnd(l)) {
       const parent = l.block!.parent;
-      const box = parent && parent.type === 'tag' && parent.name !== 'body' && !containers.some((c) => within(c, parent)) ? parent : null;
+      let box = parent && parent.type === 'tag' && parent.name !== 'body' && !containers.some((c) => within(c, parent)) ? parent : null;
       let j = i + 1;
       while (box && j < all.length && all[j]!.block && within(all[j]!.block!, box)) j++;
+      // A "box" with running text before the heading is the wrapper of the article's text: only the line goes.
+      let k = i;
+      while (box && k > 0 && all[k - 1]!.block && within(all[k - 1]!.block!, box)) k--;
+      if (rest[k]! > rest[i]!) [box, j] = [null, i + 1];
       if (rest[j]! < MIN_AFTER_BOX) break;
       skip = box;
       continue;
     }
     if (!isLinkLine(l) && !isBoilerplateLine(l.text)) kept.push(l.text);
   }
+  dropTrailingCalls(kept);
   return kept.join('\n');
 }
