@@ -151,6 +151,13 @@ describe('main text: article markup, boilerplate by class and by line', () => {
     assert.ok(!isBoilerplateLine('Bilder aus dem Stadtarchiv zeigen, wie der Platz früher aussah.'));
     assert.ok(!isBoilerplateLine('Copyright law is changing, and the minister said so: three times, in fact.'));
   });
+  test("an image's wrapper goes with its caption and credit; one that holds the article's text stays", () => {
+    const html = `<html><body><div class="article-body"><div class="article-image"><img src="a.jpg"><span>Der Ratssaal am Dienstag. Foto: Agentur</span></div>${article}
+      <figure><img src="b.jpg"><span>Agentur / Fotografin</span></figure><div class="text-image">${para('Im Rathaus wurde danach noch lange über die Zahlen und ihre Folgen gestritten. ')}</div></div></body></html>`;
+    const text = extractHtml(html, null).text;
+    assert.match(text, /Im Rathaus wurde danach/);
+    for (const junk of ['Ratssaal', 'Fotografin']) assert.ok(!text.includes(junk), `"${junk}" in:\n${text}`);
+  });
   test('affiliate disclosures and banners inside the body go by their class', () => {
     const html = `<html><body><div class="article-body"><div class="affiliate-info">Für Links auf dieser Seite erhalten wir eine Provision vom Händler.</div>
       ${article}<div class="c--emergency-banner"><p>The campus is closed until further notice, and all services are online only.</p></div></div></body></html>`;

@@ -16,8 +16,12 @@ import { readList, readTable } from '../../lang/lexicon.js';
 import { elements, isElement, textOf } from './dom.js';
 
 const dataFile = (path: string): URL => new URL(`../../lang/${path}`, import.meta.url);
-/** Class words: "part" (always a page part) or "layout" (also a layout flag on wrappers). */
-type ClassWords = Map<string, 'part' | 'layout'>;
+/**
+ * Class words: "part" (always a page part), "layout" (also a layout flag on wrappers) or "media" (an
+ * image's wrapper: only its caption and credit are text, so it goes when it holds little text).
+ */
+type ClassKind = 'part' | 'layout' | 'media';
+type ClassWords = Map<string, ClassKind>;
 interface Lexicons {
   classes: ClassWords;
   lines: Set<string>;
@@ -31,7 +35,7 @@ const allLanguages = (name: string): Set<string> => new Set(CODES.flatMap((code)
 /** The lexicons, read once per process. */
 function lexicons(): Lexicons {
   data ??= {
-    classes: new Map(readTable(dataFile('shared/html-boilerplate-classes.tsv')).map(([w, k]) => [w!, k === 'part' ? 'part' : 'layout'])),
+    classes: new Map(readTable(dataFile('shared/html-boilerplate-classes.tsv')).map(([w, k]) => [w!, k === 'part' || k === 'media' ? k : 'layout'])),
     lines: allLanguages('html-boilerplate.txt'),
     ends: allLanguages('html-section-ends.txt'),
     calls: allLanguages('html-calls-to-action.txt'),
@@ -70,15 +74,18 @@ export function classParts(el: Element): string[] {
 }
 
 /** What an element's class and id say: a page part, a layout flag (maybe a wrapper), or nothing. */
-function classKind(el: Element, classes: ClassWords): 'part' | 'layout' | null {
-  let kind: 'part' | 'layout' | null = null;
+function classKind(el: Element, classes: ClassWords): ClassKind | null {
+  let kind: ClassKind | null = null;
   for (const part of classParts(el)) {
     const k = classes.get(part);
     if (k === 'part') return k;
-    if (k) kind = k;
+    if (k === 'layout' || (k && !kind)) kind = k;
   }
   return kind;
 }
+
+/** Most text an image's wrapper holds (a caption and a credit). */
+const MAX_CAPTION = 200;
 
 /** Whether an element holds at least `n` paragraphs of running text (100+ characters, not links). */
 function hasParagraphs(el: Element, n: number): boolean {
@@ -116,8 +123,8 @@ export function clean(root: Document | Element): Set<Element> {
         if (name === 'header' && !inArticle && !hasParagraphs(child, 3)) continue;
         let inMarked = marked;
         if (!marked && !KEEP.has(name)) {
-          const kind = classKind(child, classes);
-          if (kind === 'part' || (kind === 'layout' && !hasParagraphs(child, 3))) {
+          const kind = classKind(child, classes) ?? (name === 'figure' ? 'media' : null);
+          if (kind === 'part' || (kind === 'layout' && !hasParagraphs(child, 3)) || (kind === 'media' && textOf(child).trim().length < MAX_CAPTION)) {
             byClass.add(child);
             inMarked = true;
           }
