@@ -158,6 +158,17 @@ describe('main text: article markup, boilerplate by class and by line', () => {
     assert.match(text, /Im Rathaus wurde danach/);
     for (const junk of ['Ratssaal', 'Fotografin']) assert.ok(!text.includes(junk), `"${junk}" in:\n${text}`);
   });
+  test('a share-bar class word on the wrapper of the text does not drop the text; the share bar itself goes', () => {
+    const html = `<html><body><div class="article-body"><div class="document__sharingContainer">${article}${para('Zweiter Absatz über die Haushaltsdebatte im Rat, mit allen Zahlen. ')}
+      ${para('Dritter Absatz über die Folgen für die Schulen und Straßen der Stadt. ')}</div><div class="share-bar">Teilen Sie diesen Beitrag mit Freunden und Kollegen</div></div></body></html>`;
+    const text = extractHtml(html, null).text;
+    assert.match(text, /Dritter Absatz/);
+    assert.ok(!text.includes('Freunden und Kollegen'), text);
+  });
+  test('"bio" names organic produce as often as an author box: it is no class word', () => {
+    const html = `<html><body><div class="article-body">${article}<div class="product-bio-kaffee">Rote Beeren, Zitrusnoten, süßlich im Abgang.</div></div></body></html>`;
+    assert.match(extractHtml(html, null).text, /Rote Beeren/);
+  });
   test('affiliate disclosures and banners inside the body go by their class', () => {
     const html = `<html><body><div class="article-body"><div class="affiliate-info">Für Links auf dieser Seite erhalten wir eine Provision vom Händler.</div>
       ${article}<div class="c--emergency-banner"><p>The campus is closed until further notice, and all services are online only.</p></div></div></body></html>`;
