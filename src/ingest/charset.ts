@@ -2,7 +2,8 @@
  * HTML bytes → text in whatever encoding a browser would read them, following the order of the WHATWG
  * encoding sniffing algorithm: a byte order mark, then the HTTP Content-Type charset, then a
  * <meta charset> or <meta http-equiv="Content-Type"> in the first 1024 bytes, then detection (valid UTF-8
- * is UTF-8; anything else is windows-1252, the web's default for Western pages). Labels are resolved by
+ * is UTF-8; otherwise a <meta> charset later in <head>, where a browser would change encoding; anything else
+ * is windows-1252, the web's default for Western pages). Labels are resolved by
  * TextDecoder, which in Node (full ICU) knows every WHATWG encoding label; the bytes are decoded by
  * iconv-lite, because Node 20's TextDecoder reads windows-1252 as ISO-8859-1 (0x80–0x9F become control
  * characters instead of “ ” € …). Plain-text files do not come here: they stay strict UTF-8 (decode.ts).
@@ -22,15 +23,22 @@ export function encodingOf(label: string): string | null {
 
 /** How far into the page the prescan looks for a <meta> charset, as browsers do. */
 const PRESCAN_BYTES = 1024;
+/**
+ * How far into the page's <head> a <meta> charset is still read when the bytes are not UTF-8: a browser
+ * that meets one while parsing changes the encoding and reads the page again (archived pages put
+ * kilobytes of scripts before it).
+ */
+const HEAD_SCAN_BYTES = 65536;
 
 /**
  * The charset a page declares in a <meta> tag within its first 1024 bytes, or null. Reads the bytes as
  * Latin-1 (every byte one character), so it works for any ASCII-compatible encoding.
  */
-export function metaCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PRESCAN_BYTES))
-    .toString('latin1')
-    .replace(/<!--[\s\S]*?-->/g, '');
+export function metaCharset(bytes: Uint8Array, limit = PRESCAN_BYTES): string | null {
+  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, limit)).toString('latin1');
+  const end = limit > PRESCAN_BYTES ? head.search(/<\/head\s*>/i) : -1;
+  if (end >= 0) head = head.slice(0, end);
+  head = head.replace(/<!--[\s\S]*?-->/g, '');
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
     if (!direct) continue;
@@ -79,6 +87,12 @@ export function decodeHtml(bytes: Uint8Array, httpCharset: string | null, what: 
   if (declared === null || declared === 'utf-8') {
     // isUtf8 is native (one fast pass); decodeText checks again for its own one-line reasons.
     if (isUtf8(bytes)) return { text: decodeText(bytes, what), encoding: 'utf-8', source };
+    const late = declared === null ? metaCharset(bytes, HEAD_SCAN_BYTES) : null;
+    const fromLate = late ? encodingOf(late) : null;
+    if (fromLate && fromLate !== 'utf-8' && !fromLate.startsWith('utf-16') && fromLate !== 'replacement' && iconv.encodingExists(fromLate)) {
+      if (bytes.indexOf(0) >= 0) decodeText(bytes, what);
+      return { text: checkText(iconv.decode(Buffer.from(bytes), fromLate), what), encoding: fromLate, source: 'meta' };
+    }
     // Declared UTF-8 (or nothing) but not UTF-8: the windows-1252 guess a browser's detector would make
     // for a Western page. Binary data still gets decodeText's reason.
     if (bytes.indexOf(0) >= 0) decodeText(bytes, what);

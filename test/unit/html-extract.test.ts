@@ -38,6 +38,16 @@ describe('charset: HTML bytes in the encoding a browser would read', () => {
     assert.equal(d.encoding, 'windows-1252');
     assert.match(d.text, /Straße “zitiert”/);
   });
+  test('a <meta> charset after 1024 bytes of scripts is read when the bytes are not UTF-8', () => {
+    const scripts = '<script src="/a.js" charset="utf-8"></script>\n'.repeat(40);
+    const gbk = Buffer.concat([Buffer.from(`<html><head>${scripts}<meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>`), Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), Buffer.from('</p></body></html>')]);
+    const d = decodeHtml(gbk, null, 'page');
+    assert.deepEqual([d.encoding, d.source], ['gbk', 'meta']);
+    assert.match(d.text, /中文/);
+    // Valid UTF-8 stays UTF-8 whatever a late <meta> says; a <meta> in the body is not read.
+    assert.equal(decodeHtml(Buffer.from(`<html><head>${scripts}<meta charset="gb2312"></head><p>Straße</p>`), null, 'page').encoding, 'utf-8');
+    assert.equal(decodeHtml(latin1(`<html><head>${scripts}</head><body><meta charset="gb2312"><p>Stra\xdfe</p>`), null, 'page').encoding, 'windows-1252');
+  });
   test('a page declared UTF-8 that is not is read as windows-1252, not refused', () => {
     assert.match(decodeHtml(latin1('<meta charset="utf-8"><p>M\xfcnchen</p>'), null, 'page').text, /München/);
   });
