@@ -7,7 +7,7 @@
  */
 import { InputError } from './decode.js';
 import { parseBounded } from './html/dom.js';
-import { clean, findContainer, lines, textByElement, textUnder } from './html/main-text.js';
+import { clean, findContainer, leadsFor, lines, textByElement, textUnder } from './html/main-text.js';
 import { scoredContainer } from './html/score.js';
 import { pageMetadata, textDate, type PageMetadata } from './html/metadata.js';
 import { withTitle } from './html/fragment.js';
@@ -45,7 +45,9 @@ export function extractHtml(html: string, url: string | null): HtmlExtract {
     // No markup says where the article is: content scoring on the page with the elements that only
     // their class marks as boilerplate (removing them takes whole wrappers on such pages).
     const lightLines = lines(doc);
-    const els = scoredContainer(lightLines, textByElement(lightLines));
+    const stats = textByElement(lightLines);
+    const scored = scoredContainer(lightLines, stats);
+    const els = scored.length > 0 ? [...leadsFor(scored[0]!, lightLines).filter((l) => !scored.some((c) => c === l)), ...scored] : [];
     body = els.length > 0 ? textUnder(els, lightLines) : '';
     // Inside the container, the class-marked parts go too (comments, share bars, image credits), unless
     // that leaves little of it: then the class words mark wrappers of the text itself.

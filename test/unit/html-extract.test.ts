@@ -179,6 +179,14 @@ describe('main text: article markup, boilerplate by class and by line', () => {
     const html = `<html><body><div class="article-body">${article}<div class="product-bio-kaffee">Rote Beeren, Zitrusnoten, süßlich im Abgang.</div></div></body></html>`;
     assert.match(extractHtml(html, null).text, /Rote Beeren/);
   });
+  test('on a page without article markup, the lead between the headline and the scored text joins it', () => {
+    const lead = 'Nach monatelangem Streit einigt sich der Rat auf einen Kompromiss, der allen Seiten etwas abverlangt.';
+    const html = `<html><body><div class="wrap"><div class="head"><h1>Kompromiss im Rat</h1><div class="x1"><p>${lead}</p></div></div>
+      <div class="x2">${article}${para('Die Opposition stimmte am Ende zu, nachdem die Schulen mehr Geld bekamen, wie gefordert. ')}</div></div></body></html>`;
+    const text = extractHtml(html, null).text;
+    assert.match(text, /Die Opposition stimmte/);
+    assert.match(text, /Nach monatelangem Streit/);
+  });
   test('affiliate disclosures and banners inside the body go by their class', () => {
     const html = `<html><body><div class="article-body"><div class="affiliate-info">Für Links auf dieser Seite erhalten wir eine Provision vom Händler.</div>
       ${article}<div class="c--emergency-banner"><p>The campus is closed until further notice, and all services are online only.</p></div></div></body></html>`;

@@ -232,9 +232,7 @@ export function findContainer(all: Line[]): { els: Element[]; how: 'marked' | 'a
   const body = best(marked);
   if (body && plain(body) >= MIN_MARKED && plain(body) >= 0.2 * total) {
     const el = widen(body, marked, plain);
-    const scope = leadScope(el);
-    const leads = leadsOf(el, scope, stats.keys());
-    return { els: [...leads, ...leadLinesBefore(el, scope, all).filter((b) => !leads.some((l) => within(b, l))), el], how: 'marked' };
+    return { els: [...leadsFor(el, all, stats.keys()), el], how: 'marked' };
   }
   const article = best(articles);
   // One <article> holding most of the page's article-like text; several similar ones are teasers.
@@ -248,6 +246,17 @@ const MIN_MARKED = 200;
 const LEAD_MARK = /(?:^|[-_\s])(?:intro|lead|leadtext|teaser|excerpt|standfirst|summary|subline|kicker|abstract|vorspann)(?:$|[-_\s])/i;
 /** How far up from the body a lead may sit: the body's ancestors up to this many levels share it. */
 const LEAD_LEVELS = 3;
+
+/**
+ * The article's lead when the template puts it before the body, outside it: running-text lines between the
+ * headline and the body, and elements marked as a lead (among `marked`, the elements that hold lines; none
+ * when the body was found by content scoring, whose class words are less sure).
+ */
+export function leadsFor(body: Element, all: Line[], marked: Iterable<Element> = []): Element[] {
+  const scope = leadScope(body);
+  const leads = leadsOf(body, scope, marked);
+  return [...leads, ...leadLinesBefore(body, scope, all).filter((b) => !leads.some((l) => within(b, l)))];
+}
 
 /** The body's nearest ancestors that may hold its lead: up to LEAD_LEVELS levels, not beyond an <article>. */
 function leadScope(body: Element): Element[] {
