@@ -153,6 +153,14 @@ describe('main text: article markup, boilerplate by class and by line', () => {
     assert.match(text, /Folgen Sie uns nicht blind/);
     for (const junk of ['Instagram', 'Subscribe']) assert.ok(!text.includes(junk), `"${junk}" in:\n${text}`);
   });
+  test('date stamps by their label go, sentences with a label word and a number stay', () => {
+    assert.ok(isBoilerplateLine('Letzte Änderung 14.02.2019'));
+    assert.ok(isBoilerplateLine('Aktualisiert am 17.01.2021.'));
+    assert.ok(isBoilerplateLine('Updated on 3/4/2021'));
+    assert.ok(!isBoilerplateLine('Stand 2019: 40 Prozent der Haushalte'));
+    assert.ok(!isBoilerplateLine('Aktualisiert wurde die Liste 2021 nicht.'));
+    assert.ok(!isBoilerplateLine('Die Sitzung am 14.02.2019 dauerte lange.'));
+  });
   test('image credits by their label go, sentences that start alike stay', () => {
     assert.ok(isBoilerplateLine('Titelbild: Agentur / Fotografin'));
     assert.ok(isBoilerplateLine('(Quelle: Foto Stadtarchiv)'));

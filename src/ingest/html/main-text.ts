@@ -352,8 +352,14 @@ export function isBoilerplateLine(text: string): boolean {
   const colon = key.indexOf(':');
   if (colon > 0 && colon < 40 && text.length < 80 && lexicons().lines.has(key.slice(0, colon).trim())) return true;
   // An image credit: "© Agentur / Fotograf".
-  return text.length < 80 && /^\(?(?:©|\(c\) )/iu.test(text);
+  if (text.length < 80 && /^\(?(?:©|\(c\) )/iu.test(text)) return true;
+  // A date stamp: a label of the lexicon and a date ("Letzte Änderung 14.02.2019", "Updated on 3/4/2021").
+  const stamp = DATE_STAMP.exec(key);
+  return stamp !== null && text.length < 60 && lexicons().lines.has(stamp[1]!.trim());
 }
+
+/** A label, maybe a preposition, and a date in digits. */
+const DATE_STAMP = /^(\p{L}[\p{L} ]{0,30}?)\s*:?\s*(?:am |on |vom |at |le |el )?\d{1,4}[./\- ]\d{1,2}/u;
 
 /** Longest line that can be a call to action (follow us, subscribe, get the app). */
 const MAX_CALL_LINE = 300;
