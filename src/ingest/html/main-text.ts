@@ -97,6 +97,20 @@ function hasParagraphs(el: Element, n: number): boolean {
   return false;
 }
 
+/** Whether the text under an element (white space runs counted as one) reaches `n` characters; stops there. */
+function hasText(el: Element, n: number): boolean {
+  let length = 0;
+  const stack: ChildNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      length += node.data.replace(/\s+/g, ' ').length;
+      if (length >= n) return true;
+    } else if (node.type === 'tag') for (const c of node.children) stack.push(c);
+  }
+  return false;
+}
+
 export function isHidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
@@ -124,7 +138,7 @@ export function clean(root: Document | Element): Set<Element> {
         let inMarked = marked;
         if (!marked && !KEEP.has(name)) {
           const kind = classKind(child, classes) ?? (name === 'figure' ? 'media' : null);
-          if (kind === 'part' || (kind === 'layout' && !hasParagraphs(child, 3)) || (kind === 'media' && textOf(child).trim().length < MAX_CAPTION)) {
+          if (kind === 'part' || (kind === 'layout' && !hasParagraphs(child, 3)) || (kind === 'media' && !hasText(child, MAX_CAPTION))) {
             byClass.add(child);
             inMarked = true;
           }
