@@ -254,6 +254,24 @@ family('en 8. "according to" closing the sentence', [
   },
 ]);
 
+family('en 8b. a source opened by "according to"; a participle of saying after a time', [
+  {
+    // A cue noun closing the source ("a pool report,") is part of the source; a past-tense verb with its object starts the statement.
+    text: 'According to a pool report, the deputy mayor attended the hearing alone.',
+    claims: [{ kind: 'indirect', source: 'a pool report', cue: 'According to', content: 'the deputy mayor attended the hearing alone' }],
+  },
+  {
+    // Negative for the noun reading: an inflected verb before a comma stays a verb ("Mr. Lund reported, …" keeps its cue).
+    text: 'The ferry will not run on Sunday, Mr. Lund reported.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lund', cue: 'reported', content: 'The ferry will not run on Sunday' }],
+  },
+  {
+    // "tweeted on Monday, saying …": the participle makes the claim; its content does not start with "saying".
+    text: 'Ms. Brandt wrote on Monday, saying the school would stay open.',
+    claims: [{ kind: 'indirect', source: 'Ms. Brandt', cue: 'saying', content: 'the school would stay open' }],
+  },
+]);
+
 family('en 9. one speaker, two cues; appositions', [
   {
     text: 'The levy will rise, he said, adding that the council had no choice.',

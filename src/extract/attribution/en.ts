@@ -21,13 +21,18 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
       return 'next';
     }
   }
+  // A past-tense verb with its object after the head ends the phrase: "the former secretary of state attended the …".
+  if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && cls(c, 'det', j + 1)) return 'stop';
   // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
   if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
     st.j++;
     return 'next';
   }
   // A cue word in its bare or plural form before a preposition, after a head, is a noun: "a congressional report on Wednesday".
-  if (st.head && t.kind === 'word' && cls(c, 'prep', j + 1) && cueForms(c, j).some((f) => (f.lemma === lw || f.lemma + 's' === lw) && f.lemma !== 'say' && f.lemma !== 'tell')) {
+  // So is its bare form after a lower-case head, before a comma or the sentence end: "according to a pool report, …".
+  const endsPhrase = isComma(c, j + 1) || is(c, j + 1, '.', '!', '?', ';', ')');
+  const nounHead = endsPhrase && isWord(c, j - 1) && !isCap(c, j - 1) && !cls(c, 'pron', j - 1);
+  if (st.head && t.kind === 'word' && (cls(c, 'prep', j + 1) || nounHead) && cueForms(c, j).some((f) => (f.lemma === lw || (f.lemma + 's' === lw && !nounHead)) && f.lemma !== 'say' && f.lemma !== 'tell')) {
     st.last = j;
     st.j++;
     return 'next';
@@ -305,6 +310,8 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
+  // "tweeted on Monday, saying …": a participle of saying after a comma makes a claim of its own.
+  if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
@@ -529,7 +536,8 @@ export const enRules: LanguageRules = {
   notACue,
   verbFirst: passiveCue,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
-  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]),
+  // A participle never inverts: "…, saying the school would stay open" has its content after it.
+  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]) && !/ing$/.test(w(c, src[0] - 1)),
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,
