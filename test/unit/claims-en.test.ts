@@ -74,9 +74,10 @@ family('en 2. nouns and phrases as cues, source chains', [
     ],
   },
   {
-    // Negatives: "report" and "claims" as nouns are no cue.
+    // Negative: "report" as a noun in a possessive is no cue; "his claims about X" names a speaker and a topic
+    // (en-nouns.ts), whose clause ends before the sentence's verb.
     text: 'The report’s author left the town. His claims about the river were old.',
-    claims: [],
+    claims: [{ kind: 'reported', source: 'His', cue: 'claims about', content: 'the river' }],
   },
 ]);
 
@@ -367,6 +368,43 @@ family('en 13. a participle after a noun phrase (reduced relative clause)', [
   {
     // Negative: a participle after an article is a noun or adjective, not a speech act.
     text: 'The saying that pride comes before a fall is old.',
+    claims: [],
+  },
+]);
+
+family('en 14. nouns as cues, tied to a speaker (en-nouns.ts)', [
+  {
+    // A possessive speaker and a that-clause; the main verb after the clause is not content.
+    text: 'Ms. Ortega’s claim that the ferry had been sold was wrong.',
+    claims: [{ kind: 'indirect', source: 'Ms. Ortega’s', cue: 'claim', content: 'the ferry had been sold' }],
+  },
+  {
+    // The subject of a light verb speaks through the noun; auxiliaries join the cue.
+    text: 'The harbour master has expressed concern that the pier would not hold.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'has expressed concern', content: 'the pier would not hold', stance: 'warn' }],
+  },
+  {
+    // A topic after the noun's preposition is reported; a closing time is when, not what.
+    text: 'Councillor Dibb voiced support for the new levy on Tuesday.',
+    claims: [{ kind: 'reported', source: 'Councillor Dibb', cue: 'voiced support for', content: 'the new levy' }],
+  },
+  {
+    text: 'Her criticism of the toll plan was sharp.',
+    claims: [{ kind: 'reported', source: 'Her', cue: 'criticism of', content: 'the toll plan' }],
+  },
+  {
+    // "by X" after the noun names the speaker.
+    text: 'The allegation by the union that the ballots were lost was denied.',
+    claims: [{ kind: 'indirect', source: 'the union', cue: 'allegation by', content: 'the ballots were lost' }],
+  },
+  {
+    // Negative: a cue noun without a speaker is no attribution.
+    text: 'A claim that the mill would close spread quickly.',
+    claims: [],
+  },
+  {
+    // Negative: "report" in a possessive names a document, not a speech act of the sentence.
+    text: 'The report’s author lives in Dunmore.',
     claims: [],
   },
 ]);

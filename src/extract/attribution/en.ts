@@ -1,4 +1,5 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { afterLightVerb, nounCue } from './en-nouns.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -385,7 +386,9 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
   const prev = c.toks[v - 1];
-  if (prev && v > sA && (/['’]s$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  if (prev && v > sA && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
+  if (afterLightVerb(c, v)) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
@@ -544,7 +547,7 @@ export const enRules: LanguageRules = {
   contentEnd,
   clauseOk: () => true,
   cueExtras: auxChain,
-  statementPhrase: () => false,
+  statementPhrase: (c, si, i) => nounCue(c, si, i),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
   opensWithAttribution: (c, first) => {
     for (let k = first; k < c.toks.length && c.sentOf[k] === c.sentOf[first] && k - first < 80; k++) {
