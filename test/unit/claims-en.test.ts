@@ -408,3 +408,24 @@ family('en 14. nouns as cues, tied to a speaker (en-nouns.ts)', [
     claims: [],
   },
 ]);
+
+family('en 15. verbs of quotation only; "citing" closing a sentence; a verb ends the speaker', [
+  {
+    text: '“The mill will not reopen this year,” she continued.',
+    claims: [{ kind: 'direct', source: 'she', cue: 'continued', content: 'The mill will not reopen this year' }],
+  },
+  {
+    text: 'The banner read: “No tolls on the old bridge.”',
+    claims: [{ kind: 'direct', source: 'The banner', cue: 'read', content: 'No tolls on the old bridge.' }],
+  },
+  {
+    // Negative: without a quotation these verbs say nothing.
+    text: 'Rents continued to rise in Dunmore. The clerk read the minutes twice.',
+    claims: [],
+  },
+  {
+    // A participle of citing after the main clause is a claim of the clause's subject; the speaker phrase ends at its verb.
+    text: 'Mayor Brandt voted against the levy, citing the cost of the new pier.',
+    claims: [{ kind: 'reported', source: 'Mayor Brandt', cue: 'citing', content: 'the cost of the new pier' }],
+  },
+]);

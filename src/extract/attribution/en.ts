@@ -23,7 +23,8 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
     }
   }
   // A past-tense verb with its object after the head ends the phrase: "the former secretary of state attended the …".
-  if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && cls(c, 'det', j + 1)) return 'stop';
+  // So does one after a name, or before a preposition or pronoun: "McCain voted against the bill".
+  if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && (cls(c, 'det', j + 1) || cls(c, 'prep', j + 1) || cls(c, 'pron', j + 1) || (isCap(c, j - 1) && !cls(c, 'det', j - 2)))) return 'stop';
   // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
   if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
     st.j++;
@@ -372,6 +373,19 @@ const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
+  // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
+  if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
+  // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
+  // (the claim's via), not a claim; "X voted no, citing Y." is one.
+  if (/ing$/.test(w(c, v)) && isComma(c, v - 1) && c.lex.via.has(w(c, v))) {
+    for (let k = v + 1; k <= v + 12 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
+      if (!isComma(c, k)) continue;
+      let n = k + 1;
+      while (n < k + 4 && (cls(c, 'adv', n) || cls(c, 'aux', n))) n++;
+      if (cueForms(c, n).length > 0) return true;
+      break;
+    }
+  }
   // A bare form after a share is a noun: "48 percent support".
   const bare = cueForms(c, v).find((f) => f.lemma === w(c, v));
   if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent')) return true;
