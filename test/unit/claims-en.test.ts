@@ -424,6 +424,11 @@ family('en 15. verbs of quotation only; "citing" closing a sentence; a verb ends
     claims: [],
   },
   {
+    // A progressive's auxiliary belongs to the cue, not to the speaker ("is" is no plural noun before a participle).
+    text: 'Councillor Dibb is criticizing the new levy.',
+    claims: [{ kind: 'reported', source: 'Councillor Dibb', cue: 'is criticizing', content: 'the new levy' }],
+  },
+  {
     // A participle of citing after the main clause is a claim of the clause's subject; the speaker phrase ends at its verb.
     text: 'Mayor Brandt voted against the levy, citing the cost of the new pier.',
     claims: [{ kind: 'reported', source: 'Mayor Brandt', cue: 'citing', content: 'the cost of the new pier' }],
