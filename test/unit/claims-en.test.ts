@@ -434,3 +434,20 @@ family('en 15. verbs of quotation only; "citing" closing a sentence; a verb ends
     claims: [{ kind: 'reported', source: 'Mayor Brandt', cue: 'citing', content: 'the cost of the new pier' }],
   },
 ]);
+
+family('en 16. a sentence that opens with "in" and a document or survey', [
+  {
+    text: 'In a Lakeside Herald poll, the mayor led her rival by nine points.',
+    claims: [{ kind: 'indirect', source: 'a Lakeside Herald poll', cue: 'In', content: 'the mayor led her rival by nine points' }],
+  },
+  {
+    // The verb's claim stands; the opening phrase adds none.
+    text: 'In an interview, Mr. Lund said the ferry would run again.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lund', cue: 'said', content: 'the ferry would run again' }],
+  },
+  {
+    // Negative: "in" with a time or a place is no source.
+    text: 'In the spring, the river flooded the lower town.',
+    claims: [],
+  },
+]);

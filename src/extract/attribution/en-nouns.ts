@@ -1,6 +1,6 @@
 import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
-import { addClaim, cls, is, isBoundary, isCap, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 
 /**
@@ -17,6 +17,7 @@ interface NounLexicon {
   possessive: ReadonlySet<string>;
   light: ReadonlySet<string>;
   by: ReadonlySet<string>;
+  document: ReadonlySet<string>;
 }
 
 let compiled: NounLexicon | null = null;
@@ -27,13 +28,15 @@ function nounLexicon(): NounLexicon {
   const possessive = new Set<string>();
   const light = new Set<string>();
   const by = new Set<string>();
+  const document = new Set<string>();
   for (const [word, kind, stance, frames] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) {
     if (kind === 'noun') nouns.set(word!, { stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? 'that').split('|')) });
     else if (kind === 'possessive') possessive.add(word!);
     else if (kind === 'light') light.add(word!);
     else if (kind === 'by') by.add(word!);
+    else if (kind === 'document') document.add(word!);
   }
-  compiled = { nouns, possessive, light, by };
+  compiled = { nouns, possessive, light, by, document };
   return compiled;
 }
 
@@ -153,4 +156,24 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
     sentence: si,
   });
   return true;
+}
+
+/**
+ * "In a CNN poll, Clinton led by 24 points." / "In the letter, the mayors asked …": a sentence without a claim
+ * that opens with "in" and a document or survey speaks for it — the noun phrase is the source, "in" the cue.
+ */
+export function documentOpening(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  let i = sA;
+  if (cls(c, 'coord', i)) i++;
+  if (w(c, i) !== 'in' || c.inQuote[i]! >= 0 || hasClaimIn(c, si)) return;
+  let k = i + 1;
+  while (k <= sB && k - i <= 8 && !isBoundary(c, k)) k++;
+  if (!isComma(c, k) || k - 1 <= i + 1 || !nounLexicon().document.has(w(c, k - 1))) return;
+  // The phrase holds words only (no verb of its own: "In saying the poll, …" is none).
+  for (let j = i + 1; j < k; j++) if (!isWord(c, j) && !is(c, j, '.', '-', '/')) return;
+  const content = trim(c, k + 1, sB);
+  if (!content || content[1] - content[0] < 2 || !unused(c, i, content[1])) return;
+  for (let j = i; j < k; j++) c.used[j] = 1;
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[i, i]], source: [i + 1, k - 1], resolved: null, stance: 'assert', rule: 'document-opening', sentence: si });
 }

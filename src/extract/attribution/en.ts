@@ -1,5 +1,5 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
-import { afterLightVerb, nounCue } from './en-nouns.js';
+import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -569,6 +569,9 @@ export const enRules: LanguageRules = {
     }
     return false;
   },
-  continuation: headlineColon,
+  continuation: (c, si) => {
+    headlineColon(c, si);
+    documentOpening(c, si);
+  },
   extraVia: () => undefined,
 };
