@@ -451,3 +451,15 @@ family('en 16. a sentence that opens with "in" and a document or survey', [
     claims: [],
   },
 ]);
+
+family('en 17. coordinated speakers with the words that describe them', [
+  {
+    text: 'Harbour commissioners Ann Lund and Piet Varga say the pier is unsafe.',
+    claims: [{ kind: 'indirect', source: 'Harbour commissioners Ann Lund and Piet Varga', cue: 'say', content: 'the pier is unsafe' }],
+  },
+  {
+    // Negative: a verb before the first name ends the speaker at the conjunction.
+    text: 'The levy passed the council and residents said it was unfair.',
+    claims: [{ kind: 'indirect', source: 'residents', cue: 'said', content: 'it was unfair' }],
+  },
+]);

@@ -86,9 +86,20 @@ function leftConjunct(c: Ctx, a: number, and: number): number {
       }
       return s;
     }
-    return isBoundary(c, s - 1) || cls(c, 'sub', s - 1) ? s : -1;
+    if (isBoundary(c, s - 1) || cls(c, 'sub', s - 1)) return s;
+    // Words that describe the names all the way from the clause's start join them: "Republican presidential
+    // hopefuls Jeb Bush and Chris Christie", "former Gov. Ann Lund and …" (a verb among them: "The bill passed
+    // the House and Republicans said" keeps "Republicans" alone).
+    let p = s - 1;
+    while (p >= a && s - p <= 8 && (isCap(c, p) || is(c, p, '.') || cls(c, 'det', p) || premodifier(c, p))) p--;
+    return p < a || isBoundary(c, p) || cls(c, 'sub', p) ? p + 1 : -1;
   }
   return -1;
+}
+
+/** A lower-case word that may describe a name before it: not a verb, auxiliary, pronoun, subordinator or cue. */
+function premodifier(c: Ctx, k: number): boolean {
+  return isWord(c, k) && !/(?:ed|ing)$/.test(w(c, k)) && !cls(c, 'aux', k) && !cls(c, 'werden', k) && !cls(c, 'pron', k) && !cls(c, 'sub', k) && !cls(c, 'relative', k) && !cls(c, 'coord', k) && !cls(c, 'adv', k) && !(cls(c, 'prep', k) && w(c, k) !== 'of') && cueForms(c, k).length === 0;
 }
 
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
