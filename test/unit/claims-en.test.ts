@@ -463,3 +463,16 @@ family('en 17. coordinated speakers with the words that describe them', [
     claims: [{ kind: 'indirect', source: 'residents', cue: 'said', content: 'it was unfair' }],
   },
 ]);
+
+family('en 18. a listener asked or told to do something', [
+  {
+    // The listener and the infinitive are the content of "asked/told X to …".
+    text: 'The ferry company asked passengers to board early.',
+    claims: [{ kind: 'indirect', source: 'The ferry company', cue: 'asked', content: 'passengers to board early' }],
+  },
+  {
+    // A that-clause after the listener stays the content alone.
+    text: 'Ms. Holt told the council that the pier was safe.',
+    claims: [{ kind: 'indirect', source: 'Ms. Holt', cue: 'told', content: 'the pier was safe' }],
+  },
+]);

@@ -318,6 +318,10 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   let s0 = after;
   if (info.frames.includes('tell')) {
     const e = npForward(c, after, limit);
+    // "asked the council to delay the vote": the listener and what it is asked to do are the content.
+    for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
+      if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return after;
+    }
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
