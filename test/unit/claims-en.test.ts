@@ -429,6 +429,11 @@ family('en 15. verbs of quotation only; "citing" closing a sentence; a verb ends
     claims: [{ kind: 'reported', source: 'Councillor Dibb', cue: 'is criticizing', content: 'the new levy' }],
   },
   {
+    // An irregular verb ends the speaker: "went on to say" is the cue, not part of the source.
+    text: 'Mayor Brandt went on to say the pier would reopen.',
+    claims: [{ kind: 'indirect', source: 'Mayor Brandt', cue: 'went on to say', content: 'the pier would reopen' }],
+  },
+  {
     // A participle of citing after the main clause is a claim of the clause's subject; the speaker phrase ends at its verb.
     text: 'Mayor Brandt voted against the levy, citing the cost of the new pier.',
     claims: [{ kind: 'reported', source: 'Mayor Brandt', cue: 'citing', content: 'the cost of the new pier' }],

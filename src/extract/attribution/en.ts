@@ -25,6 +25,7 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
   // A past-tense verb with its object after the head ends the phrase: "the former secretary of state attended the …".
   // So does one after a name, or before a preposition or pronoun: "McCain voted against the bill".
   if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && (cls(c, 'det', j + 1) || cls(c, 'prep', j + 1) || cls(c, 'pron', j + 1) || (isCap(c, j - 1) && !cls(c, 'det', j - 2)))) return 'stop';
+  if (st.head && cls(c, 'verb', j)) return 'stop';
   // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
   if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
     st.j++;
@@ -141,7 +142,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     }
     if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
     // Verbs and their auxiliaries end the phrase: "… proof was contained in his written …", "rather than …".
-    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || w(c, prev) === 'than' || (/ing$/.test(w(c, prev)) && !isCap(c, prev))) break;
+    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || cls(c, 'verb', prev) || w(c, prev) === 'than' || (/ing$/.test(w(c, prev)) && !isCap(c, prev))) break;
     s = prev;
   }
   // A sentence adverb is no part of the speaker: "Naturally he said …".
