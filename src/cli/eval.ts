@@ -324,6 +324,14 @@ export async function runEvalPolnear(dir: string, opts: EvalPolnearOptions): Pro
   for (const e of r.missedGold) example(e, e.group.padEnd(6));
   out.push(`Unmatched predictions (${r.unmatchedPredicted}), at most one per document:${more}`);
   for (const e of r.spuriousPredicted) example(e, `${e.kind}/${e.rule}`);
+  out.push('');
+  out.push('Error groups: cues of unmatched gold attributions (most frequent first)');
+  out.push('  ' + r.errors.missedCues.map(([cue, n]) => `${cue || '(none)'} ${n}`).join(' · '));
+  for (const role of ['cue', 'source'] as const) {
+    out.push(`${name[role]} span of matched pairs vs. gold: pairs, missed tokens, extra tokens`);
+    const rows = Object.entries(r.errors[role]).sort((a, b) => b[1].fn + b[1].fp - (a[1].fn + a[1].fp));
+    for (const [g, x] of rows) out.push(`  ${g.padEnd(30)} ${String(x.pairs).padStart(6)} ${String(x.fn).padStart(7)} ${String(x.fp).padStart(7)}`);
+  }
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }

@@ -74,9 +74,10 @@ family('en 2. nouns and phrases as cues, source chains', [
     ],
   },
   {
-    // Negatives: "report" and "claims" as nouns are no cue.
+    // Negative: "report" as a noun in a possessive is no cue; "his claims about X" names a speaker and a topic
+    // (en-nouns.ts), whose clause ends before the sentence's verb.
     text: 'The report’s author left the town. His claims about the river were old.',
-    claims: [],
+    claims: [{ kind: 'reported', source: 'His', cue: 'claims about', content: 'the river' }],
   },
 ]);
 
@@ -254,6 +255,24 @@ family('en 8. "according to" closing the sentence', [
   },
 ]);
 
+family('en 8b. a source opened by "according to"; a participle of saying after a time', [
+  {
+    // A cue noun closing the source ("a pool report,") is part of the source; a past-tense verb with its object starts the statement.
+    text: 'According to a pool report, the deputy mayor attended the hearing alone.',
+    claims: [{ kind: 'indirect', source: 'a pool report', cue: 'According to', content: 'the deputy mayor attended the hearing alone' }],
+  },
+  {
+    // Negative for the noun reading: an inflected verb before a comma stays a verb ("Mr. Lund reported, …" keeps its cue).
+    text: 'The ferry will not run on Sunday, Mr. Lund reported.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lund', cue: 'reported', content: 'The ferry will not run on Sunday' }],
+  },
+  {
+    // "tweeted on Monday, saying …": the participle makes the claim; its content does not start with "saying".
+    text: 'Ms. Brandt wrote on Monday, saying the school would stay open.',
+    claims: [{ kind: 'indirect', source: 'Ms. Brandt', cue: 'saying', content: 'the school would stay open' }],
+  },
+]);
+
 family('en 9. one speaker, two cues; appositions', [
   {
     text: 'The levy will rise, he said, adding that the council had no choice.',
@@ -350,5 +369,115 @@ family('en 13. a participle after a noun phrase (reduced relative clause)', [
     // Negative: a participle after an article is a noun or adjective, not a speech act.
     text: 'The saying that pride comes before a fall is old.',
     claims: [],
+  },
+]);
+
+family('en 14. nouns as cues, tied to a speaker (en-nouns.ts)', [
+  {
+    // A possessive speaker and a that-clause; the main verb after the clause is not content.
+    text: 'Ms. Ortega’s claim that the ferry had been sold was wrong.',
+    claims: [{ kind: 'indirect', source: 'Ms. Ortega’s', cue: 'claim', content: 'the ferry had been sold' }],
+  },
+  {
+    // The subject of a light verb speaks through the noun; auxiliaries join the cue.
+    text: 'The harbour master has expressed concern that the pier would not hold.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'has expressed concern', content: 'the pier would not hold', stance: 'warn' }],
+  },
+  {
+    // A topic after the noun's preposition is reported; a closing time is when, not what.
+    text: 'Councillor Dibb voiced support for the new levy on Tuesday.',
+    claims: [{ kind: 'reported', source: 'Councillor Dibb', cue: 'voiced support for', content: 'the new levy' }],
+  },
+  {
+    text: 'Her criticism of the toll plan was sharp.',
+    claims: [{ kind: 'reported', source: 'Her', cue: 'criticism of', content: 'the toll plan' }],
+  },
+  {
+    // "by X" after the noun names the speaker.
+    text: 'The allegation by the union that the ballots were lost was denied.',
+    claims: [{ kind: 'indirect', source: 'the union', cue: 'allegation by', content: 'the ballots were lost' }],
+  },
+  {
+    // Negative: a cue noun without a speaker is no attribution.
+    text: 'A claim that the mill would close spread quickly.',
+    claims: [],
+  },
+  {
+    // Negative: "report" in a possessive names a document, not a speech act of the sentence.
+    text: 'The report’s author lives in Dunmore.',
+    claims: [],
+  },
+]);
+
+family('en 15. verbs of quotation only; "citing" closing a sentence; a verb ends the speaker', [
+  {
+    text: '“The mill will not reopen this year,” she continued.',
+    claims: [{ kind: 'direct', source: 'she', cue: 'continued', content: 'The mill will not reopen this year' }],
+  },
+  {
+    text: 'The banner read: “No tolls on the old bridge.”',
+    claims: [{ kind: 'direct', source: 'The banner', cue: 'read', content: 'No tolls on the old bridge.' }],
+  },
+  {
+    // Negative: without a quotation these verbs say nothing.
+    text: 'Rents continued to rise in Dunmore. The clerk read the minutes twice.',
+    claims: [],
+  },
+  {
+    // A progressive's auxiliary belongs to the cue, not to the speaker ("is" is no plural noun before a participle).
+    text: 'Councillor Dibb is criticizing the new levy.',
+    claims: [{ kind: 'reported', source: 'Councillor Dibb', cue: 'is criticizing', content: 'the new levy' }],
+  },
+  {
+    // An irregular verb ends the speaker: "went on to say" is the cue, not part of the source.
+    text: 'Mayor Brandt went on to say the pier would reopen.',
+    claims: [{ kind: 'indirect', source: 'Mayor Brandt', cue: 'went on to say', content: 'the pier would reopen' }],
+  },
+  {
+    // A participle of citing after the main clause is a claim of the clause's subject; the speaker phrase ends at its verb.
+    text: 'Mayor Brandt voted against the levy, citing the cost of the new pier.',
+    claims: [{ kind: 'reported', source: 'Mayor Brandt', cue: 'citing', content: 'the cost of the new pier' }],
+  },
+]);
+
+family('en 16. a sentence that opens with "in" and a document or survey', [
+  {
+    text: 'In a Lakeside Herald poll, the mayor led her rival by nine points.',
+    claims: [{ kind: 'indirect', source: 'a Lakeside Herald poll', cue: 'In', content: 'the mayor led her rival by nine points' }],
+  },
+  {
+    // The verb's claim stands; the opening phrase adds none.
+    text: 'In an interview, Mr. Lund said the ferry would run again.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lund', cue: 'said', content: 'the ferry would run again' }],
+  },
+  {
+    // Negative: "in" with a time or a place is no source.
+    text: 'In the spring, the river flooded the lower town.',
+    claims: [],
+  },
+]);
+
+family('en 17. coordinated speakers with the words that describe them', [
+  {
+    text: 'Harbour commissioners Ann Lund and Piet Varga say the pier is unsafe.',
+    claims: [{ kind: 'indirect', source: 'Harbour commissioners Ann Lund and Piet Varga', cue: 'say', content: 'the pier is unsafe' }],
+  },
+  {
+    // Negative: a verb before the first name ends the speaker at the conjunction.
+    text: 'The levy passed the council and residents said it was unfair.',
+    claims: [{ kind: 'indirect', source: 'residents', cue: 'said', content: 'it was unfair' }],
+  },
+]);
+
+family('en 18. a listener asked or told to do something', [
+  {
+    // The listener and the infinitive are the content of "asked/told X to …".
+    text: 'The ferry company asked passengers to board early.',
+    claims: [{ kind: 'indirect', source: 'The ferry company', cue: 'asked', content: 'passengers to board early' }],
+  },
+  {
+    // A that-clause after the listener stays the content alone.
+    text: 'Ms. Holt told the council that the pier was safe.',
+    claims: [{ kind: 'indirect', source: 'Ms. Holt', cue: 'told', content: 'the pier was safe' }],
   },
 ]);

@@ -1,4 +1,5 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -21,13 +22,20 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
       return 'next';
     }
   }
+  // A past-tense verb with its object after the head ends the phrase: "the former secretary of state attended the …".
+  // So does one after a name, or before a preposition or pronoun: "McCain voted against the bill".
+  if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && (cls(c, 'det', j + 1) || cls(c, 'prep', j + 1) || cls(c, 'pron', j + 1) || (isCap(c, j - 1) && !cls(c, 'det', j - 2)))) return 'stop';
+  if (st.head && cls(c, 'verb', j)) return 'stop';
   // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
   if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
     st.j++;
     return 'next';
   }
   // A cue word in its bare or plural form before a preposition, after a head, is a noun: "a congressional report on Wednesday".
-  if (st.head && t.kind === 'word' && cls(c, 'prep', j + 1) && cueForms(c, j).some((f) => (f.lemma === lw || f.lemma + 's' === lw) && f.lemma !== 'say' && f.lemma !== 'tell')) {
+  // So is its bare form after a lower-case head, before a comma or the sentence end: "according to a pool report, …".
+  const endsPhrase = isComma(c, j + 1) || is(c, j + 1, '.', '!', '?', ';', ')');
+  const nounHead = endsPhrase && isWord(c, j - 1) && !isCap(c, j - 1) && !cls(c, 'pron', j - 1);
+  if (st.head && t.kind === 'word' && (cls(c, 'prep', j + 1) || nounHead) && cueForms(c, j).some((f) => (f.lemma === lw || (f.lemma + 's' === lw && !nounHead)) && f.lemma !== 'say' && f.lemma !== 'tell')) {
     st.last = j;
     st.j++;
     return 'next';
@@ -79,9 +87,20 @@ function leftConjunct(c: Ctx, a: number, and: number): number {
       }
       return s;
     }
-    return isBoundary(c, s - 1) || cls(c, 'sub', s - 1) ? s : -1;
+    if (isBoundary(c, s - 1) || cls(c, 'sub', s - 1)) return s;
+    // Words that describe the names all the way from the clause's start join them: "Republican presidential
+    // hopefuls Jeb Bush and Chris Christie", "former Gov. Ann Lund and …" (a verb among them: "The bill passed
+    // the House and Republicans said" keeps "Republicans" alone).
+    let p = s - 1;
+    while (p >= a && s - p <= 8 && (isCap(c, p) || is(c, p, '.') || cls(c, 'det', p) || premodifier(c, p))) p--;
+    return p < a || isBoundary(c, p) || cls(c, 'sub', p) ? p + 1 : -1;
   }
   return -1;
+}
+
+/** A lower-case word that may describe a name before it: not a verb, auxiliary, pronoun, subordinator or cue. */
+function premodifier(c: Ctx, k: number): boolean {
+  return isWord(c, k) && !/(?:ed|ing)$/.test(w(c, k)) && !cls(c, 'aux', k) && !cls(c, 'werden', k) && !cls(c, 'pron', k) && !cls(c, 'sub', k) && !cls(c, 'relative', k) && !cls(c, 'coord', k) && !cls(c, 'adv', k) && !(cls(c, 'prep', k) && w(c, k) !== 'of') && cueForms(c, k).length === 0;
 }
 
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
@@ -123,7 +142,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     }
     if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
     // Verbs and their auxiliaries end the phrase: "… proof was contained in his written …", "rather than …".
-    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || w(c, prev) === 'than' || (/ing$/.test(w(c, prev)) && !isCap(c, prev))) break;
+    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || cls(c, 'verb', prev) || w(c, prev) === 'than' || (/ing$/.test(w(c, prev)) && !isCap(c, prev))) break;
     s = prev;
   }
   // A sentence adverb is no part of the speaker: "Naturally he said …".
@@ -300,11 +319,17 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   let s0 = after;
   if (info.frames.includes('tell')) {
     const e = npForward(c, after, limit);
+    // "asked the council to delay the vote": the listener and what it is asked to do are the content.
+    for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
+      if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return after;
+    }
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
+  // "tweeted on Monday, saying …": a participle of saying after a comma makes a claim of its own.
+  if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
@@ -364,6 +389,19 @@ const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
+  // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
+  if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
+  // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
+  // (the claim's via), not a claim; "X voted no, citing Y." is one.
+  if (/ing$/.test(w(c, v)) && isComma(c, v - 1) && c.lex.via.has(w(c, v))) {
+    for (let k = v + 1; k <= v + 12 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
+      if (!isComma(c, k)) continue;
+      let n = k + 1;
+      while (n < k + 4 && (cls(c, 'adv', n) || cls(c, 'aux', n))) n++;
+      if (cueForms(c, n).length > 0) return true;
+      break;
+    }
+  }
   // A bare form after a share is a noun: "48 percent support".
   const bare = cueForms(c, v).find((f) => f.lemma === w(c, v));
   if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent')) return true;
@@ -378,7 +416,9 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
   const prev = c.toks[v - 1];
-  if (prev && v > sA && (/['’]s$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  if (prev && v > sA && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
+  if (afterLightVerb(c, v)) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
@@ -390,7 +430,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
 
 /** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
 function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
-  if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
+  if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
   if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k))) return false;
   const n = v + 1;
   return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number';
@@ -529,14 +569,15 @@ export const enRules: LanguageRules = {
   notACue,
   verbFirst: passiveCue,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
-  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]),
+  // A participle never inverts: "…, saying the school would stay open" has its content after it.
+  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]) && !/ing$/.test(w(c, src[0] - 1)),
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,
   contentEnd,
   clauseOk: () => true,
   cueExtras: auxChain,
-  statementPhrase: () => false,
+  statementPhrase: (c, si, i) => nounCue(c, si, i),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
   opensWithAttribution: (c, first) => {
     for (let k = first; k < c.toks.length && c.sentOf[k] === c.sentOf[first] && k - first < 80; k++) {
@@ -544,6 +585,9 @@ export const enRules: LanguageRules = {
     }
     return false;
   },
-  continuation: headlineColon,
+  continuation: (c, si) => {
+    headlineColon(c, si);
+    documentOpening(c, si);
+  },
   extraVia: () => undefined,
 };

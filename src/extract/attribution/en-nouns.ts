@@ -1,0 +1,179 @@
+import { readTable } from '../../lang/lexicon.js';
+import type { Stance } from '../types.js';
+import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { npForward, subjectBefore } from './phrases.js';
+
+/**
+ * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
+ * to its speaker by a possessive ("Trump’s claim that …", "his criticism of …"), by "by/from X" ("the
+ * allegation by X that …") or as the object of a light verb ("X made the claim that …", "X voiced support
+ * for …"). A that-clause after the noun is the content (indirect); a topic after its preposition ("of", "for",
+ * "on", "to", "about") is what the speaker talks about (reported). A noun without a speaker makes no claim
+ * ("the report’s author", "a claim that circulated online").
+ */
+
+interface NounLexicon {
+  nouns: Map<string, { stance: Stance; frames: ReadonlySet<string> }>;
+  possessive: ReadonlySet<string>;
+  light: ReadonlySet<string>;
+  by: ReadonlySet<string>;
+  document: ReadonlySet<string>;
+}
+
+let compiled: NounLexicon | null = null;
+
+function nounLexicon(): NounLexicon {
+  if (compiled) return compiled;
+  const nouns = new Map<string, { stance: Stance; frames: ReadonlySet<string> }>();
+  const possessive = new Set<string>();
+  const light = new Set<string>();
+  const by = new Set<string>();
+  const document = new Set<string>();
+  for (const [word, kind, stance, frames] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) {
+    if (kind === 'noun') nouns.set(word!, { stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? 'that').split('|')) });
+    else if (kind === 'possessive') possessive.add(word!);
+    else if (kind === 'light') light.add(word!);
+    else if (kind === 'by') by.add(word!);
+    else if (kind === 'document') document.add(word!);
+  }
+  compiled = { nouns, possessive, light, by, document };
+  return compiled;
+}
+
+const POSSESSIVE_S = /['’]s$|s['’]$/;
+
+/** A pre-modifier between the speaker and the noun: "Trump’s [repeated] claims", "his [latest] remarks". */
+function modifier(c: Ctx, k: number): boolean {
+  return isWord(c, k) && !isCap(c, k) && !POSSESSIVE_S.test(raw(c, k)) && !cls(c, 'det', k) && !cls(c, 'quant', k) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'coord', k) && !cls(c, 'aux', k) && !cls(c, 'werden', k);
+}
+
+/** The speaker whose possessive ends at k ("Donald Trump’s", "the senator’s", "his"), or null. */
+function possessor(c: Ctx, k: number, sA: number, lex: NounLexicon): [number, number] | null {
+  if (lex.possessive.has(w(c, k))) return [k, k];
+  if (!POSSESSIVE_S.test(raw(c, k)) || !isWord(c, k)) return null;
+  let s = k;
+  while (s - 1 >= sA && (isCap(c, s - 1) || (is(c, s - 1, '.') && isCap(c, s - 2))) && !cls(c, 'sub', s - 1) && !cls(c, 'det', s - 1) && !isBoundary(c, s - 1)) s--;
+  if (s - 1 >= sA && /^(the|a|an)$/.test(w(c, s - 1))) s--;
+  else if (s === k && !isCap(c, k)) return null;
+  return [s, k];
+}
+
+/** Where the content after a that-clause's "that" at `start` ends: the sentence end, a semicolon or a spaced dash. */
+function clauseEnd(c: Ctx, start: number, sB: number): number {
+  for (let k = start; k <= sB; k++) if (c.inQuote[k]! < 0 && (is(c, k, ';', '—', '–') || (is(c, k, '-') && isBoundary(c, k)))) return k - 1;
+  return sB;
+}
+
+/** Whether the cue word at v stands as the noun object of a light verb ("voiced support for", "made a claim"). */
+export function afterLightVerb(c: Ctx, v: number): boolean {
+  const lex = nounLexicon();
+  const k = cls(c, 'det', v - 1) || cls(c, 'quant', v - 1) ? v - 2 : v - 1;
+  return k >= 0 && lex.light.has(w(c, k)) && lex.nouns.has(w(c, v));
+}
+
+/** A noun cue at i (called for each free token by the phrase rules); true when a claim was made. */
+export function nounCue(c: Ctx, si: number, i: number): boolean {
+  const lex = nounLexicon();
+  const noun = lex.nouns.get(w(c, i));
+  if (!noun || c.inQuote[i]! >= 0 || isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i) return false;
+  const [sA, sB] = sentenceRange(c, si);
+  // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
+  let m = i - 1;
+  while (m >= sA && i - m <= 2 && modifier(c, m) && !lex.light.has(w(c, m))) m--;
+  let source: [number, number] | null = m >= sA ? possessor(c, m, sA, lex) : null;
+  let cue: [number, number] = [m + 1, i];
+  let after = i + 1;
+  if (!source && lex.by.has(w(c, i + 1)) && (cls(c, 'det', m) || m < sA || !isWord(c, m))) {
+    const e = npForward(c, i + 2, sB + 1);
+    if (e >= 0 && (w(c, e + 1) === 'that' || noun.frames.has(w(c, e + 1)))) {
+      source = [i + 2, e];
+      cue = [i, i + 1];
+      after = e + 1;
+    }
+  }
+  if (!source) {
+    let v = m;
+    if (v >= sA && (cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))) v--;
+    if (v > sA && lex.light.has(w(c, v)) && c.inQuote[v]! < 0) {
+      let a = v;
+      while (a > sA && v - a < 60 && !isBoundary(c, a - 1)) a--;
+      const subj = a < v ? subjectBefore(c, a, v) : null;
+      if (subj && !cls(c, 'relative', subj[0])) {
+        // Auxiliaries and adverbs before the light verb belong to the cue: "has recently made comments about".
+        let b = v;
+        while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)))) b--;
+        source = subj;
+        cue = [b, i];
+      }
+    }
+  }
+  if (!source || !unused(c, source[0], source[1]) || !unused(c, cue[0], cue[1])) return false;
+  const next = w(c, after);
+  let content: [number, number] | null = null;
+  let kind: 'indirect' | 'reported' = 'indirect';
+  let cueEnd = cue[1];
+  if (next === 'that' && noun.frames.has('that')) {
+    content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
+    // A noun phrase that opens its clause is the subject: the main verb after the that-clause is not content
+    // ("Clinton’s claim that the emails were personal was false": the clause ends before the last auxiliary).
+    let first = Math.min(source[0], cue[0]);
+    while (first > sA && cls(c, 'det', first - 1)) first--;
+    if (content && (first === sA || isBoundary(c, first - 1))) {
+      let aux = -1;
+      let n = 0;
+      for (let k = content[0]; k <= content[1]; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) {
+        n++;
+        aux = k;
+      }
+      if (n >= 2) content = trim(c, content[0], aux - 1);
+    }
+  } else if (noun.frames.has(next) && next !== 'that') {
+    // The topic: up to the end of its clause.
+    let e = after + 1;
+    // It ends before a clause boundary, a subordinator or the verb of the sentence ("… about the river were old").
+    const verb = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || (/^[a-z]+ed$/.test(raw(c, k)) && k > after + 2);
+    while (e <= sB && e - after < 25 && !isBoundary(c, e) && !is(c, e, '.', '!', '?') && !(cls(c, 'sub', e) && w(c, e) !== 'that') && !verb(e)) e++;
+    // A time at the end is when it was said, not what ("support for the bill on Tuesday").
+    e--;
+    while (e > after + 1 && (c.inTime[e] || (cls(c, 'prep', e) && c.inTime[e + 1]))) e--;
+    content = trim(c, after + 1, e);
+    kind = 'reported';
+    cueEnd = after;
+  }
+  if (!content || content[1] - content[0] < 1 || !unused(c, content[0], content[1]) || !isWord(c, content[0])) return false;
+  // The cue runs from the noun (or the light verb) to the topic's preposition; "the claim by X that": two parts.
+  const cueParts: number[][] = source[1] < cue[0] ? [[cue[0], cueEnd]] : [[cue[0], cue[1]], ...(cueEnd > cue[1] ? [[after, cueEnd]] : [])];
+  for (const [a, b] of cueParts) for (let k = a!; k <= b!; k++) c.used[k] = 1;
+  for (let k = source[0]; k <= source[1]; k++) c.used[k] = 1;
+  addClaim(c, {
+    kind: kind === 'reported' ? 'reported' : kindOf(c, [content]),
+    content: [content],
+    cue: cueParts,
+    source,
+    resolved: pronounResolution(c, source, si),
+    stance: noun.stance,
+    rule: kind === 'reported' ? 'noun-topic' : 'noun-that',
+    sentence: si,
+  });
+  return true;
+}
+
+/**
+ * "In a CNN poll, Clinton led by 24 points." / "In the letter, the mayors asked …": a sentence without a claim
+ * that opens with "in" and a document or survey speaks for it — the noun phrase is the source, "in" the cue.
+ */
+export function documentOpening(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  let i = sA;
+  if (cls(c, 'coord', i)) i++;
+  if (w(c, i) !== 'in' || c.inQuote[i]! >= 0 || hasClaimIn(c, si)) return;
+  let k = i + 1;
+  while (k <= sB && k - i <= 8 && !isBoundary(c, k)) k++;
+  if (!isComma(c, k) || k - 1 <= i + 1 || !nounLexicon().document.has(w(c, k - 1))) return;
+  // The phrase holds words only (no verb of its own: "In saying the poll, …" is none).
+  for (let j = i + 1; j < k; j++) if (!isWord(c, j) && !is(c, j, '.', '-', '/')) return;
+  const content = trim(c, k + 1, sB);
+  if (!content || content[1] - content[0] < 2 || !unused(c, i, content[1])) return;
+  for (let j = i; j < k; j++) c.used[j] = 1;
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[i, i]], source: [i + 1, k - 1], resolved: null, stance: 'assert', rule: 'document-opening', sentence: si });
+}
