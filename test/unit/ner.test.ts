@@ -340,6 +340,15 @@ describe('ner: the committed model', () => {
     assert.deepEqual(tagTokens([]), []);
   });
 
+  test('a word seen before is tagged as by a fresh model (its summed word weights are reused)', (t: TestContext) => {
+    if (!modelPath) return t.skip('models/ner-de.bin not found');
+    const warm = NerModel.load(modelPath);
+    warm.tagIndices(['Paris', 'liegt', 'an', 'der', 'Seine', ',', 'sagte', 'Merkel', '.']);
+    const words = ['Merkel', 'sagte', 'in', 'Paris', ',', 'die', 'Seine', 'sei', 'hoch', '.'];
+    assert.deepEqual([...warm.tagIndices(words)], [...NerModel.load(modelPath).tagIndices(words)]);
+    assert.ok(warm.tag(words).includes('B-LOC'));
+  });
+
   test('GermEval 2014 dev: four main types, strict span F1 (needs ../shared)', (t: TestContext) => {
     const shared = sharedDir();
     const dev = shared && join(shared, 'data', 'germeval2014', 'NER-de-dev.tsv');

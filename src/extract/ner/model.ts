@@ -26,6 +26,9 @@ import { NerLexicon, type NerLang } from './lexicon.js';
 
 const MAGIC = 'QLNER001';
 
+/** Words whose summed own-feature weights a tagger keeps (then it starts over). */
+const WORD_SCORES_MAX = 50_000;
+
 export interface ModelHeader {
   format: 'quellenlage.ner/1';
   labels: string[];
@@ -174,32 +177,54 @@ export class NerModel {
     return NerModel.fromBuffer(readFileSync(path), lexicon);
   }
 
-  /** Emission scores, n × L. */
+  /** The summed weights of a word's own features (`wordFeatureCount`), L each, by word. */
+  private readonly wordScores = new Map<string, Float64Array>();
+
+  /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
+  private addWeights(hashes: Uint32Array, from: number, to: number, scores: Float64Array, base: number): void {
+    const { mask, table, weights } = this;
+    for (let j = from; j < to; j++) {
+      const key = hashes[j]!;
+      let s = (key ^ (key >>> 15)) & mask;
+      let row = table[2 * s + 1]!;
+      while (row !== 0 && table[2 * s] !== key) {
+        s = (s + 1) & mask;
+        row = table[2 * s + 1]!;
+      }
+      if (row === 0) continue;
+      row -= 1;
+      for (let k = row >>> 8, ke = k + (row & 0xff); k < ke; k++) {
+        const w = weights[k]!;
+        scores[base + (w & 0xff)]! += w >> 8;
+      }
+    }
+  }
+
+  /**
+   * Emission scores, n × L. The word-only features' weights are summed once per distinct word and reused
+   * (the weights are integers, so the sums are exact in any order).
+   */
   private emissions(words: readonly string[]): Float64Array {
     const L = this.L;
     const f = this.extractor.extract(words, this.buf);
     const n = words.length;
     const scores = new Float64Array(n * L);
     const { hashes, offsets } = f;
-    // The table walk inlined, with the fields in locals: this loop is most of the tagger's time.
-    const { mask, table, weights } = this;
+    const cache = this.wordScores;
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      for (let j = offsets[i]!, e = offsets[i + 1]!; j < e; j++) {
-        const key = hashes[j]!;
-        let s = (key ^ (key >>> 15)) & mask;
-        let row = table[2 * s + 1]!;
-        while (row !== 0 && table[2 * s] !== key) {
-          s = (s + 1) & mask;
-          row = table[2 * s + 1]!;
-        }
-        if (row === 0) continue;
-        row -= 1;
-        for (let k = row >>> 8, ke = k + (row & 0xff); k < ke; k++) {
-          const w = weights[k]!;
-          scores[base + (w & 0xff)]! += w >> 8;
-        }
+      const from = offsets[i]!;
+      const w = words[i]!;
+      const rest = from + this.extractor.wordFeatureCount(w);
+      let own = cache.get(w);
+      if (own === undefined) {
+        own = new Float64Array(L);
+        this.addWeights(hashes, from, rest, own, 0);
+        if (cache.size >= WORD_SCORES_MAX) cache.clear();
+        cache.set(w, own);
       }
+      scores.set(own, base);
+      this.addWeights(hashes, rest, offsets[i + 1]!, scores, base);
     }
     return scores;
   }
