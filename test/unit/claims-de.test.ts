@@ -217,6 +217,27 @@ family('3. continuation', [
   },
 ]);
 
+family('3b. continuation with reportative "sollen"', [
+  {
+    // Right after a sourced statement, a sentence with "soll/sollen" goes on with what the speaker said is planned.
+    text: 'Der Landrat Jonas Pfeil kündigte an, die Fähre werde im Herbst ersetzt. Auch sollen zwei neue Anleger gebaut werden.',
+    claims: [
+      { kind: 'indirect', source: 'Der Landrat Jonas Pfeil', cue: 'kündigte an', content: 'die Fähre werde im Herbst ersetzt' },
+      { kind: 'indirect', source: 'Der Landrat Jonas Pfeil', cue: null, content: 'Auch sollen zwei neue Anleger gebaut werden', quantities: ['zwei neue Anleger'] },
+    ],
+  },
+  {
+    // Negative: without a statement right before, a plan with "soll" is nobody's claim.
+    text: 'Die Fähre fährt seit 1990. Im Winter ruht der Betrieb. Im Herbst soll ein neuer Anleger gebaut werden.',
+    claims: [],
+  },
+  {
+    // Negative: the statement is two sentences back, with an unattributed sentence between.
+    text: 'Der Landrat Jonas Pfeil sagte, die Fähre werde ersetzt. Die Fähre fährt seit 1990. Im Herbst soll ein neuer Anleger gebaut werden.',
+    claims: [{ kind: 'indirect', source: 'Der Landrat Jonas Pfeil', cue: 'sagte', content: 'die Fähre werde ersetzt' }],
+  },
+]);
+
 // ---------------------------------------------------------------- 4. reported
 
 family('4. reported', [

@@ -313,6 +313,13 @@ function continuation(c: Ctx, si: number): void {
   let hearsay = reportative;
   for (let i = sA; i <= sB && hearsay < 0; i++) if (c.inQuote[i]! < 0 && cls(c, 'hearsay', i)) hearsay = i;
   const prev = lastSourced(c, si, 3);
+  // Right after a sourced statement, any finite "soll"/"sollen" reports what the speaker said is planned or
+  // supposed ("Auch soll die Kommission … prüfen."): the reporter keeps their distance with the modal.
+  if (reportative < 0 && prev?.source && prev.sentence >= si - 1) {
+    for (let i = sA; i <= sB && reportative < 0; i++) {
+      if (c.inQuote[i]! < 0 && c.lex.reportative.has(w(c, i)) && !isCap(c, i)) reportative = i;
+    }
+  }
   // Without a speaker to carry it, hearsay ("soll … haben", "angeblich") is a hedged claim of nobody in particular.
   const hedge = () => {
     if (hearsay >= 0 && !is(c, sB, '?')) {
