@@ -166,6 +166,20 @@ family('2. indirect speech', [
     claims: [{ kind: 'indirect', source: 'Polizeiangaben', cue: 'Nach', content: 'wurden drei Menschen leicht verletzt', quantities: ['drei Menschen'] }],
   },
   {
+    // Further statement nouns after "nach": the genitive after the noun is the speaker.
+    text: 'Nach einer Stellungnahme der Reederei lief das Schiff wegen eines Ruderschadens auf Grund.',
+    claims: [{ kind: 'indirect', source: 'der Reederei', cue: 'Nach', content: 'lief das Schiff wegen eines Ruderschadens auf Grund' }],
+  },
+  {
+    text: 'Nach Schilderungen der Anwohner brach das Feuer im Dachstuhl aus.',
+    claims: [{ kind: 'indirect', source: 'der Anwohner', cue: 'Nach', content: 'brach das Feuer im Dachstuhl aus' }],
+  },
+  {
+    // Negative: "nach" before a noun that is no statement is a time or a direction.
+    text: 'Nach dem Spiel fuhren die Fans mit dem Zug nach Hause.',
+    claims: [],
+  },
+  {
     text: 'Wie die Polizei mitteilte, wurde der Fahrer leicht verletzt.',
     claims: [{ kind: 'indirect', source: 'die Polizei', cue: 'Wie mitteilte', content: 'wurde der Fahrer leicht verletzt' }],
   },
