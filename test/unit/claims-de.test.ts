@@ -184,6 +184,16 @@ family('2. indirect speech', [
     claims: [{ kind: 'indirect', source: 'die Polizei', cue: 'Wie mitteilte', content: 'wurde der Fahrer leicht verletzt' }],
   },
   {
+    // An adverb after "wie" is not part of the speaker.
+    text: 'Wie schon die Feuerwehr berichtete, brannte die Halle vollständig aus.',
+    claims: [{ kind: 'indirect', source: 'die Feuerwehr', cue: 'Wie berichtete', content: 'brannte die Halle vollständig aus' }],
+  },
+  {
+    // A genitive adverbial before the verb is no subject; the subject follows the verb.
+    text: 'Des Weiteren verwies der Kämmerer darauf, dass die Rücklagen aufgebraucht seien.',
+    claims: [{ kind: 'indirect', source: 'der Kämmerer', cue: 'verwies darauf', content: 'dass die Rücklagen aufgebraucht seien' }],
+  },
+  {
     text: 'Wie die Feuerwehr berichtete, brannte die Halle vollständig aus.',
     claims: [{ kind: 'indirect', source: 'die Feuerwehr', cue: 'Wie berichtete', content: 'brannte die Halle vollständig aus' }],
   },

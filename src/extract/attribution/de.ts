@@ -95,6 +95,9 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   return 'other';
 }
 
+/** "darin", "dazu", "hierbei", "worauf": a preposition fused with da-/hier-/wo-, never a subject. */
+const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+
 /** The subject in the field before a verb at v: "Der Geheimdienst Südkoreas erklärte …"; or null. */
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let s = a;
@@ -105,13 +108,18 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (w(c, s) === 'wie' && s + 1 < v) {
     s++;
     verbFinal = true;
+    // "wie schon die Bahn mitteilte": the adverb is not part of the subject.
+    while (s + 1 < v && cls(c, 'adv', s)) s++;
   }
   if (s >= v) return null;
   // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
   // subject; nor is a single sentence adverb ("Offiziell sagte …").
   if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || cls(c, 'aux', s) || c.inTime[s] || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
-  // A single sentence adverb or demonstrative ("Offiziell sagte …", "Dies bestätigte X") is no subject.
-  if (s + 1 === v && (adverbLike(c, s) || cls(c, 'demonstrative', s))) return null;
+  // A single sentence adverb or demonstrative ("Offiziell sagte …", "Dies bestätigte X") is no subject, nor a
+  // pronominal adverb ("Darin wird … gefordert").
+  if (s + 1 === v && (adverbLike(c, s) || cls(c, 'demonstrative', s) || PRONOMINAL_ADVERB.test(w(c, s)))) return null;
+  // A field opened by the genitive article is an adverbial ("Des Weiteren verwies X …"): no subject is genitive.
+  if (w(c, s) === 'des') return null;
   // The subject ends at the first comma (a relative clause may follow), unless what follows is an apposition
   // ending right before the verb ("Der Leiter der WHO, Klaus Stöhr, sagte", "Günther Platter, der
   // Verteidigungsminister Österreichs, sagte"); and before an auxiliary ("X hat … gesagt").
