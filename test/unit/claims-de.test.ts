@@ -262,6 +262,19 @@ family('3b. continuation with reportative "sollen"', [
   },
 ]);
 
+family('4b. cue verbs that say nothing where they stand', [
+  {
+    // Negative: "nennen" and "entscheiden" with "sich" name or choose; "wie erwartet" compares.
+    text: 'Das Bündnis nennt sich seit dem Frühjahr Neue Mitte. Der Pilot entschied sich für eine Landung in Kassel. Der Sturm hat sich wie erwartet zu einem Orkan entwickelt.',
+    claims: [],
+  },
+  {
+    // Without "sich" the same verb reports: the topic is what was named.
+    text: 'Die Stadt nannte die Zahl der Opfer nicht.',
+    claims: [{ kind: 'reported', source: 'Die Stadt', cue: 'nannte nicht', content: 'die Zahl der Opfer' }],
+  },
+]);
+
 // ---------------------------------------------------------------- 4. reported
 
 family('4. reported', [

@@ -1,3 +1,4 @@
+import { inClass } from '../claims-lexicon.js';
 import { nounLemmatizer } from '../lemma.js';
 import {
   addClaim, cls, hasClaimIn, cueForms, index, isBoundary, isCap, isComma, isWord, is, kindOf, lastSourced, phraseAt, pronounResolution, PUNCT_END, raw, sentenceRange, trim, unused, w,
@@ -230,11 +231,26 @@ function demonstrative(c: Ctx, site: VerbSite): boolean {
 }
 
 /**
+ * "nennt sich", "entschied sich für", "verspricht man sich": verbs listed as `noreflexive` (src/lang/de/claim-words.tsv)
+ * mean something else than saying with "sich" in their clause.
+ */
+function reflexiveNoCue(c: Ctx, v: number, sA: number, sB: number): boolean {
+  if (!cueForms(c, v).some((f) => inClass(c.lex, 'noreflexive', f.lemma))) return false;
+  for (let k = v - 1; k >= sA && v - k <= 4 && !isBoundary(c, k); k--) if (w(c, k) === 'sich') return true;
+  for (let k = v + 1; k <= sB && k - v <= 3 && !isBoundary(c, k); k++) if (w(c, k) === 'sich') return true;
+  return false;
+}
+
+/**
  * A cue form that is no speech act where it stands: in a comparison ("besser als erwartet", "wie angekündigt"),
  * or as an attributive participle between an article and its noun ("der als Lindenhof bezeichnete Platz").
  */
 function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
   if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && (v === sB || isBoundary(c, v + 1) || is(c, v + 1, '.'))) return true;
+  // "wie erwartet zu einem Hurrikan": a participle right after "wie"/"als" is a comparison, unless a passive
+  // auxiliary follows ("wie mitgeteilt wurde").
+  if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && cueForms(c, v).some((f) => f.form === 'participle') && !cls(c, 'werden', v + 1) && !cls(c, 'aux', v + 1)) return true;
+  if (reflexiveNoCue(c, v, sA, sB)) return true;
   if (!isCap(c, v + 1) || !/e[nmrs]?$/.test(w(c, v)) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, v + 1))) return false;
   for (let k = v - 1; k >= sA && v - k <= 6; k--) {
     if (cls(c, 'det', k)) return k < v - 1;
