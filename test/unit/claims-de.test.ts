@@ -166,8 +166,32 @@ family('2. indirect speech', [
     claims: [{ kind: 'indirect', source: 'Polizeiangaben', cue: 'Nach', content: 'wurden drei Menschen leicht verletzt', quantities: ['drei Menschen'] }],
   },
   {
+    // Further statement nouns after "nach": the genitive after the noun is the speaker.
+    text: 'Nach einer Stellungnahme der Reederei lief das Schiff wegen eines Ruderschadens auf Grund.',
+    claims: [{ kind: 'indirect', source: 'der Reederei', cue: 'Nach', content: 'lief das Schiff wegen eines Ruderschadens auf Grund' }],
+  },
+  {
+    text: 'Nach Schilderungen der Anwohner brach das Feuer im Dachstuhl aus.',
+    claims: [{ kind: 'indirect', source: 'der Anwohner', cue: 'Nach', content: 'brach das Feuer im Dachstuhl aus' }],
+  },
+  {
+    // Negative: "nach" before a noun that is no statement is a time or a direction.
+    text: 'Nach dem Spiel fuhren die Fans mit dem Zug nach Hause.',
+    claims: [],
+  },
+  {
     text: 'Wie die Polizei mitteilte, wurde der Fahrer leicht verletzt.',
     claims: [{ kind: 'indirect', source: 'die Polizei', cue: 'Wie mitteilte', content: 'wurde der Fahrer leicht verletzt' }],
+  },
+  {
+    // An adverb after "wie" is not part of the speaker.
+    text: 'Wie schon die Feuerwehr berichtete, brannte die Halle vollständig aus.',
+    claims: [{ kind: 'indirect', source: 'die Feuerwehr', cue: 'Wie berichtete', content: 'brannte die Halle vollständig aus' }],
+  },
+  {
+    // A genitive adverbial before the verb is no subject; the subject follows the verb.
+    text: 'Des Weiteren verwies der Kämmerer darauf, dass die Rücklagen aufgebraucht seien.',
+    claims: [{ kind: 'indirect', source: 'der Kämmerer', cue: 'verwies darauf', content: 'dass die Rücklagen aufgebraucht seien' }],
   },
   {
     text: 'Wie die Feuerwehr berichtete, brannte die Halle vollständig aus.',
@@ -214,6 +238,40 @@ family('3. continuation', [
         times: ['in einer Woche'],
       },
     ],
+  },
+]);
+
+family('3b. continuation with reportative "sollen"', [
+  {
+    // Right after a sourced statement, a sentence with "soll/sollen" goes on with what the speaker said is planned.
+    text: 'Der Landrat Jonas Pfeil kündigte an, die Fähre werde im Herbst ersetzt. Auch sollen zwei neue Anleger gebaut werden.',
+    claims: [
+      { kind: 'indirect', source: 'Der Landrat Jonas Pfeil', cue: 'kündigte an', content: 'die Fähre werde im Herbst ersetzt' },
+      { kind: 'indirect', source: 'Der Landrat Jonas Pfeil', cue: null, content: 'Auch sollen zwei neue Anleger gebaut werden', quantities: ['zwei neue Anleger'] },
+    ],
+  },
+  {
+    // Negative: without a statement right before, a plan with "soll" is nobody's claim.
+    text: 'Die Fähre fährt seit 1990. Im Winter ruht der Betrieb. Im Herbst soll ein neuer Anleger gebaut werden.',
+    claims: [],
+  },
+  {
+    // Negative: the statement is two sentences back, with an unattributed sentence between.
+    text: 'Der Landrat Jonas Pfeil sagte, die Fähre werde ersetzt. Die Fähre fährt seit 1990. Im Herbst soll ein neuer Anleger gebaut werden.',
+    claims: [{ kind: 'indirect', source: 'Der Landrat Jonas Pfeil', cue: 'sagte', content: 'die Fähre werde ersetzt' }],
+  },
+]);
+
+family('4b. cue verbs that say nothing where they stand', [
+  {
+    // Negative: "nennen" and "entscheiden" with "sich" name or choose; "wie erwartet" compares.
+    text: 'Das Bündnis nennt sich seit dem Frühjahr Neue Mitte. Der Pilot entschied sich für eine Landung in Kassel. Der Sturm hat sich wie erwartet zu einem Orkan entwickelt.',
+    claims: [],
+  },
+  {
+    // Without "sich" the same verb reports: the topic is what was named.
+    text: 'Die Stadt nannte die Zahl der Opfer nicht.',
+    claims: [{ kind: 'reported', source: 'Die Stadt', cue: 'nannte nicht', content: 'die Zahl der Opfer' }],
   },
 ]);
 

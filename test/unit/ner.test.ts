@@ -15,7 +15,7 @@ import {
   toMainLabel,
 } from '../../src/extract/ner/labels.js';
 import { GAZ, NER_LEXICON_FILES, NerLexicon } from '../../src/extract/ner/lexicon.js';
-import { combineTransitions, decodeModel, defaultModelPath, encodeModel, endMask, NerModel, viterbi, type ModelParts } from '../../src/extract/ner/model.js';
+import { combineTransitions, decodeModel, defaultModelPath, encodeModel, endMask, NerModel, predecessors, viterbi, type ModelParts } from '../../src/extract/ner/model.js';
 import { FEATURE_VERSION, TRANSITION_CONTEXTS } from '../../src/extract/ner/features.js';
 import type { NounLemmatizer } from '../../src/extract/lemma.js';
 import { sharedDir } from '../helpers.js';
@@ -166,6 +166,25 @@ describe('ner: labels and BIO-constrained decoding', () => {
     for (let i = 0; i < n; i++) assert.ok(allowedAfter(i === 0 ? null : tags[i - 1]!, tags[i]!), tags.join(' '));
     // The best legal path: I-PER at token 1 is out; B-LOC there lets token 2 take I-LOC (5 + 0 + 5 > 5 + 1 + 0.5).
     assert.deepEqual(tags, ['O', 'B-LOC', 'I-LOC']);
+  });
+
+  test('Viterbi over the BIO predecessor lists finds the same path as over every step', () => {
+    const labels = bioesLabels(['PER', 'ORG', 'LOC']);
+    const L = labels.length;
+    const n = 12;
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32) * 10 - 5;
+    const em = Float64Array.from({ length: n * L }, rand);
+    const w = Float64Array.from({ length: (TRANSITION_CONTEXTS + 1) * (L + 1) * L }, rand);
+    const trans = combineTransitions(w, labels, TRANSITION_CONTEXTS);
+    const ctx = Int32Array.from({ length: n }, (_, i) => i % TRANSITION_CONTEXTS);
+    const full = viterbi(em, n, L, trans, ctx, endMask(labels), new Int32Array(n));
+    const fast = viterbi(em, n, L, trans, ctx, endMask(labels), new Int32Array(n), predecessors(labels));
+    assert.deepEqual([...fast], [...full]);
+    // The lists leave out the forbidden steps: I-PER may follow only B-PER and I-PER in BIOES.
+    const { start, list } = predecessors(labels);
+    const iPer = labels.indexOf('I-PER');
+    assert.deepEqual([...list.subarray(start[iPer]!, start[iPer + 1]!)].map((p) => labels[p]), ['B-PER', 'I-PER']);
   });
 
   test('Viterbi in BIOES ends no sentence inside a span', () => {
@@ -319,6 +338,15 @@ describe('ner: the committed model', () => {
     assert.equal(tags[0], 'O');
     for (const l of tags) assert.match(l, /^(O|[BI]-(PER|ORG|LOC|MISC))$/);
     assert.deepEqual(tagTokens([]), []);
+  });
+
+  test('a word seen before is tagged as by a fresh model (its summed word weights are reused)', (t: TestContext) => {
+    if (!modelPath) return t.skip('models/ner-de.bin not found');
+    const warm = NerModel.load(modelPath);
+    warm.tagIndices(['Paris', 'liegt', 'an', 'der', 'Seine', ',', 'sagte', 'Merkel', '.']);
+    const words = ['Merkel', 'sagte', 'in', 'Paris', ',', 'die', 'Seine', 'sei', 'hoch', '.'];
+    assert.deepEqual([...warm.tagIndices(words)], [...NerModel.load(modelPath).tagIndices(words)]);
+    assert.ok(warm.tag(words).includes('B-LOC'));
   });
 
   test('GermEval 2014 dev: four main types, strict span F1 (needs ../shared)', (t: TestContext) => {

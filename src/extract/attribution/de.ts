@@ -1,3 +1,4 @@
+import { inClass } from '../claims-lexicon.js';
 import { nounLemmatizer } from '../lemma.js';
 import {
   addClaim, cls, hasClaimIn, cueForms, index, isBoundary, isCap, isComma, isWord, is, kindOf, lastSourced, phraseAt, pronounResolution, PUNCT_END, raw, sentenceRange, trim, unused, w,
@@ -95,6 +96,9 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   return 'other';
 }
 
+/** "darin", "dazu", "hierbei", "worauf": a preposition fused with da-/hier-/wo-, never a subject. */
+const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+
 /** The subject in the field before a verb at v: "Der Geheimdienst Südkoreas erklärte …"; or null. */
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let s = a;
@@ -105,13 +109,18 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (w(c, s) === 'wie' && s + 1 < v) {
     s++;
     verbFinal = true;
+    // "wie schon die Bahn mitteilte": the adverb is not part of the subject.
+    while (s + 1 < v && cls(c, 'adv', s)) s++;
   }
   if (s >= v) return null;
   // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
   // subject; nor is a single sentence adverb ("Offiziell sagte …").
   if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || cls(c, 'aux', s) || c.inTime[s] || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
-  // A single sentence adverb or demonstrative ("Offiziell sagte …", "Dies bestätigte X") is no subject.
-  if (s + 1 === v && (adverbLike(c, s) || cls(c, 'demonstrative', s))) return null;
+  // A single sentence adverb or demonstrative ("Offiziell sagte …", "Dies bestätigte X") is no subject, nor a
+  // pronominal adverb ("Darin wird … gefordert").
+  if (s + 1 === v && (adverbLike(c, s) || cls(c, 'demonstrative', s) || PRONOMINAL_ADVERB.test(w(c, s)))) return null;
+  // A field opened by the genitive article is an adverbial ("Des Weiteren verwies X …"): no subject is genitive.
+  if (w(c, s) === 'des') return null;
   // The subject ends at the first comma (a relative clause may follow), unless what follows is an apposition
   // ending right before the verb ("Der Leiter der WHO, Klaus Stöhr, sagte", "Günther Platter, der
   // Verteidigungsminister Österreichs, sagte"); and before an auxiliary ("X hat … gesagt").
@@ -222,11 +231,26 @@ function demonstrative(c: Ctx, site: VerbSite): boolean {
 }
 
 /**
+ * "nennt sich", "entschied sich für", "verspricht man sich": verbs listed as `noreflexive` (src/lang/de/claim-words.tsv)
+ * mean something else than saying with "sich" in their clause.
+ */
+function reflexiveNoCue(c: Ctx, v: number, sA: number, sB: number): boolean {
+  if (!cueForms(c, v).some((f) => inClass(c.lex, 'noreflexive', f.lemma))) return false;
+  for (let k = v - 1; k >= sA && v - k <= 4 && !isBoundary(c, k); k--) if (w(c, k) === 'sich') return true;
+  for (let k = v + 1; k <= sB && k - v <= 3 && !isBoundary(c, k); k++) if (w(c, k) === 'sich') return true;
+  return false;
+}
+
+/**
  * A cue form that is no speech act where it stands: in a comparison ("besser als erwartet", "wie angekündigt"),
  * or as an attributive participle between an article and its noun ("der als Lindenhof bezeichnete Platz").
  */
 function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
   if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && (v === sB || isBoundary(c, v + 1) || is(c, v + 1, '.'))) return true;
+  // "wie erwartet zu einem Hurrikan": a participle right after "wie"/"als" is a comparison, unless a passive
+  // auxiliary follows ("wie mitgeteilt wurde").
+  if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && cueForms(c, v).some((f) => f.form === 'participle') && !cls(c, 'werden', v + 1) && !cls(c, 'aux', v + 1)) return true;
+  if (reflexiveNoCue(c, v, sA, sB)) return true;
   if (!isCap(c, v + 1) || !/e[nmrs]?$/.test(w(c, v)) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, v + 1))) return false;
   for (let k = v - 1; k >= sA && v - k <= 6; k--) {
     if (cls(c, 'det', k)) return k < v - 1;
@@ -313,6 +337,13 @@ function continuation(c: Ctx, si: number): void {
   let hearsay = reportative;
   for (let i = sA; i <= sB && hearsay < 0; i++) if (c.inQuote[i]! < 0 && cls(c, 'hearsay', i)) hearsay = i;
   const prev = lastSourced(c, si, 3);
+  // Right after a sourced statement, any finite "soll"/"sollen" reports what the speaker said is planned or
+  // supposed ("Auch soll die Kommission … prüfen."): the reporter keeps their distance with the modal.
+  if (reportative < 0 && prev?.source && prev.sentence >= si - 1) {
+    for (let i = sA; i <= sB && reportative < 0; i++) {
+      if (c.inQuote[i]! < 0 && c.lex.reportative.has(w(c, i)) && !isCap(c, i)) reportative = i;
+    }
+  }
   // Without a speaker to carry it, hearsay ("soll … haben", "angeblich") is a hedged claim of nobody in particular.
   const hedge = () => {
     if (hearsay >= 0 && !is(c, sB, '?')) {

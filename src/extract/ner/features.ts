@@ -381,6 +381,14 @@ export class FeatureExtractor {
     }
   }
 
+  /**
+   * How many of a token's features (from the start of its range in `extract`) depend on the word alone:
+   * the bias and the word's own features. A tagger may sum their weights once per word.
+   */
+  wordFeatureCount(w: string): number {
+    return 1 + this.info(w).own.length;
+  }
+
   clearCache(): void {
     this.cache.clear();
   }

@@ -26,6 +26,9 @@ import { NerLexicon, type NerLang } from './lexicon.js';
 
 const MAGIC = 'QLNER001';
 
+/** Words whose summed own-feature weights a tagger keeps (then it starts over). */
+const WORD_SCORES_MAX = 50_000;
+
 export interface ModelHeader {
   format: 'quellenlage.ner/1';
   labels: string[];
@@ -113,15 +116,18 @@ export class NerModel {
   readonly extractor: FeatureExtractor;
   private readonly L: number;
   private readonly mask: number;
-  private readonly tableKeys: Uint32Array;
-  /** Row index + 1 per table slot (0 = empty). */
-  private readonly tableRows: Int32Array;
-  private readonly rowStart: Int32Array;
-  private readonly wLabels: Uint8Array;
-  private readonly wValues: Int16Array;
+  /**
+   * The open-addressing table from feature hash to weight row, two words a slot (one cache line for a probe):
+   * the hash, then 1 + (first weight << 8 | weight count) of its row (0 = empty slot).
+   */
+  private readonly table: Uint32Array;
+  /** Each weight as value << 8 | label index, so that one read gives both. */
+  private readonly weights: Int32Array;
   /** K×(L+1)×L transition scores (shared + per context); -Infinity where BIO forbids the step. */
   private readonly trans: Float64Array;
   private readonly end: Uint8Array;
+  /** The labels each label may follow (see `predecessors`), so decoding skips the steps BIO forbids. */
+  private readonly preds: Predecessors;
   /** Each label in BIO. */
   private readonly bio: string[];
   private readonly buf = new FeatureBuffer();
@@ -144,20 +150,21 @@ export class NerModel {
     let cap = 1;
     while (cap < rows * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.tableKeys = new Uint32Array(cap);
-    this.tableRows = new Int32Array(cap);
-    for (let r = 0; r < rows; r++) {
+    const nnz = parts.labels.length;
+    if (nnz >= 1 << 23 || L > 256) throw new Error(`NER model: ${nnz} weights over ${L} labels is more than the tagger's table holds`);
+    this.table = new Uint32Array(cap * 2);
+    for (let r = 0, start = 0; r < rows; r++) {
       const k = parts.keys[r]!;
       let s = (k ^ (k >>> 15)) & this.mask;
-      while (this.tableRows[s] !== 0) s = (s + 1) & this.mask;
-      this.tableKeys[s] = k;
-      this.tableRows[s] = r + 1;
+      while (this.table[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.table[2 * s] = k;
+      this.table[2 * s + 1] = ((start << 8) | parts.counts[r]!) + 1;
+      start += parts.counts[r]!;
     }
-    this.rowStart = new Int32Array(rows + 1);
-    for (let r = 0; r < rows; r++) this.rowStart[r + 1] = this.rowStart[r]! + parts.counts[r]!;
-    this.wLabels = parts.labels;
-    this.wValues = parts.values;
+    this.weights = new Int32Array(nnz);
+    for (let k = 0; k < nnz; k++) this.weights[k] = (parts.values[k]! << 8) | parts.labels[k]!;
     this.end = endMask(h.labels);
+    this.preds = predecessors(h.labels);
     this.bio = h.labels.map(bioesToBio);
     this.trans = combineTransitions(Float64Array.from(parts.transitions), h.labels, h.contexts);
   }
@@ -170,30 +177,54 @@ export class NerModel {
     return NerModel.fromBuffer(readFileSync(path), lexicon);
   }
 
-  private row(key: number): number {
-    let s = (key ^ (key >>> 15)) & this.mask;
-    for (;;) {
-      const r = this.tableRows[s]!;
-      if (r === 0) return -1;
-      if (this.tableKeys[s] === key) return r - 1;
-      s = (s + 1) & this.mask;
+  /** The summed weights of a word's own features (`wordFeatureCount`), L each, by word. */
+  private readonly wordScores = new Map<string, Float64Array>();
+
+  /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
+  private addWeights(hashes: Uint32Array, from: number, to: number, scores: Float64Array, base: number): void {
+    const { mask, table, weights } = this;
+    for (let j = from; j < to; j++) {
+      const key = hashes[j]!;
+      let s = (key ^ (key >>> 15)) & mask;
+      let row = table[2 * s + 1]!;
+      while (row !== 0 && table[2 * s] !== key) {
+        s = (s + 1) & mask;
+        row = table[2 * s + 1]!;
+      }
+      if (row === 0) continue;
+      row -= 1;
+      for (let k = row >>> 8, ke = k + (row & 0xff); k < ke; k++) {
+        const w = weights[k]!;
+        scores[base + (w & 0xff)]! += w >> 8;
+      }
     }
   }
 
-  /** Emission scores, n × L. */
+  /**
+   * Emission scores, n × L. The word-only features' weights are summed once per distinct word and reused
+   * (the weights are integers, so the sums are exact in any order).
+   */
   private emissions(words: readonly string[]): Float64Array {
     const L = this.L;
     const f = this.extractor.extract(words, this.buf);
     const n = words.length;
     const scores = new Float64Array(n * L);
     const { hashes, offsets } = f;
+    const cache = this.wordScores;
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      for (let j = offsets[i]!, e = offsets[i + 1]!; j < e; j++) {
-        const r = this.row(hashes[j]!);
-        if (r < 0) continue;
-        for (let k = this.rowStart[r]!, ke = this.rowStart[r + 1]!; k < ke; k++) scores[base + this.wLabels[k]!]! += this.wValues[k]!;
+      const from = offsets[i]!;
+      const w = words[i]!;
+      const rest = from + this.extractor.wordFeatureCount(w);
+      let own = cache.get(w);
+      if (own === undefined) {
+        own = new Float64Array(L);
+        this.addWeights(hashes, from, rest, own, 0);
+        if (cache.size >= WORD_SCORES_MAX) cache.clear();
+        cache.set(w, own);
       }
+      scores.set(own, base);
+      this.addWeights(hashes, rest, offsets[i + 1]!, scores, base);
     }
     return scores;
   }
@@ -204,7 +235,7 @@ export class NerModel {
     const out = new Int32Array(n);
     if (n === 0) return out;
     const em = this.emissions(words);
-    return viterbi(em, n, this.L, this.trans, this.buf.ctx, this.end, out);
+    return viterbi(em, n, this.L, this.trans, this.buf.ctx, this.end, out, this.preds);
   }
 
   /** The best label sequence for one sentence, in BIO over this model's types (a BIOES model's E-/S- read as I-/B-). */
@@ -254,16 +285,61 @@ export function allowedSteps(labels: readonly string[]): Uint8Array {
   return a;
 }
 
+/** For each label c, the labels p that may precede it: `list[start[c]..start[c+1]]`, ascending. */
+export interface Predecessors {
+  start: Int32Array;
+  list: Int32Array;
+}
+
+function buildPredecessors(L: number, ok: (p: number, c: number) => boolean): Predecessors {
+  const start = new Int32Array(L + 1);
+  const list: number[] = [];
+  for (let c = 0; c < L; c++) {
+    for (let p = 0; p < L; p++) if (ok(p, c)) list.push(p);
+    start[c + 1] = list.length;
+  }
+  return { start, list: Int32Array.from(list) };
+}
+
+const everyPredecessor = new Map<number, Predecessors>();
+
+/** Every label may precede every label (the decoding without a BIO shortcut). */
+function allPredecessors(L: number): Predecessors {
+  let p = everyPredecessor.get(L);
+  if (!p) everyPredecessor.set(L, (p = buildPredecessors(L, () => true)));
+  return p;
+}
+
+/**
+ * The steps BIO allows between labels (label → label; the sentence start is handled apart). Skipping the
+ * forbidden ones changes no path: their score is -Infinity, which never beats the running best.
+ */
+export function predecessors(labels: readonly string[]): Predecessors {
+  const L = labels.length;
+  const allowed = allowedSteps(labels);
+  return buildPredecessors(L, (p, c) => allowed[(p + 1) * L + c] === 1);
+}
+
 /**
  * First-order Viterbi: `em` is n×L emission scores, `trans` K tables of (L+1)×L (row 0 from the sentence
  * start) with -Infinity for forbidden steps, `ctx[i]` which table the step onto token i uses, `end` the
- * labels a sentence may end on. Writes the best path into `out`.
+ * labels a sentence may end on, `preds` (optional) the steps worth trying. Writes the best path into `out`.
  */
-export function viterbi(em: Float64Array, n: number, L: number, trans: Float64Array, ctx: Int32Array, end: Uint8Array, out: Int32Array): Int32Array {
+export function viterbi(
+  em: Float64Array,
+  n: number,
+  L: number,
+  trans: Float64Array,
+  ctx: Int32Array,
+  end: Uint8Array,
+  out: Int32Array,
+  preds?: Predecessors,
+): Int32Array {
   const S = (L + 1) * L;
   const delta = new Float64Array(n * L);
   const back = new Int32Array(n * L);
   const t0 = ctx[0]! * S;
+  const { start, list } = preds ?? allPredecessors(L);
   for (let c = 0; c < L; c++) delta[c] = trans[t0 + c]! + em[c]!;
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L;
@@ -272,7 +348,8 @@ export function viterbi(em: Float64Array, n: number, L: number, trans: Float64Ar
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      for (let q = start[c]!, qe = start[c + 1]!; q < qe; q++) {
+        const p = list[q]!;
         const s = delta[prev + p]! + trans[t + p * L + c]!;
         if (s > best) {
           best = s;
