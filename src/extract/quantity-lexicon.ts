@@ -19,7 +19,8 @@ export type NumberRole =
   | 'decimal'
   | 'article'
   | 'sign'
-  | 'over';
+  | 'over'
+  | 'of';
 
 export interface NumberWord {
   value: number;
