@@ -1,5 +1,7 @@
 import { parseDigits } from './numbers.js';
 import { adjacent, lemmaOf, matchWords, readQualifier, tokText, UPPER, type Ctx } from './quantity-base.js';
+import { lowerOf } from '../text/tokenize.js';
+import type { QuantityLexicon } from './quantity-lexicon.js';
 import type { Qualifier, Quantity } from './types.js';
 import { timeUnitAt, type UnitForm } from './units.js';
 
@@ -88,6 +90,19 @@ function role(c: Ctx, k: number): string | undefined {
   return c.lex.numbers.get(tokText(c, k).toLowerCase())?.role;
 }
 
+const starters = new WeakMap<QuantityLexicon, Set<string>>();
+
+/** The words that can open a duration form other than a glued one, per lexicon (built once). */
+function startersOf(lex: QuantityLexicon): Set<string> {
+  let set = starters.get(lex);
+  if (!set) {
+    set = new Set([...lex.wholePeriod, ...lex.oneMore, ...lex.vague.keys()]);
+    for (const [w, n] of lex.numbers) if (n.role === 'half' || n.role === 'article' || (lex.lang === 'de' && n.role === 'unit' && w.startsWith('ein'))) set.add(w);
+    starters.set(lex, set);
+  }
+  return set;
+}
+
 function isArticle(c: Ctx, k: number): boolean {
   const w = tokText(c, k).toLowerCase();
   const r = c.lex.numbers.get(w)?.role;
@@ -143,8 +158,13 @@ function at(c: Ctx, i: number): Candidate | null {
 
 function form(c: Ctx, i: number): Candidate | null {
   const t = c.tokens[i]!;
-  const w = tokText(c, i).toLowerCase();
-  const g = glued(c, i);
+  const w = lowerOf(c.text, t);
+  const code = w.charCodeAt(0);
+  const dash = w.indexOf('-');
+  // Most words start no duration: only digits, hyphenated words and listed words go on.
+  if (code >= 48 && code <= 57) return glued(c, i);
+  if (dash < 0 && !startersOf(c.lex).has(w)) return null;
+  const g = dash > 0 ? glued(c, i) : null;
   if (g) return g;
   const unitAfter = (k: number, one: boolean): Candidate['unit'] | null => {
     const u = unitToken(c, k);
@@ -152,7 +172,6 @@ function form(c: Ctx, i: number): Candidate | null {
     return { start: c.tokens[k]!.start, end: c.tokens[k]!.end, form: u };
   };
   // "all day", "the whole week", "den ganzen Tag"; "all-day".
-  const dash = w.indexOf('-');
   if (dash > 0 && c.lex.wholePeriod.has(w.slice(0, dash))) {
     const form = timeUnitAt(c.units, c.text, t.start + dash + 1);
     if (form && t.start + dash + 1 + form.form.length === t.end && singular(c, form.form)) {
@@ -225,9 +244,9 @@ export function addDurations(c: Ctx, qs: Quantity[]): Quantity[] {
   let j = 0;
   for (let i = 0; i < c.tokens.length; i++) {
     const t = c.tokens[i]!;
-    if ((t.kind !== 'word' && t.kind !== 'abbrev') || c.times?.at(t.start)) continue;
+    if (t.kind !== 'word' && t.kind !== 'abbrev') continue;
     const d = at(c, i);
-    if (!d) continue;
+    if (!d || c.times?.at(c.tokens[d.first]!.start) || c.times?.at(c.tokens[d.last]!.start)) continue;
     const q = toQuantity(c, d);
     while (j < qs.length && qs[j]!.end <= q.start) j++;
     // What the grammar read inside it may only be a bare number ("half" in "half an hour").
