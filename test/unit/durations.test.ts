@@ -107,13 +107,16 @@ describe('durations in German sentences', () => {
     ['Die Brücke bleibt für eine Woche gesperrt.', 'eine Woche', 'P1W'],
     ['Der Einsatz dauerte zwei Jahre und drei Monate.', 'zwei Jahre und drei Monate', 'P2Y3M'],
     ['Nach einer halben Stunde kam die Feuerwehr.', 'einer halben Stunde', 'PT0.5H'],
+    ['Seit einem Jahr wartet die Gemeinde.', 'einem Jahr', 'P1Y'],
   ];
   for (const [text, span, duration] of cases) {
     test(`${JSON.stringify(span)} → ${duration}`, () => {
       assert.deepEqual(durations(text, 'de').map(([t, d]) => [t, d]), [[span, duration]]);
     });
   }
-  test('no duration: "eine Woche" without a cue, "ganze Tage"', () => {
+  test('no duration: "eine Woche" without a cue, "ganze Tage", a noun after the unit, "vor einem Jahr" (a time)', () => {
     assert.deepEqual(durations('Eine Woche ist vergangen, ganze Tage fehlten.', 'de'), []);
+    assert.deepEqual(durations('Nach einem Tag Pause ging es weiter.', 'de'), []);
+    assert.deepEqual(durations('Vor einem Jahr begann der Bau.', 'de'), []);
   });
 });
