@@ -33,6 +33,8 @@ export interface QuantityJSON extends TextSpan {
   unitLemma: string | null;
   /** For a unit of measure: value and bounds in its canonical unit (src/lang/<code>/units.tsv). */
   canonical?: { unit: string; value: number | null; low: number | null; high: number | null };
+  /** For a quantity counted in a unit of time: its ISO 8601 duration ("PT3H"; "PXD" when vague). */
+  duration?: string;
 }
 
 export interface TimeJSON extends TextSpan {
@@ -119,6 +121,7 @@ export function toAnalysis(doc: Document, options: SerializeOptions = {}): Analy
         unit: q.unit,
         unitLemma: q.unitLemma,
         ...(q.canonical ? { canonical: q.canonical } : {}),
+        ...(q.duration ? { duration: q.duration } : {}),
       }))
     : [];
   release('quantities');

@@ -52,7 +52,7 @@ export function parseDigits(s: string, decimalComma: boolean): number | null {
   return null;
 }
 
-const SCALE_SUFFIX = /^(\d+(?:[.,]\d+)*)(k|m|mn|mm|bn|b|tn|mio|mrd)\.?$/i;
+const SCALE_SUFFIX = /^(\d+(?:[.,]\d+)*)(k|m|mn|mm|mil|bn|b|tn|mio|mrd)\.?$/i;
 
 interface Item {
   role: NumberRole | 'digits' | 'compound';
@@ -123,11 +123,14 @@ function classify(text: string, t: Token, lex: QuantityLexicon): Item | null {
   if (m) {
     const base = parseDigits(m[1]!, lex.decimalComma);
     const scale = lex.numbers.get(m[2]!.toLowerCase()) ?? (lex.lang === 'de' ? undefined : undefined);
-    const factor = scale?.role === 'scale' ? scale.value : { k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, bn: 1e9, b: 1e9, tn: 1e12, mio: 1e6, mrd: 1e9 }[m[2]!.toLowerCase()];
+    const factor = scale?.role === 'scale' ? scale.value : { k: 1e3, m: 1e6, mn: 1e6, mm: 1e6, mil: 1e6, bn: 1e9, b: 1e9, tn: 1e12, mio: 1e6, mrd: 1e9 }[m[2]!.toLowerCase()];
     if (base === null || factor === undefined) return null;
     return { role: 'digits', value: base * factor, scaled: true };
   }
   if (VULGAR[s] !== undefined) return { role: 'compound', value: VULGAR[s]! };
+  // "3½": digits with a vulgar fraction glued to them.
+  const mixed = /^(\d+)(.)$/u.exec(s);
+  if (mixed && VULGAR[mixed[2]!] !== undefined) return { role: 'digits', value: Number(mixed[1]) + VULGAR[mixed[2]!]! };
   if (/^\d/.test(s)) {
     const exp = /^(\d+(?:\.\d+)?)e(\d+)$/i.exec(s);
     if (exp) return { role: 'digits', value: Number(exp[1]) * 10 ** Number(exp[2]) };
@@ -242,6 +245,14 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, le
       if (gap.includes('\n') || gap.length > 2) break;
     }
     let c = classify(text, t, lex);
+    // A phrase of two words between two numbers that makes a fraction: "two out of five".
+    if (!c && last !== null && tokens[k + 1] && gapOk(text, tokens, k + 1)) {
+      const pair = lex.numbers.get(`${lowerOf(text, t)} ${lowerOf(text, tokens[k + 1]!)}`);
+      if (pair?.role === 'over') {
+        c = { role: 'over', value: pair.value };
+        k++;
+      }
+    }
     // "fifty - two", "five - eighths": a spaced hyphen between number words.
     if (!c && last !== null && last !== 'digits' && isMinus(text.slice(t.start, t.end)) && tokens[k + 1]) {
       const next = classify(text, tokens[k + 1]!, lex);
@@ -262,6 +273,8 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, le
       if (c.scaled) scaled = true;
     } else if (c.role === 'compound' || c.role === 'unit' || c.role === 'teen' || c.role === 'tens' || c.role === 'zero' || c.role === 'special') {
       if (last === null || last === 'joiner' || last === 'scale' || last === 'thousand') current = (current ?? 0) + c.value;
+      // "3 ½": a vulgar fraction after a whole number adds to it.
+      else if (c.value < 1 && VULGAR[text.slice(t.start, t.end)] !== undefined && current !== null && Number.isInteger(current) && last !== 'hundred') current += c.value;
       else if (last === 'hundred' && current !== null && c.role !== 'special') current += c.value;
       else if (last === 'tens' && c.role === 'unit' && lex.lang !== 'de') current = (current ?? 0) + c.value;
       else break;
@@ -269,6 +282,13 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, le
       if (last !== null && last !== 'unit' && last !== 'teen' && last !== 'tens' && last !== 'compound' && last !== 'digits' && last !== 'article') break;
       current = (current ?? 1) * 100;
     } else if (c.role === 'thousand' || c.role === 'scale') {
+      // "three lakh crore", "two thousand million": a larger scale right after a scale multiplies it.
+      if (current === null && (last === 'scale' || last === 'thousand') && c.role === 'scale' && pending === 0 && c.value > lastScale) {
+        total *= c.value;
+        lastScale = c.value;
+        commit(k);
+        continue;
+      }
       if (current === null && last !== 'article') break;
       if (c.value >= lastScale) break;
       total += (pending + (current ?? 1)) * c.value;
@@ -291,6 +311,18 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, le
         scaled = false;
       } else if (current === null || last === 'digits') break;
       else current *= c.value;
+    } else if (c.role === 'of') {
+      // "two thirds of a million", "a quarter of a million": a fraction of a scale.
+      const article = tokens[k + 1] && gapOk(text, tokens, k + 1) ? classify(text, tokens[k + 1]!, lex) : null;
+      const scale = tokens[k + 2] && gapOk(text, tokens, k + 2) ? classify(text, tokens[k + 2]!, lex) : null;
+      if (last !== 'fraction' || current === null || total !== 0 || pending !== 0 || article?.role !== 'article' || (scale?.role !== 'scale' && scale?.role !== 'thousand')) break;
+      current *= scale.value;
+      scaled = true;
+      lastScale = scale.value;
+      k += 2;
+      last = 'scale';
+      commit(k);
+      continue;
     } else if (c.role === 'article') {
       if (last !== null && last !== 'joiner' && last !== 'half') break;
       if (last === 'half') {
@@ -311,9 +343,13 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, le
     } else if (c.role === 'over') {
       // "one over three", "1 over 20": a fraction.
       // Only a small or worded numerator: "$2000 over 3 years" is no fraction.
-      if ((current === null && total === 0) || (digits && (current ?? total) >= 10)) break;
+      // A share ("two out of five", "one in three"; value 1 in numbers.tsv) takes any part no larger than its
+      // whole ("12 out of 10" is none), and no year as the whole ("3 in 2020").
+      const share = c.value === 1;
+      if ((current === null && total === 0) || (!share && digits && (current ?? total) >= 10)) break;
       const den = tokens[k + 1] && gapOk(text, tokens, k + 1) ? readNumber(text, tokens, k + 1, lex) : null;
       if (!den || den.value === 0) break;
+      if (share && (total + pending + (current ?? 0) > den.value || (den.plainInteger && den.value >= 1000))) break;
       current = (total + pending + (current ?? 0)) / den.value;
       total = 0;
       pending = 0;
@@ -419,7 +455,7 @@ function signsDigits(text: string, tokens: readonly Token[], i: number): boolean
   return prev === undefined || (prev.kind !== 'number' && prev.kind !== 'word' && prev.kind !== 'abbrev');
 }
 
-const SCIENTIFIC = /^([-−]?\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|[x×]10\^([+-]?\d+))(?![\p{L}\p{N}.,^])/u;
+const SCIENTIFIC = /^([-−]?\d+(?:\.\d+)?)(?:[eE]([+-]?\d+)|[x×]10\^([+-]?\d+)|\^([+-]{0,2}\d+))(?![\p{L}\p{N}.,^])/u;
 
 /** A number in scientific notation over glued tokens, not after a letter or digit ("5-1e3" is no sign). */
 function scientific(text: string, tokens: readonly Token[], i: number): NumberExpr | null {
@@ -432,7 +468,9 @@ function scientific(text: string, tokens: readonly Token[], i: number): NumberEx
   while (tokens[last] && tokens[last]!.end < end) last++;
   if (!tokens[last] || tokens[last]!.end !== end) return null;
   for (let k = i + 1; k <= last; k++) if (tokens[k]!.start !== tokens[k - 1]!.end) return null;
-  const value = Number(m[1]!.replace('−', '-')) * 10 ** Number(m[2] ?? m[3]);
+  const base = Number(m[1]!.replace('−', '-'));
+  // "10^5", "2.5^-1": a power; the sign before the base stays outside it ("-2^2" = -4), a doubled sign cancels.
+  const value = m[4] !== undefined ? Math.sign(base) * Math.abs(base) ** Number(m[4].replace('--', '').replace('+-', '-').replace('-+', '-')) : base * 10 ** Number(m[2] ?? m[3]);
   if (!Number.isFinite(value)) return null;
   return { first: i, last, start: t.start, end, value: Number(value.toPrecision(15)), scaled: false, digits: true, plainInteger: false, scale: 1 };
 }

@@ -1,9 +1,10 @@
 import type { Document } from '../core/document.js';
 import { Layer } from '../core/layer.js';
 import type { Component } from '../core/pipeline.js';
+import { addDurations } from './durations.js';
 import { nounLemmatizer } from './lemma.js';
 import { mayStartNumber, readNumber, type NumberExpr } from './numbers.js';
-import { adjacent, currencyAt, lemmaOf, matchWords, tokText, UPPER, type Ctx, type Found } from './quantity-base.js';
+import { adjacent, currencyAt, lemmaOf, matchWords, readQualifier, tokText, UPPER, type Ctx, type Found } from './quantity-base.js';
 import { articleBeforeCurrency, articleBeforeUnit, compoundMeasure, gluedMeasure, moneyWordNear, notAnAmount, setMeasure } from './quantity-forms.js';
 import { quantityLexicon } from './quantity-lexicon.js';
 import type { Qualifier, Quantity } from './types.js';
@@ -44,35 +45,6 @@ function readVague(c: Ctx, i: number): { last: number; low: number; high: number
   return null;
 }
 
-/** The longest qualifier phrase ending right before token i, e.g. "mehr als", "bis zu", "at least". */
-function readQualifier(c: Ctx, i: number, beforeDigits: boolean): { first: number; qualifier: Qualifier | 'equal' } | null {
-  const prev = i - 1;
-  if (prev < 0 || !adjacent(c, i)) return null;
-  const word = tokText(c, prev).toLowerCase();
-  for (const q of c.lex.qualifiers.get(word) ?? []) {
-    let ok = true;
-    for (let w = 1; w < q.words.length; w++) {
-      const k = prev - w;
-      if (k < 0 || tokText(c, k).toLowerCase() !== q.words[w] || !adjacent(c, k + 1)) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    const first = prev - q.words.length + 1;
-    // "über"/"unter"/"over"/"under" are prepositions before vague amounts and after verbs like "spekulieren".
-    if (q.words.length === 1 && /^(über|unter|over|under|above|below|some)$/.test(word)) {
-      if (!beforeDigits) return null;
-      const before = tokText(c, first - 1).toLowerCase();
-      if (c.lex.prepositionVerbs.has(before)) return null;
-    }
-    // "<>30", "=>30" are no comparisons we read.
-    const glued = c.tokens[first - 1];
-    if (glued && glued.end === c.tokens[first]!.start && /^[<>=]$/.test(tokText(c, first - 1))) return null;
-    return { first, qualifier: q.qualifier };
-  }
-  return null;
-}
 /** A currency written at token k, possibly in several words ("kanadischen Dollar"): code and last token. */
 function currencyPhraseAt(c: Ctx, k: number): { code: string; last: number } | null {
   for (const p of c.lex.currencyPhrases.get(tokText(c, k).toLowerCase()) ?? []) {
@@ -579,13 +551,14 @@ function isSentenceStart(c: Ctx, i: number): boolean {
 }
 
 export function extractQuantities(doc: Document): Quantity[] {
-  return extract({
+  const c: Ctx = {
     text: doc.text,
     tokens: doc.get('tokens').items,
     lex: quantityLexicon(doc.lang),
     units: measureLexicon(doc.lang),
     times: doc.has('times') ? doc.get('times') : null,
-  });
+  };
+  return addDurations(c, extract(c));
 }
 
 export const quantityTagger: Component = {

@@ -82,3 +82,33 @@ export function lemmaOf(c: Ctx, word: string): string {
   }
   return lem.lemma(word);
 }
+
+/** The longest qualifier phrase ending right before token i, e.g. "mehr als", "bis zu", "at least". */
+export function readQualifier(c: Ctx, i: number, beforeDigits: boolean): { first: number; qualifier: Qualifier | 'equal' } | null {
+  const prev = i - 1;
+  if (prev < 0 || !adjacent(c, i)) return null;
+  const word = tokText(c, prev).toLowerCase();
+  for (const q of c.lex.qualifiers.get(word) ?? []) {
+    let ok = true;
+    for (let w = 1; w < q.words.length; w++) {
+      const k = prev - w;
+      if (k < 0 || tokText(c, k).toLowerCase() !== q.words[w] || !adjacent(c, k + 1)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const first = prev - q.words.length + 1;
+    // "über"/"unter"/"over"/"under" are prepositions before vague amounts and after verbs like "spekulieren".
+    if (q.words.length === 1 && /^(über|unter|over|under|above|below|some)$/.test(word)) {
+      if (!beforeDigits) return null;
+      const before = tokText(c, first - 1).toLowerCase();
+      if (c.lex.prepositionVerbs.has(before)) return null;
+    }
+    // "<>30", "=>30" are no comparisons we read.
+    const glued = c.tokens[first - 1];
+    if (glued && glued.end === c.tokens[first]!.start && /^[<>=]$/.test(tokText(c, first - 1))) return null;
+    return { first, qualifier: q.qualifier };
+  }
+  return null;
+}

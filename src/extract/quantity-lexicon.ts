@@ -19,7 +19,8 @@ export type NumberRole =
   | 'decimal'
   | 'article'
   | 'sign'
-  | 'over';
+  | 'over'
+  | 'of';
 
 export interface NumberWord {
   value: number;
@@ -65,6 +66,11 @@ export interface QuantityLexicon {
   moneyCues: Set<string>;
   /** Currency sub-units and their factor ("cent" → 0.01), lower case. */
   currencyFactors: Map<string, number>;
+  /** Durations: words before an article and a unit of time that make it one ("for an hour"), words that
+   * make a unit of time one whole ("all day", "den ganzen Tag"), words for one more ("another week"). */
+  durationCues: Set<string>;
+  wholePeriod: Set<string>;
+  oneMore: Set<string>;
   stopwords: Set<string>;
   months: Set<string>;
   sentenceStarters: Set<string>;
@@ -141,6 +147,9 @@ export function quantityLexicon(code: string): QuantityLexicon {
     temperatureCues: new Set([...role('temperature-cue')].map((w) => w.toLowerCase())),
     moneyCues: new Set([...role('money-cue')].map((w) => w.toLowerCase())),
     currencyFactors,
+    durationCues: role('duration-cue'),
+    wholePeriod: role('whole-period'),
+    oneMore: role('one-more'),
     stopwords: data.stopwords,
     months: data.months,
     sentenceStarters: data.sentenceStarters,

@@ -29,6 +29,8 @@ export interface Quantity extends Span {
   comparison?: string;
   /** For a unit of measure: value and bounds in its canonical unit (units.tsv: "3.000 Hektar" → 3e7 m2). */
   canonical?: { unit: string; value: number | null; low: number | null; high: number | null };
+  /** For a quantity counted in a unit of time: its ISO 8601 duration ("PT3H", "P2Y3M"; "PXD" when vague). */
+  duration?: string;
 }
 
 /** A time expression with an ISO 8601 value as precise as the text allows. */

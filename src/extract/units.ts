@@ -22,8 +22,9 @@ export interface UnitForm {
 }
 
 export interface MeasureLexicon {
-  /** Forms by their first character, lower case; longest first. */
+  /** Forms by their first character, lower case; longest first (units of time in `timeByFirst`). */
   byFirst: Map<string, UnitForm[]>;
+  timeByFirst: Map<string, UnitForm[]>;
   /** Words that make a rate: "per", "pro", "an", "a", "je". */
   perWords: Set<string>;
   /** Single-word forms that are not units of time (a quantity's unit when they follow its number). */
@@ -48,18 +49,20 @@ export function measureLexicon(code: string): MeasureLexicon {
   let lex = cache.get(lang);
   if (lex) return lex;
   const byFirst = new Map<string, UnitForm[]>();
+  const timeByFirst = new Map<string, UnitForm[]>();
   const words = new Set<string>();
   for (const [form, canonical, factor, offset] of readTable(new URL(`../lang/${lang}/units.tsv`, import.meta.url))) {
     const f: UnitForm = { form: form!, canonical: canonical!, factor: Number(factor), offset: offset ? Number(offset) : 0, caseSensitive: form!.length <= 3 };
     if (!Number.isFinite(f.factor) || !Number.isFinite(f.offset)) throw new Error(`units.tsv (${lang}): bad factor in "${form}"`);
     const key = f.form[0]!.toLowerCase();
-    const list = byFirst.get(key) ?? [];
+    const map = f.canonical === TIME ? timeByFirst : byFirst;
+    const list = map.get(key) ?? [];
     list.push(f);
-    byFirst.set(key, list);
+    map.set(key, list);
     if (f.canonical !== TIME && !/\s/.test(f.form)) words.add(f.form);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
-  lex = { byFirst, perWords: new Set(PER_WORDS[lang]), words };
+  for (const list of [...byFirst.values(), ...timeByFirst.values()]) list.sort((a, b) => b.form.length - a.form.length);
+  lex = { byFirst, timeByFirst, perWords: new Set(PER_WORDS[lang]), words };
   cache.set(lang, lex);
   return lex;
 }
@@ -70,8 +73,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function formAt(lex: MeasureLexicon, text: string, pos: number, time: boolean): UnitForm | null {
   const ch = text[pos];
   if (ch === undefined) return null;
-  for (const f of lex.byFirst.get(ch.toLowerCase()) ?? []) {
-    if ((f.canonical === TIME) !== time) continue;
+  for (const f of (time ? lex.timeByFirst : lex.byFirst).get(ch.toLowerCase()) ?? []) {
     const s = text.slice(pos, pos + f.form.length);
     if (f.caseSensitive ? s !== f.form : s.toLowerCase() !== f.form.toLowerCase()) continue;
     const next = text[pos + f.form.length];

@@ -183,7 +183,7 @@ export function ledgerRecords(a: AnalysisJSON): LedgerRecords {
     if (lemma && CURRENCY.test(lemma)) cls = `money:${lemma}`;
     else if (lemma && demonymAt(a.document.lang, lemma.toLowerCase().split(' '), 0)?.noun) cls = 'person';
     else if (lemma && !isTrigger(lex, lemma)) cls = lex.classOf(lemma) ?? `thing:${keyOf(lemma)}`;
-    if (cls === 'skip') continue;
+    if (cls === 'skip' || q.duration !== undefined) continue; // durations ("3h", "all day") count no thing
     if (cls === 'none') cls = null; // an adverb taken for the counted thing ("dozens still missing")
     // Ages, rates and shares are no head counts ("aged 71", "10,000.5 litres per hour", "well under half").
     if (notACount(lex, chars, q, cls)) continue;

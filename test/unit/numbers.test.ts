@@ -237,3 +237,39 @@ describe('numbers in sentences: multipliers', () => {
     });
   }
 });
+
+describe('numbers in sentences: shares, powers, fractions of a scale, mixed fractions (English)', () => {
+  const cases: [string, string, number][] = [
+    ['Two out of five voters stayed home.', 'Two out of five', 0.4],
+    ['Nine out of 10 doctors agree.', 'Nine out of 10', 0.9],
+    ['One in three adults smokes.', 'One in three', 1 / 3],
+    ['The signal grew by a factor of 10^5 overnight.', '10^5', 1e5],
+    ['The rate fell to 2.5^-1 of its peak.', '2.5^-1', 0.4],
+    ['About a quarter of a million people marched.', 'a quarter of a million', 250000],
+    ['Two thirds of a million votes were counted.', 'Two thirds of a million', 2e6 / 3],
+    ['The budget is three lakh crore rupees.', 'three lakh crore', 3e12],
+    ['The bill came to two thousand million pounds.', 'two thousand million', 2e9],
+    ['He served 3½ years in prison.', '3½', 3.5],
+    ['He served 3 ½ years in prison.', '3 ½', 3.5],
+  ];
+  for (const [text, anchor, value] of cases) {
+    test(`${JSON.stringify(anchor)} = ${value}`, () => {
+      close(byAnchor(text, 'en', anchor).q.value, value, anchor);
+    });
+  }
+
+  test('no share: a part larger than its whole, a year as the whole, a plain "of"', () => {
+    const larger = quantities('They scored 12 out of 10 in the test.', 'en').map((s) => s.q.value);
+    assert.ok(!larger.some((v) => v !== null && v > 1 - 1e-9 && v < 1.3), `12 out of 10 read as a share: ${JSON.stringify(larger)}`);
+    assert.ok(larger.includes(12), `12 is no longer read: ${JSON.stringify(larger)}`);
+    const year = quantities('Prices rose 3 in 2020 alone.', 'en');
+    assert.deepEqual(year.map((s) => s.anchor), ['3']);
+    const of = quantities('Two thirds of the members voted.', 'en');
+    assert.deepEqual(of.map((s) => s.anchor), ['Two thirds']);
+  });
+
+  test('a power needs digits on both sides of the caret', () => {
+    const seen = quantities('The terms x^2 and 4^y grow.', 'en');
+    assert.ok(seen.length > 0 && !seen.some((s) => s.anchor.includes('^')), JSON.stringify(seen.map((s) => s.anchor)));
+  });
+});

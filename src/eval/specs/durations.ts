@@ -1,5 +1,4 @@
 import { analyze } from '../../analysis/analyze.js';
-import { measureLexicon, timeUnitAt } from '../../extract/units.js';
 import { toRawSpan } from '../../text/normalize.js';
 import type { SpecAdapter, SpecCase } from './types.js';
 
@@ -9,34 +8,13 @@ import type { SpecAdapter, SpecCase } from './types.js';
  *   with canonical unit "s": "3 hours", "two weeks"), compared by span (start and text) and, in the parser
  *   file, by its TIMEX duration ("PT3H", "P2W"): the number and the unit's designator (S, M, H in the time
  *   part; D, W, M, Y in the date part).
+ *   Our side is the quantity's `duration` (src/extract/durations.ts), which also covers "all day", "an hour
+ *   and a half", "a few days" (PXD), "1 year 1 month 21 days" (P1Y1M21D) and glued forms ("3h").
  * - Skipped, with the reason printed: clock times ("7:56pm", "at seven") and date-times ("October 14
  *   8:00am", "now") — the times layer keeps dates, weeks, months and parts of the day, not clock times, which
- *   news rarely needs for a figure; durations made of several units ("1 month 21 days"), vague ones ("a
- *   few days") and "all day"/"whole week" forms, which have no single number and unit.
+ *   news rarely needs for a figure; "in a week" (a date in the times layer), business days (no ISO 8601
+ *   form) and cases no Recognizers-Text implementation supports ("2ys").
  */
-
-const DESIGNATOR: [number, string][] = [
-  [1, 'TS'],
-  [60, 'TM'],
-  [3600, 'TH'],
-  [86400, 'D'],
-  [604800, 'W'],
-  [2629746, 'M'],
-  [31556952, 'Y'],
-];
-/** Units that TIMEX writes as a multiple of another: a fortnight is P2W, a decade P10Y. */
-const MULTIPLE: [number, number, string][] = [
-  [1209600, 2, 'W'],
-  [315569520, 10, 'Y'],
-];
-
-function timexOf(value: number, factor: number): string | null {
-  const m = MULTIPLE.find(([f]) => f === factor);
-  if (m) return `P${value * m[1]}${m[2]}`;
-  const d = DESIGNATOR.find(([f]) => f === factor)?.[1];
-  if (!d) return null;
-  return d.startsWith('T') ? `PT${value}${d.slice(1)}` : `P${value}${d}`;
-}
 
 interface Got {
   start: number;
@@ -46,14 +24,11 @@ interface Got {
 
 function ours(c: SpecCase): Got[] {
   const doc = analyze({ text: c.Input, lang: 'en', published: c.Context?.ReferenceDateTime?.slice(0, 10) ?? null });
-  const lex = measureLexicon('en');
   const out: Got[] = [];
   for (const q of doc.get('quantities').items) {
-    if (q.kind !== 'count' || !q.unitSpan || q.value === null) continue;
-    const u = timeUnitAt(lex, doc.text, q.unitSpan.start);
-    if (!u || q.unitSpan.start + u.form.length !== q.unitSpan.end) continue;
+    if (q.duration === undefined) continue;
     const raw = toRawSpan(doc.normalized, q.start, q.end);
-    out.push({ start: raw.start, text: c.Input.slice(raw.start, raw.end), timex: timexOf(q.value, u.factor) });
+    out.push({ start: raw.start, text: c.Input.slice(raw.start, raw.end), timex: q.duration });
   }
   return out;
 }
@@ -71,11 +46,9 @@ function matches(c: SpecCase, got: Got[], withValue: boolean): boolean {
 }
 
 const SKIP_DURATION = (c: SpecCase): string | null => {
-  const timex = c.Results.map((r) => String(r.Value?.['Timex'] ?? ''));
-  if (c.Results.some((r) => /\b(?:all|whole|full|entire)\b/i.test(r.Text))) return 'all day, whole week: no number of units';
-  if (c.Results.some((r) => /\b(?:few|couple|several|some)\b/i.test(r.Text)) || timex.some((t) => /PX|P\d*X/.test(t))) return 'vague duration (a few days): no number';
-  if (timex.some((t) => /^P(?:\d+(?:\.\d+)?[YMWD]){2,}|^P(?:\d+(?:\.\d+)?[YMWD])+T\d|^PT(?:\d+(?:\.\d+)?[HMS]){2,}/.test(t))) return 'duration of several units (1 month 21 days)';
-  if (c.Results.some((r) => /\d(?:h|hrs?|mins?|days?|years?|weeks?|months?)\b/i.test(r.Text.replace(/\s/g, '')) && !/\s/.test(r.Text))) return 'number glued to a unit of time (3h, 3.5years)';
+  if (c.Results.some((r) => /\bbusiness days?\b/i.test(r.Text))) return 'business days: TIMEX "P1BD" has no ISO 8601 form';
+  if (c.NotSupported && ['dotnet', 'javascript', 'python', 'java'].every((x) => c.NotSupported!.includes(x))) return 'marked not supported by every Recognizers-Text implementation ("2ys")';
+  if (c.Results.some((r) => /\bin\s$/i.test(c.Input.slice(Math.max(0, r.Start - 3), r.Start)))) return '"in a week": the times layer reads the date a week after publication, not a duration';
   return null;
 };
 
