@@ -97,7 +97,7 @@ export interface TimeLexicon {
   memoStart: Map<string, TimeWord>;
 }
 
-const FILES = ['time-names.tsv', 'time-relative.tsv', 'time-grammar.tsv'];
+const FILES = ['time-names.tsv', 'time-relative.tsv', 'time-grammar.tsv', 'time-numbers.tsv'];
 const cache = new Map<string, TimeLexicon>();
 
 function add(map: Map<string, TimeEntry[]>, key: string, e: TimeEntry): void {

@@ -128,6 +128,12 @@ export function mapTimex(timex: string): string {
       const w = isoWeek(na);
       return `${w.y}-W${pad2(w.w)}`;
     }
+    // Several whole ISO weeks ("from Week 31 to Week 35"): their end is the Monday of the last one named.
+    if (weekday(na) === 1 && weekday(nb) === 1 && nb > na && /,P\d+W\)$/.test(timex)) {
+      const wa = isoWeek(na);
+      const wb = isoWeek(nb);
+      return `${wa.y}-W${pad2(wa.w)}/${wb.y}-W${pad2(wb.w)}`;
+    }
     if (da.d === 1 && db.d === 1) {
       const next = addMonths(da.y, da.m, 1);
       if (next.y === db.y && next.m === db.m) return `${da.y}-${pad2(da.m)}`;
@@ -137,11 +143,24 @@ export function mapTimex(timex: string): string {
       const h = addMonths(da.y, da.m, 6);
       if ((da.m - 1) % 6 === 0 && h.y === db.y && h.m === db.m) return `${da.y}-H${(da.m + 5) / 6}`;
       if (da.m === 1 && db.m === 1 && db.y === da.y + 10 && da.y % 10 === 0) return String(da.y).slice(0, 3);
+      if (da.m === 1 && db.m === 1 && db.y === da.y + 100 && da.y % 100 === 0) return String(da.y).slice(0, 2);
       // Several whole years or months: their end is the first day of the last one named ("2014-2018",
       // "between 2015 June and 2018 May"), ours names that year or month.
       if (da.m === 1 && db.m === 1) return `${da.y}/${db.y}`;
       return `${da.y}-${pad2(da.m)}/${db.y}-${pad2(db.m)}`;
     }
+  }
+  // Open years: a decade of any century ("(XX70-01-01,XX80-01-01,P10Y)", "the 70s") → "XX7"; a quarter or
+  // half of any year ("(XXXX-07-01,XXXX-10-01,P3M)", "Q3") → "XXXX-Q3".
+  const xd = /^XX(\d)0-01-01$/.exec(a);
+  if (xd && /^XX\d0-01-01$/.test(b) && /,P10Y\)$/.test(timex)) return `XX${xd[1]}`;
+  const xa = /^XXXX-(\d{2})-01$/.exec(a);
+  const xb = /^XXXX-(\d{2})-01$/.exec(b);
+  if (xa && xb) {
+    const ma = Number(xa[1]);
+    const len = (Number(xb[1]) - ma + 12) % 12;
+    if (len === 3 && (ma - 1) % 3 === 0) return `XXXX-Q${(ma + 2) / 3}`;
+    if (len === 6 && (ma - 1) % 6 === 0) return `XXXX-H${(ma + 5) / 6}`;
   }
   return `${a}/${b}`;
 }
@@ -166,6 +185,15 @@ function fits(ours: string, pattern: string): boolean {
     );
   }
   return new RegExp(`^${pattern.replace(/X/g, '\\d')}$`).test(ours);
+}
+
+/** Whether a resolution's start day ("1970-01-01", "2016-07-01") begins our decade ("197") or quarter/half ("2016-Q3"). */
+function coarseStart(ours: string, res: string): boolean {
+  if (/^\d{3}$/.test(ours)) return res === `${ours}0-01-01`;
+  const q = /^(\d{4})-([QH])(\d)$/.exec(ours);
+  if (!q) return false;
+  const m = q[2] === 'Q' ? Number(q[3]) * 3 - 2 : Number(q[3]) * 6 - 5;
+  return res === `${q[1]}-${pad2(m)}-01`;
 }
 
 /** Their two resolutions of the i-th end (0 = start/only, 1 = end) of an expression. */
@@ -193,7 +221,7 @@ function sameValue(r: SpecResult, value: string | null): boolean {
   return wp.every((p, i) => {
     const o = op[i]!;
     if (!p.includes('X')) return p === o;
-    return fits(o, p) && resolutions(r.Value, wp.length, i).includes(o);
+    return fits(o, p) && resolutions(r.Value, wp.length, i).some((res) => res === o || coarseStart(o, res));
   });
 }
 

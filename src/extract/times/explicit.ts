@@ -273,6 +273,11 @@ export function year(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   const unit = u?.val === 'Y' && !u.pl ? true : false;
   if (u?.val === 'Y') k++;
   const t = cx.tok(k);
+  if (t?.kind === 'word' && (ctx.prep || ctx.part || ctx.inRange || unit)) {
+    // "in nineteen twenty eight", "from two thousand until two thousand and fourteen": a year in words.
+    const w = cx.yearWordsAt(k, ctx.inRange);
+    return w && cx.yearFollows(w.e - 1, 'weak') ? { e: w.e, v: { g: 'year', y: w.y, rel: false } } : null;
+  }
   if (!t || t.kind !== 'number' || !(digitsOnly(t, 3) || digitsOnly(t, 4))) return null;
   const y = Number(t.text);
   if (unit) {
@@ -350,6 +355,7 @@ export function decade(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   let unitDone = false;
   // A decade word needs an article or preposition: "Theo Zwanziger" is a name.
   if (p !== null && !(ctx.det || ctx.prep || ctx.part)) return null;
+  if (p === null && t.lead === 0 && (ctx.det || ctx.prep || ctx.part)) return centuryDecade(cx, j);
   if (p === null) {
     // A decade in digits starts with one ("1990er", "90er-Jahre").
     if (t.lead === 0) return null;
@@ -366,6 +372,30 @@ export function decade(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   let k = j + 1;
   if (!unitDone && cx.ent(k, CLS.unit)?.val === 'Y') k++;
   return { e: k, v: { g: 'decade', p, rel: false } };
+}
+
+/** The decade digit of a decade word ("seventies" → 7, "tens" → 1), or null. */
+function decadeDigit(cx: TimeCursor, word: string): string | null {
+  for (const e of lookupTime(cx.lex, word, false)) {
+    if (e.cls === 'decade') return e.val.slice(2);
+    if (e.cls === 'numdecade') return e.val;
+  }
+  return null;
+}
+
+/** "the nineteen seventies", "the twenty tens", "the twenty-tens": a century word and a decade word. */
+function centuryDecade(cx: TimeCursor, j: number): Match | null {
+  const t = cx.tok(j)!;
+  const dash = t.text.indexOf('-');
+  if (dash > 0) {
+    const c = lookupTime(cx.lex, t.text.slice(0, dash), false).find((e) => e.cls === 'num')?.val;
+    const d = decadeDigit(cx, t.text.slice(dash + 1));
+    return (c === '19' || c === '20') && d !== null ? { e: j + 1, v: { g: 'decade', p: c + d, rel: false } } : null;
+  }
+  const c = cx.numWord(j);
+  const nx = cx.tok(j + 1);
+  const d = nx && nx.kind === 'word' ? decadeDigit(cx, nx.text) : null;
+  return (c === 19 || c === 20) && d !== null ? { e: j + 2, v: { g: 'decade', p: `${c}${d}`, rel: false } } : null;
 }
 
 /**
