@@ -25,7 +25,11 @@ const RX_DM_DOT = /(\d{1,2})\.(\d{1,2})\.(?!\d)/y;
 const RX_DM_BARE = /(\d{1,2})\.(\d{1,2})(?![\d.,])/y;
 const RX_DM_SLASH = /(\d{2})\/(\d{2})(?![\d/])/y;
 const RX_MY = /(\d{1,2})( ?[/-] ?|\. ?)(\d{4})(?!\d)/y;
-const RX_YM = /(\d{4})( ?[./-] ?)(\d{2})(?![\d])/y;
+const RX_YM = /(\d{4})( ?[./-] ?)(\d{1,2})(?![\d])/y;
+// English month first with the year after a comma: "11/12,2016", "08/12,15".
+const RX_MD_COMMA_Y = /(\d{1,2})\/(\d{1,2}),(\d{4}|\d{2})(?![\d/.,])/y;
+// A year, a month name and a day joined by slashes or hyphens: "2019/sep/01".
+const RX_Y_NAME_D = /(\d{4})([/-])(\p{L}{3,9})\2(\d{1,2})(?![\d/-])/uy;
 
 /** Numeric dates: 14.10.2024, 2024-10-14, 21/04/2016, 3-7-07, 2015/08/12, 22.04., 05/2016, 2016-05. */
 export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
@@ -59,7 +63,8 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   let r: Match | null;
   RX_YMD.lastIndex = at;
   m = RX_YMD.exec(text);
-  if (m && !(m[2] === '.' && !dotOk)) {
+  // Year first with two dots ("2015.5.13") is no decimal number in any language.
+  if (m && !(m[2] === '.' && !dotOk && Number(m[1]) < 1900)) {
     r = numEnd(cx, j, m, dayOf(Number(m[1]), Number(m[3]), Number(m[4])));
     if (r) return r;
   }
@@ -97,7 +102,20 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
     if (r) return r;
   }
   if (cx.lex.slashOrder === 'mdy') {
+    RX_MD_COMMA_Y.lastIndex = at;
+    m = RX_MD_COMMA_Y.exec(text);
+    if (m) {
+      r = numEnd(cx, j, m, dayOf(fullYear(Number(m[3]), m[3]!.length, cx.A), Number(m[1]), Number(m[2])));
+      if (r) return r;
+    }
     r = shortMonthDay(cx, j, ctx);
+    if (r) return r;
+  }
+  RX_Y_NAME_D.lastIndex = at;
+  m = RX_Y_NAME_D.exec(text);
+  if (m) {
+    const mo = lookupTime(cx.lex, m[3]!, false).find((e) => e.cls === 'month');
+    r = mo ? numEnd(cx, j, m, dayOf(Number(m[1]), Number(mo.val), Number(m[4]))) : null;
     if (r) return r;
   }
   RX_MY.lastIndex = at;
@@ -121,8 +139,8 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (m && !(m[2]!.includes('.') && !dotOk)) {
     const y = Number(m[1]);
     const mo = Number(m[3]);
-    // "2011/12" is a span of two years (a season), not December 2011.
-    if (!(mo < 1 || mo > 12 || y < 1900 || y > 2099 || (y + 1) % 100 === mo)) {
+    // "2011/12" is a span of two years (a season), not December 2011; "2015.3" with one digit is a decimal.
+    if (!(mo < 1 || mo > 12 || y < 1900 || y > 2099 || (y + 1) % 100 === mo || (m[3]!.length === 1 && m[2] !== '-' && m[2] !== '/'))) {
       r = numEnd(cx, j, m, { g: 'month', y, m: mo, rel: false });
       if (r) return r;
     }
@@ -264,6 +282,24 @@ export function month(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (y) return { e: y.e, v: { g: 'month', y: y.y, m, rel: y.rel } };
   if (!(unitM || ctx.prep || ctx.part || ctx.inRange)) return null;
   return { e: k, v: { g: 'month', y: null, m, rel: false } };
+}
+
+/**
+ * The year before the month: "2016 November", "2015 June"; with a comma only at the end of a clause
+ * ("2016, nov."), not "In 2016, November saw …".
+ */
+export function yearMonth(cx: TimeCursor, j: number): Match | null {
+  const t = cx.tok(j);
+  if (!t || t.kind !== 'number' || !digitsOnly(t, 4)) return null;
+  const y = Number(t.text);
+  if (y < 1000 || y > 2199) return null;
+  const comma = cx.isText(j + 1, ',');
+  const k = comma ? j + 2 : j + 1;
+  const mo = cx.ent(k, CLS.month);
+  if (!mo) return null;
+  const nx = cx.tok(k + 1);
+  if (comma && nx && nx.kind !== 'punct') return null;
+  return { e: k + 1, v: { g: 'month', y, m: Number(mo.val), rel: false } };
 }
 
 /** "seit 2014", "im Jahr 2023", "bis 2030", "in 2023", "Ende 2023". */

@@ -7,7 +7,7 @@ import { CLS } from '../times-lexicon.js';
 import { complete, dayValue, formatValue, mondayOfWeek, type Grain, type Season, type Tense, type TimeValue } from '../times-calendar.js';
 import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
-import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year } from './explicit.js';
+import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year, yearMonth } from './explicit.js';
 import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
@@ -99,6 +99,7 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, monthDay(cx, j));
   best = longer(best, month(cx, j, ctx));
   best = longer(best, year(cx, j, ctx));
+  best = longer(best, yearMonth(cx, j));
   best = longer(best, season(cx, j, ctx));
   best = longer(best, weekdayExpr(cx, j, ctx));
   best = longer(best, deictic(cx, j));
