@@ -505,7 +505,8 @@ export function bareDay(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   // "4/22", "4-2", "15:30", "15%": the number goes on.
   if (alone && nx && cx.adjacent(e) && nx.kind === 'punct' && GOES_ON.has(nx.text) && !(ctx.inRange && cx.ent(e, CLS.to))) return null;
   if (alone && nx && (nx.kind === 'word' || nx.kind === 'number' || cx.isText(e, ':') || cx.isText(e, '%'))) {
-    if (!(ctx.inRange && cx.ent(e, CLS.to)) && !cx.ent(e, CLS.of) && !cx.ent(e, CLS.rel)) return null;
+    const inRel = ctx.inRange && cx.ent(e, CLS.prep)?.val === 'in' && cx.ent(e + 1, CLS.rel); // "23 in next month"
+    if (!(ctx.inRange && cx.ent(e, CLS.to)) && !cx.ent(e, CLS.of) && !cx.ent(e, CLS.rel) && !inRel) return null;
   }
   const v: TimeValue = { g: 'day', y: null, m: null, d, rel: false };
   return alone ? { e, v, plain: true } : { e, v };

@@ -186,15 +186,25 @@ function compose(cx: TimeCursor, m: Match, ctx: Ctx): Match {
   return m;
 }
 
-/** "vom 15. bis 19. November", "zwischen 2014 und 2018", "from June to August". */
+const UNTIL = ['until', 'dash'];
+
+/**
+ * "vom 15. bis 19. November", "zwischen 2014 und 2018", "from June to August"; without an opening word
+ * only two days before their month ("4 to 23 next month", "4 till 23 of this month").
+ */
 function range(cx: TimeCursor, i: number): Match | null {
   const f = cx.ent(i, CLS.from);
-  if (!f) return null;
-  const kinds = f.val.split('|');
-  let j = i + 1;
-  if (cx.ent(j, CLS.det)) j++;
-  const a = point(cx, j, RANGE_CTX);
+  if (!f && cx.tok(i)?.kind !== 'number') return null;
+  const kinds = f ? f.val.split('|') : UNTIL;
+  let j = f ? i + 1 : i;
+  if (f && cx.ent(j, CLS.det)) j++;
+  let a = point(cx, j, RANGE_CTX);
   if (!a) return null;
+  if (!cx.ent(a.e, CLS.to)) {
+    // "from 4-23 in next month", "between 4-22 January": two days joined by a dash, not April 23.
+    const d = bareDay(cx, j, RANGE_CTX);
+    if (d && cx.ent(d.e, CLS.to)) a = d;
+  }
   const t = cx.ent(a.e, CLS.to);
   if (!t || !kinds.includes(t.val)) return null;
   let k = a.e + 1;
@@ -204,7 +214,8 @@ function range(cx: TimeCursor, i: number): Match | null {
   if (a.v.g === 'day' && a.v.m === null && b.v.g === 'day' && b.v.m === null) {
     // "from 4 to 22 this month", "between 3 and 12 of Sept": days of the month named after them.
     let kk = b.e;
-    if (cx.ent(kk, CLS.of) || cx.ent(kk, CLS.prep)?.val === 'in') kk++;
+    // "of May", "of this month", "in next month" (not "in May": "between 20 and 30 in May" may be degrees).
+    if (cx.ent(kk, CLS.of) || (cx.ent(kk, CLS.prep)?.val === 'in' && cx.ent(kk + 1, CLS.rel))) kk++;
     const mo = month(cx, kk, { prep: 'day', det: false, part: false, inRange: true }) ?? relative(cx, kk, RANGE_CTX);
     if (mo && mo.v.g === 'month') {
       const { y, m, rel } = mo.v;
@@ -213,6 +224,7 @@ function range(cx: TimeCursor, i: number): Match | null {
     // "between 20 and 30" is a range of numbers, not of days.
     if (a.plain || b.plain) return null;
   }
+  if (!f) return null;
   return { e: b.e, v: interval(a.v, sameMonth(a.v, b.v)) };
 }
 
