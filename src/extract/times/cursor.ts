@@ -110,6 +110,12 @@ export class TimeCursor {
     return undefined;
   }
 
+  /** The first entry of a class the engine has no bit for (time-numbers.tsv, weekstart, span) of token k. */
+  cls(k: number, cls: string): TimeEntry | undefined {
+    const t = this.tok(k);
+    return t && t.entries.length > 0 ? t.entries.find((e) => e.cls === cls) : undefined;
+  }
+
   isText(k: number, s: string): boolean {
     return this.tok(k)?.text === s;
   }

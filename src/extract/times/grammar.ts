@@ -8,6 +8,7 @@ import { complete, dayValue, formatValue, mondayOfWeek, type Grain, type Season,
 import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year, yearMonth } from './explicit.js';
+import { weekOf, weekOfMonth, within } from './periods.js';
 import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
@@ -116,6 +117,9 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, gluedDate(cx, j));
   best = longer(best, nthWeekday(cx, j));
   best = longer(best, dayOfRelMonth(cx, j));
+  best = longer(best, weekOf(cx, j));
+  best = longer(best, weekOfMonth(cx, j));
+  best = longer(best, within(cx, j));
   if (!best) return null;
   const found: Match = best;
   // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.
@@ -188,6 +192,12 @@ function compose(cx: TimeCursor, m: Match, ctx: Ctx): Match {
 
 const UNTIL = ['until', 'dash'];
 
+/** "now" as an end of a range ("between now and November 15th"): the publication date. */
+function nowAt(cx: TimeCursor, k: number): Match | null {
+  const d = cx.ent(k, CLS.day);
+  return d?.ref && Number(d.val) === 0 ? { e: k + 1, v: dayValue(cx.A.n, true) } : null;
+}
+
 /**
  * "vom 15. bis 19. November", "zwischen 2014 und 2018", "from June to August"; without an opening word
  * only two days before their month ("4 to 23 next month", "4 till 23 of this month").
@@ -198,7 +208,7 @@ function range(cx: TimeCursor, i: number): Match | null {
   const kinds = f ? f.val.split('|') : UNTIL;
   let j = f ? i + 1 : i;
   if (f && cx.ent(j, CLS.det)) j++;
-  let a = point(cx, j, RANGE_CTX);
+  let a = f ? nowAt(cx, j) ?? point(cx, j, RANGE_CTX) : point(cx, j, RANGE_CTX);
   if (!a) return null;
   if (!cx.ent(a.e, CLS.to)) {
     // "from 4-23 in next month", "between 4-22 January": two days joined by a dash, not April 23.
@@ -209,7 +219,7 @@ function range(cx: TimeCursor, i: number): Match | null {
   if (!t || !kinds.includes(t.val)) return null;
   let k = a.e + 1;
   for (let n = 0; n < 2 && (cx.ent(k, CLS.prep) || cx.ent(k, CLS.det)); n++) k++;
-  const b = point(cx, k, RANGE_CTX);
+  const b = point(cx, k, RANGE_CTX) ?? nowAt(cx, k);
   if (!b || !compatible(a.v, b.v)) return null;
   if (a.v.g === 'day' && a.v.m === null && b.v.g === 'day' && b.v.m === null) {
     // "from 4 to 22 this month", "between 3 and 12 of Sept": days of the month named after them.

@@ -304,7 +304,7 @@ function severalUnits(cx: TimeCursor, j: number): Match | null {
 }
 
 /** A day number moved by n units. */
-function shift(day: number, unit: string, n: number): number | null {
+export function shift(day: number, unit: string, n: number): number | null {
   switch (unit) {
     case 'D':
       return day + n;
