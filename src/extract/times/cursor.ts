@@ -292,7 +292,7 @@ export class TimeCursor {
       if (r) {
         y += r.n;
         e = r.e;
-      } else if (!round && e === a.e + 1) return null;
+      } else if (!round || a.n !== 2 || e !== a.e + 1) return null;
     } else {
       // A century and the rest: "nineteen" + "seventy eight" / "oh one" / "hundred".
       if (a.e !== k + 1 || a.n < 10 || a.n > 21) return null;
@@ -317,7 +317,9 @@ export class TimeCursor {
         e = r.e;
       }
     }
-    return y >= 1000 && y <= 2199 ? { y, e } : null;
+    // Not a part of a larger number ("one thousand and five hundred").
+    const more = this.numWord(e);
+    return y >= 1000 && y <= 2199 && !(more !== null && more >= 100) ? { y, e } : null;
   }
 
   /** The token index whose end is `end`, at or after j, or -1. */
