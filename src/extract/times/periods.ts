@@ -68,10 +68,11 @@ export function weekOfMonth(cx: TimeCursor, j: number): Match | null {
 /**
  * "within two years", "within the next 5 days", "within 2 weeks from today": from the publication date to
  * that many units later. Not where it counts from something else ("within a week of the attack", "within
- * two years after the merger") and not in a sentence about the past, which counts from its own events.
+ * two years after the merger"), and only in a sentence about the future ("will", "plans"): elsewhere it
+ * counts from the events told ("a report dated 14 January recommended repairs within two years").
  */
 export function within(cx: TimeCursor, j: number): Match | null {
-  if (!cx.cls(j, 'span') || cx.tense === 'past') return null;
+  if (!cx.cls(j, 'span') || cx.tense !== 'future') return null;
   let k = j + 1;
   if (cx.ent(k, CLS.det) && Number(cx.ent(k + 1, CLS.rel)?.val) === 1) k += 2;
   const c = cx.countAt(k);
