@@ -8,7 +8,7 @@ import { complete, dayValue, formatValue, mondayOfWeek, type Grain, type Season,
 import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year, yearMonth } from './explicit.js';
-import { weekOf, weekOfMonth, within } from './periods.js';
+import { lastingFrom, weekOf, weekOfMonth, within } from './periods.js';
 import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
@@ -107,6 +107,8 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, relative(cx, j, ctx));
   best = longer(best, relUnitWord(cx, j));
   best = longer(best, part(cx, j, ctx));
+  // Before offset: on a tie "for 3 days from today" is the three days, not the third day.
+  best = longer(best, lastingFrom(cx, j));
   best = longer(best, offset(cx, j, ctx));
   best = longer(best, lastN(cx, j));
   best = longer(best, decade(cx, j, ctx));

@@ -1,14 +1,18 @@
 /**
  * Periods built on another expression (src/extract/times.ts documents the conventions): the week of a date
  * ("the week of March 4", "the week commencing February 4"), the n-th week of a month ("the last week of
- * July"), and a count of units from the publication date on ("within two years"). Functions over a
+ * July"), a count of units from the publication date on ("within two years") or from a day ("for 3 days
+ * from today"). Functions over a
  * TimeCursor (cursor.ts).
  */
 import { CLS } from '../times-lexicon.js';
 import { complete, dayNumber, dayValue, daysInMonth, isoWeek, type TimeValue } from '../times-calendar.js';
-import { interval, NO_CTX, type Match, type TimeCursor } from './cursor.js';
+import { interval, NO_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { dayMonth, month, monthDay } from './explicit.js';
-import { relative, shift } from './relative.js';
+import { deictic, relative, shift, weekdayExpr } from './relative.js';
+
+/** A weekday after "starting"/"from" is the coming one. */
+const FORWARD: Ctx = { prep: 'day', det: false, part: false, inRange: false, forward: true };
 
 /** A day value's day number, its year and month taken like any other year-less date's; null if open. */
 function dayNumberOf(cx: TimeCursor, v: TimeValue): { n: number; rel: boolean } | null {
@@ -88,4 +92,28 @@ export function within(cx: TimeCursor, j: number): Match | null {
   } else if (cx.ent(e, CLS.of)) return null;
   const end = shift(cx.A.n, u.val, c);
   return end === null ? null : { e, v: interval(dayValue(cx.A.n, true), dayValue(end, true)) };
+}
+
+/**
+ * A count of units from a day on: "3 days starting from next Monday", "a week starting tomorrow", "2 weeks
+ * starting May 20th", and after "for" also with "from" ("for 3 days from today", "for 1 week, from 20th
+ * dec"); without "for", "3 days from today" is the one day three days on (offset in relative.ts).
+ */
+export function lastingFrom(cx: TimeCursor, j: number): Match | null {
+  const c = cx.countAt(j);
+  const u = c === null ? undefined : cx.ent(j + 1, CLS.unit);
+  if (c === null || !u) return null;
+  let k = j + 2;
+  if (cx.isText(k, ',')) k++;
+  if (cx.cls(k, 'weekstart')) {
+    k++;
+    if (cx.ent(k, CLS.from)) k++;
+  } else if (cx.cls(j - 1, 'lasting') && cx.ent(k, CLS.from)) k++;
+  else return null;
+  const start = deictic(cx, k) ?? dayMonth(cx, k) ?? monthDay(cx, k) ?? weekdayExpr(cx, k, FORWARD);
+  if (!start || start.v.g !== 'day') return null;
+  const day = dayNumberOf(cx, start.v);
+  const end = day ? shift(day.n, u.val, c) : null;
+  if (!day || end === null) return null;
+  return { e: start.e, v: interval(dayValue(day.n, day.rel), dayValue(end, day.rel)) };
 }
