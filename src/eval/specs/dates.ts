@@ -93,7 +93,9 @@ function spanVariants(g: Got, lang: Lang): { start: number; text: string }[] {
 
 function sameSpan(r: SpecResult, g: Got, lang: Lang): boolean {
   const want = r.Text.toLowerCase();
-  return spanVariants(g, lang).some((v) => v.start === r.Start && v.text.toLowerCase() === want);
+  // An abbreviation's dot that also ends the sentence ("second of Aug.") is outside their span.
+  const same = (text: string): boolean => text === want || (text.endsWith('.') && text.slice(0, -1) === want);
+  return spanVariants(g, lang).some((v) => v.start === r.Start && same(v.text.toLowerCase()));
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

@@ -192,8 +192,10 @@ export function gluedDate(cx: TimeCursor, j: number): Match | null {
     name = b[2]!;
   }
   const mo = lookupTime(cx.lex, name, false).find((e) => e.cls === 'month');
-  const v = mo ? dayOf(y, Number(mo.val), d) : null;
-  return v ? { e: j + 1, v } : null;
+  // "january12,2016": a year may follow.
+  const ya = y === null ? cx.yearAfter(j + 1, true) : null;
+  const v = mo ? dayOf(ya?.y ?? y, Number(mo.val), d) : null;
+  return v ? { e: ya ? ya.e : j + 1, v } : null;
 }
 
 /** A numeric date's match: it must end where a token ends. */
@@ -230,7 +232,9 @@ export function monthDay(cx: TimeCursor, j: number): Match | null {
   const named = cx.ent(j, CLS.month);
   // "may" and "march" written small are months only before "the" and a day or a day in two words.
   const small = named ? undefined : cx.csMonth(j);
-  const mo = named ?? (small && ((cx.ent(j + 1, CLS.det) && cx.dayWordAt(j + 2, false)) || cx.tensDay(j + 1)) ? small : undefined);
+  // "may twenty-first": an ordinal word written with a hyphen is no verb's object.
+  const hyphenOrd = cx.ent(j + 1, CLS.ordword) !== undefined && cx.tok(j + 1)!.text.includes('-');
+  const mo = named ?? (small && ((cx.ent(j + 1, CLS.det) && cx.dayWordAt(j + 2, false)) || cx.tensDay(j + 1) || hyphenOrd) ? small : undefined);
   if (!mo) return null;
   // "Oct/2", "Oct-2": a slash or hyphen written between the name and the day.
   let k = j + 1;

@@ -97,6 +97,7 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
 /**
  * "the first Friday of July", "the second Monday of next month", "the last Sunday in March": the n-th
  * (or last) such weekday of that month. A month without a year takes its year like any other month.
+ * With nothing after it ("on the second Sunday."), the publication month's.
  */
 export function nthWeekday(cx: TimeCursor, j: number): Match | null {
   const ord = cx.ent(j, CLS.ordword);
@@ -104,8 +105,16 @@ export function nthWeekday(cx: TimeCursor, j: number): Match | null {
   const n = ord ? Number(ord.val) : last && Number(last.val) === -1 ? -1 : 0;
   if (n === 0 || n > 5) return null;
   const wd = cx.ent(j + 1, CLS.weekday);
-  if (!wd || !(cx.ent(j + 2, CLS.of) || cx.ent(j + 2, CLS.prep)?.val === 'in')) return null;
-  const mo = month(cx, j + 3, { prep: 'day', det: false, part: false, inRange: false }) ?? relative(cx, j + 3, NO_CTX);
+  if (!wd) return null;
+  const after = cx.tok(j + 2);
+  let mo: Match | null;
+  if (ord && (!after || after.kind === 'punct')) {
+    // "second Sunday" and nothing after it: of the publication month.
+    mo = { e: j + 2, v: { g: 'month', y: cx.A.y, m: cx.A.m, rel: true } };
+  } else {
+    if (!(cx.ent(j + 2, CLS.of) || cx.ent(j + 2, CLS.prep)?.val === 'in')) return null;
+    mo = month(cx, j + 3, { prep: 'day', det: false, part: false, inRange: false }) ?? relative(cx, j + 3, NO_CTX);
+  }
   if (!mo || mo.v.g !== 'month') return null;
   const full = complete(mo.v, cx.A, cx.tense);
   const year = full.g === 'month' ? full.y : null;
