@@ -154,6 +154,12 @@ function compose(cx: TimeCursor, m: Match, ctx: Ctx): Match {
     const se = cx.ent(k + 1, CLS.season);
     if (se) return { e: k + 2, v: { g: 'season', y: v.y, s: se.val as Season, rel: v.rel } };
   }
+  // "Q3 this year", "the third quarter next year": a quarter or half of that year.
+  if ((v.g === 'quarter' || v.g === 'half') && v.y === null) {
+    const r = cx.ent(k, CLS.rel);
+    const u = r ? cx.ent(k + 1, CLS.unit) : undefined;
+    if (r && u?.val === 'Y' && !u.pl) return { e: k + 2, v: { ...v, y: cx.A.y + Number(r.val), rel: true } };
+  }
   // "nächste Woche Dienstag", "übernächste Woche am Freitag": that weekday in that week.
   if (v.g === 'week') {
     let kk = k;

@@ -209,9 +209,10 @@ export function relative(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
       const v = Number(cx.ent(kk, CLS.rel)?.val) === 1 ? unitValue(cx, u.val, 2) : null;
       if (v) return { e: kk + 1, v };
     }
-    // "am Wochenende", "over the weekend": the most recent weekend.
+    // "am Wochenende", "over the weekend": the most recent weekend; in a sentence about the future
+    // ("will … at the weekend") the coming one.
     if (u?.val === 'WE' && !u.pl && k === j && (ctx.prep || ctx.det)) {
-      const w = isoWeek(weekday(cx.A.n) >= 6 ? cx.A.n : cx.A.n - 7);
+      const w = isoWeek(weekday(cx.A.n) >= 6 || cx.tense === 'future' ? cx.A.n : cx.A.n - 7);
       return { e: j + 1, v: { g: 'weekend', y: w.y, w: w.w, rel: true } };
     }
     return null;
