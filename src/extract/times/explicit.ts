@@ -13,6 +13,8 @@ const DECADE = /^(\d{4}|\d{2})(\p{L}+)$/u;
 // A month name and a day in one word: "2019-sep-1", "Oct-2", "april22"; "22april", "1-jan".
 const GLUED_NAME_DAY = /^(?:(\d{4})-)?(\p{L}{3,9})[-/]?(\d{1,2})$/u;
 const GLUED_DAY_NAME = /^(\d{1,2})-?(\p{L}{3,9})$/u;
+// A weekday, month name and day in one word: "friday-jun-15".
+const GLUED_WEEKDAY = /^(\p{L}{3,9})-(\p{L}{3,9})-(\d{1,2})$/u;
 // Punctuation right after a plain number that makes it part of something longer.
 const GOES_ON = new Set(['/', '-', ':', '%']);
 // Month and day without a year ("4/22", "4-22"); not followed by another number part.
@@ -159,7 +161,7 @@ function shortMonthDay(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (!m) return null;
   const mo = Number(m[1]);
   const d = Number(m[3]);
-  const dayContext = ctx.prep === 'day' || ctx.inRange;
+  const dayContext = ctx.prep === 'day' || ctx.prep === 'in' || ctx.inRange;
   if (mo < 1 || mo > 12 || (m[2] === '-' ? !dayContext : !(dayContext || d > 12))) return null;
   const r = numEnd(cx, j, m, dayOf(null, mo, d));
   return r && !countedWordAt(cx, r.e) ? r : null;
@@ -181,7 +183,12 @@ export function gluedDate(cx: TimeCursor, j: number): Match | null {
   let name: string;
   let d: number;
   const a = GLUED_NAME_DAY.exec(t.text);
-  if (a) {
+  const w = a ? null : GLUED_WEEKDAY.exec(t.text);
+  if (w) {
+    if (!lookupTime(cx.lex, w[1]!, false).some((e) => e.cls === 'weekday')) return null;
+    name = w[2]!;
+    d = Number(w[3]);
+  } else if (a) {
     y = a[1] === undefined ? null : Number(a[1]);
     name = a[2]!;
     d = Number(a[3]);

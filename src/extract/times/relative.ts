@@ -55,7 +55,11 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
   const rel = cx.ent(k, CLS.rel) ?? (cx.ent(k + 1, CLS.weekday) ? cx.ent(k, CLS.recent) : undefined);
   if (rel) k++;
   const wd = cx.ent(k, CLS.weekday);
-  if (!wd) return null;
+  if (!wd) {
+    // "this friday-jun-15": the date written with its weekday in one word.
+    const g = rel && Number(rel.val) === 0 ? gluedDate(cx, k) : null;
+    return g && cx.tok(k)!.lead === 0 ? g : null;
+  }
   k++;
   if (cx.ent(k, CLS.daypart)) k++;
   if (rel && Number(rel.val) === 0) {
