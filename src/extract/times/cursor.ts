@@ -361,6 +361,6 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
     entries.length > 0 ||
     lead > 0 ||
     hyphenPart ||
-    (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w)));
+    (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w) || lex.smallWeekdays.has(w)));
   return { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
 }

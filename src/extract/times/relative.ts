@@ -56,6 +56,11 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
   if (rel) k++;
   const wd = cx.ent(k, CLS.weekday);
   if (!wd) {
+    // "wed, 22 of jan": a weekday written small is one only before a comma and a date ("they wed" is a verb).
+    if (!rel && cx.lex.smallWeekdays.has(cx.tok(k)?.text ?? '') && cx.isText(k + 1, ',')) {
+      const date = dayMonth(cx, k + 2) ?? monthDay(cx, k + 2);
+      return date && date.v.g === 'day' ? date : null;
+    }
     // "this friday-jun-15": the date written with its weekday in one word.
     const g = rel && Number(rel.val) === 0 ? gluedDate(cx, k) : null;
     return g && cx.tok(k)!.lead === 0 ? g : null;
