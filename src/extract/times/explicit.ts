@@ -29,7 +29,7 @@ const RX_DM_SLASH = /(\d{2})\/(\d{2})(?![\d/])/y;
 const RX_MY = /(\d{1,2})( ?[/-] ?|\. ?)(\d{4})(?!\d)/y;
 const RX_YM = /(\d{4})( ?[./-] ?)(\d{1,2})(?![\d])/y;
 // English month first with the year after a comma: "11/12,2016", "08/12,15".
-const RX_MD_COMMA_Y = /(\d{1,2})\/(\d{1,2}),(\d{4}|\d{2})(?![\d/.,])/y;
+const RX_MD_COMMA_Y = /(\d{1,2})\/(\d{1,2}),(\d{4}|\d{2})(?![\d/]|[.,]\d)/y;
 // A year, a month name and a day joined by slashes or hyphens: "2019/sep/01".
 const RX_Y_NAME_D = /(\d{4})([/-])(\p{L}{3,9})\2(\d{1,2})(?![\d/-])/uy;
 
