@@ -7,7 +7,7 @@ import { toRawSpan } from '../../text/normalize.js';
 import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
 
 /**
- * Adapters for the Recognizers-Text German date specs: DateTime/German/DateExtractor.json,
+ * Adapters for the Recognizers-Text German and English date specs: DateTime/<language>/DateExtractor.json,
  * DateParser.json, DatePeriodExtractor.json, DatePeriodParser.json. How their conventions map onto ours
  * (the product is not changed for them):
  *
@@ -20,7 +20,8 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *   in "am 22. April", "Januar 2011" in "Im Januar 2011", but "Im Monat Januar", "den 28.10.", "Die
  *   zweitausender"); our span always includes them. So our span matches when it equals theirs after
  *   dropping zero or more of its leading words that our time lexicon lists as a preposition, an article or
- *   a range opener (class prep, det, from).
+ *   a range opener (class prep, det, from); a final abbreviation dot that also ends the sentence ("second of
+ *   Aug.") is outside their span.
  * - Values (Parser files) — their Timex mapped onto our notation:
  *   - "2016-11-07", "2016-11", "2016", "2016-W45", "2016-SU": the same notation as ours.
  *   - "2016-W45-WE" (a weekend): the interval of its Saturday and Sunday, "2016-11-12/2016-11-13".
@@ -31,6 +32,11 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *     of the last one named ("2014-2018": "(2014-01-01,2018-01-01,P4Y)") → "2014/2018", "2015-06/2018-05";
  *     any other range → the ISO 8601 interval "A/B" (our
  *     ranges: "vom 3. bis zum 12. September" → "2016-09-03/2016-09-12").
+ *   - Open decades and quarters: "(XX70-01-01,XX80-01-01,P10Y)" → "XX7", "(XXXX-07-01,XXXX-10-01,P3M)" →
+ *     "XXXX-Q3" (our value must fit and start where one of their resolutions starts); a century
+ *     "(1400-01-01,1500-01-01,P100Y)" → "14"; several whole ISO weeks, whose end is the Monday of the last one
+ *     named ("from Week 31 to Week 35": "(2018-07-30,2018-08-27,P4W)") → "2018-W31/2018-W35". A range of two
+ *     days also matches as it stands ("2018-07-30/2018-08-27").
  *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), "XXXX-07-WXX-5-#1"
  *     (the first Friday of July), also inside a range:
  *     we resolve these against the reference date, so our value must fit the pattern (X = any digit,
