@@ -430,19 +430,13 @@ function decadeDigit(cx: TimeCursor, word: string): string | null {
   return null;
 }
 
-/** "the nineteen seventies", "the twenty tens", "the twenty-tens": a century word and a decade word. */
+/** "the nineteen seventies", "the twenty tens": a century word and a decade word. */
 function centuryDecade(cx: TimeCursor, j: number): Match | null {
-  const t = cx.tok(j)!;
-  const dash = t.text.indexOf('-');
-  if (dash > 0) {
-    const c = lookupTime(cx.lex, t.text.slice(0, dash), false).find((e) => e.cls === 'num')?.val;
-    const d = decadeDigit(cx, t.text.slice(dash + 1));
-    return (c === '19' || c === '20') && d !== null ? { e: j + 1, v: { g: 'decade', p: c + d, rel: false } } : null;
-  }
   const c = cx.numWord(j);
+  if (c !== 19 && c !== 20) return null;
   const nx = cx.tok(j + 1);
   const d = nx && nx.kind === 'word' ? decadeDigit(cx, nx.text) : null;
-  return (c === 19 || c === 20) && d !== null ? { e: j + 2, v: { g: 'decade', p: `${c}${d}`, rel: false } } : null;
+  return d !== null ? { e: j + 2, v: { g: 'decade', p: `${c}${d}`, rel: false } } : null;
 }
 
 /**

@@ -212,11 +212,12 @@ function nowAt(cx: TimeCursor, k: number): Match | null {
  */
 function range(cx: TimeCursor, i: number): Match | null {
   const f = cx.ent(i, CLS.from);
-  if (!f && cx.tok(i)?.kind !== 'number') return null;
+  // Without an opening word only a plain day and a "to" word can start one (checked before any rule runs).
+  if (!f && (cx.int(i, 2) === null || !cx.ent(i + 1, CLS.to))) return null;
   const kinds = f ? f.val.split('|') : UNTIL;
   let j = f ? i + 1 : i;
   if (f && cx.ent(j, CLS.det)) j++;
-  let a = f ? nowAt(cx, j) ?? point(cx, j, RANGE_CTX) : point(cx, j, RANGE_CTX);
+  let a = f ? nowAt(cx, j) ?? point(cx, j, RANGE_CTX) : bareDay(cx, j, RANGE_CTX);
   if (!a) return null;
   if (!cx.ent(a.e, CLS.to)) {
     // "from 4-23 in next month", "between 4-22 January": two days joined by a dash, not April 23.
