@@ -92,12 +92,14 @@ export interface TimeLexicon {
   plainDay: boolean;
   /** Case-sensitive month names written small ("may", "march"): months only where a rule says so. */
   smallMonths: Set<string>;
+  /** Case-sensitive weekday names written small ("wed", "sat", "sun"): weekdays only before a date. */
+  smallWeekdays: Set<string>;
   /** Memo of timeWord: word → its entries (elsewhere / at a sentence start). */
   memo: Map<string, TimeWord>;
   memoStart: Map<string, TimeWord>;
 }
 
-const FILES = ['time-names.tsv', 'time-relative.tsv', 'time-grammar.tsv'];
+const FILES = ['time-names.tsv', 'time-relative.tsv', 'time-grammar.tsv', 'time-numbers.tsv'];
 const cache = new Map<string, TimeLexicon>();
 
 function add(map: Map<string, TimeEntry[]>, key: string, e: TimeEntry): void {
@@ -121,6 +123,7 @@ function compile(code: SupportedLanguage): TimeLexicon {
     monthDay: false,
     plainDay: false,
     smallMonths: new Set(),
+    smallWeekdays: new Set(),
     memo: new Map(),
     memoStart: new Map(),
   };
@@ -164,6 +167,7 @@ function compile(code: SupportedLanguage): TimeLexicon {
         case 'weekday':
           weekdays.push(e);
           weekdayForms.push(form);
+          if (e.cs) lex.smallWeekdays.add(form.toLowerCase());
           break;
         case 'daypart':
           dayparts.push(form);

@@ -7,7 +7,7 @@ import type { TimeMention } from './times.js';
  * "H1 2016", "2016H2" → "2016-Q3", "2016-H1" (same notation as "im dritten Quartal 2023"). A half-year code
  * needs its year ("H2" alone is hydrogen). A quarter without a year ("in Q3") is the latest such period that began on or before the publication date (news looks back),
  * relative; without a publication date its value is null. A year the tagger already read next to the code
- * ("in 2016 Q3") is replaced by the longer expression.
+ * ("in 2016 Q3", "Q3 this year") is replaced by the longer expression.
  */
 
 const CODE = /^([QH])([1-4])$/;
@@ -51,6 +51,14 @@ export function addQuarterTimes(text: string, tokens: readonly Token[], found: T
     // "H2" alone is hydrogen more often than a half-year: a half-year needs its year.
     if (kind === 'H' && (n > 2 || year === null)) continue;
     let rel = false;
+    let end = tokens[last]!.end;
+    // "Q3 this year", "Q1 next year": the year the tagger read right after the code.
+    const after = year === null ? found.find((m) => m.grain === 'year' && m.relative && m.value !== null && m.start - end === 1) : undefined;
+    if (after) {
+      year = Number(after.value);
+      rel = true;
+      end = after.end;
+    }
     if (year === null) {
       if (published === null) {
         added.push({ start: tokens[first]!.start, end: tokens[last]!.end, value: null, relative: true, grain: kind === 'Q' ? 'quarter' : 'half' });
@@ -60,7 +68,7 @@ export function addQuarterTimes(text: string, tokens: readonly Token[], found: T
       year = dayNumber(published.y, startMonth, 1) <= published.n ? published.y : published.y - 1;
       rel = true;
     }
-    added.push({ start: tokens[first]!.start, end: tokens[last]!.end, value: `${year}-${kind}${n}`, relative: rel, grain: kind === 'Q' ? 'quarter' : 'half' });
+    added.push({ start: tokens[first]!.start, end, value: `${year}-${kind}${n}`, relative: rel, grain: kind === 'Q' ? 'quarter' : 'half' });
     i = last;
   }
   if (added.length === 0) return found;

@@ -12,9 +12,10 @@
  * can start an expression (ones with entries, starting with a digit, or "mid-…") reach the grammar; all
  * other tokens, most of a text, are passed over with one flag test. Numbers are checked for a date
  * separator before any numeric-date pattern runs.
- * Where the rules are: times/cursor.ts (tokens and look-ahead helpers), times/explicit.ts (dates written
- * out), times/relative.ts (weekdays, relative days, weeks, offsets), times/grammar.ts (ranges, parts of a
- * period, the pass over a sentence); after the pass times-quarters.ts, times-anaphora.ts (times counted
+ * Where the rules are: times/cursor.ts (tokens and look-ahead helpers, years said in words), times/explicit.ts
+ * (dates written out), times/relative.ts (weekdays, relative days, weeks, offsets), times/periods.ts (the week
+ * of a date, "within two years", "for 3 days from Monday"), times/grammar.ts (ranges, parts of a period, the
+ * pass over a sentence); after the pass times-quarters.ts, times-anaphora.ts (times counted
  * from another time, parts of the day) and times-events.ts (periods anchored to an event).
  *
  * Choices:
@@ -35,11 +36,13 @@
  *   a weekday ("am Dienstag") → the most recent such day on or before the publication date (that day
  *   itself when it is the same weekday), but the first on or after it after a forward preposition ("ab
  *   Freitag", "from Monday"; class forward) or in a sentence with a future cue and no past cue; "letzten Dienstag" → strictly before; "diesen Dienstag" → in the
- *   same ISO week; "nächsten Dienstag" → strictly after; "am Wochenende" → the most recent weekend;
+ *   same ISO week; "nächsten Dienstag" → strictly after; "am Wochenende" → the most recent weekend (in a
+ *   sentence with a future cue and no past cue the coming one);
  *   a named month or season with a relative word: "vergangenen Herbst" → the latest autumn that ended
  *   before the publication date (published 2024-10-18: "2023-FA"), "nächsten Sommer" → the first that
  *   starts after it, "diesen Sommer" → the one containing it, else the one in its year; "vor zwei Jahren",
- *   "in drei Wochen", "two weeks ago" → the year, the month, or (for days and weeks) the day that far away.
+ *   "in drei Wochen", "two weeks ago" → the year, the month, or (for days and weeks) the day that far away;
+ *   "within two years" (future cue only) → the interval from the publication date to that far away.
  * - A month, season, quarter or day written without a year ("im Juni", "am 14. Oktober") takes the year
  *   of its occurrence nearest to the publication date, where a future occurrence counts three times its
  *   distance (news looks back: in October "im März" is the past March, "im Dezember" the coming one).

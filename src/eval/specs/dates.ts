@@ -7,7 +7,7 @@ import { toRawSpan } from '../../text/normalize.js';
 import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
 
 /**
- * Adapters for the Recognizers-Text German date specs: DateTime/German/DateExtractor.json,
+ * Adapters for the Recognizers-Text German and English date specs: DateTime/<language>/DateExtractor.json,
  * DateParser.json, DatePeriodExtractor.json, DatePeriodParser.json. How their conventions map onto ours
  * (the product is not changed for them):
  *
@@ -20,7 +20,8 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *   in "am 22. April", "Januar 2011" in "Im Januar 2011", but "Im Monat Januar", "den 28.10.", "Die
  *   zweitausender"); our span always includes them. So our span matches when it equals theirs after
  *   dropping zero or more of its leading words that our time lexicon lists as a preposition, an article or
- *   a range opener (class prep, det, from).
+ *   a range opener (class prep, det, from); a final abbreviation dot that also ends the sentence ("second of
+ *   Aug.") is outside their span.
  * - Values (Parser files) — their Timex mapped onto our notation:
  *   - "2016-11-07", "2016-11", "2016", "2016-W45", "2016-SU": the same notation as ours.
  *   - "2016-W45-WE" (a weekend): the interval of its Saturday and Sunday, "2016-11-12/2016-11-13".
@@ -31,6 +32,11 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *     of the last one named ("2014-2018": "(2014-01-01,2018-01-01,P4Y)") → "2014/2018", "2015-06/2018-05";
  *     any other range → the ISO 8601 interval "A/B" (our
  *     ranges: "vom 3. bis zum 12. September" → "2016-09-03/2016-09-12").
+ *   - Open decades and quarters: "(XX70-01-01,XX80-01-01,P10Y)" → "XX7", "(XXXX-07-01,XXXX-10-01,P3M)" →
+ *     "XXXX-Q3" (our value must fit and start where one of their resolutions starts); a century
+ *     "(1400-01-01,1500-01-01,P100Y)" → "14"; several whole ISO weeks, whose end is the Monday of the last one
+ *     named ("from Week 31 to Week 35": "(2018-07-30,2018-08-27,P4W)") → "2018-W31/2018-W35". A range of two
+ *     days also matches as it stands ("2018-07-30/2018-08-27").
  *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), "XXXX-07-WXX-5-#1"
  *     (the first Friday of July), also inside a range:
  *     we resolve these against the reference date, so our value must fit the pattern (X = any digit,
@@ -93,7 +99,9 @@ function spanVariants(g: Got, lang: Lang): { start: number; text: string }[] {
 
 function sameSpan(r: SpecResult, g: Got, lang: Lang): boolean {
   const want = r.Text.toLowerCase();
-  return spanVariants(g, lang).some((v) => v.start === r.Start && v.text.toLowerCase() === want);
+  // An abbreviation's dot that also ends the sentence ("second of Aug.") is outside their span.
+  const same = (text: string): boolean => text === want || (text.endsWith('.') && text.slice(0, -1) === want);
+  return spanVariants(g, lang).some((v) => v.start === r.Start && same(v.text.toLowerCase()));
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -128,6 +136,12 @@ export function mapTimex(timex: string): string {
       const w = isoWeek(na);
       return `${w.y}-W${pad2(w.w)}`;
     }
+    // Several whole ISO weeks ("from Week 31 to Week 35"): their end is the Monday of the last one named.
+    if (weekday(na) === 1 && weekday(nb) === 1 && nb > na && /,P\d+W\)$/.test(timex)) {
+      const wa = isoWeek(na);
+      const wb = isoWeek(nb);
+      return `${wa.y}-W${pad2(wa.w)}/${wb.y}-W${pad2(wb.w)}`;
+    }
     if (da.d === 1 && db.d === 1) {
       const next = addMonths(da.y, da.m, 1);
       if (next.y === db.y && next.m === db.m) return `${da.y}-${pad2(da.m)}`;
@@ -137,11 +151,24 @@ export function mapTimex(timex: string): string {
       const h = addMonths(da.y, da.m, 6);
       if ((da.m - 1) % 6 === 0 && h.y === db.y && h.m === db.m) return `${da.y}-H${(da.m + 5) / 6}`;
       if (da.m === 1 && db.m === 1 && db.y === da.y + 10 && da.y % 10 === 0) return String(da.y).slice(0, 3);
+      if (da.m === 1 && db.m === 1 && db.y === da.y + 100 && da.y % 100 === 0) return String(da.y).slice(0, 2);
       // Several whole years or months: their end is the first day of the last one named ("2014-2018",
       // "between 2015 June and 2018 May"), ours names that year or month.
       if (da.m === 1 && db.m === 1) return `${da.y}/${db.y}`;
       return `${da.y}-${pad2(da.m)}/${db.y}-${pad2(db.m)}`;
     }
+  }
+  // Open years: a decade of any century ("(XX70-01-01,XX80-01-01,P10Y)", "the 70s") → "XX7"; a quarter or
+  // half of any year ("(XXXX-07-01,XXXX-10-01,P3M)", "Q3") → "XXXX-Q3".
+  const xd = /^XX(\d)0-01-01$/.exec(a);
+  if (xd && /^XX\d0-01-01$/.test(b) && /,P10Y\)$/.test(timex)) return `XX${xd[1]}`;
+  const xa = /^XXXX-(\d{2})-01$/.exec(a);
+  const xb = /^XXXX-(\d{2})-01$/.exec(b);
+  if (xa && xb) {
+    const ma = Number(xa[1]);
+    const len = (Number(xb[1]) - ma + 12) % 12;
+    if (len === 3 && (ma - 1) % 3 === 0) return `XXXX-Q${(ma + 2) / 3}`;
+    if (len === 6 && (ma - 1) % 6 === 0) return `XXXX-H${(ma + 5) / 6}`;
   }
   return `${a}/${b}`;
 }
@@ -168,6 +195,15 @@ function fits(ours: string, pattern: string): boolean {
   return new RegExp(`^${pattern.replace(/X/g, '\\d')}$`).test(ours);
 }
 
+/** Whether a resolution's start day ("1970-01-01", "2016-07-01") begins our decade ("197") or quarter/half ("2016-Q3"). */
+function coarseStart(ours: string, res: string): boolean {
+  if (/^\d{3}$/.test(ours)) return res === `${ours}0-01-01`;
+  const q = /^(\d{4})-([QH])(\d)$/.exec(ours);
+  if (!q) return false;
+  const m = q[2] === 'Q' ? Number(q[3]) * 3 - 2 : Number(q[3]) * 6 - 5;
+  return res === `${q[1]}-${pad2(m)}-01`;
+}
+
 /** Their two resolutions of the i-th end (0 = start/only, 1 = end) of an expression. */
 function resolutions(value: Record<string, unknown> | null | undefined, parts: number, i: number): string[] {
   const out: string[] = [];
@@ -186,6 +222,9 @@ function sameValue(r: SpecResult, value: string | null): boolean {
   if (value === null) return false;
   const want = mapTimex(timex);
   if (value === want) return true;
+  // Their range's two days as they stand (a run of weeks "(2016-10-17,2016-11-07,P3W)" may be days, not weeks).
+  const days = /^\((\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2}),[^,()]+\)$/.exec(timex);
+  if (days && value === `${days[1]}/${days[2]}`) return true;
   if (!want.includes('X')) return false;
   const wp = want.split('/');
   const op = value.split('/');
@@ -193,7 +232,7 @@ function sameValue(r: SpecResult, value: string | null): boolean {
   return wp.every((p, i) => {
     const o = op[i]!;
     if (!p.includes('X')) return p === o;
-    return fits(o, p) && resolutions(r.Value, wp.length, i).includes(o);
+    return fits(o, p) && resolutions(r.Value, wp.length, i).some((res) => res === o || coarseStart(o, res));
   });
 }
 

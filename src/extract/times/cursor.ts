@@ -110,6 +110,12 @@ export class TimeCursor {
     return undefined;
   }
 
+  /** The first entry of a class the engine has no bit for (time-numbers.tsv, weekstart, span) of token k. */
+  cls(k: number, cls: string): TimeEntry | undefined {
+    const t = this.tok(k);
+    return t && t.entries.length > 0 ? t.entries.find((e) => e.cls === cls) : undefined;
+  }
+
   isText(k: number, s: string): boolean {
     return this.tok(k)?.text === s;
   }
@@ -222,6 +228,9 @@ export class TimeCursor {
       if (y >= 1000 && y <= 2199 && this.yearFollows(kk, comma ? 'weak' : 'strong')) return { y, e: kk + 1, rel: false };
       return null;
     }
+    // "September 10, nineteen zero one", "Feb two thousand and eighteen": a year said in words.
+    const w = this.yearWordsAt(kk, true);
+    if (w && this.yearFollows(w.e - 1, 'weak')) return { y: w.y, e: w.e, rel: false };
     let r = kk;
     if (this.ent(r, CLS.det)) r++;
     const rel = this.ent(r, CLS.rel);
@@ -237,6 +246,81 @@ export class TimeCursor {
     return null;
   }
 
+  /** The value of a number word (class num: 0–99, 100, 1000); "seventy-eight" is read as its two parts. */
+  numWord(k: number): number | null {
+    const t = this.tok(k);
+    if (!t || t.kind !== 'word') return null;
+    const own = numOf(t.entries);
+    if (own !== null || t.entries.length > 0) return own;
+    const dash = t.text.indexOf('-');
+    if (dash <= 0) return null;
+    const a = numOf(lookupTime(this.lex, t.text.slice(0, dash), false));
+    const b = numOf(lookupTime(this.lex, t.text.slice(dash + 1), false));
+    return a !== null && b !== null && a >= 20 && a < 100 && a % 10 === 0 && b >= 1 && b <= 9 ? a + b : null;
+  }
+
+  /** A number 1–99 in words: "fourteen", "seventy eight", "seventy-eight". */
+  under100(k: number): { n: number; e: number } | null {
+    const a = this.numWord(k);
+    if (a === null || a < 1 || a > 99) return null;
+    if (a >= 20 && a % 10 === 0) {
+      const b = this.numWord(k + 1);
+      if (b !== null && b >= 1 && b <= 9) return { n: a + b, e: k + 2 };
+    }
+    return { n: a, e: k + 1 };
+  }
+
+  /**
+   * A year said in words (1000–2199): "nineteen seventy eight", "nineteen oh one", "nineteen hundred",
+   * "two thousand and eighteen", "one thousand seven hundred and eighty nine"; a round "two thousand" only
+   * with `round` (after a date, where it cannot be an amount).
+   */
+  yearWordsAt(k: number, round: boolean): { y: number; e: number } | null {
+    const a = this.under100(k);
+    if (!a) return null;
+    let y: number;
+    let e: number;
+    if (this.numWord(a.e) === 1000 && a.n <= 2) {
+      y = a.n * 1000;
+      e = a.e + 1;
+      const h = this.under100(e);
+      if (h && h.n <= 9 && this.numWord(h.e) === 100) {
+        y += h.n * 100;
+        e = h.e + 1;
+      }
+      const r = this.under100(this.isText(e, 'and') ? e + 1 : e);
+      if (r) {
+        y += r.n;
+        e = r.e;
+      } else if (!round || a.n !== 2 || e !== a.e + 1) return null;
+    } else {
+      // A century and the rest: "nineteen" + "seventy eight" / "oh one" / "hundred".
+      if (a.e !== k + 1 || a.n < 10 || a.n > 21) return null;
+      y = a.n * 100;
+      const nx = this.numWord(a.e);
+      if (nx === 0) {
+        const d = this.numWord(a.e + 1);
+        if (d === null || d < 1 || d > 9) return null;
+        y += d;
+        e = a.e + 2;
+      } else if (nx === 100) {
+        e = a.e + 1;
+        const r = this.isText(e, 'and') ? this.under100(e + 1) : null;
+        if (r) {
+          y += r.n;
+          e = r.e;
+        }
+      } else {
+        const r = this.under100(a.e);
+        if (!r || r.n < 10) return null;
+        y += r.n;
+        e = r.e;
+      }
+    }
+    // Not a part of a larger number ("one thousand and five hundred").
+    const more = this.numWord(e);
+    return y >= 1000 && y <= 2199 && !(more !== null && more >= 100) ? { y, e } : null;
+  }
 
   /** The token index whose end is `end`, at or after j, or -1. */
   tokenEndingAt(j: number, end: number): number {
@@ -247,6 +331,12 @@ export class TimeCursor {
     }
     return -1;
   }
+}
+
+/** The value of the first entry of class num, or null. */
+function numOf(entries: readonly TimeEntry[]): number | null {
+  for (const e of entries) if (e.cls === 'num') return Number(e.val);
+  return null;
 }
 
 /** One token as the tagger sees it; `sentenceStart`: the token opens its sentence. */
@@ -271,6 +361,6 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
     entries.length > 0 ||
     lead > 0 ||
     hyphenPart ||
-    (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w)));
+    (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w) || lex.smallWeekdays.has(w)));
   return { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
 }

@@ -13,6 +13,8 @@ const DECADE = /^(\d{4}|\d{2})(\p{L}+)$/u;
 // A month name and a day in one word: "2019-sep-1", "Oct-2", "april22"; "22april", "1-jan".
 const GLUED_NAME_DAY = /^(?:(\d{4})-)?(\p{L}{3,9})[-/]?(\d{1,2})$/u;
 const GLUED_DAY_NAME = /^(\d{1,2})-?(\p{L}{3,9})$/u;
+// A weekday, month name and day in one word: "friday-jun-15".
+const GLUED_WEEKDAY = /^(\p{L}{3,9})-(\p{L}{3,9})-(\d{1,2})$/u;
 // Punctuation right after a plain number that makes it part of something longer.
 const GOES_ON = new Set(['/', '-', ':', '%']);
 // Month and day without a year ("4/22", "4-22"); not followed by another number part.
@@ -25,7 +27,11 @@ const RX_DM_DOT = /(\d{1,2})\.(\d{1,2})\.(?!\d)/y;
 const RX_DM_BARE = /(\d{1,2})\.(\d{1,2})(?![\d.,])/y;
 const RX_DM_SLASH = /(\d{2})\/(\d{2})(?![\d/])/y;
 const RX_MY = /(\d{1,2})( ?[/-] ?|\. ?)(\d{4})(?!\d)/y;
-const RX_YM = /(\d{4})( ?[./-] ?)(\d{2})(?![\d])/y;
+const RX_YM = /(\d{4})( ?[./-] ?)(\d{1,2})(?![\d])/y;
+// English month first with the year after a comma: "11/12,2016", "08/12,15".
+const RX_MD_COMMA_Y = /(\d{1,2})\/(\d{1,2}),(\d{4}|\d{2})(?![\d/]|[.,]\d)/y;
+// A year, a month name and a day joined by slashes or hyphens: "2019/sep/01".
+const RX_Y_NAME_D = /(\d{4})([/-])(\p{L}{3,9})\2(\d{1,2})(?![\d/-])/uy;
 
 /** Numeric dates: 14.10.2024, 2024-10-14, 21/04/2016, 3-7-07, 2015/08/12, 22.04., 05/2016, 2016-05. */
 export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
@@ -59,7 +65,8 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   let r: Match | null;
   RX_YMD.lastIndex = at;
   m = RX_YMD.exec(text);
-  if (m && !(m[2] === '.' && !dotOk)) {
+  // Year first with two dots ("2015.5.13") is no decimal number in any language.
+  if (m && !(m[2] === '.' && !dotOk && Number(m[1]) < 1900)) {
     r = numEnd(cx, j, m, dayOf(Number(m[1]), Number(m[3]), Number(m[4])));
     if (r) return r;
   }
@@ -97,7 +104,20 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
     if (r) return r;
   }
   if (cx.lex.slashOrder === 'mdy') {
+    RX_MD_COMMA_Y.lastIndex = at;
+    m = RX_MD_COMMA_Y.exec(text);
+    if (m) {
+      r = numEnd(cx, j, m, dayOf(fullYear(Number(m[3]), m[3]!.length, cx.A), Number(m[1]), Number(m[2])));
+      if (r) return r;
+    }
     r = shortMonthDay(cx, j, ctx);
+    if (r) return r;
+  }
+  RX_Y_NAME_D.lastIndex = at;
+  m = RX_Y_NAME_D.exec(text);
+  if (m) {
+    const mo = lookupTime(cx.lex, m[3]!, false).find((e) => e.cls === 'month');
+    r = mo ? numEnd(cx, j, m, dayOf(Number(m[1]), Number(mo.val), Number(m[4]))) : null;
     if (r) return r;
   }
   RX_MY.lastIndex = at;
@@ -121,8 +141,8 @@ export function numeric(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (m && !(m[2]!.includes('.') && !dotOk)) {
     const y = Number(m[1]);
     const mo = Number(m[3]);
-    // "2011/12" is a span of two years (a season), not December 2011.
-    if (!(mo < 1 || mo > 12 || y < 1900 || y > 2099 || (y + 1) % 100 === mo)) {
+    // "2011/12" is a span of two years (a season), not December 2011; "2015.3" with one digit is a decimal.
+    if (!(mo < 1 || mo > 12 || y < 1900 || y > 2099 || (y + 1) % 100 === mo || (m[3]!.length === 1 && m[2] !== '-' && m[2] !== '/'))) {
       r = numEnd(cx, j, m, { g: 'month', y, m: mo, rel: false });
       if (r) return r;
     }
@@ -141,7 +161,7 @@ function shortMonthDay(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   if (!m) return null;
   const mo = Number(m[1]);
   const d = Number(m[3]);
-  const dayContext = ctx.prep === 'day' || ctx.inRange;
+  const dayContext = ctx.prep === 'day' || ctx.prep === 'in' || ctx.inRange;
   if (mo < 1 || mo > 12 || (m[2] === '-' ? !dayContext : !(dayContext || d > 12))) return null;
   const r = numEnd(cx, j, m, dayOf(null, mo, d));
   return r && !countedWordAt(cx, r.e) ? r : null;
@@ -163,7 +183,12 @@ export function gluedDate(cx: TimeCursor, j: number): Match | null {
   let name: string;
   let d: number;
   const a = GLUED_NAME_DAY.exec(t.text);
-  if (a) {
+  const w = a ? null : GLUED_WEEKDAY.exec(t.text);
+  if (w) {
+    if (!lookupTime(cx.lex, w[1]!, false).some((e) => e.cls === 'weekday')) return null;
+    name = w[2]!;
+    d = Number(w[3]);
+  } else if (a) {
     y = a[1] === undefined ? null : Number(a[1]);
     name = a[2]!;
     d = Number(a[3]);
@@ -174,8 +199,10 @@ export function gluedDate(cx: TimeCursor, j: number): Match | null {
     name = b[2]!;
   }
   const mo = lookupTime(cx.lex, name, false).find((e) => e.cls === 'month');
-  const v = mo ? dayOf(y, Number(mo.val), d) : null;
-  return v ? { e: j + 1, v } : null;
+  // "january12,2016": a year may follow.
+  const ya = y === null ? cx.yearAfter(j + 1, true) : null;
+  const v = mo ? dayOf(ya?.y ?? y, Number(mo.val), d) : null;
+  return v ? { e: ya ? ya.e : j + 1, v } : null;
 }
 
 /** A numeric date's match: it must end where a token ends. */
@@ -212,7 +239,9 @@ export function monthDay(cx: TimeCursor, j: number): Match | null {
   const named = cx.ent(j, CLS.month);
   // "may" and "march" written small are months only before "the" and a day or a day in two words.
   const small = named ? undefined : cx.csMonth(j);
-  const mo = named ?? (small && ((cx.ent(j + 1, CLS.det) && cx.dayWordAt(j + 2, false)) || cx.tensDay(j + 1)) ? small : undefined);
+  // "may twenty-first": an ordinal word written with a hyphen is no verb's object.
+  const hyphenOrd = cx.ent(j + 1, CLS.ordword) !== undefined && cx.tok(j + 1)!.text.includes('-');
+  const mo = named ?? (small && ((cx.ent(j + 1, CLS.det) && cx.dayWordAt(j + 2, false)) || cx.tensDay(j + 1) || hyphenOrd) ? small : undefined);
   if (!mo) return null;
   // "Oct/2", "Oct-2": a slash or hyphen written between the name and the day.
   let k = j + 1;
@@ -266,6 +295,24 @@ export function month(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   return { e: k, v: { g: 'month', y: null, m, rel: false } };
 }
 
+/**
+ * The year before the month: "2016 November", "2015 June"; with a comma only at the end of a clause
+ * ("2016, nov."), not "In 2016, November saw …".
+ */
+export function yearMonth(cx: TimeCursor, j: number): Match | null {
+  const t = cx.tok(j);
+  if (!t || t.kind !== 'number' || !digitsOnly(t, 4)) return null;
+  const y = Number(t.text);
+  if (y < 1000 || y > 2199) return null;
+  const comma = cx.isText(j + 1, ',');
+  const k = comma ? j + 2 : j + 1;
+  const mo = cx.ent(k, CLS.month);
+  if (!mo) return null;
+  const nx = cx.tok(k + 1);
+  if (comma && nx && nx.kind !== 'punct') return null;
+  return { e: k + 1, v: { g: 'month', y, m: Number(mo.val), rel: false } };
+}
+
 /** "seit 2014", "im Jahr 2023", "bis 2030", "in 2023", "Ende 2023". */
 export function year(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   let k = j;
@@ -273,6 +320,11 @@ export function year(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   const unit = u?.val === 'Y' && !u.pl ? true : false;
   if (u?.val === 'Y') k++;
   const t = cx.tok(k);
+  if (t?.kind === 'word' && (ctx.prep || ctx.part || ctx.inRange || unit)) {
+    // "in nineteen twenty eight", "from two thousand until two thousand and fourteen": a year in words.
+    const w = cx.yearWordsAt(k, ctx.inRange);
+    return w && cx.yearFollows(w.e - 1, 'weak') ? { e: w.e, v: { g: 'year', y: w.y, rel: false } } : null;
+  }
   if (!t || t.kind !== 'number' || !(digitsOnly(t, 3) || digitsOnly(t, 4))) return null;
   const y = Number(t.text);
   if (unit) {
@@ -350,6 +402,7 @@ export function decade(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   let unitDone = false;
   // A decade word needs an article or preposition: "Theo Zwanziger" is a name.
   if (p !== null && !(ctx.det || ctx.prep || ctx.part)) return null;
+  if (p === null && t.lead === 0 && (ctx.det || ctx.prep || ctx.part)) return centuryDecade(cx, j);
   if (p === null) {
     // A decade in digits starts with one ("1990er", "90er-Jahre").
     if (t.lead === 0) return null;
@@ -366,6 +419,24 @@ export function decade(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   let k = j + 1;
   if (!unitDone && cx.ent(k, CLS.unit)?.val === 'Y') k++;
   return { e: k, v: { g: 'decade', p, rel: false } };
+}
+
+/** The decade digit of a decade word ("seventies" → 7, "tens" → 1), or null. */
+function decadeDigit(cx: TimeCursor, word: string): string | null {
+  for (const e of lookupTime(cx.lex, word, false)) {
+    if (e.cls === 'decade') return e.val.slice(2);
+    if (e.cls === 'numdecade') return e.val;
+  }
+  return null;
+}
+
+/** "the nineteen seventies", "the twenty tens": a century word and a decade word. */
+function centuryDecade(cx: TimeCursor, j: number): Match | null {
+  const c = cx.numWord(j);
+  if (c !== 19 && c !== 20) return null;
+  const nx = cx.tok(j + 1);
+  const d = nx && nx.kind === 'word' ? decadeDigit(cx, nx.text) : null;
+  return d !== null ? { e: j + 2, v: { g: 'decade', p: `${c}${d}`, rel: false } } : null;
 }
 
 /**
@@ -439,7 +510,8 @@ export function bareDay(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   // "4/22", "4-2", "15:30", "15%": the number goes on.
   if (alone && nx && cx.adjacent(e) && nx.kind === 'punct' && GOES_ON.has(nx.text) && !(ctx.inRange && cx.ent(e, CLS.to))) return null;
   if (alone && nx && (nx.kind === 'word' || nx.kind === 'number' || cx.isText(e, ':') || cx.isText(e, '%'))) {
-    if (!(ctx.inRange && cx.ent(e, CLS.to)) && !cx.ent(e, CLS.of) && !cx.ent(e, CLS.rel)) return null;
+    const inRel = ctx.inRange && cx.ent(e, CLS.prep)?.val === 'in' && cx.ent(e + 1, CLS.rel); // "23 in next month"
+    if (!(ctx.inRange && cx.ent(e, CLS.to)) && !cx.ent(e, CLS.of) && !cx.ent(e, CLS.rel) && !inRel) return null;
   }
   const v: TimeValue = { g: 'day', y: null, m: null, d, rel: false };
   return alone ? { e, v, plain: true } : { e, v };

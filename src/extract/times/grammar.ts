@@ -7,7 +7,8 @@ import { CLS } from '../times-lexicon.js';
 import { complete, dayValue, formatValue, mondayOfWeek, type Grain, type Season, type Tense, type TimeValue } from '../times-calendar.js';
 import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
-import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year } from './explicit.js';
+import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year, yearMonth } from './explicit.js';
+import { lastingFrom, weekOf, weekOfMonth, within } from './periods.js';
 import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
@@ -99,12 +100,15 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, monthDay(cx, j));
   best = longer(best, month(cx, j, ctx));
   best = longer(best, year(cx, j, ctx));
+  best = longer(best, yearMonth(cx, j));
   best = longer(best, season(cx, j, ctx));
   best = longer(best, weekdayExpr(cx, j, ctx));
   best = longer(best, deictic(cx, j));
   best = longer(best, relative(cx, j, ctx));
   best = longer(best, relUnitWord(cx, j));
   best = longer(best, part(cx, j, ctx));
+  // Before offset: on a tie "for 3 days from today" is the three days, not the third day.
+  best = longer(best, lastingFrom(cx, j));
   best = longer(best, offset(cx, j, ctx));
   best = longer(best, lastN(cx, j));
   best = longer(best, decade(cx, j, ctx));
@@ -115,6 +119,9 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, gluedDate(cx, j));
   best = longer(best, nthWeekday(cx, j));
   best = longer(best, dayOfRelMonth(cx, j));
+  best = longer(best, weekOf(cx, j));
+  best = longer(best, weekOfMonth(cx, j));
+  best = longer(best, within(cx, j));
   if (!best) return null;
   const found: Match = best;
   // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.
@@ -146,6 +153,12 @@ function compose(cx: TimeCursor, m: Match, ctx: Ctx): Match {
     if (mo) return { e: k + 2, v: { g: 'month', y: v.y, m: Number(mo.val), rel: v.rel } };
     const se = cx.ent(k + 1, CLS.season);
     if (se) return { e: k + 2, v: { g: 'season', y: v.y, s: se.val as Season, rel: v.rel } };
+  }
+  // "Q3 this year", "the third quarter next year": a quarter or half of that year.
+  if ((v.g === 'quarter' || v.g === 'half') && v.y === null) {
+    const r = cx.ent(k, CLS.rel);
+    const u = r ? cx.ent(k + 1, CLS.unit) : undefined;
+    if (r && u?.val === 'Y' && !u.pl) return { e: k + 2, v: { ...v, y: cx.A.y + Number(r.val), rel: true } };
   }
   // "nächste Woche Dienstag", "übernächste Woche am Freitag": that weekday in that week.
   if (v.g === 'week') {
@@ -185,25 +198,43 @@ function compose(cx: TimeCursor, m: Match, ctx: Ctx): Match {
   return m;
 }
 
-/** "vom 15. bis 19. November", "zwischen 2014 und 2018", "from June to August". */
+const UNTIL = ['until', 'dash'];
+
+/** "now" as an end of a range ("between now and November 15th"): the publication date. */
+function nowAt(cx: TimeCursor, k: number): Match | null {
+  const d = cx.ent(k, CLS.day);
+  return d?.ref && Number(d.val) === 0 ? { e: k + 1, v: dayValue(cx.A.n, true) } : null;
+}
+
+/**
+ * "vom 15. bis 19. November", "zwischen 2014 und 2018", "from June to August"; without an opening word
+ * only two days before their month ("4 to 23 next month", "4 till 23 of this month").
+ */
 function range(cx: TimeCursor, i: number): Match | null {
   const f = cx.ent(i, CLS.from);
-  if (!f) return null;
-  const kinds = f.val.split('|');
-  let j = i + 1;
-  if (cx.ent(j, CLS.det)) j++;
-  const a = point(cx, j, RANGE_CTX);
+  // Without an opening word only a plain day and a "to" word can start one (checked before any rule runs).
+  if (!f && (cx.int(i, 2) === null || !cx.ent(i + 1, CLS.to))) return null;
+  const kinds = f ? f.val.split('|') : UNTIL;
+  let j = f ? i + 1 : i;
+  if (f && cx.ent(j, CLS.det)) j++;
+  let a = f ? nowAt(cx, j) ?? point(cx, j, RANGE_CTX) : bareDay(cx, j, RANGE_CTX);
   if (!a) return null;
+  if (!cx.ent(a.e, CLS.to)) {
+    // "from 4-23 in next month", "between 4-22 January": two days joined by a dash, not April 23.
+    const d = bareDay(cx, j, RANGE_CTX);
+    if (d && cx.ent(d.e, CLS.to)) a = d;
+  }
   const t = cx.ent(a.e, CLS.to);
   if (!t || !kinds.includes(t.val)) return null;
   let k = a.e + 1;
   for (let n = 0; n < 2 && (cx.ent(k, CLS.prep) || cx.ent(k, CLS.det)); n++) k++;
-  const b = point(cx, k, RANGE_CTX);
+  const b = point(cx, k, RANGE_CTX) ?? nowAt(cx, k);
   if (!b || !compatible(a.v, b.v)) return null;
   if (a.v.g === 'day' && a.v.m === null && b.v.g === 'day' && b.v.m === null) {
     // "from 4 to 22 this month", "between 3 and 12 of Sept": days of the month named after them.
     let kk = b.e;
-    if (cx.ent(kk, CLS.of) || cx.ent(kk, CLS.prep)?.val === 'in') kk++;
+    // "of May", "of this month", "in next month" (not "in May": "between 20 and 30 in May" may be degrees).
+    if (cx.ent(kk, CLS.of) || (cx.ent(kk, CLS.prep)?.val === 'in' && cx.ent(kk + 1, CLS.rel))) kk++;
     const mo = month(cx, kk, { prep: 'day', det: false, part: false, inRange: true }) ?? relative(cx, kk, RANGE_CTX);
     if (mo && mo.v.g === 'month') {
       const { y, m, rel } = mo.v;
@@ -212,6 +243,7 @@ function range(cx: TimeCursor, i: number): Match | null {
     // "between 20 and 30" is a range of numbers, not of days.
     if (a.plain || b.plain) return null;
   }
+  if (!f) return null;
   return { e: b.e, v: interval(a.v, sameMonth(a.v, b.v)) };
 }
 

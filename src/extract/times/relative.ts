@@ -55,7 +55,16 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
   const rel = cx.ent(k, CLS.rel) ?? (cx.ent(k + 1, CLS.weekday) ? cx.ent(k, CLS.recent) : undefined);
   if (rel) k++;
   const wd = cx.ent(k, CLS.weekday);
-  if (!wd) return null;
+  if (!wd) {
+    // "wed, 22 of jan": a weekday written small is one only before a comma and a date ("they wed" is a verb).
+    if (!rel && cx.lex.smallWeekdays.has(cx.tok(k)?.text ?? '') && cx.isText(k + 1, ',')) {
+      const date = dayMonth(cx, k + 2) ?? monthDay(cx, k + 2);
+      return date && date.v.g === 'day' ? date : null;
+    }
+    // "this friday-jun-15": the date written with its weekday in one word.
+    const g = rel && Number(rel.val) === 0 ? gluedDate(cx, k) : null;
+    return g && cx.tok(k)!.lead === 0 ? g : null;
+  }
   k++;
   if (cx.ent(k, CLS.daypart)) k++;
   if (rel && Number(rel.val) === 0) {
@@ -97,6 +106,7 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
 /**
  * "the first Friday of July", "the second Monday of next month", "the last Sunday in March": the n-th
  * (or last) such weekday of that month. A month without a year takes its year like any other month.
+ * With nothing after it ("on the second Sunday."), the publication month's.
  */
 export function nthWeekday(cx: TimeCursor, j: number): Match | null {
   const ord = cx.ent(j, CLS.ordword);
@@ -104,8 +114,16 @@ export function nthWeekday(cx: TimeCursor, j: number): Match | null {
   const n = ord ? Number(ord.val) : last && Number(last.val) === -1 ? -1 : 0;
   if (n === 0 || n > 5) return null;
   const wd = cx.ent(j + 1, CLS.weekday);
-  if (!wd || !(cx.ent(j + 2, CLS.of) || cx.ent(j + 2, CLS.prep)?.val === 'in')) return null;
-  const mo = month(cx, j + 3, { prep: 'day', det: false, part: false, inRange: false }) ?? relative(cx, j + 3, NO_CTX);
+  if (!wd) return null;
+  const after = cx.tok(j + 2);
+  let mo: Match | null;
+  if (ord && (!after || after.kind === 'punct')) {
+    // "second Sunday" and nothing after it: of the publication month.
+    mo = { e: j + 2, v: { g: 'month', y: cx.A.y, m: cx.A.m, rel: true } };
+  } else {
+    if (!(cx.ent(j + 2, CLS.of) || cx.ent(j + 2, CLS.prep)?.val === 'in')) return null;
+    mo = month(cx, j + 3, { prep: 'day', det: false, part: false, inRange: false }) ?? relative(cx, j + 3, NO_CTX);
+  }
   if (!mo || mo.v.g !== 'month') return null;
   const full = complete(mo.v, cx.A, cx.tense);
   const year = full.g === 'month' ? full.y : null;
@@ -200,9 +218,10 @@ export function relative(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
       const v = Number(cx.ent(kk, CLS.rel)?.val) === 1 ? unitValue(cx, u.val, 2) : null;
       if (v) return { e: kk + 1, v };
     }
-    // "am Wochenende", "over the weekend": the most recent weekend.
+    // "am Wochenende", "over the weekend": the most recent weekend; in a sentence about the future
+    // ("will … at the weekend") the coming one.
     if (u?.val === 'WE' && !u.pl && k === j && (ctx.prep || ctx.det)) {
-      const w = isoWeek(weekday(cx.A.n) >= 6 ? cx.A.n : cx.A.n - 7);
+      const w = isoWeek(weekday(cx.A.n) >= 6 || cx.tense === 'future' ? cx.A.n : cx.A.n - 7);
       return { e: j + 1, v: { g: 'weekend', y: w.y, w: w.w, rel: true } };
     }
     return null;
@@ -304,7 +323,7 @@ function severalUnits(cx: TimeCursor, j: number): Match | null {
 }
 
 /** A day number moved by n units. */
-function shift(day: number, unit: string, n: number): number | null {
+export function shift(day: number, unit: string, n: number): number | null {
   switch (unit) {
     case 'D':
       return day + n;
