@@ -11,7 +11,7 @@
 //
 //   node scripts/train-ner.mjs [--lang de|en] [--data DIR] [--folds 5] [--max-epochs 14] [--epochs N] [--labels germeval|main]
 //                              [--scheme bio|bioes] [--margin 8] [--min-count 2] [--seed 2014]
-//                              [--out models/ner-de.bin] [--no-dev] [--augment 2] [--ensemble 4]
+//                              [--out models/ner-de.bin] [--no-dev] [--augment 2] [--ensemble 4] [--cv-by doc|sentence]
 // Defaults, chosen by the cross-validation (mean held-out F1 of the four main types, 5 folds of the training
 // file): the twelve GermEval types in BIO, cost-augmented updates with margin 8, features seen at least twice.
 // --augment K adds K copies of each sentence with its mentions swapped for other training mentions of the same
@@ -20,6 +20,8 @@
 // --ensemble M trains M perceptrons, each on the original sentences plus its own K swapped copies and in its own
 // order, and sums their weights into one model (2.5 MB instead of 1.4; tagging ~15 % slower). Over four seeds M = 4 raised
 // dev F1 from 69.8 to 70.5 on average; M = 8 did no better. The epochs are chosen for a single perceptron.
+// --cv-by doc (the default for English) puts all sentences of a document in one fold (GUM sentence ids name their
+// document), so the held-out documents are unseen as test documents are; German folds by sentence.
 // Timing: about three minutes on 2 cores (cross-validation about two of them); --epochs N skips it.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,6 +53,7 @@ try {
       margin: { type: 'string', default: '8' },
       augment: { type: 'string', default: '2' },
       ensemble: { type: 'string', default: '4' },
+      'cv-by': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,7 +72,7 @@ if (args.help) {
 }
 const train = await import(dist('extract/ner/train.js'));
 const { encodeModel, NerModel } = await import(dist('extract/ner/model.js'));
-const { readGermEval, evalNer } = await import(dist('eval/ner.js'));
+const { readGermEval, evalNer, documentOf } = await import(dist('eval/ner.js'));
 const { mulberry32 } = await import(dist('core/prng.js'));
 
 const lang = args.lang;
@@ -111,24 +114,54 @@ const t0 = performance.now();
 const lexicon = train.NerLexicon.forLang(lang);
 const extractor = new train.FeatureExtractor(lexicon);
 const sents = readGermEval(trainFile);
-const originals = sents.map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme) }));
+const docOf = sents.map((s) => documentOf(s.source));
+// English: document features (doc-features.ts) — each sentence gets the summary of its document; a swapped copy
+// that of the copies of its document made in the same round (so a swapped name's other mentions are its own).
+const docFeatures = english;
+const withDocs = (items, keyOf) => {
+  if (!docFeatures) return items;
+  const groups = new Map();
+  items.forEach((x, i) => {
+    const k = keyOf(x, i);
+    const g = groups.get(k) ?? [];
+    g.push(x);
+    groups.set(k, g);
+  });
+  for (const g of groups.values()) {
+    const doc = new train.DocContext(g.map((x) => x.words), lexicon);
+    for (const x of g) x.doc = doc;
+  }
+  return items;
+};
+const originals = withDocs(sents.map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme) })), (_, i) => docOf[i]);
 const members = Math.max(1, Number(args.ensemble));
 const augment = Number(args.augment);
 // Each ensemble member gets its own `augment` copies with swapped mentions.
-const swapped = mentionSwaps(sents, augment * members, seed).map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme), copy: s.copy }));
+const swapped = withDocs(
+  mentionSwaps(sents, augment * members, seed).map((s) => ({ words: s.words, labels: train.goldIn(labelSet, s.outer, scheme), copy: s.copy, origin: s.origin })),
+  (x) => `${x.copy}\t${docOf[x.origin]}`,
+).map(({ origin, ...x }) => x);
 const folds = Number(args.folds);
+// English folds by document (GUM's sentence ids name their document): held-out documents are unseen, as GUM's
+// test documents are; sentence folds would let a held-out sentence's names be learnt from its own document.
+const cvBy = args['cv-by'] ?? (english ? 'doc' : 'sentence');
+if (cvBy !== 'doc' && cvBy !== 'sentence') {
+  console.error(`train-ner: --cv-by must be doc or sentence, not "${cvBy}"`);
+  process.exit(2);
+}
+const foldOf = cvBy === 'doc' ? train.documentFoldsOf(docOf, folds, seed) : train.foldsOf(sents.length, folds, seed);
 // Cross-validation judges the configuration the final model is trained with: for each fold, `augment` copies of
 // the other folds' sentences with mentions swapped among the other folds' mentions alone, so no held-out name
 // leaks into training.
 const cvCopies = [];
 if (!args.epochs && augment > 0) {
-  const fold = train.foldsOf(sents.length, folds, seed);
+  const fold = foldOf;
   for (let k = 0; k < folds; k++) {
     const index = [];
     sents.forEach((_, i) => fold[i] !== k && index.push(i));
-    for (const c of mentionSwaps(index.map((i) => sents[i]), augment, seed + 101 * (k + 1))) {
-      cvCopies.push({ words: c.words, labels: train.goldIn(labelSet, c.outer, scheme), origin: index[c.origin], fold: k });
-    }
+    const copies = mentionSwaps(index.map((i) => sents[i]), augment, seed + 101 * (k + 1));
+    const made = copies.map((c) => ({ words: c.words, labels: train.goldIn(labelSet, c.outer, scheme), origin: index[c.origin], fold: k }));
+    cvCopies.push(...withDocs(made, (x, i) => `${copies[i].copy}\t${docOf[x.origin]}`));
   }
 }
 const data = new train.TrainingSet(
@@ -147,8 +180,8 @@ let epochs = args.epochs ? Number(args.epochs) : 0;
 let cv = null;
 if (!epochs) {
   const maxEpochs = Number(args['max-epochs']);
-  console.log(`train-ner: ${folds}-fold cross-validation on the training file, up to ${maxEpochs} epochs` + (cvCopies.length ? ` (+ ${augment} swapped copies per fold)` : ''));
-  cv = train.crossValidate(data, folds, maxEpochs, seed, margin, (s) => console.log(s));
+  console.log(`train-ner: ${folds}-fold cross-validation (folds by ${cvBy === 'doc' ? 'document' : 'sentence'}) on the training file, up to ${maxEpochs} epochs` + (cvCopies.length ? ` (+ ${augment} swapped copies per fold)` : ''));
+  cv = train.crossValidate(data, folds, maxEpochs, seed, margin, (s) => console.log(s), foldOf);
   epochs = cv.bestEpochs;
   console.log(`  mean F1 by epoch: ${cv.meanF1.map((x) => (100 * x).toFixed(2)).join(' ')}`);
   console.log(`  → ${epochs} epochs (mean held-out F1 ${(100 * cv.meanF1[epochs - 1]).toFixed(2)})`);
@@ -185,6 +218,7 @@ const parts = train.toModelParts(finalData, weights, lexicon, {
   margin,
   augment: Number(args.augment),
   ensemble: members,
+  ...(docFeatures ? { docFeatures } : {}),
 });
 const buf = encodeModel(parts);
 mkdirSync(dirname(args.out), { recursive: true });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { GERMEVAL_TYPES, MAIN_TYPES, spansOf, toMainLabel } from '../extract/ner/labels.js';
 import { harmonizeDocument } from '../extract/ner/document.js';
 import type { NerModel } from '../extract/ner/model.js';
+import type { DocContext } from '../extract/ner/doc-features.js';
 import { scores, type Scores } from './metrics.js';
 
 /**
@@ -120,7 +121,7 @@ function mainToOuter(label: string): string {
 }
 
 /** The document a sentence id belongs to: the id without a trailing "-<number>"; "" when there is none. */
-function documentOf(source: string): string {
+export function documentOf(source: string): string {
   const m = /^(.+)-\d+$/.exec(source.trim());
   return m ? m[1]! : '';
 }
@@ -135,8 +136,15 @@ export function evalNer(path: string, model: NerModel, onProgress?: (done: numbe
   const t0 = process.hrtime.bigint();
   // English: the document pass (harmonizeDocument) runs over the sentences of one document, as the pipeline
   // does; a document is a run of sentences whose ids differ only in a trailing "-<number>" (GUM's "GUM_bio_byron-12").
+  // A model with document features (English) also reads each document's summary before tagging its sentences.
   const docLevel = model.lang === 'en';
   let docStart = 0;
+  let doc: DocContext | undefined;
+  const openDoc = (start: number) => {
+    let end = start + 1;
+    while (end < sents.length && documentOf(sents[end]!.source) === documentOf(sents[start]!.source)) end++;
+    doc = model.documentContext(sents.slice(start, end).map((x) => x.words));
+  };
   const flushDoc = (end: number) => {
     if (docLevel && end > docStart) {
       const main = predOuter.slice(docStart, end).map((seq) => seq.map(toMainLabel));
@@ -147,7 +155,8 @@ export function evalNer(path: string, model: NerModel, onProgress?: (done: numbe
   };
   for (let i = 0; i < sents.length; i++) {
     if (i > 0 && documentOf(sents[i]!.source) !== documentOf(sents[i - 1]!.source)) flushDoc(i);
-    const tags = model.tag(sents[i]!.words);
+    if (i === docStart) openDoc(i);
+    const tags = model.tag(sents[i]!.words, doc);
     predOuter.push(twelve ? tags : tags.map(mainToOuter));
     tokens += sents[i]!.words.length;
     if (onProgress && (i % 500 === 499 || i === sents.length - 1)) onProgress(i + 1, sents.length);

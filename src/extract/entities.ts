@@ -7,10 +7,7 @@ import { nounLemmatizer, type NounLemmatizer } from './lemma.js';
 import { GAZ, NerLexicon } from './ner/lexicon.js';
 import { findInstitutions, type CountryMention } from './institutions.js';
 import { entityLexicon, keyOf, type EntityLexicon, type EntityType, type KnownEntity } from './entity-lexicon.js';
-import { existsSync } from 'node:fs';
-import { readList } from '../lang/lexicon.js';
-import { isSupportedLanguage } from '../lang/index.js';
-import { claimLexicon } from './claims-lexicon.js';
+import { addAppositionMentions, addTitleMentions } from './appositions.js';
 
 /**
  * Entities: the mentions a tagger finds (BIO labels over tokens), plus mentions of known entities and role
@@ -451,116 +448,10 @@ export function linkEntities(doc: Document, labels: readonly (string | null)[] |
     });
   }
   addAppositionMentions(doc.lang, text, tokens, items);
+  addTitleMentions(doc.lang, text, tokens, items);
   items.sort((a, b) => a.start - b.start || a.end - b.end);
   items.forEach((e, i) => (e.id = `E${i + 1}`));
   return items;
-}
-
-interface RoleWords {
-  /** Offices and roles that stand for a person ("Präsident", "Sprecher", "spokesman"), lower case. */
-  roles: Set<string>;
-  /** The roles long enough to end a compound ("Regierungssprecher" ends in "sprecher"). */
-  compoundTails: string[];
-  /** Articles and determiners that open a role phrase, lower case. */
-  determiners: Set<string>;
-  /** Prepositions, which may join a role phrase ("von", "des … im"); lower case. */
-  prepositions: Set<string>;
-}
-
-const roleWordCache = new Map<string, RoleWords | null>();
-
-function roleWords(lang: string): RoleWords | null {
-  if (roleWordCache.has(lang)) return roleWordCache.get(lang)!;
-  const cues = new URL('../lang/de/ner-person-cues.txt', import.meta.url);
-  let r: RoleWords | null = null;
-  if (isSupportedLanguage(lang) && existsSync(cues)) {
-    // The person cues (written for German and English news) hold both languages' offices; titles are left out.
-    const roles = new Set([...readList(cues)].filter((w) => !w.endsWith('.') && w.length > 3).map((w) => w.toLowerCase()));
-    // Determiners and prepositions are the claim extractor's word classes.
-    const cls = claimLexicon(lang).cls;
-    r = {
-      roles,
-      compoundTails: [...roles].filter((w) => w.length >= 5),
-      determiners: cls.get('det') ?? new Set(),
-      prepositions: cls.get('prep') ?? new Set(),
-    };
-  }
-  roleWordCache.set(lang, r);
-  return r;
-}
-
-/** Most words a role phrase in apposition may have ("der Sprecher des Nationalen Sicherheitsrats im Weißen Haus"). */
-const MAX_ROLE_WORDS = 9;
-
-/**
- * Role phrases in apposition to a person become mentions of that person: "Der Präsident von Südkorea, Yoon Suk
- * Yeol, …" and "Sean Savett, der Sprecher des Weißen Hauses, …". The phrase opens with an article, holds an
- * office or role (also at the end of a compound: "Regierungssprecher") and no other person, and is set off
- * by the comma. Places inside it keep their own mentions ("Südkorea").
- */
-function addAppositionMentions(lang: string, text: string, tokens: readonly Token[], items: EntityItem[]): void {
-  const rw = roleWords(lang);
-  const persons = items.filter((e) => e.type === 'PER');
-  if (!rw || persons.length === 0) return;
-  const index = new Map<number, number>();
-  const endIndex = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    index.set(t.start, i);
-    endIndex.set(t.end, i);
-  });
-  const personAt = new Set<number>();
-  for (const e of persons) for (const m of e.mentions) for (let i = index.get(m.start) ?? -1; i >= 0 && i < tokens.length && tokens[i]!.start < m.end; i++) personAt.add(i);
-  const word = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
-  const isComma = (i: number) => i >= 0 && i < tokens.length && text.slice(tokens[i]!.start, tokens[i]!.end) === ',';
-  const sameLine = (a: number, b: number) => !text.slice(tokens[a]!.end, tokens[b]!.start).includes('\n');
-  const isRole = (w: string) => rw.roles.has(w) || rw.compoundTails.some((r) => w.length > r.length + 2 && w.endsWith(r));
-  /** A role phrase over tokens from..to (opening with a determiner, holding a role, no person), or null. */
-  const phrase = (from: number, to: number): Span | null => {
-    if (from < 0 || to >= tokens.length || to < from || to - from + 1 > MAX_ROLE_WORDS) return null;
-    if (!rw.determiners.has(word(from))) return null;
-    let role = false;
-    for (let k = from; k <= to; k++) {
-      const t = tokens[k]!;
-      if (personAt.has(k) || (t.kind !== 'word' && t.kind !== 'abbrev') || (k > from && !sameLine(k - 1, k))) return null;
-      const w = word(k);
-      if (isRole(w)) role = true;
-      // German nouns are capitalized: a lower-case word in the phrase must be an article or a preposition (no
-      // verb: "Der Minister sagte, Merkel habe …" has no apposition).
-      if (lang === 'de' && k > from && !/^\p{Lu}/u.test(text[t.start]!) && !rw.determiners.has(w) && !rw.prepositions.has(w)) return null;
-    }
-    return role ? { start: tokens[from]!.start, end: tokens[to]!.end } : null;
-  };
-  for (const e of persons) {
-    const added: Span[] = [];
-    for (const m of e.mentions) {
-      const i0 = index.get(m.start);
-      const i1 = endIndex.get(m.end);
-      if (i0 === undefined || i1 === undefined) continue;
-      // An apposition is set off on both sides: by commas, or by the sentence's start or end.
-      const closedAfter = i1 + 1 >= tokens.length || tokens[i1 + 1]!.kind === 'punct' || !sameLine(i1, i1 + 1);
-      // Before: "Der Präsident von Südkorea, Yoon Suk Yeol, …": the phrase runs back from the comma to its article.
-      if (isComma(i0 - 1) && closedAfter) {
-        for (let from = i0 - 2; from >= Math.max(0, i0 - 1 - MAX_ROLE_WORDS); from--) {
-          const t = tokens[from]!;
-          if (t.kind !== 'word' && t.kind !== 'abbrev') break;
-          const p = phrase(from, i0 - 2);
-          if (p) {
-            added.push(p);
-            break;
-          }
-        }
-      }
-      // After: "Sean Savett, der Sprecher des Weißen Hauses, sagte": up to the next comma or the sentence's end.
-      if (isComma(i1 + 1)) {
-        let to = i1 + 2;
-        while (to + 1 < tokens.length && (tokens[to + 1]!.kind === 'word' || tokens[to + 1]!.kind === 'abbrev') && sameLine(to, to + 1)) to++;
-        const p = phrase(i1 + 2, to);
-        if (p && (to + 1 >= tokens.length || tokens[to + 1]!.kind !== 'word')) added.push(p);
-      }
-    }
-    for (const p of added) if (!e.mentions.some((m) => m.start === p.start && m.end === p.end)) e.mentions.push(p);
-    e.mentions.sort((a, b) => a.start - b.start);
-  }
 }
 
 /** Labels tokens with BIO entity tags ("B-PER", "I-ORG", "O"); a trained tagger plugs in here. */

@@ -224,3 +224,37 @@ describe('entities: role phrases in apposition', () => {
     }
   });
 });
+
+describe('entities: English title phrases before a name', () => {
+  const mentionsOf = (text: string, marks: Record<string, string>, name: string, lang = 'en') => {
+    const { doc, labels } = prepare(text, lang, null, marks);
+    const e = linkEntities(doc, labels).find((x) => x.name === name);
+    return e?.mentions.map((m) => text.slice(m.start, m.end));
+  };
+
+  test('the title phrase right before a name is a mention of the person; the organisation in it keeps its own', () => {
+    const text = 'White House spokesman Tobias Wendell called it a mistake. Wendell left.';
+    const marks = { 'White House': 'ORG', 'Tobias Wendell': 'PER', Wendell: 'PER' };
+    assert.deepEqual(mentionsOf(text, marks, 'Tobias Wendell'), ['White House spokesman', 'Tobias Wendell', 'Wendell']);
+    const { doc, labels } = prepare(text, 'en', null, marks);
+    const org = linkEntities(doc, labels).find((x) => x.type === 'ORG');
+    assert.deepEqual(org?.mentions.map((m) => text.slice(m.start, m.end)), ['White House']);
+    assert.deepEqual(
+      mentionsOf("Norway's deputy foreign minister Tobias Wendell flew home.", { Norway: 'LOC', 'Tobias Wendell': 'PER' }, 'Tobias Wendell'),
+      ["Norway's deputy foreign minister", 'Tobias Wendell'],
+    );
+    assert.deepEqual(mentionsOf('Yesterday the club coach Tobias Wendell resigned.', { 'Tobias Wendell': 'PER' }, 'Tobias Wendell'), ['the club coach', 'Tobias Wendell']);
+  });
+
+  test('no title without a role right before the name; a sentence-initial preposition, a day or another person stays outside', () => {
+    assert.deepEqual(mentionsOf('He told reporters Tobias Wendell had left.', { 'Tobias Wendell': 'PER' }, 'Tobias Wendell'), ['Tobias Wendell']);
+    assert.deepEqual(mentionsOf('On Monday President Tobias Wendell left.', { 'Tobias Wendell': 'PER' }, 'Tobias Wendell'), ['President', 'Tobias Wendell']);
+    assert.deepEqual(
+      mentionsOf('Anna Berg spokesman Tobias Wendell said no.', { 'Anna Berg': 'PER', 'Tobias Wendell': 'PER' }, 'Tobias Wendell'),
+      ['spokesman', 'Tobias Wendell'],
+    );
+    // German keeps its commas: a capitalized noun before a name is no English title phrase.
+    const de = 'Regierungssprecher Tobias Wendell widersprach.';
+    assert.deepEqual(mentionsOf(de, { 'Tobias Wendell': 'PER' }, 'Tobias Wendell', 'de'), ['Tobias Wendell']);
+  });
+});

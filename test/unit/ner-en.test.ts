@@ -11,6 +11,8 @@ import { taggerWords } from '../../src/extract/ner/labeler.js';
 import { GAZ, NerLexicon } from '../../src/extract/ner/lexicon.js';
 import { FeatureExtractor, LEX } from '../../src/extract/ner/features.js';
 import { defaultModelPath, NerModel } from '../../src/extract/ner/model.js';
+import { DOC, DocContext } from '../../src/extract/ner/doc-features.js';
+import { documentFoldsOf } from '../../src/extract/ner/train.js';
 import { sharedDir } from '../helpers.js';
 
 const words = (s: string) => s.split(' ');
@@ -65,6 +67,63 @@ describe('ner (English): one type per name in a document', () => {
     const labels = [['O', 'O', 'B-ORG', 'O', 'O'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O', 'O']];
     harmonizeDocument(sents, labels);
     assert.deepEqual(labels.slice(1), [['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O', 'O']]);
+  });
+});
+
+describe('ner (English): document features', () => {
+  const lex = NerLexicon.forLang('en');
+  const doc = new DocContext(
+    [
+      words('Fillmore signed the bill .'),
+      words('He met James Fillmore in Buffalo .'),
+      words("Later , spokesman Kirby met Fillmore 's aides ."),
+      words('Spring came early .'),
+      words('In the spring , the river rose .'),
+    ],
+    lex,
+  );
+
+  test('a word sums up all its occurrences in the document', () => {
+    const f = doc.flagsOf('Fillmore');
+    assert.ok(f & DOC.AFTER_FIRST_NAME, 'after the first name James');
+    assert.ok(f & DOC.RUN_FIRST_NAME);
+    assert.ok(f & DOC.MID_CAP);
+    assert.ok(f & DOC.POSSESSIVE);
+    assert.ok(!(f & DOC.LOWER_TOO));
+    assert.ok(doc.flagsOf('Kirby') & DOC.AFTER_CUE, 'after the person cue "spokesman"');
+  });
+
+  test('negative cases: a capitalized common word written in lower case too, a word only at sentence starts, a lower-case word', () => {
+    const spring = doc.flagsOf('Spring');
+    assert.ok(spring & DOC.LOWER_TOO);
+    assert.ok(!(spring & DOC.MID_CAP), 'only at the start of a sentence');
+    assert.ok(!(spring & (DOC.AFTER_FIRST_NAME | DOC.AFTER_CUE | DOC.RUN_FIRST_NAME)));
+    assert.ok(!(doc.flagsOf('Kirby') & DOC.AFTER_FIRST_NAME));
+    assert.equal(doc.flagsOf('river'), 0);
+    assert.equal(doc.featuresOf('river').length, 0);
+  });
+
+  test("the document's summary joins a token's features, and another document gives other features", () => {
+    const ex = new FeatureExtractor(lex);
+    const sentence = words('Fillmore signed the bill .');
+    const count = (d?: DocContext) => {
+      const f = ex.extract(sentence, undefined, d);
+      return Array.from(f.hashes.subarray(f.offsets[0]!, f.offsets[1]!));
+    };
+    const alone = count();
+    const inDoc = count(doc);
+    const other = count(new DocContext([sentence], lex));
+    assert.deepEqual(inDoc.slice(0, alone.length), alone);
+    assert.ok(inDoc.length > alone.length);
+    assert.notDeepEqual(inDoc, other);
+  });
+
+  test('cross-validation folds keep the sentences of a document together', () => {
+    const groups = ['a', 'a', 'b', 'c', 'c', 'c', 'd', 'e', 'e', 'f'];
+    const fold = documentFoldsOf(groups, 3, 11);
+    for (let i = 1; i < groups.length; i++) if (groups[i] === groups[i - 1]) assert.equal(fold[i], fold[i - 1]);
+    assert.equal(new Set(fold).size, 3, 'six documents fill three folds');
+    assert.deepEqual(documentFoldsOf(groups, 3, 11), fold);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { DocContext } from './doc-features.js';
 import { GAZ, GAZ_BITS, type NerLexicon } from './lexicon.js';
 
 /**
@@ -306,9 +307,10 @@ export class FeatureExtractor {
 
   /**
    * The features of a sentence: `offsets[i]..offsets[i+1]` index the hashes of token i in `hashes`.
-   * The arrays are reused between calls when `buf` is given.
+   * The arrays are reused between calls when `buf` is given. `doc`: the document's summary of its words
+   * (doc-features.ts; English), whose features join each token's.
    */
-  extract(words: readonly string[], buf?: FeatureBuffer): FeatureBuffer {
+  extract(words: readonly string[], buf?: FeatureBuffer, doc?: DocContext): FeatureBuffer {
     const n = words.length;
     const out = buf ?? new FeatureBuffer();
     out.reset(n);
@@ -359,6 +361,7 @@ export class FeatureExtractor {
         if (mB[i]! & bit) out.push(mix(T.MGAZ_B, b));
         if (mI[i]! & bit) out.push(mix(T.MGAZ_I, b));
       }
+      if (doc) out.pushAll(doc.featuresOf(words[i]!));
       out.end();
     }
     return out;

@@ -39,9 +39,11 @@ export function germanNerModel(): NerModel {
 
 /**
  * BIO labels ("B-PER", "I-ORG", "O", …) over PER, ORG, LOC and MISC for the words of one sentence.
- * GermEval's -deriv and -part types ("deutschen", "SPD-Politiker") are tagged O.
+ * GermEval's -deriv and -part types ("deutschen", "SPD-Politiker") are tagged O. The sentence is its own
+ * document (the pipeline tags English documents whole, see labeler.ts).
  */
 export function tagTokens(words: readonly string[], lang: NerLang = 'de'): string[] {
   const m = nerModel(lang);
-  return m.tag(words).map(toMainLabel);
+  // A model with document features reads the sentence as a document of its own.
+  return m.tag(words, m.documentContext([words])).map(toMainLabel);
 }

@@ -2,7 +2,7 @@ import type { Document } from '../../core/document.js';
 import type { Sentence } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
 import { harmonizeDocument } from './document.js';
-import { nerModel, tagTokens } from './index.js';
+import { nerModel, tagTokens, toMainLabel } from './index.js';
 import type { NerLang } from './lexicon.js';
 
 /** Languages the built-in tagger has a model for. */
@@ -50,14 +50,23 @@ export function nerLabeler(doc: Document): (string | null)[] | null {
   // English keeps every sentence's words for the document pass; German labels each sentence as it goes, so
   // the words of a big document are not all alive at once.
   const done: { sentence: Sentence; words: string[]; first: number[]; tags: string[] }[] = [];
-  for (const s of sentences) {
-    if (s.endToken <= s.firstToken) continue;
+  const wordsOf = (s: Sentence) => {
     const texts: string[] = [];
     for (let i = s.firstToken; i < s.endToken; i++) texts.push(text.slice(tokens[i]!.start, tokens[i]!.end));
-    const { words, first } = taggerWords(texts, lang);
-    const tags = tagTokens(words, lang);
-    if (lang === 'en') done.push({ sentence: s, words, first, tags });
-    else apply(s, first, tags);
+    return taggerWords(texts, lang);
+  };
+  if (lang === 'en') {
+    // English: the words of all sentences first, for the document features (doc-features.ts), then tagging.
+    for (const s of sentences) if (s.endToken > s.firstToken) done.push({ sentence: s, ...wordsOf(s), tags: [] });
+    const model = nerModel(lang);
+    const doc = model.documentContext(done.map((d) => d.words));
+    for (const d of done) d.tags = model.tag(d.words, doc).map(toMainLabel);
+  } else {
+    for (const s of sentences) {
+      if (s.endToken <= s.firstToken) continue;
+      const { words, first } = wordsOf(s);
+      apply(s, first, tagTokens(words, lang));
+    }
   }
   if (lang === 'en') {
     // English: one type per name in the document (see harmonizeDocument).

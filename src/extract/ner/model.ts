@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { FEATURE_VERSION, FeatureBuffer, FeatureExtractor } from './features.js';
 import { allowedAfter, allowedAtEnd, bioesToBio, schemeOf } from './labels.js';
 import { NerLexicon, type NerLang } from './lexicon.js';
+import { DocContext } from './doc-features.js';
 
 /**
  * A trained linear-chain tagger: sparse emission weights per feature hash (int16, one shared scale), a label
@@ -202,11 +203,12 @@ export class NerModel {
 
   /**
    * Emission scores, n × L. The word-only features' weights are summed once per distinct word and reused
-   * (the weights are integers, so the sums are exact in any order).
+   * (the weights are integers, so the sums are exact in any order); the document's features (`doc`, English)
+   * come after them and are added per token.
    */
-  private emissions(words: readonly string[]): Float64Array {
+  private emissions(words: readonly string[], doc?: DocContext): Float64Array {
     const L = this.L;
-    const f = this.extractor.extract(words, this.buf);
+    const f = this.extractor.extract(words, this.buf, doc);
     const n = words.length;
     const scores = new Float64Array(n * L);
     const { hashes, offsets } = f;
@@ -229,18 +231,26 @@ export class NerModel {
     return scores;
   }
 
+  /**
+   * The document summary that `tag` takes for the sentences of one document, when the model was trained with
+   * document features (header.trained.docFeatures; the English model); otherwise undefined.
+   */
+  documentContext(sentences: readonly (readonly string[])[]): DocContext | undefined {
+    return this.header.trained['docFeatures'] === true ? new DocContext(sentences, this.extractor.lexicon) : undefined;
+  }
+
   /** The best label sequence (label indices) for one sentence. */
-  tagIndices(words: readonly string[]): Int32Array {
+  tagIndices(words: readonly string[], doc?: DocContext): Int32Array {
     const n = words.length;
     const out = new Int32Array(n);
     if (n === 0) return out;
-    const em = this.emissions(words);
+    const em = this.emissions(words, doc);
     return viterbi(em, n, this.L, this.trans, this.buf.ctx, this.end, out, this.preds);
   }
 
   /** The best label sequence for one sentence, in BIO over this model's types (a BIOES model's E-/S- read as I-/B-). */
-  tag(words: readonly string[]): string[] {
-    const idx = this.tagIndices(words);
+  tag(words: readonly string[], doc?: DocContext): string[] {
+    const idx = this.tagIndices(words, doc);
     const out: string[] = new Array(words.length);
     for (let i = 0; i < idx.length; i++) out[i] = this.bio[idx[i]!]!;
     return out;

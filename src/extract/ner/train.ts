@@ -1,6 +1,7 @@
 import { FEATURE_VERSION, FeatureBuffer, FeatureExtractor, TRANSITION_CONTEXTS } from './features.js';
 import { bioesLabels, bioesToBio, bioLabels, bioToBioes, GERMEVAL_TYPES, MAIN_TYPES, toMainLabel, type Scheme } from './labels.js';
 import { NerLexicon } from './lexicon.js';
+import { DocContext } from './doc-features.js';
 import { combineTransitions, endMask, viterbi, type ModelParts } from './model.js';
 import { spanScores } from '../../eval/ner.js';
 import { mulberry32 } from '../../core/prng.js';
@@ -23,6 +24,8 @@ export interface TrainSentence {
   origin?: number;
   /** For a copy made for cross-validation: the one fold whose training uses it (made from the other folds alone). */
   fold?: number;
+  /** The summary of the sentence's document, for the document features (English). */
+  doc?: DocContext;
 }
 
 export type LabelSet = 'germeval' | 'main';
@@ -79,7 +82,7 @@ export class TrainingSet {
     const perSentence: { hashes: Uint32Array; offsets: Int32Array; ctx: Int32Array }[] = [];
     const count = new Map<number, number>();
     for (const s of data) {
-      const f = extractor.extract(s.words, buf);
+      const f = extractor.extract(s.words, buf, s.doc);
       const hashes = f.hashes.slice(0, f.length);
       const offsets = f.offsets.slice(0, s.words.length + 1);
       perSentence.push({ hashes, offsets, ctx: f.ctx.slice(0, s.words.length) });
@@ -261,6 +264,18 @@ export function foldsOf(count: number, folds: number, seed: number): Int32Array 
   return fold;
 }
 
+/**
+ * Folds by document: every sentence of a document (`groups[i]`, the document of original sentence i) falls in
+ * the same fold, so a held-out fold holds documents whose names and topics training never saw — as the
+ * unseen test documents of a corpus (GUM). Documents are shuffled with `seed` and dealt round robin.
+ */
+export function documentFoldsOf(groups: readonly string[], folds: number, seed: number): Int32Array {
+  const docs = [...new Set(groups)];
+  const foldOfDoc = new Map<string, number>();
+  shuffled(docs, seed).forEach((d, i) => foldOfDoc.set(d, i % folds));
+  return Int32Array.from(groups, (g) => foldOfDoc.get(g)!);
+}
+
 export interface CrossValidation {
   folds: number;
   /** Mean held-out F1 (four main types) after each epoch, epoch 1 first. */
@@ -270,11 +285,20 @@ export interface CrossValidation {
 
 /**
  * k-fold cross-validation on the training data alone, to choose the number of epochs: each fold trains
- * on the other k−1 folds and is scored after every epoch.
+ * on the other k−1 folds and is scored after every epoch. `foldOf` gives each original sentence its fold
+ * (documentFoldsOf); by default sentences are dealt to folds at random (foldsOf).
  */
-export function crossValidate(data: TrainingSet, folds: number, maxEpochs: number, seed: number, margin = 0, log?: (s: string) => void): CrossValidation {
+export function crossValidate(
+  data: TrainingSet,
+  folds: number,
+  maxEpochs: number,
+  seed: number,
+  margin = 0,
+  log?: (s: string) => void,
+  foldOf?: Int32Array,
+): CrossValidation {
   const originals = Array.from({ length: data.sentences }, (_, i) => i).filter((i) => data.origin[i] === i);
-  const fold = foldsOf(originals.length, folds, seed);
+  const fold = foldOf ?? foldsOf(originals.length, folds, seed);
   const sum = new Float64Array(maxEpochs);
   let scratch: Weights | undefined;
   for (let k = 0; k < folds; k++) {
@@ -379,4 +403,4 @@ export function toModelParts(data: TrainingSet, w: Weights, lexicon: NerLexicon,
   };
 }
 
-export { FeatureExtractor, NerLexicon };
+export { FeatureExtractor, NerLexicon, DocContext };
