@@ -48,3 +48,15 @@ export async function ledgerOf(src: AsyncLedgerSource, options: LedgerOptions = 
     options,
   );
 }
+
+/**
+ * The label of the ledger topic each document-level topic key belongs to. Labels come from the topic summaries
+ * alone, so only those are read (no counts, estimates or denials).
+ */
+export async function topicLabels(src: AsyncLedgerSource): Promise<Map<string, string>> {
+  const summaries = await src.summaries();
+  const ledger = buildLedger({ summaries: () => summaries, documentCount: () => 0, estimates: () => [], denials: () => [] }, { limit: 0 });
+  const labelOf = new Map<string, string>();
+  for (const t of ledger.topics) for (const k of t.keys) labelOf.set(k, t.label);
+  return labelOf;
+}

@@ -8,6 +8,8 @@
  * (byte order) whatever the database's locale. Full text: `fts` is a tsvector made with the configuration of the
  * document's language (german, english, else simple) over the unaccented text.
  */
+import { aggregateTables, fillAggregates, PG_AGGREGATES } from '../aggregates.js';
+
 export const PG_MIGRATIONS: readonly string[] = [
   `
   CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -124,4 +126,7 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX jobs_ready ON jobs(run_after, id) WHERE state = 'queued';
   CREATE INDEX jobs_leased ON jobs(leased_until) WHERE state = 'running';
   `,
+  // 2 (src/store/aggregates.ts, as SQLite's 6): per-source counts, names, types, roles and topics, and the
+  // ledger's topic-label combinations, kept at write time.
+  aggregateTables('text COLLATE "C"') + fillAggregates(PG_AGGREGATES),
 ];
