@@ -428,8 +428,8 @@ export class SqliteStore implements Store {
   }
 
   /** Assigns the stored documents that have no story yet (see src/store/stories.ts); returns how many. */
-  async assignStories(): Promise<number> {
-    const tx = this.db.transaction(() => assignPendingStories(this.db));
+  async assignStories(limit?: number): Promise<number> {
+    const tx = this.db.transaction(() => assignPendingStories(this.db, limit));
     return withRetry(() => tx.immediate());
   }
 

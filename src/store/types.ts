@@ -107,8 +107,11 @@ export interface Store {
   add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): Promise<AddStatus>;
   /** Adds a document as `add` does and keeps its story features in the same transaction. */
   addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): Promise<AddStatus>;
-  /** Assigns the stored documents that have no story yet, in date order; returns how many. */
-  assignStories(): Promise<number>;
+  /**
+   * Assigns the stored documents that have no story yet, in date order; returns how many. With a limit, only the
+   * earliest `limit` of them (ingest assigns in bounded batches as it goes: memory and time per batch stay bounded).
+   */
+  assignStories(limit?: number): Promise<number>;
   /** What the ledger reads (src/ledger/topics.ts): topic aggregates and the estimates and denials it shows. */
   ledgerSource(q: LedgerQuery): AsyncLedgerSource;
   /** How many estimates each source gave per document-level topic key (latest versions). */

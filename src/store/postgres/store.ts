@@ -134,8 +134,8 @@ export class PostgresStore extends PgStories implements Store {
     });
   }
 
-  async assignStories(): Promise<number> {
-    return inTransaction(this.pool, (c) => assignPendingStoriesPg(c));
+  async assignStories(limit?: number): Promise<number> {
+    return inTransaction(this.pool, (c) => assignPendingStoriesPg(c, limit));
   }
 
   private async addNow(c: Client, input: NewDocument, a: AnalysisJSON, records: LedgerRecords): Promise<AddStatus> {

@@ -49,12 +49,13 @@ function daysBefore(iso: string, days: number): string | null {
   return Number.isNaN(t) ? null : new Date(t - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Assigns every stored document without a story, in date order; returns how many. Runs in the caller's transaction. */
-export async function assignPendingStoriesPg(c: Client): Promise<number> {
+/** Assigns the stored documents without a story (the earliest `limit`, or all), in date order; returns how many. Runs in the caller's transaction. */
+export async function assignPendingStoriesPg(c: Client, limit?: number): Promise<number> {
   await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
   const pending = (
     await c.query<{ id: string; published: string | null }>(
-      'SELECT document_id AS id, published FROM story_documents WHERE story_id IS NULL ORDER BY published NULLS LAST, document_id',
+      'SELECT document_id AS id, published FROM story_documents WHERE story_id IS NULL ORDER BY published NULLS LAST, document_id LIMIT $1',
+      [limit ?? null],
     )
   ).rows;
   if (pending.length === 0) return 0;
