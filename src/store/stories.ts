@@ -39,7 +39,7 @@ export function keepStoryFeatures(db: Database.Database, document: string, publi
 }
 
 /** A document's facets in story_facets: its language and its outlet (the URL's host, as migration 5 cuts it). */
-function facetsOf(d: { lang: string; url: string | null }): [string, string][] {
+export function facetsOf(d: { lang: string; url: string | null }): [string, string][] {
   const out: [string, string][] = [['lang', d.lang]];
   if (d.url !== null) out.push(['outlet', d.url.slice(d.url.indexOf('://') + 3).split('/', 1)[0]!]);
   return out;

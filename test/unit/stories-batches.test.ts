@@ -54,6 +54,22 @@ for (const backend of BACKENDS) {
       assert.equal(of.get(ids.get('2025-06-01')!), of.get(ids.get('2025-06-03')!));
       assert.notEqual(of.get(ids.get('2025-06-01')!), of.get(ids.get('2025-06-02')!));
     });
+
+    test("a story's languages and outlets are counted as documents join, and a replaced version leaves them", async () => {
+      const story = (await store.storiesOf([await add(store, '2025-06-06', 'Hochwasser in Grellingen: Landrätin Marit Oberscheidt sagte, 750 Menschen seien evakuiert worden.', 1)])).size;
+      assert.equal(story, 0, 'not assigned yet');
+      assert.equal(await store.assignStories(), 1);
+      const perStory = async (facet: string) =>
+        (await fresh.rows(`SELECT story_id AS s, sum(n) AS n FROM story_facets WHERE facet = '${facet}' GROUP BY story_id ORDER BY story_id`)).map((r) => `S${r['s']}:${Number(r['n'])}`);
+      const sizes = (await store.listStories()).map((s) => `S${s.id}:${s.size}`).sort();
+      assert.equal(sizes.length, 3);
+      assert.deepEqual((await perStory('lang')).sort(), sizes);
+      assert.deepEqual((await perStory('outlet')).sort(), sizes);
+      for (const s of await store.listStories()) {
+        assert.deepEqual(await store.storyLangs(s.id), ['de']);
+        assert.deepEqual(await store.storyOutlets(s.id, 8), ['batch.example']);
+      }
+    });
   });
 }
 
