@@ -48,6 +48,7 @@ import type {
   Store,
   StoreCounts,
   StoredDocumentRow,
+  StoryDetails,
   StoryDocumentRow,
   StoryRow,
 } from './types.js';
@@ -475,6 +476,11 @@ export class SqliteStore implements Store {
 
   async storyOutlets(story: number, limit: number): Promise<string[]> {
     return storyFacets(this.db, story, limit).outlets;
+  }
+
+  async storyDetails(stories: readonly number[], limits: { outlets: number; topics: number }): Promise<Map<number, StoryDetails>> {
+    // In-process: one story after another costs no round trips.
+    return new Map(stories.map((id) => [id, { ...storyFacets(this.db, id, limits.outlets), topics: storyTopics(this.db, id, limits.topics), centroid: storyCentroid(this.db, id) }]));
   }
 
   async document(id: string): Promise<StoredDocumentRow | null> {

@@ -70,6 +70,19 @@ for (const backend of BACKENDS) {
         assert.deepEqual(await store.storyOutlets(s.id, 8), ['batch.example']);
       }
     });
+
+    test("the story list's bulk read gives what the one-story queries give", async () => {
+      const ids = (await store.listStories()).map((s) => s.id);
+      const details = await store.storyDetails([...ids, 9999], { outlets: 8, topics: 1 });
+      let topics = 0;
+      for (const id of ids) {
+        const one = { langs: await store.storyLangs(id), outlets: await store.storyOutlets(id, 8), topics: await store.storyTopics(id, 1), centroid: await store.storyCentroid(id) };
+        assert.deepEqual(details.get(id), one, `S${id}`);
+        topics += one.topics.length;
+      }
+      assert.equal(topics, ids.length, 'each story has a topic, cut to one');
+      assert.deepEqual(details.get(9999), { langs: [], outlets: [], topics: [], centroid: [] });
+    });
   });
 }
 

@@ -9,7 +9,7 @@ import type { DocumentMeta, StoredDenial, StoredEstimate } from '../../ledger/to
 import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer, type StoryState } from '../../stories/cluster.js';
 import type { Features } from '../../stories/features.js';
 import { facetsOf, summariesOf, type TopicCombo } from '../stories.js';
-import type { AsyncLedgerSource, StoryDocumentRow, StoryRow } from '../types.js';
+import type { AsyncLedgerSource, StoryDetails, StoryDocumentRow, StoryRow } from '../types.js';
 import { COMBO_ORDER, insertRows, type Client } from './sql.js';
 
 const STORY_LOCK = 0x51_4c_00_02;
@@ -263,5 +263,33 @@ export class PgStories {
 
   async storyOutlets(story: number, limit: number): Promise<string[]> {
     return (await this.facetValues(story, 'outlet', limit)).map((h) => h.replace(/^www\./, ''));
+  }
+
+  async storyDetails(stories: readonly number[], limits: { outlets: number; topics: number }): Promise<Map<number, StoryDetails>> {
+    const out = new Map<number, StoryDetails>(stories.map((id) => [id, { langs: [], outlets: [], topics: [], centroid: [] }]));
+    if (stories.length === 0) return out;
+    const ids = [...stories];
+    // Three queries for all stories, in the order of the one-story queries (row_number keeps each story's first n).
+    const [facets, topics, centroids] = await Promise.all([
+      this.pool.query<{ s: number; facet: string; value: string }>(
+        `SELECT s, facet, value FROM (SELECT story_id AS s, facet, value, row_number() OVER (PARTITION BY story_id, facet ORDER BY value) AS r
+         FROM story_facets WHERE story_id = ANY($1)) x WHERE facet = 'lang' OR r <= $2 ORDER BY s, facet, value`,
+        [ids, limits.outlets],
+      ),
+      this.pool.query<{ s: number; key: string; n: number }>(
+        `SELECT s, key, n FROM (SELECT story_id AS s, topic_key AS key, n, row_number() OVER (PARTITION BY story_id ORDER BY n DESC, topic_key) AS r
+         FROM story_topics WHERE story_id = ANY($1)) x WHERE r <= $2 ORDER BY s, r`,
+        [ids, limits.topics],
+      ),
+      this.pool.query<{ s: number; centroid: string }>('SELECT id AS s, centroid FROM stories WHERE id = ANY($1)', [ids]),
+    ]);
+    for (const r of facets.rows) {
+      const d = out.get(r.s)!;
+      if (r.facet === 'lang') d.langs.push(r.value);
+      else d.outlets.push(r.value.replace(/^www\./, ''));
+    }
+    for (const r of topics.rows) out.get(r.s)!.topics.push({ key: r.key, n: r.n });
+    for (const r of centroids.rows) out.get(r.s)!.centroid = JSON.parse(r.centroid) as [string, number][];
+    return out;
   }
 }
