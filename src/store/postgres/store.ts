@@ -233,22 +233,24 @@ export class PostgresStore extends PgStories implements Store {
     };
   }
 
-  /** As the SQLite store's pages: each key in index order (dated, then undated), merged. */
+  /** As the SQLite store's pages: each key in index order (dated, then undated), merged. Prepared once per connection (a ledger asks them once per topic). */
   private async pages(keys: readonly string[], limit: number | null, since: string | null, table: 'estimates' | 'denials', position: string) {
     const head = `SELECT ${META}, t.json AS json, t.published AS p, ${position} AS pos FROM ${table} t JOIN documents d ON d.id = t.document_id`;
     type Row = MetaRow & { json: string; p: string | null; pos: number | string };
     const rows: Row[] = [];
     for (const k of keys) {
       const got = (
-        await this.pool.query<Row>(
-          `${head} WHERE t.current AND t.topic_key = $1 AND t.published IS NOT NULL AND t.published >= $2 ORDER BY t.published, t.document_id, ${position} LIMIT $3`,
-          [k, since ?? '', limit],
-        )
+        await this.pool.query<Row>({
+          name: `ledger-${table}-dated`,
+          text: `${head} WHERE t.current AND t.topic_key = $1 AND t.published IS NOT NULL AND t.published >= $2 ORDER BY t.published, t.document_id, ${position} LIMIT $3`,
+          values: [k, since ?? '', limit],
+        })
       ).rows;
       rows.push(...got);
       if (since === null && (limit === null || got.length < limit)) {
         const rest = limit === null ? null : limit - got.length;
-        rows.push(...(await this.pool.query<Row>(`${head} WHERE t.current AND t.topic_key = $1 AND t.published IS NULL ORDER BY t.document_id, ${position} LIMIT $2`, [k, rest])).rows);
+        const text = `${head} WHERE t.current AND t.topic_key = $1 AND t.published IS NULL ORDER BY t.document_id, ${position} LIMIT $2`;
+        rows.push(...(await this.pool.query<Row>({ name: `ledger-${table}-undated`, text, values: [k, rest] })).rows);
       }
     }
     if (keys.length > 1) {
