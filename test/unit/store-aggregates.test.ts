@@ -1,12 +1,11 @@
-import { describe, test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze.js';
 import { toAnalysis } from '../../src/analysis/format.js';
 import { ledgerRecords } from '../../src/ledger/estimates.js';
 import { ledgerOf, topicLabels } from '../../src/store/ledger.js';
-import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
-import { BACKENDS, type FreshDb } from '../backends.js';
+import { describeOnBackends, type FreshDb } from '../backends.js';
 
 /**
  * The aggregates kept at write time (src/store/aggregates.ts) against the same figures computed from the stored
@@ -71,35 +70,24 @@ async function checkAggregates(store: Store, fresh: FreshDb) {
   for (const t of kept.topics) for (const k of t.keys) assert.equal(labels.get(k), t.label);
 }
 
-for (const backend of BACKENDS) {
-  describe(`write-time aggregates (${backend.name})`, { skip: backend.skip }, () => {
-    let fresh: FreshDb;
-    let store: Store;
-    before(async () => {
-      fresh = await backend.fresh();
-      store = await openStore(fresh.db);
-    });
-    after(async () => {
-      await store?.close();
-      await fresh?.drop();
-    });
-
-    test('new documents add to the source and topic aggregates', async () => {
-      assert.equal(await put(store, V1, 'https://news.example/brand', '2025-05-01'), 'added');
-      assert.equal(await put(store, EN, 'https://news.example/fire', '2025-05-02'), 'added');
-      await checkAggregates(store, fresh);
-      const morwald = (await store.sources()).find((s) => s.key.includes('morwald'));
-      assert.equal(morwald?.documents, 2, 'Tanja Morwald is quoted in two articles');
-    });
-
-    test('a replaced version leaves the aggregates, the new one joins them', async () => {
-      const before = (await store.sources()).find((s) => s.key.includes('morwald'));
-      assert.equal(await put(store, V2, 'https://news.example/brand', '2025-05-03'), 'updated');
-      await checkAggregates(store, fresh);
-      const after = (await store.sources()).find((s) => s.key.includes('morwald'));
-      // Morwald is quoted in V1 only (of the German versions): the replaced version takes her claim with it.
-      assert.equal(after?.documents, before!.documents - 1);
-      assert.ok(!(await store.ledgerSource({}).summaries()).some((s) => s.estimates <= 0), 'no empty combination is left');
-    });
+describeOnBackends('write-time aggregates', (ctx) => {
+  test('new documents add to the source and topic aggregates', async () => {
+    const { store, fresh } = ctx();
+    assert.equal(await put(store, V1, 'https://news.example/brand', '2025-05-01'), 'added');
+    assert.equal(await put(store, EN, 'https://news.example/fire', '2025-05-02'), 'added');
+    await checkAggregates(store, fresh);
+    const morwald = (await store.sources()).find((s) => s.key.includes('morwald'));
+    assert.equal(morwald?.documents, 2, 'Tanja Morwald is quoted in two articles');
   });
-}
+
+  test('a replaced version leaves the aggregates, the new one joins them', async () => {
+    const { store, fresh } = ctx();
+    const before = (await store.sources()).find((s) => s.key.includes('morwald'));
+    assert.equal(await put(store, V2, 'https://news.example/brand', '2025-05-03'), 'updated');
+    await checkAggregates(store, fresh);
+    const after = (await store.sources()).find((s) => s.key.includes('morwald'));
+    // Morwald is quoted in V1 only (of the German versions): the replaced version takes her claim with it.
+    assert.equal(after?.documents, before!.documents - 1);
+    assert.ok(!(await store.ledgerSource({}).summaries()).some((s) => s.estimates <= 0), 'no empty combination is left');
+  });
+});
