@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { after, before, describe } from 'node:test';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
 
 export const PG_URL = process.env['QUELLENLAGE_TEST_PG'];
 export const PG_SKIP: string | false = PG_URL
@@ -89,3 +92,25 @@ export const BACKENDS: readonly Backend[] = [
   { name: 'SQLite', skip: false, fresh: async () => freshSqliteFile() },
   { name: 'PostgreSQL', skip: PG_SKIP, fresh: freshPgDatabase },
 ];
+
+/**
+ * A suite per backend with a fresh database and a store opened on it (closed and dropped after the suite):
+ * `body` gets an accessor, since both exist only once the suite has started.
+ */
+export function describeOnBackends(title: string, body: (ctx: () => { store: Store; fresh: FreshDb }) => void): void {
+  for (const backend of BACKENDS) {
+    describe(`${title} (${backend.name})`, { skip: backend.skip }, () => {
+      let fresh: FreshDb | undefined;
+      let store: Store | undefined;
+      before(async () => {
+        fresh = await backend.fresh();
+        store = await openStore(fresh.db);
+      });
+      after(async () => {
+        await store?.close();
+        await fresh?.drop();
+      });
+      body(() => ({ store: store!, fresh: fresh! }));
+    });
+  }
+}

@@ -31,6 +31,13 @@ export interface IngestOptions {
 /** Failure reasons kept for the summary; more are counted, not kept, so memory stays bounded. */
 const MAX_REASONS = 50;
 
+/**
+ * New documents are assigned to stories in batches of this many as the run goes (QUELLENLAGE_STORY_BATCH sets
+ * another size), not in one pass at the end: the memory and the time of each batch stay bounded, and a killed
+ * run leaves at most one batch without stories (the next run assigns it).
+ */
+const storyBatch = () => Math.max(1, Number(process.env['QUELLENLAGE_STORY_BATCH'] ?? 1000) || 1000);
+
 export interface IngestSummary {
   added: number;
   unchanged: number;
@@ -130,15 +137,28 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
   const threads = opts.docTimeout > 0 ? Math.max(1, opts.threads ?? availableParallelism()) : 1;
   const analyzer = opts.docTimeout > 0 ? poolAnalyzer(threads, opts.docTimeout) : inlineAnalyzer;
   const inflight: { origin: string; work: Promise<AnalysedDocument | 'unchanged'> }[] = [];
+  // Stories: the stored documents without one are assigned, the earliest first, `batch` at a time.
+  const batch = storyBatch();
+  let unassigned = 0;
+  let storyMs = 0;
+  const assignStories = async (all: boolean) => {
+    const t0 = performance.now();
+    while ((await store.assignStories(batch)) === batch && all);
+    unassigned = 0;
+    storyMs += performance.now() - t0;
+  };
   const warn = (w: string) => process.stderr.write(`quellenlage: warning: ${w}\n`);
   const settle = async () => {
     const head = inflight.shift()!;
     try {
       const ready = await head.work;
-      summary[ready === 'unchanged' ? ready : await commitDocument(store, ready)]++;
+      const status = ready === 'unchanged' ? ready : await commitDocument(store, ready);
+      summary[status]++;
+      if (status !== 'unchanged') unassigned++;
     } catch (err) {
       fail({ origin: head.origin, reason: (err as Error).message.split('\n')[0]! });
     }
+    if (unassigned >= batch) await assignStories(false);
     bar?.update(payload());
   };
   let stop = false;
@@ -181,10 +201,9 @@ export async function runIngest(inputs: string[], opts: IngestOptions): Promise<
       bar?.increment(1, payload());
     }
     while (inflight.length > 0) await settle();
-    // The run's new documents join or open stories as one batch, in date order (src/store/stories.ts).
-    const t0 = performance.now();
-    await store.assignStories();
-    summary.storySeconds = (performance.now() - t0 + storyFeatureMs) / 1000;
+    // The rest of the run's new documents (and any a killed run left) join or open stories, in date order.
+    await assignStories(true);
+    summary.storySeconds = (storyMs + storyFeatureMs) / 1000;
   } finally {
     bar?.stop();
     process.off('SIGINT', onSigint);

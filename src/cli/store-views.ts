@@ -1,5 +1,5 @@
 import { csvRow, ledgerCsv, ledgerMarkdown, ledgerText } from '../ledger/views.js';
-import { ledgerOf } from '../store/ledger.js';
+import { ledgerOf, topicLabels } from '../store/ledger.js';
 import { openStore } from '../store/open.js';
 import type { ClaimRow, DocumentHit, SourceSummary, Store } from '../store/types.js';
 import { EXIT_OK } from './errors.js';
@@ -98,9 +98,8 @@ export function claimJson(c: ClaimRow) {
 
 /** Every source with the ledger topics it gave figures for (most estimates first); shared by `sources` and the server. */
 export async function sourcesWithTopics(store: Store): Promise<(SourceSummary & { topics: string[] })[]> {
-  // The topics each source gave figures for: the ledger's topics (without their rows) by document-level key.
-  const labelOf = new Map<string, string>();
-  for (const t of (await ledgerOf(store.ledgerSource({}), { limit: 0 })).topics) for (const k of t.keys) labelOf.set(k, t.label);
+  // The topics each source gave figures for: the labels of the ledger's topics by document-level key.
+  const labelOf = await topicLabels(store.ledgerSource({}));
   const topics = new Map<string, Map<string, number>>();
   for (const r of await store.sourceTopics()) {
     const m = topics.get(r.source) ?? new Map<string, number>();

@@ -33,7 +33,11 @@ export interface StorySummary extends StoryRow {
 
 /** A story's five heaviest entity keys in its centroid. */
 async function leadingEntities(store: Store, story: number): Promise<string[]> {
-  return (await store.storyCentroid(story))
+  return leadingOf(await store.storyCentroid(story));
+}
+
+function leadingOf(centroid: [string, number][]): string[] {
+  return centroid
     .filter(([k]) => k.startsWith('e:'))
     .sort((x, y) => y[1] - x[1])
     .slice(0, 5)
@@ -50,21 +54,20 @@ export async function storyLinks(store: Store, story: number): Promise<Map<strin
   return linkedTopics(me, others);
 }
 
-async function summarize(store: Store, s: StoryRow, withTopics: boolean): Promise<StorySummary> {
-  // Languages and outlets (URL hosts), counted as documents were assigned (story_facets in SQLite).
-  const langs = await store.storyLangs(s.id);
-  const outlets = await store.storyOutlets(s.id, 8);
-  const entities = await leadingEntities(store, s.id);
-  // The story's largest topic keys, counted in SQL: the list answers fast on a large store.
-  const topics = withTopics ? (await store.storyTopics(s.id, 4)).map((r) => `${r.key.split('|').filter((p) => p !== '-').join(' · ')} (${r.n})`) : [];
-  return { ...s, langs, outlets, topics, entities };
+/** What the list shows of some stories: languages and outlets (URL hosts, counted as documents were assigned), entities, and (withTopics) the largest topic keys. */
+async function summarize(store: Store, rows: StoryRow[], withTopics: boolean): Promise<StorySummary[]> {
+  // One bulk read for all of them: the list answers in a few queries however many stories the store holds.
+  const details = await store.storyDetails(rows.map((s) => s.id), { outlets: 8, topics: 4 });
+  return rows.map((s) => {
+    const d = details.get(s.id)!;
+    const topics = withTopics ? d.topics.map((r) => `${r.key.split('|').filter((p) => p !== '-').join(' · ')} (${r.n})`) : [];
+    return { ...s, langs: d.langs, outlets: d.outlets, topics, entities: leadingOf(d.centroid) };
+  });
 }
 
 /** The stories of the store with what the list shows of each, the latest first. */
 export async function storyList(store: Store, since?: string): Promise<StorySummary[]> {
-  const out: StorySummary[] = [];
-  for (const s of await store.listStories(since ? { since } : {})) out.push(await summarize(store, s, true));
-  return out;
+  return summarize(store, await store.listStories(since ? { since } : {}), true);
 }
 
 /** `quellenlage stories`: the stories of the store, the latest first. */
@@ -119,7 +122,7 @@ export async function runStory(id: string, o: { db: string; format: 'text' | 'js
     const row = (await store.listStories()).find((s) => s.id === n)!;
     const docs = await store.storyDocuments(n);
     if (o.format === 'json') {
-      await write(JSON.stringify({ format: 'quellenlage.story/1', story: { ...(await summarize(store, row, false)), id: `S${n}` }, documents: docs, ledger, linkedTopics: Object.fromEntries([...(await storyLinks(store, n))].map(([k, ids]) => [k, ids.map((i) => `S${i}`)])) }, null, 2) + '\n');
+      await write(JSON.stringify({ format: 'quellenlage.story/1', story: { ...(await summarize(store, [row], false))[0]!, id: `S${n}` }, documents: docs, ledger, linkedTopics: Object.fromEntries([...(await storyLinks(store, n))].map(([k, ids]) => [k, ids.map((i) => `S${i}`)])) }, null, 2) + '\n');
       return EXIT_OK;
     }
     const out = [`S${n}: ${row.title ?? '(no title)'} — ${row.first?.slice(0, 10) ?? '—'} … ${row.last?.slice(0, 10) ?? '—'}, ${docs.length} documents`];

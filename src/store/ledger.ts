@@ -2,7 +2,7 @@
  * The ledger over an asynchronous store. `buildLedger` (src/ledger/topics.ts) asks its source synchronously; what
  * it asks depends only on the topic summaries (never on the rows it gets back), so the ledger is built twice: a
  * first pass over the fetched summaries records which rows it needs, those are fetched, and a second pass builds
- * the ledger from them. Each query runs once.
+ * the ledger from them. Each query runs once, and all of them at once.
  */
 import { buildLedger, type LedgerJSON, type LedgerOptions, type LedgerSource, type StoredDenial, type StoredEstimate } from '../ledger/topics.js';
 import type { AsyncLedgerSource } from './types.js';
@@ -35,9 +35,12 @@ export async function ledgerOf(src: AsyncLedgerSource, options: LedgerOptions = 
   const counts = new Map<string, number>();
   const estimates = new Map<string, StoredEstimate[]>();
   const denials = new Map<string, StoredDenial[]>();
-  for (const [k, keys] of wanted.count) counts.set(k, await src.documentCount(keys));
-  for (const [k, [keys, limit]] of wanted.est) estimates.set(k, await src.estimates(keys, limit));
-  for (const [k, [keys, limit]] of wanted.den) denials.set(k, await src.denials(keys, limit));
+  // All at once: a server store answers them over its pool of connections, not one round trip after another.
+  await Promise.all([
+    ...[...wanted.count].map(async ([k, keys]) => counts.set(k, await src.documentCount(keys))),
+    ...[...wanted.est].map(async ([k, [keys, limit]]) => estimates.set(k, await src.estimates(keys, limit))),
+    ...[...wanted.den].map(async ([k, [keys, limit]]) => denials.set(k, await src.denials(keys, limit))),
+  ]);
   return buildLedger(
     {
       summaries: () => summaries,
@@ -47,4 +50,16 @@ export async function ledgerOf(src: AsyncLedgerSource, options: LedgerOptions = 
     },
     options,
   );
+}
+
+/**
+ * The label of the ledger topic each document-level topic key belongs to. Labels come from the topic summaries
+ * alone, so only those are read (no counts, estimates or denials).
+ */
+export async function topicLabels(src: AsyncLedgerSource): Promise<Map<string, string>> {
+  const summaries = await src.summaries();
+  const ledger = buildLedger({ summaries: () => summaries, documentCount: () => 0, estimates: () => [], denials: () => [] }, { limit: 0 });
+  const labelOf = new Map<string, string>();
+  for (const t of ledger.topics) for (const k of t.keys) labelOf.set(k, t.label);
+  return labelOf;
 }

@@ -1,3 +1,5 @@
+import { aggregateTables, fillAggregates, SQLITE_AGGREGATES } from './aggregates.js';
+
 /**
  * The SQLite schema as numbered migrations. A database records the last one applied in `PRAGMA user_version`;
  * opening it applies the missing ones in order, each in its own transaction. Never edit a migration that has
@@ -214,4 +216,7 @@ export const MIGRATIONS: readonly string[] = [
             WHERE sd.story_id IS NOT NULL AND d.url IS NOT NULL) sd)
     GROUP BY story_id, host;
   `,
+  // 6 (src/store/aggregates.ts): per-source counts, names, types, roles and topics, and the ledger's topic-label
+  // combinations, kept at write time, so that `sources` and `ledger` read aggregates instead of every claim.
+  aggregateTables('TEXT') + fillAggregates(SQLITE_AGGREGATES),
 ];

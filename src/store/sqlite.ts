@@ -31,6 +31,7 @@ import {
 import { asyncSource } from './ledger.js';
 import { StoreError } from './errors.js';
 import { MIGRATIONS } from './migrations.js';
+import { applyDocument, COMBO_COLUMNS, combosQuery, SQLITE_AGGREGATES, sourcesQuery } from './aggregates.js';
 import { meta, mostFrequent } from './rows.js';
 import type {
   AddStatus,
@@ -47,6 +48,7 @@ import type {
   Store,
   StoreCounts,
   StoredDocumentRow,
+  StoryDetails,
   StoryDocumentRow,
   StoryRow,
 } from './types.js';
@@ -55,6 +57,10 @@ import type { LedgerSource } from '../ledger/topics.js';
 export { StoreError };
 
 type MetaRow = DocumentMeta;
+
+/** The write-time aggregates (src/store/aggregates.ts) a stored document adds and a replaced version subtracts. */
+const ADD_AGGREGATES = applyDocument(SQLITE_AGGREGATES, 1);
+const RETIRE_AGGREGATES = applyDocument(SQLITE_AGGREGATES, -1);
 
 const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.published AS published, d.lang AS lang';
 
@@ -240,6 +246,7 @@ export class SqliteStore implements Store {
       this.sql('UPDATE estimates SET current = 0 WHERE document_id = ?').run(previous.id);
       this.sql('UPDATE denials SET current = 0 WHERE document_id = ?').run(previous.id);
       this.sql('UPDATE topic_documents SET current = 0 WHERE document_id = ?').run(previous.id);
+      for (const q of RETIRE_AGGREGATES) this.sql(q).run({ doc: previous.id });
       retireFromStory(this.db, previous.id);
     }
     this.sql('INSERT INTO analyses (document_id, generator, json) VALUES (?, ?, ?)').run(id, a.generator.version, JSON.stringify(a));
@@ -286,6 +293,7 @@ export class SqliteStore implements Store {
     }
     const den = this.sql('INSERT INTO denials (document_id, claim_id, topic_key, json, published) VALUES (?, ?, ?, ?, ?)');
     for (const d of records.denials) den.run(id, d.claim, d.topicKey, JSON.stringify(d), doc.published);
+    for (const q of ADD_AGGREGATES) this.sql(q).run({ doc: id });
     return previous ? 'updated' : 'added';
   }
 
@@ -305,6 +313,8 @@ export class SqliteStore implements Store {
     return {
       summaries: () => {
         // One row per combination of label parts; each document counts once per key (its most frequent parts).
+        // Without a date, the combinations are kept at write time (topic_combos).
+        if (since === null) return summariesOf(this.sql(combosQuery(COMBO_COLUMNS.join(', '))).all() as TopicCombo[]);
         const combos = this.sql(
           `SELECT topic_key AS key, unit, unit_lemma AS lemma, destination AS dest, origin_name AS oname, destination_name AS dname, lang,
                   count(*) AS docs, sum(estimates) AS n
@@ -392,21 +402,13 @@ export class SqliteStore implements Store {
   }
 
   async sources(): Promise<SourceSummary[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT c.source_key AS key, c.source_name AS name, max(c.source_type) AS type, group_concat(DISTINCT c.source_role) AS roles, count(*) AS claims, count(DISTINCT c.document_id) AS documents
-         FROM claims c JOIN documents d ON d.id = c.document_id
-         WHERE c.source_key IS NOT NULL AND d.superseded_by IS NULL
-         GROUP BY c.source_key ORDER BY claims DESC, key`,
-      )
-      .all() as SourceSummary[];
-    return rows;
+    return this.sql(sourcesQuery((value, order) => `group_concat(${value}, ',' ORDER BY ${order})`)).all() as SourceSummary[];
   }
 
   /** How many estimates each source gave per document-level topic key. */
   async sourceTopics(): Promise<{ source: string; topic: string; n: number }[]> {
     return this.sql(
-      'SELECT source_key AS source, topic_key AS topic, count(*) AS n FROM estimates WHERE current = 1 AND source_key IS NOT NULL GROUP BY source_key, topic_key',
+      'SELECT source_key AS source, topic_key AS topic, n FROM source_topics ORDER BY source_key, topic_key',
     ).all() as { source: string; topic: string; n: number }[];
   }
 
@@ -427,8 +429,8 @@ export class SqliteStore implements Store {
   }
 
   /** Assigns the stored documents that have no story yet (see src/store/stories.ts); returns how many. */
-  async assignStories(): Promise<number> {
-    const tx = this.db.transaction(() => assignPendingStories(this.db));
+  async assignStories(limit?: number): Promise<number> {
+    const tx = this.db.transaction(() => assignPendingStories(this.db, limit));
     return withRetry(() => tx.immediate());
   }
 
@@ -474,6 +476,11 @@ export class SqliteStore implements Store {
 
   async storyOutlets(story: number, limit: number): Promise<string[]> {
     return storyFacets(this.db, story, limit).outlets;
+  }
+
+  async storyDetails(stories: readonly number[], limits: { outlets: number; topics: number }): Promise<Map<number, StoryDetails>> {
+    // In-process: one story after another costs no round trips.
+    return new Map(stories.map((id) => [id, { ...storyFacets(this.db, id, limits.outlets), topics: storyTopics(this.db, id, limits.topics), centroid: storyCentroid(this.db, id) }]));
   }
 
   async document(id: string): Promise<StoredDocumentRow | null> {

@@ -39,7 +39,7 @@ export function keepStoryFeatures(db: Database.Database, document: string, publi
 }
 
 /** A document's facets in story_facets: its language and its outlet (the URL's host, as migration 5 cuts it). */
-function facetsOf(d: { lang: string; url: string | null }): [string, string][] {
+export function facetsOf(d: { lang: string; url: string | null }): [string, string][] {
   const out: [string, string][] = [['lang', d.lang]];
   if (d.url !== null) out.push(['outlet', d.url.slice(d.url.indexOf('://') + 3).split('/', 1)[0]!]);
   return out;
@@ -67,12 +67,12 @@ export function retireFromStory(db: Database.Database, document: string): void {
   db.prepare('DELETE FROM story_documents WHERE document_id = ?').run(document);
 }
 
-/** Assigns every stored document without a story, in date order; returns how many. Run it in a transaction. */
-export function assignPendingStories(db: Database.Database): number {
+/** Assigns the stored documents without a story (the earliest `limit`, or all), in date order; returns how many. Run it in a transaction. */
+export function assignPendingStories(db: Database.Database, limit?: number): number {
   // Ids and dates only: features are read one document at a time, so memory does not grow with the batch.
   const pending = db
-    .prepare('SELECT document_id AS id, published FROM story_documents WHERE story_id IS NULL ORDER BY published IS NULL, published, document_id')
-    .all() as { id: string; published: string | null }[];
+    .prepare('SELECT document_id AS id, published FROM story_documents WHERE story_id IS NULL ORDER BY published IS NULL, published, document_id LIMIT ?')
+    .all(limit ?? -1) as { id: string; published: string | null }[];
   if (pending.length === 0) return 0;
   const earliest = pending[0]!.published;
   // Only stories the batch can reach: those whose range ends within the window before its earliest date.

@@ -89,6 +89,13 @@ export interface AsyncLedgerSource {
 import type { StoryDocumentRow, StoryRow } from './stories.js';
 export type { StoryDocumentRow, StoryRow };
 
+export interface StoryDetails {
+  langs: string[];
+  outlets: string[];
+  topics: { key: string; n: number }[];
+  centroid: [string, number][];
+}
+
 /** A stored estimate found by `trace`: its document and the record's JSON. */
 export interface EstimateHit {
   document: string;
@@ -107,8 +114,11 @@ export interface Store {
   add(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords): Promise<AddStatus>;
   /** Adds a document as `add` does and keeps its story features in the same transaction. */
   addWithStory(doc: NewDocument, analysis: AnalysisJSON, records: LedgerRecords, features: Features): Promise<AddStatus>;
-  /** Assigns the stored documents that have no story yet, in date order; returns how many. */
-  assignStories(): Promise<number>;
+  /**
+   * Assigns the stored documents that have no story yet, in date order; returns how many. With a limit, only the
+   * earliest `limit` of them (ingest assigns in bounded batches as it goes: memory and time per batch stay bounded).
+   */
+  assignStories(limit?: number): Promise<number>;
   /** What the ledger reads (src/ledger/topics.ts): topic aggregates and the estimates and denials it shows. */
   ledgerSource(q: LedgerQuery): AsyncLedgerSource;
   /** How many estimates each source gave per document-level topic key (latest versions). */
@@ -140,6 +150,12 @@ export interface Store {
   /** The languages of a story's documents, sorted, and its outlets (URL hosts, at most `limit`). */
   storyLangs(story: number): Promise<string[]>;
   storyOutlets(story: number, limit: number): Promise<string[]>;
+  /**
+   * What the story list shows of each of these stories, in a few queries for all of them: languages, the first
+   * `outlets` outlets, the `topics` largest topic keys, and the centroid (as storyLangs, storyOutlets, storyTopics
+   * and storyCentroid give them one story at a time).
+   */
+  storyDetails(stories: readonly number[], limits: { outlets: number; topics: number }): Promise<Map<number, StoryDetails>>;
   /** Estimates of one document's quantity or claim (`ref`), or whose figure's text contains `text` (at most 50). */
   findEstimates(q: { document: string; item: string } | { text: string }): Promise<EstimateHit[]>;
   close(): Promise<void>;

@@ -1,4 +1,4 @@
-import { describe, test, before, after } from 'node:test';
+import { describe, test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ import { MIGRATIONS } from '../../src/store/migrations.js';
 import { SqliteStore, StoreError, ftsQuery } from '../../src/store/sqlite.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
-import { BACKENDS, type FreshDb } from '../backends.js';
+import { BACKENDS, describeOnBackends, type FreshDb } from '../backends.js';
 import { lines, repoPath, runCli, tempFolder, validateLedger } from '../helpers.js';
 
 // Articles written for these tests (an invented story).
@@ -25,18 +25,10 @@ async function put(store: Store, text: string, url: string | null, published: st
   return store.add({ url, title: text.split('\n')[0]!, author: null, published, lang: a.document.lang, raw: text, rawType: 'text', origin: 'test' }, a, ledgerRecords(a));
 }
 
-for (const backend of BACKENDS) {
-  describe(`store (${backend.name})`, { skip: backend.skip }, () => {
+describeOnBackends('store', (ctx) => {
     let fresh: FreshDb;
     let store: Store;
-    before(async () => {
-      fresh = await backend.fresh();
-      store = await openStore(fresh.db);
-    });
-    after(async () => {
-      await store?.close();
-      await fresh?.drop();
-    });
+    beforeEach(() => ({ store, fresh } = ctx()));
 
     test('a new text is added, the same text again is unchanged', async () => {
       assert.equal(await put(store, V1, 'https://news.example/flut', '2025-04-01'), 'added');
@@ -85,8 +77,7 @@ for (const backend of BACKENDS) {
       assert.ok(s.length >= 1);
       for (const x of s) assert.ok(x.claims >= 1 && x.documents >= 1, JSON.stringify(x));
     });
-  });
-}
+});
 
 describe('SQLite store: FTS5 queries', () => {
   test('FTS queries are built from words, never from raw syntax', () => {

@@ -8,6 +8,8 @@
  * (byte order) whatever the database's locale. Full text: `fts` is a tsvector made with the configuration of the
  * document's language (german, english, else simple) over the unaccented text.
  */
+import { aggregateTables, fillAggregates, PG_AGGREGATES } from '../aggregates.js';
+
 export const PG_MIGRATIONS: readonly string[] = [
   `
   CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -124,4 +126,18 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX jobs_ready ON jobs(run_after, id) WHERE state = 'queued';
   CREATE INDEX jobs_leased ON jobs(leased_until) WHERE state = 'running';
   `,
+  // 2 (src/store/aggregates.ts, as SQLite's 6): per-source counts, names, types, roles and topics, and the
+  // ledger's topic-label combinations, kept at write time. And each story's languages and outlets (URL hosts),
+  // counted as documents are assigned (SQLite's story_facets of migration 5): the story list reads them instead
+  // of joining every document of every story.
+  aggregateTables('text COLLATE "C"') +
+    fillAggregates(PG_AGGREGATES) +
+    `
+  CREATE TABLE story_facets (story_id integer NOT NULL, facet text NOT NULL, value text COLLATE "C" NOT NULL, n integer NOT NULL, PRIMARY KEY (story_id, facet, value));
+  INSERT INTO story_facets (story_id, facet, value, n)
+    SELECT sd.story_id, 'lang', d.lang, count(*) FROM story_documents sd JOIN documents d ON d.id = sd.document_id
+    WHERE sd.story_id IS NOT NULL GROUP BY sd.story_id, d.lang;
+  INSERT INTO story_facets (story_id, facet, value, n)
+    SELECT sd.story_id, 'outlet', split_part(substr(d.url, strpos(d.url, '://') + 3), '/', 1), count(*) FROM story_documents sd JOIN documents d ON d.id = sd.document_id
+    WHERE sd.story_id IS NOT NULL AND d.url IS NOT NULL GROUP BY 1, 3;`,
 ];

@@ -32,8 +32,13 @@ import type {
 } from '../types.js';
 import { meta, mostFrequent } from '../rows.js';
 import { PG_MIGRATIONS } from './schema.js';
+import { applyDocument, combosQuery, PG_AGGREGATES, sourcesQuery } from '../aggregates.js';
 import { COMBO_ORDER, inTransaction, insertRows, newPool, pgError, safeName, tsConfig, tsConfigSql, tsMatch, tsQueryOf, tsQueryText, type Client } from './sql.js';
 import { assignPendingStoriesPg, keepStoryFeaturesPg, PgStories, retireFromStoryPg } from './stories.js';
+
+/** The write-time aggregates (src/store/aggregates.ts) a stored document adds and a replaced version subtracts. */
+const ADD_AGGREGATES = applyDocument(PG_AGGREGATES, 1);
+const RETIRE_AGGREGATES = applyDocument(PG_AGGREGATES, -1);
 
 const META = 'd.id AS id, d.url AS url, d.title AS title, d.author AS author, d.published AS published, d.lang AS lang';
 /** Advisory lock keys: migrations, and (src/store/postgres/stories.ts) story assignment. */
@@ -129,8 +134,8 @@ export class PostgresStore extends PgStories implements Store {
     });
   }
 
-  async assignStories(): Promise<number> {
-    return inTransaction(this.pool, (c) => assignPendingStoriesPg(c));
+  async assignStories(limit?: number): Promise<number> {
+    return inTransaction(this.pool, (c) => assignPendingStoriesPg(c, limit));
   }
 
   private async addNow(c: Client, input: NewDocument, a: AnalysisJSON, records: LedgerRecords): Promise<AddStatus> {
@@ -154,6 +159,7 @@ export class PostgresStore extends PgStories implements Store {
     if (previous) {
       await c.query('UPDATE documents SET superseded_by = $1 WHERE id = $2', [id, previous.id]);
       for (const t of ['estimates', 'denials', 'topic_documents']) await c.query(`UPDATE ${t} SET current = false WHERE document_id = $1`, [previous.id]);
+      for (const q of RETIRE_AGGREGATES) await c.query(q, [previous.id]);
       await retireFromStoryPg(c, previous.id);
     }
     await c.query('INSERT INTO analyses (document_id, generator, json) VALUES ($1, $2, $3)', [id, a.generator.version, JSON.stringify(a)]);
@@ -197,6 +203,7 @@ export class PostgresStore extends PgStories implements Store {
       }),
     );
     await insertRows(c, 'denials', ['document_id', 'claim_id', 'topic_key', 'json', 'published'], records.denials.map((d) => [id, d.claim, d.topicKey, JSON.stringify(d), doc.published]));
+    for (const q of ADD_AGGREGATES) await c.query(q, [id]);
     return previous ? 'updated' : 'added';
   }
 
@@ -205,6 +212,8 @@ export class PostgresStore extends PgStories implements Store {
     const where = 'current AND ($1::text IS NULL OR published >= $1)';
     return {
       summaries: async () => {
+        // Without a date, the combinations are kept at write time (topic_combos).
+        if (since === null) return summariesOf((await this.pool.query<TopicCombo>(combosQuery(COMBO_ORDER))).rows);
         const combos = await this.pool.query<TopicCombo>(
           `SELECT topic_key AS key, unit, unit_lemma AS lemma, destination AS dest, origin_name AS oname, destination_name AS dname, lang,
                   count(*)::int AS docs, sum(estimates)::int AS n
@@ -224,22 +233,24 @@ export class PostgresStore extends PgStories implements Store {
     };
   }
 
-  /** As the SQLite store's pages: each key in index order (dated, then undated), merged. */
+  /** As the SQLite store's pages: each key in index order (dated, then undated), merged. Prepared once per connection (a ledger asks them once per topic). */
   private async pages(keys: readonly string[], limit: number | null, since: string | null, table: 'estimates' | 'denials', position: string) {
     const head = `SELECT ${META}, t.json AS json, t.published AS p, ${position} AS pos FROM ${table} t JOIN documents d ON d.id = t.document_id`;
     type Row = MetaRow & { json: string; p: string | null; pos: number | string };
     const rows: Row[] = [];
     for (const k of keys) {
       const got = (
-        await this.pool.query<Row>(
-          `${head} WHERE t.current AND t.topic_key = $1 AND t.published IS NOT NULL AND t.published >= $2 ORDER BY t.published, t.document_id, ${position} LIMIT $3`,
-          [k, since ?? '', limit],
-        )
+        await this.pool.query<Row>({
+          name: `ledger-${table}-dated`,
+          text: `${head} WHERE t.current AND t.topic_key = $1 AND t.published IS NOT NULL AND t.published >= $2 ORDER BY t.published, t.document_id, ${position} LIMIT $3`,
+          values: [k, since ?? '', limit],
+        })
       ).rows;
       rows.push(...got);
       if (since === null && (limit === null || got.length < limit)) {
         const rest = limit === null ? null : limit - got.length;
-        rows.push(...(await this.pool.query<Row>(`${head} WHERE t.current AND t.topic_key = $1 AND t.published IS NULL ORDER BY t.document_id, ${position} LIMIT $2`, [k, rest])).rows);
+        const text = `${head} WHERE t.current AND t.topic_key = $1 AND t.published IS NULL ORDER BY t.document_id, ${position} LIMIT $2`;
+        rows.push(...(await this.pool.query<Row>({ name: `ledger-${table}-undated`, text, values: [k, rest] })).rows);
       }
     }
     if (keys.length > 1) {
@@ -293,23 +304,11 @@ export class PostgresStore extends PgStories implements Store {
   }
 
   async sources(): Promise<SourceSummary[]> {
-    // Roles in the order they first occur, as SQLite's group_concat(DISTINCT) gives them.
-    const rows = await this.pool.query<Omit<SourceSummary, 'roles'> & { roles: string[] | null }>(
-      `SELECT c.source_key AS key, mode() WITHIN GROUP (ORDER BY c.source_name) AS name, max(c.source_type) AS type,
-              array_agg(c.source_role ORDER BY c.seq) FILTER (WHERE c.source_role IS NOT NULL) AS roles, count(*)::int AS claims, count(DISTINCT c.document_id)::int AS documents
-       FROM claims c JOIN documents d ON d.id = c.document_id
-       WHERE c.source_key IS NOT NULL AND d.superseded_by IS NULL
-       GROUP BY c.source_key ORDER BY claims DESC, key`,
-    );
-    return rows.rows.map((r) => ({ ...r, roles: r.roles ? [...new Set(r.roles)].join(',') : null }));
+    return (await this.pool.query<SourceSummary>(sourcesQuery((value, order) => `string_agg(${value}, ',' ORDER BY ${order})`))).rows;
   }
 
   async sourceTopics(): Promise<{ source: string; topic: string; n: number }[]> {
-    return (
-      await this.pool.query<{ source: string; topic: string; n: number }>(
-        'SELECT source_key AS source, topic_key AS topic, count(*)::int AS n FROM estimates WHERE current AND source_key IS NOT NULL GROUP BY source_key, topic_key ORDER BY 1, 2',
-      )
-    ).rows;
+    return (await this.pool.query<{ source: string; topic: string; n: number }>('SELECT source_key AS source, topic_key AS topic, n FROM source_topics ORDER BY 1, 2')).rows;
   }
 
   async counts(): Promise<StoreCounts> {

@@ -8,8 +8,8 @@ import type { DenialRecord, EstimateRecord } from '../../ledger/estimates.js';
 import type { DocumentMeta, StoredDenial, StoredEstimate } from '../../ledger/topics.js';
 import { DEFAULT_CLUSTER_OPTIONS, StoryClusterer, type StoryState } from '../../stories/cluster.js';
 import type { Features } from '../../stories/features.js';
-import { summariesOf, type TopicCombo } from '../stories.js';
-import type { AsyncLedgerSource, StoryDocumentRow, StoryRow } from '../types.js';
+import { facetsOf, summariesOf, type TopicCombo } from '../stories.js';
+import type { AsyncLedgerSource, StoryDetails, StoryDocumentRow, StoryRow } from '../types.js';
 import { COMBO_ORDER, insertRows, type Client } from './sql.js';
 
 const STORY_LOCK = 0x51_4c_00_02;
@@ -38,6 +38,11 @@ export async function retireFromStoryPg(c: Client, document: string): Promise<vo
       [document, row.story],
     );
     await c.query('DELETE FROM story_topics WHERE story_id = $1 AND n <= 0', [row.story]);
+    const doc = (await c.query<{ lang: string; url: string | null }>('SELECT lang, url FROM documents WHERE id = $1', [document])).rows[0]!;
+    for (const [facet, value] of facetsOf(doc)) {
+      await c.query('UPDATE story_facets SET n = n - 1 WHERE story_id = $1 AND facet = $2 AND value = $3', [row.story, facet, value]);
+    }
+    await c.query('DELETE FROM story_facets WHERE story_id = $1 AND n <= 0', [row.story]);
     await c.query('UPDATE stories SET size = size - 1 WHERE id = $1', [row.story]);
   }
   await c.query('DELETE FROM story_documents WHERE document_id = $1', [document]);
@@ -49,12 +54,13 @@ function daysBefore(iso: string, days: number): string | null {
   return Number.isNaN(t) ? null : new Date(t - days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Assigns every stored document without a story, in date order; returns how many. Runs in the caller's transaction. */
-export async function assignPendingStoriesPg(c: Client): Promise<number> {
+/** Assigns the stored documents without a story (the earliest `limit`, or all), in date order; returns how many. Runs in the caller's transaction. */
+export async function assignPendingStoriesPg(c: Client, limit?: number): Promise<number> {
   await c.query('SELECT pg_advisory_xact_lock($1)', [STORY_LOCK]);
   const pending = (
     await c.query<{ id: string; published: string | null }>(
-      'SELECT document_id AS id, published FROM story_documents WHERE story_id IS NULL ORDER BY published NULLS LAST, document_id',
+      'SELECT document_id AS id, published FROM story_documents WHERE story_id IS NULL ORDER BY published NULLS LAST, document_id LIMIT $1',
+      [limit ?? null],
     )
   ).rows;
   if (pending.length === 0) return 0;
@@ -84,8 +90,8 @@ export async function assignPendingStoriesPg(c: Client): Promise<number> {
     const ids = chunk.map((p) => p.id);
     const rows = new Map(
       (
-        await c.query<{ id: string; features: string; title: string | null; lang: string }>(
-          'SELECT s.document_id AS id, s.features, d.title, d.lang FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ANY($1)',
+        await c.query<{ id: string; features: string; title: string | null; lang: string; url: string | null }>(
+          'SELECT s.document_id AS id, s.features, d.title, d.lang, d.url FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.document_id = ANY($1)',
           [ids],
         )
       ).rows.map((r) => [r.id, r]),
@@ -99,12 +105,14 @@ export async function assignPendingStoriesPg(c: Client): Promise<number> {
     const opened: unknown[][] = [];
     const assigned: unknown[][] = [];
     const storyTopics = new Map<string, number>();
+    const storyFacets = new Map<string, number>();
     for (const { p, row, features } of parsed) {
       for (const k of features.keys()) touched.add(k);
       const a = clusterer.assign({ id: p.id, published: p.published, title: row.title, lang: row.lang, features });
       if (a.opened) opened.push([a.story, p.published, p.published, 0, row.title, '[]']);
       assigned.push([a.document, a.story, a.score]);
       for (const t of topics.get(a.document) ?? []) storyTopics.set(`${a.story}\t${t.key}`, (storyTopics.get(`${a.story}\t${t.key}`) ?? 0) + t.n);
+      for (const [facet, value] of facetsOf(row)) storyFacets.set(`${a.story}\t${facet}\t${value}`, (storyFacets.get(`${a.story}\t${facet}\t${value}`) ?? 0) + 1);
     }
     await insertRows(c, 'stories', ['id', 'first', 'last', 'size', 'title', 'centroid'], opened, 'ON CONFLICT (id) DO UPDATE SET first = excluded.first, last = excluded.last, size = excluded.size, centroid = excluded.centroid');
     for (let j = 0; j < assigned.length; j += 5000) {
@@ -120,6 +128,13 @@ export async function assignPendingStoriesPg(c: Client): Promise<number> {
       ['story_id', 'topic_key', 'n'],
       [...storyTopics].map(([k, n]) => [Number(k.split('\t')[0]), k.split('\t')[1], n]),
       'ON CONFLICT (story_id, topic_key) DO UPDATE SET n = story_topics.n + excluded.n',
+    );
+    await insertRows(
+      c,
+      'story_facets',
+      ['story_id', 'facet', 'value', 'n'],
+      [...storyFacets].map(([k, n]) => [...k.split('\t').map((x, i) => (i === 0 ? Number(x) : x)), n]),
+      'ON CONFLICT (story_id, facet, value) DO UPDATE SET n = story_facets.n + excluded.n',
     );
   }
   const changed = [...clusterer.stories.values()].filter((st) => before.get(st.id) !== st.size);
@@ -237,17 +252,44 @@ export class PgStories {
     return (await this.pool.query<{ id: number }>('SELECT DISTINCT story_id AS id FROM story_topics WHERE story_id <> $1 AND topic_key = ANY($2)', [except, keys])).rows.map((r) => r.id);
   }
 
+  /** A story's languages and first outlets, from story_facets (as the SQLite store's storyFacets). */
+  private async facetValues(story: number, facet: string, limit: number | null): Promise<string[]> {
+    return (await this.pool.query<{ value: string }>('SELECT value FROM story_facets WHERE story_id = $1 AND facet = $2 ORDER BY value LIMIT $3', [story, facet, limit])).rows.map((r) => r.value);
+  }
+
   async storyLangs(story: number): Promise<string[]> {
-    return (await this.pool.query<{ lang: string }>('SELECT DISTINCT d.lang FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.story_id = $1 ORDER BY 1', [story])).rows.map((r) => r.lang);
+    return this.facetValues(story, 'lang', null);
   }
 
   async storyOutlets(story: number, limit: number): Promise<string[]> {
-    return (
-      await this.pool.query<{ host: string }>(
-        `SELECT DISTINCT split_part(substr(d.url, strpos(d.url, '://') + 3), '/', 1) COLLATE "C" AS host
-         FROM story_documents s JOIN documents d ON d.id = s.document_id WHERE s.story_id = $1 AND d.url IS NOT NULL ORDER BY 1 LIMIT $2`,
-        [story, limit],
-      )
-    ).rows.map((r) => r.host.replace(/^www\./, ''));
+    return (await this.facetValues(story, 'outlet', limit)).map((h) => h.replace(/^www\./, ''));
+  }
+
+  async storyDetails(stories: readonly number[], limits: { outlets: number; topics: number }): Promise<Map<number, StoryDetails>> {
+    const out = new Map<number, StoryDetails>(stories.map((id) => [id, { langs: [], outlets: [], topics: [], centroid: [] }]));
+    if (stories.length === 0) return out;
+    const ids = [...stories];
+    // Three queries for all stories, in the order of the one-story queries (row_number keeps each story's first n).
+    const [facets, topics, centroids] = await Promise.all([
+      this.pool.query<{ s: number; facet: string; value: string }>(
+        `SELECT s, facet, value FROM (SELECT story_id AS s, facet, value, row_number() OVER (PARTITION BY story_id, facet ORDER BY value) AS r
+         FROM story_facets WHERE story_id = ANY($1)) x WHERE facet = 'lang' OR r <= $2 ORDER BY s, facet, value`,
+        [ids, limits.outlets],
+      ),
+      this.pool.query<{ s: number; key: string; n: number }>(
+        `SELECT s, key, n FROM (SELECT story_id AS s, topic_key AS key, n, row_number() OVER (PARTITION BY story_id ORDER BY n DESC, topic_key) AS r
+         FROM story_topics WHERE story_id = ANY($1)) x WHERE r <= $2 ORDER BY s, r`,
+        [ids, limits.topics],
+      ),
+      this.pool.query<{ s: number; centroid: string }>('SELECT id AS s, centroid FROM stories WHERE id = ANY($1)', [ids]),
+    ]);
+    for (const r of facets.rows) {
+      const d = out.get(r.s)!;
+      if (r.facet === 'lang') d.langs.push(r.value);
+      else d.outlets.push(r.value.replace(/^www\./, ''));
+    }
+    for (const r of topics.rows) out.get(r.s)!.topics.push({ key: r.key, n: r.n });
+    for (const r of centroids.rows) out.get(r.s)!.centroid = JSON.parse(r.centroid) as [string, number][];
+    return out;
   }
 }
