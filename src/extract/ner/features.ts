@@ -21,6 +21,12 @@ export const FEATURE_VERSION = 2;
  */
 export const TRANSITION_CONTEXTS = 16;
 
+/**
+ * In `extract`, right after a token's own features (`wordFeatureCount`) come this many features of its left
+ * neighbour's word alone (or the sentence start), then as many of its right neighbour's word alone (or the end).
+ */
+export const NEIGHBOUR_FEATURES = 4;
+
 // Templates (the first argument of `mix`).
 const T = {
   BIAS: 1,
@@ -333,18 +339,19 @@ export class FeatureExtractor {
       out.push(mix(T.BIAS, 0));
       out.pushAll(cur.own);
       const pos = i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 2 : 3;
-      out.push(mix2(T.LEX_POS, cur.lex, pos));
-      out.push(mix(T.POS, pos));
       const l1 = p1 ? p1.lowerH : BOS;
       const r1 = n1 ? n1.lowerH : EOS;
-      out.push(mix(T.LOWER_M1, l1), mix(T.LOWER_P1, r1));
-      out.push(mix(T.LOWER_M2, p2 ? p2.lowerH : i === 1 ? BOS : EOS ^ 7), mix(T.LOWER_P2, n2 ? n2.lowerH : i === n - 2 ? EOS : BOS ^ 7));
-      out.push(mix(T.SHAPE_M1, p1 ? p1.shapeH : BOS), mix(T.SHAPE_P1, n1 ? n1.shapeH : EOS));
-      out.push(mix2(T.BI_M1, l1, cur.lowerH), mix2(T.BI_P1, cur.lowerH, r1));
-      out.push(mix(T.SUF3_M1, p1 ? p1.suf3H : BOS), mix(T.SUF3_P1, n1 ? n1.suf3H : EOS));
       const lm1 = p1 ? p1.lex : 0;
       const lp1 = n1 ? n1.lex : 0;
-      out.push(mix(T.LEX_M1, lm1), mix(T.LEX_P1, lp1), mix2(T.LEX_PAIR_M1, lm1, cur.lex), mix2(T.LEX_PAIR_P1, cur.lex, lp1));
+      // The NEIGHBOUR_FEATURES features of the left neighbour alone, then of the right one alone (the tagger
+      // sums their weights once per word; keep these two groups first and of this size).
+      out.push(mix(T.LOWER_M1, l1), mix(T.SHAPE_M1, p1 ? p1.shapeH : BOS), mix(T.SUF3_M1, p1 ? p1.suf3H : BOS), mix(T.LEX_M1, lm1));
+      out.push(mix(T.LOWER_P1, r1), mix(T.SHAPE_P1, n1 ? n1.shapeH : EOS), mix(T.SUF3_P1, n1 ? n1.suf3H : EOS), mix(T.LEX_P1, lp1));
+      out.push(mix2(T.LEX_POS, cur.lex, pos));
+      out.push(mix(T.POS, pos));
+      out.push(mix(T.LOWER_M2, p2 ? p2.lowerH : i === 1 ? BOS : EOS ^ 7), mix(T.LOWER_P2, n2 ? n2.lowerH : i === n - 2 ? EOS : BOS ^ 7));
+      out.push(mix2(T.BI_M1, l1, cur.lowerH), mix2(T.BI_P1, cur.lowerH, r1));
+      out.push(mix2(T.LEX_PAIR_M1, lm1, cur.lex), mix2(T.LEX_PAIR_P1, cur.lex, lp1));
       out.push(mix(T.LEX_TRI, (lm1 << 8) | (cur.lex << 4) | lp1));
       out.push(mix(T.LEX_M2, p2 ? p2.lex : 0));
       out.push(mix2(T.LOWER_M1_LEX, l1, cur.lex), mix2(T.LEX_LOWER_P1, cur.lex, r1));

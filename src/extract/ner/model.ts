@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURE_VERSION, FeatureBuffer, FeatureExtractor } from './features.js';
+import { FEATURE_VERSION, FeatureBuffer, FeatureExtractor, NEIGHBOUR_FEATURES } from './features.js';
 import { allowedAfter, allowedAtEnd, bioesToBio, schemeOf } from './labels.js';
 import { NerLexicon, type NerLang } from './lexicon.js';
 import { DocContext } from './doc-features.js';
@@ -29,6 +29,14 @@ const MAGIC = 'QLNER001';
 
 /** Words whose summed own-feature weights a tagger keeps (then it starts over). */
 const WORD_SCORES_MAX = 50_000;
+
+interface WordScores {
+  /** How many features the word has on its own (`wordFeatureCount`). */
+  count: number;
+  own: Float64Array;
+  left?: Float64Array;
+  right?: Float64Array;
+}
 
 export interface ModelHeader {
   format: 'quellenlage.ner/1';
@@ -178,8 +186,13 @@ export class NerModel {
     return NerModel.fromBuffer(readFileSync(path), lexicon);
   }
 
-  /** The summed weights of a word's own features (`wordFeatureCount`), L each, by word. */
-  private readonly wordScores = new Map<string, Float64Array>();
+  /**
+   * Per word, summed weights (L each): of its own features (`wordFeatureCount`), and, filled when first
+   * needed, of the NEIGHBOUR_FEATURES features it gives the token after it (`left`) and before it (`right`).
+   */
+  private readonly wordScores = new Map<string, WordScores>();
+  /** The neighbour sums at the sentence start (as a left neighbour) and end (as a right one). */
+  private readonly edge: WordScores = { count: 0, own: new Float64Array(0) };
 
   /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
   private addWeights(hashes: Uint32Array, from: number, to: number, scores: Float64Array, base: number): void {
@@ -201,10 +214,17 @@ export class NerModel {
     }
   }
 
+  /** The summed weights of features `from..from+count` of `hashes` (L of them). */
+  private sum(hashes: Uint32Array, from: number, count: number): Float64Array {
+    const out = new Float64Array(this.L);
+    this.addWeights(hashes, from, from + count, out, 0);
+    return out;
+  }
+
   /**
-   * Emission scores, n × L. The word-only features' weights are summed once per distinct word and reused
-   * (the weights are integers, so the sums are exact in any order); the document's features (`doc`, English)
-   * come after them and are added per token.
+   * Emission scores, n × L. The weights of the features that depend on one word alone (its own, and what it
+   * gives each neighbour) are summed once per distinct word and reused (the weights are integers, so the sums
+   * are exact in any order); the other context features and the document's (`doc`, English) are added per token.
    */
   private emissions(words: readonly string[], doc?: DocContext): Float64Array {
     const L = this.L;
@@ -213,20 +233,31 @@ export class NerModel {
     const scores = new Float64Array(n * L);
     const { hashes, offsets } = f;
     const cache = this.wordScores;
+    const entries: WordScores[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      let e = cache.get(w);
+      if (e === undefined) {
+        const from = offsets[i]!;
+        const count = this.extractor.wordFeatureCount(w);
+        e = { count, own: this.sum(hashes, from, count) };
+        if (cache.size >= WORD_SCORES_MAX) cache.clear();
+        cache.set(w, e);
+      }
+      entries[i] = e;
+    }
+    const N = NEIGHBOUR_FEATURES;
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      const from = offsets[i]!;
-      const w = words[i]!;
-      const rest = from + this.extractor.wordFeatureCount(w);
-      let own = cache.get(w);
-      if (own === undefined) {
-        own = new Float64Array(L);
-        this.addWeights(hashes, from, rest, own, 0);
-        if (cache.size >= WORD_SCORES_MAX) cache.clear();
-        cache.set(w, own);
-      }
-      scores.set(own, base);
-      this.addWeights(hashes, rest, offsets[i + 1]!, scores, base);
+      const e = entries[i]!;
+      const at = offsets[i]! + e.count;
+      const prev = i > 0 ? entries[i - 1]! : this.edge;
+      const next = i + 1 < n ? entries[i + 1]! : this.edge;
+      const left = (prev.left ??= this.sum(hashes, at, N));
+      const right = (next.right ??= this.sum(hashes, at + N, N));
+      const own = e.own;
+      for (let c = 0; c < L; c++) scores[base + c] = own[c]! + left[c]! + right[c]!;
+      this.addWeights(hashes, at + 2 * N, offsets[i + 1]!, scores, base);
     }
     return scores;
   }
