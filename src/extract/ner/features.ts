@@ -26,6 +26,9 @@ export const TRANSITION_CONTEXTS = 16;
  * neighbour's word alone (or the sentence start), then as many of its right neighbour's word alone (or the end).
  */
 export const NEIGHBOUR_FEATURES = 4;
+/** After the neighbours' features: this many that depend only on the token's `classKey` (below 2^17). */
+export const CLASS_FEATURES = 6;
+export const CLASS_KEYS = 1 << 17;
 
 // Templates (the first argument of `mix`).
 const T = {
@@ -347,16 +350,18 @@ export class FeatureExtractor {
       // sums their weights once per word; keep these two groups first and of this size).
       out.push(mix(T.LOWER_M1, l1), mix(T.SHAPE_M1, p1 ? p1.shapeH : BOS), mix(T.SUF3_M1, p1 ? p1.suf3H : BOS), mix(T.LEX_M1, lm1));
       out.push(mix(T.LOWER_P1, r1), mix(T.SHAPE_P1, n1 ? n1.shapeH : EOS), mix(T.SUF3_P1, n1 ? n1.suf3H : EOS), mix(T.LEX_P1, lp1));
-      out.push(mix2(T.LEX_POS, cur.lex, pos));
-      out.push(mix(T.POS, pos));
+      // Then CLASS_FEATURES features of small integers alone (lexical classes, position, quotes), whose
+      // combination is `classKey` (the tagger sums their weights once per key).
+      const q = inQuote && !cur.isQuote ? 1 : 0;
+      const qn = (p1?.isQuote ? 2 : 0) | (n1?.isQuote ? 1 : 0);
+      out.classKey[i] = (((((((lm1 << 4) | cur.lex) << 4) | lp1) << 2) | pos) << 3) | (q << 2) | qn;
+      out.push(mix2(T.LEX_POS, cur.lex, pos), mix(T.POS, pos), mix2(T.LEX_PAIR_M1, lm1, cur.lex), mix2(T.LEX_PAIR_P1, cur.lex, lp1));
+      out.push(mix(T.LEX_TRI, (lm1 << 8) | (cur.lex << 4) | lp1), mix2(T.QUOTE, q, qn));
       out.push(mix(T.LOWER_M2, p2 ? p2.lowerH : i === 1 ? BOS : EOS ^ 7), mix(T.LOWER_P2, n2 ? n2.lowerH : i === n - 2 ? EOS : BOS ^ 7));
       out.push(mix2(T.BI_M1, l1, cur.lowerH), mix2(T.BI_P1, cur.lowerH, r1));
-      out.push(mix2(T.LEX_PAIR_M1, lm1, cur.lex), mix2(T.LEX_PAIR_P1, cur.lex, lp1));
-      out.push(mix(T.LEX_TRI, (lm1 << 8) | (cur.lex << 4) | lp1));
       out.push(mix(T.LEX_M2, p2 ? p2.lex : 0));
       out.push(mix2(T.LOWER_M1_LEX, l1, cur.lex), mix2(T.LEX_LOWER_P1, cur.lex, r1));
       out.push(mix2(T.FLAGS_M1, p1 ? p1.flags : 8, cur.lex), mix2(T.FLAGS_P1, n1 ? n1.flags : 8, cur.lex));
-      out.push(mix2(T.QUOTE, inQuote && !cur.isQuote ? 1 : 0, (p1?.isQuote ? 2 : 0) | (n1?.isQuote ? 1 : 0)));
       const gm1 = p1 ? p1.gaz : 0;
       const gp1 = n1 ? n1.gaz : 0;
       const gm2 = p2 ? p2.gaz : 0;
@@ -410,6 +415,8 @@ export class FeatureBuffer {
   offsets = new Int32Array(257);
   /** Per token: its transition context (see TRANSITION_CONTEXTS). */
   ctx = new Int32Array(256);
+  /** Per token: the key of its CLASS_FEATURES features (see `extract`). */
+  classKey = new Int32Array(256);
   length = 0;
   tokens = 0;
 
@@ -418,6 +425,7 @@ export class FeatureBuffer {
     this.tokens = 0;
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(Math.max(n + 1, this.offsets.length * 2));
     if (this.ctx.length < n) this.ctx = new Int32Array(Math.max(n, this.ctx.length * 2));
+    if (this.classKey.length < n) this.classKey = new Int32Array(Math.max(n, this.classKey.length * 2));
     this.offsets[0] = 0;
   }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FEATURE_VERSION, FeatureBuffer, FeatureExtractor, NEIGHBOUR_FEATURES } from './features.js';
+import { CLASS_FEATURES, CLASS_KEYS, FEATURE_VERSION, FeatureBuffer, FeatureExtractor, NEIGHBOUR_FEATURES } from './features.js';
 import { allowedAfter, allowedAtEnd, bioesToBio, schemeOf } from './labels.js';
 import { NerLexicon, type NerLang } from './lexicon.js';
 import { DocContext } from './doc-features.js';
@@ -193,6 +193,8 @@ export class NerModel {
   private readonly wordScores = new Map<string, WordScores>();
   /** The neighbour sums at the sentence start (as a left neighbour) and end (as a right one). */
   private readonly edge: WordScores = { count: 0, own: new Float64Array(0) };
+  /** The summed weights of the CLASS_FEATURES features, by class key, filled when first needed. */
+  private readonly classScores: (Float64Array | undefined)[] = new Array(CLASS_KEYS);
 
   /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
   private addWeights(hashes: Uint32Array, from: number, to: number, scores: Float64Array, base: number): void {
@@ -255,9 +257,11 @@ export class NerModel {
       const next = i + 1 < n ? entries[i + 1]! : this.edge;
       const left = (prev.left ??= this.sum(hashes, at, N));
       const right = (next.right ??= this.sum(hashes, at + N, N));
+      const key = f.classKey[i]!;
+      const cls = (this.classScores[key] ??= this.sum(hashes, at + 2 * N, CLASS_FEATURES));
       const own = e.own;
-      for (let c = 0; c < L; c++) scores[base + c] = own[c]! + left[c]! + right[c]!;
-      this.addWeights(hashes, at + 2 * N, offsets[i + 1]!, scores, base);
+      for (let c = 0; c < L; c++) scores[base + c] = own[c]! + left[c]! + right[c]! + cls[c]!;
+      this.addWeights(hashes, at + 2 * N + CLASS_FEATURES, offsets[i + 1]!, scores, base);
     }
     return scores;
   }
