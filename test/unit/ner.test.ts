@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalNer, parseGermEval, spanScores } from '../../src/eval/ner.js';
-import { FeatureExtractor, LEX, shortShape, wordShape } from '../../src/extract/ner/features.js';
+import { BIAS_HASH, CLASS_FEATURES, classHashes, FeatureBuffer, FeatureExtractor, leftHashes, LEX, NEIGHBOUR_FEATURES, rightHashes, shortShape, wordShape } from '../../src/extract/ner/features.js';
 import { tagTokens } from '../../src/extract/ner/index.js';
 import {
   allowedAfter,
@@ -99,6 +99,26 @@ describe('ner: features', () => {
     assert.equal(lex.frequencyBucket('berlin'), 17, 'ranks count per list');
     assert.equal(lex.frequencyBucket('Berlin'), 0, 'the list is lower case: callers look up the lower-case word');
     assert.equal(lex.frequencyBucket('quellenlage'), 0);
+  });
+
+  test('extractContext plus the per-word and per-class hashes is exactly what extract gives, token by token', () => {
+    const words = ['„', 'Die', 'Vereinigte', 'Staaten', '“', ',', 'sagte', 'Merkel', 'in', 'Berlin', '.'];
+    const full = new FeatureExtractor(tinyLexicon()).extract(words);
+    const ctx = new FeatureExtractor(tinyLexicon()).extractContext(words, new FeatureBuffer());
+    assert.equal(ctx.tokens, words.length);
+    const { infos } = ctx;
+    for (let i = 0; i < words.length; i++) {
+      const scratch = new Uint32Array(2 * NEIGHBOUR_FEATURES + CLASS_FEATURES);
+      const end = classHashes(ctx.classKey[i]!, scratch, rightHashes(infos[i + 1] ?? null, scratch, leftHashes(infos[i - 1] ?? null, scratch, 0)));
+      const rebuilt = [BIAS_HASH, ...infos[i]!.own, ...scratch.subarray(0, end), ...ctx.hashes.subarray(ctx.offsets[i]!, ctx.offsets[i + 1]!)];
+      assert.deepEqual(rebuilt, [...full.hashes.subarray(full.offsets[i]!, full.offsets[i + 1]!)], `token ${i} (${words[i]})`);
+      assert.equal(ctx.classKey[i], full.classKey[i]);
+      assert.equal(ctx.ctx[i], full.ctx[i]);
+    }
+    // The rest differs with the neighbours: "Merkel" after "sagte" is not "Merkel" at the start.
+    const alone = new FeatureExtractor(tinyLexicon()).extractContext(['Merkel', 'sagte'], new FeatureBuffer());
+    const rest = (f: FeatureBuffer, i: number) => [...f.hashes.subarray(f.offsets[i]!, f.offsets[i + 1]!)];
+    assert.notDeepEqual(rest(alone, 0), rest(ctx, 7));
   });
 
   test('extraction: one feature list per token, deterministic, context-dependent', () => {

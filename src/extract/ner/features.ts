@@ -160,6 +160,48 @@ function lenBucket(n: number): number {
   return n <= 4 ? n : n <= 6 ? 5 : n <= 9 ? 6 : 7;
 }
 
+/** The left neighbour's word at the sentence start, and the right one's at its end. */
+const BOS = 0x5eed0001;
+const EOS = 0x5eed0002;
+
+/** Writes the NEIGHBOUR_FEATURES features that a word (null: the sentence start) gives the token after it; returns the new end. */
+export function leftHashes(p1: WordInfo | null, into: Uint32Array, at: number): number {
+  into[at] = mix(T.LOWER_M1, p1 ? p1.lowerH : BOS);
+  into[at + 1] = mix(T.SHAPE_M1, p1 ? p1.shapeH : BOS);
+  into[at + 2] = mix(T.SUF3_M1, p1 ? p1.suf3H : BOS);
+  into[at + 3] = mix(T.LEX_M1, p1 ? p1.lex : 0);
+  return at + NEIGHBOUR_FEATURES;
+}
+
+/** Writes the NEIGHBOUR_FEATURES features that a word (null: the sentence end) gives the token before it; returns the new end. */
+export function rightHashes(n1: WordInfo | null, into: Uint32Array, at: number): number {
+  into[at] = mix(T.LOWER_P1, n1 ? n1.lowerH : EOS);
+  into[at + 1] = mix(T.SHAPE_P1, n1 ? n1.shapeH : EOS);
+  into[at + 2] = mix(T.SUF3_P1, n1 ? n1.suf3H : EOS);
+  into[at + 3] = mix(T.LEX_P1, n1 ? n1.lex : 0);
+  return at + NEIGHBOUR_FEATURES;
+}
+
+/** Writes the CLASS_FEATURES features of a class key (see `extract`); returns the new end. */
+export function classHashes(key: number, into: Uint32Array, at: number): number {
+  const qn = key & 3;
+  const q = (key >>> 2) & 1;
+  const pos = (key >>> 3) & 3;
+  const lp1 = (key >>> 5) & 0xf;
+  const lex = (key >>> 9) & 0xf;
+  const lm1 = (key >>> 13) & 0xf;
+  into[at] = mix2(T.LEX_POS, lex, pos);
+  into[at + 1] = mix(T.POS, pos);
+  into[at + 2] = mix2(T.LEX_PAIR_M1, lm1, lex);
+  into[at + 3] = mix2(T.LEX_PAIR_P1, lex, lp1);
+  into[at + 4] = mix(T.LEX_TRI, (lm1 << 8) | (lex << 4) | lp1);
+  into[at + 5] = mix2(T.QUOTE, q, qn);
+  return at + CLASS_FEATURES;
+}
+
+/** The bias feature, which every token has. */
+export const BIAS_HASH = mix(T.BIAS, 0);
+
 /** What one distinct word contributes, computed once and cached. */
 interface WordInfo {
   /** Position-independent features, already hashed. */
@@ -171,7 +213,23 @@ interface WordInfo {
   gaz: number;
   flags: number;
   isQuote: boolean;
+  /** The most words of a multi-word gazetteer entry that starts with this word (0: none). */
+  multiMax: number;
+  /** The tagger's summed weights for this word (model.ts), kept here so one look-up finds both. */
+  sums?: WordSums;
 }
+
+/**
+ * A tagger's summed weights (L each) for one word: of its own features (with the bias), and, filled when
+ * first needed, of the NEIGHBOUR_FEATURES features it gives the token after it (`left`) and before it (`right`).
+ */
+export interface WordSums {
+  own: Float64Array;
+  left?: Float64Array;
+  right?: Float64Array;
+}
+
+export type { WordInfo };
 
 const capitalized = (w: string) => w.length > 0 && UPPER.test(w[0]!);
 
@@ -311,6 +369,7 @@ export class FeatureExtractor {
       gaz,
       flags,
       isQuote: cls === LEX.QUOTE,
+      multiMax: lex.multiFirst.get(w) ?? 0,
     };
   }
 
@@ -320,16 +379,26 @@ export class FeatureExtractor {
    * (doc-features.ts; English), whose features join each token's.
    */
   extract(words: readonly string[], buf?: FeatureBuffer, doc?: DocContext): FeatureBuffer {
+    return this.fill(words, buf ?? new FeatureBuffer(), doc, true);
+  }
+
+  /**
+   * Like `extract`, but each token's range holds only the features after its CLASS_FEATURES ones: a tagger that
+   * has the sums of the others cached per word and class key computes their hashes when it misses (`wordHashes`,
+   * `leftHashes`, `rightHashes`, `classHashes` over `buf.infos`), instead of for every token.
+   */
+  extractContext(words: readonly string[], buf: FeatureBuffer, doc?: DocContext): FeatureBuffer {
+    return this.fill(words, buf, doc, false);
+  }
+
+  private fill(words: readonly string[], out: FeatureBuffer, doc: DocContext | undefined, all: boolean): FeatureBuffer {
     const n = words.length;
-    const out = buf ?? new FeatureBuffer();
     out.reset(n);
-    const infos: WordInfo[] = new Array(n);
+    const infos = out.infos;
     for (let i = 0; i < n; i++) infos[i] = this.info(words[i]!);
     const mB = new Int32Array(n);
     const mI = new Int32Array(n);
-    this.multiWordMatches(words, mB, mI);
-    const BOS = 0x5eed0001;
-    const EOS = 0x5eed0002;
+    this.multiWordMatches(words, infos, mB, mI);
     let inQuote = false;
     for (let i = 0; i < n; i++) {
       const cur = infos[i]!;
@@ -339,24 +408,26 @@ export class FeatureExtractor {
       const n2 = i + 2 < n ? infos[i + 2]! : null;
       if (cur.isQuote) inQuote = !inQuote;
       out.ctx[i] = cur.lex;
-      out.push(mix(T.BIAS, 0));
-      out.pushAll(cur.own);
       const pos = i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 2 : 3;
       const l1 = p1 ? p1.lowerH : BOS;
       const r1 = n1 ? n1.lowerH : EOS;
       const lm1 = p1 ? p1.lex : 0;
       const lp1 = n1 ? n1.lex : 0;
-      // The NEIGHBOUR_FEATURES features of the left neighbour alone, then of the right one alone (the tagger
-      // sums their weights once per word; keep these two groups first and of this size).
-      out.push(mix(T.LOWER_M1, l1), mix(T.SHAPE_M1, p1 ? p1.shapeH : BOS), mix(T.SUF3_M1, p1 ? p1.suf3H : BOS), mix(T.LEX_M1, lm1));
-      out.push(mix(T.LOWER_P1, r1), mix(T.SHAPE_P1, n1 ? n1.shapeH : EOS), mix(T.SUF3_P1, n1 ? n1.suf3H : EOS), mix(T.LEX_P1, lp1));
-      // Then CLASS_FEATURES features of small integers alone (lexical classes, position, quotes), whose
-      // combination is `classKey` (the tagger sums their weights once per key).
       const q = inQuote && !cur.isQuote ? 1 : 0;
       const qn = (p1?.isQuote ? 2 : 0) | (n1?.isQuote ? 1 : 0);
-      out.classKey[i] = (((((((lm1 << 4) | cur.lex) << 4) | lp1) << 2) | pos) << 3) | (q << 2) | qn;
-      out.push(mix2(T.LEX_POS, cur.lex, pos), mix(T.POS, pos), mix2(T.LEX_PAIR_M1, lm1, cur.lex), mix2(T.LEX_PAIR_P1, cur.lex, lp1));
-      out.push(mix(T.LEX_TRI, (lm1 << 8) | (cur.lex << 4) | lp1), mix2(T.QUOTE, q, qn));
+      const key = (((((((lm1 << 4) | cur.lex) << 4) | lp1) << 2) | pos) << 3) | (q << 2) | qn;
+      out.classKey[i] = key;
+      if (all) {
+        out.push(BIAS_HASH);
+        out.pushAll(cur.own);
+        // The NEIGHBOUR_FEATURES features of the left neighbour alone, then of the right one alone (the tagger
+        // sums their weights once per word; keep these two groups first and of this size).
+        const room = out.room(2 * NEIGHBOUR_FEATURES);
+        out.length = rightHashes(n1, room, leftHashes(p1, room, out.length));
+        // Then CLASS_FEATURES features of small integers alone (lexical classes, position, quotes), whose
+        // combination is `classKey` (the tagger sums their weights once per key).
+        out.length = classHashes(key, out.room(CLASS_FEATURES), out.length);
+      }
       out.push(mix(T.LOWER_M2, p2 ? p2.lowerH : i === 1 ? BOS : EOS ^ 7), mix(T.LOWER_P2, n2 ? n2.lowerH : i === n - 2 ? EOS : BOS ^ 7));
       out.push(mix2(T.BI_M1, l1, cur.lowerH), mix2(T.BI_P1, cur.lowerH, r1));
       out.push(mix(T.LEX_M2, p2 ? p2.lex : 0));
@@ -365,13 +436,16 @@ export class FeatureExtractor {
       const gm1 = p1 ? p1.gaz : 0;
       const gp1 = n1 ? n1.gaz : 0;
       const gm2 = p2 ? p2.gaz : 0;
-      for (let b = 0; b < GAZ_BITS; b++) {
-        const bit = 1 << b;
-        if (gm1 & bit) out.push(mix2(T.GAZ_M1, b, cur.lex));
-        if (gp1 & bit) out.push(mix2(T.GAZ_P1, b, cur.lex));
-        if (gm2 & bit) out.push(mix(T.GAZ_M2, b));
-        if (mB[i]! & bit) out.push(mix(T.MGAZ_B, b));
-        if (mI[i]! & bit) out.push(mix(T.MGAZ_I, b));
+      const any = gm1 | gp1 | gm2 | mB[i]! | mI[i]!;
+      if (any !== 0) {
+        for (let b = 0; b < GAZ_BITS; b++) {
+          const bit = 1 << b;
+          if (gm1 & bit) out.push(mix2(T.GAZ_M1, b, cur.lex));
+          if (gp1 & bit) out.push(mix2(T.GAZ_P1, b, cur.lex));
+          if (gm2 & bit) out.push(mix(T.GAZ_M2, b));
+          if (mB[i]! & bit) out.push(mix(T.MGAZ_B, b));
+          if (mI[i]! & bit) out.push(mix(T.MGAZ_I, b));
+        }
       }
       if (doc) out.pushAll(doc.featuresOf(words[i]!));
       out.end();
@@ -380,12 +454,12 @@ export class FeatureExtractor {
   }
 
   /** Marks the words of multi-word gazetteer entries: bits on the first word in `b`, on the others in `i`. */
-  private multiWordMatches(words: readonly string[], b: Int32Array, inner: Int32Array): void {
+  private multiWordMatches(words: readonly string[], infos: readonly WordInfo[], b: Int32Array, inner: Int32Array): void {
     const lex = this.lexicon;
     const n = words.length;
     for (let s = 0; s < n; s++) {
-      const max = lex.multiFirst.get(words[s]!);
-      if (max === undefined) continue;
+      const max = infos[s]!.multiMax;
+      if (max === 0) continue;
       for (let len = Math.min(max, n - s); len >= 2; len--) {
         const bits = lex.multi.get(words.slice(s, s + len).join(' '));
         if (bits === undefined) continue;
@@ -417,10 +491,13 @@ export class FeatureBuffer {
   ctx = new Int32Array(256);
   /** Per token: the key of its CLASS_FEATURES features (see `extract`). */
   classKey = new Int32Array(256);
+  /** Per token: what its word contributes (see `extractContext`). */
+  infos: WordInfo[] = [];
   length = 0;
   tokens = 0;
 
   reset(n: number): void {
+    this.infos.length = n;
     this.length = 0;
     this.tokens = 0;
     if (this.offsets.length < n + 1) this.offsets = new Int32Array(Math.max(n + 1, this.offsets.length * 2));
@@ -441,6 +518,12 @@ export class FeatureBuffer {
     if (this.length + hs.length > this.hashes.length) this.grow(hs.length);
     this.hashes.set(hs, this.length);
     this.length += hs.length;
+  }
+
+  /** Makes room for `k` more hashes and returns the array to write them into (at `length`). */
+  room(k: number): Uint32Array {
+    if (this.length + k > this.hashes.length) this.grow(k);
+    return this.hashes;
   }
 
   /** Closes the current token. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CLASS_FEATURES, CLASS_KEYS, FEATURE_VERSION, FeatureBuffer, FeatureExtractor, NEIGHBOUR_FEATURES } from './features.js';
+import { BIAS_HASH, CLASS_FEATURES, CLASS_KEYS, classHashes, FEATURE_VERSION, FeatureBuffer, FeatureExtractor, leftHashes, NEIGHBOUR_FEATURES, rightHashes, type WordSums } from './features.js';
 import { allowedAfter, allowedAtEnd, bioesToBio, schemeOf } from './labels.js';
 import { NerLexicon, type NerLang } from './lexicon.js';
 import { DocContext } from './doc-features.js';
@@ -27,16 +27,8 @@ import { DocContext } from './doc-features.js';
 
 const MAGIC = 'QLNER001';
 
-/** Words whose summed own-feature weights a tagger keeps (then it starts over). */
-const WORD_SCORES_MAX = 50_000;
-
-interface WordScores {
-  /** How many features the word has on its own (`wordFeatureCount`). */
-  count: number;
-  own: Float64Array;
-  left?: Float64Array;
-  right?: Float64Array;
-}
+/** Distinct words whose features and summed weights a tagger keeps (then it starts over). */
+const WORD_CACHE_MAX = 50_000;
 
 export interface ModelHeader {
   format: 'quellenlage.ner/1';
@@ -154,7 +146,7 @@ export class NerModel {
     this.header = h;
     this.labels = h.labels;
     const L = (this.L = h.labels.length);
-    this.extractor = new FeatureExtractor(lexicon);
+    this.extractor = new FeatureExtractor(lexicon, WORD_CACHE_MAX);
     const rows = parts.keys.length;
     let cap = 1;
     while (cap < rows * 2) cap <<= 1;
@@ -186,15 +178,14 @@ export class NerModel {
     return NerModel.fromBuffer(readFileSync(path), lexicon);
   }
 
-  /**
-   * Per word, summed weights (L each): of its own features (`wordFeatureCount`), and, filled when first
-   * needed, of the NEIGHBOUR_FEATURES features it gives the token after it (`left`) and before it (`right`).
-   */
-  private readonly wordScores = new Map<string, WordScores>();
   /** The neighbour sums at the sentence start (as a left neighbour) and end (as a right one). */
-  private readonly edge: WordScores = { count: 0, own: new Float64Array(0) };
+  private readonly edge: WordSums = { own: new Float64Array(0) };
   /** The summed weights of the CLASS_FEATURES features, by class key, filled when first needed. */
   private readonly classScores: (Float64Array | undefined)[] = new Array(CLASS_KEYS);
+  /** The weights of the bias feature, which every word's own sum starts from. */
+  private biasScores: Float64Array | undefined;
+  /** Room for the hashes of one cache miss. */
+  private readonly scratch = new Uint32Array(Math.max(2 * NEIGHBOUR_FEATURES, CLASS_FEATURES, 1));
 
   /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
   private addWeights(hashes: Uint32Array, from: number, to: number, scores: Float64Array, base: number): void {
@@ -225,43 +216,40 @@ export class NerModel {
 
   /**
    * Emission scores, n × L. The weights of the features that depend on one word alone (its own, and what it
-   * gives each neighbour) are summed once per distinct word and reused (the weights are integers, so the sums
-   * are exact in any order); the other context features and the document's (`doc`, English) are added per token.
+   * gives each neighbour) are summed once per distinct word, those of the class features once per class key,
+   * and reused (the weights are integers, so the sums are exact in any order); their hashes are made only
+   * then. The other context features and the document's (`doc`, English) are added per token.
    */
   private emissions(words: readonly string[], doc?: DocContext): Float64Array {
     const L = this.L;
-    const f = this.extractor.extract(words, this.buf, doc);
+    const f = this.extractor.extractContext(words, this.buf, doc);
     const n = words.length;
     const scores = new Float64Array(n * L);
-    const { hashes, offsets } = f;
-    const cache = this.wordScores;
-    const entries: WordScores[] = new Array(n);
+    const { hashes, offsets, infos } = f;
+    const scratch = this.scratch;
+    const bias = (this.biasScores ??= this.sum(Uint32Array.of(BIAS_HASH), 0, 1));
     for (let i = 0; i < n; i++) {
-      const w = words[i]!;
-      let e = cache.get(w);
-      if (e === undefined) {
-        const from = offsets[i]!;
-        const count = this.extractor.wordFeatureCount(w);
-        e = { count, own: this.sum(hashes, from, count) };
-        if (cache.size >= WORD_SCORES_MAX) cache.clear();
-        cache.set(w, e);
+      const info = infos[i]!;
+      if (info.sums === undefined) {
+        const own = this.sum(info.own, 0, info.own.length);
+        for (let c = 0; c < L; c++) own[c]! += bias[c]!;
+        info.sums = { own };
       }
-      entries[i] = e;
     }
-    const N = NEIGHBOUR_FEATURES;
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      const e = entries[i]!;
-      const at = offsets[i]! + e.count;
-      const prev = i > 0 ? entries[i - 1]! : this.edge;
-      const next = i + 1 < n ? entries[i + 1]! : this.edge;
-      const left = (prev.left ??= this.sum(hashes, at, N));
-      const right = (next.right ??= this.sum(hashes, at + N, N));
+      const e = infos[i]!.sums!;
+      const prevInfo = i > 0 ? infos[i - 1]! : null;
+      const nextInfo = i + 1 < n ? infos[i + 1]! : null;
+      const prev = prevInfo ? prevInfo.sums! : this.edge;
+      const next = nextInfo ? nextInfo.sums! : this.edge;
+      const left = (prev.left ??= this.sum(scratch, 0, leftHashes(prevInfo, scratch, 0)));
+      const right = (next.right ??= this.sum(scratch, 0, rightHashes(nextInfo, scratch, 0)));
       const key = f.classKey[i]!;
-      const cls = (this.classScores[key] ??= this.sum(hashes, at + 2 * N, CLASS_FEATURES));
+      const cls = (this.classScores[key] ??= this.sum(scratch, 0, classHashes(key, scratch, 0)));
       const own = e.own;
       for (let c = 0; c < L; c++) scores[base + c] = own[c]! + left[c]! + right[c]! + cls[c]!;
-      this.addWeights(hashes, at + 2 * N + CLASS_FEATURES, offsets[i + 1]!, scores, base);
+      this.addWeights(hashes, offsets[i]!, offsets[i + 1]!, scores, base);
     }
     return scores;
   }
