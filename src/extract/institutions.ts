@@ -8,11 +8,13 @@
 import { existsSync } from 'node:fs';
 import type { Span } from '../core/span.js';
 import { readTable } from '../lang/lexicon.js';
-import type { Token } from '../text/tokenize.js';
+import { lowerOf, type Token } from '../text/tokenize.js';
 
 interface Tables {
   /** Role nouns (one or two words, lower case) → role id. */
   roles: Map<string, string>;
+  /** Each start of a role of several words up to a space ("spy" of "spy agency"): only these begin a phrase worth looking up. */
+  phraseStarts: Set<string>;
   /** Demonyms and country adjectives (lower case; German: adjective stems) → country key. */
   demonyms: Map<string, string>;
 }
@@ -31,7 +33,9 @@ function tables(lang: string): Tables | null {
       if (lang === 'de' && !w!.endsWith('isch')) continue;
       demonyms.set(w!, key!);
     }
-    t = { roles, demonyms };
+    const phraseStarts = new Set<string>();
+    for (const w of roles.keys()) for (let j = w.indexOf(' '); j > 0; j = w.indexOf(' ', j + 1)) phraseStarts.add(w.slice(0, j));
+    t = { roles, phraseStarts, demonyms };
   }
   cache.set(lang, t);
   return t;
@@ -72,11 +76,11 @@ export function findInstitutions(
     byStart.set(c.start, c);
     byEnd.set(c.end, c);
   }
-  const lower = (i: number) => text.slice(tokens[i]!.start, tokens[i]!.end).toLowerCase();
+  const lower = (i: number) => lowerOf(text, tokens[i]!);
   const role = (i: number): { id: string; last: number } | null => {
     if (tokens[i]!.kind !== 'word') return null;
     const w = lower(i);
-    if (lang === 'en') {
+    if (lang === 'en' && t.phraseStarts.has(w)) {
       // Up to three words, longest first ("national intelligence service", "spy agency").
       for (let len = Math.min(3, tokens.length - i); len >= 2; len--) {
         let phrase = w;
@@ -85,7 +89,7 @@ export function findInstitutions(
         if (id) return { id, last: i + len - 1 };
       }
     }
-    const one = t.roles.get(w) ?? (lang === 'de' ? (t.roles.get(w.replace(/e?s$/, '')) ?? null) : null);
+    const one = t.roles.get(w) ?? (lang === 'de' && w.endsWith('s') ? (t.roles.get(w.replace(/e?s$/, '')) ?? null) : null);
     return one ? { id: one, last: i } : null;
   };
   const demonymBefore = (i: number): { key: string; first: number } | null => {
