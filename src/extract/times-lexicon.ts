@@ -94,6 +94,8 @@ export interface TimeLexicon {
   smallMonths: Set<string>;
   /** Case-sensitive weekday names written small ("wed", "sat", "sun"): weekdays only before a date. */
   smallWeekdays: Set<string>;
+  /** Every entry's form in lower case: a word whose lower-case form is not here has no entry. */
+  forms: Set<string>;
   /** Memo of timeWord: word → its entries (elsewhere / at a sentence start). */
   memo: Map<string, TimeWord>;
   memoStart: Map<string, TimeWord>;
@@ -124,6 +126,7 @@ function compile(code: SupportedLanguage): TimeLexicon {
     plainDay: false,
     smallMonths: new Set(),
     smallWeekdays: new Set(),
+    forms: new Set(),
     memo: new Map(),
     memoStart: new Map(),
   };
@@ -135,6 +138,7 @@ function compile(code: SupportedLanguage): TimeLexicon {
   const put = (form: string, e: TimeEntry): void => {
     add(lex.exact, form, e);
     add(e.cs ? lex.lowerCs : lex.lower, form.toLowerCase(), e);
+    lex.forms.add(form.toLowerCase());
   };
   for (const name of FILES) {
     const url = new URL(`../lang/${code}/${name}`, import.meta.url);

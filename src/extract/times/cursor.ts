@@ -8,7 +8,7 @@
  */
 import type { LanguageData } from '../../lang/index.js';
 import type { Sentence } from '../../text/segment.js';
-import type { Token, TokenKind } from '../../text/tokenize.js';
+import { lowerOf, type Token, type TokenKind } from '../../text/tokenize.js';
 import { CLS, lookupTime, timeWord, type TimeEntry, type TimeLexicon } from '../times-lexicon.js';
 import { isValidDate, type Anchor, type Tense, type TimeValue } from '../times-calendar.js';
 
@@ -347,10 +347,15 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
   let entries: readonly TimeEntry[] = NO_ENTRIES;
   let mask = 0;
   let hyphenPart = false;
+  let known = false;
   if (t.kind !== 'number' && t.kind !== 'date' && t.kind !== 'ordinal') {
-    const tw = timeWord(lex, w, sentenceStart);
-    entries = tw.entries;
-    mask = tw.mask;
+    // Most words are no time word: the token's shared lower-case form rules them out with one look-up in a small set.
+    known = lex.forms.has(lowerOf(text, t));
+    if (known) {
+      const tw = timeWord(lex, w, sentenceStart);
+      entries = tw.entries;
+      mask = tw.mask;
+    }
     if (t.kind === 'word') {
       const dash = w.indexOf('-');
       if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
@@ -361,6 +366,6 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
     entries.length > 0 ||
     lead > 0 ||
     hyphenPart ||
-    (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w) || lex.smallWeekdays.has(w)));
+    (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || (known && (lex.smallMonths.has(w) || lex.smallWeekdays.has(w)))));
   return { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
 }
