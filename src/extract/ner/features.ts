@@ -370,6 +370,7 @@ export class FeatureExtractor {
       flags,
       isQuote: cls === LEX.QUOTE,
       multiMax: lex.multiFirst.get(w) ?? 0,
+      sums: undefined,
     };
   }
 

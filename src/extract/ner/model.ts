@@ -353,6 +353,9 @@ export function predecessors(labels: readonly string[]): Predecessors {
   return buildPredecessors(L, (p, c) => allowed[(p + 1) * L + c] === 1);
 }
 
+/** viterbi's lattice, grown when a longer sentence comes. */
+const work = { delta: new Float64Array(0), back: new Int32Array(0) };
+
 /**
  * First-order Viterbi: `em` is n×L emission scores, `trans` K tables of (L+1)×L (row 0 from the sentence
  * start) with -Infinity for forbidden steps, `ctx[i]` which table the step onto token i uses, `end` the
@@ -369,8 +372,12 @@ export function viterbi(
   preds?: Predecessors,
 ): Int32Array {
   const S = (L + 1) * L;
-  const delta = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  // Every cell read below is written first, so the buffers are reused from sentence to sentence.
+  if (work.delta.length < n * L) {
+    work.delta = new Float64Array(2 * n * L);
+    work.back = new Int32Array(2 * n * L);
+  }
+  const { delta, back } = work;
   const t0 = ctx[0]! * S;
   const { start, list } = preds ?? allPredecessors(L);
   for (let c = 0; c < L; c++) delta[c] = trans[t0 + c]! + em[c]!;
@@ -381,12 +388,25 @@ export function viterbi(
     for (let c = 0; c < L; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let q = start[c]!, qe = start[c + 1]!; q < qe; q++) {
-        const p = list[q]!;
-        const s = delta[prev + p]! + trans[t + p * L + c]!;
-        if (s > best) {
-          best = s;
-          arg = p;
+      const q0 = start[c]!;
+      const qe = start[c + 1]!;
+      if (qe - q0 === L) {
+        // Every label may precede this one (its list is 0..L-1): no list to read.
+        for (let p = 0, tp = t + c; p < L; p++, tp += L) {
+          const s = delta[prev + p]! + trans[tp]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      } else {
+        for (let q = q0; q < qe; q++) {
+          const p = list[q]!;
+          const s = delta[prev + p]! + trans[t + p * L + c]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
         }
       }
       delta[cur + c] = best + em[cur + c]!;
