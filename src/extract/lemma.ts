@@ -13,6 +13,11 @@ export interface NounLemmatizer {
  * read on first use and searched in place. Compounds not in the lexicon take the lemma of their longest known final part
  * ("Infanteriesoldaten" → "Infanterie" + "Soldat").
  */
+/** Words whose look-up the German noun lexicon remembers (then it starts over). */
+const KNOWN_MEMO_MAX = 50_000;
+/** Only words up to this length are remembered: V8 copies them out of the text, so the memo keeps no document alive. */
+const KNOWN_MEMO_LENGTH = 12;
+
 class GermanNouns implements NounLemmatizer {
   /** The compiled file: sorted lines "<form>\t<lemma>" ("<form>\t" where the form is the lemma). */
   private data: string | null = null;
@@ -23,8 +28,23 @@ class GermanNouns implements NounLemmatizer {
     return this.data;
   }
 
-  /** Binary search over the sorted lines of the file, without building a table (fast start-up). */
+  /** Answers of `known` for words asked before (a cache, emptied when it holds KNOWN_MEMO_MAX). */
+  private readonly memo = new Map<string, string | null>();
+
+  /** The lemma of a known noun form, or null: the binary search, memoized (entities and quantities ask for the same words again and again). */
   private known(word: string): string | null {
+    if (word.length > KNOWN_MEMO_LENGTH) return this.search(word);
+    let hit = this.memo.get(word);
+    if (hit === undefined) {
+      hit = this.search(word);
+      if (this.memo.size >= KNOWN_MEMO_MAX) this.memo.clear();
+      this.memo.set(word, hit);
+    }
+    return hit;
+  }
+
+  /** Binary search over the sorted lines of the file, without building a table (fast start-up). */
+  private search(word: string): string | null {
     const d = this.data ?? this.load();
     let lo = 0;
     let hi = d.length;
