@@ -149,7 +149,7 @@ export class NerModel {
     this.extractor = new FeatureExtractor(lexicon, WORD_CACHE_MAX);
     const rows = parts.keys.length;
     let cap = 1;
-    while (cap < rows * 2) cap <<= 1;
+    while (cap < rows * 1.5) cap <<= 1;
     this.mask = cap - 1;
     const nnz = parts.labels.length;
     if (nnz >= 1 << 23 || L > 256) throw new Error(`NER model: ${nnz} weights over ${L} labels is more than the tagger's table holds`);
