@@ -164,22 +164,27 @@ function lenBucket(n: number): number {
 const BOS = 0x5eed0001;
 const EOS = 0x5eed0002;
 
+/** The templates of a neighbour's four features (lower case, shape, suffix, class) and the edge value beyond the sentence. */
+const LEFT = [T.LOWER_M1, T.SHAPE_M1, T.SUF3_M1, T.LEX_M1, BOS] as const;
+const RIGHT = [T.LOWER_P1, T.SHAPE_P1, T.SUF3_P1, T.LEX_P1, EOS] as const;
+
+function neighbourHashes(side: typeof LEFT | typeof RIGHT, w: WordInfo | null, into: Uint32Array, at: number): number {
+  const edge = side[4];
+  into[at] = mix(side[0], w ? w.lowerH : edge);
+  into[at + 1] = mix(side[1], w ? w.shapeH : edge);
+  into[at + 2] = mix(side[2], w ? w.suf3H : edge);
+  into[at + 3] = mix(side[3], w ? w.lex : 0);
+  return at + NEIGHBOUR_FEATURES;
+}
+
 /** Writes the NEIGHBOUR_FEATURES features that a word (null: the sentence start) gives the token after it; returns the new end. */
 export function leftHashes(p1: WordInfo | null, into: Uint32Array, at: number): number {
-  into[at] = mix(T.LOWER_M1, p1 ? p1.lowerH : BOS);
-  into[at + 1] = mix(T.SHAPE_M1, p1 ? p1.shapeH : BOS);
-  into[at + 2] = mix(T.SUF3_M1, p1 ? p1.suf3H : BOS);
-  into[at + 3] = mix(T.LEX_M1, p1 ? p1.lex : 0);
-  return at + NEIGHBOUR_FEATURES;
+  return neighbourHashes(LEFT, p1, into, at);
 }
 
 /** Writes the NEIGHBOUR_FEATURES features that a word (null: the sentence end) gives the token before it; returns the new end. */
 export function rightHashes(n1: WordInfo | null, into: Uint32Array, at: number): number {
-  into[at] = mix(T.LOWER_P1, n1 ? n1.lowerH : EOS);
-  into[at + 1] = mix(T.SHAPE_P1, n1 ? n1.shapeH : EOS);
-  into[at + 2] = mix(T.SUF3_P1, n1 ? n1.suf3H : EOS);
-  into[at + 3] = mix(T.LEX_P1, n1 ? n1.lex : 0);
-  return at + NEIGHBOUR_FEATURES;
+  return neighbourHashes(RIGHT, n1, into, at);
 }
 
 /** Writes the CLASS_FEATURES features of a class key (see `extract`); returns the new end. */
