@@ -44,6 +44,8 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *     Monday to Monday): the ISO week of one of their resolutions. A season of an open year ("SU", no
  *     resolutions): our value must fit "XXXX-SU". With a modifier ("end of March": Mod "end", resolution the
  *     month's second half) our value keeps the period and must hold their resolution's start.
+ *   - A time that refers to another one not in the input ("the same week", "that weekend": Mod "ref_undef",
+ *     Timex "XXXX-WXX", "XXXX-WXX-WE"): our value null.
  *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), "XXXX-07-WXX-5-#1"
  *     (the first Friday of July), also inside a range:
  *     we resolve these against the reference date, so our value must fit the pattern (X = any digit,
@@ -269,7 +271,9 @@ function resolutions(value: Record<string, unknown> | null | undefined, parts: n
 function sameValue(r: SpecResult, value: string | null): boolean {
   const timex = timexOf(r);
   if (timex === null) return true;
-  if (value === null) return false;
+  // "the same week", "that weekend" with nothing before them: their fully open Timex marked "ref_undef"
+  // ("XXXX-WXX", "XXXX"), our value null (unresolved).
+  if (value === null) return r.Value?.['Mod'] === 'ref_undef' && /^X{4}(-(WXX|XX))?(-WE)?$/.test(timex);
   // Alternatives ("(XXXX-01-01,XXXX-04-05,P94D)|(XXXX-01-01,XXXX-04-05,P95D)": leap year or not): any one.
   return timex.split('|').some((t) => sameTimex(r, t, value));
 }

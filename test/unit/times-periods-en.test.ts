@@ -1,0 +1,57 @@
+/**
+ * English periods of round 5 (src/extract/times-anaphora.ts, src/extract/times/): the same week, that year,
+ * later in the year; and what stays no time. Every sentence here is written for this test. Published on
+ * Wednesday 2024-10-16 unless said otherwise.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, toAnalysis } from '../../src/index.js';
+import { validateAnalysis } from '../helpers.js';
+
+type Pair = [string, string | null];
+
+function times(text: string, published: string | null = '2024-10-16'): Pair[] {
+  const doc = analyze({ text, lang: 'en', published });
+  const v = validateAnalysis(toAnalysis(doc));
+  assert.ok(v.valid, v.message);
+  return doc.get('times').items.map((t) => [doc.text.slice(t.start, t.end), t.value]);
+}
+
+describe('times (en): the same period as a time before it', () => {
+  test('"that year", "the same month", "that weekend" take the period of the time before them', () => {
+    assert.deepEqual(times('The mill closed in March 2019. That year the town lost 300 jobs.'), [
+      ['in March 2019', '2019-03'],
+      ['That year', '2019'],
+    ]);
+    assert.deepEqual(times('The dam broke on 14 May 2013, and the same month the river rose again.'), [
+      ['on 14 May 2013', '2013-05-14'],
+      ['the same month', '2013-05'],
+    ]);
+    assert.deepEqual(times('Voting began on Thursday, 7 November 2024; that weekend turnout fell.'), [
+      ['on Thursday, 7 November 2024', '2024-11-07'],
+      ['that weekend', '2024-11-09/2024-11-10'],
+    ]);
+  });
+
+  test('without a time before them they stay unresolved; a year is not precise enough for a month', () => {
+    assert.deepEqual(times('They met the same week the mayor resigned.'), [['the same week', null]]);
+    assert.deepEqual(times('The plant opened in 2011. Later that month it flooded.'), [
+      ['in 2011', '2011'],
+      ['Later that month', null],
+    ]);
+  });
+
+  test('"later in the year", "earlier in the week": of the time before them, else of the publication date', () => {
+    assert.deepEqual(times('The budget will be revised later in the year.'), [['later in the year', '2024']]);
+    assert.deepEqual(times('Talks stalled earlier in the week.'), [['earlier in the week', '2024-W42']]);
+    assert.deepEqual(times('In 2019, sales fell, but they recovered later in the year.'), [
+      ['In 2019', '2019'],
+      ['later in the year', '2019'],
+    ]);
+  });
+
+  test('"that" as a conjunction or pronoun before other words is no time', () => {
+    assert.deepEqual(times('He said that years of neglect had ruined the line.'), []);
+    assert.deepEqual(times('The week that followed was calm.'), []);
+  });
+});
