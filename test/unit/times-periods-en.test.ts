@@ -55,3 +55,26 @@ describe('times (en): the same period as a time before it', () => {
     assert.deepEqual(times('The week that followed was calm.'), []);
   });
 });
+
+describe('times (en): less than a count of units, decades in words and with an apostrophe', () => {
+  test('"less than 2 weeks from today", "less than a month ago": up to that day', () => {
+    assert.deepEqual(times('The bridge will reopen less than 2 weeks from today.'), [['less than 2 weeks from today', '2024-10-16/2024-10-30']]);
+    assert.deepEqual(times('The mayor took office less than a month ago.'), [['less than a month ago', '2024-09-16/2024-10-16']]);
+    // Without a reference day it is an amount of time, not a time.
+    assert.deepEqual(times('The repair took less than 2 weeks.'), []);
+  });
+
+  test('decades said in words, and with an apostrophe for the century', () => {
+    assert.deepEqual(times('Prices doubled in the two thousands.'), [['in the two thousands', '200']]);
+    assert.deepEqual(times('Prices doubled in the two thousand and tens.'), [['in the two thousand and tens', '201']]);
+    assert.deepEqual(times('Prices doubled in the twenty-tens.'), [['in the twenty-tens', '201']]);
+    assert.deepEqual(times("The line was built in the '40s."), [["in the '40s", '194']]);
+    assert.deepEqual(times("The line was built in 70's."), [["in 70's", '197']]);
+  });
+
+  test('number words that are no decade stay none', () => {
+    assert.deepEqual(times('The two thousands of people marched, and twenty-one members voted.'), []);
+    assert.deepEqual(times('In the two tens of the deck, she saw luck.'), []);
+    assert.deepEqual(times("By 90's standards the car was cheap."), []);
+  });
+});

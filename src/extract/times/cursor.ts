@@ -347,13 +347,17 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
   let entries: readonly TimeEntry[] = NO_ENTRIES;
   let mask = 0;
   let hyphenPart = false;
+  let hyphenNum = false;
   if (t.kind !== 'number' && t.kind !== 'date' && t.kind !== 'ordinal') {
     const tw = timeWord(lex, w, sentenceStart);
     entries = tw.entries;
     mask = tw.mask;
     if (t.kind === 'word') {
       const dash = w.indexOf('-');
-      if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
+      const head = dash > 0 ? timeWord(lex, w.slice(0, dash), false) : null;
+      if (head) hyphenPart = (head.mask & CLS.part) !== 0;
+      // "twenty-tens": a number word and a decade in one word.
+      if (head && entries.length === 0) hyphenNum = head.entries.some((e) => e.cls === 'num');
     }
   }
   // A word ending in a digit may be a month and day written together ("Oct-2", "april22").
@@ -361,6 +365,7 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
     entries.length > 0 ||
     lead > 0 ||
     hyphenPart ||
+    hyphenNum ||
     (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || lex.smallMonths.has(w) || lex.smallWeekdays.has(w)));
   return { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
 }

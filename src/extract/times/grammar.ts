@@ -9,6 +9,7 @@ import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year, yearMonth } from './explicit.js';
 import { lastingFrom, weekOf, weekOfMonth, within } from './periods.js';
+import { lessThan } from './bounded.js';
 import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
@@ -83,6 +84,8 @@ function matchAt(cx: TimeCursor, i: number): Match | null {
     det = true;
     j++;
   }
+  // "the '40s": an apostrophe for the century left out, part of the span.
+  if ((cx.isText(j, "'") || cx.isText(j, '’')) && cx.adjacent(j + 1) && cx.tok(j + 1)!.lead === 2) j++;
   const core = j < cx.hi && cx.toks[j]!.cand ? point(cx, j, { prep, det, part: false, inRange: false, forward }) : null;
   // An article belongs to the expression only where it can stand before it ("der vergangenen Woche",
   // but not "das gestern …", "der dieses Jahr …").
@@ -122,6 +125,7 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, weekOf(cx, j));
   best = longer(best, weekOfMonth(cx, j));
   best = longer(best, within(cx, j));
+  best = longer(best, lessThan(cx, j));
   if (!best) return null;
   const found: Match = best;
   // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.
