@@ -72,6 +72,11 @@ describe('times (en): less than a count of units, decades in words and with an a
     assert.deepEqual(times("The line was built in 70's."), [["in 70's", '197']]);
   });
 
+  test('"within" several counts of units, in a sentence about the future', () => {
+    assert.deepEqual(times('The works will finish within 2 years and 3 months.'), [['within 2 years and 3 months', '2024-10-16/2027-01-16']]);
+    assert.deepEqual(times('They will vote within a week and two days of the attack.'), []);
+  });
+
   test('number words that are no decade stay none', () => {
     assert.deepEqual(times('The two thousands of people marched, and twenty-one members voted.'), []);
     assert.deepEqual(times('In the two tens of the deck, she saw luck.'), []);

@@ -9,7 +9,7 @@ import { CLS } from '../times-lexicon.js';
 import { complete, dayNumber, dayValue, daysInMonth, isoWeek, type TimeValue } from '../times-calendar.js';
 import { interval, NO_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { dayMonth, month, monthDay } from './explicit.js';
-import { deictic, relative, shift, weekdayExpr } from './relative.js';
+import { countedUnits, deictic, relative, shift, shiftAll, weekdayExpr } from './relative.js';
 
 /** A weekday after "starting"/"from" is the coming one. */
 const FORWARD: Ctx = { prep: 'day', det: false, part: false, inRange: false, forward: true };
@@ -70,8 +70,8 @@ export function weekOfMonth(cx: TimeCursor, j: number): Match | null {
 }
 
 /**
- * "within two years", "within the next 5 days", "within 2 weeks from today": from the publication date to
- * that many units later. Not where it counts from something else ("within a week of the attack", "within
+ * "within two years", "within the next 5 days", "within 2 weeks from today", "within 5 years 1 month 12
+ * days": from the publication date to that many units later. Not where it counts from something else ("within a week of the attack", "within
  * two years after the merger"), and only in a sentence about the future ("will", "plans"): elsewhere it
  * counts from the events told ("a report dated 14 January recommended repairs within two years").
  */
@@ -79,10 +79,10 @@ export function within(cx: TimeCursor, j: number): Match | null {
   if (!cx.cls(j, 'span') || cx.tense !== 'future') return null;
   let k = j + 1;
   if (cx.ent(k, CLS.det) && Number(cx.ent(k + 1, CLS.rel)?.val) === 1) k += 2;
-  const c = cx.countAt(k);
-  const u = c === null ? undefined : cx.ent(k + 1, CLS.unit);
-  if (c === null || !u) return null;
-  let e = k + 2;
+  // "within two years", "within 5 years 1 month 12 days".
+  const { parts, e: after } = countedUnits(cx, k);
+  if (parts.length === 0) return null;
+  let e = after;
   const from = cx.ent(e, CLS.after);
   if (from) {
     // Only from today: "within 2 weeks from today".
@@ -90,7 +90,7 @@ export function within(cx: TimeCursor, j: number): Match | null {
     if (!ref || Number(ref.val) !== 0) return null;
     e += 2;
   } else if (cx.ent(e, CLS.of)) return null;
-  const end = shift(cx.A.n, u.val, c);
+  const end = shiftAll(cx.A.n, parts, 1);
   return end === null ? null : { e, v: interval(dayValue(cx.A.n, true), dayValue(end, true)) };
 }
 

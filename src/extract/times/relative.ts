@@ -301,8 +301,8 @@ function fromDay(cx: TimeCursor, n: number, unit: string, dayOff: number, e: num
   return day === null ? null : { e, v: dayValue(day, true), noDet: true };
 }
 
-/** "1 month 21 days ago", "2 years, 1 month and 21 days ago": a day several units back (or forward). */
-function severalUnits(cx: TimeCursor, j: number): Match | null {
+/** Counts of units in a row from j: "1 month 21 days", "2 years, 1 month and 21 days"; `e` the token after. */
+export function countedUnits(cx: TimeCursor, j: number): { parts: [number, string][]; e: number } {
   const parts: [number, string][] = [];
   let k = j;
   for (;;) {
@@ -314,11 +314,22 @@ function severalUnits(cx: TimeCursor, j: number): Match | null {
     const join = cx.isText(k, ',') || cx.ent(k, CLS.to)?.val === 'and';
     if (join && cx.countAt(k + 1) !== null) k++;
   }
+  return { parts, e: k };
+}
+
+/** A day number moved by several counts of units (null when a unit cannot be counted in days). */
+export function shiftAll(day: number, parts: readonly [number, string][], sign: number): number | null {
+  let d: number | null = day;
+  for (const [c, unit] of parts) d = d === null ? null : shift(d, unit, sign * c);
+  return d;
+}
+
+/** "1 month 21 days ago", "2 years, 1 month and 21 days ago": a day several units back (or forward). */
+function severalUnits(cx: TimeCursor, j: number): Match | null {
+  const { parts, e: k } = countedUnits(cx, j);
   const ago = parts.length > 1 ? cx.ent(k, CLS.ago) : undefined;
   if (!ago) return null;
-  const sign = ago.val === '+' ? 1 : -1;
-  let day: number | null = cx.A.n;
-  for (const [c, unit] of parts) day = day === null ? null : shift(day, unit, sign * c);
+  const day = shiftAll(cx.A.n, parts, ago.val === '+' ? 1 : -1);
   return day === null ? null : { e: k + 1, v: dayValue(day, true), noDet: true };
 }
 
