@@ -83,3 +83,19 @@ describe('times (en): less than a count of units, decades in words and with an a
     assert.deepEqual(times("By 90's standards the car was cheap."), []);
   });
 });
+
+describe('times (en): the week commencing a day', () => {
+  test('a Monday: its ISO week; a day without a year takes the year nearby in which it is a Monday', () => {
+    assert.deepEqual(times('Hearings resume the week beginning 4 November.'), [['the week beginning 4 November', '2024-W45']]);
+    // Published 2024-11-07: 5 February is a Monday in 2024 (276 days back), about as near as Wednesday
+    // 2025-02-05 (90 days ahead, counted three times); 4 February is a Tuesday in 2025, a Sunday in 2024.
+    assert.deepEqual(times('The works start the week commencing February 5.', '2024-11-07'), [['the week commencing February 5', '2024-W06']]);
+    assert.deepEqual(times('The works start the week commencing February 4.', '2024-11-07'), [['the week commencing February 4', '2025-02-04/2025-02-10']]);
+  });
+
+  test('a day that is no Monday in the year chosen nor in one about as near: the seven days from it', () => {
+    // 6 November is a Wednesday in 2024, a Monday in 2023 (much farther back than 2024-11-06 is ahead).
+    assert.deepEqual(times('The works start the week starting 6 November.'), [['the week starting 6 November', '2024-11-06/2024-11-12']]);
+    assert.deepEqual(times('The works start the week starting 6 November 2024.'), [['the week starting 6 November 2024', '2024-11-06/2024-11-12']]);
+  });
+});

@@ -6,7 +6,7 @@
  * TimeCursor (cursor.ts).
  */
 import { CLS } from '../times-lexicon.js';
-import { complete, dayNumber, dayValue, daysInMonth, isoWeek, type TimeValue } from '../times-calendar.js';
+import { complete, dayNumber, dayValue, daysInMonth, fromDayNumber, isoWeek, isValidDate, weekday, type TimeValue } from '../times-calendar.js';
 import { interval, NO_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { dayMonth, month, monthDay } from './explicit.js';
 import { countedUnits, deictic, relative, shift, shiftAll, weekdayExpr } from './relative.js';
@@ -24,7 +24,8 @@ function dayNumberOf(cx: TimeCursor, v: TimeValue): { n: number; rel: boolean } 
 
 /**
  * "the week of November 30th", "week of the 18th": the ISO week that holds the day; "the week commencing
- * (starting, beginning) February 4": the seven days from it.
+ * (starting, beginning) February 4": the week from that day (its ISO week when the day is a Monday, as it
+ * mostly is: mondayNear), else the seven days from it.
  */
 export function weekOf(cx: TimeCursor, j: number): Match | null {
   const u = cx.ent(j, CLS.unit);
@@ -44,9 +45,35 @@ export function weekOf(cx: TimeCursor, j: number): Match | null {
   if (!date || date.v.g !== 'day') return null;
   const day = dayNumberOf(cx, date.v);
   if (!day) return null;
-  if (starts) return { e: date.e, v: interval(dayValue(day.n, day.rel), dayValue(day.n + 6, day.rel)) };
+  if (starts) return { e: date.e, v: weekFrom(date.v.y === null ? mondayNear(cx, day.n) : day.n, day.rel) };
   const w = isoWeek(day.n);
   return { e: date.e, v: { g: 'week', y: w.y, w: w.w, rel: day.rel } };
+}
+
+/**
+ * The day a week commences is its Monday: for a day named without a year that is no Monday in the year
+ * chosen for it, the same day of the year before or after when that is a Monday and about as near the
+ * anchor by the rule that chose the year (a future day counts three times its distance; "about": at most
+ * half again as far) — "the week commencing February 4" in November 2019: 2019-02-04, a Monday, not
+ * Tuesday 2020-02-04; in October 2024 "the week starting 6 November" stays the coming Wednesday.
+ */
+function mondayNear(cx: TimeCursor, n: number): number {
+  if (weekday(n) === 1) return n;
+  const far = (m: number) => (m <= cx.A.n ? cx.A.n - m : 3 * (m - cx.A.n));
+  const d = fromDayNumber(n);
+  for (const y of [d.y - 1, d.y + 1]) {
+    if (!isValidDate(y, d.m, d.d)) continue;
+    const m = dayNumber(y, d.m, d.d);
+    if (weekday(m) === 1 && 2 * far(m) <= 3 * far(n)) return m;
+  }
+  return n;
+}
+
+/** The week from day n: its ISO week when n is a Monday, else the seven days from n. */
+function weekFrom(n: number, rel: boolean): TimeValue {
+  if (weekday(n) !== 1) return interval(dayValue(n, rel), dayValue(n + 6, rel));
+  const w = isoWeek(n);
+  return { g: 'week', y: w.y, w: w.w, rel };
 }
 
 /**
