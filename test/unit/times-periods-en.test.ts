@@ -99,3 +99,21 @@ describe('times (en): the week commencing a day', () => {
     assert.deepEqual(times('The works start the week starting 6 November 2024.'), [['the week starting 6 November 2024', '2024-11-06/2024-11-12']]);
   });
 });
+
+describe('times (en): numbered weeks, the rest of my week', () => {
+  test('"week 10" is an ISO week with its year or as an end of a range', () => {
+    assert.deepEqual(times('Deliveries resume in week 10 of 2025.'), [['in week 10 of 2025', '2025-W10']]);
+    assert.deepEqual(times('The plant is shut from week 31 to week 35.'), [['from week 31 to week 35', '2024-W31/2024-W35']]);
+  });
+
+  test('a bare "week 10", or weeks of something else, stay none', () => {
+    assert.deepEqual(times('They won in week 10.'), []);
+    assert.deepEqual(times('The trial ran from week 3 to week 9 of the season.'), []);
+    assert.deepEqual(times('It fell to week 60 of 2025.'), []);
+  });
+
+  test('"the rest of" with a possessive for the article', () => {
+    assert.deepEqual(times('She will stay home the rest of her week.'), [['the rest of her week', '2024-10-16/2024-10-20']]);
+    assert.deepEqual(times('He will spend the rest of his life there.'), []);
+  });
+});

@@ -8,7 +8,7 @@ import { complete, dayValue, formatValue, mondayOfWeek, type Grain, type Season,
 import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year, yearMonth } from './explicit.js';
-import { lastingFrom, weekOf, weekOfMonth, within } from './periods.js';
+import { lastingFrom, weekNumber, weekOf, weekOfMonth, within } from './periods.js';
 import { lessThan } from './bounded.js';
 import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
@@ -126,6 +126,7 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, weekOfMonth(cx, j));
   best = longer(best, within(cx, j));
   best = longer(best, lessThan(cx, j));
+  best = longer(best, weekNumber(cx, j, ctx));
   if (!best) return null;
   const found: Match = best;
   // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.

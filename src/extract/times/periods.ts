@@ -144,3 +144,19 @@ export function lastingFrom(cx: TimeCursor, j: number): Match | null {
   if (!day || end === null) return null;
   return { e: start.e, v: interval(dayValue(day.n, day.rel), dayValue(end, day.rel)) };
 }
+
+/**
+ * "week 31" as an ISO week: with its year after it ("week 10 of 2019", "week 10 2019") or as an end of a
+ * range ("from week 31 to week 35": weeks of the publication year). A bare "week 10" is mostly a league's
+ * or a trial's week in news, not ISO week 10, so it stays none.
+ */
+export function weekNumber(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
+  const u = cx.ent(j, CLS.unit);
+  const n = u?.val === 'W' && !u.pl ? cx.int(j + 1, 2) : null;
+  if (n === null || n < 1 || n > 53) return null;
+  const y = cx.yearAfter(j + 2, true);
+  if (y && !y.rel) return n <= isoWeek(dayNumber(y.y, 12, 28)).w ? { e: y.e, v: { g: 'week', y: y.y, w: n, rel: false } } : null;
+  // Not a week of something else: "from week 3 to week 9 of the season".
+  if (!ctx.inRange || cx.ent(j + 2, CLS.of) || !cx.A.real || n > isoWeek(dayNumber(cx.A.y, 12, 28)).w) return null;
+  return { e: j + 2, v: { g: 'week', y: cx.A.y, w: n, rel: true } };
+}

@@ -389,7 +389,8 @@ export function rest(cx: TimeCursor, j: number): Match | null {
   if (!cx.ent(j, CLS.rest)) return null;
   let k = j + 1;
   if (cx.ent(k, CLS.of)) k++;
-  if (cx.ent(k, CLS.det)) k++;
+  // "the rest of the week", "the rest of my week".
+  if (cx.ent(k, CLS.det) || cx.cls(k, 'poss')) k++;
   const rel = cx.ent(k, CLS.rel);
   if (rel) {
     if (Number(rel.val) !== 0) return null;
