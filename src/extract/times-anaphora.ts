@@ -15,7 +15,8 @@ import type { TimeMention } from './times.js';
  * - published: days from the publication date, for phrases the tagger reads in part ("the day before
  *   yesterday" → -2; it replaces the tagger's "before yesterday").
  * - same: the week (W), weekend (WE), month (M) or year (Y) of the nearest time before it in the text that
- *   is at least that precise ("in March 2019 … that year" → 2019, "the same week");
+ *   is at least that precise, one the text dates itself before one dated from the publication date ("in
+ *   March 2019 … that year" → 2019, "in 1981 … in March the same year" → 1981, "the same week");
  * - current: the same, and without such a time the publication date's ("later in the year", "earlier in
  *   the week").
  * Without such a time before it the phrase is kept with value null (relative, unresolved). Phrases are
@@ -100,8 +101,8 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
   let f = 0;
   let lastDay: number | null = null;
   let lastDayEnd = 0;
-  // The values of the tagger's mentions before the token, the latest first when read back.
-  const values: string[] = [];
+  // The tagger's mentions with a value before the token.
+  const values: TimeMention[] = [];
   const lower = (k: number) => lowerOf(text, tokens[k]!);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -113,7 +114,7 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
         lastDay = dayNumber(Number(d[1]), Number(d[2]), Number(d[3]));
         lastDayEnd = m.end;
       }
-      if (m.value) values.push(m.value);
+      if (m.value) values.push(m);
       out.push(m);
       f++;
     }
@@ -141,8 +142,14 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
       if (next && (next.start < phraseEnd || text.slice(phraseEnd, next.start).trim() === '')) continue;
       if (p.kind === 'same' || p.kind === 'current') {
         // "that year", "the same week", "later in the year": of the nearest time before it precise enough.
+        // Among the last eight, a time the text dates itself comes before one dated from the publication
+        // date ("in 1981 … in March the same year": 1981).
         let v: string | null = null;
-        for (let x = values.length - 1; x >= 0 && v === null && x >= values.length - 8; x--) v = unitOf(p.value, values[x]!);
+        for (const rel of [false, true]) {
+          for (let x = values.length - 1; x >= 0 && v === null && x >= values.length - 8; x--) {
+            if (values[x]!.relative === rel) v = unitOf(p.value, values[x]!.value);
+          }
+        }
         if (v === null && p.kind === 'current' && published !== null) v = unitOf(p.value, iso(published));
         out.push({ start: t.start, end: phraseEnd, value: v, relative: true, grain: UNIT_GRAIN[p.value] ?? 'year' });
         i = last;

@@ -33,6 +33,14 @@ describe('times (en): the same period as a time before it', () => {
     ]);
   });
 
+  test('a time the text dates itself comes before one dated from the publication date', () => {
+    assert.deepEqual(times('He returned in 1981, after his wife died in March the same year.'), [
+      ['in 1981', '1981'],
+      ['in March', '2024-03'],
+      ['the same year', '1981'],
+    ]);
+  });
+
   test('without a time before them they stay unresolved; a year is not precise enough for a month', () => {
     assert.deepEqual(times('They met the same week the mayor resigned.'), [['the same week', null]]);
     assert.deepEqual(times('The plant opened in 2011. Later that month it flooded.'), [
