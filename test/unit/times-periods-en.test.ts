@@ -125,3 +125,23 @@ describe('times (en): numbered weeks, the rest of my week', () => {
     assert.deepEqual(times('He will spend the rest of his life there.'), []);
   });
 });
+
+describe('times (en): the past decades, the past month, the year to date', () => {
+  test('counted back or ahead to the publication date, like "the past three years"', () => {
+    assert.deepEqual(times('Rents doubled in the past two decades.'), [['in the past two decades', '2004-10-16/2024-10-16']]);
+    assert.deepEqual(times('Prices rose over the past month.'), [['the past month', '2024-09-16/2024-10-16']]);
+    // "last month" stays the calendar month before.
+    assert.deepEqual(times('Prices rose last month.'), [['last month', '2024-09']]);
+  });
+
+  test('"the year to date", "year-to-date": from January 1 to the publication date', () => {
+    assert.deepEqual(times('The stock is down 20% in the year to date.'), [['in the year to date', '2024-01-01/2024-10-16']]);
+    assert.deepEqual(times('Year-to-date sales rose.'), [['Year-to-date', '2024-01-01/2024-10-16']]);
+    assert.deepEqual(times('The date of the vote is open, and the year ahead is busy.'), []);
+  });
+
+  test('a month before two plain days: its days; a counted noun keeps them numbers', () => {
+    assert.deepEqual(times('The fair runs in November between 19 and 20.'), [['in November between 19 and 20', '2024-11-19/2024-11-20']]);
+    assert.deepEqual(times('In May between 20 and 30 people died.'), [['In May', '2024-05']]);
+  });
+});

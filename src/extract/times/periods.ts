@@ -157,6 +157,16 @@ export function weekNumber(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   const y = cx.yearAfter(j + 2, true);
   if (y && !y.rel) return n <= isoWeek(dayNumber(y.y, 12, 28)).w ? { e: y.e, v: { g: 'week', y: y.y, w: n, rel: false } } : null;
   // Not a week of something else: "from week 3 to week 9 of the season".
-  if (!ctx.inRange || cx.ent(j + 2, CLS.of) || !cx.A.real || n > isoWeek(dayNumber(cx.A.y, 12, 28)).w) return null;
+  if (!ctx.inRange || cx.ent(j + 2, CLS.of) || n > isoWeek(dayNumber(cx.A.y, 12, 28)).w) return null;
   return { e: j + 2, v: { g: 'week', y: cx.A.y, w: n, rel: true } };
+}
+
+/** "the year to date", "year-to-date": from the first day of the publication year to the publication date. */
+export function yearToDate(cx: TimeCursor, j: number): Match | null {
+  const u = cx.ent(j, CLS.unit);
+  let e: number;
+  if (cx.cls(j, 'todate')?.val === 'Y') e = j + 1;
+  else if (u?.val === 'Y' && !u.pl && cx.ent(j + 1, CLS.to)?.val === 'until' && cx.cls(j + 2, 'todate')) e = j + 3;
+  else return null;
+  return { e, v: interval(dayValue(dayNumber(cx.A.y, 1, 1), true), dayValue(cx.A.n, true)) };
 }

@@ -344,25 +344,32 @@ export function shift(day: number, unit: string, n: number): number | null {
       return addMonthsToDay(day, n);
     case 'Y':
       return addMonthsToDay(day, 12 * n);
+    case 'DEC':
+      return addMonthsToDay(day, 120 * n);
     default:
       return null;
   }
 }
 
-/** "die letzten 3 Jahre", "in den nächsten zwei Wochen", "the past three years": an interval. */
+/** "die letzten 3 Jahre", "in den nächsten zwei Wochen", "the past three years", "the past two decades", "the past month": an interval. */
 export function lastN(cx: TimeCursor, j: number): Match | null {
   const rel = cx.ent(j, CLS.rel) ?? cx.ent(j, CLS.recent);
   if (!rel) return null;
   const off = Number(rel.val);
   if (off !== -1 && off !== 1) return null;
-  const c = cx.countAt(j + 1);
-  const u = cx.ent(j + 2, CLS.unit);
+  let c = cx.countAt(j + 1);
+  let u = cx.ent(j + 2, CLS.unit);
+  let e = j + 3;
+  // "the past week", "over the past year": the one unit back to the publication date ("last week" is the
+  // calendar week before).
+  const one = c === null && cx.ent(j, CLS.recent) ? cx.ent(j + 1, CLS.unit) : undefined;
+  if (one && !one.pl && one.val !== 'WE') [c, u, e] = [1, one, j + 2];
   if (c === null || !u) return null;
   const A = cx.A;
   const from = off < 0 ? shift(A.n, u.val, -c) : A.n + 1;
   const to = off < 0 ? A.n : shift(A.n + 1, u.val, c);
   if (from === null || to === null) return null;
-  return { e: j + 3, v: interval(dayValue(from, true), dayValue(to, true)) };
+  return { e, v: interval(dayValue(from, true), dayValue(to, true)) };
 }
 
 /** "in der Nacht zum Montag": the day the night ends in. */
