@@ -145,3 +145,16 @@ describe('times (en): the past decades, the past month, the year to date', () =>
     assert.deepEqual(times('In May between 20 and 30 people died.'), [['In May', '2024-05']]);
   });
 });
+
+describe('times (en): a season after an article alone', () => {
+  test('"the summer", "the winter": the season nearest the publication date', () => {
+    assert.deepEqual(times('He spent the summer in Rome.'), [['the summer', '2024-SU']]);
+    assert.deepEqual(times('The winter was harsh.'), [['The winter', '2023-WI']]);
+  });
+
+  test('no season: "spring" and "fall" as other words, names, an "of" we cannot read', () => {
+    assert.deepEqual(times('The fall of the wall and the spring water.'), []);
+    assert.deepEqual(times('The Summer Olympics opened.'), []);
+    assert.deepEqual(times('He fell ill about the winter of 373.'), []);
+  });
+});

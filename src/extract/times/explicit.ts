@@ -359,7 +359,12 @@ export function season(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   const yy = y ? cx.tok(y.e + 1) : undefined;
   if (y && !y.rel && slashYear && yy !== undefined && digitsOnly(yy, 2)) y = { ...y, e: y.e + 2 };
   if (y) return { e: y.e, v: { g: 'season', y: y.y, s, rel: y.rel } };
-  if (!(ctx.prep || ctx.part || ctx.inRange)) return null;
+  // "the summer" with an article alone, for the words that are no other noun or verb ("the fall of Rome"),
+  // not in a name ("the Summer Olympics") nor before an "of" we could not read ("the winter of 373", "the
+  // summer of love").
+  const named = UPPER_START.test(cx.tok(k)?.text ?? '') || cx.ent(k, CLS.of) !== undefined;
+  const article = ctx.det && cx.cls(k - 1, 'artseason') !== undefined && !named;
+  if (!(ctx.prep || ctx.part || ctx.inRange || article)) return null;
   return { e: k, v: { g: 'season', y: null, s, rel: false } };
 }
 
