@@ -5,17 +5,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, toAnalysis } from '../../src/index.js';
-import { validateAnalysis } from '../helpers.js';
+import { timePairs, type TimePair } from '../time-helpers.js';
 
-type Pair = [string, string | null];
-
-function times(text: string, published: string | null = '2024-10-16'): Pair[] {
-  const doc = analyze({ text, lang: 'en', published });
-  const v = validateAnalysis(toAnalysis(doc));
-  assert.ok(v.valid, v.message);
-  return doc.get('times').items.map((t) => [doc.text.slice(t.start, t.end), t.value]);
-}
+const times = (text: string, published: string | null = '2024-10-16'): TimePair[] => timePairs(text, 'en', published);
 
 describe('times (en): the same period as a time before it', () => {
   test('"that year", "the same month", "that weekend" take the period of the time before them', () => {
