@@ -104,6 +104,7 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
   // The tagger's mentions with a value before the token.
   const values: TimeMention[] = [];
   const lower = (k: number) => lowerOf(text, tokens[k]!);
+  const following: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Mentions of the tagger before this token: keep them, and remember the last day-precise one.
@@ -121,11 +122,16 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
     if (out.length > 0 && out[out.length - 1]!.end > t.start) continue;
     const list = table.get(lower(i));
     if (!list) continue;
+    // The lower-cased words after it, each made once for all the phrases tried here.
+    following.length = 0;
     for (const p of list) {
       const last = i + p.words.length - 1;
       if (last >= tokens.length) continue;
       let ok = true;
-      for (let w = 1; w < p.words.length && ok; w++) ok = lower(i + w) === p.words[w] && tokens[i + w]!.start - tokens[i + w - 1]!.end <= 1;
+      for (let w = 1; w < p.words.length && ok; w++) {
+        const lw = (following[w - 1] ??= lower(i + w));
+        ok = lw === p.words[w] && tokens[i + w]!.start - tokens[i + w - 1]!.end <= 1;
+      }
       if (!ok) continue;
       const phraseEnd = tokens[last]!.end;
       if (p.kind === 'published') {

@@ -11,10 +11,11 @@ import { shift } from './relative.js';
 
 /** "less than 2 weeks from today", "less than a month ago": from the reference day to that many units away. */
 export function lessThan(cx: TimeCursor, j: number): Match | null {
-  if (!cx.cls(j, 'below') || !cx.cls(j + 1, 'than')) return null;
+  // The unit first: a class bit, cheap to test at every candidate.
+  const u = cx.ent(j + 3, CLS.unit);
+  if (!u || !cx.cls(j, 'below') || !cx.cls(j + 1, 'than')) return null;
   const c = cx.countAt(j + 2);
-  const u = c === null ? undefined : cx.ent(j + 3, CLS.unit);
-  if (c === null || !u) return null;
+  if (c === null) return null;
   let ref = cx.A.n;
   let dir: number;
   let e: number;

@@ -339,6 +339,14 @@ function numOf(entries: readonly TimeEntry[]): number | null {
   return null;
 }
 
+/** Classes only read after an expression's first token ("the rest of my week"): alone they start none. */
+const FOLLOWERS = new Set(['poss', 'than', 'artseason']);
+
+function startsAny(entries: readonly TimeEntry[]): boolean {
+  for (let x = 0; x < entries.length; x++) if (!FOLLOWERS.has(entries[x]!.cls)) return true;
+  return false;
+}
+
 /** One token as the tagger sees it; `sentenceStart`: the token opens its sentence. */
 export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLexicon): Tk {
   const w = text.slice(t.start, t.end);
@@ -362,7 +370,7 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
   }
   // A word ending in a digit may be a month and day written together ("Oct-2", "april22").
   const cand =
-    entries.length > 0 ||
+    startsAny(entries) ||
     lead > 0 ||
     hyphenPart ||
     hyphenNum ||

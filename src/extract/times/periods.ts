@@ -165,8 +165,8 @@ export function weekNumber(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
 export function yearToDate(cx: TimeCursor, j: number): Match | null {
   const u = cx.ent(j, CLS.unit);
   let e: number;
-  if (cx.cls(j, 'todate')?.val === 'Y') e = j + 1;
-  else if (u?.val === 'Y' && !u.pl && cx.ent(j + 1, CLS.to)?.val === 'until' && cx.cls(j + 2, 'todate')) e = j + 3;
+  if (u?.val === 'Y' && !u.pl && cx.ent(j + 1, CLS.to)?.val === 'until' && cx.cls(j + 2, 'todate')) e = j + 3;
+  else if (!u && cx.tok(j)!.kind === 'word' && cx.cls(j, 'todate')?.val === 'Y') e = j + 1;
   else return null;
   return { e, v: interval(dayValue(dayNumber(cx.A.y, 1, 1), true), dayValue(cx.A.n, true)) };
 }
