@@ -150,3 +150,11 @@ describe('times (en): a season after an article alone', () => {
     assert.deepEqual(times('He fell ill about the winter of 373.'), []);
   });
 });
+
+describe('times (en): round 5 forms leave names, versions and "24/7" alone', () => {
+  test('"May" the name, "Windows 11", "24/7" near the new forms are no times', () => {
+    assert.deepEqual(times('May said the plant runs 24/7 and Windows 11 ships in week 11.'), []);
+    assert.deepEqual(times('Theresa May spent less than 11 hours there, less than the two tens of others.'), []);
+    assert.deepEqual(times('That May is the leader of the two thousands of voters.'), []);
+  });
+});
