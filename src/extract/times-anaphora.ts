@@ -1,7 +1,7 @@
 import { lowerOf, type Token } from '../text/tokenize.js';
 import type { SupportedLanguage } from '../lang/index.js';
 import { readTable } from '../lang/lexicon.js';
-import { dayNumber, fromDayNumber, isoWeek } from './times-calendar.js';
+import { dayNumber, fromDayNumber, isoWeek, mondayOfWeek, type Grain } from './times-calendar.js';
 import type { TimeMention } from './times.js';
 
 /**
@@ -14,6 +14,11 @@ import type { TimeMention } from './times.js';
  *   past midnight: "22-06").
  * - published: days from the publication date, for phrases the tagger reads in part ("the day before
  *   yesterday" → -2; it replaces the tagger's "before yesterday").
+ * - same: the week (W), weekend (WE), month (M) or year (Y) of the nearest time before it in the text that
+ *   is at least that precise, one the text dates itself before one dated from the publication date ("in
+ *   March 2019 … that year" → 2019, "in 1981 … in March the same year" → 1981, "the same week");
+ * - current: the same, and without such a time the publication date's ("later in the year", "earlier in
+ *   the week").
  * Without such a time before it the phrase is kept with value null (relative, unresolved). Phrases are
  * matched on lower-cased tokens outside the mentions the main tagger found, never before a time word
  * the tagger found ("the day before yesterday" stays the tagger's).
@@ -21,9 +26,13 @@ import type { TimeMention } from './times.js';
 
 interface Phrase {
   words: string[];
-  kind: 'day' | 'week' | 'daypart' | 'published';
+  kind: 'day' | 'week' | 'daypart' | 'published' | 'same' | 'current';
   value: string;
 }
+
+const KINDS = new Set<string>(['day', 'week', 'daypart', 'published', 'same', 'current']);
+const isKind = (k: string | undefined): k is Phrase['kind'] => k !== undefined && KINDS.has(k);
+const UNIT_GRAIN: Record<string, Grain> = { W: 'week', WE: 'weekend', M: 'month', Y: 'year' };
 
 const cache = new Map<SupportedLanguage, Map<string, Phrase[]>>();
 
@@ -32,7 +41,7 @@ function phrases(lang: SupportedLanguage): Map<string, Phrase[]> {
   if (m) return m;
   m = new Map();
   for (const [p, kind, value] of readTable(new URL(`../lang/${lang}/time-anaphora.tsv`, import.meta.url))) {
-    if (kind !== 'day' && kind !== 'week' && kind !== 'daypart' && kind !== 'published') throw new Error(`time-anaphora.tsv (${lang}): unknown kind "${kind}"`);
+    if (!isKind(kind)) throw new Error(`time-anaphora.tsv (${lang}): unknown kind "${kind}"`);
     const words = p!.toLowerCase().split(' ');
     const list = m.get(words[0]!) ?? [];
     list.push({ words, kind, value: value! });
@@ -64,6 +73,27 @@ function value(p: Phrase, day: number | null): string | null {
   return `${at(day, from)}/${at(to <= from ? day + 1 : day, to)}`;
 }
 
+/**
+ * The week, weekend, month or year (`unit`) holding a time's value ("2019-03-14", "2019-W11", "2019-03",
+ * "2019"; of an interval its end), or null when the value is less precise than the unit.
+ */
+function unitOf(unit: string, v: string | null): string | null {
+  const last = v?.split('/').pop() ?? '';
+  const y = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/.exec(last);
+  if (!y) return null;
+  if (unit === 'Y') return y[1]!;
+  if (unit === 'M') return y[2] ? `${y[1]}-${y[2]}` : null;
+  let monday: number;
+  if (y[4]) monday = mondayOfWeek(Number(y[1]), Number(y[4]));
+  else if (y[3]) {
+    const w = isoWeek(dayNumber(Number(y[1]), Number(y[2]), Number(y[3])));
+    monday = mondayOfWeek(w.y, w.w);
+  } else return null;
+  if (unit === 'WE') return `${iso(monday + 5)}/${iso(monday + 6)}`;
+  const w = isoWeek(monday);
+  return `${w.y}-W${pad(w.w)}`;
+}
+
 /** Adds the anaphoric times and parts of the day to the tagger's mentions (sorted by start). */
 export function addAnaphoricTimes(text: string, tokens: readonly Token[], found: TimeMention[], lang: SupportedLanguage, published: number | null): TimeMention[] {
   const table = phrases(lang);
@@ -71,7 +101,10 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
   let f = 0;
   let lastDay: number | null = null;
   let lastDayEnd = 0;
+  // The tagger's mentions with a value before the token.
+  const values: TimeMention[] = [];
   const lower = (k: number) => lowerOf(text, tokens[k]!);
+  const following: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Mentions of the tagger before this token: keep them, and remember the last day-precise one.
@@ -82,17 +115,23 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
         lastDay = dayNumber(Number(d[1]), Number(d[2]), Number(d[3]));
         lastDayEnd = m.end;
       }
+      if (m.value) values.push(m);
       out.push(m);
       f++;
     }
     if (out.length > 0 && out[out.length - 1]!.end > t.start) continue;
     const list = table.get(lower(i));
     if (!list) continue;
+    // The lower-cased words after it, each made once for all the phrases tried here.
+    following.length = 0;
     for (const p of list) {
       const last = i + p.words.length - 1;
       if (last >= tokens.length) continue;
       let ok = true;
-      for (let w = 1; w < p.words.length && ok; w++) ok = lower(i + w) === p.words[w] && tokens[i + w]!.start - tokens[i + w - 1]!.end <= 1;
+      for (let w = 1; w < p.words.length && ok; w++) {
+        const lw = (following[w - 1] ??= lower(i + w));
+        ok = lw === p.words[w] && tokens[i + w]!.start - tokens[i + w - 1]!.end <= 1;
+      }
       if (!ok) continue;
       const phraseEnd = tokens[last]!.end;
       if (p.kind === 'published') {
@@ -107,6 +146,21 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
       // A time of the tagger inside or right after it is the tagger's expression ("the day after May 3").
       const next = found[f];
       if (next && (next.start < phraseEnd || text.slice(phraseEnd, next.start).trim() === '')) continue;
+      if (p.kind === 'same' || p.kind === 'current') {
+        // "that year", "the same week", "later in the year": of the nearest time before it precise enough.
+        // Among the last eight, a time the text dates itself comes before one dated from the publication
+        // date ("in 1981 … in March the same year": 1981).
+        let v: string | null = null;
+        for (const rel of [false, true]) {
+          for (let x = values.length - 1; x >= 0 && v === null && x >= values.length - 8; x--) {
+            if (values[x]!.relative === rel) v = unitOf(p.value, values[x]!.value);
+          }
+        }
+        if (v === null && p.kind === 'current' && published !== null) v = unitOf(p.value, iso(published));
+        out.push({ start: t.start, end: phraseEnd, value: v, relative: true, grain: UNIT_GRAIN[p.value] ?? 'year' });
+        i = last;
+        break;
+      }
       // A part of the day takes a day of its own sentence only.
       const sameSentence = !/[.!?]\s/.test(text.slice(lastDayEnd, t.start));
       const v = value(p, p.kind === 'daypart' && !sameSentence ? null : lastDay);

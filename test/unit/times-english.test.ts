@@ -225,9 +225,9 @@ describe('times (en): day ranges before their month', () => {
 });
 
 describe('times (en): weeks of a date and of a month', () => {
-  test('the week of a date is its ISO week; the week commencing a date is seven days from it', () => {
+  test('the week of a date is its ISO week; the week commencing a Monday is its ISO week', () => {
     assert.deepEqual(times('The summit is the week of November 30th.'), [['the week of November 30th', '2024-W48']]);
-    assert.deepEqual(times('The summit is the week commencing November 4.'), [['the week commencing November 4', '2024-11-04/2024-11-10']]);
+    assert.deepEqual(times('The summit is the week commencing November 4.'), [['the week commencing November 4', '2024-W45']]);
     assert.deepEqual(times('Talks resume the last week of November.'), [['the last week of November', '2024-W48']]);
     assert.deepEqual(times('Talks resume the third week of this month.'), [['the third week of this month', '2024-W42']]);
   });

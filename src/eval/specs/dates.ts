@@ -37,6 +37,15 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *     "(1400-01-01,1500-01-01,P100Y)" → "14"; several whole ISO weeks, whose end is the Monday of the last one
  *     named ("from Week 31 to Week 35": "(2018-07-30,2018-08-27,P4W)") → "2018-W31/2018-W35". A range of two
  *     days also matches as it stands ("2018-07-30/2018-08-27").
+ *   - A range's ends of other precisions: their end is the first day of the period named last ("from Feb 1st
+ *     to March 2019": "(2019-02-01,2019-03-01,P28D)"), so our "A/B" matches when A's and B's first days are theirs
+ *     ("2019-02-01/2019-03"). Alternatives "T1|T2" (a leap year or not): any one.
+ *   - A week given by one of its days ("the week of the 18th": "XXXX-XX-18", a daterange whose resolutions are
+ *     Monday to Monday): the ISO week of one of their resolutions. A season of an open year ("SU", no
+ *     resolutions): our value must fit "XXXX-SU". With a modifier ("end of March": Mod "end", resolution the
+ *     month's second half) our value keeps the period and must hold their resolution's start.
+ *   - A time that refers to another one not in the input ("the same week", "that weekend": Mod "ref_undef",
+ *     Timex "XXXX-WXX", "XXXX-WXX-WE"): our value null.
  *   - A Timex with open parts — "XXXX-10-14", "XXXX-XX-15", "XXXX-WXX-5" (any Friday), "XXXX-07-WXX-5-#1"
  *     (the first Friday of July), also inside a range:
  *     we resolve these against the reference date, so our value must fit the pattern (X = any digit,
@@ -195,13 +204,56 @@ function fits(ours: string, pattern: string): boolean {
   return new RegExp(`^${pattern.replace(/X/g, '\\d')}$`).test(ours);
 }
 
-/** Whether a resolution's start day ("1970-01-01", "2016-07-01") begins our decade ("197") or quarter/half ("2016-Q3"). */
-function coarseStart(ours: string, res: string): boolean {
-  if (/^\d{3}$/.test(ours)) return res === `${ours}0-01-01`;
-  const q = /^(\d{4})-([QH])(\d)$/.exec(ours);
-  if (!q) return false;
-  const m = q[2] === 'Q' ? Number(q[3]) * 3 - 2 : Number(q[3]) * 6 - 5;
-  return res === `${q[1]}-${pad2(m)}-01`;
+/**
+ * The days of a value in our notation that names one period: [first day, first day after it) as day numbers
+ * ("2016" → 2016-01-01 … 2017-01-01, "2016-W45", "2016-Q3", "2016-11", "197", "19", "2016-11-07"); null for
+ * seasons, intervals and open values.
+ */
+function periodDays(ours: string): [number, number] | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ours);
+  if (m) {
+    const n = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+    return [n, n + 1];
+  }
+  m = /^(\d{4})-W(\d{2})$/.exec(ours);
+  if (m) {
+    const n = mondayOfWeek(Number(m[1]), Number(m[2]));
+    return [n, n + 7];
+  }
+  const months = (y: number, mo: number, len: number): [number, number] => {
+    const next = addMonths(y, mo, len);
+    return [dayNumber(y, mo, 1), dayNumber(next.y, next.m, 1)];
+  };
+  m = /^(\d{4})-(\d{2})$/.exec(ours);
+  if (m) return months(Number(m[1]), Number(m[2]), 1);
+  m = /^(\d{4})-([QH])(\d)$/.exec(ours);
+  if (m) return m[2] === 'Q' ? months(Number(m[1]), Number(m[3]) * 3 - 2, 3) : months(Number(m[1]), Number(m[3]) * 6 - 5, 6);
+  m = /^\d{2,4}$/.exec(ours);
+  if (m) {
+    const len = 10 ** (4 - ours.length);
+    const y = Number(ours) * len;
+    return [dayNumber(y, 1, 1), dayNumber(y + len, 1, 1)];
+  }
+  return null;
+}
+
+/** A resolution's day ("2016-07-01") as a day number. */
+function resDay(res: string): number | null {
+  const d = fullDate(res);
+  return d ? dayNumber(d.y, d.m, d.d) : null;
+}
+
+/**
+ * Whether a resolution's start day begins our decade ("1970-01-01" for "197") or quarter/half ("2016-07-01"
+ * for "2016-Q3"); with a modifier ("end of March": Mod "end", their resolution the month's last half), whether
+ * it lies inside our period (we keep the period's precision).
+ */
+function coarseStart(ours: string, res: string, mod: boolean): boolean {
+  if (!/^\d{3}$/.test(ours) && !/^\d{4}-[QH]\d$/.test(ours) && !mod) return false;
+  const p = periodDays(ours);
+  const n = resDay(res);
+  if (!p || n === null) return false;
+  return mod ? n >= p[0] && n < p[1] : n === p[0];
 }
 
 /** Their two resolutions of the i-th end (0 = start/only, 1 = end) of an expression. */
@@ -219,20 +271,56 @@ function resolutions(value: Record<string, unknown> | null | undefined, parts: n
 function sameValue(r: SpecResult, value: string | null): boolean {
   const timex = timexOf(r);
   if (timex === null) return true;
-  if (value === null) return false;
+  // "the same week", "that weekend" with nothing before them: their fully open Timex marked "ref_undef"
+  // ("XXXX-WXX", "XXXX"), our value null (unresolved).
+  if (value === null) return r.Value?.['Mod'] === 'ref_undef' && /^X{4}(-(WXX|XX))?(-WE)?$/.test(timex);
+  // Alternatives ("(XXXX-01-01,XXXX-04-05,P94D)|(XXXX-01-01,XXXX-04-05,P95D)": leap year or not): any one.
+  return timex.split('|').some((t) => sameTimex(r, t, value));
+}
+
+/** Their resolutions of a week given by one of its days ("the week of the 18th": "XXXX-XX-18"), as ISO weeks. */
+function weekResolutions(r: SpecResult): string[] {
+  const out: string[] = [];
+  for (const key of ['PastResolution', 'FutureResolution']) {
+    const res = r.Value?.[key] as Record<string, unknown> | undefined;
+    const a = typeof res?.['startDate'] === 'string' ? resDay(res['startDate']) : null;
+    const b = typeof res?.['endDate'] === 'string' ? resDay(res['endDate']) : null;
+    if (a === null || b !== a + 7 || weekday(a) !== 1) continue;
+    const w = isoWeek(a);
+    out.push(`${w.y}-W${pad2(w.w)}`);
+  }
+  return out;
+}
+
+function sameTimex(r: SpecResult, timex: string, value: string): boolean {
   const want = mapTimex(timex);
   if (value === want) return true;
-  // Their range's two days as they stand (a run of weeks "(2016-10-17,2016-11-07,P3W)" may be days, not weeks).
   const days = /^\((\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2}),[^,()]+\)$/.exec(timex);
-  if (days && value === `${days[1]}/${days[2]}`) return true;
-  if (!want.includes('X')) return false;
-  const wp = want.split('/');
+  if (days) {
+    // Their range's two days as they stand (a run of weeks "(2016-10-17,2016-11-07,P3W)" may be days, not weeks).
+    if (value === `${days[1]}/${days[2]}`) return true;
+    // Ends of other precisions: their end is the first day of the period named last ("from 2015 to May 5th,
+    // 2017": "(2015-01-01,2017-05-05,P855D)"; "from Feb 1st to March 2019": "(2019-02-01,2019-03-01,P28D)").
+    const ends = value.split('/');
+    const a = ends.length === 2 ? periodDays(ends[0]!) : null;
+    const b = ends.length === 2 ? periodDays(ends[1]!) : null;
+    return a !== null && b !== null && a[0] === resDay(days[1]!) && b[0] === resDay(days[2]!);
+  }
+  // A week given by one of its days, a daterange: their resolutions are the ISO week holding it.
+  if (/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(timex) && weekResolutions(r).includes(value)) return true;
+  // A season of an open year ("summer": "SU", no resolutions).
+  const p = /^(SP|SU|FA|WI)$/.test(want) ? `XXXX-${want}` : want;
+  if (!p.includes('X')) return false;
+  const wp = p.split('/');
   const op = value.split('/');
   if (wp.length !== op.length) return false;
-  return wp.every((p, i) => {
+  const mod = typeof r.Value?.['Mod'] === 'string';
+  return wp.every((w, i) => {
     const o = op[i]!;
-    if (!p.includes('X')) return p === o;
-    return fits(o, p) && resolutions(r.Value, wp.length, i).some((res) => res === o || coarseStart(o, res));
+    if (!w.includes('X')) return w === o;
+    const res = resolutions(r.Value, wp.length, i);
+    // Without resolutions the pattern is all they say.
+    return fits(o, w) && (res.length === 0 || res.some((x) => x === o || coarseStart(o, x, mod)));
   });
 }
 

@@ -339,6 +339,14 @@ function numOf(entries: readonly TimeEntry[]): number | null {
   return null;
 }
 
+/** Classes only read after an expression's first token ("the rest of my week"): alone they start none. */
+const FOLLOWERS = new Set(['poss', 'than', 'artseason']);
+
+function startsAny(entries: readonly TimeEntry[]): boolean {
+  for (let x = 0; x < entries.length; x++) if (!FOLLOWERS.has(entries[x]!.cls)) return true;
+  return false;
+}
+
 /** One token as the tagger sees it; `sentenceStart`: the token opens its sentence. */
 export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLexicon): Tk {
   const w = text.slice(t.start, t.end);
@@ -348,6 +356,7 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
   let mask = 0;
   let hyphenPart = false;
   let known = false;
+  let hyphenNum = false;
   if (t.kind !== 'number' && t.kind !== 'date' && t.kind !== 'ordinal') {
     // Most words are no time word: the token's shared lower-case form rules them out with one look-up in a small set.
     known = lex.forms.has(lowerOf(text, t));
@@ -358,14 +367,18 @@ export function tkOf(text: string, t: Token, sentenceStart: boolean, lex: TimeLe
     }
     if (t.kind === 'word') {
       const dash = w.indexOf('-');
-      if (dash > 0) hyphenPart = (timeWord(lex, w.slice(0, dash), false).mask & CLS.part) !== 0;
+      const head = dash > 0 ? timeWord(lex, w.slice(0, dash), false) : null;
+      if (head) hyphenPart = (head.mask & CLS.part) !== 0;
+      // "twenty-tens": a number word and a decade in one word.
+      if (head && entries.length === 0) hyphenNum = head.entries.some((e) => e.cls === 'num');
     }
   }
   // A word ending in a digit may be a month and day written together ("Oct-2", "april22").
   const cand =
-    entries.length > 0 ||
+    startsAny(entries) ||
     lead > 0 ||
     hyphenPart ||
+    hyphenNum ||
     (t.kind === 'word' && (isDigit(w.charCodeAt(w.length - 1)) || (known && (lex.smallMonths.has(w) || lex.smallWeekdays.has(w)))));
   return { start: t.start, end: t.end, kind: t.kind, text: w, entries, mask, lead, hyphenPart, cand };
 }

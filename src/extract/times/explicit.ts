@@ -359,7 +359,12 @@ export function season(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   const yy = y ? cx.tok(y.e + 1) : undefined;
   if (y && !y.rel && slashYear && yy !== undefined && digitsOnly(yy, 2)) y = { ...y, e: y.e + 2 };
   if (y) return { e: y.e, v: { g: 'season', y: y.y, s, rel: y.rel } };
-  if (!(ctx.prep || ctx.part || ctx.inRange)) return null;
+  // "the summer" with an article alone, for the words that are no other noun or verb ("the fall of Rome"),
+  // not in a name ("the Summer Olympics") nor before an "of" we could not read ("the winter of 373", "the
+  // summer of love").
+  const named = UPPER_START.test(cx.tok(k)?.text ?? '') || cx.ent(k, CLS.of) !== undefined;
+  const article = ctx.det && cx.cls(k - 1, 'artseason') !== undefined && !named;
+  if (!(ctx.prep || ctx.part || ctx.inRange || article)) return null;
   return { e: k, v: { g: 'season', y: null, s, rel: false } };
 }
 
@@ -430,22 +435,41 @@ function decadeDigit(cx: TimeCursor, word: string): string | null {
   return null;
 }
 
-/** "the nineteen seventies", "the twenty tens": a century word and a decade word. */
+/**
+ * "the nineteen seventies", "the twenty tens", "the twenty-tens": a century word and a decade word; "the two
+ * thousand and tens", "the two thousands" (numdecade 0): the century said as thousands.
+ */
 function centuryDecade(cx: TimeCursor, j: number): Match | null {
+  const t = cx.tok(j)!;
+  const dash = t.text.indexOf('-');
+  if (dash > 0 && t.entries.length === 0) {
+    // "twenty-tens": both in one word.
+    const c = lookupTime(cx.lex, t.text.slice(0, dash), false).find((e) => e.cls === 'num')?.val;
+    const d = c === '19' || c === '20' ? decadeDigit(cx, t.text.slice(dash + 1)) : null;
+    return d !== null ? { e: j + 1, v: { g: 'decade', p: `${c}${d}`, rel: false } } : null;
+  }
   const c = cx.numWord(j);
-  if (c !== 19 && c !== 20) return null;
-  const nx = cx.tok(j + 1);
+  let k = j + 1;
+  const next = cx.tok(k);
+  // "the two thousands" (not "two thousands of people").
+  if (c === 2 && next?.kind === 'word' && decadeDigit(cx, next.text) === '0' && !cx.ent(k + 1, CLS.of)) return { e: k + 1, v: { g: 'decade', p: '200', rel: false } };
+  if (c === 2 && cx.numWord(k) === 1000) {
+    k++;
+    if (cx.ent(k, CLS.to)?.val === 'and') k++;
+  } else if (c !== 19 && c !== 20) return null;
+  const nx = cx.tok(k);
   const d = nx && nx.kind === 'word' ? decadeDigit(cx, nx.text) : null;
-  return d !== null ? { e: j + 2, v: { g: 'decade', p: `${c}${d}`, rel: false } } : null;
+  if (d === null || (c === 2 && k === j + 1)) return null;
+  return { e: k + 1, v: { g: 'decade', p: c === 2 ? `20${d}` : `${c}${d}`, rel: false } };
 }
 
 /**
- * "the 1970's", "the 90's": a decade with an apostrophe, after an article, and no noun after it: "the
- * 2010's budget" may be a year's possessive.
+ * "the 1970's", "the 90's", "in 70's": a decade with an apostrophe, after an article or preposition, and no
+ * noun after it: "the 2010's budget" may be a year's possessive.
  */
 function apostropheDecade(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   const t = cx.tok(j)!;
-  if (!ctx.det || !(digitsOnly(t, 4) || digitsOnly(t, 2)) || !cx.isText(j + 1, "'") || !cx.adjacent(j + 1)) return null;
+  if (!(ctx.det || ctx.prep) || !(digitsOnly(t, 4) || digitsOnly(t, 2)) || !cx.isText(j + 1, "'") || !cx.adjacent(j + 1)) return null;
   const s = cx.tok(j + 2);
   if (!s || !cx.adjacent(j + 2) || !cx.lex.decadeSuffixes.has(s.text.toLowerCase())) return null;
   const p = decadePrefix(cx, t.text + s.text);

@@ -8,7 +8,8 @@ import { complete, dayValue, formatValue, mondayOfWeek, type Grain, type Season,
 import type { TimeMention } from '../times.js';
 import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type TimeCursor } from './cursor.js';
 import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year, yearMonth } from './explicit.js';
-import { lastingFrom, weekOf, weekOfMonth, within } from './periods.js';
+import { lastingFrom, weekNumber, weekOf, weekOfMonth, within, yearToDate } from './periods.js';
+import { lessThan } from './bounded.js';
 import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
@@ -83,6 +84,8 @@ function matchAt(cx: TimeCursor, i: number): Match | null {
     det = true;
     j++;
   }
+  // "the '40s": an apostrophe for the century left out, part of the span.
+  if ((cx.isText(j, "'") || cx.isText(j, '’')) && cx.adjacent(j + 1) && cx.tok(j + 1)!.lead === 2) j++;
   const core = j < cx.hi && cx.toks[j]!.cand ? point(cx, j, { prep, det, part: false, inRange: false, forward }) : null;
   // An article belongs to the expression only where it can stand before it ("der vergangenen Woche",
   // but not "das gestern …", "der dieses Jahr …").
@@ -122,6 +125,9 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, weekOf(cx, j));
   best = longer(best, weekOfMonth(cx, j));
   best = longer(best, within(cx, j));
+  best = longer(best, lessThan(cx, j));
+  best = longer(best, weekNumber(cx, j, ctx));
+  best = longer(best, yearToDate(cx, j));
   if (!best) return null;
   const found: Match = best;
   // The ends of a range are not extended: that keeps the look-ahead of every rule bounded.
@@ -178,11 +184,14 @@ function compose(cx: TimeCursor, m: Match, ctx: Ctx): Match {
   }
   // "im November zwischen dem 19. und dem 20.", "diesen Monat vom 4. bis zum 22.": days of that month.
   if (v.g === 'month') {
-    const r = range(cx, k);
+    const r = range(cx, k, true);
     if (r && r.v.g === 'interval' && r.v.a.g === 'day' && r.v.b.g === 'day' && r.v.b.m === null) {
-      const a: TimeValue = { ...r.v.a, m: v.m, y: v.y, rel: r.v.a.rel || v.rel };
-      const b: TimeValue = { ...r.v.b, m: v.m, y: v.y, rel: r.v.b.rel || v.rel };
-      return { e: r.e, v: interval(a, b) };
+      // "Feb between 2-7 two thousand and eighteen": the year may follow the days.
+      const y = v.y === null ? cx.yearAfter(r.e, true) : null;
+      const year = y && !y.rel ? y.y : v.y;
+      const a: TimeValue = { ...r.v.a, m: v.m, y: year, rel: r.v.a.rel || v.rel };
+      const b: TimeValue = { ...r.v.b, m: v.m, y: year, rel: r.v.b.rel || v.rel };
+      return { e: y && !y.rel ? y.e : r.e, v: interval(a, b) };
     }
   }
   // "14. Oktober bis 18. Oktober", "Montag bis Mittwoch", "von 2014 bis 2018" (after a prepositon).
@@ -208,9 +217,10 @@ function nowAt(cx: TimeCursor, k: number): Match | null {
 
 /**
  * "vom 15. bis 19. November", "zwischen 2014 und 2018", "from June to August"; without an opening word
- * only two days before their month ("4 to 23 next month", "4 till 23 of this month").
+ * only two days before their month ("4 to 23 next month", "4 till 23 of this month"); `monthBefore`: after a
+ * month, whose days two plain numbers may be ("November between 19 and 20").
  */
-function range(cx: TimeCursor, i: number): Match | null {
+function range(cx: TimeCursor, i: number, monthBefore = false): Match | null {
   const f = cx.ent(i, CLS.from);
   // Without an opening word only a plain day and a "to" word can start one (checked before any rule runs).
   if (!f && (cx.int(i, 2) === null || !cx.ent(i + 1, CLS.to))) return null;
@@ -240,8 +250,9 @@ function range(cx: TimeCursor, i: number): Match | null {
       const { y, m, rel } = mo.v;
       return { e: mo.e, v: interval({ ...a.v, y, m, rel: rel || a.v.rel }, { ...b.v, y, m, rel: rel || b.v.rel }) };
     }
-    // "between 20 and 30" is a range of numbers, not of days.
-    if (a.plain || b.plain) return null;
+    // "between 20 and 30" is a range of numbers, not of days; after a month ("November between 19 and 20")
+    // they are its days.
+    if ((a.plain || b.plain) && !monthBefore) return null;
   }
   if (!f) return null;
   return { e: b.e, v: interval(a.v, sameMonth(a.v, b.v)) };

@@ -301,8 +301,8 @@ function fromDay(cx: TimeCursor, n: number, unit: string, dayOff: number, e: num
   return day === null ? null : { e, v: dayValue(day, true), noDet: true };
 }
 
-/** "1 month 21 days ago", "2 years, 1 month and 21 days ago": a day several units back (or forward). */
-function severalUnits(cx: TimeCursor, j: number): Match | null {
+/** Counts of units in a row from j: "1 month 21 days", "2 years, 1 month and 21 days"; `e` the token after. */
+export function countedUnits(cx: TimeCursor, j: number): { parts: [number, string][]; e: number } {
   const parts: [number, string][] = [];
   let k = j;
   for (;;) {
@@ -314,11 +314,22 @@ function severalUnits(cx: TimeCursor, j: number): Match | null {
     const join = cx.isText(k, ',') || cx.ent(k, CLS.to)?.val === 'and';
     if (join && cx.countAt(k + 1) !== null) k++;
   }
+  return { parts, e: k };
+}
+
+/** A day number moved by several counts of units (null when a unit cannot be counted in days). */
+export function shiftAll(day: number, parts: readonly [number, string][], sign: number): number | null {
+  let d: number | null = day;
+  for (const [c, unit] of parts) d = d === null ? null : shift(d, unit, sign * c);
+  return d;
+}
+
+/** "1 month 21 days ago", "2 years, 1 month and 21 days ago": a day several units back (or forward). */
+function severalUnits(cx: TimeCursor, j: number): Match | null {
+  const { parts, e: k } = countedUnits(cx, j);
   const ago = parts.length > 1 ? cx.ent(k, CLS.ago) : undefined;
   if (!ago) return null;
-  const sign = ago.val === '+' ? 1 : -1;
-  let day: number | null = cx.A.n;
-  for (const [c, unit] of parts) day = day === null ? null : shift(day, unit, sign * c);
+  const day = shiftAll(cx.A.n, parts, ago.val === '+' ? 1 : -1);
   return day === null ? null : { e: k + 1, v: dayValue(day, true), noDet: true };
 }
 
@@ -333,25 +344,32 @@ export function shift(day: number, unit: string, n: number): number | null {
       return addMonthsToDay(day, n);
     case 'Y':
       return addMonthsToDay(day, 12 * n);
+    case 'DEC':
+      return addMonthsToDay(day, 120 * n);
     default:
       return null;
   }
 }
 
-/** "die letzten 3 Jahre", "in den nächsten zwei Wochen", "the past three years": an interval. */
+/** "die letzten 3 Jahre", "in den nächsten zwei Wochen", "the past three years", "the past two decades", "the past month": an interval. */
 export function lastN(cx: TimeCursor, j: number): Match | null {
   const rel = cx.ent(j, CLS.rel) ?? cx.ent(j, CLS.recent);
   if (!rel) return null;
   const off = Number(rel.val);
   if (off !== -1 && off !== 1) return null;
-  const c = cx.countAt(j + 1);
-  const u = cx.ent(j + 2, CLS.unit);
+  let c = cx.countAt(j + 1);
+  let u = cx.ent(j + 2, CLS.unit);
+  let e = j + 3;
+  // "the past week", "over the past year": the one unit back to the publication date ("last week" is the
+  // calendar week before).
+  const one = c === null && cx.ent(j, CLS.recent) ? cx.ent(j + 1, CLS.unit) : undefined;
+  if (one && !one.pl && one.val !== 'WE') [c, u, e] = [1, one, j + 2];
   if (c === null || !u) return null;
   const A = cx.A;
   const from = off < 0 ? shift(A.n, u.val, -c) : A.n + 1;
   const to = off < 0 ? A.n : shift(A.n + 1, u.val, c);
   if (from === null || to === null) return null;
-  return { e: j + 3, v: interval(dayValue(from, true), dayValue(to, true)) };
+  return { e, v: interval(dayValue(from, true), dayValue(to, true)) };
 }
 
 /** "in der Nacht zum Montag": the day the night ends in. */
@@ -378,7 +396,8 @@ export function rest(cx: TimeCursor, j: number): Match | null {
   if (!cx.ent(j, CLS.rest)) return null;
   let k = j + 1;
   if (cx.ent(k, CLS.of)) k++;
-  if (cx.ent(k, CLS.det)) k++;
+  // "the rest of the week", "the rest of my week".
+  if (cx.ent(k, CLS.det) || cx.cls(k, 'poss')) k++;
   const rel = cx.ent(k, CLS.rel);
   if (rel) {
     if (Number(rel.val) !== 0) return null;
