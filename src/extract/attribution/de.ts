@@ -62,7 +62,10 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   const nouns = nounLemmatizer(c.lex.lang);
   /** Where a phrase ends: punctuation, a closing mark or the limit. */
   const endsPhrase = (k: number) => k >= limit || PUNCT_END.has(raw(c, k)) || c.toks[k]!.role === 'close';
-  if (isCap(c, j) && cueForms(c, j).length === 0) {
+  // Names written in lower case: a web address ("faz.net", "t-online.de") or a compound whose noun is
+  // capitalized after the hyphen ("ai-Bericht", "dpa-Meldung").
+  const lowerName = !st.head && t.kind !== 'number' && /^\p{Ll}[\p{L}\d-]*(?:\.(?:de|com|net|org|at|ch|eu|info)|-\p{Lu}\p{Ll}+)$/u.test(raw(c, j));
+  if ((isCap(c, j) || lowerName) && cueForms(c, j).length === 0) {
     // After a common noun, a further capitalized word belongs to the phrase only as a name
     // ("Nachrichtenagentur Reuters"), not as the start of what follows ("laut Ministerium Arbeiten …").
     if (st.head && !st.open && nouns.isNoun(raw(c, j)) && nouns.isNoun(raw(c, st.last))) return 'stop';
@@ -82,9 +85,17 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   }
   // "von X" and "vom X" attach to a speaker ("Meinung von Mike Brown", "Betty Suh von der Stiftung …");
   // other prepositional phrases ("im Weißen Haus", "in Berlin") only where the phrase ends with them.
-  if (st.head && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
+  // A genitive "der" attaches to a common noun ("Sprecher der Polizei"), not to a name ("laut X der Sprecher …").
+  const genitiveAfterName = lw === 'der' && !nouns.isNoun(raw(c, st.last));
+  if (st.head && !genitiveAfterName && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
     let k = j + 1;
-    while (k < limit && k - j < 8 && (cls(c, 'det', k) || isCap(c, k) || (/(?:e|en|er|es|em)$/.test(w(c, k)) && !isCap(c, k) && c.toks[k]!.kind === 'word' && !cls(c, 'adv', k)) || w(c, k) === 'und')) k++;
+    let noun = false;
+    // An adjective after the phrase's noun opens the next phrase ("von der Marine gute Fortschritte").
+    while (k < limit && k - j < 8 && (cls(c, 'det', k) || isCap(c, k) || (!noun && /(?:e|en|er|es|em)$/.test(w(c, k)) && !isCap(c, k) && c.toks[k]!.kind === 'word' && !cls(c, 'adv', k)) || w(c, k) === 'und')) {
+      if (isCap(c, k)) noun = true;
+      else if (w(c, k) === 'und' || cls(c, 'det', k)) noun = false;
+      k++;
+    }
     const free = lw === 'von' || lw === 'vom' || lw === 'der' || lw === 'und';
     if (k > j + 1 && isCap(c, k - 1) && (free || endsPhrase(k))) {
       st.last = k - 1;
@@ -96,6 +107,12 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   return 'other';
 }
 
+/** Conjunctions that open a verb-final clause whose subject may be the speaker ("nachdem X betont hatte, …"). */
+const VERB_FINAL_OPENER = /^(nachdem|weil|obwohl|zumal|als|während|bevor|sobald|da)$/;
+
+/** Relative pronouns that can be the subject of their clause (nominative). */
+const RELATIVE_SUBJECT = /^(der|die|das|welcher|welche|welches)$/;
+
 /** "darin", "dazu", "hierbei", "worauf": a preposition fused with da-/hier-/wo-, never a subject. */
 const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 
@@ -106,13 +123,18 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   // "wie die Zeitung berichtete": the subject follows "wie"; in such a verb-final clause adjuncts may
   // follow the subject ("wie X am Dienstag in Hannover erklärte"), so the subject is its noun phrase only.
   let verbFinal = false;
-  if (w(c, s) === 'wie' && s + 1 < v) {
+  // So does a clause opened by a conjunction ("nachdem X betont hatte, …").
+  const clauseFinal = (k: number) => k + 1 >= c.toks.length || isBoundary(c, k + 1) || is(c, k + 1, '.', '!', '?') || cls(c, 'aux', k + 1) || cls(c, 'werden', k + 1);
+  if ((w(c, s) === 'wie' || (VERB_FINAL_OPENER.test(w(c, s)) && clauseFinal(v))) && s + 1 < v) {
     s++;
     verbFinal = true;
     // "wie schon die Bahn mitteilte": the adverb is not part of the subject.
     while (s + 1 < v && cls(c, 'adv', s)) s++;
   }
   if (s >= v) return null;
+  // "…, der sagte, …", "…, die alle Vorwürfe zurückwies": a relative pronoun after a comma is the subject of its
+  // clause (the speaker is what it refers to) unless a subject of its own follows ("…, die er nannte").
+  if (s === a && isComma(c, s - 1) && RELATIVE_SUBJECT.test(w(c, s)) && !isCap(c, s + 1) && !cls(c, 'pron', s + 1)) return [s, s];
   // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
   // subject; nor is a single sentence adverb ("Offiziell sagte …").
   if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || cls(c, 'aux', s) || c.inTime[s] || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
@@ -135,6 +157,14 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     if (np >= s && np < e) e = np;
   }
   while (e > s && cls(c, 'adv', e)) e--;
+  // Lower-case words after a complete noun phrase are adverbs of the clause ("X immer wieder betont hatte"):
+  // what follows a noun's head inside its phrase opens with a preposition, an article or a capital.
+  const np = npForward(c, s, e + 1);
+  if (np >= s && np < e) {
+    let k = np + 1;
+    while (k <= e && isWord(c, k) && !isCap(c, k) && !cls(c, 'det', k) && !cls(c, 'prep', k) && !/^(von|vom|aus|im|in|beim|bei|und)$/.test(w(c, k))) k++;
+    if (k > e) e = np;
+  }
   if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
   let named = false;
   for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) ) named = true;
@@ -291,7 +321,8 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
   if (i > sA && isCap(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 1))) {
     let s0 = i - 1;
     while (s0 > sA && (cls(c, 'det', s0 - 1) || /(?:e|en|er|es|em)$/.test(w(c, s0 - 1))) && !isBoundary(c, s0 - 1) && !isCap(c, s0 - 1)) s0--;
-    if (s0 > sA && isCap(c, s0 - 1) && cls(c, 'det', s0)) s0 = s0; // keep
+    // "Am Samstag starben behördlichen Angaben nach": after a noun, the first lower-case word is the verb.
+    while (s0 < i - 1 && s0 > sA && isCap(c, s0 - 1) && !cls(c, 'det', s0)) s0++;
     const parts = [trim(c, sA, s0 - 1), trim(c, i + 1, sB)].filter((p): p is [number, number] => p !== null);
     if (parts.length > 0 && parts.every((p) => unused(c, p[0], p[1]))) {
       for (let k = s0; k <= i; k++) c.used[k] = 1;
@@ -377,6 +408,31 @@ function continuation(c: Ctx, si: number): void {
   });
 }
 
+/**
+ * German words of a cue besides verb and particle: "wie" of "wie X mitteilte"; the auxiliaries after a
+ * clause-final verb ("betont hatte", "bekannt gegeben worden war"); in a clause whose finite verb stands
+ * before the cue ("hat … dazu aufgefordert", "waren davon ausgegangen", "hat sich … geäußert") the
+ * correlate right before the cue (not "damit", which points to a reason: "damit begründet, dass") and a reflexive right after the finite verb.
+ */
+function germanCueExtras(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
+  for (let k = v + 1; k < c.toks.length && k - v <= 2 && (cls(c, 'aux', k) || cls(c, 'werden', k)); k++) {
+    if (cls(c, 'adv', k - 1) || !(isBoundary(c, k + 1) || is(c, k + 1, '.', '!', '?') || cls(c, 'aux', k + 1) || cls(c, 'werden', k + 1))) break;
+    set.add(k);
+  }
+  let fin = -1;
+  for (let k = clauseA; k < v; k++) if (set.has(k) && (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'lassen', k))) {
+    fin = k;
+    break;
+  }
+  if (fin < 0 && !(cls(c, 'sub', clauseA) || w(c, clauseA) === 'wie' || cls(c, 'relative', clauseA))) return;
+  for (let k = v - 1; k > Math.max(fin, clauseA) && v - k <= 2; k--) if (cls(c, 'correlate', k) && w(c, k) !== 'damit') {
+    set.add(k);
+    break;
+  }
+  if (fin >= 0 && cls(c, 'reflexive', fin + 1) && fin + 1 < v) set.add(fin + 1);
+}
+
 export const deRules: LanguageRules = {
   nounAfterDeterminer: false,
   nestedApposition: true,
@@ -406,10 +462,7 @@ export const deRules: LanguageRules = {
   contentEnd: (_c, _site, _start, end) => end,
   clauseOk: (c, [a, b], site) =>
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b),
-  cueExtras(c, v, clauseA, set) {
-    // "wie X mitteilte"
-    if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
-  },
+  cueExtras: germanCueExtras,
   statementPhrase: (c, si, i, sA, sB, limit) => w(c, i) === 'nach' && statementAfter(c, si, i, sA, sB, limit),
   // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
