@@ -60,3 +60,29 @@ family('source spans: relative pronouns, clause adverbs, attributes, names in lo
     claims: [],
   },
 ]);
+
+family('agentless passives: a claim of nobody named, never the subject as speaker', [
+  {
+    text: 'Am Montag wurde berichtet, dass die Fähre nach Amrum ausfällt.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'wurde berichtet', content: 'dass die Fähre nach Amrum ausfällt' }],
+  },
+  {
+    text: 'Dem Kassierer wird vorgeworfen, an dem Betrug beteiligt gewesen zu sein.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'wird vorgeworfen', content: 'an dem Betrug beteiligt gewesen zu sein' }],
+  },
+  {
+    // With "von X" the agent speaks.
+    text: 'Die Brücke wurde vom Bauamt als sicher bezeichnet.',
+    claims: [{ kind: 'reported', source: 'Bauamt', cue: 'wurde als bezeichnet', content: 'Die Brücke' }],
+  },
+  {
+    // Negative: the subject of a passive is whom it concerns, not a speaker.
+    text: 'Der Kassierer Udo Lenz wurde zu zwei Jahren Haft verurteilt.',
+    claims: [],
+  },
+  {
+    // Negative: a cause with "durch" is no speaker.
+    text: 'Der Verdacht wurde durch eine Blutprobe bestätigt.',
+    claims: [],
+  },
+]);

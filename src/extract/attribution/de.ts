@@ -49,7 +49,7 @@ function zuInfinitive(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     if (isBoundary(c, k) && k > a + 1) break;
     const lw = w(c, k);
-    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
+    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln|^sein|^tun)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
   }
   return false;
 }
@@ -233,8 +233,30 @@ function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
         return true;
       }
     }
+    if (von < clauseA) return agentlessPassive(c, site, clauseA);
   }
   return false;
+}
+
+/**
+ * A passive without "von X" ("Es wurde berichtet, dass …", "Ihm wird vorgeworfen, … zu haben"): its subject is
+ * what was said or whom it concerns, never the speaker. With a statement after it, a claim of nobody named;
+ * else no claim ("X wurde verurteilt", "wurde durch einen Test bestätigt").
+ */
+function agentlessPassive(c: Ctx, site: VerbSite, clauseA: number): boolean {
+  const { v, sB, si, cue, info } = site;
+  let clauseB = v;
+  while (clauseB < sB && !isBoundary(c, clauseB + 1)) clauseB++;
+  let werden = false;
+  for (let k = clauseA; k <= clauseB; k++) if (cls(c, 'werden', k)) werden = true;
+  if (!werden) return false;
+  const start = deRules.contentStart(c, site, site.afterCue);
+  const content = start > 0 && start <= sB ? trim(c, start, sB) : null;
+  if (content && content[1] - content[0] >= 2 && deRules.clauseOk(c, content, site) && unused(c, content[0], content[1])) {
+    for (let k = v; k < start; k++) c.used[k] = 1;
+    addClaim(c, { kind: 'unattributed', content: [content], cue, source: null, resolved: null, stance: info.stance, rule: 'passive-agentless', sentence: si });
+  }
+  return true;
 }
 
 /** "Dies teilte die Polizei mit.": the statement is the sentence before. */
@@ -352,6 +374,9 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
   return true;
 }
 
+/** How many sentences back a speaker still carries a plain "soll"/"sollen" ("Auch soll die Kommission … prüfen"). */
+const CARRY_SOLL = 1;
+
 function continuation(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
   const content = trim(c, sA, sB);
@@ -370,7 +395,7 @@ function continuation(c: Ctx, si: number): void {
   const prev = lastSourced(c, si, 3);
   // Right after a sourced statement, any finite "soll"/"sollen" reports what the speaker said is planned or
   // supposed ("Auch soll die Kommission … prüfen."): the reporter keeps their distance with the modal.
-  if (reportative < 0 && prev?.source && prev.sentence >= si - 1) {
+  if (reportative < 0 && prev?.source && prev.sentence >= si - CARRY_SOLL) {
     for (let i = sA; i <= sB && reportative < 0; i++) {
       if (c.inQuote[i]! < 0 && c.lex.reportative.has(w(c, i)) && !isCap(c, i)) reportative = i;
     }
