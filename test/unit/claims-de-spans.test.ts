@@ -86,3 +86,15 @@ family('agentless passives: a claim of nobody named, never the subject as speake
     claims: [],
   },
 ]);
+
+family('"nach" + a noun for a document or finding', [
+  {
+    text: 'Nach einem Entwurf des Senats sollen die Schulen mehr Geld erhalten.',
+    claims: [{ kind: 'indirect', source: 'des Senats', cue: 'Nach', content: 'sollen die Schulen mehr Geld erhalten' }],
+  },
+  {
+    // Negative: "nach" of time.
+    text: 'Nach dem Konzert ging die Band essen.',
+    claims: [],
+  },
+]);
