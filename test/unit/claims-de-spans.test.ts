@@ -98,3 +98,23 @@ family('"nach" + a noun for a document or finding', [
     claims: [],
   },
 ]);
+
+family('the text or place that says it: "In dem Bericht heißt es", "wird in einer Mitteilung gefordert"', [
+  {
+    text: 'In dem Jahresbericht des Umweltamts heißt es, die Luft sei sauberer geworden.',
+    claims: [{ kind: 'indirect', source: 'dem Jahresbericht des Umweltamts', cue: 'heißt es', content: 'die Luft sei sauberer geworden' }],
+  },
+  {
+    text: 'Aus Brüssel hieß es, der Plan sei nicht abgestimmt.',
+    claims: [{ kind: 'indirect', source: 'Brüssel', cue: 'hieß es', content: 'der Plan sei nicht abgestimmt' }],
+  },
+  {
+    text: 'So wird in einer Mitteilung des Vereins gefordert, dass die Halle offen bleibe.',
+    claims: [{ kind: 'indirect', source: 'einer Mitteilung des Vereins', cue: 'wird gefordert', content: 'dass die Halle offen bleibe' }],
+  },
+  {
+    // Negative: an occasion says nothing; the claim stays without a source.
+    text: 'Schon bei der Eröffnung hieß es, dass die Halle zu klein sei.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'hieß es', content: 'dass die Halle zu klein sei' }],
+  },
+]);

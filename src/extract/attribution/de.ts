@@ -254,7 +254,14 @@ function agentlessPassive(c: Ctx, site: VerbSite, clauseA: number): boolean {
   const content = start > 0 && start <= sB ? trim(c, start, sB) : null;
   if (content && content[1] - content[0] >= 2 && deRules.clauseOk(c, content, site) && unused(c, content[0], content[1])) {
     for (let k = v; k < start; k++) c.used[k] = 1;
-    addClaim(c, { kind: 'unattributed', content: [content], cue, source: null, resolved: null, stance: info.stance, rule: 'passive-agentless', sentence: si });
+    // "In einer Pressemitteilung wird gefordert, …": the text is the source.
+    let source: [number, number] | null = null;
+    for (let k = clauseA; k < v - 1 && !source; k++) {
+      if (!SAID_IN.test(w(c, k))) continue;
+      const e = npForward(c, k + 1, v);
+      if (e > k && placeSpeaks(c, k + 1, e)) source = [k + 1, e];
+    }
+    addClaim(c, { kind: source ? kindOf(c, [content]) : 'unattributed', content: [content], cue, source, resolved: null, stance: info.stance, rule: 'passive-agentless', sentence: si });
   }
   return true;
 }
@@ -458,7 +465,41 @@ function germanCueExtras(c: Ctx, v: number, clauseA: number, set: Set<number>): 
   if (fin >= 0 && cls(c, 'reflexive', fin + 1) && fin + 1 < v) set.add(fin + 1);
 }
 
+/** Prepositions of a place where something is said: "In dem Bericht heißt es", "Aus Paris hieß es", "bei der Agentur". */
+const SAID_IN = /^(in|im|bei|beim|aus)$/;
+
+/** A place that can say something: a text ("Bericht", "Meldung") or a name ("Paris", "Agentur RIA"), not an occasion ("bei der Unterzeichnung"). */
+function placeSpeaks(c: Ctx, a: number, b: number): boolean {
+  const nouns = nounLemmatizer(c.lex.lang);
+  for (let k = a; k <= b; k++) {
+    if (!isCap(c, k)) continue;
+    if (!nouns.isNoun(raw(c, k)) || c.lex.statementSuffix.test(w(c, k).replace(/e?s$/, ''))) return true;
+  }
+  return false;
+}
+
+/** "In der Vorabversion des Berichts heißt es, …", "So heißt es in der Meldung wörtlich: …": the document or place speaks. */
+function saidIn(c: Ctx, i: number, last: number, sA: number, sB: number): { source: [number, number]; contentFrom?: number } | null {
+  const speaks = (a: number, b: number) => placeSpeaks(c, a, b);
+  let s = sA;
+  while (s < i && cls(c, 'adv', s)) s++;
+  if (s < i - 1 && SAID_IN.test(w(c, s))) {
+    const e = npForward(c, s + 1, i);
+    if (e > s && speaks(s + 1, e)) return { source: [s + 1, e] };
+  }
+  if (last + 2 <= sB && SAID_IN.test(w(c, last + 1))) {
+    const e = npForward(c, last + 2, sB + 1);
+    if (e < 0 || !speaks(last + 2, e)) return null;
+    let k = e + 1;
+    while (k <= sB && (cls(c, 'adv', k) || w(c, k) === 'wörtlich')) k++;
+    if (k <= sB && (isComma(c, k) || is(c, k, ':'))) return { source: [last + 2, e], contentFrom: k + 1 };
+    if (k > sB) return { source: [last + 2, e] };
+  }
+  return null;
+}
+
 export const deRules: LanguageRules = {
+  saidIn,
   nounAfterDeterminer: false,
   nestedApposition: true,
   dropThatAfterPhrase: false,

@@ -159,8 +159,10 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
         content = rest ? [rest] : null;
         if (startsWithPrep) cue[0] = [i, last - 1];
       }
-      const ok = add('unattributed', content, null, null, 'phrase-unattributed');
-      return ok;
+      // Where it is said ("In dem Bericht heißt es", "hieß es aus Paris"), where the language finds such a place.
+      const where = c.rules.saidIn?.(c, i, last, sA, sB) ?? null;
+      if (where && content && where.contentFrom !== undefined) content = where.contentFrom <= sB ? [[where.contentFrom, sB]] : null;
+      return where ? add('indirect', content, where.source, null, 'phrase-said-in') : add('unattributed', content, null, null, 'phrase-unattributed');
     }
   }
   return false;
