@@ -118,3 +118,14 @@ family('the text or place that says it: "In dem Bericht heißt es", "wird in ein
     claims: [{ kind: 'unattributed', source: null, cue: 'hieß es', content: 'dass die Halle zu klein sei' }],
   },
 ]);
+
+family('"X zufolge": the phrase before the postposition, not the verb before it', [
+  {
+    text: 'Am Sonntag starben amtlichen Angaben zufolge drei Bergsteiger.',
+    claims: [{ kind: 'indirect', source: 'amtlichen Angaben', cue: 'zufolge', content: ['Am Sonntag starben', 'drei Bergsteiger'] }],
+  },
+  {
+    text: 'Den vorliegenden Angaben des Instituts von Kiel zufolge steigt der Meeresspiegel.',
+    claims: [{ kind: 'indirect', source: 'Den vorliegenden Angaben des Instituts von Kiel', cue: 'zufolge', content: 'steigt der Meeresspiegel' }],
+  },
+]);

@@ -92,7 +92,12 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
     case 'source-before': {
       // "X zufolge": the speaker is the noun phrase right before.
       let s = i - 1;
-      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1))) && i - s < 8) s--;
+      // A lower-case word right after a noun is no adjective of this phrase but the verb or an adverb before it
+      // ("Am Samstag starben behördlichen Angaben zufolge"); nor is a conjunction ("aber dem Zeugen zufolge").
+      // An attribute with "von"/"für" after a noun belongs to it ("Angaben des Instituts von Kiel zufolge").
+      const afterNoun = (k: number) =>
+        !isCap(c, k) && !cls(c, 'det', k) && !cls(c, 'prep', k) && !/^(von|vom|für|aus)$/.test(w(c, k)) && k > sA && isCap(c, k - 1) && !cls(c, 'det', k - 1);
+      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1)) || (/^(von|vom|für|aus)$/.test(w(c, s - 1)) && isCap(c, s - 2))) && !afterNoun(s - 1) && !cls(c, 'coord', s - 1) && i - s < 8) s--;
       if (s >= i || !Array.from({ length: i - s }, (_, k) => s + k).some((k) => isCap(c, k))) return false;
       const source: [number, number] = [s, i - 1];
       return add('indirect', around(s, last), source, null, 'phrase-source-before');
