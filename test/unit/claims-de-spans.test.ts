@@ -129,3 +129,15 @@ family('"X zufolge": the phrase before the postposition, not the verb before it'
     claims: [{ kind: 'indirect', source: 'Den vorliegenden Angaben des Instituts von Kiel', cue: 'zufolge', content: 'steigt der Meeresspiegel' }],
   },
 ]);
+
+family('appositions closed by the comma before the verb', [
+  {
+    text: 'Frank Borg, Vorsitzender des Vereins der Imker für das Münsterland, sagte, die Ernte sei gut.',
+    claims: [{ kind: 'indirect', source: 'Frank Borg, Vorsitzender des Vereins der Imker für das Münsterland', cue: 'sagte', content: 'die Ernte sei gut' }],
+  },
+  {
+    // Negative: a relative clause ends with its verb and is no part of the speaker.
+    text: 'Der Bürgermeister, der am Morgen kam, sagte, alles sei gut.',
+    claims: [{ kind: 'indirect', source: 'Der Bürgermeister', cue: 'sagte', content: 'alles sei gut' }],
+  },
+]);

@@ -151,6 +151,16 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (isComma(c, e + 1) && !cls(c, 'sub', e + 2)) {
     const k = npForward(c, e + 2, v);
     if (k >= 0 && (k + 1 === v || (isComma(c, k + 1) && k + 2 === v))) e = k;
+    // A longer apposition closed by the comma before the verb ("Frank Borg, Vorsitzender des Vereins für das
+    // Münsterland, sagte"): it opens like a noun phrase and ends with a noun or name, where a relative clause
+    // ("X, der gestern kam, sagte") ends with its verb.
+    else if (isComma(c, v - 1) && v - 1 > e + 2 && v - e < 24 && (isCap(c, e + 2) || cls(c, 'det', e + 2)) && !cls(c, 'pron', e + 2)) {
+      const end = v - 2;
+      const closes = isCap(c, end) || c.toks[end]!.role === 'close';
+      let inner = true;
+      for (let q = e + 2; q <= end && inner; q++) if (isBoundary(c, q) || cueForms(c, q).length > 0) inner = false;
+      if (closes && inner && !(cls(c, 'relative', e + 2) && !isCap(c, e + 3))) e = end;
+    }
   }
   if (verbFinal) {
     const np = npForward(c, s, v);
