@@ -41,7 +41,29 @@ function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolea
 
 /** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
 function adverbLike(c: Ctx, i: number): boolean {
-  return cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i));
+  if (cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i))) return true;
+  // Present participles and adjectives in -ig used as adverbs ("Abschließend", "Gegenwärtig"), "Unterdessen":
+  // not when the word is a noun ("König") or a name.
+  return i === sentenceStartOf(c, i) && /(?:end|ig|dessen)$/.test(w(c, i)) && !nounLemmatizer(c.lex.lang).isNoun(raw(c, i)) && !inEntity(c, i);
+}
+
+/** Whether token i opens its sentence (after an opening quotation mark at most). */
+function sentenceStartOf(c: Ctx, i: number): number {
+  return i === 0 || PUNCT_END.has(raw(c, i - 1)) || c.toks[i - 1]!.role === 'open' ? i : -1;
+}
+
+/** Whether token i lies inside a named entity mention (mentions are in text order: a binary search). */
+function inEntity(c: Ctx, i: number): boolean {
+  const t = c.toks[i]!;
+  const items = c.entities?.items ?? [];
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < items.length && items[lo]!.start <= t.start && t.end <= items[lo]!.end;
 }
 
 /** A clause with a zu-infinitive ("…, gegen den Schmuggel zu kämpfen", "…, sie anzusprechen"): what someone announced or demanded. */
@@ -53,6 +75,9 @@ function zuInfinitive(c: Ctx, a: number, b: number): boolean {
   }
   return false;
 }
+
+/** Numbers written as words before a noun ("zwei Stadträte"). */
+const NUMBER_WORD = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|beide|beiden|mehrere)$/;
 
 /** The German words of a noun phrase: capitalized nouns and names, adjectives, numbers, "von X" attributes. */
 function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
@@ -79,7 +104,7 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
     st.j++;
     return 'next';
   }
-  if ((t.kind === 'number' || t.kind === 'ordinal') && !st.head) {
+  if ((t.kind === 'number' || t.kind === 'ordinal' || NUMBER_WORD.test(lw)) && !st.head) {
     st.j++;
     return 'next';
   }
@@ -132,6 +157,9 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     while (s + 1 < v && cls(c, 'adv', s)) s++;
   }
   if (s >= v) return null;
+  // "Die Tat bezeichnete er als sinnlos": a nominative pronoun right after the verb is the subject; what fills
+  // the field before is an object.
+  if (/^(er|ich|wir|man)$/.test(w(c, v + 1)) && !cls(c, 'pron', s)) return null;
   // "…, der sagte, …", "…, die alle Vorwürfe zurückwies": a relative pronoun after a comma is the subject of its
   // clause (the speaker is what it refers to) unless a subject of its own follows ("…, die er nannte").
   if (s === a && isComma(c, s - 1) && RELATIVE_SUBJECT.test(w(c, s)) && !isCap(c, s + 1) && !cls(c, 'pron', s + 1)) return [s, s];
