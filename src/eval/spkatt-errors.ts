@@ -5,6 +5,7 @@
  * attributes, names and titles). Looks only at token strings.
  */
 import type { GoldAnnotation, PredictedAnnotation, TokenTable } from './attribution-metric.js';
+import { spanError, type SpanError } from './polnear.js';
 
 export interface SpanErrorCount {
   pairs: number;
@@ -17,19 +18,6 @@ export interface SpkAttErrors {
   missedCues: [string, number][];
   cue: Record<string, SpanErrorCount>;
   source: Record<string, SpanErrorCount>;
-}
-
-type SpanError = 'ours empty' | 'gold empty' | 'disjoint' | 'ours shorter' | 'ours longer' | 'both';
-
-function spanError(ours: readonly number[], gold: readonly number[]): { group: SpanError; fn: number[]; fp: number[] } | null {
-  const o = new Set(ours);
-  const g = new Set(gold);
-  const fn = gold.filter((i) => !o.has(i));
-  const fp = ours.filter((i) => !g.has(i));
-  if (fn.length === 0 && fp.length === 0) return null;
-  const group: SpanError =
-    ours.length === 0 ? 'ours empty' : gold.length === 0 ? 'gold empty' : fn.length === gold.length ? 'disjoint' : fp.length === 0 ? 'ours shorter' : fn.length === 0 ? 'ours longer' : 'both';
-  return { group, fn, fp };
 }
 
 const ARTICLE = /^(der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen)$/;
