@@ -136,6 +136,14 @@ export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promi
   for (const e of r.missedGold) example(e, e.form.padEnd(20));
   out.push(`Unmatched predictions (${r.unmatchedPredicted}):${more}`);
   for (const e of r.spuriousPredicted) example(e, `${e.kind ?? ''}/${e.rule ?? ''}`.padEnd(20));
+  out.push('');
+  out.push('Error groups: cues of unmatched gold annotations (most frequent first)');
+  out.push('  ' + r.errors.missedCues.map(([cue, n]) => `${cue || '(none)'} ${n}`).join(' · '));
+  for (const role of ['cue', 'source'] as const) {
+    out.push(`${role === 'cue' ? 'Cue' : 'Source'} span of matched pairs vs. gold: pairs, missed tokens, extra tokens`);
+    const rows = Object.entries(r.errors[role]).sort((a, b) => b[1].fn + b[1].fp - (a[1].fn + a[1].fp));
+    for (const [g, x] of rows) out.push(`  ${g.padEnd(36)} ${String(x.pairs).padStart(6)} ${String(x.fn).padStart(7)} ${String(x.fp).padStart(7)}`);
+  }
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }

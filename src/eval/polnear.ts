@@ -205,7 +205,7 @@ export interface PolnearErrors {
   source: Record<string, { pairs: number; fn: number; fp: number }>;
 }
 
-function spanError(ours: readonly number[], gold: readonly number[]): { group: SpanError; fn: number[]; fp: number[] } | null {
+export function spanError(ours: readonly number[], gold: readonly number[]): { group: SpanError; fn: number[]; fp: number[] } | null {
   const o = new Set(ours);
   const g = new Set(gold);
   const fn = gold.filter((i) => !o.has(i));

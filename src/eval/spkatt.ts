@@ -64,6 +64,7 @@ import {
   type AttributionTotals, type GoldAnnotation, type PredictedAnnotation, type Role, type RoleCounts, type Scores, type SpkAttForm, type TokenAnnotation, type TokenTable,
 } from './attribution-metric.js';
 import { detokenize, readSpkAttDir, type Detokenized, type SpkAttAnnotation } from './spkatt-data.js';
+import { SpkAttErrorGroups, type SpkAttErrors } from './spkatt-errors.js';
 
 // The metric moved to attribution-metric.ts; its names stay importable from here.
 export * from './attribution-metric.js';
@@ -395,6 +396,8 @@ export interface SpkAttReport extends AttributionTotals {
   missedGold: SpkAttExample[];
   /** Unmatched predictions (at most `show`). */
   spuriousPredicted: SpkAttExample[];
+  /** Error groups: missed cues, cue and source span differences of matched pairs (spkatt-errors.ts). */
+  errors: SpkAttErrors;
 }
 
 function tokenText(det: Detokenized, table: TokenTable, tokens: readonly number[]): string {
@@ -426,6 +429,7 @@ export function evalSpkAtt(dir: string, show = 10, onProgress?: (done: number, t
   let matchedN = 0;
   let unmatchedGoldN = 0;
   let unmatchedPredN = 0;
+  const errors = new SpkAttErrorGroups();
 
   docs.forEach((d, k) => {
     const det = detokenize(d.sentences);
@@ -439,6 +443,7 @@ export function evalSpkAtt(dir: string, show = 10, onProgress?: (done: number, t
     const gold = goldAnnotations(d.annotations, table);
     const pred = predictedAnnotations(claims, table, (s, e) => toRawSpan(doc.normalized, s, e));
     const score = scoreDocument(gold, pred);
+    errors.add(table, gold, pred, score.pairs, score.unmatchedGold);
 
     addCounts(total, score.counts);
     for (const [form, c] of Object.entries(score.byForm)) addCounts((byForm[form] ??= emptyCounts()), c);
@@ -531,5 +536,6 @@ export function evalSpkAtt(dir: string, show = 10, onProgress?: (done: number, t
     worst: [...rows].sort((a, b) => b.messageErrors - a.messageErrors || a.file.localeCompare(b.file)).slice(0, show),
     missedGold,
     spuriousPredicted: spurious,
+    errors: errors.result(),
   };
 }

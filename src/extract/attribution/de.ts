@@ -41,7 +41,29 @@ function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolea
 
 /** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
 function adverbLike(c: Ctx, i: number): boolean {
-  return cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i));
+  if (cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i))) return true;
+  // Present participles and adjectives in -ig used as adverbs ("Abschließend", "Gegenwärtig"), "Unterdessen":
+  // not when the word is a noun ("König") or a name.
+  return i === sentenceStartOf(c, i) && /(?:end|ig|dessen)$/.test(w(c, i)) && !nounLemmatizer(c.lex.lang).isNoun(raw(c, i)) && !inEntity(c, i);
+}
+
+/** Whether token i opens its sentence (after an opening quotation mark at most). */
+function sentenceStartOf(c: Ctx, i: number): number {
+  return i === 0 || PUNCT_END.has(raw(c, i - 1)) || c.toks[i - 1]!.role === 'open' ? i : -1;
+}
+
+/** Whether token i lies inside a named entity mention (mentions are in text order: a binary search). */
+function inEntity(c: Ctx, i: number): boolean {
+  const t = c.toks[i]!;
+  const items = c.entities?.items ?? [];
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.end <= t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < items.length && items[lo]!.start <= t.start && t.end <= items[lo]!.end;
 }
 
 /** A clause with a zu-infinitive ("…, gegen den Schmuggel zu kämpfen", "…, sie anzusprechen"): what someone announced or demanded. */
@@ -49,10 +71,13 @@ function zuInfinitive(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
     if (isBoundary(c, k) && k > a + 1) break;
     const lw = w(c, k);
-    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
+    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln|^sein|^tun)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
   }
   return false;
 }
+
+/** Numbers written as words before a noun ("zwei Stadträte"). */
+const NUMBER_WORD = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|beide|beiden|mehrere)$/;
 
 /** The German words of a noun phrase: capitalized nouns and names, adjectives, numbers, "von X" attributes. */
 function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
@@ -62,7 +87,10 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   const nouns = nounLemmatizer(c.lex.lang);
   /** Where a phrase ends: punctuation, a closing mark or the limit. */
   const endsPhrase = (k: number) => k >= limit || PUNCT_END.has(raw(c, k)) || c.toks[k]!.role === 'close';
-  if (isCap(c, j) && cueForms(c, j).length === 0) {
+  // Names written in lower case: a web address ("faz.net", "t-online.de") or a compound whose noun is
+  // capitalized after the hyphen ("ai-Bericht", "dpa-Meldung").
+  const lowerName = !st.head && t.kind !== 'number' && /^\p{Ll}[\p{L}\d-]*(?:\.(?:de|com|net|org|at|ch|eu|info)|-\p{Lu}\p{Ll}+)$/u.test(raw(c, j));
+  if ((isCap(c, j) || lowerName) && cueForms(c, j).length === 0) {
     // After a common noun, a further capitalized word belongs to the phrase only as a name
     // ("Nachrichtenagentur Reuters"), not as the start of what follows ("laut Ministerium Arbeiten …").
     if (st.head && !st.open && nouns.isNoun(raw(c, j)) && nouns.isNoun(raw(c, st.last))) return 'stop';
@@ -76,15 +104,23 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
     st.j++;
     return 'next';
   }
-  if ((t.kind === 'number' || t.kind === 'ordinal') && !st.head) {
+  if ((t.kind === 'number' || t.kind === 'ordinal' || NUMBER_WORD.test(lw)) && !st.head) {
     st.j++;
     return 'next';
   }
   // "von X" and "vom X" attach to a speaker ("Meinung von Mike Brown", "Betty Suh von der Stiftung …");
   // other prepositional phrases ("im Weißen Haus", "in Berlin") only where the phrase ends with them.
-  if (st.head && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
+  // A genitive "der" attaches to a common noun ("Sprecher der Polizei"), not to a name ("laut X der Sprecher …").
+  const genitiveAfterName = lw === 'der' && !nouns.isNoun(raw(c, st.last));
+  if (st.head && !genitiveAfterName && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
     let k = j + 1;
-    while (k < limit && k - j < 8 && (cls(c, 'det', k) || isCap(c, k) || (/(?:e|en|er|es|em)$/.test(w(c, k)) && !isCap(c, k) && c.toks[k]!.kind === 'word' && !cls(c, 'adv', k)) || w(c, k) === 'und')) k++;
+    let noun = false;
+    // An adjective after the phrase's noun opens the next phrase ("von der Marine gute Fortschritte").
+    while (k < limit && k - j < 8 && (cls(c, 'det', k) || isCap(c, k) || (!noun && /(?:e|en|er|es|em)$/.test(w(c, k)) && !isCap(c, k) && c.toks[k]!.kind === 'word' && !cls(c, 'adv', k)) || w(c, k) === 'und')) {
+      if (isCap(c, k)) noun = true;
+      else if (w(c, k) === 'und' || cls(c, 'det', k)) noun = false;
+      k++;
+    }
     const free = lw === 'von' || lw === 'vom' || lw === 'der' || lw === 'und';
     if (k > j + 1 && isCap(c, k - 1) && (free || endsPhrase(k))) {
       st.last = k - 1;
@@ -96,6 +132,12 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   return 'other';
 }
 
+/** Conjunctions that open a verb-final clause whose subject may be the speaker ("nachdem X betont hatte, …"). */
+const VERB_FINAL_OPENER = /^(nachdem|weil|obwohl|zumal|als|während|bevor|sobald|da)$/;
+
+/** Relative pronouns that can be the subject of their clause (nominative). */
+const RELATIVE_SUBJECT = /^(der|die|das|welcher|welche|welches)$/;
+
 /** "darin", "dazu", "hierbei", "worauf": a preposition fused with da-/hier-/wo-, never a subject. */
 const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 
@@ -106,13 +148,21 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   // "wie die Zeitung berichtete": the subject follows "wie"; in such a verb-final clause adjuncts may
   // follow the subject ("wie X am Dienstag in Hannover erklärte"), so the subject is its noun phrase only.
   let verbFinal = false;
-  if (w(c, s) === 'wie' && s + 1 < v) {
+  // So does a clause opened by a conjunction ("nachdem X betont hatte, …").
+  const clauseFinal = (k: number) => k + 1 >= c.toks.length || isBoundary(c, k + 1) || is(c, k + 1, '.', '!', '?') || cls(c, 'aux', k + 1) || cls(c, 'werden', k + 1);
+  if ((w(c, s) === 'wie' || (VERB_FINAL_OPENER.test(w(c, s)) && clauseFinal(v))) && s + 1 < v) {
     s++;
     verbFinal = true;
     // "wie schon die Bahn mitteilte": the adverb is not part of the subject.
     while (s + 1 < v && cls(c, 'adv', s)) s++;
   }
   if (s >= v) return null;
+  // "Die Tat bezeichnete er als sinnlos": a nominative pronoun right after the verb is the subject; what fills
+  // the field before is an object.
+  if (/^(er|ich|wir|man)$/.test(w(c, v + 1)) && !cls(c, 'pron', s)) return null;
+  // "…, der sagte, …", "…, die alle Vorwürfe zurückwies": a relative pronoun after a comma is the subject of its
+  // clause (the speaker is what it refers to) unless a subject of its own follows ("…, die er nannte").
+  if (s === a && isComma(c, s - 1) && RELATIVE_SUBJECT.test(w(c, s)) && !isCap(c, s + 1) && !cls(c, 'pron', s + 1)) return [s, s];
   // A field opened by a preposition, a conjunction, a date or an object ("Den Anstieg führt X auf …") is no
   // subject; nor is a single sentence adverb ("Offiziell sagte …").
   if (cls(c, 'prep', s) || cls(c, 'sub', s) || cls(c, 'oblique', s) || cls(c, 'aux', s) || c.inTime[s] || c.toks[s]!.kind === 'date' || c.toks[s]!.kind === 'number') return null;
@@ -129,12 +179,30 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (isComma(c, e + 1) && !cls(c, 'sub', e + 2)) {
     const k = npForward(c, e + 2, v);
     if (k >= 0 && (k + 1 === v || (isComma(c, k + 1) && k + 2 === v))) e = k;
+    // A longer apposition closed by the comma before the verb ("Frank Borg, Vorsitzender des Vereins für das
+    // Münsterland, sagte"): it opens like a noun phrase and ends with a noun or name, where a relative clause
+    // ("X, der gestern kam, sagte") ends with its verb.
+    else if (isComma(c, v - 1) && v - 1 > e + 2 && v - e < 24 && (isCap(c, e + 2) || cls(c, 'det', e + 2)) && !cls(c, 'pron', e + 2)) {
+      const end = v - 2;
+      const closes = isCap(c, end) || c.toks[end]!.role === 'close';
+      let inner = true;
+      for (let q = e + 2; q <= end && inner; q++) if (isBoundary(c, q) || cueForms(c, q).length > 0) inner = false;
+      if (closes && inner && !(cls(c, 'relative', e + 2) && !isCap(c, e + 3))) e = end;
+    }
   }
   if (verbFinal) {
     const np = npForward(c, s, v);
     if (np >= s && np < e) e = np;
   }
   while (e > s && cls(c, 'adv', e)) e--;
+  // Lower-case words after a complete noun phrase are adverbs of the clause ("X immer wieder betont hatte"):
+  // what follows a noun's head inside its phrase opens with a preposition, an article or a capital.
+  const np = npForward(c, s, e + 1);
+  if (np >= s && np < e) {
+    let k = np + 1;
+    while (k <= e && isWord(c, k) && !isCap(c, k) && !cls(c, 'det', k) && !cls(c, 'prep', k) && !/^(von|vom|aus|im|in|beim|bei|und)$/.test(w(c, k))) k++;
+    if (k > e) e = np;
+  }
   if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
   let named = false;
   for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) ) named = true;
@@ -203,8 +271,37 @@ function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
         return true;
       }
     }
+    if (von < clauseA) return agentlessPassive(c, site, clauseA);
   }
   return false;
+}
+
+/**
+ * A passive without "von X" ("Es wurde berichtet, dass …", "Ihm wird vorgeworfen, … zu haben"): its subject is
+ * what was said or whom it concerns, never the speaker. With a statement after it, a claim of nobody named;
+ * else no claim ("X wurde verurteilt", "wurde durch einen Test bestätigt").
+ */
+function agentlessPassive(c: Ctx, site: VerbSite, clauseA: number): boolean {
+  const { v, sB, si, cue, info } = site;
+  let clauseB = v;
+  while (clauseB < sB && !isBoundary(c, clauseB + 1)) clauseB++;
+  let werden = false;
+  for (let k = clauseA; k <= clauseB; k++) if (cls(c, 'werden', k)) werden = true;
+  if (!werden) return false;
+  const start = deRules.contentStart(c, site, site.afterCue);
+  const content = start > 0 && start <= sB ? trim(c, start, sB) : null;
+  if (content && content[1] - content[0] >= 2 && deRules.clauseOk(c, content, site) && unused(c, content[0], content[1])) {
+    for (let k = v; k < start; k++) c.used[k] = 1;
+    // "In einer Pressemitteilung wird gefordert, …": the text is the source.
+    let source: [number, number] | null = null;
+    for (let k = clauseA; k < v - 1 && !source; k++) {
+      if (!SAID_IN.test(w(c, k))) continue;
+      const e = npForward(c, k + 1, v);
+      if (e > k && placeSpeaks(c, k + 1, e)) source = [k + 1, e];
+    }
+    addClaim(c, { kind: source ? kindOf(c, [content]) : 'unattributed', content: [content], cue, source, resolved: null, stance: info.stance, rule: 'passive-agentless', sentence: si });
+  }
+  return true;
 }
 
 /** "Dies teilte die Polizei mit.": the statement is the sentence before. */
@@ -291,7 +388,8 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
   if (i > sA && isCap(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 1))) {
     let s0 = i - 1;
     while (s0 > sA && (cls(c, 'det', s0 - 1) || /(?:e|en|er|es|em)$/.test(w(c, s0 - 1))) && !isBoundary(c, s0 - 1) && !isCap(c, s0 - 1)) s0--;
-    if (s0 > sA && isCap(c, s0 - 1) && cls(c, 'det', s0)) s0 = s0; // keep
+    // "Am Samstag starben behördlichen Angaben nach": after a noun, the first lower-case word is the verb.
+    while (s0 < i - 1 && s0 > sA && isCap(c, s0 - 1) && !cls(c, 'det', s0)) s0++;
     const parts = [trim(c, sA, s0 - 1), trim(c, i + 1, sB)].filter((p): p is [number, number] => p !== null);
     if (parts.length > 0 && parts.every((p) => unused(c, p[0], p[1]))) {
       for (let k = s0; k <= i; k++) c.used[k] = 1;
@@ -321,6 +419,9 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
   return true;
 }
 
+/** How many sentences back a speaker still carries a plain "soll"/"sollen" ("Auch soll die Kommission … prüfen"). */
+const CARRY_SOLL = 1;
+
 function continuation(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
   const content = trim(c, sA, sB);
@@ -339,7 +440,7 @@ function continuation(c: Ctx, si: number): void {
   const prev = lastSourced(c, si, 3);
   // Right after a sourced statement, any finite "soll"/"sollen" reports what the speaker said is planned or
   // supposed ("Auch soll die Kommission … prüfen."): the reporter keeps their distance with the modal.
-  if (reportative < 0 && prev?.source && prev.sentence >= si - 1) {
+  if (reportative < 0 && prev?.source && prev.sentence >= si - CARRY_SOLL) {
     for (let i = sA; i <= sB && reportative < 0; i++) {
       if (c.inQuote[i]! < 0 && c.lex.reportative.has(w(c, i)) && !isCap(c, i)) reportative = i;
     }
@@ -377,7 +478,66 @@ function continuation(c: Ctx, si: number): void {
   });
 }
 
+/**
+ * German words of a cue besides verb and particle: "wie" of "wie X mitteilte"; the auxiliaries after a
+ * clause-final verb ("betont hatte", "bekannt gegeben worden war"); in a clause whose finite verb stands
+ * before the cue ("hat … dazu aufgefordert", "waren davon ausgegangen", "hat sich … geäußert") the
+ * correlate right before the cue (not "damit", which points to a reason: "damit begründet, dass") and a reflexive right after the finite verb.
+ */
+function germanCueExtras(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
+  for (let k = v + 1; k < c.toks.length && k - v <= 2 && (cls(c, 'aux', k) || cls(c, 'werden', k)); k++) {
+    if (cls(c, 'adv', k - 1) || !(isBoundary(c, k + 1) || is(c, k + 1, '.', '!', '?') || cls(c, 'aux', k + 1) || cls(c, 'werden', k + 1))) break;
+    set.add(k);
+  }
+  let fin = -1;
+  for (let k = clauseA; k < v; k++) if (set.has(k) && (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'lassen', k))) {
+    fin = k;
+    break;
+  }
+  if (fin < 0 && !(cls(c, 'sub', clauseA) || w(c, clauseA) === 'wie' || cls(c, 'relative', clauseA))) return;
+  for (let k = v - 1; k > Math.max(fin, clauseA) && v - k <= 2; k--) if (cls(c, 'correlate', k) && w(c, k) !== 'damit') {
+    set.add(k);
+    break;
+  }
+  if (fin >= 0 && cls(c, 'reflexive', fin + 1) && fin + 1 < v) set.add(fin + 1);
+}
+
+/** Prepositions of a place where something is said: "In dem Bericht heißt es", "Aus Paris hieß es", "bei der Agentur". */
+const SAID_IN = /^(in|im|bei|beim|aus)$/;
+
+/** A place that can say something: a text ("Bericht", "Meldung") or a name ("Paris", "Agentur RIA"), not an occasion ("bei der Unterzeichnung"). */
+function placeSpeaks(c: Ctx, a: number, b: number): boolean {
+  const nouns = nounLemmatizer(c.lex.lang);
+  for (let k = a; k <= b; k++) {
+    if (!isCap(c, k)) continue;
+    if (!nouns.isNoun(raw(c, k)) || c.lex.statementSuffix.test(w(c, k).replace(/e?s$/, ''))) return true;
+  }
+  return false;
+}
+
+/** "In der Vorabversion des Berichts heißt es, …", "So heißt es in der Meldung wörtlich: …": the document or place speaks. */
+function saidIn(c: Ctx, i: number, last: number, sA: number, sB: number): { source: [number, number]; contentFrom?: number } | null {
+  const speaks = (a: number, b: number) => placeSpeaks(c, a, b);
+  let s = sA;
+  while (s < i && cls(c, 'adv', s)) s++;
+  if (s < i - 1 && SAID_IN.test(w(c, s))) {
+    const e = npForward(c, s + 1, i);
+    if (e > s && speaks(s + 1, e)) return { source: [s + 1, e] };
+  }
+  if (last + 2 <= sB && SAID_IN.test(w(c, last + 1))) {
+    const e = npForward(c, last + 2, sB + 1);
+    if (e < 0 || !speaks(last + 2, e)) return null;
+    let k = e + 1;
+    while (k <= sB && (cls(c, 'adv', k) || w(c, k) === 'wörtlich')) k++;
+    if (k <= sB && (isComma(c, k) || is(c, k, ':'))) return { source: [last + 2, e], contentFrom: k + 1 };
+    if (k > sB) return { source: [last + 2, e] };
+  }
+  return null;
+}
+
 export const deRules: LanguageRules = {
+  saidIn,
   nounAfterDeterminer: false,
   nestedApposition: true,
   dropThatAfterPhrase: false,
@@ -406,10 +566,7 @@ export const deRules: LanguageRules = {
   contentEnd: (_c, _site, _start, end) => end,
   clauseOk: (c, [a, b], site) =>
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b),
-  cueExtras(c, v, clauseA, set) {
-    // "wie X mitteilte"
-    if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
-  },
+  cueExtras: germanCueExtras,
   statementPhrase: (c, si, i, sA, sB, limit) => w(c, i) === 'nach' && statementAfter(c, si, i, sA, sB, limit),
   // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',

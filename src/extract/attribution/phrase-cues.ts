@@ -92,7 +92,12 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
     case 'source-before': {
       // "X zufolge": the speaker is the noun phrase right before.
       let s = i - 1;
-      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1))) && i - s < 8) s--;
+      // A lower-case word right after a noun is no adjective of this phrase but the verb or an adverb before it
+      // ("Am Samstag starben behördlichen Angaben zufolge"); nor is a conjunction ("aber dem Zeugen zufolge").
+      // An attribute with "von"/"für" after a noun belongs to it ("Angaben des Instituts von Kiel zufolge").
+      const afterNoun = (k: number) =>
+        !isCap(c, k) && !cls(c, 'det', k) && !cls(c, 'prep', k) && !/^(von|vom|für|aus)$/.test(w(c, k)) && k > sA && isCap(c, k - 1) && !cls(c, 'det', k - 1);
+      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1)) || (/^(von|vom|für|aus)$/.test(w(c, s - 1)) && isCap(c, s - 2))) && !afterNoun(s - 1) && !cls(c, 'coord', s - 1) && i - s < 8) s--;
       if (s >= i || !Array.from({ length: i - s }, (_, k) => s + k).some((k) => isCap(c, k))) return false;
       const source: [number, number] = [s, i - 1];
       return add('indirect', around(s, last), source, null, 'phrase-source-before');
@@ -159,8 +164,10 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
         content = rest ? [rest] : null;
         if (startsWithPrep) cue[0] = [i, last - 1];
       }
-      const ok = add('unattributed', content, null, null, 'phrase-unattributed');
-      return ok;
+      // Where it is said ("In dem Bericht heißt es", "hieß es aus Paris"), where the language finds such a place.
+      const where = c.rules.saidIn?.(c, i, last, sA, sB) ?? null;
+      if (where && content && where.contentFrom !== undefined) content = where.contentFrom <= sB ? [[where.contentFrom, sB]] : null;
+      return where ? add('indirect', content, where.source, null, 'phrase-said-in') : add('unattributed', content, null, null, 'phrase-unattributed');
     }
   }
   return false;

@@ -92,6 +92,11 @@ export interface LanguageRules {
   cueExtras(c: Ctx, v: number, clauseA: number, set: Set<number>): void;
   /** A statement noun with a preposition at i ("nach Angaben von X"); true when a claim was made. */
   statementPhrase(c: Ctx, si: number, i: number, sA: number, sB: number, limit: number): boolean;
+  /**
+   * Optional: the place an impersonal cue at i..last names as the source ("In dem Bericht heißt es", "hieß es
+   * bei der Agentur"), and where the content then starts when the place follows the cue.
+   */
+  saidIn?(c: Ctx, i: number, last: number, sA: number, sB: number): { source: [number, number]; contentFrom?: number } | null;
   /** Whether the sentence starting at token `first` opens with an attribution phrase to be read first. */
   opensWithAttribution(c: Ctx, first: number): boolean;
   /** A sentence without a cue that carries on the last speaker. */
