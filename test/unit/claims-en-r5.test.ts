@@ -1,0 +1,33 @@
+/**
+ * English attribution, round 5 (src/extract/attribution/, rules in en.ts and quotes.ts): quotations over
+ * paragraphs and across a "?"/"!" sentence end, cue boundaries, title-case headlines, sources. Every sentence
+ * is written for this test (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en r5 1. quotations ending in "?" or "!"; quotations over several paragraphs', [
+  {
+    text: '“Who will pay for the bridge?” Ms. Lindqvist asked.',
+    claims: [{ kind: 'direct', source: 'Ms. Lindqvist', cue: 'asked', content: 'Who will pay for the bridge?' }],
+  },
+  {
+    text: '“We will not give up!” the ferry captain said.',
+    claims: [{ kind: 'direct', source: 'the ferry captain', cue: 'said', content: 'We will not give up!' }],
+  },
+  {
+    // Negative: a sentence after the question that does not close on its speaker and cue is no cue of it.
+    text: '“Is the pier safe?” The inspectors walked along it in silence.',
+    claims: [],
+  },
+  {
+    // A quotation over two paragraphs reopens the second without closing the first: the first paragraph's mark
+    // does not pair with a later closing mark.
+    text: 'Mr. Adeyemi spoke for an hour.\n“The harbour needs a new wall. It needs it this year.\n“We have waited long enough,” he said.\nThe council meets on Friday, the clerk said.',
+    claims: [
+      { kind: 'direct', source: 'he', cue: 'said', content: 'We have waited long enough' },
+      { kind: 'indirect', source: 'the clerk', cue: 'said', content: 'The council meets on Friday' },
+    ],
+  },
+]);
