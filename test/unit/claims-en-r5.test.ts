@@ -31,3 +31,30 @@ family('en r5 1. quotations ending in "?" or "!"; quotations over several paragr
     ],
   },
 ]);
+
+family('en r5 2. what stands around a cue: adverbs before it, a time or medium after it', [
+  {
+    text: 'Ms. Brandt initially said the ferry would keep running.',
+    claims: [{ kind: 'indirect', source: 'Ms. Brandt', cue: 'initially said', content: 'the ferry would keep running' }],
+  },
+  {
+    // A cue that closes the sentence may be followed by when and where it was said.
+    text: 'The ferry will keep running, the harbour board said in a statement on Friday.',
+    claims: [{ kind: 'indirect', source: 'the harbour board', cue: 'said', content: 'The ferry will keep running' }],
+  },
+  {
+    // Negative: a preposition the verb takes is no trailer ("agree with them" is no attribution of the clause before).
+    text: 'The farmers are angry, and I agree with them.',
+    claims: [],
+  },
+  {
+    // A time or focus adverb opening the clause is no part of the speaker.
+    text: 'Then the ferry captain promised that the service would resume.',
+    claims: [{ kind: 'indirect', source: 'the ferry captain', cue: 'promised', content: 'the service would resume' }],
+  },
+  {
+    // "as" and the adverbs of the cue stay out of a speaker after the content.
+    text: 'The tolls are too high, as Mr. Osei noted in his column.',
+    claims: [{ kind: 'indirect', source: 'Mr. Osei', cue: 'noted', content: 'The tolls are too high' }],
+  },
+]);

@@ -1,5 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
+import { leadingAdverbs, lowerLy, NOUNS_IN_LY, trailerOnly } from './en-cues.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -57,8 +58,6 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 }
 
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
-/** Nouns ending in -ly that may close a speaker phrase. */
-const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
 
 /**
  * The start of the names coordinated before "and"/"or" at `and` ("he and …", "Bush and …", "Obama, Hillary
@@ -147,6 +146,8 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
   }
   // A sentence adverb is no part of the speaker: "Naturally he said …".
   while (s < e && /ly$/.test(w(c, s)) && !isCap(c, s + 1) && cls(c, 'pron', s + 1)) s++;
+  // … nor is a time or focus adverb before it: "now she", "then he", "Even an anti-Trump PAC", "This year Camil".
+  s = leadingAdverbs(c, s, e);
   // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
   // phrase the relative clause belongs to, not the clause.
   if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {
@@ -256,8 +257,6 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   return subj;
 }
 
-/** A lower-case word in -ly (an adverb in most cases: "specifically", "twice" aside). */
-const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k));
 
 /** '"…," the minister said.' */
 function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
@@ -298,9 +297,16 @@ function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   let k = v - 1;
   while (k > sA && !isComma(c, k)) k--;
   // Nothing may follow the cue but a further attribution of the same speaker (", adding that …").
-  const free = trim(c, afterCue, sB) === null || (isComma(c, afterCue) && /ing$/.test(w(c, afterCue + 1)) && cueForms(c, afterCue + 1).length > 0);
+  // … or when, where or how it was said (", the mayor said in a statement on Friday.").
+  const free = trim(c, afterCue, sB) === null || (isComma(c, afterCue) && /ing$/.test(w(c, afterCue + 1)) && cueForms(c, afterCue + 1).length > 0) || trailerOnly(c, afterCue, sB, info.frames);
   if (isComma(c, k) && k > sA && free) {
-    const src = trim(c, k + 1, v - 1);
+    // The speaker ends before the cue's own words ("some Democrats [now think]") and starts after a closing
+    // quotation mark or "as" ("…, as David Dayen noted").
+    let srcEnd = v - 1;
+    for (const [a] of cue) srcEnd = Math.min(srcEnd, a! - 1);
+    let srcStart = k + 1;
+    while (srcStart < srcEnd && (c.toks[srcStart]!.kind === 'quote' || w(c, srcStart) === 'as')) srcStart++;
+    const src = trim(c, leadingAdverbs(c, srcStart, srcEnd), srcEnd);
     const pre = trim(c, sA, k - 1);
     if (src && pre && unused(c, pre[0], pre[1])) {
       addClaim(c, { kind: kindOf(c, [pre]), content: [pre], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
@@ -366,7 +372,8 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   // The preposition of the topic right after the verb: "said of the plan", "talked about the debt".
   if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
   for (let k = head - 1; k >= clauseA && head - k <= 4; k--) {
-    const adverb = cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
+    // (A manner adverb right before the verb too: "initially said", "quickly accused".)
+    const adverb = cls(c, 'adv', k) || (lowerLy(c, k) && (k === head - 1 || cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
     if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb || negatedAux(c, k)) || cls(c, 'sub', k)) break;
     set.add(k);
   }

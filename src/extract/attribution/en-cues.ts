@@ -1,0 +1,56 @@
+import { cls, cueForms, is, isCap, isWord, type Ctx } from './context.js';
+
+/**
+ * English cue boundaries (used by en.ts): what may stand after a cue that closes a sentence ("…, the mayor said
+ * in a statement on Friday.") and which adverbs before a cue verb belong to it ("initially said").
+ */
+
+/** Nouns in -ly that are no adverbs: "the family said", "a rally". */
+export const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
+
+/** A lower-case word in -ly (an adverb in most cases: "specifically", "twice" aside). */
+export const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w0(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w0(c, k));
+
+function w0(c: Ctx, k: number): string {
+  const t = c.toks[k];
+  return t ? c.text.slice(t.start, t.end).toLowerCase() : '';
+}
+
+/** Prepositions that open a phrase of medium, place or occasion after a verb of saying ("in a statement", "on Twitter"). */
+const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|after)$/;
+
+/**
+ * Whether [a, b] after a verb of saying that ends its sentence says only when, where or how it was said: a
+ * time ("Friday", "last week"), a manner adverb ("sarcastically"), a medium or occasion opened by a preposition
+ * ("in a statement", "on Twitter", "during the debate") — no verb, clause or further cue among them, and no
+ * preposition the verb takes ("called for", "agreed with"). `frames`: the verb's frames (cue-verbs.tsv).
+ */
+export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boolean {
+  if (b < a) return true;
+  if (b - a > 12 || !frames.some((f) => f === 'say' || f === 'tell')) return false;
+  const prep = TRAILER_PREPOSITION.test(w0(c, a)) && !frames.includes(w0(c, a));
+  if (!(prep || c.inTime[a] === 1 || lowerLy(c, a))) return false;
+  let named = !prep;
+  for (let k = a; k <= b; k++) {
+    if (k === b && is(c, k, '.', '!', '?')) continue;
+    if (!isWord(c, k) && !is(c, k, '-', '’', "'")) return false;
+    if (cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'coord', k) || cls(c, 'pron', k)) return false;
+    if (/ing$/.test(w0(c, k)) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
+    // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday").
+    if (k > a && (cls(c, 'det', k) || isCap(c, k) || c.inTime[k] === 1)) named = true;
+  }
+  return named;
+}
+
+/** Adverbs that may open a clause before its subject but are no part of it ("now", "then", "even", "just recently"). */
+const OPENING_ADVERB = /^(now|then|even|just|also|still|again|soon|later|earlier|already|meanwhile|however|instead|so|yet|thus)$/;
+
+/**
+ * Past the time and focus adverbs at the start of a speaker phrase [s, e] ("now she", "Even an anti-Trump PAC",
+ * "This year Camil", "Just recently the Armenians"): the new start, or s when nothing would be left.
+ */
+export function leadingAdverbs(c: Ctx, s: number, e: number): number {
+  let k = s;
+  while (k < e && ((OPENING_ADVERB.test(w0(c, k)) || lowerLy(c, k) || (c.inTime[k] === 1 && c.inTime[e] !== 1)) && isWord(c, k + 1))) k++;
+  return k;
+}
