@@ -58,3 +58,19 @@ family('en r5 2. what stands around a cue: adverbs before it, a time or medium a
     claims: [{ kind: 'indirect', source: 'Mr. Osei', cue: 'noted', content: 'The tolls are too high' }],
   },
 ]);
+
+family('en r5 3. "according to" after the statement: the source runs to the sentence end', [
+  {
+    text: 'The ferry lost money last year, according to an audit released on Thursday.',
+    claims: [{ kind: 'indirect', source: 'an audit released on Thursday', cue: 'according to', content: 'The ferry lost money last year' }],
+  },
+  {
+    text: 'The harbour is too shallow, according to the Coastal Board, the agency that dredges it.',
+    claims: [{ kind: 'indirect', source: 'the Coastal Board, the agency that dredges it', cue: 'according to', content: 'The harbour is too shallow' }],
+  },
+  {
+    // A comma before a further clause ends the source.
+    text: 'The ferry will stop in May, according to the mayor, and the port will close in June.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'according to', content: ['The ferry will stop in May', 'and the port will close in June'] }],
+  },
+]);

@@ -54,3 +54,25 @@ export function leadingAdverbs(c: Ctx, s: number, e: number): number {
   while (k < e && ((OPENING_ADVERB.test(w0(c, k)) || lowerLy(c, k) || (c.inTime[k] === 1 && c.inTime[e] !== 1)) && isWord(c, k + 1))) k++;
   return k;
 }
+
+/**
+ * "…, according to a poll released Thursday." / "…, according to an email from X obtained by Y.": a phrase cue
+ * after the statement names its source up to the sentence end — participles, relative clauses and appositions
+ * after the noun phrase describe the source (the noun-phrase walk stops at them). It stops at a semicolon, a dash,
+ * a quotation, or a comma before a further clause with a cue (", adding …", ", and …").
+ */
+export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB: number): number {
+  if (!is(c, i - 1, ',') || e >= sB) return e;
+  let end = sB;
+  while (end > e && is(c, end, '.', '!', '?', ')', '"', '”', "'", '’') && c.toks[end]!.kind !== 'word') end--;
+  // A bare time after the noun phrase is when it was said ("according to a report on Wednesday"), left to the caller.
+  let time = true;
+  for (let k = e + 1; k <= end && time; k++) time = c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
+  if (time) return e;
+  for (let k = e + 1; k <= end; k++) {
+    if (c.toks[k]!.kind === 'quote' || is(c, k, ';', '—', '–', ':')) return e;
+    if (is(c, k, ',') && (cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1) || cueForms(c, k + 1).length > 0 || w0(c, k + 1) === 'but')) return e;
+    if (w0(c, k) === 'that' && !isWord(c, k - 1)) return e;
+  }
+  return end - e > 25 ? e : end;
+}

@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
-import { leadingAdverbs, lowerLy, NOUNS_IN_LY, trailerOnly } from './en-cues.js';
+import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, trailerOnly } from './en-cues.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -596,5 +596,6 @@ export const enRules: LanguageRules = {
     headlineColon(c, si);
     documentOpening(c, si);
   },
+  sourceAfterPhraseEnd: sourceToSentenceEnd,
   extraVia: () => undefined,
 };
