@@ -74,3 +74,15 @@ family('en r5 3. "according to" after the statement: the source runs to the sent
     claims: [{ kind: 'indirect', source: 'the mayor', cue: 'according to', content: ['The ferry will stop in May', 'and the port will close in June'] }],
   },
 ]);
+
+family('en r5 4. headlines in title case', [
+  {
+    text: 'Harbour Chief Says Ferry Will Return in May\n\nThe ferry stopped last winter.',
+    claims: [{ kind: 'indirect', source: 'Harbour Chief', cue: 'Says', content: 'Ferry Will Return in May' }],
+  },
+  {
+    // Negative: a capitalized cue word in an ordinary sentence is a name or a noun, not a verb.
+    text: 'The pier was rebuilt by Claims Brothers in May.',
+    claims: [],
+  },
+]);

@@ -76,3 +76,33 @@ export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB:
   }
   return end - e > 25 ? e : end;
 }
+
+/** Per document: for each sentence, 1 when it is a title-case headline, 0 when not, -1 before it is known. */
+const headlines = new WeakMap<Ctx, Int8Array>();
+
+/**
+ * Whether sentence si is a headline in title case ("Sanders Says Clinton Is Unqualified"): one line, at least
+ * four words, and all words but short function words ("a", "of", "to") capitalized.
+ * Computed once per sentence.
+ */
+export function titleCaseLine(c: Ctx, si: number): boolean {
+  let memo = headlines.get(c);
+  if (!memo) {
+    memo = new Int8Array(c.sents.length).fill(-1);
+    headlines.set(c, memo);
+  }
+  if (memo[si] !== -1) return memo[si] === 1;
+  const s = c.sents[si]!;
+  let words = 0;
+  let lower = 0;
+  let ok = !c.text.slice(s.start, s.end).includes('\n');
+  for (let k = s.firstToken; ok && k < s.endToken; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (!isCap(c, k) && !(w0(c, k).length <= 3 || cls(c, 'prep', k) || cls(c, 'det', k) || cls(c, 'coord', k))) lower++;
+  }
+  ok = ok && words >= 4 && lower === 0;
+  memo[si] = ok ? 1 : 0;
+  return ok;
+}

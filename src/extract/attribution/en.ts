@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
-import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, trailerOnly } from './en-cues.js';
+import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, titleCaseLine, trailerOnly } from './en-cues.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -597,5 +597,6 @@ export const enRules: LanguageRules = {
     documentOpening(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
+  titleCaseLine,
   extraVia: () => undefined,
 };
