@@ -86,3 +86,24 @@ family('en r5 4. headlines in title case', [
     claims: [],
   },
 ]);
+
+family('en r5 5. the statement before its speaker: a listener after the cue, the cue inside the statement', [
+  {
+    text: 'The ferry was never safe, the inspector told reporters on Friday.',
+    claims: [{ kind: 'indirect', source: 'the inspector', cue: 'told', content: 'The ferry was never safe' }],
+  },
+  {
+    text: 'The solution, the engineer said, was a second pier.',
+    claims: [{ kind: 'indirect', source: 'the engineer', cue: 'said', content: ['The solution', 'was a second pier'] }],
+  },
+  {
+    // Negative: a verb that is no verb of saying inside the sentence does not split it.
+    text: 'The tolls, the drivers protest, are a burden for the island.',
+    claims: [],
+  },
+  {
+    // A quantifier before a past form is the speaker ("several questions" is a noun, "Several said" is not).
+    text: 'Most said they would vote for the new levy.',
+    claims: [{ kind: 'indirect', source: 'Most', cue: 'said', content: 'they would vote for the new levy' }],
+  },
+]);

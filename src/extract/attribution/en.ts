@@ -1,6 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
-import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, titleCaseLine, trailerOnly } from './en-cues.js';
+import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, titleCaseLine } from './en-cues.js';
+import { contentThenSubject } from './en-preposed.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -290,32 +291,6 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
   if (rest && cueForms(c, rest[0]).length === 0) found.source = [found.source[0], rest[1]];
 }
 
-/** "C, the minister said.": the subject stands between the comma and the verb. */
-function contentThenSubject(c: Ctx, site: VerbSite): boolean {
-  const { v, sA, sB, si, afterCue, cue, info } = site;
-  if (isComma(c, v - 1) || v <= sA) return false;
-  let k = v - 1;
-  while (k > sA && !isComma(c, k)) k--;
-  // Nothing may follow the cue but a further attribution of the same speaker (", adding that …").
-  // … or when, where or how it was said (", the mayor said in a statement on Friday.").
-  const free = trim(c, afterCue, sB) === null || (isComma(c, afterCue) && /ing$/.test(w(c, afterCue + 1)) && cueForms(c, afterCue + 1).length > 0) || trailerOnly(c, afterCue, sB, info.frames);
-  if (isComma(c, k) && k > sA && free) {
-    // The speaker ends before the cue's own words ("some Democrats [now think]") and starts after a closing
-    // quotation mark or "as" ("…, as David Dayen noted").
-    let srcEnd = v - 1;
-    for (const [a] of cue) srcEnd = Math.min(srcEnd, a! - 1);
-    let srcStart = k + 1;
-    while (srcStart < srcEnd && (c.toks[srcStart]!.kind === 'quote' || w(c, srcStart) === 'as')) srcStart++;
-    const src = trim(c, leadingAdverbs(c, srcStart, srcEnd), srcEnd);
-    const pre = trim(c, sA, k - 1);
-    if (src && pre && unused(c, pre[0], pre[1])) {
-      addClaim(c, { kind: kindOf(c, [pre]), content: [pre], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
-      return true;
-    }
-  }
-  return false;
-}
-
 /**
  * The clause follows the verb directly ("said (that) …", "told reporters (that) …", "denied that …"); a verb
  * that takes an object needs "that" to take a clause.
@@ -421,9 +396,11 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
-  // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
+  // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
+  // questions", "no doubt" (a past form is not: "Several said", "Trump’s said").
   const prev = c.toks[v - 1];
-  if (prev && v > sA && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
+  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v)) return true;
   if (!/ing$/.test(w(c, v))) return false;
