@@ -107,3 +107,19 @@ family('en r5 5. the statement before its speaker: a listener after the cue, the
     claims: [{ kind: 'indirect', source: 'Most', cue: 'said', content: 'they would vote for the new levy' }],
   },
 ]);
+
+family('en r5 6. a speaker with appositions between the statement and the verb', [
+  {
+    text: '“We lost the vote,” Ms. Osei, 61, a retired harbour pilot, told the paper.',
+    claims: [{ kind: 'direct', source: 'Ms. Osei, 61, a retired harbour pilot', cue: 'told', content: 'We lost the vote' }],
+  },
+  {
+    text: 'The ferry is late again, Tom Ruiz, the harbour master, said.',
+    claims: [{ kind: 'indirect', source: 'Tom Ruiz, the harbour master', cue: 'said', content: 'The ferry is late again' }],
+  },
+  {
+    // Negative: a verb among the words after the quotation ends the speaker reading.
+    text: '“We lost the vote,” Ms. Osei wrote, and the council met, then said nothing.',
+    claims: [{ kind: 'direct', source: 'Ms. Osei', cue: 'wrote', content: 'We lost the vote' }],
+  },
+]);

@@ -1,4 +1,4 @@
-import { addClaim, cueForms, is, isComma, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { leadingAdverbs, trailerOnly } from './en-cues.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
@@ -10,10 +10,11 @@ import type { VerbSite } from './rules.js';
  */
 export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, afterCue, cue, info } = site;
-  if (isComma(c, v - 1) || v <= sA) return false;
+  if (v <= sA) return false;
   let k = v - 1;
-  while (k > sA && !isComma(c, k)) k--;
-  if (!isComma(c, k) || k <= sA) return false;
+  if (isComma(c, v - 1)) k = appositionSpeakerStart(c, sA, v);
+  else while (k > sA && !isComma(c, k)) k--;
+  if (k < 0 || !isComma(c, k) || k <= sA) return false;
   // A listener after a verb of telling: "…, the president told her", "…, he told reporters".
   let after = afterCue;
   if (info.frames.includes('tell') && !isComma(c, after) && w(c, after) !== 'that' && !is(c, after, '.', '!', '?')) {
@@ -48,4 +49,56 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   const content = post ? [pre, post] : [pre];
   addClaim(c, { kind: kindOf(c, content), content, cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
   return true;
+}
+
+/**
+ * '"…," Ramos, 58, told AFP.' / '"…," Jeff Weaver, the campaign’s manager, said.': after a quotation, a
+ * speaker with appositions between commas, then a verb of saying or telling right after the last comma. The
+ * words between are a noun phrase and its descriptions: no quotation, verb, auxiliary or further cue.
+ */
+export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { source: [number, number]; v: number } | null {
+  if (!(isCap(c, k) || cls(c, 'det', k) || cls(c, 'pron', k))) return null;
+  for (let v = k + 2; v < limit && v - k <= 30; v++) {
+    const t = c.toks[v]!;
+    if (t.kind === 'quote' || is(c, v, '.', '!', '?', ';', ':', '—', '–')) return null;
+    const forms = cueForms(c, v);
+    if (forms.length === 0) {
+      if (cls(c, 'aux', v) || cls(c, 'werden', v) || cls(c, 'sub', v) || cls(c, 'verb', v)) return null;
+      continue;
+    }
+    const saying = forms.some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+    if (!isComma(c, v - 1) || !saying || /ing$/.test(w(c, v))) return null;
+    return { source: [k, v - 2], v };
+  }
+  return null;
+}
+
+/** A segment between commas that describes a speaker: words only, no verb, auxiliary, subordinator or cue. */
+function describing(c: Ctx, a: number, b: number): boolean {
+  if (b < a || b - a > 12) return false;
+  for (let k = a; k <= b; k++) {
+    if (c.toks[k]!.kind === 'quote' || (!isWord(c, k) && !is(c, k, '.', '’', "'", '-', '(', ')'))) return false;
+    if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'verb', k) || cueForms(c, k).length > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "C, Jeff Weaver, the campaign manager, said.": the comma before the speaker whose appositions end right before
+ * the verb at v, or -1. Going left over segments that describe, the speaker's own segment is the leftmost one
+ * made of a name (capitalized words: "Jeff Weaver", "Mr. Kim") or opened by an article.
+ */
+function appositionSpeakerStart(c: Ctx, sA: number, v: number): number {
+  let found = -1;
+  let end = v - 2;
+  for (let n = 0; n < 5; n++) {
+    let p = end;
+    while (p > sA && end - p <= 13 && !isComma(c, p)) p--;
+    if (!isComma(c, p) || !describing(c, p + 1, end)) break;
+    let name = isCap(c, p + 1);
+    for (let k = p + 1; k <= end && name; k++) name = isCap(c, k) || !isWord(c, k) || /^(of|for|and|the)$/.test(w(c, k));
+    if (name || cls(c, 'det', p + 1)) found = p;
+    end = p - 1;
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, titleCaseLine } from './en-cues.js';
-import { contentThenSubject } from './en-preposed.js';
+import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -269,6 +269,8 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
     if (TOPIC_PREPOSITION.test(w(c, e + 2)) && !is(c, e + 3, '.', ',', '!', '?')) cue[0]![1] = e + 2;
     return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
+  const app = quoteSpeakerApposition(c, k, limit);
+  if (app) return { cue: [[app.v, app.v]], source: app.source, stance: c.lex.cueLemmas.get(cueForms(c, app.v)[0]!.lemma)?.stance ?? 'assert', end: app.v };
   return null;
 }
 
