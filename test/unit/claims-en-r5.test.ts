@@ -40,7 +40,12 @@ family('en r5 2. what stands around a cue: adverbs before it, a time or medium a
   {
     // A cue that closes the sentence may be followed by when and where it was said.
     text: 'The ferry will keep running, the harbour board said in a statement on Friday.',
-    claims: [{ kind: 'indirect', source: 'the harbour board', cue: 'said', content: 'The ferry will keep running' }],
+    claims: [{ kind: 'indirect', source: 'the harbour board', cue: 'said in a statement', content: 'The ferry will keep running' }],
+  },
+  {
+    // "in a statement" right after the cue of a quotation joins the cue too.
+    text: '“The ferry will keep running,” the harbour board wrote in a joint statement.',
+    claims: [{ kind: 'direct', source: 'the harbour board', cue: 'wrote in a joint statement', content: 'The ferry will keep running' }],
   },
   {
     // Negative: a preposition the verb takes is no trailer ("agree with them" is no attribution of the clause before).

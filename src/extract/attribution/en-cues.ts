@@ -106,3 +106,14 @@ export function titleCaseLine(c: Ctx, si: number): boolean {
   memo[si] = ok ? 1 : 0;
   return ok;
 }
+
+/**
+ * "said in a statement", "wrote in a joint statement": where a phrase naming the statement itself, right after
+ * a cue at k - 1, ends (-1: none). PolNeAR counts it as part of the cue; the nouns are the lexicon's
+ * `statement` words (claim-lexicon.tsv).
+ */
+export function statementPhraseEnd(c: Ctx, k: number): number {
+  if (w0(c, k) !== 'in' || !cls(c, 'det', k + 1)) return -1;
+  for (let n = k + 2; n <= k + 3; n++) if (c.lex.statement.has(w0(c, n))) return n;
+  return -1;
+}

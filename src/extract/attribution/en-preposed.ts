@@ -1,5 +1,5 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
-import { leadingAdverbs, trailerOnly } from './en-cues.js';
+import { leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -47,6 +47,10 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   const pre = trim(c, sA, k - 1);
   if (!src || !pre || !unused(c, pre[0], pre[1]) || (post && !unused(c, post[0], post[1]))) return false;
   const content = post ? [pre, post] : [pre];
+  // "…, the council said in a statement.": the phrase joins the cue.
+  const st = statementPhraseEnd(c, afterCue);
+  const part = cue.find((p) => p[1] === afterCue - 1);
+  if (st > 0 && part) part[1] = st;
   addClaim(c, { kind: kindOf(c, content), content, cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
   return true;
 }

@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
-import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, titleCaseLine } from './en-cues.js';
+import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -280,6 +280,13 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
  * a further attribution (", adding that …", ", according to …", ", and …").
  */
 function quoteTrailer(c: Ctx, found: QuoteCue): void {
+  // '"…," the mayor said in a statement.': the phrase joins the cue.
+  const st = statementPhraseEnd(c, found.end + 1);
+  if (st > 0 && found.cue.at(-1)![1] === found.end) {
+    for (let k = found.end + 1; k <= st; k++) c.used[k] = 1;
+    found.cue.at(-1)![1] = st;
+    found.end = st;
+  }
   const from = found.end + 1;
   const inverted = found.source[0] > found.cue[0]![0]!;
   if (!inverted || !isComma(c, from) || found.source[1] !== found.end) return;
