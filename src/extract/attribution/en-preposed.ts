@@ -26,8 +26,10 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   let free = trim(c, after, sB) === null || (isComma(c, after) && /ing$/.test(w(c, after + 1)) && cueForms(c, after + 1).length > 0) || trailerOnly(c, after, sB, info.frames);
   // … or, after a comma, the rest of the statement: "The solution, the partner said, was simple."
   let post: [number, number] | null = null;
-  // (Only a verb of saying, finite, after a short speaker: "…, to expect …" or "…, the activists protest …" is none.)
-  const saying = info.frames.some((f) => f === 'say' || f === 'tell') && !/ing$/.test(w(c, v)) && w(c, v - 1) !== 'to' && v - k <= 10;
+  // (Only a verb of saying, finite, after a short speaker: "…, to expect …" or "…, the activists protest …" is none.
+  // A subordinate clause before it is no part of the statement's subject: "If X is confirmed, the minister
+  // said, the plan goes ahead" is read as the statement after the cue.)
+  const saying = info.frames.some((f) => f === 'say' || f === 'tell') && !/ing$/.test(w(c, v)) && w(c, v - 1) !== 'to' && v - k <= 10 && !cls(c, 'sub', sA);
   if (!free && saying) {
     let m = after;
     while (m <= sB && m - after <= 12 && !isComma(c, m)) m++;
