@@ -21,7 +21,7 @@
  *  3. The complementizer belongs to the content in PolNeAR ("said [that the plan failed]"): a "that" or
  *     "whether" right before our message, right after our cue or source, joins the message.
  *  4. A colon right after the cue joins the cue ("replied: “…”"); the comma that closes an apposition in the
- *     source, right before the cue, joins the source ("X, a spokeswoman for Y, said").
+ *     source joins the source ("X, a spokeswoman for Y, said", "X, a retiree, supported …, but now plans").
  *  5. The message loses the tokens of its own source and cue.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -170,11 +170,11 @@ export function predictedOf(claims: readonly Claim[], table: TokenTable, toRaw: 
       if (frame.has(first - 2)) a.message = [first - 1, ...a.message];
     }
     // A colon between the cue and a quotation is part of the cue ("replied: “…”"); the comma that closes an
-    // apposition is part of the source ("X, a spokeswoman for Y, said").
+    // apposition is part of the source ("X, a spokeswoman for Y, said"), wherever the cue stands.
     const lastCue = a.cue.at(-1);
     if (lastCue !== undefined && table.words[lastCue + 1] === ':') a.cue = [...a.cue, lastCue + 1];
     const lastSrc = a.source.at(-1);
-    if (lastSrc !== undefined && table.words[lastSrc + 1] === ',' && a.source.some((i) => table.words[i] === ',') && a.cue[0] === lastSrc + 2) {
+    if (lastSrc !== undefined && table.words[lastSrc + 1] === ',' && a.source.some((i) => table.words[i] === ',')) {
       a.source = [...a.source, lastSrc + 1];
     }
     const own = new Set([...a.source, ...a.cue]);

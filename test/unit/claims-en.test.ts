@@ -83,8 +83,9 @@ family('en 2. nouns and phrases as cues, source chains', [
 
 family('en 1b. the speaker: before a time or manner adverb, across "and"', [
   {
+    // A manner adverb right before the verb belongs to the cue, not to the speaker.
     text: 'Clinton immediately said that the plan was dead.',
-    claims: [{ kind: 'indirect', source: 'Clinton', cue: 'said', content: 'the plan was dead' }],
+    claims: [{ kind: 'indirect', source: 'Clinton', cue: 'immediately said', content: 'the plan was dead' }],
   },
   {
     text: 'The senator on Tuesday said the plan was dead.',
@@ -351,7 +352,7 @@ family('en 12. the speaker across a coordinator and past an adverb', [
   },
   {
     text: 'The harbour report dutifully recounts that the pier was rebuilt twice.',
-    claims: [{ kind: 'indirect', source: 'The harbour report', cue: 'recounts', content: 'the pier was rebuilt twice' }],
+    claims: [{ kind: 'indirect', source: 'The harbour report', cue: 'dutifully recounts', content: 'the pier was rebuilt twice' }],
   },
   {
     // Negative: a noun after a share is no cue.

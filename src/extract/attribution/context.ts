@@ -145,7 +145,8 @@ export function cueForms(c: Ctx, i: number): CueForm[] {
   // English "report", "claims", "estimates" are nouns after a determiner ("The report claimed …").
   if (c.rules.nounAfterDeterminer && i > 0 && inClass(c.lex, 'det', w(c, i - 1))) return [];
   // Verbs are written in lower case except at the start of a sentence.
-  if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start) return [];
+  // (A headline in title case capitalizes its verbs too: "Sanders Says Clinton Is Unqualified".)
+  if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start && !c.rules.titleCaseLine?.(c, c.sentOf[i]!)) return [];
   return c.lex.cueForms.get(w(c, i)) ?? [];
 }
 

@@ -1,5 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
+import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
+import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -57,8 +59,6 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 }
 
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
-/** Nouns ending in -ly that may close a speaker phrase. */
-const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
 
 /**
  * The start of the names coordinated before "and"/"or" at `and` ("he and …", "Bush and …", "Obama, Hillary
@@ -147,6 +147,8 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
   }
   // A sentence adverb is no part of the speaker: "Naturally he said …".
   while (s < e && /ly$/.test(w(c, s)) && !isCap(c, s + 1) && cls(c, 'pron', s + 1)) s++;
+  // … nor is a time or focus adverb before it: "now she", "then he", "Even an anti-Trump PAC", "This year Camil".
+  s = leadingAdverbs(c, s, e);
   // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
   // phrase the relative clause belongs to, not the clause.
   if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {
@@ -256,8 +258,6 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   return subj;
 }
 
-/** A lower-case word in -ly (an adverb in most cases: "specifically", "twice" aside). */
-const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k));
 
 /** '"…," the minister said.' */
 function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
@@ -269,6 +269,8 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
     if (TOPIC_PREPOSITION.test(w(c, e + 2)) && !is(c, e + 3, '.', ',', '!', '?')) cue[0]![1] = e + 2;
     return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
+  const app = quoteSpeakerApposition(c, k, limit);
+  if (app) return { cue: [[app.v, app.v]], source: app.source, stance: c.lex.cueLemmas.get(cueForms(c, app.v)[0]!.lemma)?.stance ?? 'assert', end: app.v };
   return null;
 }
 
@@ -278,6 +280,13 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
  * a further attribution (", adding that …", ", according to …", ", and …").
  */
 function quoteTrailer(c: Ctx, found: QuoteCue): void {
+  // '"…," the mayor said in a statement.': the phrase joins the cue.
+  const st = statementPhraseEnd(c, found.end + 1);
+  if (st > 0 && found.cue.at(-1)![1] === found.end) {
+    for (let k = found.end + 1; k <= st; k++) c.used[k] = 1;
+    found.cue.at(-1)![1] = st;
+    found.end = st;
+  }
   const from = found.end + 1;
   const inverted = found.source[0] > found.cue[0]![0]!;
   if (!inverted || !isComma(c, from) || found.source[1] !== found.end) return;
@@ -289,25 +298,6 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
   }
   const rest = trim(c, from, stop - 1);
   if (rest && cueForms(c, rest[0]).length === 0) found.source = [found.source[0], rest[1]];
-}
-
-/** "C, the minister said.": the subject stands between the comma and the verb. */
-function contentThenSubject(c: Ctx, site: VerbSite): boolean {
-  const { v, sA, sB, si, afterCue, cue, info } = site;
-  if (isComma(c, v - 1) || v <= sA) return false;
-  let k = v - 1;
-  while (k > sA && !isComma(c, k)) k--;
-  // Nothing may follow the cue but a further attribution of the same speaker (", adding that …").
-  const free = trim(c, afterCue, sB) === null || (isComma(c, afterCue) && /ing$/.test(w(c, afterCue + 1)) && cueForms(c, afterCue + 1).length > 0);
-  if (isComma(c, k) && k > sA && free) {
-    const src = trim(c, k + 1, v - 1);
-    const pre = trim(c, sA, k - 1);
-    if (src && pre && unused(c, pre[0], pre[1])) {
-      addClaim(c, { kind: kindOf(c, [pre]), content: [pre], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
-      return true;
-    }
-  }
-  return false;
 }
 
 /**
@@ -366,7 +356,8 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   // The preposition of the topic right after the verb: "said of the plan", "talked about the debt".
   if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
   for (let k = head - 1; k >= clauseA && head - k <= 4; k--) {
-    const adverb = cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
+    // (A manner adverb right before the verb too: "initially said", "quickly accused".)
+    const adverb = cls(c, 'adv', k) || (lowerLy(c, k) && (k === head - 1 || cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
     if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb || negatedAux(c, k)) || cls(c, 'sub', k)) break;
     set.add(k);
   }
@@ -414,9 +405,11 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
-  // After a possessive, a number or a quantifier the word is a noun: "Trump’s comments", "several questions", "no doubt".
+  // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
+  // questions", "no doubt" (a past form is not: "Several said", "Trump’s said").
   const prev = c.toks[v - 1];
-  if (prev && v > sA && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
+  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v)) return true;
   if (!/ing$/.test(w(c, v))) return false;
@@ -589,5 +582,7 @@ export const enRules: LanguageRules = {
     headlineColon(c, si);
     documentOpening(c, si);
   },
+  sourceAfterPhraseEnd: sourceToSentenceEnd,
+  titleCaseLine,
   extraVia: () => undefined,
 };

@@ -66,8 +66,9 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
     case 'source-after': {
       let s = last + 1;
       if (/^(von|des|der|vom)$/.test(w(c, s)) && !cls(c, 'det', last) && w(c, last) !== 'von') s += w(c, s) === 'von' || w(c, s) === 'vom' ? 1 : 0;
-      const e = npForward(c, s, limit);
-      if (e < 0) return false;
+      const np = npForward(c, s, limit);
+      if (np < 0) return false;
+      const e = c.rules.sourceAfterPhraseEnd?.(c, i, s, np, sB) ?? np;
       const source: [number, number] = [s, e];
       // "Laut Polizei, die vor Ort war, wurde …": a relative clause after the speaker is not the statement.
       let skip = e;

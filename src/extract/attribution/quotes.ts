@@ -16,6 +16,10 @@ export function findQuotes(c: Ctx): void {
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i]!;
     if (t.kind !== 'quote') continue;
+    // A quotation over several paragraphs reopens each paragraph without closing the one before: an opening
+    // mark at the start of a line leaves the marks still open before that line unpaired (else the next stray
+    // closing mark would pair with one of them across paragraphs).
+    if (t.role === 'open' && stack.length > 0 && i > 0 && c.text.slice(c.toks[i - 1]!.end, t.start).includes('\n')) stack.length = 0;
     if (t.role === 'open') stack.push(i);
     else if (stack.length > 0) {
       const open = stack.pop()!;
@@ -39,12 +43,25 @@ function quoteWords(c: Ctx, q: { open: number; close: number }): number {
 function cueAfterQuote(c: Ctx, close: number): QuoteCue | null {
   let k = close + 1;
   if (isComma(c, k)) k++;
-  // The cue stands in the quotation's own sentence ("„…“, sagte X."), not in the next one.
-  if (k >= c.toks.length || c.sentOf[k] !== c.sentOf[close]) return null;
-  const si = c.sentOf[close]!;
-  const [, sEnd] = sentenceRange(c, c.sentOf[Math.min(k, c.toks.length - 1)] ?? si);
+  // The cue stands in the quotation's own sentence ("„…“, sagte X."), not in the next one — unless the quotation
+  // ends in "?" or "!", where the splitter ends the sentence ('“Why?” Smith asked.'): then a speaker and cue that
+  // open the next sentence and close it are the quotation's.
+  const across = k < c.toks.length && c.sentOf[k] !== c.sentOf[close] && k === close + 1 && is(c, close - 1, '?', '!');
+  if (k >= c.toks.length || (c.sentOf[k] !== c.sentOf[close] && !across)) return null;
+  if (across) {
+    const found = cueAfterQuoteIn(c, k);
+    if (!found || Math.min(found.source[0], found.cue[0]![0]!) !== k) return null;
+    const [, sEnd] = sentenceRange(c, c.sentOf[k]!);
+    const rest = trim(c, found.end + 1, sEnd);
+    return rest === null || isComma(c, found.end + 1) || cls(c, 'prep', found.end + 1) ? found : null;
+  }
+  return cueAfterQuoteIn(c, k);
+}
+
+/** The cue and speaker after a closing quote, starting at k (past the comma). */
+function cueAfterQuoteIn(c: Ctx, k: number): QuoteCue | null {
+  const [, sEnd] = sentenceRange(c, c.sentOf[k]!);
   const limit = sEnd + 1;
-  if (k >= c.toks.length) return null;
   const first = c.rules.quoteCueFirst(c, k, limit);
   if (first) return first;
   const forms = cueForms(c, k).filter((f) => f.form === 'finite');

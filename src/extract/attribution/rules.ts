@@ -101,6 +101,10 @@ export interface LanguageRules {
   opensWithAttribution(c: Ctx, first: number): boolean;
   /** A sentence without a cue that carries on the last speaker. */
   continuation(c: Ctx, si: number): void;
+  /** Whether sentence si is a headline in title case, whose capitalized words may be cue verbs (optional: never). */
+  titleCaseLine?(c: Ctx, si: number): boolean;
+  /** Where the speaker of a phrase cue ("according to X") that starts at s and whose noun phrase ends at e really ends (optional: e). */
+  sourceAfterPhraseEnd?(c: Ctx, i: number, s: number, e: number, sB: number): number;
   /** Source-chain links of the language beyond the lexicon's phrases ("die sich auf X stützen"). */
   extraVia(c: Ctx, sA: number, sB: number, out: Claim['via']): void;
 }

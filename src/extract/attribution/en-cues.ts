@@ -1,0 +1,119 @@
+import { cls, cueForms, is, isCap, isWord, type Ctx } from './context.js';
+
+/**
+ * English cue boundaries (used by en.ts): what may stand after a cue that closes a sentence ("…, the mayor said
+ * in a statement on Friday.") and which adverbs before a cue verb belong to it ("initially said").
+ */
+
+/** Nouns in -ly that are no adverbs: "the family said", "a rally". */
+export const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
+
+/** A lower-case word in -ly (an adverb in most cases: "specifically", "twice" aside). */
+export const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w0(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w0(c, k));
+
+function w0(c: Ctx, k: number): string {
+  const t = c.toks[k];
+  return t ? c.text.slice(t.start, t.end).toLowerCase() : '';
+}
+
+/** Prepositions that open a phrase of medium, place or occasion after a verb of saying ("in a statement", "on Twitter"). */
+const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|after)$/;
+
+/**
+ * Whether [a, b] after a verb of saying that ends its sentence says only when, where or how it was said: a
+ * time ("Friday", "last week"), a manner adverb ("sarcastically"), a medium or occasion opened by a preposition
+ * ("in a statement", "on Twitter", "during the debate") — no verb, clause or further cue among them, and no
+ * preposition the verb takes ("called for", "agreed with"). `frames`: the verb's frames (cue-verbs.tsv).
+ */
+export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boolean {
+  if (b < a) return true;
+  if (b - a > 12 || !frames.some((f) => f === 'say' || f === 'tell')) return false;
+  const prep = TRAILER_PREPOSITION.test(w0(c, a)) && !frames.includes(w0(c, a));
+  if (!(prep || c.inTime[a] === 1 || lowerLy(c, a))) return false;
+  let named = !prep;
+  for (let k = a; k <= b; k++) {
+    if (k === b && is(c, k, '.', '!', '?')) continue;
+    if (!isWord(c, k) && !is(c, k, '-', '’', "'")) return false;
+    if (cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'coord', k) || cls(c, 'pron', k)) return false;
+    if (/ing$/.test(w0(c, k)) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
+    // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday").
+    if (k > a && (cls(c, 'det', k) || isCap(c, k) || c.inTime[k] === 1)) named = true;
+  }
+  return named;
+}
+
+/** Adverbs that may open a clause before its subject but are no part of it ("now", "then", "even", "just recently"). */
+const OPENING_ADVERB = /^(now|then|even|just|also|still|again|soon|later|earlier|already|meanwhile|however|instead|so|yet|thus)$/;
+
+/**
+ * Past the time and focus adverbs at the start of a speaker phrase [s, e] ("now she", "Even an anti-Trump PAC",
+ * "This year Camil", "Just recently the Armenians"): the new start, or s when nothing would be left.
+ */
+export function leadingAdverbs(c: Ctx, s: number, e: number): number {
+  let k = s;
+  while (k < e && ((OPENING_ADVERB.test(w0(c, k)) || lowerLy(c, k) || (c.inTime[k] === 1 && c.inTime[e] !== 1)) && isWord(c, k + 1))) k++;
+  return k;
+}
+
+/**
+ * "…, according to a poll released Thursday." / "…, according to an email from X obtained by Y.": a phrase cue
+ * after the statement names its source up to the sentence end — participles, relative clauses and appositions
+ * after the noun phrase describe the source (the noun-phrase walk stops at them). It stops at a semicolon, a dash,
+ * a quotation, or a comma before a further clause with a cue (", adding …", ", and …").
+ */
+export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB: number): number {
+  if (!is(c, i - 1, ',') || e >= sB) return e;
+  let end = sB;
+  while (end > e && is(c, end, '.', '!', '?', ')', '"', '”', "'", '’') && c.toks[end]!.kind !== 'word') end--;
+  // A bare time after the noun phrase is when it was said ("according to a report on Wednesday"), left to the caller.
+  let time = true;
+  for (let k = e + 1; k <= end && time; k++) time = c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
+  if (time) return e;
+  for (let k = e + 1; k <= end; k++) {
+    if (c.toks[k]!.kind === 'quote' || is(c, k, ';', '—', '–', ':')) return e;
+    if (is(c, k, ',') && (cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1) || cueForms(c, k + 1).length > 0 || w0(c, k + 1) === 'but')) return e;
+    if (w0(c, k) === 'that' && !isWord(c, k - 1)) return e;
+  }
+  return end - e > 25 ? e : end;
+}
+
+/** Per document: for each sentence, 1 when it is a title-case headline, 0 when not, -1 before it is known. */
+const headlines = new WeakMap<Ctx, Int8Array>();
+
+/**
+ * Whether sentence si is a headline in title case ("Sanders Says Clinton Is Unqualified"): one line, at least
+ * four words, and all words but short function words ("a", "of", "to") capitalized.
+ * Computed once per sentence.
+ */
+export function titleCaseLine(c: Ctx, si: number): boolean {
+  let memo = headlines.get(c);
+  if (!memo) {
+    memo = new Int8Array(c.sents.length).fill(-1);
+    headlines.set(c, memo);
+  }
+  if (memo[si] !== -1) return memo[si] === 1;
+  const s = c.sents[si]!;
+  let words = 0;
+  let lower = 0;
+  let ok = !c.text.slice(s.start, s.end).includes('\n');
+  for (let k = s.firstToken; ok && k < s.endToken; k++) {
+    const t = c.toks[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (!isCap(c, k) && !(w0(c, k).length <= 3 || cls(c, 'prep', k) || cls(c, 'det', k) || cls(c, 'coord', k))) lower++;
+  }
+  ok = ok && words >= 4 && lower === 0;
+  memo[si] = ok ? 1 : 0;
+  return ok;
+}
+
+/**
+ * "said in a statement", "wrote in a joint statement": where a phrase naming the statement itself, right after
+ * a cue at k - 1, ends (-1: none). PolNeAR counts it as part of the cue; the nouns are the lexicon's
+ * `statement` words (claim-lexicon.tsv).
+ */
+export function statementPhraseEnd(c: Ctx, k: number): number {
+  if (w0(c, k) !== 'in' || !cls(c, 'det', k + 1)) return -1;
+  for (let n = k + 2; n <= k + 3; n++) if (c.lex.statement.has(w0(c, n))) return n;
+  return -1;
+}

@@ -1,0 +1,110 @@
+import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
+import { npForward } from './phrases.js';
+import type { VerbSite } from './rules.js';
+
+/**
+ * English: the statement before its speaker and cue. "C, the minister said." · "C, he told reporters on
+ * Friday." (a listener, a time or a medium after the cue) · "C1, he said, C2." (the cue inside the statement:
+ * one content in two parts).
+ */
+export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, afterCue, cue, info } = site;
+  if (v <= sA) return false;
+  let k = v - 1;
+  if (isComma(c, v - 1)) k = appositionSpeakerStart(c, sA, v);
+  else while (k > sA && !isComma(c, k)) k--;
+  if (k < 0 || !isComma(c, k) || k <= sA) return false;
+  // A listener after a verb of telling: "…, the president told her", "…, he told reporters".
+  let after = afterCue;
+  if (info.frames.includes('tell') && !isComma(c, after) && w(c, after) !== 'that' && !is(c, after, '.', '!', '?')) {
+    const e = npForward(c, after, sB + 1);
+    if (e >= after) after = e + 1;
+  }
+  // Nothing may follow the cue but a further attribution of the same speaker (", adding that …") or when,
+  // where or how it was said (", the mayor said in a statement on Friday.") …
+  let free = trim(c, after, sB) === null || (isComma(c, after) && /ing$/.test(w(c, after + 1)) && cueForms(c, after + 1).length > 0) || trailerOnly(c, after, sB, info.frames);
+  // … or, after a comma, the rest of the statement: "The solution, the partner said, was simple."
+  let post: [number, number] | null = null;
+  // (Only a verb of saying, finite, after a short speaker: "…, to expect …" or "…, the activists protest …" is none.
+  // A subordinate clause before it is no part of the statement's subject: "If X is confirmed, the minister
+  // said, the plan goes ahead" is read as the statement after the cue.)
+  const saying = info.frames.some((f) => f === 'say' || f === 'tell') && !/ing$/.test(w(c, v)) && w(c, v - 1) !== 'to' && v - k <= 10 && !cls(c, 'sub', sA);
+  if (!free && saying) {
+    let m = after;
+    while (m <= sB && m - after <= 12 && !isComma(c, m)) m++;
+    if (isComma(c, m) && (m === after || trailerOnly(c, after, m - 1, info.frames)) && !(/ing$/.test(w(c, m + 1)) && cueForms(c, m + 1).length > 0)) {
+      post = trim(c, m + 1, sB);
+      free = post !== null && c.inQuote[m + 1]! < 0;
+    }
+  }
+  if (!free) return false;
+  // The speaker ends before the cue's own words ("some Democrats [now think]") and starts after a closing
+  // quotation mark or "as" ("…, as David Dayen noted").
+  let srcEnd = v - 1;
+  for (const [a] of cue) srcEnd = Math.min(srcEnd, a! - 1);
+  let srcStart = k + 1;
+  while (srcStart < srcEnd && (c.toks[srcStart]!.kind === 'quote' || w(c, srcStart) === 'as')) srcStart++;
+  const src = trim(c, leadingAdverbs(c, srcStart, srcEnd), srcEnd);
+  const pre = trim(c, sA, k - 1);
+  if (!src || !pre || !unused(c, pre[0], pre[1]) || (post && !unused(c, post[0], post[1]))) return false;
+  const content = post ? [pre, post] : [pre];
+  // "…, the council said in a statement.": the phrase joins the cue.
+  const st = statementPhraseEnd(c, afterCue);
+  const part = cue.find((p) => p[1] === afterCue - 1);
+  if (st > 0 && part) part[1] = st;
+  addClaim(c, { kind: kindOf(c, content), content, cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-content-before', sentence: si });
+  return true;
+}
+
+/**
+ * '"…," Ramos, 58, told AFP.' / '"…," Jeff Weaver, the campaign’s manager, said.': after a quotation, a
+ * speaker with appositions between commas, then a verb of saying or telling right after the last comma. The
+ * words between are a noun phrase and its descriptions: no quotation, verb, auxiliary or further cue.
+ */
+export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { source: [number, number]; v: number } | null {
+  if (!(isCap(c, k) || cls(c, 'det', k) || cls(c, 'pron', k))) return null;
+  for (let v = k + 2; v < limit && v - k <= 30; v++) {
+    const t = c.toks[v]!;
+    if (t.kind === 'quote' || is(c, v, '.', '!', '?', ';', ':', '—', '–')) return null;
+    const forms = cueForms(c, v);
+    if (forms.length === 0) {
+      if (cls(c, 'aux', v) || cls(c, 'werden', v) || cls(c, 'sub', v) || cls(c, 'verb', v)) return null;
+      continue;
+    }
+    const saying = forms.some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+    if (!isComma(c, v - 1) || !saying || /ing$/.test(w(c, v))) return null;
+    return { source: [k, v - 2], v };
+  }
+  return null;
+}
+
+/** A segment between commas that describes a speaker: words only, no verb, auxiliary, subordinator or cue. */
+function describing(c: Ctx, a: number, b: number): boolean {
+  if (b < a || b - a > 12) return false;
+  for (let k = a; k <= b; k++) {
+    if (c.toks[k]!.kind === 'quote' || (!isWord(c, k) && !is(c, k, '.', '’', "'", '-', '(', ')'))) return false;
+    if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'verb', k) || cueForms(c, k).length > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "C, Jeff Weaver, the campaign manager, said.": the comma before the speaker whose appositions end right before
+ * the verb at v, or -1. Going left over segments that describe, the speaker's own segment is the leftmost one
+ * made of a name (capitalized words: "Jeff Weaver", "Mr. Kim") or opened by an article.
+ */
+function appositionSpeakerStart(c: Ctx, sA: number, v: number): number {
+  let found = -1;
+  let end = v - 2;
+  for (let n = 0; n < 5; n++) {
+    let p = end;
+    while (p > sA && end - p <= 13 && !isComma(c, p)) p--;
+    if (!isComma(c, p) || !describing(c, p + 1, end)) break;
+    let name = isCap(c, p + 1);
+    for (let k = p + 1; k <= end && name; k++) name = isCap(c, k) || !isWord(c, k) || /^(of|for|and|the)$/.test(w(c, k));
+    if (name || cls(c, 'det', p + 1)) found = p;
+    end = p - 1;
+  }
+  return found;
+}
