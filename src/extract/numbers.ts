@@ -18,14 +18,17 @@ export interface NumberExpr {
   scale: number;
 }
 
-const VULGAR: Record<string, number> = {
+// Null-prototype tables: a word such as "constructor" or "toString" must not find Object.prototype's members.
+const VULGAR: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
-};
+});
 
 const GERMAN_ARTICLES = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 /** English ordinal units, only as the last part of a compound denominator ("twenty-first" = 1/21). */
-const ORDINAL_UNITS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9 };
+const ORDINAL_UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+});
 
 /**
  * Reads digits the way the language writes them: German 600.000 and 1,5; English 600,000 and 1.5.

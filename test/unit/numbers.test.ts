@@ -124,6 +124,11 @@ describe('readNumber: the longest number expression at a token', () => {
     const e = readNumber(text, tokens, 0, quantityLexicon(lang));
     return e ? { value: e.value, text: text.slice(e.start, e.end) } : null;
   }
+  test('names of Object.prototype members are no numbers ("constructor", "toString")', () => {
+    for (const lang of ['de', 'en'] as const) {
+      for (const w of ['constructor people', 'toString', 'hasOwnProperty', 'valueOf']) assert.equal(read(w, lang), null, `${lang}: ${w}`);
+    }
+  });
   const cases: [string, Lang, number, string][] = [
     ['eine Million Menschen', 'de', 1e6, 'eine Million'],
     ['ein Dutzend Eier', 'de', 12, 'ein Dutzend'],
