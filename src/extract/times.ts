@@ -127,7 +127,7 @@ export function tagTimes(
     lo = hi;
   }
   const withQuarters = addQuarterTimes(text, tokens, out, anchor.real ? anchor : null);
-  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, withQuarters, lang, anchor.real ? anchor.n : null), lang);
+  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, sentences, withQuarters, lang, anchor.real ? anchor.n : null), lang);
 }
 
 export const timeTagger: Component = {
