@@ -32,6 +32,7 @@ interface Phrase {
   value: string;
 }
 
+const NO_PHRASES: readonly Phrase[] = [];
 const KINDS = new Set(['day', 'week', 'daypart', 'published', 'counted']);
 const cache = new Map<SupportedLanguage, Map<string, Phrase[]>>();
 /** Direction words after counted units ("later" → +1), per language. */
@@ -127,7 +128,7 @@ export function addAnaphoricTimes(
     if (out.length > 0 && out[out.length - 1]!.end > t.start) continue;
     const list = table.get(lower(i));
     let matched = false;
-    for (const p of list ?? []) {
+    for (const p of list ?? NO_PHRASES) {
       const last = i + p.words.length - 1;
       if (last >= tokens.length) continue;
       let ok = true;

@@ -43,11 +43,27 @@ function count(text: string, tokens: readonly Token[], k: number, lex: TimeLexic
   return c ? Number(c.val) : null;
 }
 
+const countCache = new Map<SupportedLanguage, Set<string>>();
+
+/** The lower-case count words of a language ("a", "two", "zwei"). */
+function countWords(lang: SupportedLanguage): Set<string> {
+  let set = countCache.get(lang);
+  if (!set) {
+    set = new Set();
+    for (const [form, entries] of timeLexicon(lang).lower) if (entries.some((e) => e.bit === CLS.count)) set.add(form);
+    countCache.set(lang, set);
+  }
+  return set;
+}
+
 /**
  * Counted units starting at token i and the direction word after them ("two days later", "1 month and 21
  * days earlier"), or null. `directions` maps a lower-cased direction word to +1 or -1.
  */
 export function countedAt(text: string, tokens: readonly Token[], i: number, lang: SupportedLanguage, directions: ReadonlyMap<string, number>): Counted | null {
+  // Most tokens start nothing: one look-up on the token's lower-case form decides.
+  const t0 = tokens[i]!;
+  if (t0.kind !== 'number' && !countWords(lang).has(lowerOf(text, t0))) return null;
   const lex = timeLexicon(lang);
   const parts: [number, string][] = [];
   let k = i;
