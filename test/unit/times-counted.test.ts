@@ -73,6 +73,8 @@ describe('times: counted units before "later" / "earlier"', () => {
     assert.deepEqual(times('Two days later the road reopened.', 'en'), [['Two days later', null, 'day']]);
     // "Windows 11 later", "24/7 later", "much later", "years later" (no count): no counted units.
     assert.deepEqual(times('Windows 11 later got an update. Much later, years later, it was 24/7.', 'en'), []);
+    // "darauf" after counted units is mostly an object ("drei Jahre darauf gewartet": waited three years for it).
+    assert.deepEqual(times('Im Jahr 2015 hatten sie drei Jahre darauf gewartet.', 'de'), [['Im Jahr 2015', '2015', 'year']]);
     // A plural unit needs a count above one: "one days later" is no expression; "two day later" neither.
     assert.deepEqual(times('On October 10 it broke; one days later, two day later.', 'en'), [['On October 10', '2024-10-10', 'day']]);
   });
