@@ -1,7 +1,9 @@
 import { lowerOf, type Token } from '../text/tokenize.js';
 import type { SupportedLanguage } from '../lang/index.js';
 import { readTable } from '../lang/lexicon.js';
+import type { Sentence } from '../text/segment.js';
 import { dayNumber, fromDayNumber, isoWeek, mondayOfWeek, type Grain } from './times-calendar.js';
+import { countedAt, countedFrom, futureSentence, isPoint } from './times-counted.js';
 import type { TimeMention } from './times.js';
 
 /**
@@ -16,10 +18,16 @@ import type { TimeMention } from './times.js';
  *   yesterday" → -2; it replaces the tagger's "before yesterday").
  * - same: the week (W), weekend (WE), month (M) or year (Y) of the nearest time before it in the text that
  *   is at least that precise, one the text dates itself before one dated from the publication date ("in
- *   March 2019 … that year" → 2019, "in 1981 … in March the same year" → 1981, "the same week");
+ *   March 2019 … that year" → 2019, "in 1981 … in March the same year" → 1981, "the same week"); value null
+ *   without one;
  * - current: the same, and without such a time the publication date's ("later in the year", "earlier in
- *   the week").
- * Without such a time before it the phrase is kept with value null (relative, unresolved). Phrases are
+ *   the week");
+ * - counted: a direction word after counted units ("two days later", "drei Wochen zuvor", "2 years 21 days
+ *   later"; value +1 or -1): the day that many units from that day (a single unit of weeks, months or years
+ *   gives the ISO week, month or year).
+ * Without such a time before it a day, week or counted phrase in a sentence with a future cue and no past
+ * cue counts from the publication date ("I'll go back the next day"); otherwise the phrase is kept with
+ * value null (relative, unresolved): in a report "the day before" is mostly the day before an event. Phrases are
  * matched on lower-cased tokens outside the mentions the main tagger found, never before a time word
  * the tagger found ("the day before yesterday" stays the tagger's).
  */
@@ -30,42 +38,54 @@ interface Phrase {
   value: string;
 }
 
+const NO_PHRASES: readonly Phrase[] = [];
 const KINDS = new Set<string>(['day', 'week', 'daypart', 'published', 'same', 'current']);
 const isKind = (k: string | undefined): k is Phrase['kind'] => k !== undefined && KINDS.has(k);
 const UNIT_GRAIN: Record<string, Grain> = { W: 'week', WE: 'weekend', M: 'month', Y: 'year' };
 
 const cache = new Map<SupportedLanguage, Map<string, Phrase[]>>();
+/** Direction words after counted units ("later" → +1), per language. */
+const directionCache = new Map<SupportedLanguage, Map<string, number>>();
 
 function phrases(lang: SupportedLanguage): Map<string, Phrase[]> {
   let m = cache.get(lang);
   if (m) return m;
   m = new Map();
+  const directions = new Map<string, number>();
   for (const [p, kind, value] of readTable(new URL(`../lang/${lang}/time-anaphora.tsv`, import.meta.url))) {
+    // "counted": a direction word after counted units ("later" → +1).
+    if (kind === 'counted') {
+      directions.set(p!.toLowerCase(), Number(value));
+      continue;
+    }
     if (!isKind(kind)) throw new Error(`time-anaphora.tsv (${lang}): unknown kind "${kind}"`);
     const words = p!.toLowerCase().split(' ');
     const list = m.get(words[0]!) ?? [];
-    list.push({ words, kind, value: value! });
+    list.push({ words, kind: kind as Phrase['kind'], value: value! });
     list.sort((a, b) => b.words.length - a.words.length);
     m.set(words[0]!, list);
   }
   cache.set(lang, m);
+  directionCache.set(lang, directions);
   return m;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+const GRAIN: Record<string, 'day' | 'week' | 'month' | 'year'> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
 const iso = (n: number): string => {
   const d = fromDayNumber(n);
   return `${String(d.y).padStart(4, '0')}-${pad(d.m)}-${pad(d.d)}`;
 };
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const week = (day: number): string => {
+  const w = isoWeek(day);
+  return `${w.y}-W${pad(w.w)}`;
+};
 
 function value(p: Phrase, day: number | null): string | null {
   if (day === null) return null;
   if (p.kind === 'day' || p.kind === 'published') return iso(day + Number(p.value));
-  if (p.kind === 'week') {
-    const w = isoWeek(day + 7 * Number(p.value));
-    return `${w.y}-W${pad(w.w)}`;
-  }
+  if (p.kind === 'week') return week(day + 7 * Number(p.value));
   const [from, to] = p.value.split('-').map(Number) as [number, number | undefined];
   // An hour on a day; 24 is midnight at its end.
   const at = (d: number, h: number) => (h === 24 ? `${iso(d + 1)}T00:00` : `${iso(d)}T${pad(h)}:00`);
@@ -95,14 +115,34 @@ function unitOf(unit: string, v: string | null): string | null {
 }
 
 /** Adds the anaphoric times and parts of the day to the tagger's mentions (sorted by start). */
-export function addAnaphoricTimes(text: string, tokens: readonly Token[], found: TimeMention[], lang: SupportedLanguage, published: number | null): TimeMention[] {
+export function addAnaphoricTimes(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  found: TimeMention[],
+  lang: SupportedLanguage,
+  published: number | null,
+): TimeMention[] {
   const table = phrases(lang);
+  const directions = directionCache.get(lang)!;
   const out: TimeMention[] = [];
   let f = 0;
   let lastDay: number | null = null;
   let lastDayEnd = 0;
   // The tagger's mentions with a value before the token.
   const values: TimeMention[] = [];
+  /** The last day, month or year in the text (what "two years later" counts from). */
+  let lastPoint: string | null = null;
+  let sp = 0;
+  /** Whether token i's sentence reads as future (a future cue and no past cue). */
+  const future = (i: number): boolean => {
+    while (sp < sentences.length && sentences[sp]!.endToken <= i) sp++;
+    const s = sentences[sp];
+    return s !== undefined && s.firstToken <= i && futureSentence(text, tokens, s, lang);
+  };
+  /** The day "the next day" counts from: the last day in the text, else the publication date in a sentence
+   * about the future. */
+  const base = (i: number): number | null => (lastDay !== null || published === null ? lastDay : future(i) ? published : null);
   const lower = (k: number) => lowerOf(text, tokens[k]!);
   const following: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -110,6 +150,7 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
     // Mentions of the tagger before this token: keep them, and remember the last day-precise one.
     while (f < found.length && found[f]!.start < t.end) {
       const m = found[f]!;
+      if (isPoint(m.value)) lastPoint = m.value;
       const d = m.value ? DAY.exec(m.value) : null;
       if (d) {
         lastDay = dayNumber(Number(d[1]), Number(d[2]), Number(d[3]));
@@ -121,10 +162,10 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
     }
     if (out.length > 0 && out[out.length - 1]!.end > t.start) continue;
     const list = table.get(lower(i));
-    if (!list) continue;
+    let matched = false;
     // The lower-cased words after it, each made once for all the phrases tried here.
     following.length = 0;
-    for (const p of list) {
+    for (const p of list ?? NO_PHRASES) {
       const last = i + p.words.length - 1;
       if (last >= tokens.length) continue;
       let ok = true;
@@ -141,6 +182,7 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
         const v = published === null ? null : value(p, published);
         out.push({ start: t.start, end: phraseEnd, value: v, relative: true, grain: 'day' });
         i = last;
+        matched = true;
         break;
       }
       // A time of the tagger inside or right after it is the tagger's expression ("the day after May 3").
@@ -159,20 +201,42 @@ export function addAnaphoricTimes(text: string, tokens: readonly Token[], found:
         if (v === null && p.kind === 'current' && published !== null) v = unitOf(p.value, iso(published));
         out.push({ start: t.start, end: phraseEnd, value: v, relative: true, grain: UNIT_GRAIN[p.value] ?? 'year' });
         i = last;
+        matched = true;
         break;
       }
       // A part of the day takes a day of its own sentence only.
       const sameSentence = !/[.!?]\s/.test(text.slice(lastDayEnd, t.start));
-      const v = value(p, p.kind === 'daypart' && !sameSentence ? null : lastDay);
+      const from: number | null = p.kind === 'daypart' ? (sameSentence ? lastDay : null) : base(i);
+      const v = value(p, from);
       // The story moves on to the day it names: "Tags zuvor … Gegen Mittag" is noon of that day.
       if (p.kind === 'day' && v !== null) {
-        lastDay = lastDay! + Number(p.value);
+        lastDay = from! + Number(p.value);
         lastDayEnd = tokens[last]!.end;
+        lastPoint = v;
       }
       out.push({ start: t.start, end: tokens[last]!.end, value: v, relative: true, grain: p.kind === 'daypart' ? 'hours' : p.kind });
       i = last;
+      matched = true;
       break;
     }
+    if (matched) continue;
+    // "two days later", "drei Wochen zuvor": counted units before a direction word.
+    const c = directions.size > 0 ? countedAt(text, tokens, i, lang, directions) : null;
+    if (!c) continue;
+    const end = tokens[c.last]!.end;
+    const next = found[f];
+    if (next && next.start < end) continue;
+    const from: string | null = lastPoint ?? (published !== null && future(i) ? iso(published) : null);
+    const r: ReturnType<typeof countedFrom> = from === null ? null : countedFrom(c, from);
+    if (r?.day != null) {
+      // The story moves on to the day reached (also "a month later" from a day: about that day).
+      lastDay = r.day;
+      lastDayEnd = end;
+      lastPoint = iso(r.day);
+    } else if (r && isPoint(r.value)) lastPoint = r.value;
+    const grain = r?.grain ?? (c.parts.length === 1 ? GRAIN[c.parts[0]![1]]! : 'day');
+    out.push({ start: t.start, end, value: r?.value ?? null, relative: true, grain });
+    i = c.last;
   }
   for (; f < found.length; f++) out.push(found[f]!);
   return out;

@@ -7,7 +7,7 @@ import type { SupportedLanguage } from '../lang/index.js';
  */
 export interface TimeEntry {
   /** month, weekday, season, daypart, decade, day, rel, aspect, unit, relunit, part, partnoun, rest, count,
-   *  ordword, daysuffix, prep, det, of, ago, from, to, night, nightlink, decsuffix, notyear */
+   *  ordword, daysuffix, possessive, prep, det, of, ago, from, to, night, nightlink, decsuffix, notyear */
   cls: string;
   val: string;
   /** Case-sensitive: matched as written, lower-cased only at a sentence start. */
@@ -135,6 +135,7 @@ function compile(code: SupportedLanguage): TimeLexicon {
   const weekdays: TimeEntry[] = [];
   const weekdayForms: string[] = [];
   const dayparts: string[] = [];
+  const possessives: string[] = [];
   const put = (form: string, e: TimeEntry): void => {
     add(lex.exact, form, e);
     add(e.cs ? lex.lowerCs : lex.lower, form.toLowerCase(), e);
@@ -168,6 +169,9 @@ function compile(code: SupportedLanguage): TimeLexicon {
         case 'daysuffix':
           lex.daySuffixes.add(form);
           continue;
+        case 'possessive':
+          possessives.push(form);
+          continue;
         case 'weekday':
           weekdays.push(e);
           weekdayForms.push(form);
@@ -192,6 +196,11 @@ function compile(code: SupportedLanguage): TimeLexicon {
     for (const dp of dayparts) {
       put(wd + dp.toLowerCase(), { cls: 'weekday', val: weekdays[i]!.val, cs: false, pl: false, dem: false, ref: false, bit: CLS.weekday });
     }
+  }
+  // A weekday with a possessive ending ("Wednesday's meeting"); not the small forms ("wed").
+  for (const [i, wd] of weekdayForms.entries()) {
+    const e = weekdays[i]!;
+    if (!e.cs) for (const suffix of possessives) put(wd + suffix, { ...e });
   }
   return lex;
 }

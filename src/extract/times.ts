@@ -14,9 +14,10 @@
  * separator before any numeric-date pattern runs.
  * Where the rules are: times/cursor.ts (tokens and look-ahead helpers, years said in words), times/explicit.ts
  * (dates written out), times/relative.ts (weekdays, relative days, weeks, offsets), times/periods.ts (the week
- * of a date, "within two years", "for 3 days from Monday"), times/grammar.ts (ranges, parts of a period, the
- * pass over a sentence); after the pass times-quarters.ts, times-anaphora.ts (times counted
- * from another time, parts of the day) and times-events.ts (periods anchored to an event).
+ * of a date, "within two years", "for 3 days from Monday"), times/days-of.ts ("the last day of March"),
+ * times/grammar.ts (ranges, parts of a period, the pass over a sentence); after the pass times-quarters.ts,
+ * times-anaphora.ts with times-counted.ts (times counted from another time: "the day before", "two years
+ * later"; parts of the day) and times-events.ts (periods anchored to an event).
  *
  * Choices:
  * - Span: the expression with the preposition and article that belong to it ("am 14. Oktober", "im Juni",
@@ -127,7 +128,7 @@ export function tagTimes(
     lo = hi;
   }
   const withQuarters = addQuarterTimes(text, tokens, out, anchor.real ? anchor : null);
-  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, withQuarters, lang, anchor.real ? anchor.n : null), lang);
+  return addEventTimes(text, tokens, addAnaphoricTimes(text, tokens, sentences, withQuarters, lang, anchor.real ? anchor.n : null), lang);
 }
 
 export const timeTagger: Component = {

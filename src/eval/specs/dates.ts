@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { analyze } from '../../analysis/analyze.js';
-import { addMonths, dayNumber, fromDayNumber, isoWeek, mondayOfWeek, weekday } from '../../extract/times-calendar.js';
+import { addMonths, dayNumber, daysInMonth, fromDayNumber, isoWeek, mondayOfWeek, weekday } from '../../extract/times-calendar.js';
 import { lookupTime, timeLexicon } from '../../extract/times-lexicon.js';
 import type { TimeMention } from '../../extract/times.js';
 import { toRawSpan } from '../../text/normalize.js';
@@ -53,7 +53,8 @@ import type { SpecAdapter, SpecCase, SpecResult } from './types.js';
  *     FutureResolution: `date`, or `startDate`/`endDate` for the ends of a range).
  * - Reference date: Context.ReferenceDateTime is passed as document.published (null when absent).
  * - Skipped (explicit list below, counted by the runner): Timex notations with no ISO 8601 equivalent —
- *   the week of a month ("XXXX-07-W05", "2016-11-W03").
+ *   the week of a month ("XXXX-07-W05", "2016-11-W03"), and a day the calendar does not have ("Feb 30",
+ *   "2/29/2019", "31st of this month" in November: their Timex "XXXX-02-30", "2019-02-29", "2016-11-31").
  * - Peer: recognizeDateTime(input, Culture.German, DateTimeOptions.None, reference date). Its JavaScript
  *   build has no German date models and falls back to English. Its results of type datetimeV2.date and
  *   datetimeV2.daterange go through the same comparison (span variants, kinds), its timex mapped like theirs.
@@ -87,7 +88,22 @@ export const DATE_SKIPS: readonly SkipRule[] = [
     reason: 'week of a month (TIMEX XXXX-MM-Wnn): no ISO 8601 value',
     test: (c) => c.Results.some((r) => /^[\dX]{4}-[\dX]{2}-W\d{2}$/.test(timexOf(r) ?? '')),
   },
+  {
+    reason: 'a day the calendar does not have (2016-11-31, XXXX-02-30, 2019-02-29): no ISO 8601 value',
+    test: (c) => c.Results.some((r) => impossibleDay(timexOf(r) ?? '')),
+  },
 ];
+
+/** Whether a Timex names a day its month does not have (an open year "XXXX" may be a leap year). */
+function impossibleDay(timex: string): boolean {
+  for (const m of timex.matchAll(/([\dX]{4})-(\d{2})-(\d{2})/g)) {
+    const y = m[1]!.includes('X') ? 2000 : Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo >= 1 && mo <= 12 && (d < 1 || d > daysInMonth(y, mo))) return true;
+  }
+  return false;
+}
 
 const SPAN_PREFIX = new Set(['prep', 'det', 'from']);
 

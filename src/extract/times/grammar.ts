@@ -10,6 +10,7 @@ import { digitsOnly, interval, longer, RANGE_CTX, type Ctx, type Match, type Tim
 import { bareDay, dayMonth, decade, gluedDate, hyphenPart, month, monthDay, numeric, ordinalUnit, season, year, yearMonth } from './explicit.js';
 import { lastingFrom, weekNumber, weekOf, weekOfMonth, within, yearToDate } from './periods.js';
 import { lessThan } from './bounded.js';
+import { dayOfPeriod } from './days-of.js';
 import { dayOfRelMonth, deictic, lastN, night, nthWeekday, offset, relative, relUnitWord, rest, unitValue, weekdayExpr } from './relative.js';
 
 const RANGE_GRAINS = new Set<Grain>(['day', 'month', 'year', 'season', 'week', 'weekend', 'quarter', 'half']);
@@ -121,6 +122,7 @@ function point(cx: TimeCursor, j: number, ctx: Ctx): Match | null {
   best = longer(best, bareDay(cx, j, ctx));
   best = longer(best, gluedDate(cx, j));
   best = longer(best, nthWeekday(cx, j));
+  best = longer(best, dayOfPeriod(cx, j));
   best = longer(best, dayOfRelMonth(cx, j));
   best = longer(best, weekOf(cx, j));
   best = longer(best, weekOfMonth(cx, j));

@@ -48,6 +48,11 @@ function weekdayOfMonthDay(cx: TimeCursor, target: number, d: number): number | 
   return best;
 }
 
+/** Whether the token before j is a count of one ("a", "an", "one", "einem"). */
+function indefinite(cx: TimeCursor, j: number): boolean {
+  return j > 0 && cx.toks[j - 1] !== undefined && cx.ent(j - 1, CLS.count)?.val === '1';
+}
+
 /** "am Dienstag", "Montagabend", "letzten Dienstag", "Dienstag, den 12. Januar 2016", "Tuesday, Oct. 14". */
 export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match | null {
   let k = j;
@@ -55,6 +60,8 @@ export function weekdayExpr(cx: TimeCursor, j: number, ctx: Ctx = NO_CTX): Match
   const rel = cx.ent(k, CLS.rel) ?? (cx.ent(k + 1, CLS.weekday) ? cx.ent(k, CLS.recent) : undefined);
   if (rel) k++;
   const wd = cx.ent(k, CLS.weekday);
+  // "a Sunday", "an einem Sonntag", "one Monday in May": a weekday after a count of one is no particular day.
+  if (wd && !rel && indefinite(cx, j)) return null;
   if (!wd) {
     // "wed, 22 of jan": a weekday written small is one only before a comma and a date ("they wed" is a verb).
     if (!rel && cx.lex.smallWeekdays.has(cx.tok(k)?.text ?? '') && cx.isText(k + 1, ',')) {
