@@ -409,6 +409,14 @@ export class FeatureExtractor {
     for (let b = 0; b < GAZ_BITS; b++) if (head.gaz & (1 << b)) out.push(mix2(T.RUN_HEAD_GAZ, b, pos));
   }
 
+  /** The capitalized runs of two words or more in a sentence, as [start, end) token ranges (what runFeatures reads). */
+  capitalizedRuns(words: readonly string[]): [number, number][] {
+    const r = capitalizedRuns(words.map((w) => this.info(w)));
+    const out: [number, number][] = [];
+    for (let i = 0; i < words.length; i = Math.max(i + 1, r.end[i]!)) if (r.end[i]! - r.start[i]! >= 2) out.push([i, r.end[i]!]);
+    return out;
+  }
+
   /** Marks the words of multi-word gazetteer entries: bits on the first word in `b`, on the others in `i`. */
   private multiWordMatches(words: readonly string[], b: Int32Array, inner: Int32Array): void {
     const lex = this.lexicon;
