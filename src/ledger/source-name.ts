@@ -172,6 +172,10 @@ export function sourceOf(c: ClaimJSON, a: AnalysisJSON): SourceRef | null {
   // An organisation whose head noun opens the phrase ("die Bürgerinitiative „Quelmtal bleibt“ …").
   const org = organisationIn(lex, mainWords);
   if (org) return org.generic ? null : ref(doc.fullNames.get(org.name) ?? org.name, org.outlet ? 'outlet' : 'organisation');
+  // An outlet: a name with an apposition that calls it one, also where the tagger
+  // calls it an organisation ("The Talblick-Rundschau, a regional newspaper").
+  const named = mainWords.filter((w) => !DETERMINER.test(w));
+  if (named.length > 0 && named.every(capital) && appoWords.some((w) => kindsOf(lex, w).has('outlet'))) return ref(named.join(' '), 'outlet');
   if (linked) return ref(e.name, 'organisation');
 
   // A company by its legal form, anywhere in the phrase ("A spokesperson for the dam's operator, Haldenfurt Wasserkraft GmbH").
@@ -183,9 +187,6 @@ export function sourceOf(c: ClaimJSON, a: AnalysisJSON): SourceRef | null {
       if (s < k) return ref(ws.slice(s, k + 1).join(' '), 'organisation', ws === appoWords ? roleOf(main) : '');
     }
   }
-  // An outlet: a name with an apposition that calls it one ("The Talblick-Rundschau, a regional newspaper").
-  const named = mainWords.filter((w) => !DETERMINER.test(w));
-  if (named.length > 0 && named.every(capital) && appoWords.some((w) => kindsOf(lex, w).has('outlet'))) return ref(named.join(' '), 'outlet');
   // "The operator", "das Unternehmen": the one company the document is about.
   if (named.length > 0 && named.length <= 2 && kindsOf(lex, named.at(-1)!).has('company') && doc.company) {
     return ref(doc.company, 'organisation', roleOf(main));

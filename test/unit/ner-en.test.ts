@@ -136,6 +136,29 @@ describe('ner (English): lexicon and features', () => {
     assert.notEqual(x.lexClass('Schoolhouse'), LEX.CAP_TAIL);
   });
 
+  test('capitalized runs: joined by "of" or "and", without a leading "The", and their words see the run head', () => {
+    const x = new FeatureExtractor(NerLexicon.forLang('en'));
+    const s = words('The Bank of Upper Nemsk and the Olm Harbour Museum sued Dana Weller in Nemsk .');
+    assert.deepEqual(x.capitalizedRuns(s), [[1, 5], [7, 10], [11, 13]]);
+    // Negative cases: a lower-case word other than a joiner splits a run; a joiner at the edge or a single word is none.
+    assert.deepEqual(x.capitalizedRuns(words('Olm in Harbour of the Bank and')), []);
+    assert.deepEqual(x.capitalizedRuns(words('Olm Harbour')), [[0, 2]]);
+    // "Olm" heads nothing in "Olm Harbour" and "Olm Museum": the run head changes its features.
+    const f = (ws: string[], i: number) => {
+      const b = x.extract(ws);
+      return [...b.hashes.slice(b.offsets[i]!, b.offsets[i + 1]!)].sort().join(',');
+    };
+    assert.notEqual(f(words('near Olm Harbour today'), 1), f(words('near Olm Museum today'), 1));
+    // German extraction has no run features: a first word gets as many features in a run as outside one.
+    const count = (fx: FeatureExtractor, ws: string[]) => {
+      const b = fx.extract(ws);
+      return b.offsets[1]! - b.offsets[0]!;
+    };
+    const de = new FeatureExtractor(NerLexicon.forLang('de'));
+    assert.equal(count(de, words('Olm Harbour')), count(de, words('Olm harbour')));
+    assert.ok(count(x, words('Olm Harbour')) > count(x, words('Olm harbour')));
+  });
+
   test('the English lexicon has English gazetteer entries and shares the name lists', () => {
     const en = NerLexicon.forLang('en');
     assert.ok(en.bits('Pentagon') & GAZ.ORG);

@@ -82,7 +82,16 @@ const T = {
   FLAGS_P1: 58,
   DEMONYM: 59,
   FREQ_LEX: 60,
+  RUN_HEAD: 61,
+  RUN_FIRST: 62,
+  RUN_HEAD_GAZ: 63,
+  RUN_BEFORE: 64,
+  RUN_AFTER: 65,
+  RUN_LEN: 66,
 } as const;
+
+/** Lower-case words that may join two capitalized words into one run ("University of Sydney", "Bosnia and Herzegovina"). */
+const RUN_JOINERS = new Set(['of', 'and', 'de', 'for', '&', '-', 'on', 'del', 'la', 'van', 'von']);
 
 /** Further properties of a word (bits of WordInfo.flags). */
 const F_ADJ = 1;
@@ -222,6 +231,8 @@ interface WordInfo {
   multiMax: number;
   /** The tagger's summed weights for this word (model.ts), kept here so one look-up finds both. */
   sums?: WordSums;
+  /** A lower-case word that may join two capitalized words into one run (RUN_JOINERS). */
+  joiner: boolean;
 }
 
 /**
@@ -376,6 +387,7 @@ export class FeatureExtractor {
       isQuote: cls === LEX.QUOTE,
       multiMax: lex.multiFirst.get(w) ?? 0,
       sums: undefined,
+      joiner: RUN_JOINERS.has(w),
     };
   }
 
@@ -405,6 +417,7 @@ export class FeatureExtractor {
     const mB = new Int32Array(n);
     const mI = new Int32Array(n);
     this.multiWordMatches(words, infos, mB, mI);
+    const runs = this.lexicon.lang === 'en' ? capitalizedRuns(infos) : null;
     let inQuote = false;
     for (let i = 0; i < n; i++) {
       const cur = infos[i]!;
@@ -453,9 +466,34 @@ export class FeatureExtractor {
           if (mI[i]! & bit) out.push(mix(T.MGAZ_I, b));
         }
       }
+      if (runs && runs.end[i]! - runs.start[i]! >= 2) this.runFeatures(out, infos, i, runs.start[i]!, runs.end[i]!);
       if (doc) out.pushAll(doc.featuresOf(words[i]!));
       out.end();
     }
+    return out;
+  }
+
+  /**
+   * English: what the run of capitalized words around token i (`start..end`, two words at least) says as a whole,
+   * by the token's position in it (B, I, E): its last word, which heads an English name ("… Library", "… Bridge",
+   * "… War"), its first word ("University of …"), the head's gazetteer bits, the words right before and after
+   * the run ("at …", "… lakes") and its length. The neighbour features see two words either side; these let
+   * every word of a longer name see its head and its context.
+   */
+  private runFeatures(out: FeatureBuffer, infos: readonly WordInfo[], i: number, start: number, end: number): void {
+    const pos = i === start ? 0 : i === end - 1 ? 2 : 1;
+    const head = infos[end - 1]!;
+    out.push(mix2(T.RUN_HEAD, head.lowerH, pos), mix2(T.RUN_FIRST, infos[start]!.lowerH, pos));
+    out.push(mix2(T.RUN_BEFORE, start > 0 ? infos[start - 1]!.lowerH : 0x5eed0001, pos), mix2(T.RUN_AFTER, end < infos.length ? infos[end]!.lowerH : 0x5eed0002, pos));
+    out.push(mix2(T.RUN_LEN, Math.min(end - start, 5), pos));
+    for (let b = 0; b < GAZ_BITS; b++) if (head.gaz & (1 << b)) out.push(mix2(T.RUN_HEAD_GAZ, b, pos));
+  }
+
+  /** The capitalized runs of two words or more in a sentence, as [start, end) token ranges (what runFeatures reads). */
+  capitalizedRuns(words: readonly string[]): [number, number][] {
+    const r = capitalizedRuns(words.map((w) => this.info(w)));
+    const out: [number, number][] = [];
+    for (let i = 0; i < words.length; i = Math.max(i + 1, r.end[i]!)) if (r.end[i]! - r.start[i]! >= 2) out.push([i, r.end[i]!]);
     return out;
   }
 
@@ -487,6 +525,40 @@ export class FeatureExtractor {
   clearCache(): void {
     this.cache.clear();
   }
+}
+
+const CAP_CLASSES = new Set<number>([LEX.CAP_UNKNOWN, LEX.CAP_NOUN, LEX.CAP_ADJ, LEX.CAP_COMPOUND, LEX.CAP_TAIL, LEX.ALLCAPS, LEX.MIXED]);
+
+/**
+ * The runs of capitalized words of a sentence (capitalized function words such as "The" excluded; one joiner of
+ * RUN_JOINERS between two capitalized words joins them): per token, the run's start and end (end = start for a
+ * token outside every run). Linear.
+ */
+function capitalizedRuns(infos: readonly WordInfo[]): { start: Int32Array; end: Int32Array } {
+  const n = infos.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const cap = (k: number) => k < n && CAP_CLASSES.has(infos[k]!.lex);
+  let i = 0;
+  while (i < n) {
+    if (!cap(i)) {
+      start[i] = end[i] = i;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (cap(j)) j++;
+      else if (j + 1 < n && infos[j]!.joiner && cap(j + 1)) j += 2;
+      else break;
+    }
+    for (let k = i; k < j; k++) {
+      start[k] = i;
+      end[k] = j;
+    }
+    i = j;
+  }
+  return { start, end };
 }
 
 /** A growable buffer of feature hashes with per-token offsets. */

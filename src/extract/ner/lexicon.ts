@@ -38,8 +38,10 @@ export const GAZ = {
   PERSON: 1 << 19,
   /** The complete name of a language, war, period, index, scripture, product or work ("Englisch", "Zweiten Weltkrieg", "DAX"). */
   MISC_NAME: 1 << 20,
+  /** A noun that heads a place's name ("… Street", "… River", "… Bridge"; English). */
+  PLACE_HEAD: 1 << 21,
 } as const;
-export const GAZ_BITS = 21;
+export const GAZ_BITS = 22;
 
 const PLACE_KINDS: Record<string, number> = {
   city: GAZ.CITY_BIG,
@@ -49,6 +51,7 @@ const PLACE_KINDS: Record<string, number> = {
   mountain: GAZ.MOUNTAIN,
   island: GAZ.ISLAND,
   celestial: GAZ.CELESTIAL,
+  head: GAZ.PLACE_HEAD,
 };
 const ORG_ROLES: Record<string, number> = { legal: GAZ.ORG_LEGAL, head: GAZ.ORG_HEAD, prefix: GAZ.ORG_PREFIX };
 
