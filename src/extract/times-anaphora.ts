@@ -2,8 +2,8 @@ import { lowerOf, type Token } from '../text/tokenize.js';
 import type { SupportedLanguage } from '../lang/index.js';
 import { readTable } from '../lang/lexicon.js';
 import type { Sentence } from '../text/segment.js';
-import { dayNumber, fromDayNumber, isoWeek, mondayOfWeek, type Grain } from './times-calendar.js';
-import { countedAt, countedFrom, futureSentence, isPoint } from './times-counted.js';
+import { dayNumber, isoWeek, mondayOfWeek, type Grain } from './times-calendar.js';
+import { countedAt, countedFrom, futureSentence, isoDay as iso, isoWeekOf as week, isPoint } from './times-counted.js';
 import type { TimeMention } from './times.js';
 
 /**
@@ -72,15 +72,7 @@ function phrases(lang: SupportedLanguage): Map<string, Phrase[]> {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const GRAIN: Record<string, 'day' | 'week' | 'month' | 'year'> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
-const iso = (n: number): string => {
-  const d = fromDayNumber(n);
-  return `${String(d.y).padStart(4, '0')}-${pad(d.m)}-${pad(d.d)}`;
-};
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const week = (day: number): string => {
-  const w = isoWeek(day);
-  return `${w.y}-W${pad(w.w)}`;
-};
 
 function value(p: Phrase, day: number | null): string | null {
   if (day === null) return null;
@@ -110,8 +102,7 @@ function unitOf(unit: string, v: string | null): string | null {
     monday = mondayOfWeek(w.y, w.w);
   } else return null;
   if (unit === 'WE') return `${iso(monday + 5)}/${iso(monday + 6)}`;
-  const w = isoWeek(monday);
-  return `${w.y}-W${pad(w.w)}`;
+  return week(monday);
 }
 
 /** Adds the anaphoric times and parts of the day to the tagger's mentions (sorted by start). */

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/segment.js';
 import type { SupportedLanguage } from '../lang/index.js';
 import { CLS, timeLexicon, timeWord, type TimeLexicon } from './times-lexicon.js';
 import { dayNumber, fromDayNumber, isoWeek } from './times-calendar.js';
-import { shift } from './times/relative.js';
+import { shiftAll } from './times/relative.js';
 
 /**
  * Helpers of the anaphoric times (times-anaphora.ts):
@@ -84,6 +84,16 @@ export function countedAt(text: string, tokens: readonly Token[], i: number, lan
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+/** A day number as an ISO 8601 day ("2024-10-14"). */
+export const isoDay = (n: number): string => {
+  const t = fromDayNumber(n);
+  return `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
+};
+/** The ISO week holding a day number ("2024-W42"). */
+export const isoWeekOf = (n: number): string => {
+  const w = isoWeek(n);
+  return `${pad(w.y, 4)}-W${pad(w.w)}`;
+};
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** A time value that counted units can count from: a day, month or year ("2024-10-10", "2024-10", "2024"). */
@@ -113,17 +123,13 @@ export function countedFrom(c: Counted, point: string): { value: string; grain: 
     if (single === 'Y') return { value: pad(ty, 4), grain: 'year', day: null };
     return { value: `${pad(ty, 4)}-${pad((months % 12) + 1)}`, grain: 'month', day: null };
   }
-  let d: number | null = dayNumber(y, Number(m[2]), Number(m[3]));
-  for (const [n, unit] of c.parts) d = d === null ? null : shift(d, unit, c.dir * n);
+  const d = shiftAll(dayNumber(y, Number(m[2]), Number(m[3])), c.parts, c.dir);
   if (d === null) return null;
   const t = fromDayNumber(d);
   if (single === 'Y') return { value: pad(t.y, 4), grain: 'year', day: d };
   if (single === 'M') return { value: `${pad(t.y, 4)}-${pad(t.m)}`, grain: 'month', day: d };
-  if (single === 'W') {
-    const w = isoWeek(d);
-    return { value: `${pad(w.y, 4)}-W${pad(w.w)}`, grain: 'week', day: d };
-  }
-  return { value: `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`, grain: 'day', day: d };
+  if (single === 'W') return { value: isoWeekOf(d), grain: 'week', day: d };
+  return { value: isoDay(d), grain: 'day', day: d };
 }
 
 /** Whether a sentence reads as future: a future word and no past word (time-grammar.tsv). */
