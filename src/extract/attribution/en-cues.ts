@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isCap, isWord, type Ctx } from './context.js';
+import { cls, cueForms, is, isCap, isWord, w, type Ctx } from './context.js';
 
 /**
  * English cue boundaries (used by en.ts): what may stand after a cue that closes a sentence ("…, the mayor said
@@ -9,12 +9,7 @@ import { cls, cueForms, is, isCap, isWord, type Ctx } from './context.js';
 export const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|anomaly|daily|weekly|monthly|quarterly)$/;
 
 /** A lower-case word in -ly (an adverb in most cases: "specifically", "twice" aside). */
-export const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w0(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w0(c, k));
-
-function w0(c: Ctx, k: number): string {
-  const t = c.toks[k];
-  return t ? c.text.slice(t.start, t.end).toLowerCase() : '';
-}
+export const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k));
 
 /** Prepositions that open a phrase of medium, place or occasion after a verb of saying ("in a statement", "on Twitter"). */
 const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|after)$/;
@@ -28,14 +23,14 @@ const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|afte
 export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boolean {
   if (b < a) return true;
   if (b - a > 12 || !frames.some((f) => f === 'say' || f === 'tell')) return false;
-  const prep = TRAILER_PREPOSITION.test(w0(c, a)) && !frames.includes(w0(c, a));
+  const prep = TRAILER_PREPOSITION.test(w(c, a)) && !frames.includes(w(c, a));
   if (!(prep || c.inTime[a] === 1 || lowerLy(c, a))) return false;
   let named = !prep;
   for (let k = a; k <= b; k++) {
     if (k === b && is(c, k, '.', '!', '?')) continue;
     if (!isWord(c, k) && !is(c, k, '-', '’', "'")) return false;
     if (cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'coord', k) || cls(c, 'pron', k)) return false;
-    if (/ing$/.test(w0(c, k)) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
+    if (/ing$/.test(w(c, k)) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
     // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday").
     if (k > a && (cls(c, 'det', k) || isCap(c, k) || c.inTime[k] === 1)) named = true;
   }
@@ -51,7 +46,7 @@ const OPENING_ADVERB = /^(now|then|even|just|also|still|again|soon|later|earlier
  */
 export function leadingAdverbs(c: Ctx, s: number, e: number): number {
   let k = s;
-  while (k < e && ((OPENING_ADVERB.test(w0(c, k)) || lowerLy(c, k) || (c.inTime[k] === 1 && c.inTime[e] !== 1)) && isWord(c, k + 1))) k++;
+  while (k < e && ((OPENING_ADVERB.test(w(c, k)) || lowerLy(c, k) || (c.inTime[k] === 1 && c.inTime[e] !== 1)) && isWord(c, k + 1))) k++;
   return k;
 }
 
@@ -71,8 +66,8 @@ export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB:
   if (time) return e;
   for (let k = e + 1; k <= end; k++) {
     if (c.toks[k]!.kind === 'quote' || is(c, k, ';', '—', '–', ':')) return e;
-    if (is(c, k, ',') && (cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1) || cueForms(c, k + 1).length > 0 || w0(c, k + 1) === 'but')) return e;
-    if (w0(c, k) === 'that' && !isWord(c, k - 1)) return e;
+    if (is(c, k, ',') && (cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1) || cueForms(c, k + 1).length > 0 || w(c, k + 1) === 'but')) return e;
+    if (w(c, k) === 'that' && !isWord(c, k - 1)) return e;
   }
   return end - e > 25 ? e : end;
 }
@@ -100,7 +95,7 @@ export function titleCaseLine(c: Ctx, si: number): boolean {
     const t = c.toks[k]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (!isCap(c, k) && !(w0(c, k).length <= 3 || cls(c, 'prep', k) || cls(c, 'det', k) || cls(c, 'coord', k))) lower++;
+    if (!isCap(c, k) && !(w(c, k).length <= 3 || cls(c, 'prep', k) || cls(c, 'det', k) || cls(c, 'coord', k))) lower++;
   }
   ok = ok && words >= 4 && lower === 0;
   memo[si] = ok ? 1 : 0;
@@ -113,7 +108,7 @@ export function titleCaseLine(c: Ctx, si: number): boolean {
  * `statement` words (claim-lexicon.tsv).
  */
 export function statementPhraseEnd(c: Ctx, k: number): number {
-  if (w0(c, k) !== 'in' || !cls(c, 'det', k + 1)) return -1;
-  for (let n = k + 2; n <= k + 3; n++) if (c.lex.statement.has(w0(c, n))) return n;
+  if (w(c, k) !== 'in' || !cls(c, 'det', k + 1)) return -1;
+  for (let n = k + 2; n <= k + 3; n++) if (c.lex.statement.has(w(c, n))) return n;
   return -1;
 }
