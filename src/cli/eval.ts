@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { AttributionErrors } from '../eval/attribution-errors.js';
 import { evalGold, type GoldReport } from '../eval/gold.js';
 import { evalLedger } from '../eval/ledger.js';
 import { evalNer, type NerScores } from '../eval/ner.js';
@@ -76,6 +77,17 @@ function totalsLines(r: AttributionTotals): string[] {
   return out;
 }
 
+/** The error groups of an attribution evaluation: missed gold cues, then cue and source span differences by size. */
+function errorGroupLines(out: string[], errors: AttributionErrors, what: string, width: number): void {
+  out.push(`Error groups: cues of unmatched gold ${what} (most frequent first)`);
+  out.push('  ' + errors.missedCues.map(([cue, n]) => `${cue || '(none)'} ${n}`).join(' · '));
+  for (const role of ['cue', 'source'] as const) {
+    out.push(`${role === 'cue' ? 'Cue' : 'Source'} span of matched pairs vs. gold: pairs, missed tokens, extra tokens`);
+    const rows = Object.entries(errors[role]).sort((a, b) => b[1].fn + b[1].fp - (a[1].fn + a[1].fp));
+    for (const [g, x] of rows) out.push(`  ${g.padEnd(width)} ${String(x.pairs).padStart(6)} ${String(x.fn).padStart(7)} ${String(x.fp).padStart(7)}`);
+  }
+}
+
 /** `quellenlage eval spkatt DIR`: speaker attribution (Message, Source, Cue) against GermEval 2023 SpkAtt, Task 2. */
 export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promise<number> {
   if (!existsSync(dir)) throw new UsageError(`no such directory: ${dir}`);
@@ -137,13 +149,7 @@ export async function runEvalSpkAtt(dir: string, opts: EvalSpkAttOptions): Promi
   out.push(`Unmatched predictions (${r.unmatchedPredicted}):${more}`);
   for (const e of r.spuriousPredicted) example(e, `${e.kind ?? ''}/${e.rule ?? ''}`.padEnd(20));
   out.push('');
-  out.push('Error groups: cues of unmatched gold annotations (most frequent first)');
-  out.push('  ' + r.errors.missedCues.map(([cue, n]) => `${cue || '(none)'} ${n}`).join(' · '));
-  for (const role of ['cue', 'source'] as const) {
-    out.push(`${role === 'cue' ? 'Cue' : 'Source'} span of matched pairs vs. gold: pairs, missed tokens, extra tokens`);
-    const rows = Object.entries(r.errors[role]).sort((a, b) => b[1].fn + b[1].fp - (a[1].fn + a[1].fp));
-    for (const [g, x] of rows) out.push(`  ${g.padEnd(36)} ${String(x.pairs).padStart(6)} ${String(x.fn).padStart(7)} ${String(x.fp).padStart(7)}`);
-  }
+  errorGroupLines(out, r.errors, 'annotations', 36);
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }
@@ -333,13 +339,7 @@ export async function runEvalPolnear(dir: string, opts: EvalPolnearOptions): Pro
   out.push(`Unmatched predictions (${r.unmatchedPredicted}), at most one per document:${more}`);
   for (const e of r.spuriousPredicted) example(e, `${e.kind}/${e.rule}`);
   out.push('');
-  out.push('Error groups: cues of unmatched gold attributions (most frequent first)');
-  out.push('  ' + r.errors.missedCues.map(([cue, n]) => `${cue || '(none)'} ${n}`).join(' · '));
-  for (const role of ['cue', 'source'] as const) {
-    out.push(`${name[role]} span of matched pairs vs. gold: pairs, missed tokens, extra tokens`);
-    const rows = Object.entries(r.errors[role]).sort((a, b) => b[1].fn + b[1].fp - (a[1].fn + a[1].fp));
-    for (const [g, x] of rows) out.push(`  ${g.padEnd(30)} ${String(x.pairs).padStart(6)} ${String(x.fn).padStart(7)} ${String(x.fp).padStart(7)}`);
-  }
+  errorGroupLines(out, r.errors, 'attributions', 30);
   await write(out.join('\n') + '\n');
   return EXIT_OK;
 }

@@ -35,6 +35,7 @@ import {
   addCounts, CLAIM_KINDS, emptyCounts, runs, scoreDocument, tokensIn,
   type AttributionTotals, type GoldAnnotation, type PredictedAnnotation, type Role, type RoleCounts, type TokenTable,
 } from './attribution-metric.js';
+import { ErrorGroups, type AttributionErrors, type SourceDetail } from './attribution-errors.js';
 import { mapQuotes } from './spkatt.js';
 import type { Scores } from './metrics.js';
 
@@ -193,35 +194,13 @@ export interface PolnearExample {
   rule?: string;
 }
 
-/** How one matched pair's span (cue or source) differs from the gold span: the group and its missed / extra tokens. */
-export type SpanError = 'ours empty' | 'gold empty' | 'disjoint' | 'ours shorter' | 'ours longer' | 'both';
-
-/** Error groups over a split, to find the largest losses (cue and source span mismatches, missed cues). */
-export interface PolnearErrors {
-  /** Cue text of unmatched gold attributions (lower case) → count, most frequent first (top 25). */
-  missedCues: [string, number][];
-  /** Matched pairs: how our cue / source differs from the gold one → pairs, missed and extra tokens. */
-  cue: Record<string, { pairs: number; fn: number; fp: number }>;
-  source: Record<string, { pairs: number; fn: number; fp: number }>;
-}
-
-export function spanError(ours: readonly number[], gold: readonly number[]): { group: SpanError; fn: number[]; fp: number[] } | null {
-  const o = new Set(ours);
-  const g = new Set(gold);
-  const fn = gold.filter((i) => !o.has(i));
-  const fp = ours.filter((i) => !g.has(i));
-  if (fn.length === 0 && fp.length === 0) return null;
-  const group: SpanError = ours.length === 0 ? 'ours empty' : gold.length === 0 ? 'gold empty' : fn.length === gold.length ? 'disjoint' : fp.length === 0 ? 'ours shorter' : fn.length === 0 ? 'ours longer' : 'both';
-  return { group, fn, fp };
-}
-
 /** The source groups split by the words that make the difference: determiners, appositions, coordination, pronouns, titles. */
-function sourceDetail(words: readonly string[], e: { group: SpanError; fn: number[]; fp: number[] }): string {
+const sourceDetail: SourceDetail = (words, e) => {
   if (e.group !== 'ours shorter' && e.group !== 'ours longer') return e.group;
   const diff = (e.group === 'ours shorter' ? e.fn : e.fp).map((i) => words[i]!.toLowerCase());
   const why = diff.some((x) => x === ',') ? 'apposition' : diff.some((x) => x === 'and' || x === 'or') ? 'coordination' : diff.every((x) => /^(the|a|an)$/.test(x)) ? 'determiner' : diff.some((x) => /^(he|she|they|it|who|his|her|their|its)$/.test(x)) ? 'pronoun' : diff.every((x) => /^\p{Lu}/u.test(words[e.group === 'ours shorter' ? e.fn[0]! : e.fp[0]!]!)) ? 'name or title' : 'other words';
   return `${e.group}: ${why}`;
-}
+};
 
 export interface PolnearReport extends AttributionTotals {
   byGroup: Record<PolnearGroup, { gold: number; matched: number } & Record<Role, Scores>>;
@@ -230,7 +209,7 @@ export interface PolnearReport extends AttributionTotals {
   confusion: Record<ClaimKind, Record<string, number>>;
   missedGold: PolnearExample[];
   spuriousPredicted: PolnearExample[];
-  errors: PolnearErrors;
+  errors: AttributionErrors;
 }
 
 /** Runs the evaluation on a PolNeAR split folder. `show` bounds the example lists. */
@@ -249,14 +228,7 @@ export function evalPolnear(dir: string, show = 10, onProgress?: (done: number, 
   let matchedN = 0;
   let ugN = 0;
   let upN = 0;
-  const missedCues = new Map<string, number>();
-  const errors: PolnearErrors = { missedCues: [], cue: {}, source: {} };
-  const count = (into: PolnearErrors['cue'], group: string, e: { fn: number[]; fp: number[] }) => {
-    const x = (into[group] ??= { pairs: 0, fn: 0, fp: 0 });
-    x.pairs++;
-    x.fn += e.fn.length;
-    x.fp += e.fp.length;
-  };
+  const errors = new ErrorGroups(sourceDetail);
   docs.forEach((d, k) => {
     const table = polnearTokens(d.text);
     const date = /_(\d{4}-\d{2}-\d{2})_/.exec(d.stem)?.[1];
@@ -275,16 +247,7 @@ export function evalPolnear(dir: string, show = 10, onProgress?: (done: number, 
       const row = confusion[pred[pi]!.kind];
       row[g] = (row[g] ?? 0) + 1;
     }
-    for (const { pred: pi, gold: gi } of score.pairs) {
-      const ce = spanError(pred[pi]!.cue, gold[gi]!.cue);
-      if (ce) count(errors.cue, ce.group, ce);
-      const se = spanError(pred[pi]!.source, gold[gi]!.source);
-      if (se) count(errors.source, sourceDetail(table.words, se), se);
-    }
-    for (const gi of score.unmatchedGold) {
-      const cue = gold[gi]!.cue.map((i) => table.words[i]!.toLowerCase()).join(' ');
-      missedCues.set(cue, (missedCues.get(cue) ?? 0) + 1);
-    }
+    errors.add(table, gold, pred, score.pairs, score.unmatchedGold);
     goldN += gold.length;
     predN += pred.length;
     matchedN += score.pairs.length;
@@ -328,6 +291,6 @@ export function evalPolnear(dir: string, show = 10, onProgress?: (done: number, 
     confusion,
     missedGold: missed,
     spuriousPredicted: spurious,
-    errors: { ...errors, missedCues: [...missedCues].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 25) },
+    errors: errors.result(),
   };
 }

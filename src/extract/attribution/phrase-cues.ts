@@ -30,6 +30,9 @@ function m1(c: Ctx, i: number, last: number): number {
   return -1;
 }
 
+/** German prepositions of an attribute that belongs to the noun before it ("Angaben des Instituts von Kiel zufolge"). */
+const ATTRIBUTE_PREP = /^(von|vom|für|aus)$/;
+
 function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRole, stance: Stance, cue: number[][], sA: number, sB: number, limit: number): boolean {
   /** Adds the claim; a continuing cue ("Demnach") takes the speaker of `carried`. */
   const add = (kind: ClaimKind, content: number[][] | null, source: [number, number] | null, resolved: [number, number] | null, rule: string, carried?: Draft) => {
@@ -97,8 +100,8 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       // ("Am Samstag starben behördlichen Angaben zufolge"); nor is a conjunction ("aber dem Zeugen zufolge").
       // An attribute with "von"/"für" after a noun belongs to it ("Angaben des Instituts von Kiel zufolge").
       const afterNoun = (k: number) =>
-        !isCap(c, k) && !cls(c, 'det', k) && !cls(c, 'prep', k) && !/^(von|vom|für|aus)$/.test(w(c, k)) && k > sA && isCap(c, k - 1) && !cls(c, 'det', k - 1);
-      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1)) || (/^(von|vom|für|aus)$/.test(w(c, s - 1)) && isCap(c, s - 2))) && !afterNoun(s - 1) && !cls(c, 'coord', s - 1) && i - s < 8) s--;
+        !isCap(c, k) && !cls(c, 'det', k) && !cls(c, 'prep', k) && !ATTRIBUTE_PREP.test(w(c, k)) && k > sA && isCap(c, k - 1) && !cls(c, 'det', k - 1);
+      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1)) || (ATTRIBUTE_PREP.test(w(c, s - 1)) && isCap(c, s - 2))) && !afterNoun(s - 1) && !cls(c, 'coord', s - 1) && i - s < 8) s--;
       if (s >= i || !Array.from({ length: i - s }, (_, k) => s + k).some((k) => isCap(c, k))) return false;
       const source: [number, number] = [s, i - 1];
       return add('indirect', around(s, last), source, null, 'phrase-source-before');
