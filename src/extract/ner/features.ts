@@ -22,7 +22,7 @@ export const FEATURE_VERSION = 2;
 export const TRANSITION_CONTEXTS = 16;
 
 /**
- * In `extract`, right after a token's own features (`wordFeatureCount`) come this many features of its left
+ * In `extract`, right after a token's own features (the bias and the word's `own` hashes) come this many features of its left
  * neighbour's word alone (or the sentence start), then as many of its right neighbour's word alone (or the end).
  */
 export const NEIGHBOUR_FEATURES = 4;
@@ -512,14 +512,6 @@ export class FeatureExtractor {
         break;
       }
     }
-  }
-
-  /**
-   * How many of a token's features (from the start of its range in `extract`) depend on the word alone:
-   * the bias and the word's own features. A tagger may sum their weights once per word.
-   */
-  wordFeatureCount(w: string): number {
-    return 1 + this.info(w).own.length;
   }
 
   clearCache(): void {
