@@ -46,7 +46,17 @@ export function verbCues(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
   const limit = sB + 1;
   let prevVerbSource: [number, number] | null = null;
+  // The cue words a verb marked; when the verb made no claim they are freed again, so that another rule may
+  // read the sentence ("hat nach Polizeiangaben … gefordert": a verb without content is no cue there).
+  let marked: number[] = [];
+  let claimsBefore = c.claims.length;
+  const release = () => {
+    if (c.claims.length === claimsBefore) for (const k of marked) c.used[k] = 0;
+    marked = [];
+  };
   for (const v of cueOrder(c, sA, sB)) {
+    release();
+    claimsBefore = c.claims.length;
     if (c.used[v] || c.inQuote[v]! >= 0) continue;
     const forms = cueForms(c, v);
     if (forms.length === 0) continue;
@@ -89,7 +99,10 @@ export function verbCues(c: Ctx, si: number): void {
     const info = c.lex.cueLemmas.get(form.lemma);
     if (!info) continue;
     const cue: number[][] = cueParts(c, v, particle, info.frames, clauseStart, clauseEnd, form.form === 'participle');
-    for (const part of cue) for (let k = part[0]!; k <= part[1]!; k++) if (k !== v) c.used[k] = 1;
+    for (const part of cue) for (let k = part[0]!; k <= part[1]!; k++) if (k !== v && !c.used[k]) {
+      c.used[k] = 1;
+      marked.push(k);
+    }
     // Cue words right after the verb (a reflexive, "out" of "pointed out") are no content either.
     let afterCue = Math.max(v, particle) + 1;
     while (cue.some(([a, b]) => a! <= afterCue && afterCue <= b!)) afterCue++;
@@ -255,6 +268,7 @@ export function verbCues(c: Ctx, si: number): void {
       }
     }
   }
+  release();
 }
 
 /**
