@@ -28,3 +28,41 @@ family('a cue verb that makes no claim leaves its words to the phrase cues', [
     claims: [],
   },
 ]);
+
+family('cue words beyond the verb: impersonal "es", "mit den Worten", "zeigte sich besorgt"', [
+  {
+    text: 'Es wird erwartet, dass die Brücke im Mai öffnet.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'Es wird erwartet', content: 'dass die Brücke im Mai öffnet' }],
+  },
+  {
+    text: 'Zuvor hatte es geheißen, die Straße werde gesperrt.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'hatte es geheißen', content: 'die Straße werde gesperrt' }],
+  },
+  {
+    text: 'Der Trainer lobte die Mannschaft mit den Worten: „Das war eine starke Leistung.“',
+    claims: [{ kind: 'direct', source: 'Der Trainer', cue: 'lobte mit den Worten', content: 'Das war eine starke Leistung.' }],
+  },
+  {
+    text: 'Der Stadtrat hatte den Antrag mit der Begründung abgelehnt, dass das Geld fehle.',
+    claims: [{ kind: 'indirect', source: 'Der Stadtrat', cue: 'hatte mit der Begründung abgelehnt', content: 'dass das Geld fehle' }],
+  },
+  {
+    text: 'Die Ministerin zeigte sich am Montag besorgt, dass die Preise weiter steigen.',
+    claims: [{ kind: 'indirect', source: 'Die Ministerin', cue: 'zeigte sich besorgt', content: 'dass die Preise weiter steigen' }],
+  },
+  {
+    // Negative: "mit" and a noun that names no speech stay out of the cue.
+    text: 'Der Bürgermeister sagte mit Blick auf den Haushalt, die Stadt müsse sparen.',
+    claims: [{ kind: 'indirect', source: 'Der Bürgermeister', cue: 'sagte', content: 'die Stadt müsse sparen' }],
+  },
+  {
+    // Negative: "zeigen" without "sich" shows something; no claim, no attitude.
+    text: 'Der Verein zeigte der Presse den neuen Platz.',
+    claims: [],
+  },
+  {
+    // Negative: "es" as the object of an active cue is no part of it.
+    text: 'Die Sprecherin hat es gestern bestätigt.',
+    claims: [],
+  },
+]);

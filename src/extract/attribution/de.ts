@@ -5,6 +5,7 @@ import {
   type Ctx, clauseOf,
 } from './context.js';
 import { npForward } from './phrases.js';
+import { germanCueWords } from './de-cues.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -485,6 +486,7 @@ function continuation(c: Ctx, si: number): void {
  * correlate right before the cue (not "damit", which points to a reason: "damit begründet, dass") and a reflexive right after the finite verb.
  */
 function germanCueExtras(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  germanCueWords(c, v, clauseA, set);
   if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
   for (let k = v + 1; k < c.toks.length && k - v <= 2 && (cls(c, 'aux', k) || cls(c, 'werden', k)); k++) {
     if (cls(c, 'adv', k - 1) || !(isBoundary(c, k + 1) || is(c, k + 1, '.', '!', '?') || cls(c, 'aux', k + 1) || cls(c, 'werden', k + 1))) break;
