@@ -66,3 +66,35 @@ family('cue words beyond the verb: impersonal "es", "mit den Worten", "zeigte si
     claims: [],
   },
 ]);
+
+family('continuations: which Konjunktiv II carries on a speaker, and a temporal "Danach"', [
+  {
+    // "könnten" stands in for "können", whose Konjunktiv I looks like the indicative.
+    text: 'Die Ministerin sagte, die Lage sei ernst. Die Kosten könnten weiter steigen.',
+    claims: [
+      { kind: 'indirect', source: 'Die Ministerin', cue: 'sagte', content: 'die Lage sei ernst' },
+      { kind: 'indirect', source: 'Die Ministerin', cue: null, content: 'Die Kosten könnten weiter steigen' },
+    ],
+  },
+  {
+    // Negative: singular "könnte" (Konjunktiv I "könne") says what is possible; "möchte" is a present.
+    text: 'Die Ministerin sagte, die Lage sei ernst. Die Brücke könnte schon im Mai einstürzen.',
+    claims: [{ kind: 'indirect', source: 'Die Ministerin', cue: 'sagte', content: 'die Lage sei ernst' }],
+  },
+  {
+    text: 'Die Ministerin sagte, die Lage sei ernst. Die Stadt möchte den Bürgern helfen.',
+    claims: [{ kind: 'indirect', source: 'Die Ministerin', cue: 'sagte', content: 'die Lage sei ernst' }],
+  },
+  {
+    text: 'Die Feuerwehr berichtete, der Brand sei gelöscht. Danach habe niemand mehr im Haus gewohnt.',
+    claims: [
+      { kind: 'indirect', source: 'Die Feuerwehr', cue: 'berichtete', content: 'der Brand sei gelöscht' },
+      { kind: 'indirect', source: 'Die Feuerwehr', cue: 'Danach', content: 'habe niemand mehr im Haus gewohnt' },
+    ],
+  },
+  {
+    // Negative: "Danach" with an indicative narrates what came next.
+    text: 'Die Feuerwehr berichtete, der Brand sei gelöscht. Danach fuhren die Wagen zurück zur Wache.',
+    claims: [{ kind: 'indirect', source: 'Die Feuerwehr', cue: 'berichtete', content: 'der Brand sei gelöscht' }],
+  },
+]);

@@ -40,6 +40,20 @@ function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolea
   return false;
 }
 
+/**
+ * Konjunktiv II stands in for Konjunktiv I only where the latter looks like the indicative ("sie könnten" for
+ * "sie können"). Singular modals have a Konjunktiv I of their own ("könne", "dürfe", "müsse", "solle"), so
+ * "könnte", "dürfte", "müsste", "sollte" say what is possible, not what was said; "möchte(n)" is a present
+ * ("would like"). (wäre, hätte, würde are used for reported speech too often to leave out.)
+ */
+const NO_SUBSTITUTE = /^(könnte|dürfte|müsste|sollte|möchte|möchten)$/;
+
+/** Whether [a, b] has a Konjunktiv that can mark reported speech (see NO_SUBSTITUTE). */
+function reportKonjunktiv(c: Ctx, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (isKonjunktiv(c, i) && !NO_SUBSTITUTE.test(w(c, i))) return true;
+  return false;
+}
+
 /** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
 function adverbLike(c: Ctx, i: number): boolean {
   if (cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i))) return true;
@@ -454,7 +468,7 @@ function continuation(c: Ctx, si: number): void {
   };
   if (!prev?.source) return hedge();
   // Right after a claim, a modal Konjunktiv II ("würden", "könnten") stands in for Konjunktiv I.
-  const konj = hasKonjunktiv(c, sA, sB, prev.sentence < si - 1);
+  const konj = prev.sentence < si - 1 ? hasKonjunktiv(c, sA, sB, true) : reportKonjunktiv(c, sA, sB);
   if (!konj && reportative < 0) return hedge();
   // A question or a sentence that ends a quotation is not carried on.
   if (is(c, sB, '?')) return;
@@ -571,6 +585,8 @@ export const deRules: LanguageRules = {
   cueExtras: germanCueExtras,
   statementPhrase: (c, si, i, sA, sB, limit) => w(c, i) === 'nach' && statementAfter(c, si, i, sA, sB, limit),
   // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
+  // "Danach" is a time ("Danach brach Feuer aus") unless the rest is reported: Konjunktiv or a hearsay modal.
+  referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || Array.from({ length: b - a + 1 }, (_, k) => a + k).some((k) => c.lex.reportative.has(w(c, k))),
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
   continuation,
   extraVia(c, sA, sB, out) {
