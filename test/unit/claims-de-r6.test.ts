@@ -98,3 +98,19 @@ family('continuations: which Konjunktiv II carries on a speaker, and a temporal 
     claims: [{ kind: 'indirect', source: 'Die Feuerwehr', cue: 'berichtete', content: 'der Brand sei gelöscht' }],
   },
 ]);
+
+family('"nach" with a noun of findings: Ergebnis, Analyse, Auswertung, Planungen', [
+  {
+    text: 'Nach dem vorläufigen Endergebnis erreichte die Liste 45 Prozent der Stimmen.',
+    claims: [{ kind: 'indirect', source: 'dem vorläufigen Endergebnis', cue: 'Nach', content: 'erreichte die Liste 45 Prozent der Stimmen' }],
+  },
+  {
+    text: 'Nach einer ersten Analyse entstand das Leck schon beim Start.',
+    claims: [{ kind: 'indirect', source: 'einer ersten Analyse', cue: 'Nach', content: 'entstand das Leck schon beim Start' }],
+  },
+  {
+    // Negative: "nach" with an event is a time.
+    text: 'Nach dem Spiel gingen alle Fans nach Hause.',
+    claims: [],
+  },
+]);
