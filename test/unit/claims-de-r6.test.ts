@@ -114,3 +114,23 @@ family('"nach" with a noun of findings: Ergebnis, Analyse, Auswertung, Planungen
     claims: [],
   },
 ]);
+
+family('a quotation opening the sentence after a sourced claim carries on that speaker', [
+  {
+    text: 'Die Ministerin warnte, die Lage sei ernst. „Wir müssen jetzt gemeinsam handeln.“',
+    claims: [
+      { kind: 'indirect', source: 'Die Ministerin', cue: 'warnte', content: 'die Lage sei ernst' },
+      { kind: 'direct', source: 'Die Ministerin', cue: null, content: 'Wir müssen jetzt gemeinsam handeln.' },
+    ],
+  },
+  {
+    // Negative: a sentence without a claim stands between speaker and quotation.
+    text: 'Die Ministerin warnte, die Lage sei ernst. Am Abend kam der Regen. „Wir müssen jetzt gemeinsam handeln.“',
+    claims: [{ kind: 'indirect', source: 'Die Ministerin', cue: 'warnte', content: 'die Lage sei ernst' }],
+  },
+  {
+    // Negative: no speaker before it.
+    text: 'Der Chor sang am Abend. „Freude, schöner Götterfunken, Tochter aus Elysium.“',
+    claims: [],
+  },
+]);

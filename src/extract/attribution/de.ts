@@ -6,6 +6,7 @@ import {
 } from './context.js';
 import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
+import { quoteCarriesOn } from './de-quotes.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -438,6 +439,7 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
 const CARRY_SOLL = 1;
 
 function continuation(c: Ctx, si: number): void {
+  if (quoteCarriesOn(c, si)) return;
   const [sA, sB] = sentenceRange(c, si);
   const content = trim(c, sA, sB);
   if (!content || !unused(c, content[0], content[1])) return;
