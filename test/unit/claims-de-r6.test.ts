@@ -134,3 +134,23 @@ family('a quotation opening the sentence after a sourced claim carries on that s
     claims: [],
   },
 ]);
+
+family('speech verbs after a quotation: a reflexive before the speaker; verbs of telling and predicting', [
+  {
+    text: '„Die Entwicklung setzt sich fort“, äußerte sich der Chef der Agentur in Nürnberg.',
+    claims: [{ kind: 'direct', source: 'der Chef der Agentur in Nürnberg', cue: 'äußerte sich', content: 'Die Entwicklung setzt sich fort' }],
+  },
+  {
+    text: 'Die Nachbarin erzählte, der Hund habe die ganze Nacht gebellt.',
+    claims: [{ kind: 'indirect', source: 'Die Nachbarin', cue: 'erzählte', content: 'der Hund habe die ganze Nacht gebellt' }],
+  },
+  {
+    text: 'Der Verband prophezeit, dass die Preise im Herbst sinken.',
+    claims: [{ kind: 'indirect', source: 'Der Verband', cue: 'prophezeit', content: 'dass die Preise im Herbst sinken', stance: 'estimate' }],
+  },
+  {
+    // Negative: a reflexive verb that is no cue after a quotation makes no claim.
+    text: '„Die Entwicklung setzt sich fort“, freute sich der Chef der Agentur.',
+    claims: [],
+  },
+]);
