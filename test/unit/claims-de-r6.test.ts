@@ -154,3 +154,19 @@ family('speech verbs after a quotation: a reflexive before the speaker; verbs of
     claims: [],
   },
 ]);
+
+family('reported speech acts: "sich aussprechen für", "anregen"', [
+  {
+    text: 'Dabei sprachen sich die meisten Mitglieder für eine Offenlegung aus.',
+    claims: [{ kind: 'reported', source: 'die meisten Mitglieder', cue: 'sprachen sich für aus', content: 'eine Offenlegung' }],
+  },
+  {
+    text: 'Zudem regte ein Sprecher die Einberufung einer Gipfelkonferenz an.',
+    claims: [{ kind: 'reported', source: 'ein Sprecher', cue: 'regte an', content: 'die Einberufung einer Gipfelkonferenz' }],
+  },
+  {
+    // Negative: "aussprechen" with an object and no "für"/"gegen" is no report here.
+    text: 'Der Richter sprach das Urteil am Montag aus.',
+    claims: [],
+  },
+]);
