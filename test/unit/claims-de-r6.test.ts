@@ -170,3 +170,24 @@ family('reported speech acts: "sich aussprechen für", "anregen"', [
     claims: [],
   },
 ]);
+
+family('a perfect with "haben" is active: the topic stands before the participle', [
+  {
+    text: 'Die Retter hatten von einem Wunder gesprochen.',
+    claims: [{ kind: 'reported', source: 'Die Retter', cue: 'hatten von gesprochen', content: 'einem Wunder' }],
+  },
+  {
+    text: 'Die Ärzte haben gestern vor einer neuen Welle gewarnt.',
+    claims: [{ kind: 'reported', source: 'Die Ärzte', cue: 'haben vor gewarnt', content: 'einer neuen Welle' }],
+  },
+  {
+    // Negative: with "werden" the "von" phrase is the agent of a passive.
+    text: 'Der Plan ist vom Rat als überzogen bezeichnet worden.',
+    claims: [{ kind: 'reported', source: 'Rat', cue: 'ist als bezeichnet worden', content: 'Der Plan' }],
+  },
+  {
+    // Negative: the clause goes on after the participle; no topic before it.
+    text: 'Die Retter haben am Morgen gesprochen und sind dann gegangen.',
+    claims: [],
+  },
+]);

@@ -260,6 +260,15 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
   return trim(c, t[0], end);
 }
 
+/** Forms of "sein": the auxiliary of a state passive ("ist … beschrieben") besides "werden". */
+const SEIN = /^(ist|sind|war|waren|sei|seien|wäre|wären|gewesen)$/;
+
+/** Whether the clause of a participle at v has a passive auxiliary: a perfect with "haben" is active ("Die Retter hatten von einem Wunder gesprochen"). */
+function passiveAux(c: Ctx, clauseA: number, v: number): boolean {
+  for (let k = clauseA; k <= v + 3 && k < c.toks.length && !(k > v && isBoundary(c, k)); k++) if (cls(c, 'werden', k) || SEIN.test(w(c, k))) return true;
+  return false;
+}
+
 /** Passive with an agent: "… von westlichen Militärs als zweifelhaft beschrieben wird". */
 function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
   const { v, sA, si, passive, form, cue, info } = site;
@@ -267,6 +276,7 @@ function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
     let von = -1;
     let clauseA = v;
     while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
+    if (!passiveAux(c, clauseA, v)) return false;
     // The agent's "von" follows no noun ("der Ausbruch von Cholera" is no agent), except a genitive
     // attribute, after which a further attribute is rare ("die Qualität des Materials von X … beschrieben").
     for (let k = v - 1; k >= clauseA; k--) {
@@ -374,6 +384,7 @@ function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
 
 /** In a passive the speaker is the agent ("… wurde vom LSVD aufgefordert"), not the subject. */
 function passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | null {
+  if (!passiveAux(c, clauseA, v)) return null;
   for (let k = clauseA; k < v; k++) {
     if ((w(c, k) === 'von' || w(c, k) === 'vom') && !isCap(c, k - 1)) {
       const e = npForward(c, k + 1, v);
