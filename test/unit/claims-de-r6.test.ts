@@ -191,3 +191,32 @@ family('a perfect with "haben" is active: the topic stands before the participle
     claims: [],
   },
 ]);
+
+family('nominal cues with a light verb: "ist der Meinung", "vertritt die Auffassung", "kam zu dem Ergebnis"', [
+  {
+    text: 'Die Ministerin ist der Meinung, dass die Steuer sinken muss.',
+    claims: [{ kind: 'indirect', source: 'Die Ministerin', cue: 'ist der Meinung', content: 'dass die Steuer sinken muss' }],
+  },
+  {
+    text: 'Deshalb ist die Regierung der Ansicht, die Lage sei ernst.',
+    claims: [{ kind: 'indirect', source: 'die Regierung', cue: 'ist der Ansicht', content: 'die Lage sei ernst' }],
+  },
+  {
+    text: 'Die Forscher kamen zu dem Ergebnis, dass das Eis schneller schmilzt.',
+    claims: [{ kind: 'indirect', source: 'Die Forscher', cue: 'kamen zu dem Ergebnis', content: 'dass das Eis schneller schmilzt' }],
+  },
+  {
+    text: 'Der Verband vertritt die Auffassung, der Plan sei überzogen.',
+    claims: [{ kind: 'indirect', source: 'Der Verband', cue: 'vertritt die Auffassung', content: 'der Plan sei überzogen' }],
+  },
+  {
+    // Negative: a noun that names no opinion.
+    text: 'Das Wetter ist der Grund, dass wir bleiben.',
+    claims: [],
+  },
+  {
+    // Negative: no statement follows the noun.
+    text: 'Die Ministerin ist der Meinung ihres Vaters gefolgt.',
+    claims: [],
+  },
+]);
