@@ -14,7 +14,9 @@
  *
  *  1. Kind → Form: direct → Direct; indirect and mixed → Indirect, or IndirectFreeIndirect when the claim has
  *     no cue (a Konjunktiv continuation sentence); reported → Reported; unattributed → Indirect.
- *     (We have no FreeIndirect kind.) Except: a reported claim whose content ends in a quotation
+ *     (We have no FreeIndirect kind.) Except: a hearsay hedge (rule `hearsay-hedge`: a reportative "soll" or
+ *     "angeblich" with no speaker) → FreeIndirect with no cue — the guidelines' free indirect speech has no
+ *     frame, and the modal or adverb of hearsay is no cue of one (gold gives these sentences no cue). And: a reported claim whose content ends in a quotation
  *     ("nannte diese Zahlen „aus der Luft gegriffen“", "bezeichnete … als „Wortbruch“") → Direct, message =
  *     that last quotation with its marks, cue and source kept — the guidelines (3.1 b) annotate a quoted
  *     fragment closing a frame as direct speech and the rest of the sentence as its frame.
@@ -46,7 +48,7 @@
  *  6. Outside Reported, the message loses the tokens of the mapped source and cue (in the gold data no
  *     non-reported message overlaps its own cue or source; a content span of ours that runs across an
  *     interrupting "sagte er" or "nach Angaben der X" becomes two pieces, as in the dataset).
- *  7. Final punctuation: IndirectFreeIndirect and Reported messages take in the sentence-final punctuation
+ *  7. Final punctuation: IndirectFreeIndirect, FreeIndirect and Reported messages take in the sentence-final punctuation
  *     token (. ! ? …) right after them (the dataset annotates whole sentences with their full stop there);
  *     each piece of an Indirect message loses punctuation tokens (. , ; : ! ? … dashes) at its edges (the
  *     dataset's indirect messages have none: no leading comma, 68 of 1,491 end in a full stop; the commas
@@ -284,7 +286,7 @@ function mapReported(t: TokenTable, a: PredictedAnnotation, taken: ReadonlySet<n
 /** Rule 6: final punctuation. */
 function mapFinalPunctuation(t: TokenTable, a: PredictedAnnotation): void {
   if (a.message.length === 0) return;
-  if (a.form === 'IndirectFreeIndirect' || a.form === 'Reported') {
+  if (a.form === 'IndirectFreeIndirect' || a.form === 'FreeIndirect' || a.form === 'Reported') {
     const next = a.message.at(-1)! + 1;
     if (isTerminal(t, next) && t.sentence[next] === t.sentence[next - 1]) a.message = [...a.message, next];
   } else if (a.form === 'Indirect') {
@@ -314,14 +316,17 @@ export function predictedAnnotations(
     }
     return sorted(into);
   };
-  const preds: PredictedAnnotation[] = claims.map((c) => ({
-    kind: c.kind,
-    form: formOf(c.kind, c.cue !== null),
-    rule: c.rule,
-    message: tokensOf(c.content),
-    source: tokensOf(c.source),
-    cue: tokensOf(c.cue),
-  }));
+  const preds: PredictedAnnotation[] = claims.map((c) => {
+    const hedge = c.rule === 'hearsay-hedge';
+    return {
+      kind: c.kind,
+      form: hedge ? 'FreeIndirect' : formOf(c.kind, c.cue !== null),
+      rule: c.rule,
+      message: tokensOf(c.content),
+      source: tokensOf(c.source),
+      cue: hedge ? [] : tokensOf(c.cue),
+    };
+  });
   for (const a of preds) {
     mapQuotedReported(table, a);
     mapPrepositionalCue(table, a);

@@ -249,6 +249,17 @@ describe('spkatt: gold and predicted token sets', () => {
     assert.equal(words(p!.message), 'wurden drei Menschen verletzt .');
   });
 
+  test('a hearsay hedge (no speaker) is FreeIndirect: no cue, the full stop taken in', () => {
+    const [p] = predictedAnnotations([{ ...claim('unattributed', 'wurden drei Menschen verletzt', null, 'wurden'), rule: 'hearsay-hedge' }], table);
+    assert.equal(p!.form, 'FreeIndirect');
+    assert.deepEqual(p!.cue, []);
+    assert.equal(words(p!.message), 'wurden drei Menschen verletzt .');
+    // Negative: another unattributed claim keeps its cue and stays Indirect.
+    const [q] = predictedAnnotations([claim('unattributed', 'wurden drei Menschen verletzt', null, 'Nach Angaben')], table);
+    assert.equal(q!.form, 'Indirect');
+    assert.equal(words(q!.cue), 'Nach');
+  });
+
   test('reported speech covers its sentence, with no cue', () => {
     const [p] = predictedAnnotations([claim('reported', 'die Vorwürfe', 'Die Regierung', 'bestreitet')], table);
     assert.equal(p!.form, 'Reported');

@@ -5,6 +5,9 @@ import {
   type Ctx, clauseOf,
 } from './context.js';
 import { npForward } from './phrases.js';
+import { germanCueWords } from './de-cues.js';
+import { quoteCarriesOn } from './de-quotes.js';
+import { nominalCue } from './de-nominal.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -36,6 +39,20 @@ function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolea
     // Konjunktiv II of modal verbs ("würde", "könnte", "dürfte") is hypothetical more often than reported.
     if (!/^(würde|würden|könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten|möchte|möchten)$/.test(w(c, i))) return true;
   }
+  return false;
+}
+
+/**
+ * Konjunktiv II stands in for Konjunktiv I only where the latter looks like the indicative ("sie könnten" for
+ * "sie können"). Singular modals have a Konjunktiv I of their own ("könne", "dürfe", "müsse", "solle"), so
+ * "könnte", "dürfte", "müsste", "sollte" say what is possible, not what was said; "möchte(n)" is a present
+ * ("would like"). (wäre, hätte, würde are used for reported speech too often to leave out.)
+ */
+const NO_SUBSTITUTE = /^(könnte|dürfte|müsste|sollte|möchte|möchten)$/;
+
+/** Whether [a, b] has a Konjunktiv that can mark reported speech (see NO_SUBSTITUTE). */
+function reportKonjunktiv(c: Ctx, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (isKonjunktiv(c, i) && !NO_SUBSTITUTE.test(w(c, i))) return true;
   return false;
 }
 
@@ -244,6 +261,15 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
   return trim(c, t[0], end);
 }
 
+/** Forms of "sein": the auxiliary of a state passive ("ist … beschrieben") besides "werden". */
+const SEIN = /^(ist|sind|war|waren|sei|seien|wäre|wären|gewesen)$/;
+
+/** Whether the clause of a participle at v has a passive auxiliary: a perfect with "haben" is active ("Die Retter hatten von einem Wunder gesprochen"). */
+function passiveAux(c: Ctx, clauseA: number, v: number): boolean {
+  for (let k = clauseA; k <= v + 3 && k < c.toks.length && !(k > v && isBoundary(c, k)); k++) if (cls(c, 'werden', k) || SEIN.test(w(c, k))) return true;
+  return false;
+}
+
 /** Passive with an agent: "… von westlichen Militärs als zweifelhaft beschrieben wird". */
 function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
   const { v, sA, si, passive, form, cue, info } = site;
@@ -251,6 +277,7 @@ function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
     let von = -1;
     let clauseA = v;
     while (clauseA > sA && !isBoundary(c, clauseA - 1)) clauseA--;
+    if (!passiveAux(c, clauseA, v)) return false;
     // The agent's "von" follows no noun ("der Ausbruch von Cholera" is no agent), except a genitive
     // attribute, after which a further attribute is rare ("die Qualität des Materials von X … beschrieben").
     for (let k = v - 1; k >= clauseA; k--) {
@@ -358,6 +385,7 @@ function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
 
 /** In a passive the speaker is the agent ("… wurde vom LSVD aufgefordert"), not the subject. */
 function passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | null {
+  if (!passiveAux(c, clauseA, v)) return null;
   for (let k = clauseA; k < v; k++) {
     if ((w(c, k) === 'von' || w(c, k) === 'vom') && !isCap(c, k - 1)) {
       const e = npForward(c, k + 1, v);
@@ -423,6 +451,7 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
 const CARRY_SOLL = 1;
 
 function continuation(c: Ctx, si: number): void {
+  if (quoteCarriesOn(c, si)) return;
   const [sA, sB] = sentenceRange(c, si);
   const content = trim(c, sA, sB);
   if (!content || !unused(c, content[0], content[1])) return;
@@ -453,7 +482,7 @@ function continuation(c: Ctx, si: number): void {
   };
   if (!prev?.source) return hedge();
   // Right after a claim, a modal Konjunktiv II ("würden", "könnten") stands in for Konjunktiv I.
-  const konj = hasKonjunktiv(c, sA, sB, prev.sentence < si - 1);
+  const konj = prev.sentence < si - 1 ? hasKonjunktiv(c, sA, sB, true) : reportKonjunktiv(c, sA, sB);
   if (!konj && reportative < 0) return hedge();
   // A question or a sentence that ends a quotation is not carried on.
   if (is(c, sB, '?')) return;
@@ -485,6 +514,7 @@ function continuation(c: Ctx, si: number): void {
  * correlate right before the cue (not "damit", which points to a reason: "damit begründet, dass") and a reflexive right after the finite verb.
  */
 function germanCueExtras(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
+  germanCueWords(c, v, clauseA, set);
   if (w(c, clauseA) === 'wie' && clauseA < v) set.add(clauseA);
   for (let k = v + 1; k < c.toks.length && k - v <= 2 && (cls(c, 'aux', k) || cls(c, 'werden', k)); k++) {
     if (cls(c, 'adv', k - 1) || !(isBoundary(c, k + 1) || is(c, k + 1, '.', '!', '?') || cls(c, 'aux', k + 1) || cls(c, 'werden', k + 1))) break;
@@ -567,8 +597,11 @@ export const deRules: LanguageRules = {
   clauseOk: (c, [a, b], site) =>
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b),
   cueExtras: germanCueExtras,
-  statementPhrase: (c, si, i, sA, sB, limit) => w(c, i) === 'nach' && statementAfter(c, si, i, sA, sB, limit),
+  statementPhrase: (c, si, i, sA, sB, limit) =>
+    w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)),
   // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
+  // "Danach" is a time ("Danach brach Feuer aus") unless the rest is reported: Konjunktiv or a hearsay modal.
+  referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || Array.from({ length: b - a + 1 }, (_, k) => a + k).some((k) => c.lex.reportative.has(w(c, k))),
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
   continuation,
   extraVia(c, sA, sB, out) {

@@ -129,6 +129,7 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       // "Demnach" stands for a source named earlier; "Danach" is mostly temporal unless a speaker precedes it.
       if (!prev?.source && w(c, i) === 'danach') return false;
       const rest = trim(c, last + 1, sB);
+      if (rest && c.rules.referenceOk && !c.rules.referenceOk(c, i, rest[0], rest[1])) return false;
       return add('indirect', rest ? [rest] : null, null, null, 'phrase-continue', prev ?? undefined);
     }
     case 'relative': {

@@ -66,7 +66,9 @@ function cueAfterQuoteIn(c: Ctx, k: number): QuoteCue | null {
   if (first) return first;
   const forms = cueForms(c, k).filter((f) => f.form === 'finite');
   if (forms.length > 0) {
-    const e = npForward(c, k + 1, limit);
+    // A reflexive between verb and speaker belongs to the cue ("„…“, äußerte sich der Minister").
+    const s = cls(c, 'reflexive', k + 1) ? k + 2 : k + 1;
+    const e = npForward(c, s, limit);
     if (e >= 0) {
       let f: CueForm | undefined;
       let particleAt = -1;
@@ -88,7 +90,7 @@ function cueAfterQuoteIn(c: Ctx, k: number): QuoteCue | null {
         end = Math.max(end, particleAt);
       }
       const lemma = c.lex.cueLemmas.get(f.lemma);
-      return { cue: mergeCue(c, cue, k, lemma?.frames ?? ['say'], k, Math.max(end, k), false), source: [k + 1, e], stance: lemma?.stance ?? 'assert', end };
+      return { cue: mergeCue(c, cue, k, lemma?.frames ?? ['say'], k, Math.max(end, k), false), source: [s, e], stance: lemma?.stance ?? 'assert', end };
     }
   }
   return c.rules.quoteCueLast(c, k, limit);
