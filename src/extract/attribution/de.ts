@@ -56,6 +56,12 @@ function reportKonjunktiv(c: Ctx, a: number, b: number): boolean {
   return false;
 }
 
+/** Whether [a, b] holds a hearsay word ("soll", "angeblich"; class reportative). */
+function hasReportative(c: Ctx, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (c.lex.reportative.has(w(c, i))) return true;
+  return false;
+}
+
 /** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
 function adverbLike(c: Ctx, i: number): boolean {
   if (cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i))) return true;
@@ -601,7 +607,7 @@ export const deRules: LanguageRules = {
     w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)),
   // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
   // "Danach" is a time ("Danach brach Feuer aus") unless the rest is reported: Konjunktiv or a hearsay modal.
-  referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || Array.from({ length: b - a + 1 }, (_, k) => a + k).some((k) => c.lex.reportative.has(w(c, k))),
+  referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || hasReportative(c, a, b),
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
   continuation,
   extraVia(c, sA, sB, out) {
