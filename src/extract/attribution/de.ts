@@ -8,6 +8,7 @@ import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
+import { occasionAfter } from './de-sources.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -135,7 +136,7 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   // other prepositional phrases ("im Weißen Haus", "in Berlin") only where the phrase ends with them.
   // A genitive "der" attaches to a common noun ("Sprecher der Polizei"), not to a name ("laut X der Sprecher …").
   const genitiveAfterName = lw === 'der' && !nouns.isNoun(raw(c, st.last));
-  if (st.head && !genitiveAfterName && /^(von|vom|aus|im|in|beim|bei|der|und)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
+  if (st.head && !genitiveAfterName && !occasionAfter(c, st.last, j) && /^(von|vom|aus|im|in|beim|bei|der|und|für|am)$/.test(lw) && (isCap(c, j + 1) || (cls(c, 'det', j + 1) && isCap(c, j + 2)) || /(?:e|en|er|es|em)$/.test(w(c, j + 1)))) {
     let k = j + 1;
     let noun = false;
     // An adjective after the phrase's noun opens the next phrase ("von der Marine gute Fortschritte").

@@ -1,0 +1,40 @@
+/**
+ * German attribution, round 7: source spans (src/extract/attribution/de-sources.ts). Every sentence is written
+ * for this test (invented people, places and numbers); each case lists all the claims a careful reader sees,
+ * with negative cases where a rule must not fire. Conventions as in claims-de.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('de', name, cases);
+
+family('source spans: the place or occasion of speaking is no part of the speaker', [
+  {
+    text: '„Wir bauen die Brücke neu“, sagte Bürgermeisterin Lena Hartwig in einer Rede.',
+    claims: [{ kind: 'direct', source: 'Bürgermeisterin Lena Hartwig', cue: 'sagte', content: 'Wir bauen die Brücke neu' }],
+  },
+  {
+    text: '„Das Werk bleibt offen“, sagte Konrad Elbers in Hannover.',
+    claims: [{ kind: 'direct', source: 'Konrad Elbers', cue: 'sagte', content: 'Das Werk bleibt offen' }],
+  },
+  {
+    text: '„Die Zahlen sind gut“, sagte der Landrat in seiner wöchentlichen Ansprache.',
+    claims: [{ kind: 'direct', source: 'der Landrat', cue: 'sagte', content: 'Die Zahlen sind gut' }],
+  },
+  {
+    // Negative: the seat of an institution belongs to it.
+    text: '„Die Zahl der Anträge steigt“, sagte ein Sprecher des Landesamtes in Kassel.',
+    claims: [{ kind: 'direct', source: 'ein Sprecher des Landesamtes in Kassel', cue: 'sagte', content: 'Die Zahl der Anträge steigt' }],
+  },
+  {
+    // Negative: a role phrase with the place of its office is no name ("im Rathaus" stays).
+    text: '„Wir prüfen das“, sagte der Sprecher des Bauamts im Rathaus.',
+    claims: [{ kind: 'direct', source: 'der Sprecher des Bauamts im Rathaus', cue: 'sagte', content: 'Wir prüfen das' }],
+  },
+]);
+
+family('source spans: appositions with "für"', [
+  {
+    text: '„Die Kurse sind voll“, so Ida Brenner, die Leiterin der Fachstelle für Jugendarbeit.',
+    claims: [{ kind: 'direct', source: 'Ida Brenner, die Leiterin der Fachstelle für Jugendarbeit', cue: 'so', content: 'Die Kurse sind voll' }],
+  },
+]);
