@@ -38,3 +38,24 @@ family('source spans: appositions with "für"', [
     claims: [{ kind: 'direct', source: 'Ida Brenner, die Leiterin der Fachstelle für Jugendarbeit', cue: 'so', content: 'Die Kurse sind voll' }],
   },
 ]);
+
+family('source spans: a name and its apposition before the verb, the closing comma left out', [
+  {
+    text: 'Rolf Anders, Sprecher des Wasserverbands sagte, die Leitung sei repariert.',
+    claims: [{ kind: 'indirect', source: 'Rolf Anders, Sprecher des Wasserverbands', cue: 'sagte', content: 'die Leitung sei repariert' }],
+  },
+  {
+    text: 'Die Leiterin des Tierheims, Frauke Semmler hat erklärt, es gebe keine freien Plätze mehr.',
+    claims: [{ kind: 'indirect', source: 'Die Leiterin des Tierheims, Frauke Semmler', cue: 'hat erklärt', content: 'es gebe keine freien Plätze mehr' }],
+  },
+  {
+    // Negative: a relative pronoun after a comma is its own clause's subject, not an apposition.
+    text: 'Die Gäste trafen Ortsvorsteher Arne Kolb, der sagte, die Brücke werde im Herbst saniert.',
+    claims: [{ kind: 'indirect', source: 'der', cue: 'sagte', content: 'die Brücke werde im Herbst saniert' }],
+  },
+  {
+    // Negative: what stands before the comma is a clause, not a noun phrase.
+    text: 'Die Stadt plant neu, der Kämmerer sagte, das Geld reiche nicht.',
+    claims: [{ kind: 'indirect', source: 'der Kämmerer', cue: 'sagte', content: 'das Geld reiche nicht' }],
+  },
+]);

@@ -1,4 +1,8 @@
-import { w, type Ctx } from './context.js';
+import { cls, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
+import { npForward } from './phrases.js';
+
+/** Relative pronouns that can open a subject clause after a comma ("…, der sagte"). */
+const RELATIVE = /^(der|die|das|welcher|welche|welches)$/;
 
 /**
  * German source spans: where a speaker's noun phrase ends and what belongs to it. The SpkAtt guidelines take
@@ -31,4 +35,24 @@ function isPerson(c: Ctx, i: number): boolean {
   const t = c.toks[i]!;
   const m = c.entities?.at(t.start);
   return !!m && m.type === 'PER' && m.end === t.end && /^\p{Lu}/u.test(c.text.slice(m.start, m.start + 1));
+}
+
+/** Conjunctions that open a verb-final clause whose subject may be the speaker ("wie X mitteilte"). */
+const CLAUSE_OPENER = /^(wie|nachdem|weil|obwohl|als|während|da)$/;
+
+/**
+ * A subject [s, e] right after a comma whose sentence (or "wie"-clause) opens with a noun phrase that ends at
+ * that comma: the two are one speaker, a name and its apposition written without the closing comma ("Rob
+ * Mahler, Sekretär des Vereins sagte", "Der Leiter des Amtes, Jan Kolb hat erklärt", "Wie ein Sprecher
+ * des Konzerns, Beta AG mitteilte"). Returns where the speaker starts (s when nothing comes before it).
+ */
+export function appositionStart(c: Ctx, s: number, e: number): number {
+  if (s < 2 || !isComma(c, s - 1) || (s === e && RELATIVE.test(w(c, s))) || cls(c, 'pron', s) || c.used[s - 2]) return s;
+  let p = s - 2;
+  while (p > 0 && !PUNCT_END.has(raw(c, p - 1)) && c.toks[p - 1]!.role !== 'open' && s - p < 16) p--;
+  if (!(p === 0 || PUNCT_END.has(raw(c, p - 1)) || c.toks[p - 1]!.role === 'open') || (p > 0 && isComma(c, p - 1))) return s;
+  if (CLAUSE_OPENER.test(w(c, p))) p++;
+  if (p >= s - 1 || cls(c, 'pron', p) || !(isCap(c, p) || cls(c, 'det', p))) return s;
+  for (let k = p; k < s - 1; k++) if (c.used[k] || c.inQuote[k]! >= 0 || isBoundary(c, k)) return s;
+  return npForward(c, p, s - 1) === s - 2 ? p : s;
 }

@@ -8,7 +8,7 @@ import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
-import { occasionAfter } from './de-sources.js';
+import { appositionStart, occasionAfter } from './de-sources.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -230,7 +230,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
   let named = false;
   for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) ) named = true;
-  return named ? [s, e] : null;
+  return named ? [appositionStart(c, s, e), e] : null;
 }
 
 /** ", so X" after a closing quote: "„…“, so der Minister." */
