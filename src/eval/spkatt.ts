@@ -28,7 +28,8 @@
  *     preposition and our source join the source when the gap is at most 5 tokens in the same sentence
  *     without punctuation (quotation marks aside); (c) a report noun just before the source (Angaben,
  *     Aussagen, Informationen, Bericht(e/en), Ansicht, Meinung, Auffassung, Einschätzung, Schätzung(en),
- *     Darstellung, Erkenntnisse(n), Worten, or a compound ending in one, "Polizeiangaben") joins it too,
+ *     Darstellung, Erkenntnisse(n), Worten, or a compound ending in one, "Polizeiangaben"; with a "von"/"vom"
+ *     between them: "nach [Aussagen von X]") joins it too,
  *     with up to two lower-case words before it ("den ersten Angaben") or a sentence-initial word,
  *     stopping at punctuation and at the cue. Tokens that join the source leave the message (rule 6).
  *  3. Referential cues (`demnach`, `danach`, `wonach` as the whole cue): the dataset marks the adverb as
@@ -124,6 +125,8 @@ const EDGE_PUNCT = /^[.,;:!?…–—-]+$/u;
 const BARRIER = /^[.,;:!?…–—()[\]{}-]+$/u;
 const PREPOSITION_CUES = new Set(['nach', 'laut', 'gemäß', 'zufolge']);
 const REFERENTIAL_CUES = new Set(['demnach', 'danach', 'wonach']);
+/** "von"/"vom" between a report noun and its source ("nach Aussagen von X"). */
+const OF = /^(von|vom)$/;
 const REPORT_NOUN =
   /(?:angaben|aussagen?|informationen|berichte?n?|ansicht|meinung|auffassung|einschätzung|schätzungen?|darstellung|erkenntnissen?|worten)$/u;
 
@@ -196,8 +199,11 @@ function mapPrepositionalCue(t: TokenTable, a: PredictedAnnotation): void {
       last = Math.max(last, to);
     }
   }
-  // (c) a report noun just before the source, with its article/adjectives.
-  const noun = first - 1;
+  // … and a "von" between the report noun of our cue and our source ("nach [Aussagen von X]").
+  for (let i = first + 1; i < last; i++) if (!source.has(i) && OF.test(t.words[i]!.toLowerCase()) && source.has(i - 1) && source.has(i + 1)) source.add(i);
+  // (c) a report noun just before the source ("von"/"vom" between them: "Aussagen von X"), with its article/adjectives.
+  const noun = first - 1 - (first >= 2 && OF.test(t.words[first - 1]!.toLowerCase()) && fillable(first - 1) && REPORT_NOUN.test(t.words[first - 2]!.toLowerCase()) ? 1 : 0);
+  if (noun < first - 1) source.add(first - 1);
   if (noun >= 0 && noun !== prep && fillable(noun) && REPORT_NOUN.test(t.words[noun]!.toLowerCase())) {
     source.add(noun);
     for (let i = noun - 1, n = 0; i >= 0 && n < 2 && i !== prep && fillable(i); i--, n++) {
@@ -219,9 +225,10 @@ function mapPrepositionalCue(t: TokenTable, a: PredictedAnnotation): void {
 function mapCarriedReportNoun(t: TokenTable, a: PredictedAnnotation): void {
   if (a.source.length === 0 || (a.cue.length > 0 && PREPOSITION_CUES.has(t.words[a.cue[0]!]!.toLowerCase()))) return;
   const first = a.source[0]!;
-  const noun = first - 1;
+  const of = first >= 2 && OF.test(t.words[first - 1]!.toLowerCase());
+  const noun = first - 1 - (of ? 1 : 0);
   if (noun < 0 || !REPORT_NOUN.test(t.words[noun]!.toLowerCase())) return;
-  const joined = [noun];
+  const joined = of ? [noun, first - 1] : [noun];
   for (let i = noun - 1, n = 0; i >= 0 && n < 3; i--, n++) {
     const w = t.words[i]!;
     if (PREPOSITION_CUES.has(w.toLowerCase())) {
