@@ -59,3 +59,27 @@ family('source spans: a name and its apposition before the verb, the closing com
     claims: [{ kind: 'indirect', source: 'der Kämmerer', cue: 'sagte', content: 'das Geld reiche nicht' }],
   },
 ]);
+
+family('source spans: adjectives of names and particles of foreign names', [
+  {
+    text: '„Die Preise steigen“, sagte ein Sprecher der Nordischen Union.',
+    claims: [{ kind: 'direct', source: 'ein Sprecher der Nordischen Union', cue: 'sagte', content: 'Die Preise steigen' }],
+  },
+  {
+    text: 'Nach Angaben der Westfälischen Rundschau sei die Halle geschlossen.',
+    claims: [{ kind: 'indirect', source: 'der Westfälischen Rundschau', cue: 'Nach Angaben', content: 'sei die Halle geschlossen' }],
+  },
+  {
+    text: '„Das Projekt ist beendet“, sagte der Direktor Pieter van Houten.',
+    claims: [{ kind: 'direct', source: 'der Direktor Pieter van Houten', cue: 'sagte', content: 'Das Projekt ist beendet' }],
+  },
+  {
+    text: '„Die Förderung steigt“, sagte der Ölminister Karim al-Nasser.',
+    claims: [{ kind: 'direct', source: 'der Ölminister Karim al-Nasser', cue: 'sagte', content: 'Die Förderung steigt' }],
+  },
+  {
+    // Negative: a noun after the speaker's noun is no part of the name ("teilte der Minister Journalisten mit").
+    text: 'Die Schule bleibe zu, teilte der Minister Journalisten mit.',
+    claims: [{ kind: 'indirect', source: 'der Minister', cue: 'teilte mit', content: 'Die Schule bleibe zu' }],
+  },
+]);

@@ -1,4 +1,5 @@
 import { cls, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
+import { NerLexicon } from '../ner/lexicon.js';
 import { npForward } from './phrases.js';
 
 /** Relative pronouns that can open a subject clause after a comma ("…, der sagte"). */
@@ -55,4 +56,24 @@ export function appositionStart(c: Ctx, s: number, e: number): number {
   if (p >= s - 1 || cls(c, 'pron', p) || !(isCap(c, p) || cls(c, 'det', p))) return s;
   for (let k = p; k < s - 1; k++) if (c.used[k] || c.inQuote[k]! >= 0 || isBoundary(c, k)) return s;
   return npForward(c, p, s - 1) === s - 2 ? p : s;
+}
+
+/** Particles inside foreign names: "Thomas de Maizière", "Ali al-Omair", "Rafael van der Vaart". */
+const NAME_PARTICLE = /^(?:de|van|der|ter|ten|du|di|dos|del|della|bin|ibn|al|el)$|^(?:al|el|as|ad|an|ar|at)-\p{Lu}/u;
+
+/** Whether token j (after a name's first word) is a particle of the name, followed by its capitalized part (or itself "al-X"). */
+export function nameParticle(c: Ctx, j: number): boolean {
+  const lw = raw(c, j);
+  if (!NAME_PARTICLE.test(lw) || isCap(c, j) || c.toks[j]!.kind !== 'word') return false;
+  if (lw.includes('-')) return true;
+  return j + 1 < c.toks.length && isCap(c, j + 1) && (lw !== 'der' || w(c, j - 1) === 'van');
+}
+
+/**
+ * Whether the capitalized word at i is an adjective of a name ("der Süddeutschen Zeitung", "der Afrikanischen
+ * Union", "des Bayrischen Rundfunks"): an inflected adjective right after an article, so the noun after it
+ * belongs to the same phrase.
+ */
+export function nameAdjective(c: Ctx, i: number): boolean {
+  return i > 0 && cls(c, 'det', i - 1) && /(?:e|en|er|es|em)$/.test(w(c, i)) && NerLexicon.forLang('de').isAdjective(w(c, i));
 }

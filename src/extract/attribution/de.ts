@@ -8,7 +8,7 @@ import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
-import { appositionStart, occasionAfter } from './de-sources.js';
+import { appositionStart, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -113,11 +113,11 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   const endsPhrase = (k: number) => k >= limit || PUNCT_END.has(raw(c, k)) || c.toks[k]!.role === 'close';
   // Names written in lower case: a web address ("faz.net", "t-online.de") or a compound whose noun is
   // capitalized after the hyphen ("ai-Bericht", "dpa-Meldung").
-  const lowerName = !st.head && t.kind !== 'number' && /^\p{Ll}[\p{L}\d-]*(?:\.(?:de|com|net|org|at|ch|eu|info)|-\p{Lu}\p{Ll}+)$/u.test(raw(c, j));
+  const lowerName = (!st.head && t.kind !== 'number' && /^\p{Ll}[\p{L}\d-]*(?:\.(?:de|com|net|org|at|ch|eu|info)|-\p{Lu}\p{Ll}+)$/u.test(raw(c, j))) || (st.head && nameParticle(c, j));
   if ((isCap(c, j) || lowerName) && cueForms(c, j).length === 0) {
     // After a common noun, a further capitalized word belongs to the phrase only as a name
     // ("Nachrichtenagentur Reuters"), not as the start of what follows ("laut Ministerium Arbeiten …").
-    if (st.head && !st.open && nouns.isNoun(raw(c, j)) && nouns.isNoun(raw(c, st.last))) return 'stop';
+    if (st.head && !st.open && nouns.isNoun(raw(c, j)) && nouns.isNoun(raw(c, st.last)) && !nameAdjective(c, st.last)) return 'stop';
     st.head = true;
     st.last = j;
     st.open = false;
