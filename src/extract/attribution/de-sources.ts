@@ -77,3 +77,11 @@ export function nameParticle(c: Ctx, j: number): boolean {
 export function nameAdjective(c: Ctx, i: number): boolean {
   return i > 0 && cls(c, 'det', i - 1) && /(?:e|en|er|es|em)$/.test(w(c, i)) && NerLexicon.forLang('de').isAdjective(w(c, i));
 }
+
+/** Articles and pronouns of the accusative or dative: the phrase they open is an object, never a subject. */
+const OBJECT_CASE = /^(den|dem|einen|einem|diesen|diesem|jenen|jenem|seinen|seinem|ihren|ihrem|unseren|unserem|keinen|keinem)$/;
+
+/** Whether a speaker found right after the cue ("C, sagte X") can be the subject: not "…, wies den Vorwurf zurück", "sagte dem Sender". */
+export function invertedSubjectOk(c: Ctx, src: [number, number]): boolean {
+  return !OBJECT_CASE.test(w(c, src[0]));
+}

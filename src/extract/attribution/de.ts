@@ -8,7 +8,7 @@ import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
-import { appositionStart, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { appositionStart, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -592,7 +592,7 @@ export const deRules: LanguageRules = {
   preposedContent,
   notACue,
   verbFirst: passiveWithAgent,
-  invertedSourceOk: () => true,
+  invertedSourceOk: invertedSubjectOk,
   verbAfterPreposed: demonstrative,
   passiveAgent,
   contentStart(c, site, after) {
