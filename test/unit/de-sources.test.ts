@@ -96,3 +96,20 @@ family('source after the cue: an accusative or dative phrase is an object, not t
     claims: [{ kind: 'indirect', source: 'ein Sprecher des Mietervereins', cue: 'sagte', content: 'Die Mieten seien zu hoch' }],
   },
 ]);
+
+family('a subject with appositions before the verb is no preposed statement', [
+  {
+    text: 'Lars Berger, Manager des Sportvereins, bezeichnete die Entscheidung als richtig.',
+    claims: [{ kind: 'reported', source: 'Lars Berger, Manager des Sportvereins', cue: 'bezeichnete als', content: ['die Entscheidung', 'richtig'] }],
+  },
+  {
+    // Negative: a clause before the comma is the statement ("C, sagte X").
+    text: 'Die Entscheidung sei richtig, sagte Lars Berger.',
+    claims: [{ kind: 'indirect', source: 'Lars Berger', cue: 'sagte', content: 'Die Entscheidung sei richtig' }],
+  },
+  {
+    // Negative: a noun phrase without apposition opens a statement that the cue interrupts.
+    text: 'Die Entscheidung, fügte Lars Berger hinzu, sei lange überfällig gewesen.',
+    claims: [{ kind: 'indirect', source: 'Lars Berger', cue: 'fügte hinzu', content: ['Die Entscheidung', 'sei lange überfällig gewesen'] }],
+  },
+]);

@@ -85,3 +85,15 @@ const OBJECT_CASE = /^(den|dem|einen|einem|diesen|diesem|jenen|jenem|seinen|sein
 export function invertedSubjectOk(c: Ctx, src: [number, number]): boolean {
   return !OBJECT_CASE.test(w(c, src[0]));
 }
+
+/**
+ * Whether [a, b] before "…, V X" is a bare noun phrase with its appositions — the subject, not a preposed
+ * statement: "Lars Berger, Manager des Vereins, bezeichnete die Entscheidung als richtig" (no statement
+ * "Lars Berger" of a speaker "die Entscheidung").
+ */
+export function bareNounPhrase(c: Ctx, a: number, b: number): boolean {
+  // Without an apposition the phrase may open a statement the cue interrupts ("Die Lage, fügt X hinzu, sei ernst").
+  let comma = false;
+  for (let k = a + 1; k < b && !comma; k++) comma = isComma(c, k);
+  return comma && npForward(c, a, b + 1) === b;
+}

@@ -8,7 +8,7 @@ import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
-import { appositionStart, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { appositionStart, bareNounPhrase, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -253,7 +253,7 @@ function colonSpeaker(c: Ctx, a: number, open: number): { cue: number[][] | null
 /** Clauses of a preposed content: keep the first and those in Konjunktiv after it. */
 function preposedContent(c: Ctx, a: number, b: number): [number, number] | null {
   const t = trim(c, a, b);
-  if (!t) return null;
+  if (!t || bareNounPhrase(c, t[0], t[1])) return null;
   let end = t[0];
   let clauseStart = t[0];
   let first = true;
