@@ -113,3 +113,10 @@ family('a subject with appositions before the verb is no preposed statement', [
     claims: [{ kind: 'indirect', source: 'Lars Berger', cue: 'fügte hinzu', content: ['Die Entscheidung', 'sei lange überfällig gewesen'] }],
   },
 ]);
+
+family('a field opened by a preposition holds no subject', [
+  {
+    text: 'Gegenüber dem Stadtanzeiger berichtete Jana Wolff, dass die Halle geschlossen werde.',
+    claims: [{ kind: 'indirect', source: 'Jana Wolff', cue: 'berichtete', content: 'dass die Halle geschlossen werde' }],
+  },
+]);
