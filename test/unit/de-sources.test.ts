@@ -49,6 +49,10 @@ family('source spans: a name and its apposition before the verb, the closing com
     claims: [{ kind: 'indirect', source: 'Die Leiterin des Tierheims, Frauke Semmler', cue: 'hat erklärt', content: 'es gebe keine freien Plätze mehr' }],
   },
   {
+    text: 'In einem Interview sagte Jon Berg, Gründer der Band: „Wir spielen weiter.“',
+    claims: [{ kind: 'direct', source: 'Jon Berg, Gründer der Band', cue: 'sagte', content: 'Wir spielen weiter.' }],
+  },
+  {
     // Negative: a relative pronoun after a comma is its own clause's subject, not an apposition.
     text: 'Die Gäste trafen Ortsvorsteher Arne Kolb, der sagte, die Brücke werde im Herbst saniert.',
     claims: [{ kind: 'indirect', source: 'der', cue: 'sagte', content: 'die Brücke werde im Herbst saniert' }],

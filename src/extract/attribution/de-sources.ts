@@ -1,4 +1,4 @@
-import { cls, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
 import { NerLexicon } from '../ner/lexicon.js';
 import { npForward } from './phrases.js';
 
@@ -49,13 +49,21 @@ const CLAUSE_OPENER = /^(wie|nachdem|weil|obwohl|als|während|da)$/;
  */
 export function appositionStart(c: Ctx, s: number, e: number): number {
   if (s < 2 || !isComma(c, s - 1) || (s === e && RELATIVE.test(w(c, s))) || cls(c, 'pron', s) || c.used[s - 2]) return s;
+  /** Whether [q, s - 2] is a free noun phrase that the comma closes. */
+  const phrase = (q: number) => {
+    if (q >= s - 1 || cls(c, 'pron', q) || !(isCap(c, q) || cls(c, 'det', q))) return false;
+    for (let k = q; k < s - 1; k++) if (c.used[k] || c.inQuote[k]! >= 0 || isBoundary(c, k)) return false;
+    return npForward(c, q, s - 1) === s - 2;
+  };
   let p = s - 2;
   while (p > 0 && !PUNCT_END.has(raw(c, p - 1)) && c.toks[p - 1]!.role !== 'open' && s - p < 16) p--;
-  if (!(p === 0 || PUNCT_END.has(raw(c, p - 1)) || c.toks[p - 1]!.role === 'open') || (p > 0 && isComma(c, p - 1))) return s;
-  if (CLAUSE_OPENER.test(w(c, p))) p++;
-  if (p >= s - 1 || cls(c, 'pron', p) || !(isCap(c, p) || cls(c, 'det', p))) return s;
-  for (let k = p; k < s - 1; k++) if (c.used[k] || c.inQuote[k]! >= 0 || isBoundary(c, k)) return s;
-  return npForward(c, p, s - 1) === s - 2 ? p : s;
+  const opens = p === 0 || (PUNCT_END.has(raw(c, p - 1)) && !isComma(c, p - 1)) || c.toks[p - 1]!.role === 'open';
+  if (opens && phrase(CLAUSE_OPENER.test(w(c, p)) ? p + 1 : p)) return CLAUSE_OPENER.test(w(c, p)) ? p + 1 : p;
+  // After the cue verb: "sagte Jon Berg, Gründer der Band: …", "meinte Ida Roth, die Leiterin des Amtes, …".
+  for (let k = s - 3; k >= p && s - k < 12; k--) {
+    if (!isCap(c, k) && cueForms(c, k).length > 0) return phrase(k + 1) ? k + 1 : s;
+  }
+  return s;
 }
 
 /** Particles inside foreign names: "Thomas de Maizière", "Ali al-Omair", "Rafael van der Vaart". */

@@ -247,7 +247,10 @@ function colonSpeaker(c: Ctx, a: number, open: number): { cue: number[][] | null
   const e = npForward(c, a, open - 1);
   if (e < 0) return null;
   const verb = e + 1 < open - 1 && !isCap(c, e + 1) && isWord(c, e + 1) ? [[e + 1, e + 1]] : null;
-  return { cue: verb, source: [a, e], stance: 'assert' };
+  // "sagte Jon Berg, Gründer der Band: „…“": the name before the apposition and the verb before the name.
+  const s = appositionStart(c, a, e);
+  const before = s < a && !isCap(c, s - 1) && cueForms(c, s - 1).length > 0 ? [[s - 1, s - 1]] : null;
+  return { cue: before ?? verb, source: [s, e], stance: 'assert' };
 }
 
 /** Clauses of a preposed content: keep the first and those in Konjunktiv after it. */
