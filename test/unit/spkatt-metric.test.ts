@@ -185,6 +185,8 @@ describe('spkatt: gold and predicted token sets', () => {
     ['Der', 'Minister', 'sagte', ':', '„', 'Wir', 'schaffen', 'das', '.', '“'],
     ['Nach', 'Angaben', 'der', 'Polizei', 'wurden', 'drei', 'Menschen', 'verletzt', '.'],
     ['Die', 'Regierung', 'bestreitet', 'die', 'Vorwürfe', '.'],
+    ['Nach', 'Aussagen', 'von', 'Anna', 'Berg', 'sei', 'die', 'Brücke', 'gesperrt', '.'],
+    ['Der', 'Umweg', 'dauere', 'zehn', 'Minuten', ',', 'sagte', 'Anna', 'Berg', '.'],
   ];
   const det = detokenize(sentences);
   const table = tokenTable(sentences, det);
@@ -241,6 +243,17 @@ describe('spkatt: gold and predicted token sets', () => {
     assert.equal(words(q!.cue), 'Nach');
     assert.equal(words(q!.source), 'Angaben der Polizei');
     assert.equal(words(q!.message), 'wurden drei Menschen verletzt', 'an indirect message has no final full stop');
+  });
+
+  test('"nach Aussagen von X": the source is "Aussagen von X", with a cue and carried on without one', () => {
+    const [p, q] = predictedAnnotations([claim('indirect', 'sei die Brücke gesperrt', 'Anna Berg', 'Nach Aussagen'), claim('indirect', 'Der Umweg dauere zehn Minuten', 'Anna Berg', null)], table);
+    assert.equal(words(p!.cue), 'Nach');
+    assert.equal(words(p!.source), 'Aussagen von Anna Berg');
+    assert.equal(words(q!.source), 'Aussagen von Anna Berg');
+    // Negative: a verb cue of its own, no report noun before the source: the source stays the name.
+    const own = { ...claim('indirect', 'Der Umweg dauere zehn Minuten', null, 'sagte'), source: { ...at('Anna Berg', det.text.indexOf('sagte Anna')), entity: null } };
+    const [r] = predictedAnnotations([own], table);
+    assert.equal(words(r!.source), 'Anna Berg');
   });
 
   test('a cue-less indirect claim is IndirectFreeIndirect and takes in the full stop', () => {
