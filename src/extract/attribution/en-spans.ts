@@ -1,0 +1,57 @@
+import { readList } from '../../lang/lexicon.js';
+import { cls, cueForms, isCap, isComma, isWord, trim, w, type Ctx, type Draft } from './context.js';
+
+/**
+ * English span conventions (PolNeAR's Source): the speaker is the noun phrase with its appositions, not an aside
+ * between commas ("Sanders, meanwhile, said" → "Sanders"; "Trump, in Kentucky, said" → "Trump") and not the
+ * verb group after it ("Sanders has begun to rebut" → source "Sanders"). A per-claim
+ * pass after all rules ran (the tidySpans hook of rules.ts); linear in the source's length.
+ */
+
+/** Words that open an aside after a comma (src/lang/en/source-asides.tsv). */
+const ASIDES = readList(new URL('../../lang/en/source-asides.tsv', import.meta.url));
+
+/** Whether the segment after the comma at k is an aside, not an apposition of the speaker. */
+function aside(c: Ctx, k: number): boolean {
+  const j = k + 1;
+  if (!isWord(c, j) || isCap(c, j)) return false;
+  const lw = w(c, j);
+  // "-ly" adverbs and participles describe the moment, not the speaker: "Clinton, clearly frustrated, said".
+  return ASIDES.has(lw) || (/ly$/.test(lw) && !cls(c, 'det', j + 1)) || (/ed$/.test(lw) && cueForms(c, j).length === 0 && !cls(c, 'det', j - 2));
+}
+
+/** A finite verb or auxiliary in lower case: where a speaker phrase that ran on into its clause ends. */
+function verbal(c: Ctx, k: number): boolean {
+  return isWord(c, k) && !isCap(c, k) && (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'verb', k));
+}
+
+/** "…, said X." inverts only with a noun phrase after the verb: no auxiliary or verb in it ("…, said the campaign will win" is none). */
+export function invertedSourceOk(c: Ctx, src: [number, number], sB: number): boolean {
+  if (trim(c, src[1] + 1, sB) !== null || cls(c, 'sub', src[0]) || cls(c, 'relative', src[0]) || /ing$/.test(w(c, src[0] - 1))) return false;
+  for (let k = src[0] + 1; k <= src[1]; k++) if (verbal(c, k)) return false;
+  return true;
+}
+
+/** Trims a claim's source to the speaker's noun phrase (PolNeAR's cue does not take the verb group left over). */
+export function tidySpans(c: Ctx, d: Draft): void {
+  if (!d.source) return;
+  const [s, e0] = d.source;
+  let e = e0;
+  const firstCue = d.cue?.[0]?.[0] ?? -1;
+  // The head phrase is plain until a comma, relative pronoun or subordinator: a verb after that is its clause's ("Cox, who runs …").
+  let plain = true;
+  for (let k = s + 1; k <= e; k++) {
+    if (!isWord(c, k) || cls(c, 'relative', k) || cls(c, 'sub', k)) plain = false;
+    if (isComma(c, k) && c.inQuote[k] === c.inQuote[s] && aside(c, k)) {
+      e = k - 1;
+      break;
+    }
+    // "Sanders has begun to rebut": the speaker ends before a verb of its clause when the cue follows.
+    if (plain && firstCue > e0 && verbal(c, k) && isWord(c, k - 1) && !cls(c, 'det', k - 1)) {
+      e = k - 1;
+      break;
+    }
+  }
+  while (e > s && isComma(c, e)) e--;
+  if (e !== e0) d.source = [s, e];
+}
