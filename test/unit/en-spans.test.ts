@@ -52,3 +52,11 @@ family('en spans 3. the speaker ends before the verbs of its clause', [
     claims: [{ kind: 'indirect', source: 'Lena Dahl, who runs the ferry company', cue: 'said', content: 'the crossing would close' }],
   },
 ]);
+
+family('en spans 4. a speaker phrase neither ends in nor opens with a function word', [
+  {
+    // A participle clause opened by a preposition names no speaker: the main clause's subject speaks.
+    text: 'Turning to the budget, Mr. Ferreira said the school would stay open.',
+    claims: [{ kind: 'indirect', source: 'Mr. Ferreira', cue: 'said', content: 'the school would stay open' }],
+  },
+]);

@@ -52,6 +52,18 @@ export function tidySpans(c: Ctx, d: Draft): void {
       break;
     }
   }
-  while (e > s && isComma(c, e)) e--;
+  // A phrase cut off before its noun ("a series of", "the push to include names on the") ends at its last content word.
+  while (e > s && (isComma(c, e) || (dangling(c, e) && !isCap(c, e)))) e--;
+  // A phrase that opens with a preposition or subordinator is no speaker ("to MSNBC's Morning Joe", "When asked").
+  if (isWord(c, s) && (cls(c, 'prep', s) || cls(c, 'sub', s) || w(c, s) === 'to') && !cls(c, 'relative', s) && !cls(c, 'det', s) && w(c, s) !== 'about') {
+    d.source = null;
+    d.resolved = null;
+    return;
+  }
   if (e !== e0) d.source = [s, e];
+}
+
+/** A function word that cannot end a noun phrase: a preposition, article, conjunction, subordinator or auxiliary. */
+function dangling(c: Ctx, k: number): boolean {
+  return isWord(c, k) && (cls(c, 'prep', k) || cls(c, 'det', k) || cls(c, 'coord', k) || cls(c, 'sub', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || w(c, k) === 'of' || w(c, k) === 'to');
 }
