@@ -47,6 +47,10 @@ family('en spans 3. the speaker ends before the verbs of its clause', [
     claims: [{ kind: 'indirect', source: 'Mr. Holm', cue: 'noting', content: 'the crisis was over' }],
   },
   {
+    text: 'The ferry company unveiled a new timetable, saying the crossing would be faster.',
+    claims: [{ kind: 'indirect', source: 'The ferry company', cue: 'saying', content: 'the crossing would be faster' }],
+  },
+  {
     // Negative: a relative clause's verb is no end of the speaker.
     text: 'Lena Dahl, who runs the ferry company, said the crossing would close.',
     claims: [{ kind: 'indirect', source: 'Lena Dahl, who runs the ferry company', cue: 'said', content: 'the crossing would close' }],

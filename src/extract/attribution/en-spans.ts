@@ -47,7 +47,7 @@ export function tidySpans(c: Ctx, d: Draft): void {
       break;
     }
     // "Sanders has begun to rebut": the speaker ends before a verb of its clause when the cue follows.
-    if (plain && firstCue > e0 && verbal(c, k) && isWord(c, k - 1) && !cls(c, 'det', k - 1)) {
+    if (plain && (verbal(c, k) || (firstCue > e0 && pastVerb(c, k))) && isWord(c, k - 1) && !cls(c, 'det', k - 1)) {
       e = k - 1;
       break;
     }
@@ -66,4 +66,9 @@ export function tidySpans(c: Ctx, d: Draft): void {
 /** A function word that cannot end a noun phrase: a preposition, article, conjunction, subordinator or auxiliary. */
 function dangling(c: Ctx, k: number): boolean {
   return isWord(c, k) && (cls(c, 'prep', k) || cls(c, 'det', k) || cls(c, 'coord', k) || cls(c, 'sub', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || w(c, k) === 'of' || w(c, k) === 'to');
+}
+
+/** A regular past tense after a noun: "the campaign unveiled", "Democrats draw" is none (no -ed). */
+function pastVerb(c: Ctx, k: number): boolean {
+  return isWord(c, k) && !isCap(c, k) && /^[a-z]+ed$/.test(w(c, k)) && !cls(c, 'prep', k - 1) && !cls(c, 'quant', k - 1) && !cls(c, 'adv', k - 1) && !/ly$/.test(w(c, k - 1));
 }
