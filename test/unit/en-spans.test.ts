@@ -64,3 +64,14 @@ family('en spans 4. a speaker phrase neither ends in nor opens with a function w
     claims: [{ kind: 'indirect', source: 'Mr. Ferreira', cue: 'said', content: 'the school would stay open' }],
   },
 ]);
+
+family('en spans 5. members named between commas belong to the speaker', [
+  {
+    text: 'Several ferry captains, including Mr. Holm and Ms. Berg, said the crossing was unsafe.',
+    claims: [{ kind: 'indirect', source: 'Several ferry captains, including Mr. Holm and Ms. Berg', cue: 'said', content: 'the crossing was unsafe' }],
+  },
+  {
+    text: 'Ms. Berg, along with two other pilots, said the crossing was unsafe.',
+    claims: [{ kind: 'indirect', source: 'Ms. Berg, along with two other pilots', cue: 'said', content: 'the crossing was unsafe' }],
+  },
+]);

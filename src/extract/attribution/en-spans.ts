@@ -1,5 +1,5 @@
 import { readList } from '../../lang/lexicon.js';
-import { cls, cueForms, isCap, isComma, isWord, trim, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, is, isCap, isComma, isWord, trim, w, type Ctx, type Draft } from './context.js';
 
 /**
  * English span conventions (PolNeAR's Source): the speaker is the noun phrase with its appositions, not an aside
@@ -60,7 +60,28 @@ export function tidySpans(c: Ctx, d: Draft): void {
     d.resolved = null;
     return;
   }
+  if (firstCue > e) e = withIncluded(c, e, firstCue);
   if (e !== e0) d.source = [s, e];
+}
+
+/**
+ * "Several candidates, including Trump, said": a segment between commas that names members or companions of the
+ * speaker ("including", "like", "along with", "as well as") belongs to the source when the cue follows its comma.
+ */
+function withIncluded(c: Ctx, e: number, cue: number): number {
+  if (!isComma(c, e + 1)) return e;
+  const j = e + 2;
+  const opens = /^(including|like)$/.test(w(c, j)) || (w(c, j) === 'along' && w(c, j + 1) === 'with') || (w(c, j) === 'as' && w(c, j + 1) === 'well' && w(c, j + 2) === 'as');
+  if (!opens) return e;
+  for (let m = j + 1; m < cue && m - j <= 25; m++) {
+    if (c.toks[m]!.kind === 'quote' || (!isWord(c, m) && !isComma(c, m) && !is(c, m, '.', '’', "'", '-', '(', ')', '&'))) return e;
+    if (isComma(c, m)) {
+      let v = m + 1;
+      while (v < cue && (cls(c, 'aux', v) || cls(c, 'adv', v) || cls(c, 'werden', v))) v++;
+      if (v === cue) return m - 1;
+    }
+  }
+  return e;
 }
 
 /** A function word that cannot end a noun phrase: a preposition, article, conjunction, subordinator or auxiliary. */
