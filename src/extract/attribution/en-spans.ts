@@ -60,6 +60,11 @@ export function tidySpans(c: Ctx, d: Draft): void {
     d.resolved = null;
     return;
   }
+  if (noSpeaker(c, s, e)) {
+    d.source = null;
+    d.resolved = null;
+    return;
+  }
   if (firstCue > e) e = withIncluded(c, e, firstCue);
   if (e !== e0) d.source = [s, e];
 }
@@ -92,4 +97,11 @@ function dangling(c: Ctx, k: number): boolean {
 /** A regular past tense after a noun: "the campaign unveiled", "Democrats draw" is none (no -ed). */
 function pastVerb(c: Ctx, k: number): boolean {
   return isWord(c, k) && !isCap(c, k) && /^[a-z]+ed$/.test(w(c, k)) && !cls(c, 'prep', k - 1) && !cls(c, 'quant', k - 1) && !cls(c, 'adv', k - 1) && !/ly$/.test(w(c, k - 1));
+}
+
+/** A source of punctuation only (a stray quotation mark) names no speaker. */
+function noSpeaker(c: Ctx, s: number, e: number): boolean {
+  let words = 0;
+  for (let k = s; k <= e; k++) if (isWord(c, k)) words++;
+  return words === 0;
 }
