@@ -75,3 +75,11 @@ family('en spans 5. members named between commas belong to the speaker', [
     claims: [{ kind: 'indirect', source: 'Ms. Berg, along with two other pilots', cue: 'said', content: 'the crossing was unsafe' }],
   },
 ]);
+
+family('en spans 6. a speaker after "according to" ends before a clause', [
+  {
+    text: 'The crossing was closed, according to a report by the port authority, which cited safety concerns.',
+    // (The phrase rule reads the clause after the speaker as a second part of the content, as before this pass.)
+    claims: [{ kind: 'indirect', source: 'a report by the port authority', cue: 'according to', content: ['The crossing was closed', 'which cited safety concerns'] }],
+  },
+]);

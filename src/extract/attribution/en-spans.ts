@@ -53,6 +53,8 @@ export function tidySpans(c: Ctx, d: Draft): void {
     }
   }
   // A phrase cut off before its noun ("a series of", "the push to include names on the") ends at its last content word.
+  // (Only after a phrase cue, whose speaker may run to the sentence end: a verb's inverted speaker ends at its noun phrase.)
+  if (firstCue >= 0 && firstCue < s && d.rule.startsWith('phrase-')) e = beforeClause(c, s, e);
   while (e > s && (isComma(c, e) || (dangling(c, e) && !isCap(c, e)))) e--;
   // A phrase that opens with a preposition or subordinator is no speaker ("to MSNBC's Morning Joe", "When asked").
   if (isWord(c, s) && (cls(c, 'prep', s) || cls(c, 'sub', s) || w(c, s) === 'to') && !cls(c, 'relative', s) && !cls(c, 'det', s) && w(c, s) !== 'about') {
@@ -104,4 +106,18 @@ function noSpeaker(c: Ctx, s: number, e: number): boolean {
   let words = 0;
   for (let k = s; k <= e; k++) if (isWord(c, k)) words++;
   return words === 0;
+}
+
+/**
+ * A speaker after its phrase cue ("according to X, …") ends before a comma that opens a clause: a
+ * segment with a verb or auxiliary ("according to the aide, is that …"), a relative clause or a participle.
+ */
+function beforeClause(c: Ctx, s: number, e: number): number {
+  for (let k = s + 1; k < e; k++) {
+    if (!isComma(c, k)) continue;
+    const j = k + 1;
+    if (cls(c, 'relative', j) || (/^[a-z]+ing$/.test(w(c, j)) && w(c, j) !== 'including')) return k - 1;
+    for (let m = j; m <= e && !isComma(c, m); m++) if (verbal(c, m)) return k - 1;
+  }
+  return e;
 }
