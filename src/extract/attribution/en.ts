@@ -2,6 +2,7 @@ import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, last
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
+import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -563,7 +564,7 @@ export const enRules: LanguageRules = {
   verbFirst: passiveCue,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
-  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]) && !/ing$/.test(w(c, src[0] - 1)),
+  invertedSourceOk,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,
@@ -585,4 +586,5 @@ export const enRules: LanguageRules = {
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
   extraVia: () => undefined,
+  tidySpans,
 };

@@ -174,6 +174,7 @@ export function extractClaims(doc: Document): Claim[] {
     phraseCues(c, si);
     c.rules.continuation(c, si);
   }
+  for (const d of c.claims) c.rules.tidySpans?.(c, d);
   resolveSpeakers(c);
   const none = new Layer<Span>([]);
   const quantities = doc.has('quantities') ? doc.get('quantities') : none;

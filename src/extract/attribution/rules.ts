@@ -1,6 +1,6 @@
 import type { CueForm, CueFrame } from '../claims-lexicon.js';
 import type { Claim, Stance } from '../types.js';
-import type { Ctx } from './context.js';
+import type { Ctx, Draft } from './context.js';
 
 /** Where a noun-phrase walk stands (npForward in ./phrases.ts): the next token, whether a head was seen, its end. */
 export interface NpState {
@@ -107,6 +107,8 @@ export interface LanguageRules {
   titleCaseLine?(c: Ctx, si: number): boolean;
   /** Where the speaker of a phrase cue ("according to X") that starts at s and whose noun phrase ends at e really ends (optional: e). */
   sourceAfterPhraseEnd?(c: Ctx, i: number, s: number, e: number, sB: number): number;
+  /** Optional: a last pass over each claim's spans, after all rules ran (the language's span conventions). */
+  tidySpans?(c: Ctx, d: Draft): void;
   /** Source-chain links of the language beyond the lexicon's phrases ("die sich auf X stützen"). */
   extraVia(c: Ctx, sA: number, sB: number, out: Claim['via']): void;
 }
