@@ -2,6 +2,7 @@ import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, last
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
+import { askedQuestion, invertedSpeakerOk, quantifierSubject } from './en-verbshapes.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -409,7 +410,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   // questions", "no doubt" (a past form is not: "Several said", "Trump’s said").
   const prev = c.toks[v - 1];
   const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
-  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v)) return true;
   if (!/ing$/.test(w(c, v))) return false;
@@ -485,6 +486,7 @@ function clauseStartOf(c: Ctx, v: number, sA: number): number {
  */
 function passiveCue(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, limit, cue, info } = site;
+  if (askedQuestion(c, site)) return true;
   // A participle opening the sentence: "Asked whether he would run, the governor smiled." — the question,
   // up to the comma, is asked by nobody named.
   if (v === sA && /ed$/.test(w(c, v)) && /^(whether|if|how|what|who|why|when|where|about)$/.test(w(c, v + 1))) {
@@ -563,7 +565,7 @@ export const enRules: LanguageRules = {
   verbFirst: passiveCue,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
-  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]) && !/ing$/.test(w(c, src[0] - 1)),
+  invertedSourceOk: (c, src, sB) => trim(c, src[1] + 1, sB) === null && !cls(c, 'sub', src[0]) && !cls(c, 'relative', src[0]) && !/ing$/.test(w(c, src[0] - 1)) && invertedSpeakerOk(c, src),
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,

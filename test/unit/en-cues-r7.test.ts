@@ -1,0 +1,70 @@
+/**
+ * English attribution, round 7 (src/extract/attribution/en-verbshapes.ts, hooked from en.ts): verb shapes —
+ * a quantifier as the whole subject, questions put to someone, a clause after "said" that is no inverted
+ * speaker. Every sentence is written for this test (invented people and places); conventions as in
+ * claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en r7 1. a quantifier as the whole subject', [
+  {
+    text: 'Many believe the harbour wall will not hold.',
+    claims: [{ kind: 'indirect', source: 'Many', cue: 'believe', content: 'the harbour wall will not hold', stance: 'speculate' }],
+  },
+  {
+    text: 'The council met on Monday, and some argue that the ferry should stop.',
+    claims: [{ kind: 'indirect', source: 'some', cue: 'argue', content: 'the ferry should stop' }],
+  },
+  {
+    // Negative: a quantifier before a cue word used as a noun.
+    text: 'Several questions about the harbour remain open.',
+    claims: [],
+  },
+  {
+    // Negative: "some" inside the clause describes the noun ("some support"), not a speaker.
+    text: 'The plan won some support for the pier in Lenton.',
+    claims: [],
+  },
+]);
+
+family('en r7 2. questions put to someone', [
+  {
+    text: 'Asked about the ferry timetable, Ms. Okafor laughed.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'Asked about', content: 'the ferry timetable' }],
+  },
+  {
+    text: 'Mr. Varga was asked whether the pier would reopen in May.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'was asked', content: 'whether the pier would reopen in May' }],
+  },
+  {
+    text: 'Asked on local radio who runs the harbour board, the mayor shrugged.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'Asked', content: 'who runs the harbour board' }],
+  },
+  {
+    text: 'Asked by reporters whether she would stand again, Ms. Okafor smiled.',
+    claims: [{ kind: 'indirect', source: 'reporters', cue: 'Asked', content: 'whether she would stand again' }],
+  },
+  {
+    // Negative: "asked" with an object and no question is a request, left alone.
+    text: 'The ferry was asked to leave the harbour.',
+    claims: [],
+  },
+]);
+
+family('en r7 3. a clause after "said" is no inverted speaker', [
+  {
+    text: 'Mr. Halvorsen, who represents the island, said Ms. Brandt had misled the council.',
+    claims: [{ kind: 'indirect', source: 'Mr. Halvorsen, who represents the island', cue: 'said', content: 'Ms. Brandt had misled the council' }],
+  },
+  {
+    text: 'The pier is unsafe, said the harbour master.',
+    claims: [{ kind: 'indirect', source: 'the harbour master', cue: 'said', content: 'The pier is unsafe' }],
+  },
+  {
+    // Negative: a "said" inside a quotation is no cue of the sentence around it.
+    text: 'The sign by the pier reads “Nobody said it would be easy” in large letters.',
+    claims: [],
+  },
+]);
