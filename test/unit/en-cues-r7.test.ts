@@ -47,8 +47,8 @@ family('en r7 2. questions put to someone', [
     claims: [{ kind: 'indirect', source: 'reporters', cue: 'Asked', content: 'whether she would stand again' }],
   },
   {
-    // Negative: "asked" with an object and no question is a request, left alone.
-    text: 'The ferry was asked to leave the harbour.',
+    // Negative: "Asked" before a noun opens no question.
+    text: 'Asked prices for harbour flats rose in May.',
     claims: [],
   },
 ]);
