@@ -68,3 +68,28 @@ family('en r7 3. a clause after "said" is no inverted speaker', [
     claims: [],
   },
 ]);
+
+family('en r7 4. polls as sources; a speaker and a colon before a quotation', [
+  {
+    text: 'Ms. Okafor holds a ten-point lead over Mr. Varga in a Lenton Gazette poll released Monday.',
+    claims: [{ kind: 'indirect', source: 'a Lenton Gazette poll released Monday', cue: 'in', content: 'Ms. Okafor holds a ten-point lead over Mr. Varga' }],
+  },
+  {
+    // Negative: "in the polls" alone says where a candidate stands, no poll of its own.
+    text: 'Mr. Varga has been stuck in single digits in the polls for months.',
+    claims: [],
+  },
+  {
+    text: 'FERRY PLAN DIVIDES THE ISLAND - Jane Lund: “Half of the council wants the old timetable back.”',
+    claims: [{ kind: 'direct', source: 'Jane Lund', cue: ':', content: 'Half of the council wants the old timetable back.' }],
+  },
+  {
+    text: 'The hearing went on for hours.\n\nRep. Ann Holt (D-Vt.): “I have never seen that figure before.”',
+    claims: [{ kind: 'direct', source: 'Rep. Ann Holt (D-Vt.)', cue: ':', content: 'I have never seen that figure before.' }],
+  },
+  {
+    // Negative: a clause with a verb before the colon is no speaker phrase.
+    text: 'The sign at the pier has one line: “No swimming after dark.”',
+    claims: [],
+  },
+]);

@@ -1,9 +1,10 @@
-import { addClaim, cls, hasClaimIn, is, isCap, isComma, isWord, kindOf, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 
 /**
  * English attributions around a whole sentence (used by en.ts): an opinion poll named in a prepositional phrase
- * is the source of the statement it measures ("Clinton holds a 10-point lead in a CNN poll released Monday.").
+ * is the source of the statement it measures ("Clinton holds a 10-point lead in a CNN poll released Monday."); a
+ * name and a colon before a quotation ("Rep. Ann Lund (D-Vt.): “…”", "… - Jane Doe: “…”", "More from the report: “…”").
  */
 
 /** Participles that describe a poll after its noun: "a poll released Monday", "a survey conducted by X". */
@@ -62,4 +63,60 @@ export function pollPhrase(c: Ctx, si: number): void {
     addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[k, k]], source: [k + 1, end], resolved: null, stance: 'assert', rule: 'poll-phrase', sentence: si });
     return;
   }
+}
+
+/** Words that introduce the speaker of a colon quotation without being part of it: "More from Jones:", "Here's Clinton:". */
+const COLON_LEAD = /^(more|from|here|here['’]s|is|are)$/;
+
+/**
+ * 'Rep. Ann Lund (D-Vt.): “We have not seen the figure.”' / 'POLL SHOWS X - Jane Doe: “…”' / 'More from the
+ * report: “…”': a short noun phrase (capitalized first word, no verb, pronoun or cue word) that opens the
+ * sentence or follows a spaced dash, then a colon and a quotation that opens right after it: the phrase is the
+ * quotation's source, the colon its cue. The quotation may run over several sentences.
+ */
+export function colonQuote(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  for (let k = sA + 1; k <= sB; k++) {
+    if (!is(c, k, ':') || c.inQuote[k]! >= 0 || c.used[k]) continue;
+    if (c.toks[k + 1]?.kind !== 'quote' || c.inQuote[k + 1]! < 0) continue;
+    const q = quoteOpenedAt(c, k + 1);
+    if (!q) continue;
+    const { open, close } = q;
+    if (close - open < 4 || !unused(c, open, close)) continue;
+    let s = k - 1;
+    while (s > sA && k - s <= 12 && !isBoundary(c, s - 1) && c.toks[s - 1]!.kind !== 'quote') s--;
+    if (s > sA && !isBoundary(c, s - 1)) continue;
+    while (s < k - 1 && COLON_LEAD.test(w(c, s))) s++;
+    if (!speakerPhrase(c, s, k - 1) || !unused(c, s, k - 1)) continue;
+    for (let n = open; n <= close; n++) c.used[n] = 1;
+    c.used[k] = 1;
+    addClaim(c, { kind: 'direct', content: [[open + 1, close - 1]], cue: [[k, k]], source: [s, k - 1], resolved: null, stance: 'assert', rule: 'colon-quote', sentence: si });
+    return;
+  }
+}
+
+/** A short speaker phrase [a, b]: a capitalized first word or an article, then words, dots and brackets; no verb, pronoun or cue. */
+function speakerPhrase(c: Ctx, a: number, b: number): boolean {
+  if (b < a || b - a > 10 || !(isCap(c, a) || cls(c, 'det', a))) return false;
+  let capped = false;
+  for (let k = a; k <= b; k++) {
+    if (!isWord(c, k) && !is(c, k, '.', '(', ')', '-', '’', "'", '&')) return false;
+    if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'pron', k) || (k > a && cueForms(c, k).length > 0)) return false;
+    if (isCap(c, k)) capped = true;
+  }
+  return capped || cls(c, 'det', a);
+}
+
+/** The quotation that opens at token i (c.quotes is sorted by its opening mark), or null. */
+function quoteOpenedAt(c: Ctx, i: number): { open: number; close: number } | null {
+  let lo = 0;
+  let hi = c.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = c.quotes[mid]!;
+    if (q.open === i) return q;
+    if (q.open < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
 }

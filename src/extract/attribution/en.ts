@@ -3,7 +3,7 @@ import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { askedQuestion, invertedSpeakerOk, quantifierSubject } from './en-verbshapes.js';
-import { pollPhrase } from './en-outer.js';
+import { colonQuote, pollPhrase } from './en-outer.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -584,6 +584,7 @@ export const enRules: LanguageRules = {
   continuation: (c, si) => {
     headlineColon(c, si);
     pollPhrase(c, si);
+    colonQuote(c, si);
     documentOpening(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
