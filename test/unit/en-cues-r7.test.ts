@@ -93,3 +93,30 @@ family('en r7 4. polls as sources; a speaker and a colon before a quotation', [
     claims: [],
   },
 ]);
+
+family('en r7 5. shares as speakers, listeners without "that", a coordinated clause after the cue', [
+  {
+    text: 'Six in 10 say the ferry should run at night.',
+    claims: [{ kind: 'indirect', source: 'Six in 10', cue: 'say', content: 'the ferry should run at night' }],
+  },
+  {
+    text: 'A mere 9 percent say they use the old pier.',
+    claims: [{ kind: 'indirect', source: 'A mere 9 percent', cue: 'say', content: 'they use the old pier' }],
+  },
+  {
+    // Negative: a share before a cue word used as a noun.
+    text: 'Only 12 percent support for the harbour tax was recorded.',
+    claims: [],
+  },
+  {
+    text: 'Mr. Varga told the Gazette his firm had built the pier.',
+    claims: [{ kind: 'indirect', source: 'Mr. Varga', cue: 'told', content: 'his firm had built the pier' }],
+  },
+  {
+    text: 'The pier cost $3 million in 2011, records show, and engineers say it is now worth half that.',
+    claims: [
+      { kind: 'indirect', source: 'records', cue: 'show', content: 'The pier cost $3 million in 2011' },
+      { kind: 'indirect', source: 'engineers', cue: 'say', content: 'it is now worth half that' },
+    ],
+  },
+]);

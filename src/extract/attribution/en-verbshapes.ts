@@ -21,8 +21,30 @@ export function quantifierSubject(c: Ctx, v: number, sA: number): boolean {
   const q = v - 1;
   if (!QUANTIFIER_SUBJECT.test(w(c, q)) || isCap(c, v)) return false;
   if (q > sA && !isBoundary(c, q - 1) && !cls(c, 'coord', q - 1) && !cls(c, 'sub', q - 1)) return false;
-  const n = v + 1;
-  return w(c, n) === 'that' || cls(c, 'pron', n) || cls(c, 'det', n) || (isCap(c, n) && isWord(c, n)) || c.toks[n]?.kind === 'number';
+  return clauseAfter(c, v + 1);
+}
+
+/** Whether a clause (or an object) opens at n: "that", a pronoun, an article, a name or a number. */
+const clauseAfter = (c: Ctx, n: number): boolean =>
+  w(c, n) === 'that' || cls(c, 'pron', n) || /^(he|she|they|it|we|you|i)['’]/.test(w(c, n)) || cls(c, 'det', n) || (isCap(c, n) && isWord(c, n)) || c.toks[n]?.kind === 'number';
+
+/**
+ * Whether a share is the subject of the cue word at v ("Six in 10 say he is decisive", "A mere 9 percent say
+ * they …", "48 percent support the plan"), so the bare form is a verb: a clause or an object follows it.
+ */
+export const shareSubject = (c: Ctx, v: number): boolean => clauseAfter(c, v + 1);
+
+/**
+ * Where the listener after a verb of telling ends, `e` being where the noun-phrase walk ended: before an article,
+ * possessive or pronoun that opens the reported clause without "that" ("told the AP his firm worked …", "told
+ * reporters he would run"), not after "of" or a preposition ("told the leader of the party …").
+ */
+export function listenerEnd(c: Ctx, after: number, e: number): number {
+  for (let k = after + 1; k <= e; k++) {
+    if (!(cls(c, 'det', k) || cls(c, 'pron', k)) || !isWord(c, k - 1) || cls(c, 'det', k - 1) || cls(c, 'prep', k - 1) || w(c, k - 1) === 'of') continue;
+    return k - 1;
+  }
+  return e;
 }
 
 /** Words that open an indirect question after "asked": "whether", "if", "what", … */

@@ -2,7 +2,7 @@ import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, last
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
-import { askedQuestion, invertedSpeakerOk, quantifierSubject } from './en-verbshapes.js';
+import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -310,7 +310,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   const { sB, limit, info } = site;
   let s0 = after;
   if (info.frames.includes('tell')) {
-    const e = npForward(c, after, limit);
+    const e = listenerEnd(c, after, npForward(c, after, limit));
     // "asked the council to delay the vote": the listener and what it is asked to do are the content.
     for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
       if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return after;
@@ -397,7 +397,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   }
   // A bare form after a share is a noun: "48 percent support".
   const bare = cueForms(c, v).find((f) => f.lemma === w(c, v));
-  if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent')) return true;
+  if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent') && !shareSubject(c, v)) return true;
   // "refused to say", "declined to comment": the verb of saying after "to" carries the claim, this one joins its cue.
   if (w(c, v + 1) === 'to' && cueForms(c, v + 2).length > 0 && catenative(c, v) >= 0) return true;
   // A cue word followed by a finite cue verb is a noun: "a news report shows".
@@ -411,7 +411,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   // questions", "no doubt" (a past form is not: "Several said", "Trump’s said").
   const prev = c.toks[v - 1];
   const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
-  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
+  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v)) return true;
   if (!/ing$/.test(w(c, v))) return false;
