@@ -21,7 +21,8 @@ export function quantifierSubject(c: Ctx, v: number, sA: number): boolean {
   const q = v - 1;
   if (!QUANTIFIER_SUBJECT.test(w(c, q)) || isCap(c, v)) return false;
   if (q > sA && !isBoundary(c, q - 1) && !cls(c, 'coord', q - 1) && !cls(c, 'sub', q - 1)) return false;
-  return clauseAfter(c, v + 1);
+  // (Or between commas, inside the statement: "The deal, many think, is only a matter of time.")
+  return clauseAfter(c, v + 1) || (isComma(c, q - 1) && (isComma(c, v + 1) || is(c, v + 1, '.', '—', '–')));
 }
 
 /** Whether a clause (or an object) opens at n: "that", a pronoun, an article, a name or a number. */
