@@ -122,3 +122,52 @@ export function invertedSpeakerOk(c: Ctx, src: [number, number]): boolean {
   for (let k = src[0] + 1; k <= src[1]; k++) if (!isCap(c, k) && (cls(c, 'aux', k) || cls(c, 'werden', k))) return false;
   return true;
 }
+
+/**
+ * Whether the participle at v of a verb taking an object ("backing", "supporting", "opposing") stands right
+ * after the noun it belongs to and before its object: "a group backing former Gov. Mike Huckabee", "those
+ * supporting deportation", "a super PAC supporting Mrs. Clinton's candidacy".
+ */
+export function objectParticiple(c: Ctx, v: number): boolean {
+  if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return false;
+  const info = cueForms(c, v).map((f) => c.lex.cueLemmas.get(f.lemma)).find((x) => x !== undefined);
+  if (!info || !info.frames.includes('object') || info.frames.includes('say')) return false;
+  const k = v - 1;
+  // (Not a sentence-initial word, a number or a contracted pronoun: "Despite challenging …", "2013 denouncing",
+  // "She’s describing".)
+  if (!isWord(c, k) || k === c.sents[c.sentOf[v]!]!.firstToken || c.toks[k]!.kind === 'number' || /(?:ing|ed|ly)$/.test(w(c, k)) || /['’]/.test(w(c, k)) || /^(to|of|for|with|than|about|despite|by)$/.test(w(c, k)) || cueForms(c, k).length > 0) return false;
+  // A time or a statement says when or in what it was done, not who does it: "this week urging …", "a speech
+  // attacking …" (the main clause's subject speaks there).
+  if (c.inTime[k] === 1 || c.lex.statement.has(w(c, k))) return false;
+  if (w(c, k) !== 'those' && (cls(c, 'det', k) || cls(c, 'quant', k) || cls(c, 'pron', k) || cls(c, 'prep', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'adv', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || cls(c, 'verb', k))) return false;
+  const n = v + 1;
+  return cls(c, 'det', n) || (cls(c, 'quant', n) && w(c, n) !== 'no') || (isCap(c, n) && isWord(c, n)) || (isWord(c, n) && !cls(c, 'prep', n) && isCap(c, n + 1)) || (w(c, k) === 'those' && isWord(c, n) && !cls(c, 'prep', n));
+}
+
+/**
+ * "a group backing Bush, the former governor" → source "a group", cue "backing", content "Bush" (reported): the
+ * noun phrase before the participle (back over its articles, names and adjectives) and the object after it, up to
+ * the next comma or clause boundary. True when a claim was made.
+ */
+export function participleObject(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, cue, info } = site;
+  if (v <= sA || !objectParticiple(c, v)) return false;
+  // The phrase: back over names, adjectives and nouns to its article ("to a group backing …" keeps "a group").
+  let s = v - 1;
+  const modifier = (k: number): boolean =>
+    isWord(c, k) && c.toks[k]!.kind !== 'number' && !/^(to|of|for|with|than)$/.test(w(c, k)) && !/(?:ed|ing|ly)$/.test(w(c, k)) && cueForms(c, k).length === 0 &&
+    !(cls(c, 'prep', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'verb', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || cls(c, 'pron', k) || cls(c, 'adv', k));
+  while (s - 1 >= sA && v - s < 8 && !cls(c, 'det', s) && !cls(c, 'quant', s) && (cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || modifier(s - 1))) s--;
+  // A phrase without an article stands after a preposition, a coordinator, a boundary or at the sentence start
+  // ("to hedge fund executives supporting …"), not after a verb ("… amplifies Sanders' message of opposing").
+  const before = s - 1;
+  if (!cls(c, 'det', s) && !cls(c, 'quant', s) && w(c, s) !== 'those' && before >= sA && !isBoundary(c, before) && !cls(c, 'prep', before) && !cls(c, 'coord', before) && !/^(to|of|for|with|from|by|among|than)$/.test(w(c, before))) return false;
+  let e = v + 1;
+  const np = npForward(c, v + 1, sB + 1);
+  const last = np >= v + 1 ? np : v + 1;
+  while (e < last && !isBoundary(c, e + 1) && c.inQuote[e + 1]! === c.inQuote[v + 1]!) e++;
+  const content = trim(c, v + 1, e);
+  if (!content || !unused(c, content[0], content[1]) || !unused(c, s, v - 1)) return false;
+  addClaim(c, { kind: 'reported', content: [content], cue, source: [s, v - 1], resolved: pronounResolution(c, [s, v - 1], si), stance: info.stance, rule: 'participle-object', sentence: si });
+  return true;
+}
