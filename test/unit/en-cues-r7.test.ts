@@ -131,20 +131,3 @@ family('en r7 6. a quantifier between commas; a dash after the cue', [
     claims: [{ kind: 'indirect', source: 'council members', cue: 'believe', content: 'Such a move could anger the islanders' }],
   },
 ]);
-
-family('en r7 7. a participle of support after its noun', [
-  {
-    text: 'The shipyard gave $2 million to a group backing Mayor Lund, the harbour party’s candidate.',
-    claims: [{ kind: 'reported', source: 'a group', cue: 'backing', content: 'Mayor Lund' }],
-  },
-  {
-    // Negative: a time before the participle is no speaker.
-    text: 'The mayor spoke on Friday, praising the ferry crews.',
-    claims: [{ kind: 'reported', source: 'The mayor', cue: 'praising', content: 'the ferry crews' }],
-  },
-  {
-    // Negative: a progressive after a contracted pronoun is the verb of its own clause.
-    text: 'He is supporting the harbour plan.',
-    claims: [{ kind: 'reported', source: 'He', cue: 'is supporting', content: 'the harbour plan' }],
-  },
-]);

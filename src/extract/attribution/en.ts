@@ -2,7 +2,7 @@ import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, last
 import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
-import { askedQuestion, invertedSpeakerOk, listenerEnd, objectParticiple, participleObject, quantifierSubject, shareSubject } from './en-verbshapes.js';
+import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -420,7 +420,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
-  return !reducedRelative(c, k, v, true) && !objectParticiple(c, v);
+  return !reducedRelative(c, k, v, true);
 }
 
 /** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
@@ -487,7 +487,7 @@ function clauseStartOf(c: Ctx, v: number, sA: number): number {
  */
 function passiveCue(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, limit, cue, info } = site;
-  if (askedQuestion(c, site) || participleObject(c, site)) return true;
+  if (askedQuestion(c, site)) return true;
   // A participle opening the sentence: "Asked whether he would run, the governor smiled." — the question,
   // up to the comma, is asked by nobody named.
   if (v === sA && /ed$/.test(w(c, v)) && /^(whether|if|how|what|who|why|when|where|about)$/.test(w(c, v + 1))) {
