@@ -121,13 +121,9 @@ family('en r7 5. shares as speakers, listeners without "that", a coordinated cla
   },
 ]);
 
-family('en r7 6. a quantifier between commas; a dash after the cue', [
+family('en r7 6. a quantifier between commas', [
   {
     text: 'The new pier, many think, is only a matter of time.',
     claims: [{ kind: 'indirect', source: 'many', cue: 'think', content: ['The new pier', 'is only a matter of time'] }],
-  },
-  {
-    text: 'Such a move could anger the islanders, council members believe — islanders the mayor will need.',
-    claims: [{ kind: 'indirect', source: 'council members', cue: 'believe', content: 'Such a move could anger the islanders' }],
   },
 ]);
