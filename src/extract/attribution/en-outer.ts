@@ -20,7 +20,8 @@ export function pollPhrase(c: Ctx, si: number): void {
   if (hasClaimIn(c, si)) return;
   const [sA, sB] = sentenceRange(c, si);
   for (let k = sA; k < sB; k++) {
-    if (w(c, k) !== 'in' || c.inQuote[k]! >= 0) continue;
+    const t = c.toks[k]!;
+    if (t.end - t.start !== 2 || w(c, k) !== 'in' || c.inQuote[k]! >= 0) continue;
     // The phrase: articles, names, adjectives, numbers and "/" or "-" up to a poll noun.
     let head = -1;
     for (let n = k + 1; n <= sB && n - k <= 8; n++) {
@@ -75,6 +76,9 @@ const COLON_LEAD = /^(more|from|here|here['’]s|is|are)$/;
  * quotation's source, the colon its cue. The quotation may run over several sentences.
  */
 export function colonQuote(c: Ctx, si: number): void {
+  const sent = c.sents[si]!;
+  const colon = c.text.indexOf(':', sent.start);
+  if (colon < 0 || colon >= sent.end) return;
   const [sA, sB] = sentenceRange(c, si);
   for (let k = sA + 1; k <= sB; k++) {
     if (!is(c, k, ':') || c.inQuote[k]! >= 0 || c.used[k]) continue;
