@@ -36,6 +36,8 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
     if (isComma(c, m) && (m === after || trailerOnly(c, after, m - 1, info.frames)) && !(/ing$/.test(w(c, m + 1)) && cueForms(c, m + 1).length > 0)) {
       post = trim(c, m + 1, sB);
       free = post !== null && c.inQuote[m + 1]! < 0;
+      // A coordinator opens a clause of its own, no part of the statement: "C, records show, and experts say …".
+      if (post && m === after && cls(c, 'coord', post[0])) post = null;
     }
   }
   if (!free) return false;

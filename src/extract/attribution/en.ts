@@ -3,6 +3,8 @@ import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
+import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
+import { colonQuote, pollPhrase } from './en-outer.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -309,7 +311,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   const { sB, limit, info } = site;
   let s0 = after;
   if (info.frames.includes('tell')) {
-    const e = npForward(c, after, limit);
+    const e = listenerEnd(c, after, npForward(c, after, limit));
     // "asked the council to delay the vote": the listener and what it is asked to do are the content.
     for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
       if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return after;
@@ -396,7 +398,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   }
   // A bare form after a share is a noun: "48 percent support".
   const bare = cueForms(c, v).find((f) => f.lemma === w(c, v));
-  if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent')) return true;
+  if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent') && !shareSubject(c, v)) return true;
   // "refused to say", "declined to comment": the verb of saying after "to" carries the claim, this one joins its cue.
   if (w(c, v + 1) === 'to' && cueForms(c, v + 2).length > 0 && catenative(c, v) >= 0) return true;
   // A cue word followed by a finite cue verb is a noun: "a news report shows".
@@ -410,7 +412,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   // questions", "no doubt" (a past form is not: "Several said", "Trump’s said").
   const prev = c.toks[v - 1];
   const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
-  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || prev.kind === 'number' || cls(c, 'quant', v - 1))) return true;
+  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v)) return true;
   if (!/ing$/.test(w(c, v))) return false;
@@ -486,6 +488,7 @@ function clauseStartOf(c: Ctx, v: number, sA: number): number {
  */
 function passiveCue(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, limit, cue, info } = site;
+  if (askedQuestion(c, site)) return true;
   // A participle opening the sentence: "Asked whether he would run, the governor smiled." — the question,
   // up to the comma, is asked by nobody named.
   if (v === sA && /ed$/.test(w(c, v)) && /^(whether|if|how|what|who|why|when|where|about)$/.test(w(c, v + 1))) {
@@ -564,7 +567,7 @@ export const enRules: LanguageRules = {
   verbFirst: passiveCue,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
-  invertedSourceOk,
+  invertedSourceOk: (c, src, sB) => invertedSourceOk(c, src, sB) && invertedSpeakerOk(c, src),
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,
@@ -581,6 +584,8 @@ export const enRules: LanguageRules = {
   },
   continuation: (c, si) => {
     headlineColon(c, si);
+    pollPhrase(c, si);
+    colonQuote(c, si);
     documentOpening(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
