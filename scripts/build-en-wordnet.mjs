@@ -5,6 +5,9 @@
 //   src/lang/en/ner-noun-classes.tsv  common nouns whose most frequent sense is a person ("minister"), an
 //                                     organisation ("ministry", "university"), another group ("tribe"), or a
 //                                     place ("river", "province", "bridge")
+//   src/lang/en/ner-noun-senses.tsv   the WordNet supersense (lexicographer file) of the first sense of the common
+//                                     nouns on the English frequency list (ner-word-frequency.txt): "festival"
+//                                     event, "treaty" communication, "river" object, "minister" person
 // Run it after changing the classes below: node scripts/build-en-wordnet.mjs (deterministic, sorted output).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +29,7 @@ for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
   if (line === '' || line.startsWith(' ')) continue;
   const f = line.split(' ');
   const offset = f[0];
+  const lexfile = Number(f[1]);
   const wcnt = parseInt(f[3], 16);
   const words = [];
   let k = 4;
@@ -38,7 +42,7 @@ for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
     if ((sym === '@' || sym === '@i') && f[k + 2] === 'n') hyper.push(f[k + 1]);
     if (sym === '@i') instance = true;
   }
-  synsets.set(offset, { words, hyper, instance });
+  synsets.set(offset, { words, hyper, instance, lexfile });
 }
 
 /** The synsets of a lemma in sense order, from index.noun. */
@@ -99,6 +103,18 @@ for (const [lemma, offs] of senses) {
   if (cls) nouns.set(lemma, cls);
 }
 
+// Supersenses of the frequent common nouns (lexicographer files 3…28 are the noun files, lexnames order).
+const LEXNAMES = ['Tops', 'act', 'animal', 'artifact', 'attribute', 'body', 'cognition', 'communication', 'event', 'feeling', 'food', 'group', 'location', 'motive', 'object', 'person', 'phenomenon', 'plant', 'possession', 'process', 'quantity', 'relation', 'shape', 'state', 'substance', 'time'];
+const frequent = new Set();
+for (const line of readFileSync(join(root, 'src/lang/en/ner-word-frequency.txt'), 'utf8').split('\n')) if (line && !line.startsWith('#')) frequent.add(line.split('\t')[0]);
+const supersenses = new Map();
+for (const [lemma, offs] of senses) {
+  if (!frequent.has(lemma) || !/^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(lemma) || lemma.length < 3) continue;
+  const s = synsets.get(offs[0]);
+  if (!s || s.instance || s.lexfile < 3 || s.lexfile > 28) continue;
+  supersenses.set(lemma, LEXNAMES[s.lexfile - 3]);
+}
+
 const sorted = (m) => [...m.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 // The licence asks for its notice, statements and disclaimer on every copy: each file opens with it.
 const licence = readFileSync(join(dict, '..', 'LICENSE'), 'utf8').split('\n').map((l) => l.trimEnd());
@@ -120,9 +136,16 @@ writeFileSync(
     '# English NER gazetteers (the word before a name, the head of a name).\n' +
     sorted(nouns).map((w) => `${w}\t${nouns.get(w)}\n`).join(''),
 );
+writeFileSync(
+  join(root, 'src/lang/en/ner-noun-senses.tsv'),
+  credit +
+    '# The supersense (WordNet lexicographer file, without "noun.") of the first sense of each common noun on the English\n' +
+    '# frequency list (ner-word-frequency.txt). For the English NER features (the class of a name\'s head or neighbour).\n' +
+    sorted(supersenses).map((w) => `${w}\t${supersenses.get(w)}\n`).join(''),
+);
 const count = (m) => {
   const c = {};
   for (const v of m.values()) for (const x of typeof v === 'string' ? [v] : v) c[x] = (c[x] ?? 0) + 1;
   return JSON.stringify(c);
 };
-console.log(`build-en-wordnet: ${names.size} names ${count(names)}; ${nouns.size} nouns ${count(nouns)}`);
+console.log(`build-en-wordnet: ${names.size} names ${count(names)}; ${nouns.size} nouns ${count(nouns)}; ${supersenses.size} supersenses`);

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addWordNet, regularPlural } from '../../src/extract/ner/en-wordnet.js';
+import { addWordNet, readSupersenses, regularPlural, SUPERSENSES } from '../../src/extract/ner/en-wordnet.js';
+import { FeatureExtractor } from '../../src/extract/ner/features.js';
 import { GAZ, NerLexicon } from '../../src/extract/ner/lexicon.js';
 
 /** What addWordNet adds, as entry → bits. */
@@ -52,5 +53,29 @@ describe('ner (English): WordNet names and noun classes', () => {
 
   test('every gazetteer bit is below the sign bit', () => {
     for (const [k, v] of Object.entries(GAZ)) assert.ok(v > 0 && v < 2 ** 31, k);
+  });
+});
+
+describe('ner (English): WordNet supersenses', () => {
+  test('a noun maps to its supersense number; a bad supersense is an error', () => {
+    const m = readSupersenses(['festival\ttime', 'treaty\tcommunication', 'tribe\tgroup']);
+    assert.equal(SUPERSENSES[m.get('festival')! - 1], 'time');
+    assert.equal(SUPERSENSES[m.get('treaty')! - 1], 'communication');
+    assert.equal(m.get('Tribe'), undefined);
+    assert.throws(() => readSupersenses(['festival\tnoun.time']), /bad line/);
+  });
+
+  test('a supersense adds features to an English word and to its neighbours, none to a German word', () => {
+    const en = new FeatureExtractor(NerLexicon.forLang('en'));
+    const count = (fx: FeatureExtractor, ws: string[], i: number) => {
+      const b = fx.extract(ws);
+      return b.offsets[i + 1]! - b.offsets[i]!;
+    };
+    // "festival" (a supersense noun) gives the word before it one more feature than "brandor" (none) does.
+    assert.equal(count(en, ['the', 'Nemsk', 'festival'], 1), count(en, ['the', 'Nemsk', 'brandor'], 1) + 1);
+    // and has one more of its own.
+    assert.equal(count(en, ['festival'], 0), count(en, ['brandor'], 0) + 1);
+    assert.ok(NerLexicon.forLang('en').supersenses.size > 1000);
+    assert.equal(NerLexicon.forLang('de').supersenses.size, 0);
   });
 });

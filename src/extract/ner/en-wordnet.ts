@@ -48,3 +48,19 @@ export function addWordNet(names: readonly string[], nouns: readonly string[], a
     }
   }
 }
+
+/** WordNet's noun supersenses (lexicographer files noun.Tops … noun.time), numbered from 1 in this order. */
+export const SUPERSENSES = ['Tops', 'act', 'animal', 'artifact', 'attribute', 'body', 'cognition', 'communication', 'event', 'feeling', 'food', 'group', 'location', 'motive', 'object', 'person', 'phenomenon', 'plant', 'possession', 'process', 'quantity', 'relation', 'shape', 'state', 'substance', 'time'] as const;
+const SUPERSENSE_IDS = new Map<string, number>(SUPERSENSES.map((s, i) => [s, i + 1]));
+
+/** The lines of ner-noun-senses.tsv (a lower-case noun and its supersense) as noun → supersense number. */
+export function readSupersenses(lines: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of lines) {
+    const tab = l.indexOf('\t');
+    const id = SUPERSENSE_IDS.get(l.slice(tab + 1));
+    if (tab < 1 || id === undefined) throw new Error(`NER lexicon: ner-noun-senses.tsv: bad line "${l}"`);
+    out.set(l.slice(0, tab), id);
+  }
+  return out;
+}

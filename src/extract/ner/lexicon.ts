@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseLines } from '../../lang/lexicon.js';
 import { nounLemmatizer, type NounLemmatizer } from '../lemma.js';
-import { addWordNet } from './en-wordnet.js';
+import { addWordNet, readSupersenses } from './en-wordnet.js';
 
 /**
  * The gazetteers of the German NER tagger, compiled from the `src/lang/de/ner-*` files into one map from a
@@ -87,10 +87,11 @@ export const NER_LEXICON_FILES = [
   'currencies.tsv',
   'ner-wordnet.tsv',
   'ner-noun-classes.tsv',
+  'ner-noun-senses.tsv',
 ] as const;
 
 /** Files only the English lexicon has (WordNet's names and noun classes; see en-wordnet.ts). */
-const EN_ONLY = new Set<string>(['ner-wordnet.tsv', 'ner-noun-classes.tsv']);
+const EN_ONLY = new Set<string>(['ner-wordnet.tsv', 'ner-noun-classes.tsv', 'ner-noun-senses.tsv']);
 
 /** Languages with a tagger model and their own lexicon. */
 export type NerLang = 'de' | 'en';
@@ -121,6 +122,7 @@ const NER_LEXICON_DIRS: Record<NerLang, Partial<Record<(typeof NER_LEXICON_FILES
     'currencies.tsv': 'en',
     'ner-wordnet.tsv': 'en',
     'ner-noun-classes.tsv': 'en',
+    'ner-noun-senses.tsv': 'en',
   },
 };
 
@@ -142,6 +144,8 @@ export class NerLexicon {
   readonly adjectives: Set<string>;
   /** German function words, lower case. */
   readonly functionWords: Set<string>;
+  /** English: the WordNet supersense (1…26) of a lower-case common noun (en-wordnet.ts). */
+  readonly supersenses: ReadonlyMap<string, number>;
   /** Frequency bucket of a lower-case word (see frequencyBucket). */
   private readonly freq = new Map<string, number>();
 
@@ -199,6 +203,7 @@ export class NerLexicon {
       if (code) this.add(code, GAZ.CURRENCY);
     }
     addWordNet(lines('ner-wordnet.tsv'), lines('ner-noun-classes.tsv'), (entry, bit) => this.add(entry, bit));
+    this.supersenses = readSupersenses(lines('ner-noun-senses.tsv'));
     this.adjectives = new Set(lines('ner-adjectives.txt'));
     this.functionWords = new Set(lines('ner-function-words.txt').map((l) => l.trim()));
     const rank = new Map<string, number>();
