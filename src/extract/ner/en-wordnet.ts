@@ -5,8 +5,8 @@ import { GAZ } from './lexicon.js';
  * devDependency): proper names with their classes (ner-wordnet.tsv: "Abraham Lincoln" person, "Thames" place,
  * "Eiffel Tower" structure) and common nouns whose first sense is a person, organisation, group or place
  * (ner-noun-classes.tsv: "spokesman", "ministry", "tribe", "river"). A noun counts in lower case, capitalized
- * ("Ministry of Defence", a sentence start) and in its regular plural ("ministries", "Rivers"): the word before a
- * name ("spokesman John Kirby") and the head of a name ("Hudson River") are what the tagger learns from.
+ * ("Ministry of Defence", a sentence start) and in its regular plural ("ministries", "Rivers") (nounClassBits): the
+ * word before a name ("spokesman John Kirby") and the head of a name ("Hudson River") are what the tagger learns from.
  */
 
 // Tables built on first use, not as constants: lexicon.ts imports this module, so GAZ is read only once both are loaded.
@@ -26,8 +26,8 @@ export function regularPlural(noun: string): string {
   return noun + 's';
 }
 
-/** Adds the WordNet names and noun classes (lines without comments) through `add(entry, bit)`. */
-export function addWordNet(names: readonly string[], nouns: readonly string[], add: (entry: string, bit: number) => void): void {
+/** Adds the WordNet names (lines without comments) through `add(entry, bits)`. */
+export function addWordNet(names: readonly string[], add: (entry: string, bit: number) => void): void {
   for (const l of names) {
     const tab = l.indexOf('\t');
     let bits = 0;
@@ -38,15 +38,34 @@ export function addWordNet(names: readonly string[], nouns: readonly string[], a
     }
     add(l.slice(0, tab), bits);
   }
+}
+
+/** The lines of ner-noun-classes.tsv as lower-case noun → its NOUN_* bit (see nounClassBits). */
+export function readNounClasses(nouns: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
   for (const l of nouns) {
-    const [noun, cls] = l.split('\t');
-    const bit = bitsOf('nouns', cls ?? '');
-    if (!noun || bit === undefined) throw new Error(`NER lexicon: ner-noun-classes.tsv: bad line "${l}"`);
-    for (const form of [noun, regularPlural(noun)]) {
-      add(form, bit);
-      add(form[0]!.toUpperCase() + form.slice(1), bit);
-    }
+    const tab = l.indexOf('\t');
+    const bit = bitsOf('nouns', l.slice(tab + 1));
+    if (tab < 1 || bit === undefined) throw new Error(`NER lexicon: ner-noun-classes.tsv: bad line "${l}"`);
+    out.set(l.slice(0, tab), bit);
   }
+  return out;
+}
+
+/**
+ * The NOUN_* bit of a word's lower case: of the noun itself or, for a regular plural, of its singular
+ * ("ministries" → "ministry"). Looked up once per distinct word by the feature extractor, so the lexicon holds
+ * each noun once instead of four forms (a quicker cold start).
+ */
+export function nounClassBits(classes: ReadonlyMap<string, number>, lower: string): number {
+  const hit = classes.get(lower);
+  if (hit !== undefined) return hit;
+  if (!lower.endsWith('s')) return 0;
+  for (const singular of [lower.slice(0, -1), lower.slice(0, -2), lower.slice(0, -3) + 'y']) {
+    const bit = classes.get(singular);
+    if (bit !== undefined && singular.length > 0 && regularPlural(singular) === lower) return bit;
+  }
+  return 0;
 }
 
 /** WordNet's noun supersenses (lexicographer files noun.Tops … noun.time), numbered from 1 in this order. */

@@ -342,7 +342,7 @@ export class FeatureExtractor {
     // noun lexicon lacks ("Fieber", "Immerhin"); a rare one a technical term or a foreign word.
     own.push(mix2(T.FREQ_LEX, lex.frequencyBucket(lower), cls));
     own.push(mix(T.SHAPE, shapeH), mix(T.SHAPE_SHORT, shortH), mix(T.LEN, lenBucket(w.length)), mix(T.LEX, cls));
-    const gaz = lex.bits(w);
+    const gaz = lex.bits(w) | lex.nounBits(lower);
     let flags = 0;
     const cap = capitalized(w);
     // Genitive -s, -es, -ns of a listed name ("Deutschlands", "Griechenlandes", "Merkels").

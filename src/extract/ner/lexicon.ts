@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseLines } from '../../lang/lexicon.js';
 import { nounLemmatizer, type NounLemmatizer } from '../lemma.js';
-import { addWordNet, readSupersenses } from './en-wordnet.js';
+import { addWordNet, nounClassBits, readNounClasses, readSupersenses } from './en-wordnet.js';
 
 /**
  * The gazetteers of the German NER tagger, compiled from the `src/lang/de/ner-*` files into one map from a
@@ -144,6 +144,8 @@ export class NerLexicon {
   readonly adjectives: Set<string>;
   /** German function words, lower case. */
   readonly functionWords: Set<string>;
+  /** English: WordNet's person, organisation, group and place nouns → their NOUN_* bit (see nounBits). */
+  private readonly nounClasses: ReadonlyMap<string, number>;
   /** English: the WordNet supersense (1…26) of a lower-case common noun (en-wordnet.ts). */
   readonly supersenses: ReadonlyMap<string, number>;
   /** Frequency bucket of a lower-case word (see frequencyBucket). */
@@ -202,7 +204,8 @@ export class NerLexicon {
       if (form && /\p{L}/u.test(form)) this.add(form, GAZ.CURRENCY);
       if (code) this.add(code, GAZ.CURRENCY);
     }
-    addWordNet(lines('ner-wordnet.tsv'), lines('ner-noun-classes.tsv'), (entry, bit) => this.add(entry, bit));
+    addWordNet(lines('ner-wordnet.tsv'), (entry, bit) => this.add(entry, bit));
+    this.nounClasses = readNounClasses(lines('ner-noun-classes.tsv'));
     this.supersenses = readSupersenses(lines('ner-noun-senses.tsv'));
     this.adjectives = new Set(lines('ner-adjectives.txt'));
     this.functionWords = new Set(lines('ner-function-words.txt').map((l) => l.trim()));
@@ -253,6 +256,11 @@ export class NerLexicon {
     const key = words.join(' ');
     this.multi.set(key, (this.multi.get(key) ?? 0) | bit);
     this.multiFirst.set(words[0]!, Math.max(this.multiFirst.get(words[0]!) ?? 0, words.length));
+  }
+
+  /** English: the NOUN_* bit of a lower-case noun or of its regular plural ("ministries"); 0 for none. */
+  nounBits(lower: string): number {
+    return this.nounClasses.size === 0 ? 0 : nounClassBits(this.nounClasses, lower);
   }
 
   /** The bits of one word. */
