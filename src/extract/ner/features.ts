@@ -381,7 +381,7 @@ export class FeatureExtractor {
       const last = parts[parts.length - 1]!;
       own.push(mix(T.HY_FIRST, strHash(first.toLowerCase())), mix(T.HY_LAST, strHash(last.toLowerCase())));
       own.push(mix(T.HY_PARTS, Math.min(parts.length, 4)));
-      const fg = lex.bits(first) | (first.length > 3 && first.endsWith('s') ? lex.bits(first.slice(0, -1)) : 0);
+      const fg = lex.bits(first) | lex.nounBits(first.toLowerCase()) | (first.length > 3 && first.endsWith('s') ? lex.bits(first.slice(0, -1)) : 0);
       for (let b = 0; b < GAZ_BITS; b++) if (fg & (1 << b)) own.push(mix(T.HY_FIRST_GAZ, b));
       own.push(mix2(T.HY_LAST_LEX, this.lexClass(last), this.lexClass(first)));
     }
