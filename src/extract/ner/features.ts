@@ -88,6 +88,11 @@ const T = {
   RUN_BEFORE: 64,
   RUN_AFTER: 65,
   RUN_LEN: 66,
+  // English: WordNet supersenses (en-wordnet.ts) of the word, its neighbours and its run's head.
+  SENSE: 81,
+  SENSE_M1: 82,
+  SENSE_P1: 83,
+  RUN_HEAD_SENSE: 84,
 } as const;
 
 /** Lower-case words that may join two capitalized words into one run ("University of Sydney", "Bosnia and Herzegovina"). */
@@ -233,6 +238,8 @@ interface WordInfo {
   sums?: WordSums;
   /** A lower-case word that may join two capitalized words into one run (RUN_JOINERS). */
   joiner: boolean;
+  /** English: the WordNet supersense of the word's lower case (0: none). */
+  sense: number;
 }
 
 /**
@@ -335,7 +342,7 @@ export class FeatureExtractor {
     // noun lexicon lacks ("Fieber", "Immerhin"); a rare one a technical term or a foreign word.
     own.push(mix2(T.FREQ_LEX, lex.frequencyBucket(lower), cls));
     own.push(mix(T.SHAPE, shapeH), mix(T.SHAPE_SHORT, shortH), mix(T.LEN, lenBucket(w.length)), mix(T.LEX, cls));
-    const gaz = lex.bits(w);
+    const gaz = lex.bits(w) | lex.nounBits(lower);
     let flags = 0;
     const cap = capitalized(w);
     // Genitive -s, -es, -ns of a listed name ("Deutschlands", "Griechenlandes", "Merkels").
@@ -358,6 +365,8 @@ export class FeatureExtractor {
     }
     if (lex.isAdjective(lower)) flags |= F_ADJ;
     own.push(mix2(T.FLAGS, flags, cls));
+    const sense = lex.supersenses.get(lower) ?? 0;
+    if (sense !== 0) own.push(mix2(T.SENSE, sense, cls));
     for (let b = 0; b < GAZ_BITS; b++) {
       if (gaz & (1 << b)) {
         own.push(mix(T.GAZ, b), mix2(T.GAZ_LEX, b, cls));
@@ -372,7 +381,7 @@ export class FeatureExtractor {
       const last = parts[parts.length - 1]!;
       own.push(mix(T.HY_FIRST, strHash(first.toLowerCase())), mix(T.HY_LAST, strHash(last.toLowerCase())));
       own.push(mix(T.HY_PARTS, Math.min(parts.length, 4)));
-      const fg = lex.bits(first) | (first.length > 3 && first.endsWith('s') ? lex.bits(first.slice(0, -1)) : 0);
+      const fg = lex.bits(first) | lex.nounBits(first.toLowerCase()) | (first.length > 3 && first.endsWith('s') ? lex.bits(first.slice(0, -1)) : 0);
       for (let b = 0; b < GAZ_BITS; b++) if (fg & (1 << b)) own.push(mix(T.HY_FIRST_GAZ, b));
       own.push(mix2(T.HY_LAST_LEX, this.lexClass(last), this.lexClass(first)));
     }
@@ -388,6 +397,7 @@ export class FeatureExtractor {
       multiMax: lex.multiFirst.get(w) ?? 0,
       sums: undefined,
       joiner: RUN_JOINERS.has(w),
+      sense,
     };
   }
 
@@ -466,6 +476,8 @@ export class FeatureExtractor {
           if (mI[i]! & bit) out.push(mix(T.MGAZ_I, b));
         }
       }
+      if (p1 && p1.sense !== 0) out.push(mix2(T.SENSE_M1, p1.sense, cur.lex));
+      if (n1 && n1.sense !== 0) out.push(mix2(T.SENSE_P1, n1.sense, cur.lex));
       if (runs && runs.end[i]! - runs.start[i]! >= 2) this.runFeatures(out, infos, i, runs.start[i]!, runs.end[i]!);
       if (doc) out.pushAll(doc.featuresOf(words[i]!));
       out.end();
@@ -487,6 +499,7 @@ export class FeatureExtractor {
     out.push(mix2(T.RUN_BEFORE, start > 0 ? infos[start - 1]!.lowerH : 0x5eed0001, pos), mix2(T.RUN_AFTER, end < infos.length ? infos[end]!.lowerH : 0x5eed0002, pos));
     out.push(mix2(T.RUN_LEN, Math.min(end - start, 5), pos));
     for (let b = 0; b < GAZ_BITS; b++) if (head.gaz & (1 << b)) out.push(mix2(T.RUN_HEAD_GAZ, b, pos));
+    if (head.sense !== 0) out.push(mix2(T.RUN_HEAD_SENSE, head.sense, pos));
   }
 
   /** The capitalized runs of two words or more in a sentence, as [start, end) token ranges (what runFeatures reads). */

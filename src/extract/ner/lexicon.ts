@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseLines } from '../../lang/lexicon.js';
 import { nounLemmatizer, type NounLemmatizer } from '../lemma.js';
+import { addWordNet, nounClassBits, readNounClasses, readSupersenses } from './en-wordnet.js';
 
 /**
  * The gazetteers of the German NER tagger, compiled from the `src/lang/de/ner-*` files into one map from a
@@ -40,8 +41,19 @@ export const GAZ = {
   MISC_NAME: 1 << 20,
   /** A noun that heads a place's name ("… Street", "… River", "… Bridge"; English). */
   PLACE_HEAD: 1 << 21,
+  /** English, from WordNet (ner-wordnet.tsv, en-wordnet.ts): a proper name of a person, place, building, organisation or other thing. */
+  WN_PERSON: 1 << 22,
+  WN_PLACE: 1 << 23,
+  WN_STRUCTURE: 1 << 24,
+  WN_ORG: 1 << 25,
+  WN_OTHER: 1 << 26,
+  /** English, from WordNet (ner-noun-classes.tsv): a common noun for a person, organisation, other group, or place/building. */
+  NOUN_PERSON: 1 << 27,
+  NOUN_ORG: 1 << 28,
+  NOUN_GROUP: 1 << 29,
+  NOUN_PLACE: 1 << 30,
 } as const;
-export const GAZ_BITS = 22;
+export const GAZ_BITS = 31;
 
 const PLACE_KINDS: Record<string, number> = {
   city: GAZ.CITY_BIG,
@@ -73,7 +85,13 @@ export const NER_LEXICON_FILES = [
   'ner-function-words.txt',
   'ner-word-frequency.txt',
   'currencies.tsv',
+  'ner-wordnet.tsv',
+  'ner-noun-classes.tsv',
+  'ner-noun-senses.tsv',
 ] as const;
+
+/** Files only the English lexicon has (WordNet's names and noun classes; see en-wordnet.ts). */
+const EN_ONLY = new Set<string>(['ner-wordnet.tsv', 'ner-noun-classes.tsv', 'ner-noun-senses.tsv']);
 
 /** Languages with a tagger model and their own lexicon. */
 export type NerLang = 'de' | 'en';
@@ -85,7 +103,7 @@ export type NerLang = 'de' | 'en';
  * capitalized adjectives are demonyms, which the gazetteers cover).
  */
 const NER_LEXICON_DIRS: Record<NerLang, Partial<Record<(typeof NER_LEXICON_FILES)[number], NerLang>>> = {
-  de: Object.fromEntries(NER_LEXICON_FILES.map((f) => [f, 'de'])),
+  de: Object.fromEntries(NER_LEXICON_FILES.filter((f) => !EN_ONLY.has(f)).map((f) => [f, 'de'])),
   en: {
     'ner-countries.txt': 'de',
     'ner-cities.tsv': 'de',
@@ -102,6 +120,9 @@ const NER_LEXICON_DIRS: Record<NerLang, Partial<Record<(typeof NER_LEXICON_FILES
     'ner-function-words.txt': 'en',
     'ner-word-frequency.txt': 'en',
     'currencies.tsv': 'en',
+    'ner-wordnet.tsv': 'en',
+    'ner-noun-classes.tsv': 'en',
+    'ner-noun-senses.tsv': 'en',
   },
 };
 
@@ -123,6 +144,10 @@ export class NerLexicon {
   readonly adjectives: Set<string>;
   /** German function words, lower case. */
   readonly functionWords: Set<string>;
+  /** English: WordNet's person, organisation, group and place nouns → their NOUN_* bit (see nounBits). */
+  private readonly nounClasses: ReadonlyMap<string, number>;
+  /** English: the WordNet supersense (1…26) of a lower-case common noun (en-wordnet.ts). */
+  readonly supersenses: ReadonlyMap<string, number>;
   /** Frequency bucket of a lower-case word (see frequencyBucket). */
   private readonly freq = new Map<string, number>();
 
@@ -135,8 +160,10 @@ export class NerLexicon {
     this.lang = lang;
     const hash = createHash('sha256');
     for (const name of NER_LEXICON_FILES) {
-      // A file a language does not use (English has no adjective list) counts as empty.
-      const text = files.get(name) ?? (NER_LEXICON_DIRS[lang][name] === undefined ? '' : undefined);
+      // A file a language does not use (English has no adjective list, German no WordNet) counts as empty and is
+      // left out of the fingerprint.
+      if (NER_LEXICON_DIRS[lang][name] === undefined) continue;
+      const text = files.get(name);
       if (text === undefined) throw new Error(`NER lexicon: missing ${name}`);
       // Only the tagger's own lists: a change to a list shared with other extractors does not mark the model stale.
       if (name.startsWith('ner-')) hash.update(name).update('\0').update(text).update('\0');
@@ -177,6 +204,9 @@ export class NerLexicon {
       if (form && /\p{L}/u.test(form)) this.add(form, GAZ.CURRENCY);
       if (code) this.add(code, GAZ.CURRENCY);
     }
+    addWordNet(lines('ner-wordnet.tsv'), (entry, bit) => this.add(entry, bit));
+    this.nounClasses = readNounClasses(lines('ner-noun-classes.tsv'));
+    this.supersenses = readSupersenses(lines('ner-noun-senses.tsv'));
     this.adjectives = new Set(lines('ner-adjectives.txt'));
     this.functionWords = new Set(lines('ner-function-words.txt').map((l) => l.trim()));
     const rank = new Map<string, number>();
@@ -226,6 +256,11 @@ export class NerLexicon {
     const key = words.join(' ');
     this.multi.set(key, (this.multi.get(key) ?? 0) | bit);
     this.multiFirst.set(words[0]!, Math.max(this.multiFirst.get(words[0]!) ?? 0, words.length));
+  }
+
+  /** English: the NOUN_* bit of a lower-case noun or of its regular plural ("ministries"); 0 for none. */
+  nounBits(lower: string): number {
+    return this.nounClasses.size === 0 ? 0 : nounClassBits(this.nounClasses, lower);
   }
 
   /** The bits of one word. */
