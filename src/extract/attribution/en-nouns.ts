@@ -2,6 +2,7 @@ import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
+import { infinitive, receivedCue } from './en-received.js';
 
 /**
  * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
@@ -12,31 +13,35 @@ import { npForward, subjectBefore } from './phrases.js';
  * ("the report’s author", "a claim that circulated online").
  */
 
-interface NounLexicon {
+export interface NounLexicon {
   nouns: Map<string, { stance: Stance; frames: ReadonlySet<string> }>;
   possessive: ReadonlySet<string>;
   light: ReadonlySet<string>;
   by: ReadonlySet<string>;
   document: ReadonlySet<string>;
+  /** Verbs whose subject receives what the noun names from its speaker ("drew criticism from X"). */
+  receive: ReadonlySet<string>;
 }
 
 let compiled: NounLexicon | null = null;
 
-function nounLexicon(): NounLexicon {
+export function nounLexicon(): NounLexicon {
   if (compiled) return compiled;
   const nouns = new Map<string, { stance: Stance; frames: ReadonlySet<string> }>();
   const possessive = new Set<string>();
   const light = new Set<string>();
   const by = new Set<string>();
   const document = new Set<string>();
+  const receive = new Set<string>();
   for (const [word, kind, stance, frames] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) {
     if (kind === 'noun') nouns.set(word!, { stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? 'that').split('|')) });
     else if (kind === 'possessive') possessive.add(word!);
     else if (kind === 'light') light.add(word!);
     else if (kind === 'by') by.add(word!);
     else if (kind === 'document') document.add(word!);
+    else if (kind === 'receive') receive.add(word!);
   }
-  compiled = { nouns, possessive, light, by, document };
+  compiled = { nouns, possessive, light, by, document, receive };
   return compiled;
 }
 
@@ -107,7 +112,8 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
       }
     }
   }
-  if (!source || !unused(c, source[0], source[1]) || !unused(c, cue[0], cue[1])) return false;
+  if (!source) return receivedCue(c, si, i, sA, sB);
+  if (!unused(c, source[0], source[1]) || !unused(c, cue[0], cue[1])) return false;
   const next = w(c, after);
   let content: [number, number] | null = null;
   let kind: 'indirect' | 'reported' = 'indirect';
@@ -127,8 +133,10 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
       }
       if (n >= 2) content = trim(c, content[0], aux - 1);
     }
-  } else if (noun.frames.has(next) && next !== 'that') {
-    // The topic: up to the end of its clause.
+  } else if ((noun.frames.has(next) && next !== 'that') || (next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1))) {
+    // The topic: up to the end of its clause. An infinitive is the content with its "to" ("the council’s
+    // decision to close the pier").
+    const inf = next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1);
     let e = after + 1;
     // It ends before a clause boundary, a subordinator or the verb of the sentence ("… about the river were old").
     const verb = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || (/^[a-z]+ed$/.test(raw(c, k)) && k > after + 2);
@@ -136,11 +144,13 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
     // A time at the end is when it was said, not what ("support for the bill on Tuesday").
     e--;
     while (e > after + 1 && (c.inTime[e] || (cls(c, 'prep', e) && c.inTime[e + 1]))) e--;
-    content = trim(c, after + 1, e);
+    content = trim(c, inf ? after : after + 1, e);
     kind = 'reported';
-    cueEnd = after;
+    if (!inf) cueEnd = after;
   }
-  if (!content || content[1] - content[0] < 1 || !unused(c, content[0], content[1]) || !isWord(c, content[0])) return false;
+  // A topic may be a single word ("his remarks about Muslims"); a that-clause has at least two.
+  const short = content !== null && content[0] === content[1] && (kind !== 'reported' || cls(c, 'pron', content[0]) || cls(c, 'det', content[0]) || cls(c, 'quant', content[0]));
+  if (!content || content[1] < content[0] || short || !unused(c, content[0], content[1]) || !isWord(c, content[0])) return false;
   // The cue runs from the noun (or the light verb) to the topic's preposition; "the claim by X that": two parts.
   const cueParts: number[][] = source[1] < cue[0] ? [[cue[0], cueEnd]] : [[cue[0], cue[1]], ...(cueEnd > cue[1] ? [[after, cueEnd]] : [])];
   for (const [a, b] of cueParts) for (let k = a!; k <= b!; k++) c.used[k] = 1;
