@@ -85,7 +85,10 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
   // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
   let m = i - 1;
   while (m >= sA && i - m <= 2 && modifier(c, m) && !lex.light.has(w(c, m))) m--;
-  let source: [number, number] | null = m >= sA ? possessor(c, m, sA, lex) : null;
+  // "X threw her support behind Y", "X voiced his concern that …": after a light verb the possessive points
+  // back to the subject, which is the speaker (the light-verb branch below).
+  const light = m > sA && lex.possessive.has(w(c, m)) && lex.light.has(w(c, m - 1));
+  let source: [number, number] | null = m >= sA && !light ? possessor(c, m, sA, lex) : null;
   let cue: [number, number] = [m + 1, i];
   let after = i + 1;
   if (!source && lex.by.has(w(c, i + 1)) && (cls(c, 'det', m) || m < sA || !isWord(c, m))) {
@@ -98,7 +101,7 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
   }
   if (!source) {
     let v = m;
-    if (v >= sA && (cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))) v--;
+    if (v >= sA && (light || ((cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))))) v--;
     if (v > sA && lex.light.has(w(c, v)) && c.inQuote[v]! < 0) {
       let a = v;
       while (a > sA && v - a < 60 && !isBoundary(c, a - 1)) a--;
@@ -147,6 +150,11 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
     content = trim(c, inf ? after : after + 1, e);
     kind = 'reported';
     if (!inf) cueEnd = after;
+  }
+  if (!content && noun.frames.has('+ing') && /^[a-z]+ing$/.test(raw(c, after)) && !c.used[after]) {
+    // "The council issued a statement praising the crew": the participle joins the cue, its object is the content.
+    content = trim(c, w(c, after + 1) === 'that' ? after + 2 : after + 1, clauseEnd(c, after + 1, sB));
+    cueEnd = after;
   }
   // A topic may be a single word ("his remarks about Muslims"); a that-clause has at least two.
   const short = content !== null && content[0] === content[1] && (kind !== 'reported' || cls(c, 'pron', content[0]) || cls(c, 'det', content[0]) || cls(c, 'quant', content[0]));
