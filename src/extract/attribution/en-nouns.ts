@@ -2,7 +2,7 @@ import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
-import { infinitive, receivedCue } from './en-received.js';
+import { infinitive, ownerSubject, receivedCue } from './en-noun-frames.js';
 
 /**
  * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
@@ -91,6 +91,11 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
   let source: [number, number] | null = m >= sA && !light ? possessor(c, m, sA, lex) : null;
   let cue: [number, number] = [m + 1, i];
   let after = i + 1;
+  const owner = source && source[0] === source[1] && lex.possessive.has(w(c, m)) ? ownerSubject(c, m, sA) : null;
+  if (owner) {
+    source = owner.source;
+    cue = [owner.cueStart, i];
+  }
   if (!source && lex.by.has(w(c, i + 1)) && (cls(c, 'det', m) || m < sA || !isWord(c, m))) {
     const e = npForward(c, i + 2, sB + 1);
     if (e >= 0 && (w(c, e + 1) === 'that' || noun.frames.has(w(c, e + 1)))) {
