@@ -1,5 +1,5 @@
-import { addClaim, cls, cueForms, isBoundary, isCap, isWord, raw, unused, w, type Ctx } from './context.js';
-import { nounLexicon } from './en-nouns.js';
+import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isNameLike, isWord, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
+import { nounLexicon, topicEnd } from './en-nouns.js';
 import { npForward, subjectBefore } from './phrases.js';
 
 /**
@@ -73,4 +73,49 @@ export function ownerSubject(c: Ctx, p: number, sA: number): { source: [number, 
   let b = v;
   while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)) || w(c, b - 1) === 'not')) b--;
   return { source: subj, cueStart: b };
+}
+
+/** Forms of "be" and its kin that tie a subject to what it is ("is a supporter of", "has been critical of"). */
+const COPULA = /^(is|are|was|were|be|been|being|remains|remain|remained|became|become|becomes|['’]s)$/;
+
+/**
+ * "Lee is a fierce supporter of the ferry", "The mayor has been critical of the plan", "Adelson, a longtime
+ * backer of the party, …": a role noun or adjective (kind `role` in cue-nouns.tsv) with "of" after a copula or
+ * in an apposition. The subject (or the noun phrase before the apposition) is the speaker, the phrase after
+ * "of" what the stance is about (a reported claim).
+ */
+export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
+  const lex = nounLexicon();
+  const stance = lex.role.get(w(c, i));
+  if (!stance || w(c, i + 1) !== 'of' || c.used[i]) return false;
+  let k = i - 1;
+  while (k > sA && i - k <= 3 && isWord(c, k) && !isCap(c, k) && !COPULA.test(w(c, k)) && !cls(c, 'det', k) && !cls(c, 'quant', k) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'coord', k) && !cls(c, 'aux', k) && !cls(c, 'werden', k) && !lex.possessive.has(w(c, k))) k--;
+  const article = /^(a|an|the)$/.test(w(c, k));
+  if (article) k--;
+  let source: [number, number] | null = null;
+  let cueStart = k + 1;
+  if (k > sA && COPULA.test(w(c, k)) && c.inQuote[k]! < 0) {
+    let a = k;
+    while (a > sA && k - a < 60 && !isBoundary(c, a - 1)) a--;
+    const subj = a < k ? subjectBefore(c, a, k) : null;
+    if (!subj || cls(c, 'relative', subj[0])) return false;
+    let b = k;
+    while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)) || w(c, b - 1) === 'not')) b--;
+    source = subj;
+    cueStart = b;
+  } else if (article && k > sA && isComma(c, k) && isNameLike(c, k - 1)) {
+    // An apposition after a name: "Sheldon Adelson, a longtime backer of the party".
+    let s = k - 1;
+    while (s - 1 >= sA && s > k - 6 && (isNameLike(c, s - 1) || is(c, s - 1, '.')) && !isBoundary(c, s - 1)) s--;
+    source = [s, k - 1];
+    cueStart = k + 2;
+  }
+  if (!source) return false;
+  const content = trim(c, i + 2, topicEnd(c, i + 1, sB));
+  if (!content || (content[0] === content[1] && (cls(c, 'pron', content[0]) || cls(c, 'det', content[0]))) || !isWord(c, content[0])) return false;
+  if (!unused(c, source[0], source[1]) || !unused(c, cueStart, content[1])) return false;
+  for (let j = source[0]; j <= source[1]; j++) c.used[j] = 1;
+  for (let j = cueStart; j <= i + 1; j++) c.used[j] = 1;
+  addClaim(c, { kind: 'reported', content: [content], cue: [[cueStart, i + 1]], source, resolved: pronounResolution(c, source, si), stance, rule: 'noun-role', sentence: si });
+  return true;
 }

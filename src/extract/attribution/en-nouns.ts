@@ -2,7 +2,7 @@ import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
-import { infinitive, ownerSubject, receivedCue } from './en-noun-frames.js';
+import { infinitive, ownerSubject, receivedCue, roleCue } from './en-noun-frames.js';
 
 /**
  * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
@@ -21,6 +21,8 @@ export interface NounLexicon {
   document: ReadonlySet<string>;
   /** Verbs whose subject receives what the noun names from its speaker ("drew criticism from X"). */
   receive: ReadonlySet<string>;
+  /** Nouns and adjectives for someone's stance towards a topic after "of" ("a supporter of", "critical of"). */
+  role: Map<string, Stance>;
 }
 
 let compiled: NounLexicon | null = null;
@@ -33,6 +35,7 @@ export function nounLexicon(): NounLexicon {
   const by = new Set<string>();
   const document = new Set<string>();
   const receive = new Set<string>();
+  const role = new Map<string, Stance>();
   for (const [word, kind, stance, frames] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) {
     if (kind === 'noun') nouns.set(word!, { stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? 'that').split('|')) });
     else if (kind === 'possessive') possessive.add(word!);
@@ -40,8 +43,9 @@ export function nounLexicon(): NounLexicon {
     else if (kind === 'by') by.add(word!);
     else if (kind === 'document') document.add(word!);
     else if (kind === 'receive') receive.add(word!);
+    else if (kind === 'role') role.set(word!, (stance ?? 'assert') as Stance);
   }
-  compiled = { nouns, possessive, light, by, document, receive };
+  compiled = { nouns, possessive, light, by, document, receive, role };
   return compiled;
 }
 
@@ -69,6 +73,18 @@ function clauseEnd(c: Ctx, start: number, sB: number): number {
   return sB;
 }
 
+/** The last token of a topic after the preposition at `after`: before a clause boundary, a subordinator or the
+ * verb of the sentence ("… about the river were old"), and before a time that says when it was said. */
+export function topicEnd(c: Ctx, after: number, sB: number): number {
+  let e = after + 1;
+  const verb = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || (/^[a-z]+ed$/.test(raw(c, k)) && k > after + 2);
+  while (e <= sB && e - after < 25 && !isBoundary(c, e) && !is(c, e, '.', '!', '?') && !(cls(c, 'sub', e) && w(c, e) !== 'that') && !verb(e)) e++;
+  // A time at the end is when it was said, not what ("support for the bill on Tuesday").
+  e--;
+  while (e > after + 1 && (c.inTime[e] || (cls(c, 'prep', e) && c.inTime[e + 1]))) e--;
+  return e;
+}
+
 /** Whether the cue word at v stands as the noun object of a light verb ("voiced support for", "made a claim"). */
 export function afterLightVerb(c: Ctx, v: number): boolean {
   const lex = nounLexicon();
@@ -80,8 +96,9 @@ export function afterLightVerb(c: Ctx, v: number): boolean {
 export function nounCue(c: Ctx, si: number, i: number): boolean {
   const lex = nounLexicon();
   const noun = lex.nouns.get(w(c, i));
-  if (!noun || c.inQuote[i]! >= 0 || isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i) return false;
+  if (c.inQuote[i]! >= 0 || isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i) return false;
   const [sA, sB] = sentenceRange(c, si);
+  if (!noun) return lex.role.has(w(c, i)) && roleCue(c, si, i, sA, sB);
   // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
   let m = i - 1;
   while (m >= sA && i - m <= 2 && modifier(c, m) && !lex.light.has(w(c, m))) m--;
@@ -145,13 +162,7 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
     // The topic: up to the end of its clause. An infinitive is the content with its "to" ("the council’s
     // decision to close the pier").
     const inf = next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1);
-    let e = after + 1;
-    // It ends before a clause boundary, a subordinator or the verb of the sentence ("… about the river were old").
-    const verb = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || (/^[a-z]+ed$/.test(raw(c, k)) && k > after + 2);
-    while (e <= sB && e - after < 25 && !isBoundary(c, e) && !is(c, e, '.', '!', '?') && !(cls(c, 'sub', e) && w(c, e) !== 'that') && !verb(e)) e++;
-    // A time at the end is when it was said, not what ("support for the bill on Tuesday").
-    e--;
-    while (e > after + 1 && (c.inTime[e] || (cls(c, 'prep', e) && c.inTime[e + 1]))) e--;
+    const e = topicEnd(c, after, sB);
     content = trim(c, inf ? after : after + 1, e);
     kind = 'reported';
     if (!inf) cueEnd = after;
