@@ -139,11 +139,21 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
   }
   if (!source) return receivedCue(c, si, i, sA, sB);
   if (!unused(c, source[0], source[1]) || !unused(c, cue[0], cue[1])) return false;
+  // "His view is that …": the copula joins the cue, the that-clause after it is the content.
+  if (noun.frames.has('that') && after === cue[1] + 1 && /^(is|was|remains)$/.test(w(c, after)) && w(c, after + 1) === 'that') {
+    cue[1] = after;
+    after++;
+  }
   const next = w(c, after);
   let content: [number, number] | null = null;
   let kind: 'indirect' | 'reported' = 'indirect';
   let cueEnd = cue[1];
-  if (next === 'that' && noun.frames.has('that')) {
+  if (next === ':' && noun.frames.has('that') && after === i + 1) {
+    // "Their argument: only the senate can act."
+    content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
+    cueEnd = after;
+  }
+  if (!content && next === 'that' && noun.frames.has('that')) {
     content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
     // A noun phrase that opens its clause is the subject: the main verb after the that-clause is not content
     // ("Clinton’s claim that the emails were personal was false": the clause ends before the last auxiliary).
@@ -158,7 +168,7 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
       }
       if (n >= 2) content = trim(c, content[0], aux - 1);
     }
-  } else if ((noun.frames.has(next) && next !== 'that') || (next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1))) {
+  } else if (!content && ((noun.frames.has(next) && next !== 'that') || (next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1)))) {
     // The topic: up to the end of its clause. An infinitive is the content with its "to" ("the council’s
     // decision to close the pier").
     const inf = next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1);
