@@ -119,3 +119,21 @@ export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): 
   addClaim(c, { kind: 'reported', content: [content], cue: [[cueStart, i + 1]], source, resolved: pronounResolution(c, source, si), stance, rule: 'noun-role', sentence: si });
   return true;
 }
+
+/**
+ * "Allegations that he misused the funds surfaced in May", "amid concerns that the pier may close": a cue noun
+ * with a that-clause and no speaker anywhere is an unattributed claim. A "that" followed by a verb opens a
+ * relative clause ("a claim that circulated online"), not what was claimed; the clause needs a subject first.
+ */
+export function unattributedNoun(c: Ctx, si: number, i: number, sB: number, clauseEnd: (from: number) => number): boolean {
+  const noun = nounLexicon().nouns.get(w(c, i));
+  if (!noun?.frames.has('that') || w(c, i + 1) !== 'that' || c.used[i]) return false;
+  const s = i + 2;
+  if (!(cls(c, 'det', s) || cls(c, 'pron', s) || cls(c, 'quant', s) || isCap(c, s) || /\d/.test(raw(c, s)))) return false;
+  const content = trim(c, s, clauseEnd(s));
+  if (!content || content[1] - content[0] < 3 || !unused(c, i, content[1])) return false;
+  c.used[i] = 1;
+  c.used[i + 1] = 1;
+  addClaim(c, { kind: 'unattributed', content: [content], cue: [[i, i]], source: null, resolved: null, stance: noun.stance, rule: 'noun-unattributed', sentence: si });
+  return true;
+}

@@ -2,7 +2,7 @@ import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
-import { infinitive, ownerSubject, receivedCue, roleCue } from './en-noun-frames.js';
+import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun } from './en-noun-frames.js';
 
 /**
  * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
@@ -137,7 +137,7 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
       }
     }
   }
-  if (!source) return receivedCue(c, si, i, sA, sB);
+  if (!source) return receivedCue(c, si, i, sA, sB) || unattributedNoun(c, si, i, sB, (k) => clauseEnd(c, k, sB));
   if (!unused(c, source[0], source[1]) || !unused(c, cue[0], cue[1])) return false;
   // "His view is that …": the copula joins the cue, the that-clause after it is the content.
   if (noun.frames.has('that') && after === cue[1] + 1 && /^(is|was|remains)$/.test(w(c, after)) && w(c, after + 1) === 'that') {
