@@ -120,6 +120,9 @@ export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): 
   return true;
 }
 
+/** Prepositions that make a noun phrase an adverbial of the sentence ("amid allegations that …, X voted"). */
+const ADVERBIAL = /^(amid|amidst|despite|after|following|over|with|against|among|given|because|in|on|from)$/;
+
 /**
  * "Allegations that he misused the funds surfaced in May", "amid concerns that the pier may close": a cue noun
  * with a that-clause and no speaker anywhere is an unattributed claim. A "that" followed by a verb opens a
@@ -130,7 +133,12 @@ export function unattributedNoun(c: Ctx, si: number, i: number, sB: number, clau
   if (!noun?.frames.has('that') || w(c, i + 1) !== 'that' || c.used[i]) return false;
   const s = i + 2;
   if (!(cls(c, 'det', s) || cls(c, 'pron', s) || cls(c, 'quant', s) || isCap(c, s) || /\d/.test(raw(c, s)))) return false;
-  const content = trim(c, s, clauseEnd(s));
+  let end = clauseEnd(s);
+  // After a preposition the noun phrase is an adverbial ("Amid allegations that …, Lenton voted"): a comma ends it.
+  let p = i - 1;
+  while (p >= 0 && i - p <= 3 && isWord(c, p) && !ADVERBIAL.test(w(c, p)) && !isCap(c, p)) p--;
+  if (p >= 0 && i - p <= 3 && ADVERBIAL.test(w(c, p))) for (let k = s; k < end; k++) if (isComma(c, k)) end = k - 1;
+  const content = trim(c, s, end);
   if (!content || content[1] - content[0] < 3 || !unused(c, i, content[1])) return false;
   c.used[i] = 1;
   c.used[i + 1] = 1;
