@@ -84,6 +84,10 @@ family('en nouns 4. copula, colon and sourceless claims', [
     claims: [{ kind: 'unattributed', source: null, cue: 'allegations', content: 'the mayor misused the ferry funds' }],
   },
   {
+    text: 'The vote came after questions about the ferry budget.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'questions about', content: 'the ferry budget' }],
+  },
+  {
     // Negative: "that" before a verb opens a relative clause.
     text: 'A claim that circulated online was false.',
     claims: [],

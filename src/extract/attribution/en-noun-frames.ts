@@ -120,6 +120,9 @@ export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): 
   return true;
 }
 
+/** Nouns whose topic makes a claim even without a speaker ("amid criticism of the plan", "questions about X"). */
+const SOURCELESS_TOPIC = /^(criticism|criticisms|concerns|questions|allegations|accusations|calls|complaints|fears|speculation|doubts|warnings)$/;
+
 /** Prepositions that make a noun phrase an adverbial of the sentence ("amid allegations that …, X voted"). */
 const ADVERBIAL = /^(amid|amidst|despite|after|following|over|with|against|among|given|because|in|on|from)$/;
 
@@ -130,7 +133,16 @@ const ADVERBIAL = /^(amid|amidst|despite|after|following|over|with|against|among
  */
 export function unattributedNoun(c: Ctx, si: number, i: number, sB: number, clauseEnd: (from: number) => number): boolean {
   const noun = nounLexicon().nouns.get(w(c, i));
-  if (!noun?.frames.has('that') || w(c, i + 1) !== 'that' || c.used[i]) return false;
+  if (!noun || c.used[i]) return false;
+  if (noun.frames.has(w(c, i + 1)) && w(c, i + 1) !== 'that' && SOURCELESS_TOPIC.test(w(c, i)) && !c.used[i + 1]) {
+    const content = trim(c, i + 2, topicEnd(c, i + 1, sB));
+    if (!content || content[1] - content[0] < 1 || !unused(c, i, content[1]) || !isWord(c, content[0]) || cls(c, 'pron', content[0])) return false;
+    c.used[i] = 1;
+    c.used[i + 1] = 1;
+    addClaim(c, { kind: 'unattributed', content: [content], cue: [[i, i + 1]], source: null, resolved: null, stance: noun.stance, rule: 'noun-unattributed-topic', sentence: si });
+    return true;
+  }
+  if (!noun.frames.has('that') || w(c, i + 1) !== 'that') return false;
   const s = i + 2;
   if (!(cls(c, 'det', s) || cls(c, 'pron', s) || cls(c, 'quant', s) || isCap(c, s) || /\d/.test(raw(c, s)))) return false;
   let end = clauseEnd(s);
