@@ -96,7 +96,7 @@ export function afterLightVerb(c: Ctx, v: number): boolean {
 export function nounCue(c: Ctx, si: number, i: number): boolean {
   const lex = nounLexicon();
   const noun = lex.nouns.get(w(c, i));
-  if (c.inQuote[i]! >= 0 || isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i) return false;
+  if (c.inQuote[i]! >= 0 || (isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i && !c.rules.titleCaseLine?.(c, si))) return false;
   const [sA, sB] = sentenceRange(c, si);
   if (!noun) return lex.role.has(w(c, i)) && roleCue(c, si, i, sA, sB);
   // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
