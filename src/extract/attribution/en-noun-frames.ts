@@ -15,6 +15,21 @@ export function infinitive(c: Ctx, k: number): boolean {
   return isWord(c, k) && !isCap(c, k) && !/\d/.test(raw(c, k)) && !cls(c, 'det', k) && !cls(c, 'quant', k) && !cls(c, 'pron', k) && !cls(c, 'prep', k) && !/['’]s$/.test(raw(c, k));
 }
 
+/**
+ * The subject of the verb at v (within its clause) and where the verb's cue starts: its auxiliaries, adverbs and
+ * "not" before it belong to the cue ("has quickly drawn criticism from"); null without a subject, or when the
+ * subject is a relative pronoun.
+ */
+export function verbSubject(c: Ctx, v: number, sA: number): { subj: [number, number]; b: number } | null {
+  let a = v;
+  while (a > sA && v - a < 60 && !isBoundary(c, a - 1)) a--;
+  const subj = a < v ? subjectBefore(c, a, v) : null;
+  if (!subj || cls(c, 'relative', subj[0])) return null;
+  let b = v;
+  while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)) || w(c, b - 1) === 'not')) b--;
+  return { subj, b };
+}
+
 /** A cue noun at i: tries "<subject> <receive verb> (the) (up to two adjectives) <noun> from/of <speaker>". */
 export function receivedCue(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
   const lex = nounLexicon();
@@ -28,13 +43,9 @@ export function receivedCue(c: Ctx, si: number, i: number, sA: number, sB: numbe
   if (!(prep === 'from' || (prep === 'of' && cls(c, 'det', v + 1)))) return false;
   const e = npForward(c, i + 2, sB + 1);
   if (e < 0) return false;
-  let a = v;
-  while (a > sA && v - a < 60 && !isBoundary(c, a - 1)) a--;
-  const subj = a < v ? subjectBefore(c, a, v) : null;
-  if (!subj || cls(c, 'relative', subj[0])) return false;
-  // Auxiliaries and adverbs before the verb belong to the cue: "has quickly drawn criticism from".
-  let b = v;
-  while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)))) b--;
+  const vs = verbSubject(c, v, sA);
+  if (!vs) return false;
+  const { subj, b } = vs;
   const source: [number, number] = [i + 2, e];
   if (!unused(c, subj[0], subj[1]) || !unused(c, b, e)) return false;
   for (let k = b; k <= e; k++) c.used[k] = 1;
@@ -65,14 +76,9 @@ export function ownerSubject(c: Ctx, p: number, sA: number): { source: [number, 
   // A verb of saying (other than one that only introduces a quotation: "continued") takes someone else's words.
   const saying = cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((fr) => fr !== 'quote'));
   if (lex.nouns.has(w(c, v)) || lex.possessive.has(w(c, v)) || saying) return null;
-  let a = v;
-  while (a > sA && v - a < 60 && !isBoundary(c, a - 1)) a--;
-  const subj = a < v ? subjectBefore(c, a, v) : null;
-  if (!subj || cls(c, 'relative', subj[0])) return null;
-  if (subj[0] === subj[1] && cls(c, 'pron', subj[0]) && !agree.test(w(c, subj[0]))) return null;
-  let b = v;
-  while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)) || w(c, b - 1) === 'not')) b--;
-  return { source: subj, cueStart: b };
+  const vs = verbSubject(c, v, sA);
+  if (!vs || (vs.subj[0] === vs.subj[1] && cls(c, 'pron', vs.subj[0]) && !agree.test(w(c, vs.subj[0])))) return null;
+  return { source: vs.subj, cueStart: vs.b };
 }
 
 /** Forms of "be" and its kin that tie a subject to what it is ("is a supporter of", "has been critical of"). */
@@ -95,14 +101,10 @@ export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): 
   let source: [number, number] | null = null;
   let cueStart = k + 1;
   if (k > sA && COPULA.test(w(c, k)) && c.inQuote[k]! < 0) {
-    let a = k;
-    while (a > sA && k - a < 60 && !isBoundary(c, a - 1)) a--;
-    const subj = a < k ? subjectBefore(c, a, k) : null;
-    if (!subj || cls(c, 'relative', subj[0])) return false;
-    let b = k;
-    while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)) || w(c, b - 1) === 'not')) b--;
-    source = subj;
-    cueStart = b;
+    const vs = verbSubject(c, k, sA);
+    if (!vs) return false;
+    source = vs.subj;
+    cueStart = vs.b;
   } else if (article && k > sA && isComma(c, k) && isNameLike(c, k - 1)) {
     // An apposition after a name: "Sheldon Adelson, a longtime backer of the party".
     let s = k - 1;

@@ -2,7 +2,7 @@ import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
-import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun } from './en-noun-frames.js';
+import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
 
 /**
  * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
@@ -125,15 +125,11 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
     let v = m;
     if (v >= sA && (light || ((cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))))) v--;
     if (v > sA && lex.light.has(w(c, v)) && c.inQuote[v]! < 0) {
-      let a = v;
-      while (a > sA && v - a < 60 && !isBoundary(c, a - 1)) a--;
-      const subj = a < v ? subjectBefore(c, a, v) : null;
-      if (subj && !cls(c, 'relative', subj[0])) {
-        // Auxiliaries and adverbs before the light verb belong to the cue: "has recently made comments about".
-        let b = v;
-        while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)))) b--;
-        source = subj;
-        cue = [b, i];
+      // Auxiliaries and adverbs before the light verb belong to the cue: "has recently made comments about".
+      const vs = verbSubject(c, v, sA);
+      if (vs) {
+        source = vs.subj;
+        cue = [vs.b, i];
       }
     }
   }
