@@ -136,6 +136,13 @@ const ADVERBIAL = /^(amid|amidst|despite|after|following|over|with|against|among
 export function unattributedNoun(c: Ctx, si: number, i: number, sB: number, clauseEnd: (from: number) => number): boolean {
   const noun = nounLexicon().nouns.get(w(c, i));
   if (!noun || c.used[i]) return false;
+  // The noun phrase must stand after a verb or a preposition: as the sentence's subject ("A claim that the mill
+  // would close spread quickly", "Several questions about X remain open") it names a claim without making one.
+  let q = i - 1;
+  let adjective = 0;
+  const first = c.sents[si]!.firstToken;
+  while (q >= first && !ADVERBIAL.test(w(c, q)) && (cls(c, 'det', q) || cls(c, 'quant', q) || (adjective++ === 0 && isWord(c, q) && !isCap(c, q)))) q--;
+  if (q < first || !isWord(c, q)) return false;
   if (noun.frames.has(w(c, i + 1)) && w(c, i + 1) !== 'that' && SOURCELESS_TOPIC.test(w(c, i)) && !c.used[i + 1]) {
     const content = trim(c, i + 2, topicEnd(c, i + 1, sB));
     if (!content || content[1] - content[0] < 1 || !unused(c, i, content[1]) || !isWord(c, content[0]) || cls(c, 'pron', content[0])) return false;
