@@ -1,7 +1,8 @@
 import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
-import { npForward, subjectBefore } from './phrases.js';
+import { npForward } from './phrases.js';
+import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
 
 /**
  * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
@@ -12,31 +13,39 @@ import { npForward, subjectBefore } from './phrases.js';
  * ("the report’s author", "a claim that circulated online").
  */
 
-interface NounLexicon {
+export interface NounLexicon {
   nouns: Map<string, { stance: Stance; frames: ReadonlySet<string> }>;
   possessive: ReadonlySet<string>;
   light: ReadonlySet<string>;
   by: ReadonlySet<string>;
   document: ReadonlySet<string>;
+  /** Verbs whose subject receives what the noun names from its speaker ("drew criticism from X"). */
+  receive: ReadonlySet<string>;
+  /** Nouns and adjectives for someone's stance towards a topic after "of" ("a supporter of", "critical of"). */
+  role: Map<string, Stance>;
 }
 
 let compiled: NounLexicon | null = null;
 
-function nounLexicon(): NounLexicon {
+export function nounLexicon(): NounLexicon {
   if (compiled) return compiled;
   const nouns = new Map<string, { stance: Stance; frames: ReadonlySet<string> }>();
   const possessive = new Set<string>();
   const light = new Set<string>();
   const by = new Set<string>();
   const document = new Set<string>();
+  const receive = new Set<string>();
+  const role = new Map<string, Stance>();
   for (const [word, kind, stance, frames] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) {
     if (kind === 'noun') nouns.set(word!, { stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? 'that').split('|')) });
     else if (kind === 'possessive') possessive.add(word!);
     else if (kind === 'light') light.add(word!);
     else if (kind === 'by') by.add(word!);
     else if (kind === 'document') document.add(word!);
+    else if (kind === 'receive') receive.add(word!);
+    else if (kind === 'role') role.set(word!, (stance ?? 'assert') as Stance);
   }
-  compiled = { nouns, possessive, light, by, document };
+  compiled = { nouns, possessive, light, by, document, receive, role };
   return compiled;
 }
 
@@ -64,6 +73,18 @@ function clauseEnd(c: Ctx, start: number, sB: number): number {
   return sB;
 }
 
+/** The last token of a topic after the preposition at `after`: before a clause boundary, a subordinator or the
+ * verb of the sentence ("… about the river were old"), and before a time that says when it was said. */
+export function topicEnd(c: Ctx, after: number, sB: number): number {
+  let e = after + 1;
+  const verb = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || (/^[a-z]+ed$/.test(raw(c, k)) && k > after + 2);
+  while (e <= sB && e - after < 25 && !isBoundary(c, e) && !is(c, e, '.', '!', '?') && !(cls(c, 'sub', e) && w(c, e) !== 'that') && !verb(e)) e++;
+  // A time at the end is when it was said, not what ("support for the bill on Tuesday").
+  e--;
+  while (e > after + 1 && (c.inTime[e] || (cls(c, 'prep', e) && c.inTime[e + 1]))) e--;
+  return e;
+}
+
 /** Whether the cue word at v stands as the noun object of a light verb ("voiced support for", "made a claim"). */
 export function afterLightVerb(c: Ctx, v: number): boolean {
   const lex = nounLexicon();
@@ -75,14 +96,23 @@ export function afterLightVerb(c: Ctx, v: number): boolean {
 export function nounCue(c: Ctx, si: number, i: number): boolean {
   const lex = nounLexicon();
   const noun = lex.nouns.get(w(c, i));
-  if (!noun || c.inQuote[i]! >= 0 || isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i) return false;
+  if (c.inQuote[i]! >= 0 || (isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i && !c.rules.titleCaseLine?.(c, si))) return false;
   const [sA, sB] = sentenceRange(c, si);
+  if (!noun) return lex.role.has(w(c, i)) && roleCue(c, si, i, sA, sB);
   // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
   let m = i - 1;
   while (m >= sA && i - m <= 2 && modifier(c, m) && !lex.light.has(w(c, m))) m--;
-  let source: [number, number] | null = m >= sA ? possessor(c, m, sA, lex) : null;
+  // "X threw her support behind Y", "X voiced his concern that …": after a light verb the possessive points
+  // back to the subject, which is the speaker (the light-verb branch below).
+  const light = m > sA && lex.possessive.has(w(c, m)) && lex.light.has(w(c, m - 1));
+  let source: [number, number] | null = m >= sA && !light ? possessor(c, m, sA, lex) : null;
   let cue: [number, number] = [m + 1, i];
   let after = i + 1;
+  const owner = source && source[0] === source[1] && lex.possessive.has(w(c, m)) ? ownerSubject(c, m, sA) : null;
+  if (owner) {
+    source = owner.source;
+    cue = [owner.cueStart, i];
+  }
   if (!source && lex.by.has(w(c, i + 1)) && (cls(c, 'det', m) || m < sA || !isWord(c, m))) {
     const e = npForward(c, i + 2, sB + 1);
     if (e >= 0 && (w(c, e + 1) === 'that' || noun.frames.has(w(c, e + 1)))) {
@@ -93,26 +123,33 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
   }
   if (!source) {
     let v = m;
-    if (v >= sA && (cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))) v--;
+    if (v >= sA && (light || ((cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))))) v--;
     if (v > sA && lex.light.has(w(c, v)) && c.inQuote[v]! < 0) {
-      let a = v;
-      while (a > sA && v - a < 60 && !isBoundary(c, a - 1)) a--;
-      const subj = a < v ? subjectBefore(c, a, v) : null;
-      if (subj && !cls(c, 'relative', subj[0])) {
-        // Auxiliaries and adverbs before the light verb belong to the cue: "has recently made comments about".
-        let b = v;
-        while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)))) b--;
-        source = subj;
-        cue = [b, i];
+      // Auxiliaries and adverbs before the light verb belong to the cue: "has recently made comments about".
+      const vs = verbSubject(c, v, sA);
+      if (vs) {
+        source = vs.subj;
+        cue = [vs.b, i];
       }
     }
   }
-  if (!source || !unused(c, source[0], source[1]) || !unused(c, cue[0], cue[1])) return false;
+  if (!source) return receivedCue(c, si, i, sA, sB) || unattributedNoun(c, si, i, sB, (k) => clauseEnd(c, k, sB));
+  if (!unused(c, source[0], source[1]) || !unused(c, cue[0], cue[1])) return false;
+  // "His view is that …": the copula joins the cue, the that-clause after it is the content.
+  if (noun.frames.has('that') && after === cue[1] + 1 && /^(is|was|remains)$/.test(w(c, after)) && w(c, after + 1) === 'that') {
+    cue[1] = after;
+    after++;
+  }
   const next = w(c, after);
   let content: [number, number] | null = null;
   let kind: 'indirect' | 'reported' = 'indirect';
   let cueEnd = cue[1];
-  if (next === 'that' && noun.frames.has('that')) {
+  if (next === ':' && noun.frames.has('that') && after === i + 1) {
+    // "Their argument: only the senate can act."
+    content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
+    cueEnd = after;
+  }
+  if (!content && next === 'that' && noun.frames.has('that')) {
     content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
     // A noun phrase that opens its clause is the subject: the main verb after the that-clause is not content
     // ("Clinton’s claim that the emails were personal was false": the clause ends before the last auxiliary).
@@ -127,20 +164,23 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
       }
       if (n >= 2) content = trim(c, content[0], aux - 1);
     }
-  } else if (noun.frames.has(next) && next !== 'that') {
-    // The topic: up to the end of its clause.
-    let e = after + 1;
-    // It ends before a clause boundary, a subordinator or the verb of the sentence ("… about the river were old").
-    const verb = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || (/^[a-z]+ed$/.test(raw(c, k)) && k > after + 2);
-    while (e <= sB && e - after < 25 && !isBoundary(c, e) && !is(c, e, '.', '!', '?') && !(cls(c, 'sub', e) && w(c, e) !== 'that') && !verb(e)) e++;
-    // A time at the end is when it was said, not what ("support for the bill on Tuesday").
-    e--;
-    while (e > after + 1 && (c.inTime[e] || (cls(c, 'prep', e) && c.inTime[e + 1]))) e--;
-    content = trim(c, after + 1, e);
+  } else if (!content && ((noun.frames.has(next) && next !== 'that') || (next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1)))) {
+    // The topic: up to the end of its clause. An infinitive is the content with its "to" ("the council’s
+    // decision to close the pier").
+    const inf = next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1);
+    const e = topicEnd(c, after, sB);
+    content = trim(c, inf ? after : after + 1, e);
     kind = 'reported';
+    if (!inf) cueEnd = after;
+  }
+  if (!content && noun.frames.has('+ing') && /^[a-z]+ing$/.test(raw(c, after)) && !c.used[after]) {
+    // "The council issued a statement praising the crew": the participle joins the cue, its object is the content.
+    content = trim(c, w(c, after + 1) === 'that' ? after + 2 : after + 1, clauseEnd(c, after + 1, sB));
     cueEnd = after;
   }
-  if (!content || content[1] - content[0] < 1 || !unused(c, content[0], content[1]) || !isWord(c, content[0])) return false;
+  // A topic may be a single word ("his remarks about Muslims"); a that-clause has at least two.
+  const short = content !== null && content[0] === content[1] && (kind !== 'reported' || cls(c, 'pron', content[0]) || cls(c, 'det', content[0]) || cls(c, 'quant', content[0]));
+  if (!content || content[1] < content[0] || short || !unused(c, content[0], content[1]) || !isWord(c, content[0])) return false;
   // The cue runs from the noun (or the light verb) to the topic's preposition; "the claim by X that": two parts.
   const cueParts: number[][] = source[1] < cue[0] ? [[cue[0], cueEnd]] : [[cue[0], cue[1]], ...(cueEnd > cue[1] ? [[after, cueEnd]] : [])];
   for (const [a, b] of cueParts) for (let k = a!; k <= b!; k++) c.used[k] = 1;
