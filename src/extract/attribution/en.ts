@@ -5,6 +5,7 @@ import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
+import { shortContent } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -573,6 +574,7 @@ export const enRules: LanguageRules = {
   contentStart,
   contentEnd,
   clauseOk: () => true,
+  shortContent,
   cueExtras: auxChain,
   statementPhrase: (c, si, i) => nounCue(c, si, i),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
