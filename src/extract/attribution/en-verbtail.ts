@@ -1,4 +1,4 @@
-import { cls, is, isCap, isWord, w, type Ctx } from './context.js';
+import { cls, is, isCap, isWord, raw, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 
 /** Words that stand for a whole statement after a verb of saying: "said no", "said so", "doesn't believe it". */
@@ -18,4 +18,19 @@ export function shortContent(c: Ctx, content: [number, number], site: VerbSite):
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!isWord(c, a) || c.inTime[a] || c.inQuote[a]! >= 0) return false;
   return PRO_STATEMENT.test(w(c, a)) || (isCap(c, a) && !cls(c, 'pron', a) && !cls(c, 'det', a));
+}
+
+/**
+ * Where a singular noun at k opens with its article ("a poll", "a new poll", "the outside group"), so that a
+ * participle after it speaks for that noun phrase (a reduced relative clause: "a new poll showing Clinton ahead",
+ * "a group backing Rubio", "a letter urging …"); -1 when k is no such noun. The noun is not a verb form ("the
+ * mayor kept saying" has a verb before the participle: "kept", "-ed" forms and adverbs are refused).
+ */
+export function articleOfNoun(c: Ctx, k: number): number {
+  if (!isWord(c, k) || isCap(c, k) || !/^[a-z]+$/.test(raw(c, k)) || /(ed|ly|ing)$/.test(w(c, k)) || cls(c, 'adv', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'prep', k) || cls(c, 'pron', k) || cls(c, 'det', k)) return -1;
+  if (cls(c, 'det', k - 1) && w(c, k - 1) !== 'that') return k - 1;
+  // One adjective between article and noun: "a new poll".
+  const adj = k - 1;
+  if (cls(c, 'det', k - 2) && w(c, k - 2) !== 'that' && isWord(c, adj) && /^[a-z-]+$/.test(raw(c, adj)) && !/(ed|ly|ing)$/.test(w(c, adj)) && !cls(c, 'adv', adj) && !cls(c, 'aux', adj) && !cls(c, 'prep', adj) && !cls(c, 'det', adj)) return k - 2;
+  return -1;
 }

@@ -5,7 +5,7 @@ import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
-import { shortContent } from './en-verbtail.js';
+import { articleOfNoun, shortContent } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -221,6 +221,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
     let s = v - 1;
     while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
+    if (s === v - 1 && articleOfNoun(c, s) >= a) s = articleOfNoun(c, s);
     return [s, v - 1];
   }
   let p = v - 1;
@@ -428,7 +429,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
 /** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
 function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
   if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
-  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k))) return false;
+  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0))) return false;
   const n = v + 1;
   return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number';
 }
