@@ -34,3 +34,18 @@ export function articleOfNoun(c: Ctx, k: number): number {
   if (cls(c, 'det', k - 2) && w(c, k - 2) !== 'that' && isWord(c, adj) && /^[a-z-]+$/.test(raw(c, adj)) && !/(ed|ly|ing)$/.test(w(c, adj)) && !cls(c, 'adv', adj) && !cls(c, 'aux', adj) && !cls(c, 'prep', adj) && !cls(c, 'det', adj)) return k - 2;
   return -1;
 }
+
+/**
+ * The speaker named earlier in the sentence of token v by a claim that has since moved on ('“A,” X said,
+ * referring to Y. “B.”': the quotation that carries on the statement moves its claim to the next sentence,
+ * but the participle after "X said" still speaks for X): the last such source that ends before v.
+ */
+export function sourceEarlierInSentence(c: Ctx, v: number): [number, number] | null {
+  const sA = c.sents[c.sentOf[v]!]!.firstToken;
+  let best: [number, number] | null = null;
+  for (const d of c.claims) {
+    if (d.removed || !d.source || d.source[0] < sA || d.source[1] >= v) continue;
+    if (!best || d.source[1] > best[1]) best = d.source;
+  }
+  return best;
+}

@@ -5,7 +5,7 @@ import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
-import { articleOfNoun, shortContent } from './en-verbtail.js';
+import { articleOfNoun, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -231,6 +231,8 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;
+    const moved = /ing$/.test(w(c, v)) ? sourceEarlierInSentence(c, v) : null;
+    if (moved) return moved;
     const subj = mainSubject(c, v);
     // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
     if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if (/^[a-z]+ed$/.test(raw(c, k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
