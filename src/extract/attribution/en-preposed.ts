@@ -1,5 +1,6 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
+import { listenerInfinitive } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -20,6 +21,8 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   if (info.frames.includes('tell') && !isComma(c, after) && w(c, after) !== 'that' && !is(c, after, '.', '!', '?')) {
     const e = npForward(c, after, sB + 1);
     if (e >= after) after = e + 1;
+    // "In a letter, Trump asked the network to donate …": what the listener is asked to do follows the cue.
+    if (listenerInfinitive(c, afterCue, e)) return false;
   }
   // Nothing may follow the cue but a further attribution of the same speaker (", adding that …") or when,
   // where or how it was said (", the mayor said in a statement on Friday.") …

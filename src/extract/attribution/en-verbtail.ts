@@ -49,3 +49,15 @@ export function sourceEarlierInSentence(c: Ctx, v: number): [number, number] | n
   }
   return best;
 }
+
+/**
+ * Whether a listener after a verb of asking or telling, starting at `after` (its noun phrase ending at `e`), is
+ * followed by what it is asked to do: "asked the council to delay the vote", "told reporters not to worry" —
+ * then the listener and the infinitive are the content, wherever the sentence puts the speaker.
+ */
+export function listenerInfinitive(c: Ctx, after: number, e: number): boolean {
+  for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
+    if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return true;
+  }
+  return false;
+}

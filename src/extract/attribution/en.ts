@@ -5,7 +5,7 @@ import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
-import { articleOfNoun, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
+import { articleOfNoun, listenerInfinitive, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -317,9 +317,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (info.frames.includes('tell')) {
     const e = listenerEnd(c, after, npForward(c, after, limit));
     // "asked the council to delay the vote": the listener and what it is asked to do are the content.
-    for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
-      if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return after;
-    }
+    if (listenerInfinitive(c, after, e)) return after;
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
