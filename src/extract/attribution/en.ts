@@ -417,6 +417,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v)) return true;
+  // … and the light verb itself is none: "expressed concern that …" is the noun's claim.
+  if (afterLightVerb(c, v + 1) || (cls(c, 'det', v + 1) && afterLightVerb(c, v + 2))) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
