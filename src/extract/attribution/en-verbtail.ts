@@ -1,4 +1,4 @@
-import { cls, is, isCap, isWord, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isCap, isWord, raw, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 
 /** Words that stand for a whole statement after a verb of saying: "said no", "said so", "doesn't believe it". */
@@ -60,4 +60,15 @@ export function listenerInfinitive(c: Ctx, after: number, e: number): boolean {
     if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at n is the past tense of a cue verb that goes on a list of the speaker's acts after a
+ * comma ("…, called her “third-rate” and boycotted …"): an -ed form with an object or clause after it, not a
+ * passive participle ("…, called by critics …") nor an aside ("…, added, …").
+ */
+export function pastCueVerb(c: Ctx, n: number): boolean {
+  if (!/ed$/.test(raw(c, n)) || c.inQuote[n]! >= 0) return false;
+  if (w(c, n + 1) === 'by' || is(c, n + 1, ',', '.', ';', ':') || cls(c, 'prep', n + 1)) return false;
+  return cueForms(c, n).some((f) => f.lemma !== w(c, n) && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell' || x === 'object') === true);
 }

@@ -5,7 +5,7 @@ import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
-import { articleOfNoun, listenerInfinitive, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
+import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -224,6 +224,9 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     if (s === v - 1 && articleOfNoun(c, s) >= a) s = articleOfNoun(c, s);
     return [s, v - 1];
   }
+  // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
+  const listed = isComma(c, v - 1) && pastCueVerb(c, v) ? lastSourced(c, c.sentOf[v]!, 0) : null;
+  if (listed?.source && listed.source[1] < v) return listed.source;
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
@@ -452,6 +455,8 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     while (n <= end && cls(c, 'adv', n)) n++;
     // (After "and" the verb is inflected: "and support for X" is a noun.)
     if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+    // A list of the speaker's acts: "X suggested C, called her 'third-rate' and left" (a past verb after the comma, no passive "by").
+    if (isComma(c, k) && n === k + 1 && pastCueVerb(c, n)) return k - 1;
     // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
     if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end)) return k - 1;
   }
