@@ -64,11 +64,11 @@ export function listenerInfinitive(c: Ctx, after: number, e: number): boolean {
 
 /**
  * Whether the word at n is the past tense of a cue verb that goes on a list of the speaker's acts after a
- * comma ("…, called her “third-rate” and boycotted …"): an -ed form with an object or clause after it, not a
+ * comma ("…, called her “third-rate” and boycotted …", "…, told Fox News that …"): a past form with an object or clause after it, not a
  * passive participle ("…, called by critics …") nor an aside ("…, added, …").
  */
 export function pastCueVerb(c: Ctx, n: number): boolean {
-  if (!/ed$/.test(raw(c, n)) || c.inQuote[n]! >= 0) return false;
+  if (!/^[a-z]+$/.test(raw(c, n)) || /(s|ing)$/.test(raw(c, n)) || c.inQuote[n]! >= 0) return false;
   if (w(c, n + 1) === 'by' || is(c, n + 1, ',', '.', ';', ':') || cls(c, 'prep', n + 1)) return false;
   return cueForms(c, n).some((f) => f.lemma !== w(c, n) && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell' || x === 'object') === true);
 }

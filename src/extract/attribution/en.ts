@@ -225,8 +225,11 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     return [s, v - 1];
   }
   // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
-  const listed = isComma(c, v - 1) && pastCueVerb(c, v) ? lastSourced(c, c.sentOf[v]!, 0) : null;
-  if (listed?.source && listed.source[1] < v) return listed.source;
+  // (So does "X, in the wake of a poll showing C, told Fox News that …": the subject of the main clause.)
+  // Only right after the statement before it (not after an apposition: "X, a spokesman, said").
+  const before = isComma(c, v - 1) && pastCueVerb(c, v) ? c.claims.find((d) => !d.removed && d.source && d.content.at(-1)![1] === v - 2) : undefined;
+  const listed = before ? mainSubject(c, v) ?? before.source : null;
+  if (listed && listed[1] < v - 1) return listed;
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
