@@ -86,3 +86,18 @@ family('en verb tail 5. a listener asked to do something, after a preposed phras
     claims: [{ kind: 'indirect', source: 'he', cue: 'told', content: 'The harbour will close next year' }],
   },
 ]);
+
+family('en verb tail 6. a list of the speaker’s acts after a statement', [
+  {
+    text: 'Ms. Varga suggested the ferry was too slow, called the timetable “a joke” and left the meeting.',
+    claims: [
+      { kind: 'indirect', source: 'Ms. Varga', cue: 'suggested', content: 'the ferry was too slow' },
+      { kind: 'reported', source: 'Ms. Varga', cue: 'called', content: 'the timetable “a joke” and left the meeting' },
+    ],
+  },
+  {
+    // Negative: a participle in a passive ("…, called by critics …") does not close the statement.
+    text: 'Mr. Okafor said the harbour plan, called by critics a waste of money, would go ahead.',
+    claims: [{ kind: 'indirect', source: 'Mr. Okafor', cue: 'said', content: 'the harbour plan, called by critics a waste of money, would go ahead' }],
+  },
+]);
