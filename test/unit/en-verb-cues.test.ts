@@ -101,3 +101,15 @@ family('en verb tail 6. a list of the speaker’s acts after a statement', [
     claims: [{ kind: 'indirect', source: 'Mr. Okafor', cue: 'said', content: 'the harbour plan, called by critics a waste of money, would go ahead' }],
   },
 ]);
+
+family('en verb tail 7. a verb with an object after its statement, and a time', [
+  {
+    text: 'The ferry will stop in May, the council announced on Tuesday.',
+    claims: [{ kind: 'indirect', source: 'the council', cue: 'announced', content: 'The ferry will stop in May' }],
+  },
+  {
+    // Negative: an object after the verb is its topic, and the clause before it no statement of it.
+    text: 'The ferry will stop, and the council confirmed the plan.',
+    claims: [{ kind: 'reported', source: 'the council', cue: 'confirmed', content: 'the plan', stance: 'confirm' }],
+  },
+]);

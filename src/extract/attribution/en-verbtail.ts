@@ -72,3 +72,14 @@ export function pastCueVerb(c: Ctx, n: number): boolean {
   if (w(c, n + 1) === 'by' || is(c, n + 1, ',', '.', ';', ':') || cls(c, 'prep', n + 1)) return false;
   return cueForms(c, n).some((f) => f.lemma !== w(c, n) && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell' || x === 'object') === true);
 }
+
+/** Whether [a, b] is nothing but a time, its preposition and the sentence end ("on Tuesday.", "last week"). */
+export function onlyTime(c: Ctx, a: number, b: number): boolean {
+  let time = false;
+  for (let k = a; k <= b; k++) {
+    if (k === b && is(c, k, '.', '!', '?')) continue;
+    if (c.inTime[k]) time = true;
+    else if (!(cls(c, 'prep', k) && c.inTime[k + 1])) return false;
+  }
+  return time;
+}
