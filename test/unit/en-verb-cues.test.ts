@@ -113,3 +113,15 @@ family('en verb tail 7. a verb with an object after its statement, and a time', 
     claims: [{ kind: 'reported', source: 'the council', cue: 'confirmed', content: 'the plan', stance: 'confirm' }],
   },
 ]);
+
+family('en verb tail 8. a participle after "by", "after", "without"', [
+  {
+    text: 'The mayor surprised the council by saying that the ferry would stop in May.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'saying', content: 'the ferry would stop in May' }],
+  },
+  {
+    // Negative: a participle after "of" is a noun's complement, no act of the subject.
+    text: 'The mayor spoke of the cost of saying goodbye to the old ferry.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'spoke of', content: 'the cost of saying goodbye to the old ferry' }],
+  },
+]);

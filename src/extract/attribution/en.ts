@@ -233,7 +233,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;
@@ -375,6 +375,7 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
 }
 
 const TOPIC_PREPOSITION = /^(of|about)$/;
+const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when)$/;
 
 /** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
 const CATENATIVE = /^(refuse[sd]?|refusing|decline[sd]?|declining|continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|sought|seeks?|decided|decides?|promised|promises?|hesitated|rushed|moved|appeared|seemed)$/;
@@ -429,6 +430,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
   if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
+  // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
+  if (MANNER_PREPOSITION.test(w(c, k))) return false;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
   return !reducedRelative(c, k, v, true);
