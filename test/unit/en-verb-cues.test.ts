@@ -125,3 +125,10 @@ family('en verb tail 8. a participle after "by", "after", "without"', [
     claims: [{ kind: 'indirect', source: 'The mayor', cue: 'spoke of', content: 'the cost of saying goodbye to the old ferry' }],
   },
 ]);
+
+family('en verb tail 9. a statement before its speaker, closed by a semicolon or dash', [
+  {
+    text: 'The ferry needs more passengers, harbour officials say; in 2012, it carried twice as many.',
+    claims: [{ kind: 'indirect', source: 'harbour officials', cue: 'say', content: 'The ferry needs more passengers' }],
+  },
+]);

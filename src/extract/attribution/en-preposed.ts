@@ -26,7 +26,8 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   }
   // Nothing may follow the cue but a further attribution of the same speaker (", adding that …") or when,
   // where or how it was said (", the mayor said in a statement on Friday.") …
-  let free = trim(c, after, sB) === null || (isComma(c, after) && /ing$/.test(w(c, after + 1)) && cueForms(c, after + 1).length > 0) || trailerOnly(c, after, sB, info.frames);
+  // (A dash or semicolon right after the cue closes the clause: "C, analysts say; in 2012 …", "C, allies believe — …".)
+  let free = trim(c, after, sB) === null || is(c, after, '—', '–', ';') || (isComma(c, after) && /ing$/.test(w(c, after + 1)) && cueForms(c, after + 1).length > 0) || trailerOnly(c, after, sB, info.frames);
   // … or, after a comma, the rest of the statement: "The solution, the partner said, was simple."
   let post: [number, number] | null = null;
   // (Only a verb of saying, finite, after a short speaker: "…, to expect …" or "…, the activists protest …" is none.
