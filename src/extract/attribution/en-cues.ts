@@ -1,4 +1,5 @@
 import { cls, cueForms, is, isCap, isWord, w, type Ctx } from './context.js';
+import { onlyTime } from './en-verbtail.js';
 
 /**
  * English cue boundaries (used by en.ts): what may stand after a cue that closes a sentence ("…, the mayor said
@@ -22,7 +23,9 @@ const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|afte
  */
 export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boolean {
   if (b < a) return true;
-  if (b - a > 12 || !frames.some((f) => f === 'say' || f === 'tell')) return false;
+  if (b - a > 12) return false;
+  // A verb that takes an object closes a statement before it only with a time: "…, NBC announced on Tuesday."
+  if (!frames.some((f) => f === 'say' || f === 'tell')) return onlyTime(c, a, b);
   const prep = TRAILER_PREPOSITION.test(w(c, a)) && !frames.includes(w(c, a));
   if (!(prep || c.inTime[a] === 1 || lowerLy(c, a))) return false;
   let named = !prep;

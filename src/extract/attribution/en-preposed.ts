@@ -1,5 +1,6 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
+import { listenerInfinitive } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -20,10 +21,13 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   if (info.frames.includes('tell') && !isComma(c, after) && w(c, after) !== 'that' && !is(c, after, '.', '!', '?')) {
     const e = npForward(c, after, sB + 1);
     if (e >= after) after = e + 1;
+    // "In a letter, Trump asked the network to donate …": what the listener is asked to do follows the cue.
+    if (listenerInfinitive(c, afterCue, e)) return false;
   }
   // Nothing may follow the cue but a further attribution of the same speaker (", adding that …") or when,
   // where or how it was said (", the mayor said in a statement on Friday.") …
-  let free = trim(c, after, sB) === null || (isComma(c, after) && /ing$/.test(w(c, after + 1)) && cueForms(c, after + 1).length > 0) || trailerOnly(c, after, sB, info.frames);
+  // (A dash or semicolon right after the cue closes the clause: "C, analysts say; in 2012 …", "C, allies believe — …".)
+  let free = trim(c, after, sB) === null || is(c, after, '—', '–', ';') || (isComma(c, after) && /ing$/.test(w(c, after + 1)) && cueForms(c, after + 1).length > 0) || trailerOnly(c, after, sB, info.frames);
   // … or, after a comma, the rest of the statement: "The solution, the partner said, was simple."
   let post: [number, number] | null = null;
   // (Only a verb of saying, finite, after a short speaker: "…, to expect …" or "…, the activists protest …" is none.

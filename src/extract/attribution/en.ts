@@ -5,6 +5,7 @@ import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
+import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -220,15 +221,24 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
     let s = v - 1;
     while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
+    if (s === v - 1 && articleOfNoun(c, s) >= a) s = articleOfNoun(c, s);
     return [s, v - 1];
   }
+  // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
+  // (So does "X, in the wake of a poll showing C, told Fox News that …": the subject of the main clause.)
+  // Only right after the statement before it (not after an apposition: "X, a spokesman, said").
+  const before = isComma(c, v - 1) && pastCueVerb(c, v) ? c.claims.find((d) => !d.removed && d.source && d.content.at(-1)![1] === v - 2) : undefined;
+  const listed = before ? mainSubject(c, v) ?? before.source : null;
+  if (listed && listed[1] < v - 1) return listed;
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a)) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;
+    const moved = /ing$/.test(w(c, v)) ? sourceEarlierInSentence(c, v) : null;
+    if (moved) return moved;
     const subj = mainSubject(c, v);
     // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
     if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if (/^[a-z]+ed$/.test(raw(c, k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
@@ -313,9 +323,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (info.frames.includes('tell')) {
     const e = listenerEnd(c, after, npForward(c, after, limit));
     // "asked the council to delay the vote": the listener and what it is asked to do are the content.
-    for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
-      if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return after;
-    }
+    if (listenerInfinitive(c, after, e)) return after;
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
@@ -367,6 +375,7 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
 }
 
 const TOPIC_PREPOSITION = /^(of|about)$/;
+const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when)$/;
 
 /** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
 const CATENATIVE = /^(refuse[sd]?|refusing|decline[sd]?|declining|continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|sought|seeks?|decided|decides?|promised|promises?|hesitated|rushed|moved|appeared|seemed)$/;
@@ -415,10 +424,14 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v)) return true;
+  // … and the light verb itself is none: "expressed concern that …" is the noun's claim.
+  if (afterLightVerb(c, v + 1) || (cls(c, 'det', v + 1) && afterLightVerb(c, v + 2))) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && cls(c, 'adv', k)) k--;
   if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
+  // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
+  if (MANNER_PREPOSITION.test(w(c, k))) return false;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
   return !reducedRelative(c, k, v, true);
@@ -427,7 +440,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
 /** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
 function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
   if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
-  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k))) return false;
+  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0))) return false;
   const n = v + 1;
   return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number';
 }
@@ -448,6 +461,8 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     while (n <= end && cls(c, 'adv', n)) n++;
     // (After "and" the verb is inflected: "and support for X" is a noun.)
     if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+    // A list of the speaker's acts: "X suggested C, called her 'third-rate' and left" (a past verb after the comma, no passive "by").
+    if (isComma(c, k) && n === k + 1 && pastCueVerb(c, n)) return k - 1;
     // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
     if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end)) return k - 1;
   }
@@ -573,6 +588,7 @@ export const enRules: LanguageRules = {
   contentStart,
   contentEnd,
   clauseOk: () => true,
+  shortContent,
   cueExtras: auxChain,
   statementPhrase: (c, si, i) => nounCue(c, si, i),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.

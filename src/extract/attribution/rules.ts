@@ -88,6 +88,8 @@ export interface LanguageRules {
   contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number;
   /** Whether [a, b] after the cue is a statement (a clause), not some other complement. */
   clauseOk(c: Ctx, content: [number, number], site: VerbSite): boolean;
+  /** Optional: whether a content after the cue shorter than three tokens is a statement ("said no", "said so"). */
+  shortContent?(c: Ctx, content: [number, number], site: VerbSite): boolean;
   /** Language-only cue words in the clause of a cue ("wie X mitteilte"): tokens to add to the cue. */
   cueExtras(c: Ctx, v: number, clauseA: number, set: Set<number>): void;
   /** A statement noun with a preposition at i ("nach Angaben von X"); true when a claim was made. */

@@ -181,7 +181,7 @@ export function verbCues(c: Ctx, si: number): void {
       // (but "sagte, die Lage sei ernst" is: there the article opens a noun phrase).
       const relativeClause = content !== null && cls(c, 'relative', content[0]) && isCap(c, contentStart - 2) && !isCap(c, content[0] + 1);
       const clauseOk = content !== null && !relativeClause && c.rules.clauseOk(c, content, site);
-      if (content && clauseOk && content[1] - content[0] >= 2 && unused(c, content[0], content[1])) {
+      if (content && clauseOk && (content[1] - content[0] >= 2 || c.rules.shortContent?.(c, content, site) === true) && unused(c, content[0], content[1])) {
         // What stands between the cue and the content ("laut Agenturberichten") belongs to neither claim nor phrase rules.
         for (let k = v; k < contentStart; k++) c.used[k] = 1;
         addClaim(c, {
