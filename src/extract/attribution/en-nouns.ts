@@ -92,6 +92,11 @@ export function afterLightVerb(c: Ctx, v: number): boolean {
   return k >= 0 && lex.light.has(w(c, k)) && lex.nouns.has(w(c, v));
 }
 
+/** A cue noun after a light verb that takes a participle ("issued a statement praising X"): the participle is the noun's, no verb cue. */
+export function lightNounParticiple(c: Ctx, k: number): boolean {
+  return afterLightVerb(c, k) && nounLexicon().nouns.get(w(c, k))?.frames.has('+ing') === true;
+}
+
 /** A noun cue at i (called for each free token by the phrase rules); true when a claim was made. */
 export function nounCue(c: Ctx, si: number, i: number): boolean {
   const lex = nounLexicon();

@@ -1,5 +1,5 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
-import { afterLightVerb, documentOpening, nounCue } from './en-nouns.js';
+import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
@@ -432,6 +432,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
+  if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
   return !reducedRelative(c, k, v, true);
