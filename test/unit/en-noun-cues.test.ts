@@ -88,6 +88,15 @@ family('en nouns 4. copula, colon and sourceless claims', [
     claims: [{ kind: 'unattributed', source: null, cue: 'questions about', content: 'the ferry budget' }],
   },
   {
+    // A finite cue form right after a preposition is a noun, never a verb whose subject is the preposition.
+    text: 'The vote came amid questions about the ferry budget.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'questions about', content: 'the ferry budget' }],
+  },
+  {
+    text: 'Despite reports of a leak, the harbour stayed open.',
+    claims: [],
+  },
+  {
     // Negative: "that" before a verb opens a relative clause.
     text: 'A claim that circulated online was false.',
     claims: [],

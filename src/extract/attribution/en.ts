@@ -363,6 +363,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
       break;
     }
   }
+  // A finite form right after a preposition is a noun: "came amid questions about", "despite reports of".
+  if (cls(c, 'prep', v - 1) && !/ing$/.test(w(c, v))) return true;
   // A bare form after a share is a noun: "48 percent support".
   const bare = cueForms(c, v).find((f) => f.lemma === w(c, v));
   if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent') && !shareSubject(c, v)) return true;
