@@ -127,3 +127,19 @@ family('en r7 6. a quantifier between commas', [
     claims: [{ kind: 'indirect', source: 'many', cue: 'think', content: ['The new pier', 'is only a matter of time'] }],
   },
 ]);
+
+family('en r7 7. "X said C, according to Y": X speaks, Y is the channel', [
+  {
+    text: 'Senator Anna Varga said the harbour would close in May, according to the Lenton Gazette.',
+    claims: [{ kind: 'indirect', source: 'Senator Anna Varga', cue: 'said', content: 'the harbour would close in May', via: [{ text: 'the Lenton Gazette', relation: 'channel' }] }],
+  },
+  {
+    text: 'The mayor said the ferry would run again, according to a local radio station.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the ferry would run again', via: [{ text: 'a local radio station', relation: 'channel' }] }],
+  },
+  {
+    // Without a speaker inside, "according to" governs the whole sentence.
+    text: 'The harbour will close in May, according to the Lenton Gazette.',
+    claims: [{ kind: 'indirect', source: 'the Lenton Gazette', cue: 'according to', content: 'The harbour will close in May' }],
+  },
+]);

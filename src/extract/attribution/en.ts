@@ -418,6 +418,8 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   for (let k = start + 1; k <= end; k++) {
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
+    // "X said C, according to Y": Y's report is the channel (the claim's via), not part of C.
+    if (isComma(c, k) && w(c, k + 1) === 'according' && w(c, k + 2) === 'to') return k - 1;
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
     // (After "and" the verb is inflected: "and support for X" is a noun.)
@@ -522,6 +524,16 @@ function headlineColon(c: Ctx, si: number): void {
   addClaim(c, { kind: quoted ? 'direct' : kindOf(c, [content]), content: [quoted ? [content[0] + 1, content[1] - 1] : content], cue: [[k, k]], source: [sA, k - 1], resolved: null, stance: 'assert', rule: 'headline-colon', sentence: si });
 }
 
+/** "X said C, according to Y": a past verb of saying with a capitalized or pronoun subject before it speaks inside Y's report (Y becomes the via). */
+function innerSpeaker(c: Ctx, first: number, end: number): boolean {
+  for (let k = first + 1; k < end; k++) {
+    if (c.inQuote[k]! >= 0 || !/(?:said|says|told)$/.test(w(c, k))) continue;
+    const p = k - 1;
+    if (isCap(c, p) || cls(c, 'pron', p) || (isWord(c, p) && !cls(c, 'prep', p) && !cls(c, 'aux', p) && !cls(c, 'sub', p) && !cls(c, 'relative', p) && !cls(c, 'coord', p) && !cls(c, 'det', p))) return true;
+  }
+  return false;
+}
+
 export const enRules: LanguageRules = {
   nounAfterDeterminer: true,
   nestedApposition: true,
@@ -555,7 +567,7 @@ export const enRules: LanguageRules = {
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
   opensWithAttribution: (c, first) => {
     for (let k = first; k < c.toks.length && c.sentOf[k] === c.sentOf[first] && k - first < 80; k++) {
-      if (w(c, k) === 'according' && w(c, k + 1) === 'to' && isComma(c, k - 1)) return true;
+      if (w(c, k) === 'according' && w(c, k + 1) === 'to' && isComma(c, k - 1)) return !innerSpeaker(c, first, k);
     }
     return false;
   },
