@@ -8,6 +8,7 @@ import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
+import { hasKonjunktiv, hasReportative, isKonjunktiv, reportKonjunktiv } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -19,49 +20,6 @@ import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules
  * the passive agent ("von X als … bezeichnet") and "Dies teilte X mit" for the sentence before.
  * Word lists are in src/lang/de/.
  */
-
-/** Subjunctive forms of the auxiliaries and modals: always verbs. */
-const STRONG_KONJUNKTIV = /^(sei|seien|habe|hätte|hätten|wäre|wären|werde|würde|würden|könne|müsse|solle|wolle|dürfe|gebe|gäbe|gäben)$/;
-
-function isKonjunktiv(c: Ctx, i: number): boolean {
-  const t = c.toks[i]!;
-  if (t.kind !== 'word' || isCap(c, i)) return false;
-  const lw = w(c, i);
-  if (!c.lex.konjunktiv.has(lw)) return false;
-  if (STRONG_KONJUNKTIV.test(lw)) return true;
-  // Many rare forms are also adjectives ("leere", "gerade"): not before a noun, not after an article.
-  return !isCap(c, i + 1) && !cls(c, 'det', i - 1);
-}
-
-function hasKonjunktiv(c: Ctx, a: number, b: number, strongOnly = false): boolean {
-  for (let i = a; i <= b; i++) {
-    if (!isKonjunktiv(c, i)) continue;
-    if (!strongOnly) return true;
-    // Konjunktiv II of modal verbs ("würde", "könnte", "dürfte") is hypothetical more often than reported.
-    if (!/^(würde|würden|könnte|könnten|dürfte|dürften|müsste|müssten|sollte|sollten|möchte|möchten)$/.test(w(c, i))) return true;
-  }
-  return false;
-}
-
-/**
- * Konjunktiv II stands in for Konjunktiv I only where the latter looks like the indicative ("sie könnten" for
- * "sie können"). Singular modals have a Konjunktiv I of their own ("könne", "dürfe", "müsse", "solle"), so
- * "könnte", "dürfte", "müsste", "sollte" say what is possible, not what was said; "möchte(n)" is a present
- * ("would like"). (wäre, hätte, würde are used for reported speech too often to leave out.)
- */
-const NO_SUBSTITUTE = /^(könnte|dürfte|müsste|sollte|möchte|möchten)$/;
-
-/** Whether [a, b] has a Konjunktiv that can mark reported speech (see NO_SUBSTITUTE). */
-function reportKonjunktiv(c: Ctx, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (isKonjunktiv(c, i) && !NO_SUBSTITUTE.test(w(c, i))) return true;
-  return false;
-}
-
-/** Whether [a, b] holds a hearsay word ("soll", "angeblich"; class reportative). */
-function hasReportative(c: Ctx, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) if (c.lex.reportative.has(w(c, i))) return true;
-  return false;
-}
 
 /** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
 function adverbLike(c: Ctx, i: number): boolean {
