@@ -2,8 +2,8 @@ import { cls, cueForms, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx 
 import { NerLexicon } from '../ner/lexicon.js';
 import { npForward } from './phrases.js';
 
-/** Relative pronouns that can open a subject clause after a comma ("…, der sagte"). */
-const RELATIVE = /^(der|die|das|welcher|welche|welches)$/;
+/** Relative pronouns that can be the subject of their clause (nominative): "…, der sagte". */
+export const RELATIVE_SUBJECT = /^(der|die|das|welcher|welche|welches)$/;
 
 /**
  * German source spans: where a speaker's noun phrase ends and what belongs to it. The SpkAtt guidelines take
@@ -48,7 +48,7 @@ const CLAUSE_OPENER = /^(wie|nachdem|weil|obwohl|als|während|da)$/;
  * des Konzerns, Beta AG mitteilte"). Returns where the speaker starts (s when nothing comes before it).
  */
 export function appositionStart(c: Ctx, s: number, e: number): number {
-  if (s < 2 || !isComma(c, s - 1) || (s === e && RELATIVE.test(w(c, s))) || cls(c, 'pron', s) || c.used[s - 2]) return s;
+  if (s < 2 || !isComma(c, s - 1) || (s === e && RELATIVE_SUBJECT.test(w(c, s))) || cls(c, 'pron', s) || c.used[s - 2]) return s;
   /** Whether [q, s - 2] is a free noun phrase that the comma closes. */
   const phrase = (q: number) => {
     if (q >= s - 1 || cls(c, 'pron', q) || !(isCap(c, q) || cls(c, 'det', q))) return false;

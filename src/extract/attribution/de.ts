@@ -9,7 +9,7 @@ import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, isKonjunktiv, reportKonjunktiv } from './de-konjunktiv.js';
-import { appositionStart, bareNounPhrase, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -116,9 +116,6 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
 
 /** Conjunctions that open a verb-final clause whose subject may be the speaker ("nachdem X betont hatte, …"). */
 const VERB_FINAL_OPENER = /^(nachdem|weil|obwohl|zumal|als|während|bevor|sobald|da)$/;
-
-/** Relative pronouns that can be the subject of their clause (nominative). */
-const RELATIVE_SUBJECT = /^(der|die|das|welcher|welche|welches)$/;
 
 /** "darin", "dazu", "hierbei", "worauf": a preposition fused with da-/hier-/wo-, never a subject. */
 const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;

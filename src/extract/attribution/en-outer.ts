@@ -83,8 +83,9 @@ export function colonQuote(c: Ctx, si: number): void {
   for (let k = sA + 1; k <= sB; k++) {
     if (!is(c, k, ':') || c.inQuote[k]! >= 0 || c.used[k]) continue;
     if (c.toks[k + 1]?.kind !== 'quote' || c.inQuote[k + 1]! < 0) continue;
-    const q = quoteOpenedAt(c, k + 1);
-    if (!q) continue;
+    // (The colon stands outside every quotation, so the one that holds k + 1 is the one it opens, if any.)
+    const q = c.quotes[c.inQuote[k + 1]!]!;
+    if (q.open !== k + 1) continue;
     const { open, close } = q;
     if (close - open < 4 || !unused(c, open, close)) continue;
     let s = k - 1;
@@ -109,18 +110,4 @@ function speakerPhrase(c: Ctx, a: number, b: number): boolean {
     if (isCap(c, k)) capped = true;
   }
   return capped || cls(c, 'det', a);
-}
-
-/** The quotation that opens at token i (c.quotes is sorted by its opening mark), or null. */
-function quoteOpenedAt(c: Ctx, i: number): { open: number; close: number } | null {
-  let lo = 0;
-  let hi = c.quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = c.quotes[mid]!;
-    if (q.open === i) return q;
-    if (q.open < i) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return null;
 }

@@ -5,7 +5,7 @@ import type { VerbSite } from './rules.js';
 /**
  * English verb shapes beyond "X said (that) C" (used by en.ts): a quantifier as the whole subject ("Many
  * believe …", "but some argue …"), questions put to someone ("Asked about X, …", "When asked whether …",
- * "She was asked if …"), and what may not stand inside a speaker named after the verb ("…, said X").
+ * "She was asked if …").
  */
 
 /** Quantifiers that may stand alone as a subject: "many believe", "some say", "most think". */
@@ -111,14 +111,5 @@ export function askedQuestion(c: Ctx, site: VerbSite): boolean {
     rule: 'asked-question',
     sentence: si,
   });
-  return true;
-}
-
-/**
- * Whether a phrase after the verb may be the inverted speaker ("…, said the minister"): not when it holds a
- * finite verb of its own ("…, said Mr. Trump had disrespected the troops" is "said" + a clause).
- */
-export function invertedSpeakerOk(c: Ctx, src: [number, number]): boolean {
-  for (let k = src[0] + 1; k <= src[1]; k++) if (!isCap(c, k) && (cls(c, 'aux', k) || cls(c, 'werden', k))) return false;
   return true;
 }

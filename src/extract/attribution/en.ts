@@ -3,7 +3,7 @@ import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from '.
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
-import { askedQuestion, invertedSpeakerOk, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
+import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
@@ -179,7 +179,8 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
     let s = v - 1;
     while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
-    if (s === v - 1 && articleOfNoun(c, s) >= a) s = articleOfNoun(c, s);
+    const article = s === v - 1 ? articleOfNoun(c, s) : -1;
+    if (article >= a) s = article;
     return [s, v - 1];
   }
   // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
@@ -555,7 +556,7 @@ export const enRules: LanguageRules = {
   verbFirst: passiveCue,
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
-  invertedSourceOk: (c, src, sB) => invertedSourceOk(c, src, sB) && invertedSpeakerOk(c, src),
+  invertedSourceOk,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,
