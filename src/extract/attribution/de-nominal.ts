@@ -8,8 +8,7 @@ import { npForward, subjectBefore } from './phrases.js';
  * words that make the speech act). Nouns and verb forms are below: a closed list of German grammar.
  */
 
-/** Forms of the light verbs: sein, vertreten, kommen / gelangen (with "zu"). */
-const SEIN = /^(ist|sind|war|waren|sei|seien|wäre|wären)$/;
+/** Forms of the light verbs: vertreten, kommen / gelangen (with "zu"); those of sein are the `sein` class of claim-words.tsv. */
 const VERTRETEN = /^(vertritt|vertreten|vertrat|vertraten|vertrete)$/;
 const KOMMEN = /^(kam|kamen|kommt|kommen|komme|gelangte|gelangten|gelangt)$/;
 
@@ -23,7 +22,7 @@ const FINDING = /^(ergebnis|schluss|schluß|einschätzung|erkenntnis|überzeugun
  */
 export function nominalCue(c: Ctx, si: number, i: number, sA: number, sB: number, reported: (a: number, b: number) => boolean): boolean {
   const v = w(c, i);
-  const kind = SEIN.test(v) ? 'sein' : VERTRETEN.test(v) ? 'vertreten' : KOMMEN.test(v) ? 'kommen' : null;
+  const kind = cls(c, 'sein', i) ? 'sein' : VERTRETEN.test(v) ? 'vertreten' : KOMMEN.test(v) ? 'kommen' : null;
   if (!kind || isCap(c, i) && i !== sA) return false;
   const re = kind === 'kommen' ? FINDING : OPINION;
   /** "der Meinung" / "die Ansicht" / "zu dem Ergebnis" / "zum Schluss" at k, closed by a comma: its first token and noun. */

@@ -226,12 +226,9 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
   return trim(c, t[0], end);
 }
 
-/** Forms of "sein": the auxiliary of a state passive ("ist … beschrieben") besides "werden". */
-const SEIN = /^(ist|sind|war|waren|sei|seien|wäre|wären|gewesen)$/;
-
 /** Whether the clause of a participle at v has a passive auxiliary: a perfect with "haben" is active ("Die Retter hatten von einem Wunder gesprochen"). */
 function passiveAux(c: Ctx, clauseA: number, v: number): boolean {
-  for (let k = clauseA; k <= v + 3 && k < c.toks.length && !(k > v && isBoundary(c, k)); k++) if (cls(c, 'werden', k) || SEIN.test(w(c, k))) return true;
+  for (let k = clauseA; k <= v + 3 && k < c.toks.length && !(k > v && isBoundary(c, k)); k++) if (cls(c, 'werden', k) || cls(c, 'sein', k)) return true;
   return false;
 }
 
