@@ -1,9 +1,9 @@
 import { lowerOf, type Token } from '../text/tokenize.js';
 import type { Sentence } from '../text/segment.js';
 import type { SupportedLanguage } from '../lang/index.js';
-import { CLS, timeLexicon, timeWord, type TimeLexicon } from './times-lexicon.js';
+import { CLS, timeLexicon, timeWord, type TimeEntry, type TimeLexicon } from './times-lexicon.js';
 import { dayNumber, fromDayNumber, isoWeek } from './times-calendar.js';
-import { shiftAll } from './times/relative.js';
+import { shiftAll, unitRun, type UnitReader } from './times/relative.js';
 
 /**
  * Helpers of the anaphoric times (times-anaphora.ts):
@@ -24,13 +24,11 @@ export interface Counted {
 
 const COUNTABLE = new Set(['D', 'W', 'M', 'Y']);
 
-function word(text: string, tokens: readonly Token[], k: number, lex: TimeLexicon, cls: number): { val: string; pl: boolean } | undefined {
+function entry(text: string, tokens: readonly Token[], k: number, lex: TimeLexicon, cls: number): TimeEntry | undefined {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return undefined;
   const w = timeWord(lex, text.slice(t.start, t.end), false);
-  if ((w.mask & cls) === 0) return undefined;
-  const e = w.entries.find((x) => x.bit === cls);
-  return e ? { val: e.val, pl: e.pl } : undefined;
+  return (w.mask & cls) === 0 ? undefined : w.entries.find((x) => x.bit === cls);
 }
 
 /** A count: digits 1–999 or a count word ("two", "zwei", "a"). */
@@ -39,7 +37,7 @@ function count(text: string, tokens: readonly Token[], k: number, lex: TimeLexic
   if (!t) return null;
   const s = text.slice(t.start, t.end);
   if (t.kind === 'number' && /^\d{1,3}$/.test(s)) return Number(s) > 0 ? Number(s) : null;
-  const c = word(text, tokens, k, lex, CLS.count);
+  const c = entry(text, tokens, k, lex, CLS.count);
   return c ? Number(c.val) : null;
 }
 
@@ -65,19 +63,16 @@ export function countedAt(text: string, tokens: readonly Token[], i: number, lan
   const t0 = tokens[i]!;
   if (t0.kind !== 'number' && !countWords(lang).has(lowerOf(text, t0))) return null;
   const lex = timeLexicon(lang);
-  const parts: [number, string][] = [];
-  let k = i;
-  for (;;) {
-    const c = count(text, tokens, k, lex);
-    const u = c === null ? undefined : word(text, tokens, k + 1, lex, CLS.unit);
-    // "one day", "two days": a plural unit needs a count above one, a singular one a count of one.
-    if (c === null || !u || !COUNTABLE.has(u.val) || u.pl !== c > 1) break;
-    parts.push([c, u.val]);
-    k += 2;
-    const t = tokens[k];
-    const join = (t && text.slice(t.start, t.end) === ',') || word(text, tokens, k, lex, CLS.to)?.val === 'and';
-    if (join && count(text, tokens, k + 1, lex) !== null) k++;
-  }
+  const reader: UnitReader = {
+    count: (k) => count(text, tokens, k, lex),
+    unit: (k) => entry(text, tokens, k, lex, CLS.unit),
+    joins: (k) => {
+      const t = tokens[k];
+      return (t !== undefined && text.slice(t.start, t.end) === ',') || entry(text, tokens, k, lex, CLS.to)?.val === 'and';
+    },
+  };
+  // "one day", "two days": a plural unit needs a count above one, a singular one a count of one.
+  const { parts, e: k } = unitRun(reader, i, (c, u) => COUNTABLE.has(u.val) && u.pl === c > 1);
   if (parts.length === 0 || k >= tokens.length) return null;
   const dir = directions.get(lowerOf(text, tokens[k]!));
   return dir === undefined ? null : { parts, last: k, dir };

@@ -4,7 +4,7 @@
  * Jahren", "die letzten 3 Jahre", "in der Nacht zum Montag", "der Rest des Jahres". Functions over a
  * TimeCursor (cursor.ts).
  */
-import { CLS } from '../times-lexicon.js';
+import { CLS, type TimeEntry } from '../times-lexicon.js';
 import {
   addMonths,
   addMonthsToDay,
@@ -308,20 +308,34 @@ function fromDay(cx: TimeCursor, n: number, unit: string, dayOff: number, e: num
   return day === null ? null : { e, v: dayValue(day, true), noDet: true };
 }
 
-/** Counts of units in a row from j: "1 month 21 days", "2 years, 1 month and 21 days"; `e` the token after. */
-export function countedUnits(cx: TimeCursor, j: number): { parts: [number, string][]; e: number } {
+/** What a run of counted units is read through: the count at k, the unit entry at k, whether k joins two counts. */
+export interface UnitReader {
+  count(k: number): number | null;
+  unit(k: number): TimeEntry | undefined;
+  joins(k: number): boolean;
+}
+
+/**
+ * Counts of units in a row from j: "1 month 21 days", "2 years, 1 month and 21 days"; `e` the token after.
+ * `accept` may refuse a count and unit (the run ends before them).
+ */
+export function unitRun(r: UnitReader, j: number, accept?: (count: number, unit: TimeEntry) => boolean): { parts: [number, string][]; e: number } {
   const parts: [number, string][] = [];
   let k = j;
   for (;;) {
-    const c = cx.countAt(k);
-    const u = c === null ? undefined : cx.ent(k + 1, CLS.unit);
-    if (c === null || !u) break;
+    const c = r.count(k);
+    const u = c === null ? undefined : r.unit(k + 1);
+    if (c === null || !u || (accept && !accept(c, u))) break;
     parts.push([c, u.val]);
     k += 2;
-    const join = cx.isText(k, ',') || cx.ent(k, CLS.to)?.val === 'and';
-    if (join && cx.countAt(k + 1) !== null) k++;
+    if (r.joins(k) && r.count(k + 1) !== null) k++;
   }
   return { parts, e: k };
+}
+
+/** Counts of units in a row from j, read through the cursor (see unitRun). */
+export function countedUnits(cx: TimeCursor, j: number): { parts: [number, string][]; e: number } {
+  return unitRun({ count: (k) => cx.countAt(k), unit: (k) => cx.ent(k, CLS.unit), joins: (k) => cx.isText(k, ',') || cx.ent(k, CLS.to)?.val === 'and' }, j);
 }
 
 /** A day number moved by several counts of units (null when a unit cannot be counted in days). */
