@@ -7,6 +7,7 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
+import { verbGroup } from './en-verbgroup.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -581,5 +582,8 @@ export const enRules: LanguageRules = {
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
   extraVia: () => undefined,
-  tidySpans,
+  tidySpans: (c, d) => {
+    verbGroup(c, d);
+    tidySpans(c, d);
+  },
 };

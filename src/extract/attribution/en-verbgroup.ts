@@ -1,0 +1,72 @@
+import { readTable } from '../../lang/lexicon.js';
+import { nounLexicon } from './en-nouns.js';
+import { cls, cueForms, isCap, isWord, w, type Ctx, type Draft } from './context.js';
+
+/**
+ * The English verb group (PolNeAR's "keep the verb group together"): the words between a cue verb and its
+ * content that belong to the verb, not to what was said —
+ *  - a word that belongs to the verb ("pleaded guilty to X"): cue "pleaded guilty to";
+ *  - the short object of a verb that speaks through it, up to the preposition that ties it to the topic
+ *    ("offered his thoughts on X", "showed no sign of X", "expressed concern about X").
+ * The content then starts after these words. A per-claim pass over the words right after the cue (bounded: a
+ * few tokens), called from the tidySpans hook; word lists in src/lang/en/verb-group.tsv.
+ */
+
+interface VerbGroupLexicon {
+  object: ReadonlySet<string>;
+  bare: ReadonlySet<string>;
+  link: ReadonlySet<string>;
+  head: ReadonlySet<string>;
+}
+
+let compiled: VerbGroupLexicon | null = null;
+
+function lexicon(): VerbGroupLexicon {
+  if (compiled) return compiled;
+  const sets: Record<string, Set<string>> = { object: new Set(), bare: new Set(), link: new Set(), head: new Set() };
+  for (const [word, kind] of readTable(new URL('../../lang/en/verb-group.tsv', import.meta.url))) sets[kind!]?.add(word!);
+  compiled = { object: sets['object']!, bare: sets['bare']!, link: sets['link']!, head: sets['head']! };
+  return compiled;
+}
+
+/** The most words an object may have before its preposition ("his own condolences for"). */
+const MAX_OBJECT = 4;
+
+/** A word that may stand in a short object noun phrase: no verb, auxiliary, clause word or cue. */
+function objectWord(c: Ctx, k: number): boolean {
+  return isWord(c, k) && c.inQuote[k]! < 0 && !cls(c, 'aux', k) && !cls(c, 'werden', k) && !cls(c, 'verb', k) && !cls(c, 'sub', k) &&
+    !cls(c, 'relative', k) && !cls(c, 'prep', k) && !cls(c, 'coord', k) && !cls(c, 'pron', k) && cueForms(c, k).length === 0 && w(c, k) !== 'to' && w(c, k) !== 'of';
+}
+
+/** Where the verb group after the cue verb at v ends (v itself when nothing joins it); `end` bounds the content. */
+function groupEnd(c: Ctx, v: number, end: number): number {
+  const lex = lexicon();
+  let k = v;
+  if (lex.bare.has(w(c, k + 1))) k++;
+  if (k > v && lex.link.has(w(c, k + 1)) && k + 2 <= end) return k + 1;
+  if (k > v || !lex.object.has(w(c, v))) return k;
+  // A short object up to its preposition: "his thoughts on", "no sign of", "a list of".
+  let m = v + 1;
+  if (cls(c, 'det', m) || cls(c, 'quant', m)) m++;
+  const first = m;
+  while (m - first < MAX_OBJECT && m < end && objectWord(c, m)) m++;
+  const head = w(c, m - 1);
+  if (m === first || m >= end || !lex.link.has(w(c, m)) || !isWord(c, m + 1)) return v;
+  if (!lex.head.has(head) && !nounLexicon().nouns.has(head)) return v;
+  // "an inclination to act": the infinitive's "to" is the content's.
+  if (w(c, m) === 'to' && !(isCap(c, m + 1) || cls(c, 'det', m + 1) || cls(c, 'quant', m + 1) || cls(c, 'pron', m + 1))) return v;
+  return m;
+}
+
+/** Moves the verb group after a claim's cue verb from the content into the cue. */
+export function verbGroup(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0 || d.content.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const v = part[part.length - 1]!;
+  const content = d.content[0]!;
+  if (content[0] !== v + 1 || !isWord(c, v) || c.inQuote[v]! >= 0) return;
+  const e = groupEnd(c, v, content[1]!);
+  if (e <= v || e >= content[1]!) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, e]];
+  d.content = [[e + 1, content[1]!], ...d.content.slice(1)];
+}
