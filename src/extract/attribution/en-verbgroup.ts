@@ -1,6 +1,6 @@
 import { readTable } from '../../lang/lexicon.js';
 import { nounLexicon } from './en-nouns.js';
-import { cls, cueForms, isCap, isWord, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, isCap, isWord, sentenceRange, w, type Ctx, type Draft } from './context.js';
 
 /**
  * The English verb group (PolNeAR's "keep the verb group together"): the words between a cue verb and its
@@ -69,4 +69,43 @@ export function verbGroup(c: Ctx, d: Draft): void {
   if (e <= v || e >= content[1]!) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, e]];
   d.content = [[e + 1, content[1]!], ...d.content.slice(1)];
+}
+
+/** A quantifier that floats between the subject (or its auxiliary) and the verb: "have both urged", "all urged". */
+const FLOATING = /^(both|all|each)$/;
+
+/**
+ * The verb group before a cue: a floating quantifier with the auxiliaries before it ("have both argued", "all
+ * urged"). (A hedge's expletive "it" and its "to" stay out: "it appears to" is cue "appears" in PolNeAR.)
+ */
+export function floatingQuantifier(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0) return;
+  let a = d.cue[0]![0]!;
+  if (d.source) floatingFromSource(c, d, a);
+  const srcEnd = d.source ? d.source[1] : -1;
+  if (FLOATING.test(w(c, a - 1)) && a - 1 > srcEnd && w(c, a) !== 'of' && c.inQuote[a - 1]! < 0) {
+    a--;
+    for (let n = 0; n < 3 && a - 1 > srcEnd && (cls(c, 'aux', a - 1) || cls(c, 'werden', a - 1) || /n['’]t$/.test(w(c, a - 1))); n++) a--;
+  }
+  if (a !== d.cue[0]![0]) d.cue = [[a, d.cue[0]![1]!], ...d.cue.slice(1)];
+}
+
+/**
+ * A speaker phrase that took the floating quantifier before the cue at a: "Clinton and Sanders both | urged" gives
+ * the quantifier back to the cue; "Clinton and Sanders have both | urged", where the speaker found was the
+ * quantifier alone, takes the subject before the auxiliaries.
+ */
+function floatingFromSource(c: Ctx, d: Draft, a: number): void {
+  const [s, e] = d.source!;
+  if (e !== a - 1 || !FLOATING.test(w(c, e)) || d.resolved) return;
+  if (s < e) {
+    d.source = [s, e - 1];
+    return;
+  }
+  let k = e;
+  while (k - 1 >= 0 && e - k < 3 && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1))) k--;
+  if (k === e) return;
+  const [sA] = sentenceRange(c, c.sentOf[e]!);
+  const subject = c.rules.subjectBefore(c, sA, k);
+  if (subject) d.source = subject;
 }

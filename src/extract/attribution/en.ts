@@ -7,7 +7,7 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
-import { verbGroup } from './en-verbgroup.js';
+import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -584,6 +584,7 @@ export const enRules: LanguageRules = {
   extraVia: () => undefined,
   tidySpans: (c, d) => {
     verbGroup(c, d);
+    floatingQuantifier(c, d);
     tidySpans(c, d);
   },
 };
