@@ -48,3 +48,23 @@ family('en r8 2. a floating quantifier joins the verb group', [
     claims: [{ kind: 'indirect', source: 'All of the councillors', cue: 'said', content: 'the pier should close' }],
   },
 ]);
+
+family('en r8 3. naming frames (en-naming.ts): the name someone gave, without a source', [
+  {
+    text: 'A new film titled "Tides of Lenton" opens on Friday.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'titled', content: '"Tides of Lenton"' }],
+  },
+  {
+    text: 'The levy, known as the Pier Fund, pays for the repairs.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'known as', content: 'the Pier Fund' }],
+  },
+  {
+    text: 'The old quay is also known as Lund Steps.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'is also known as', content: 'Lund Steps' }],
+  },
+  {
+    // Negative: "known as" before a description in lower case names nothing.
+    text: 'Mr. Varga is known as a careful builder.',
+    claims: [],
+  },
+]);
