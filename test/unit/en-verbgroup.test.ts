@@ -22,6 +22,11 @@ family('en r8 1. a light verb with its object up to the preposition', [
     claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'pleaded guilty to', content: 'moving the pier funds' }],
   },
   {
+    // Before "that" the noun ends the cue and the clause is the content.
+    text: 'Ms. Okafor expressed confidence that the pier would reopen.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'expressed confidence', content: 'the pier would reopen' }],
+  },
+  {
     // Negative: the object is what was posted, not a view: its preposition stays with the content.
     text: 'Mr. Varga posted a photo of the flooded pier.',
     claims: [{ kind: 'indirect', source: 'Mr. Varga', cue: 'posted', content: 'a photo of the flooded pier' }],

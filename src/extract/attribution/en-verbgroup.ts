@@ -38,8 +38,19 @@ function objectWord(c: Ctx, k: number): boolean {
     !cls(c, 'relative', k) && !cls(c, 'prep', k) && !cls(c, 'coord', k) && !cls(c, 'pron', k) && cueForms(c, k).length === 0 && w(c, k) !== 'to' && w(c, k) !== 'of';
 }
 
-/** Where the verb group after the cue verb at v ends (v itself when nothing joins it); `end` bounds the content. */
-function groupEnd(c: Ctx, v: number, end: number): number {
+/**
+ * Where the verb group after the cue verb at v ends (v itself when nothing joins it) and where the content then
+ * starts; `end` bounds the content.
+ */
+function groupEnd(c: Ctx, v: number, end: number): [number, number] {
+  const e = objectEnd(c, v, end);
+  // "expressed confidence that X": the object's noun ends the cue, the clause after "that" is the content.
+  if (e < 0) return [-e - 1, -e + 1];
+  return [e, e + 1];
+}
+
+/** The end of the verb group after v; -(n + 1) when the object ending at n is followed by "that". */
+function objectEnd(c: Ctx, v: number, end: number): number {
   const lex = lexicon();
   let k = v;
   if (lex.bare.has(w(c, k + 1))) k++;
@@ -51,8 +62,9 @@ function groupEnd(c: Ctx, v: number, end: number): number {
   const first = m;
   while (m - first < MAX_OBJECT && m < end && objectWord(c, m)) m++;
   const head = w(c, m - 1);
-  if (m === first || m >= end || !lex.link.has(w(c, m)) || !isWord(c, m + 1)) return v;
-  if (!lex.head.has(head) && !nounLexicon().nouns.has(head)) return v;
+  if (m === first || m >= end || !isWord(c, m + 1) || (!lex.head.has(head) && !nounLexicon().nouns.has(head))) return v;
+  if (w(c, m) === 'that') return -m;
+  if (!lex.link.has(w(c, m))) return v;
   // "an inclination to act": the infinitive's "to" is the content's.
   if (w(c, m) === 'to' && !(isCap(c, m + 1) || cls(c, 'det', m + 1) || cls(c, 'quant', m + 1) || cls(c, 'pron', m + 1))) return v;
   return m;
@@ -65,10 +77,10 @@ export function verbGroup(c: Ctx, d: Draft): void {
   const v = part[part.length - 1]!;
   const content = d.content[0]!;
   if (content[0] !== v + 1 || !isWord(c, v) || c.inQuote[v]! >= 0) return;
-  const e = groupEnd(c, v, content[1]!);
-  if (e <= v || e >= content[1]!) return;
+  const [e, from] = groupEnd(c, v, content[1]!);
+  if (e <= v || from > content[1]!) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, e]];
-  d.content = [[e + 1, content[1]!], ...d.content.slice(1)];
+  d.content = [[from, content[1]!], ...d.content.slice(1)];
 }
 
 /** A quantifier that floats between the subject (or its auxiliary) and the verb: "have both urged", "all urged". */
