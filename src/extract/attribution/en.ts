@@ -7,6 +7,8 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
+import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
+import { namingFrame } from './en-naming.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -577,9 +579,14 @@ export const enRules: LanguageRules = {
     pollPhrase(c, si);
     colonQuote(c, si);
     documentOpening(c, si);
+    namingFrame(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
   extraVia: () => undefined,
-  tidySpans,
+  tidySpans: (c, d) => {
+    verbGroup(c, d);
+    floatingQuantifier(c, d);
+    tidySpans(c, d);
+  },
 };
