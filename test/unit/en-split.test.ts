@@ -1,0 +1,53 @@
+/**
+ * English: one claim per speech act (src/extract/attribution/en-split.ts): a coordinated main clause that is a
+ * speech act ends the content before it and gets its own claim; a verb of saying inside a relative clause
+ * ("which officials said will …") is that speaker's claim. Every sentence is written for this test.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en-split 1. a coordinated speech act ends the content', [
+  {
+    text: 'Mayor Okafor said the old bridge would close in May and she accused the ferry company of raising its fares.',
+    claims: [
+      { kind: 'indirect', source: 'Mayor Okafor', cue: 'said', content: 'the old bridge would close in May' },
+      { kind: 'reported', source: 'she', cue: 'accused', content: 'the ferry company of raising its fares' },
+    ],
+  },
+  {
+    text: 'The harbour master said the pier was unsafe but he insisted that the boats would sail.',
+    claims: [
+      { kind: 'indirect', source: 'The harbour master', cue: 'said', content: 'the pier was unsafe' },
+      { kind: 'indirect', source: 'he', cue: 'insisted', content: 'the boats would sail' },
+    ],
+  },
+  {
+    text: 'The union said the talks had stalled and the employers said a deal was close.',
+    claims: [
+      { kind: 'indirect', source: 'The union', cue: 'said', content: 'the talks had stalled' },
+      { kind: 'indirect', source: 'the employers', cue: 'said', content: 'a deal was close' },
+    ],
+  },
+  {
+    // Negative: a coordinated clause without a verb of saying stays in the content.
+    text: 'The clerk said the fees rose and the queues grew longer.',
+    claims: [{ kind: 'indirect', source: 'The clerk', cue: 'said', content: 'the fees rose and the queues grew longer' }],
+  },
+]);
+
+family('en-split 2. a verb of saying inside a relative clause', [
+  {
+    text: 'The new timetable, which officials said will start in March, keeps the night trains.',
+    claims: [{ kind: 'indirect', source: 'officials', cue: 'said', content: ['which', 'will start in March'] }],
+  },
+  {
+    text: 'It was a result that he said nobody had expected.',
+    claims: [{ kind: 'indirect', source: 'he', cue: 'said', content: ['that', 'nobody had expected'] }],
+  },
+  {
+    // Negative: "that" after a verb of saying opens its content, not a relative clause.
+    text: 'Ms. Varga said that she said nothing about the budget.',
+    claims: [{ kind: 'indirect', source: 'Ms. Varga', cue: 'said', content: 'she said nothing about the budget' }],
+  },
+]);
