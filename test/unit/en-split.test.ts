@@ -51,3 +51,14 @@ family('en-split 2. a verb of saying inside a relative clause', [
     claims: [{ kind: 'indirect', source: 'Ms. Varga', cue: 'said', content: 'she said nothing about the budget' }],
   },
 ]);
+
+family('en-split 3. an inverted speaker with an apposition or relative clause after it', [
+  {
+    text: 'The new ferry is far too slow for the route, said Ada Brenner, a harbour pilot who worked on the old boats.',
+    claims: [{ kind: 'indirect', source: 'Ada Brenner, a harbour pilot who worked on the old boats', cue: 'said', content: 'The new ferry is far too slow for the route' }],
+  },
+  {
+    text: 'The toll will rise next year, said Piet Moll, who runs the bridge authority.',
+    claims: [{ kind: 'indirect', source: 'Piet Moll, who runs the bridge authority', cue: 'said', content: 'The toll will rise next year' }],
+  },
+]);
