@@ -62,3 +62,22 @@ family('en-split 3. an inverted speaker with an apposition or relative clause af
     claims: [{ kind: 'indirect', source: 'Piet Moll, who runs the bridge authority', cue: 'said', content: 'The toll will rise next year' }],
   },
 ]);
+
+family('en-split 4. a contrast after the content is the writer’s', [
+  {
+    text: 'Ten percent of the riders found the new fares fair, while most called them too high.',
+    claims: [
+      { kind: 'indirect', source: 'Ten percent of the riders', cue: 'found', content: 'the new fares fair' },
+      { kind: 'reported', source: 'most', cue: 'called', content: 'them too high' },
+    ],
+  },
+  {
+    text: 'The council argued that the road was safe, but the accidents went on.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'argued', content: 'the road was safe' }],
+  },
+  {
+    // After "said" a "but" clause is still part of what was said.
+    text: 'The ranger said the trail was open, but the hut was closed.',
+    claims: [{ kind: 'indirect', source: 'The ranger', cue: 'said', content: 'the trail was open, but the hut was closed' }],
+  },
+]);

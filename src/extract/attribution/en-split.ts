@@ -1,4 +1,4 @@
-import { cls, cueForms, index, isBoundary, isCap, isWord, kindOf, pronounResolution, trim, w, type Ctx } from './context.js';
+import { cls, cueForms, index, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -91,4 +91,17 @@ export function relativeSaid(c: Ctx, site: VerbSite): boolean {
   c.claims.push(d);
   index(c, d);
   return true;
+}
+
+/**
+ * Whether the comma at k closes a content after a cue at v: before ", while …" (a contrast the writer adds), and
+ * after a cue other than "say"/"tell" before ", but …" or ", which …" (what such a verb reports is a shorter
+ * proposition or topic than a report of speech, and the clause after it is the writer's).
+ */
+export function contrastAfter(c: Ctx, k: number, v: number): boolean {
+  if (!isComma(c, k) || c.inQuote[k]! >= 0) return false;
+  const next = w(c, k + 1);
+  if (next === 'while' || next === 'whereas') return true;
+  if (next !== 'but' && next !== 'which') return false;
+  return !cueForms(c, v).some((f) => /^(say|tell|add)$/.test(f.lemma));
 }

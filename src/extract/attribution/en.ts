@@ -7,7 +7,7 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
-import { coordinatedAct, relativeSaid } from './en-split.js';
+import { contrastAfter, coordinatedAct, relativeSaid } from './en-split.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -421,7 +421,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
     // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts).
-    if (coordinatedAct(c, k, end)) return k - 1;
+    if (coordinatedAct(c, k, end) || contrastAfter(c, k, site.v)) return k - 1;
     // "X said C, according to Y": Y's report is the channel (the claim's via), not part of C.
     if (isComma(c, k) && w(c, k + 1) === 'according' && w(c, k + 2) === 'to') return k - 1;
     let n = k + 1;
