@@ -81,3 +81,17 @@ family('en-split 4. a contrast after the content is the writer’s', [
     claims: [{ kind: 'indirect', source: 'The ranger', cue: 'said', content: 'the trail was open, but the hut was closed' }],
   },
 ]);
+
+family('en-split 5. the topic of a reported cue ends before a further act or a comment', [
+  {
+    text: 'The mayor criticized the budget and has called for a new vote.',
+    claims: [
+      { kind: 'reported', source: 'The mayor', cue: 'criticized', content: 'the budget' },
+      { kind: 'reported', source: 'The mayor', cue: 'has called for', content: 'a new vote' },
+    ],
+  },
+  {
+    text: 'The senator praised the ferry crews, which surprised her colleagues.',
+    claims: [{ kind: 'reported', source: 'The senator', cue: 'praised', content: 'the ferry crews' }],
+  },
+]);

@@ -44,6 +44,10 @@ export function coordinatedAct(c: Ctx, k: number, end: number): boolean {
     const v = skipAux(c, s + 1, end);
     return v <= end && finiteCue(c, v, w(c, s) !== 'he' && w(c, s) !== 'she', false);
   }
+  // A verb phrase of the same speaker after an auxiliary: "… and has called for …", "… but did note that …".
+  let n = s;
+  while (n <= end && n - s < 3 && (cls(c, 'aux', n) || cls(c, 'adv', n) || cls(c, 'neg', n))) n++;
+  if (n > s && n <= end && cls(c, 'aux', s) && cueForms(c, n).length > 0 && !/ing$/.test(w(c, n)) && c.inQuote[n]! < 0) return true;
   if (!isWord(c, s) || cls(c, 'sub', s) || cls(c, 'relative', s) || cls(c, 'prep', s) || cueForms(c, s).length > 0) return false;
   const e = npForward(c, s, Math.min(end + 1, s + 8));
   if (e < s) return false;
@@ -104,4 +108,13 @@ export function contrastAfter(c: Ctx, k: number, v: number): boolean {
   if (next === 'while' || next === 'whereas') return true;
   if (next !== 'but' && next !== 'which') return false;
   return !cueForms(c, v).some((f) => /^(say|tell|add)$/.test(f.lemma));
+}
+
+/**
+ * Where the topic of a reported cue ("criticized X", "praised Y") stops at e: before a further speech act of
+ * the speaker ("… and has called for …", "… and she accused …") and before ", which …" (a comment on the topic).
+ */
+export function topicStop(c: Ctx, e: number, end: number): boolean {
+  if (isComma(c, e) && w(c, e + 1) === 'which' && c.inQuote[e]! < 0) return true;
+  return coordinatedAct(c, e, end);
 }

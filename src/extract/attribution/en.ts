@@ -7,7 +7,7 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
-import { contrastAfter, coordinatedAct, relativeSaid } from './en-split.js';
+import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -564,6 +564,7 @@ export const enRules: LanguageRules = {
   passiveAgent: () => null,
   contentStart,
   contentEnd,
+  topicStop,
   clauseOk: () => true,
   shortContent,
   cueExtras: auxChain,
