@@ -95,3 +95,20 @@ family('en-split 5. the topic of a reported cue ends before a further act or a c
     claims: [{ kind: 'reported', source: 'The senator', cue: 'praised', content: 'the ferry crews' }],
   },
 ]);
+
+family('en-split 6. a dash after a reported topic; a participle after when and where it was said', [
+  {
+    text: 'The mayor praised the crews for clearing the roads - work that she said saved lives.',
+    claims: [
+      { kind: 'reported', source: 'The mayor', cue: 'praised', content: 'the crews for clearing the roads' },
+      { kind: 'indirect', source: 'she', cue: 'said', content: ['that', 'saved lives'] },
+    ],
+  },
+  {
+    text: 'The harbour is too shallow, Ms. Lund said Tuesday in Bergen, noting that the ships keep growing.',
+    claims: [
+      { kind: 'indirect', source: 'Ms. Lund', cue: 'said', content: 'The harbour is too shallow' },
+      { kind: 'indirect', source: 'Ms. Lund', cue: 'noting', content: 'the ships keep growing' },
+    ],
+  },
+]);

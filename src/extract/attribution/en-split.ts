@@ -1,4 +1,4 @@
-import { cls, cueForms, index, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, type Ctx } from './context.js';
+import { cls, cueForms, index, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -112,9 +112,13 @@ export function contrastAfter(c: Ctx, k: number, v: number): boolean {
 
 /**
  * Where the topic of a reported cue ("criticized X", "praised Y") stops at e: before a further speech act of
- * the speaker ("… and has called for …", "… and she accused …") and before ", which …" (a comment on the topic).
+ * the speaker ("… and has called for …", "… and she accused …"), before ", which …" (a comment on the topic)
+ * and before a spaced dash or a semicolon.
  */
 export function topicStop(c: Ctx, e: number, end: number): boolean {
-  if (isComma(c, e) && w(c, e + 1) === 'which' && c.inQuote[e]! < 0) return true;
+  if (c.inQuote[e]! >= 0) return false;
+  if (isComma(c, e) && w(c, e + 1) === 'which') return true;
+  // A spaced dash opens the writer's aside: "praised Pence for cutting taxes - moves that he said …".
+  if (isBoundary(c, e) && !isComma(c, e) && !is(c, e, ':')) return true;
   return coordinatedAct(c, e, end);
 }
