@@ -27,7 +27,7 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   // Nothing may follow the cue but a further attribution of the same speaker (", adding that …") or when,
   // where or how it was said (", the mayor said in a statement on Friday.") …
   // (A dash or semicolon right after the cue closes the clause: "C, analysts say; in 2012 …", "C, allies believe — …".)
-  let free = trim(c, after, sB) === null || is(c, after, '—', '–', ';') || (isComma(c, after) && /ing$/.test(w(c, after + 1)) && cueForms(c, after + 1).length > 0) || trailerOnly(c, after, sB, info.frames);
+  let free = trim(c, after, sB) === null || is(c, after, '—', '–', ';') || (isComma(c, after) && /ing$/.test(w(c, after + 1)) && cueForms(c, after + 1).length > 0) || trailerOnly(c, after, sB, info.frames) || trailerThenParticiple(c, after, sB, info.frames);
   // … or, after a comma, the rest of the statement: "The solution, the partner said, was simple."
   let post: [number, number] | null = null;
   // (Only a verb of saying, finite, after a short speaker: "…, to expect …" or "…, the activists protest …" is none.
@@ -113,4 +113,11 @@ function appositionSpeakerStart(c: Ctx, sA: number, v: number): number {
     end = p - 1;
   }
   return found;
+}
+
+/** "…, Hollande said Tuesday in Paris, noting …": when and where it was said, then a participle of saying after a comma. */
+function trailerThenParticiple(c: Ctx, after: number, sB: number, frames: readonly string[]): boolean {
+  let m = after;
+  while (m <= sB && m - after <= 12 && !isComma(c, m)) m++;
+  return m > after && isComma(c, m) && /ing$/.test(w(c, m + 1)) && cueForms(c, m + 1).length > 0 && trailerOnly(c, after, m - 1, frames);
 }

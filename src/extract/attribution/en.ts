@@ -9,6 +9,7 @@ import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEar
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { namingFrame } from './en-naming.js';
+import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -421,6 +422,8 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   for (let k = start + 1; k <= end; k++) {
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
+    // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts).
+    if (coordinatedAct(c, k, end) || contrastAfter(c, k, site.v)) return k - 1;
     // "X said C, according to Y": Y's report is the channel (the claim's via), not part of C.
     if (isComma(c, k) && w(c, k + 1) === 'according' && w(c, k + 2) === 'to') return k - 1;
     let n = k + 1;
@@ -555,7 +558,7 @@ export const enRules: LanguageRules = {
   colonSpeaker: () => null,
   preposedContent,
   notACue,
-  verbFirst: passiveCue,
+  verbFirst: (c, site) => relativeSaid(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
@@ -563,6 +566,7 @@ export const enRules: LanguageRules = {
   passiveAgent: () => null,
   contentStart,
   contentEnd,
+  topicStop,
   clauseOk: () => true,
   shortContent,
   cueExtras: auxChain,

@@ -84,6 +84,8 @@ export interface LanguageRules {
   passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | null;
   /** Where the content after the cue starts (-1: none), `after` being the first token past cue and speaker. */
   contentStart(c: Ctx, site: VerbSite, after: number): number;
+  /** Optional: whether the topic of a reported cue stops before token e (a further speech act, a comment on it). */
+  topicStop?(c: Ctx, e: number, end: number): boolean;
   /** Where a content after the cue that may run to `end` ends (`end` itself when nothing closes it earlier). */
   contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number;
   /** Whether [a, b] after the cue is a statement (a clause), not some other complement. */
