@@ -1,0 +1,95 @@
+import { readTable } from '../../lang/lexicon.js';
+import { cls, cueForms, isBoundary, isCap, isComma, w, type Ctx } from './context.js';
+
+/**
+ * English cue words that are no verb of saying where they stand (precision filters for the verb rules):
+ *  - a bare or plural form read as a noun from its neighbours: after a word that cannot be its subject
+ *    ("establishment support splintered", "a private email server", "because of support from …"), or before a
+ *    finite auxiliary ("the emails were sent", "plans are");
+ *  - verbs whose speech sense needs a word of its own (src/lang/en/cue-senses.tsv): "put" (as he put it, put
+ *    the cost at …), "spoke" (about, out), "compared" (not "compared to last year").
+ */
+
+interface Senses {
+  requires: Map<string, ReadonlySet<string>>;
+  notNext: Map<string, ReadonlySet<string>>;
+}
+
+let senses: Senses | null = null;
+
+function senseTable(): Senses {
+  if (senses) return senses;
+  const requires = new Map<string, ReadonlySet<string>>();
+  const notNext = new Map<string, ReadonlySet<string>>();
+  for (const [lemma, kind, words] of readTable(new URL('../../lang/en/cue-senses.tsv', import.meta.url))) {
+    const set = new Set((words ?? '').split('|'));
+    if (kind === 'requires') requires.set(lemma!, set);
+    else if (kind === 'not-next') notNext.set(lemma!, set);
+  }
+  senses = { requires, notNext };
+  return senses;
+}
+
+/** Subjects of a bare present form that carry no -s: "I/you/we/they support", "voters who support". */
+const BARE_SUBJECT = new Set(['i', 'you', 'we', 'they', 'who', 'which', 'that', 'to', 'people', 'men', 'women', 'children', 'police', 'public']);
+const PLURAL_COPULA = new Set(['are', 'were']);
+/** Words that open a verb's object or clause: "say there is", "support banning". */
+const CLAUSE_OPENER = new Set(['there', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'him', 'her', 'them', 'us', 'me', 'to']);
+
+/** Whether the token after a bare form continues a noun phrase (or ends it) rather than opening an object or clause. */
+function nounContinues(c: Ctx, n: number): boolean {
+  const t = c.toks[n];
+  if (!t || t.kind !== 'word') return !t || t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'bracket';
+  if (isCap(c, n)) return false;
+  const nw = w(c, n);
+  if (CLAUSE_OPENER.has(nw) || /ing$|ly$/.test(nw)) return false;
+  return !(cls(c, 'det', n) || cls(c, 'quant', n) || cls(c, 'pron', n) || cls(c, 'sub', n) || cls(c, 'relative', n) || cls(c, 'adv', n) || cls(c, 'neg', n));
+}
+
+/** Whether the cue word at v, in a bare or plural form, reads as a noun. */
+function nounForm(c: Ctx, v: number, sA: number): boolean {
+  const word = w(c, v);
+  const forms = cueForms(c, v);
+  const bare = forms.some((f) => f.lemma === word);
+  const plural = forms.some((f) => word === f.lemma + 's' || word === f.lemma + 'es');
+  if (!bare && !plural) return false;
+  // A plural before a plural copula is its subject: "the emails were", "his plans are" ("he says are" is no English).
+  if (plural && PLURAL_COPULA.has(w(c, v + 1))) return true;
+  if (v <= sA) return false;
+  const p = v - 1;
+  // "of support", "because of questions": a genitive takes a noun.
+  if (cls(c, 'gen', p)) return true;
+  if (!bare) return false;
+  // A bare form after a lower-case word that cannot be its subject (no plural, no pronoun, no auxiliary, no
+  // adverb, no conjunction): "establishment support", "private email", "strong support".
+  const pw = w(c, p);
+  if (c.toks[p]!.kind !== 'word' || isCap(c, p) || isComma(c, p) || isBoundary(c, p)) return false;
+  if (BARE_SUBJECT.has(pw) || /s$|ly$|ed$|n['’]t$/.test(pw)) return false;
+  if (cls(c, 'quant', p) || cls(c, 'aux', p) || cls(c, 'adv', p) || cls(c, 'coord', p) || cls(c, 'sub', p) || cls(c, 'relative', p) || cls(c, 'pron', p) || cls(c, 'neg', p) || cls(c, 'werden', p) || cls(c, 'prep', p)) return false;
+  return nounContinues(c, v + 1);
+}
+
+/** The clause's end after v (its next boundary, at most 12 tokens on). */
+function clauseAfter(c: Ctx, v: number): number {
+  let e = v;
+  while (e + 1 < c.toks.length && e - v < 12 && c.sentOf[e + 1] === c.sentOf[v] && !isBoundary(c, e + 1)) e++;
+  return e;
+}
+
+/** Whether the cue word at v is no verb of saying (see the module comment). */
+export function notSpeech(c: Ctx, v: number, sA: number): boolean {
+  if (nounForm(c, v, sA)) return true;
+  const t = senseTable();
+  for (const f of cueForms(c, v)) {
+    const next = t.notNext.get(f.lemma);
+    if (next && next.has(w(c, v + 1))) return true;
+    const need = t.requires.get(f.lemma);
+    if (need) {
+      const e = clauseAfter(c, v);
+      let found = false;
+      for (let k = v + 1; k <= e && !found; k++) if (need.has(w(c, k))) found = true;
+      if (!found) return true;
+    }
+  }
+  return false;
+}
