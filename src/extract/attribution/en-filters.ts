@@ -1,5 +1,5 @@
-import { readTable } from '../../lang/lexicon.js';
-import { cls, cueForms, isBoundary, isCap, isComma, w, type Ctx } from './context.js';
+import { readLines, readTable } from '../../lang/lexicon.js';
+import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './context.js';
 
 /**
  * English cue words that are no verb of saying where they stand (precision filters for the verb rules):
@@ -92,4 +92,23 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
     }
   }
   return false;
+}
+
+let labels: ReadonlySet<string> | null = null;
+
+/**
+ * Whether the capitalized words from a to b before a headline colon label the line rather than name a speaker
+ * (src/lang/en/headline-labels.txt): "Breaking: …", "The Latest: …", "Editor’s Note: …", an interview's "A: …".
+ */
+export function headlineLabel(c: Ctx, a: number, b: number): boolean {
+  labels ??= new Set(readLines(new URL('../../lang/en/headline-labels.txt', import.meta.url)));
+  let last = b;
+  while (last > a && !/\p{L}/u.test(raw(c, last))) last--;
+  if (labels.has(w(c, last)) && !/^['’]s$/.test(raw(c, last))) return true;
+  for (let k = a; k <= b; k++) {
+    const word = w(c, k);
+    if (!/\p{L}/u.test(word) || /^['’]s$/.test(raw(c, k)) || cls(c, 'det', k)) continue;
+    if (!labels.has(word)) return false;
+  }
+  return true;
 }

@@ -7,7 +7,7 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
-import { notSpeech } from './en-filters.js';
+import { headlineLabel, notSpeech } from './en-filters.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -519,7 +519,7 @@ function headlineColon(c: Ctx, si: number): void {
   if (hasClaimIn(c, si) || !isCap(c, sA)) return;
   let k = sA;
   while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
-  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0) return;
+  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || headlineLabel(c, sA, k - 1)) return;
   const content = trim(c, k + 1, sB);
   if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1])) return;
   const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
