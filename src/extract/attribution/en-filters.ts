@@ -13,6 +13,7 @@ import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './c
 interface Senses {
   requires: Map<string, ReadonlySet<string>>;
   notNext: Map<string, ReadonlySet<string>>;
+  naming: Map<string, ReadonlySet<string>>;
 }
 
 let senses: Senses | null = null;
@@ -21,12 +22,14 @@ function senseTable(): Senses {
   if (senses) return senses;
   const requires = new Map<string, ReadonlySet<string>>();
   const notNext = new Map<string, ReadonlySet<string>>();
+  const naming = new Map<string, ReadonlySet<string>>();
   for (const [lemma, kind, words] of readTable(new URL('../../lang/en/cue-senses.tsv', import.meta.url))) {
     const set = new Set((words ?? '').split('|'));
     if (kind === 'requires') requires.set(lemma!, set);
-    else if (kind === 'not-next') notNext.set(lemma!, set);
+    else if (kind === 'not-next' || kind === 'no-reflexive') notNext.set(lemma!, set);
+    else if (kind === 'naming') naming.set(lemma!, set);
   }
-  senses = { requires, notNext };
+  senses = { requires, notNext, naming };
   return senses;
 }
 
@@ -69,6 +72,17 @@ function nounForm(c: Ctx, v: number, sA: number): boolean {
   return nounContinues(c, v + 1);
 }
 
+/** "a group called X", "a class named for Y", "so-called": the participle at v names rather than says. */
+function namingParticiple(c: Ctx, v: number, preps: ReadonlySet<string>): boolean {
+  const p = v - 1;
+  if (w(c, p) === 'so' || (raw(c, p) === '-' && w(c, p - 1) === 'so')) return true;
+  const n = c.toks[v + 1];
+  if (!n || !(isCap(c, v + 1) || n.kind === 'quote' || n.kind === 'number' || raw(c, v + 1) === '#' || preps.has(w(c, v + 1)))) return false;
+  const pw = w(c, p);
+  if (c.toks[p]?.kind !== 'word' || isCap(c, p) || /ly$/.test(pw)) return false;
+  return !(cls(c, 'pron', p) || cls(c, 'relative', p) || cls(c, 'sub', p) || cls(c, 'aux', p) || cls(c, 'werden', p) || cls(c, 'adv', p) || cls(c, 'coord', p) || cls(c, 'neg', p) || cls(c, 'prep', p) || cls(c, 'det', p));
+}
+
 /** The clause's end after v (its next boundary, at most 12 tokens on). */
 function clauseAfter(c: Ctx, v: number): number {
   let e = v;
@@ -83,6 +97,8 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
   for (const f of cueForms(c, v)) {
     const next = t.notNext.get(f.lemma);
     if (next && next.has(w(c, v + 1))) return true;
+    const names = t.naming.get(f.lemma);
+    if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names)) return true;
     const need = t.requires.get(f.lemma);
     if (need) {
       const e = clauseAfter(c, v);
