@@ -83,6 +83,24 @@ function namingParticiple(c: Ctx, v: number, preps: ReadonlySet<string>): boolea
   return !(cls(c, 'pron', p) || cls(c, 'relative', p) || cls(c, 'sub', p) || cls(c, 'aux', p) || cls(c, 'werden', p) || cls(c, 'adv', p) || cls(c, 'coord', p) || cls(c, 'neg', p) || cls(c, 'prep', p) || cls(c, 'det', p));
 }
 
+/**
+ * "a poll released Saturday found that …", "emails released this week showed …": a past participle right after a
+ * common noun and a time or agent, followed in its clause by a finite cue verb, modifies the noun (that verb is the cue).
+ */
+function reducedParticiple(c: Ctx, v: number): boolean {
+  const p = v - 1;
+  const pw = w(c, p);
+  if (!/ed$/.test(w(c, v)) || c.toks[p]?.kind !== 'word' || isCap(c, p) || /ly$/.test(pw)) return false;
+  if (cls(c, 'pron', p) || cls(c, 'relative', p) || cls(c, 'sub', p) || cls(c, 'aux', p) || cls(c, 'werden', p) || cls(c, 'adv', p) || cls(c, 'coord', p) || cls(c, 'neg', p) || cls(c, 'prep', p) || cls(c, 'det', p) || cls(c, 'quant', p) || cueForms(c, p).length > 0) return false;
+  // Only a time (or an agent) between it and the finite verb: "released Saturday", "released by the campaign".
+  if (!c.inTime[v + 1] && !(cls(c, 'prep', v + 1) && c.inTime[v + 2]) && w(c, v + 1) !== 'by') return false;
+  for (let k = v + 1; k <= v + 8 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
+    if (isBoundary(c, k) || c.toks[k]!.kind === 'quote' || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || w(c, k) === 'to') return false;
+    if (cueForms(c, k).length > 0 && !/ing$/.test(w(c, k))) return true;
+  }
+  return false;
+}
+
 /** The clause's end after v (its next boundary, at most 12 tokens on). */
 function clauseAfter(c: Ctx, v: number): number {
   let e = v;
@@ -92,7 +110,7 @@ function clauseAfter(c: Ctx, v: number): number {
 
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
-  if (nounForm(c, v, sA)) return true;
+  if (nounForm(c, v, sA) || reducedParticiple(c, v)) return true;
   const t = senseTable();
   for (const f of cueForms(c, v)) {
     const next = t.notNext.get(f.lemma);
