@@ -1,0 +1,67 @@
+/**
+ * English attribution, precision filters (src/extract/attribution/en-filters.ts, src/lang/en/cue-senses.tsv,
+ * src/lang/en/headline-labels.txt): cue words read as nouns, speech senses that need a word of their own,
+ * naming participles, participles that modify a noun, headline labels before a colon. Every sentence is written
+ * for this test (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en precision 1. a cue word read as a noun', [
+  // Negative: a bare form after a word that cannot be its subject, before the rest of its noun phrase.
+  { text: 'After the vote, establishment support splintered in Millbrook.', claims: [] },
+  { text: 'The controversy over her use of a private email server has hurt her.', claims: [] },
+  // Negative: a plural before "were" is its subject.
+  { text: 'The harbour plans were shelved in May.', claims: [] },
+  // Positive: a plural subject before the bare form.
+  {
+    text: 'Voters in Harlow support the new bridge.',
+    claims: [{ kind: 'reported', source: 'Voters in Harlow', cue: 'support', content: 'the new bridge' }],
+  },
+]);
+
+family('en precision 2. speech senses that need a word of their own', [
+  // Negative: "put" places a thing; "spoke to reporters" names a meeting; "compared to" compares figures.
+  { text: 'Mayor Ortiz put his hand on the table.', claims: [] },
+  { text: 'Ms. Okafor spoke to reporters on Tuesday after the meeting.', claims: [] },
+  { text: 'Tax revenue fell 8 percent, compared to last year.', claims: [] },
+  // Negative: a reflexive object of "found" is no content.
+  { text: 'The captain found himself in a storm.', claims: [] },
+  // Positive: "spoke about", "compared X to Y", "found that".
+  {
+    text: 'Ms. Okafor spoke about the ferry on Tuesday.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'spoke about', content: 'the ferry' }],
+  },
+  {
+    text: 'Mr. Lund compared the ferry to a floating hotel.',
+    claims: [{ kind: 'reported', source: 'Mr. Lund', cue: 'compared', content: 'the ferry to a floating hotel' }],
+  },
+  {
+    text: 'Inspectors found that the pier was unsafe.',
+    claims: [{ kind: 'indirect', source: 'Inspectors', cue: 'found', content: 'the pier was unsafe' }],
+  },
+]);
+
+family('en precision 3. naming participles and participles that modify a noun', [
+  // Negative: "called" names a group.
+  { text: 'She joined a group called Harbour Watch.', claims: [] },
+  // Positive: "called" with an object and its complement.
+  {
+    text: 'Mr. Lund called the plan a disaster.',
+    claims: [{ kind: 'reported', source: 'Mr. Lund', cue: 'called', content: 'the plan a disaster' }],
+  },
+  // "released Saturday" modifies the poll; "found" is the cue.
+  {
+    text: 'A poll released Saturday found that most residents oppose the bridge.',
+    claims: [{ kind: 'indirect', source: 'A poll', cue: 'found', content: 'most residents oppose the bridge' }],
+  },
+]);
+
+family('en precision 4. headline colons: a label is no speaker', [
+  { text: 'Breaking: Ferry company collapses in Harlow.', claims: [] },
+  {
+    text: 'Mayor Ortiz: The ferry will run again.',
+    claims: [{ kind: 'indirect', source: 'Mayor Ortiz', cue: ':', content: 'The ferry will run again' }],
+  },
+]);
