@@ -12,6 +12,8 @@ family('en precision 1. a cue word read as a noun', [
   // Negative: a bare form after a word that cannot be its subject, before the rest of its noun phrase.
   { text: 'After the vote, establishment support splintered in Millbrook.', claims: [] },
   { text: 'The controversy over her use of a private email server has hurt her.', claims: [] },
+  // Negative: a bare form after a singular name, going on as a noun phrase.
+  { text: "The Harlow ferry scandal grew; the Okafor email scandal hurt her.", claims: [] },
   // Negative: a plural before "were" is its subject.
   { text: 'The harbour plans were shelved in May.', claims: [] },
   // Positive: a plural subject before the bare form.

@@ -45,7 +45,7 @@ function nounContinues(c: Ctx, n: number): boolean {
   if (!t || t.kind !== 'word') return !t || t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'bracket';
   if (isCap(c, n)) return false;
   const nw = w(c, n);
-  if (CLAUSE_OPENER.has(nw) || /ing$|ly$/.test(nw)) return false;
+  if (CLAUSE_OPENER.has(nw.replace(/['’].*$/, '')) || /ing$|ly$/.test(nw)) return false;
   return !(cls(c, 'det', n) || cls(c, 'quant', n) || cls(c, 'pron', n) || cls(c, 'sub', n) || cls(c, 'relative', n) || cls(c, 'adv', n) || cls(c, 'neg', n));
 }
 
@@ -62,10 +62,13 @@ function nounForm(c: Ctx, v: number, sA: number): boolean {
   const p = v - 1;
   // "of support", "because of questions": a genitive takes a noun.
   if (cls(c, 'gen', p)) return true;
+  const pw = w(c, p);
   if (!bare) return false;
+  // A bare form after a singular name, going on as a noun phrase: "the Clinton email scandal" (a verb there would
+  // take -s: "Clinton emails"; "Clinton and Sanders support" is a plural subject).
+  if (isCap(c, p) && p > sA && !BARE_SUBJECT.has(pw) && !/s$/.test(pw) && !cls(c, 'coord', p - 1) && !cls(c, 'prep', p - 1) && !isComma(c, p - 1) && c.toks[p]!.kind === 'word' && !isCap(c, v + 1) && c.toks[v + 1]?.kind === 'word' && nounContinues(c, v + 1)) return true;
   // A bare form after a lower-case word that cannot be its subject (no plural, no pronoun, no auxiliary, no
   // adverb, no conjunction): "establishment support", "private email", "strong support".
-  const pw = w(c, p);
   if (c.toks[p]!.kind !== 'word' || isCap(c, p) || isComma(c, p) || isBoundary(c, p)) return false;
   if (BARE_SUBJECT.has(pw) || /s$|ly$|ed$|n['’]t$/.test(pw)) return false;
   if (cls(c, 'quant', p) || cls(c, 'aux', p) || cls(c, 'adv', p) || cls(c, 'coord', p) || cls(c, 'sub', p) || cls(c, 'relative', p) || cls(c, 'pron', p) || cls(c, 'neg', p) || cls(c, 'werden', p) || cls(c, 'prep', p)) return false;
