@@ -39,6 +39,15 @@ const PLURAL_COPULA = new Set(['are', 'were']);
 /** Words that open a verb's object or clause: "say there is", "support banning". */
 const CLAUSE_OPENER = new Set(['there', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'him', 'her', 'them', 'us', 'me', 'to']);
 
+const OBJECT_OPENERS = ['det', 'quant', 'pron', 'sub', 'relative', 'adv', 'neg'];
+const FUNCTION_CLASSES = ['pron', 'relative', 'sub', 'aux', 'werden', 'adv', 'coord', 'neg', 'prep', 'det', 'quant'];
+
+/** A lower-case word of no closed class (no pronoun, auxiliary, adverb, conjunction, preposition, article): a common noun or adjective. */
+function contentWord(c: Ctx, k: number): boolean {
+  if (c.toks[k]?.kind !== 'word' || isCap(c, k) || /ly$/.test(w(c, k))) return false;
+  return !FUNCTION_CLASSES.some((name) => cls(c, name, k));
+}
+
 /** Whether the token after a bare form continues a noun phrase (or ends it) rather than opening an object or clause. */
 function nounContinues(c: Ctx, n: number): boolean {
   const t = c.toks[n];
@@ -46,7 +55,7 @@ function nounContinues(c: Ctx, n: number): boolean {
   if (isCap(c, n)) return false;
   const nw = w(c, n);
   if (CLAUSE_OPENER.has(nw.replace(/['’].*$/, '')) || /ing$|ly$/.test(nw)) return false;
-  return !(cls(c, 'det', n) || cls(c, 'quant', n) || cls(c, 'pron', n) || cls(c, 'sub', n) || cls(c, 'relative', n) || cls(c, 'adv', n) || cls(c, 'neg', n));
+  return !OBJECT_OPENERS.some((name) => cls(c, name, n));
 }
 
 /** Whether the cue word at v, in a bare or plural form, reads as a noun. */
@@ -69,9 +78,7 @@ function nounForm(c: Ctx, v: number, sA: number): boolean {
   if (isCap(c, p) && p > sA && !BARE_SUBJECT.has(pw) && !/s$/.test(pw) && !cls(c, 'coord', p - 1) && !cls(c, 'prep', p - 1) && !isComma(c, p - 1) && c.toks[p]!.kind === 'word' && !isCap(c, v + 1) && c.toks[v + 1]?.kind === 'word' && nounContinues(c, v + 1)) return true;
   // A bare form after a lower-case word that cannot be its subject (no plural, no pronoun, no auxiliary, no
   // adverb, no conjunction): "establishment support", "private email", "strong support".
-  if (c.toks[p]!.kind !== 'word' || isCap(c, p) || isComma(c, p) || isBoundary(c, p)) return false;
-  if (BARE_SUBJECT.has(pw) || /s$|ly$|ed$|n['’]t$/.test(pw)) return false;
-  if (cls(c, 'quant', p) || cls(c, 'aux', p) || cls(c, 'adv', p) || cls(c, 'coord', p) || cls(c, 'sub', p) || cls(c, 'relative', p) || cls(c, 'pron', p) || cls(c, 'neg', p) || cls(c, 'werden', p) || cls(c, 'prep', p)) return false;
+  if (!contentWord(c, p) || BARE_SUBJECT.has(pw) || /s$|ed$|n['’]t$/.test(pw)) return false;
   return nounContinues(c, v + 1);
 }
 
@@ -81,9 +88,7 @@ function namingParticiple(c: Ctx, v: number, preps: ReadonlySet<string>): boolea
   if (w(c, p) === 'so' || (raw(c, p) === '-' && w(c, p - 1) === 'so')) return true;
   const n = c.toks[v + 1];
   if (!n || !(isCap(c, v + 1) || n.kind === 'quote' || n.kind === 'number' || raw(c, v + 1) === '#' || preps.has(w(c, v + 1)))) return false;
-  const pw = w(c, p);
-  if (c.toks[p]?.kind !== 'word' || isCap(c, p) || /ly$/.test(pw)) return false;
-  return !(cls(c, 'pron', p) || cls(c, 'relative', p) || cls(c, 'sub', p) || cls(c, 'aux', p) || cls(c, 'werden', p) || cls(c, 'adv', p) || cls(c, 'coord', p) || cls(c, 'neg', p) || cls(c, 'prep', p) || cls(c, 'det', p));
+  return contentWord(c, p);
 }
 
 /**
@@ -92,9 +97,7 @@ function namingParticiple(c: Ctx, v: number, preps: ReadonlySet<string>): boolea
  */
 function reducedParticiple(c: Ctx, v: number): boolean {
   const p = v - 1;
-  const pw = w(c, p);
-  if (!/ed$/.test(w(c, v)) || c.toks[p]?.kind !== 'word' || isCap(c, p) || /ly$/.test(pw)) return false;
-  if (cls(c, 'pron', p) || cls(c, 'relative', p) || cls(c, 'sub', p) || cls(c, 'aux', p) || cls(c, 'werden', p) || cls(c, 'adv', p) || cls(c, 'coord', p) || cls(c, 'neg', p) || cls(c, 'prep', p) || cls(c, 'det', p) || cls(c, 'quant', p) || cueForms(c, p).length > 0) return false;
+  if (!/ed$/.test(w(c, v)) || !contentWord(c, p) || cueForms(c, p).length > 0) return false;
   // Only a time (or an agent) between it and the finite verb: "released Saturday", "released by the campaign".
   if (!c.inTime[v + 1] && !(cls(c, 'prep', v + 1) && c.inTime[v + 2]) && w(c, v + 1) !== 'by') return false;
   for (let k = v + 1; k <= v + 8 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
