@@ -67,3 +67,19 @@ family('en precision 4. headline colons: a label is no speaker', [
     claims: [{ kind: 'indirect', source: 'Mayor Ortiz', cue: ':', content: 'The ferry will run again' }],
   },
 ]);
+
+family('en precision 5. an inverted speaker with an apposition or relative clause to the sentence end', [
+  {
+    text: 'Tariffs will not bring these jobs back, said David Autor, a professor of economics at the university.',
+    claims: [{ kind: 'indirect', source: 'David Autor, a professor of economics at the university', cue: 'said', content: 'Tariffs will not bring these jobs back' }],
+  },
+  {
+    text: 'The stakes are high, said an official who was briefed on the plan.',
+    claims: [{ kind: 'indirect', source: 'an official who was briefed on the plan', cue: 'said', content: 'The stakes are high' }],
+  },
+  // Negative: what follows the speaker is no second statement.
+  {
+    text: 'The ferry will run again, said Lee Epstein, who owns the boat.',
+    claims: [{ kind: 'indirect', source: 'Lee Epstein, who owns the boat', cue: 'said', content: 'The ferry will run again' }],
+  },
+]);

@@ -8,6 +8,7 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
+import { invertedSourceEnd } from './en-inverted.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -559,6 +560,7 @@ export const enRules: LanguageRules = {
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
+  invertedSourceEnd,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,
