@@ -14,6 +14,8 @@ family('en precision 1. a cue word read as a noun', [
   { text: 'The controversy over her use of a private email server has hurt her.', claims: [] },
   // Negative: a bare form after a singular name, going on as a noun phrase.
   { text: "The Harlow ferry scandal grew; the Okafor email scandal hurt her.", claims: [] },
+  // Negative: a participle after a number is an adjective.
+  { text: "Ms. Varga leads by 40 pledged delegates in Harlow.", claims: [] },
   // Negative: a plural before "were" is its subject.
   { text: 'The harbour plans were shelved in May.', claims: [] },
   // Positive: a plural subject before the bare form.

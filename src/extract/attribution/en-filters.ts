@@ -117,6 +117,8 @@ function clauseAfter(c: Ctx, v: number): number {
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
   if (nounForm(c, v, sA) || reducedParticiple(c, v)) return true;
+  // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
+  if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
   const t = senseTable();
   for (const f of cueForms(c, v)) {
     const next = t.notNext.get(f.lemma);
