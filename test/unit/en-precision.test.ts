@@ -85,3 +85,13 @@ family('en precision 5. an inverted speaker with an apposition or relative claus
     claims: [{ kind: 'indirect', source: 'Lee Epstein, who owns the boat', cue: 'said', content: 'The ferry will run again' }],
   },
 ]);
+
+family('en precision 6. discourse markers', [
+  // Negative: "You know," and "You see," open no statement.
+  { text: 'You know, the ferry was late again.', claims: [] },
+  // Positive: "you know that …" is a cue.
+  {
+    text: 'The mayor knows that the ferry was late again.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'knows', content: 'the ferry was late again' }],
+  },
+]);

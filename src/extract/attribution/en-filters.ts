@@ -14,6 +14,7 @@ interface Senses {
   requires: Map<string, ReadonlySet<string>>;
   notNext: Map<string, ReadonlySet<string>>;
   naming: Map<string, ReadonlySet<string>>;
+  discourse: Map<string, ReadonlySet<string>>;
 }
 
 let senses: Senses | null = null;
@@ -23,13 +24,15 @@ function senseTable(): Senses {
   const requires = new Map<string, ReadonlySet<string>>();
   const notNext = new Map<string, ReadonlySet<string>>();
   const naming = new Map<string, ReadonlySet<string>>();
+  const discourse = new Map<string, ReadonlySet<string>>();
   for (const [lemma, kind, words] of readTable(new URL('../../lang/en/cue-senses.tsv', import.meta.url))) {
     const set = new Set((words ?? '').split('|'));
     if (kind === 'requires') requires.set(lemma!, set);
     else if (kind === 'not-next' || kind === 'no-reflexive') notNext.set(lemma!, set);
     else if (kind === 'naming') naming.set(lemma!, set);
+    else if (kind === 'discourse') discourse.set(lemma!, set);
   }
-  senses = { requires, notNext, naming };
+  senses = { requires, notNext, naming, discourse };
   return senses;
 }
 
@@ -123,6 +126,8 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
   for (const f of cueForms(c, v)) {
     const next = t.notNext.get(f.lemma);
     if (next && next.has(w(c, v + 1))) return true;
+    const subjects = t.discourse.get(f.lemma);
+    if (subjects && subjects.has(w(c, v - 1)) && (v - 1 <= sA || isBoundary(c, v - 2) || cls(c, 'coord', v - 2)) && (isComma(c, v + 1) || (w(c, v + 1) === 'what' && raw(c, v + 2) === '?'))) return true;
     const names = t.naming.get(f.lemma);
     if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names)) return true;
     const need = t.requires.get(f.lemma);
