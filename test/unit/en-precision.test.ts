@@ -30,6 +30,8 @@ family('en precision 2. speech senses that need a word of their own', [
   { text: 'Mayor Ortiz put his hand on the table.', claims: [] },
   { text: 'Ms. Okafor spoke to reporters on Tuesday after the meeting.', claims: [] },
   { text: 'Tax revenue fell 8 percent, compared to last year.', claims: [] },
+  // Negative: "appeared on" is no hedge.
+  { text: "The interview appeared on the front page of the Harlow Courier.", claims: [] },
   // Negative: a reflexive object of "found" is no content.
   { text: 'The captain found himself in a storm.', claims: [] },
   // Positive: "spoke about", "compared X to Y", "found that".
