@@ -10,6 +10,8 @@ import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
+import { headlineLabel, notSpeech } from './en-filters.js';
+import { invertedSourceEnd } from './en-inverted.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -354,6 +356,7 @@ const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
+  if (notSpeech(c, v, sA)) return true;
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
@@ -522,7 +525,7 @@ function headlineColon(c: Ctx, si: number): void {
   if (hasClaimIn(c, si) || !isCap(c, sA)) return;
   let k = sA;
   while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
-  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0) return;
+  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || headlineLabel(c, sA, k - 1)) return;
   const content = trim(c, k + 1, sB);
   if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1])) return;
   const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
@@ -562,6 +565,7 @@ export const enRules: LanguageRules = {
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
+  invertedSourceEnd,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart,

@@ -76,6 +76,8 @@ export interface LanguageRules {
   verbFirst(c: Ctx, site: VerbSite): boolean;
   /** Whether a source after the cue ("…, said X") may stand where it ends. */
   invertedSourceOk(c: Ctx, src: [number, number], sB: number): boolean;
+  /** Where an inverted source ends when an apposition or relative clause of the speaker closes the sentence ("…, said X, a professor at Y."). */
+  invertedSourceEnd?(c: Ctx, src: [number, number], sB: number): number;
   /** Verb rules tried after the content-before rule; true when a claim was made. */
   verbAfterPreposed(c: Ctx, site: VerbSite): boolean;
   /** Auxiliaries and adverbs at the start of the verb's clause belong to no subject. */

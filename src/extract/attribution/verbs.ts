@@ -114,6 +114,7 @@ export function verbCues(c: Ctx, si: number): void {
     if (isComma(c, v - 1) && v - 1 > sA) {
       const srcEnd = npForward(c, v + 1, particle > v ? particle : limit);
       let src: [number, number] | null = srcEnd >= 0 ? [v + 1, srcEnd] : null;
+      if (src && c.rules.invertedSourceEnd) src = [src[0], c.rules.invertedSourceEnd(c, src, sB)];
       if (src && !c.rules.invertedSourceOk(c, src, sB)) src = null;
       if (src) {
         const pre = c.rules.preposedContent(c, sA, v - 2);

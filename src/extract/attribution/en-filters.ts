@@ -1,0 +1,161 @@
+import { readLines, readTable } from '../../lang/lexicon.js';
+import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './context.js';
+
+/**
+ * English cue words that are no verb of saying where they stand (precision filters for the verb rules):
+ *  - a bare or plural form read as a noun from its neighbours: after a word that cannot be its subject
+ *    ("establishment support splintered", "a private email server", "because of support from …"), or before a
+ *    finite auxiliary ("the emails were sent", "plans are");
+ *  - verbs whose speech sense needs a word of its own (src/lang/en/cue-senses.tsv): "put" (as he put it, put
+ *    the cost at …), "spoke" (about, out), "compared" (not "compared to last year").
+ */
+
+interface Senses {
+  requires: Map<string, ReadonlySet<string>>;
+  notNext: Map<string, ReadonlySet<string>>;
+  naming: Map<string, ReadonlySet<string>>;
+  discourse: Map<string, ReadonlySet<string>>;
+}
+
+let senses: Senses | null = null;
+
+function senseTable(): Senses {
+  if (senses) return senses;
+  const requires = new Map<string, ReadonlySet<string>>();
+  const notNext = new Map<string, ReadonlySet<string>>();
+  const naming = new Map<string, ReadonlySet<string>>();
+  const discourse = new Map<string, ReadonlySet<string>>();
+  for (const [lemma, kind, words] of readTable(new URL('../../lang/en/cue-senses.tsv', import.meta.url))) {
+    const set = new Set((words ?? '').split('|'));
+    if (kind === 'requires') requires.set(lemma!, set);
+    else if (kind === 'not-next' || kind === 'no-reflexive') notNext.set(lemma!, set);
+    else if (kind === 'naming') naming.set(lemma!, set);
+    else if (kind === 'discourse') discourse.set(lemma!, set);
+  }
+  senses = { requires, notNext, naming, discourse };
+  return senses;
+}
+
+/** Subjects of a bare present form that carry no -s: "I/you/we/they support", "voters who support". */
+const BARE_SUBJECT = new Set(['i', 'you', 'we', 'they', 'who', 'which', 'that', 'to', 'people', 'men', 'women', 'children', 'police', 'public']);
+const PLURAL_COPULA = new Set(['are', 'were']);
+/** Words that open a verb's object or clause: "say there is", "support banning". */
+const CLAUSE_OPENER = new Set(['there', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'him', 'her', 'them', 'us', 'me', 'to']);
+
+const OBJECT_OPENERS = ['det', 'quant', 'pron', 'sub', 'relative', 'adv', 'neg'];
+const FUNCTION_CLASSES = ['pron', 'relative', 'sub', 'aux', 'werden', 'adv', 'coord', 'neg', 'prep', 'det', 'quant'];
+
+/** A lower-case word of no closed class (no pronoun, auxiliary, adverb, conjunction, preposition, article): a common noun or adjective. */
+function contentWord(c: Ctx, k: number): boolean {
+  if (c.toks[k]?.kind !== 'word' || isCap(c, k) || /ly$/.test(w(c, k))) return false;
+  return !FUNCTION_CLASSES.some((name) => cls(c, name, k));
+}
+
+/** Whether the token after a bare form continues a noun phrase (or ends it) rather than opening an object or clause. */
+function nounContinues(c: Ctx, n: number): boolean {
+  const t = c.toks[n];
+  if (!t || t.kind !== 'word') return !t || t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'bracket';
+  if (isCap(c, n)) return false;
+  const nw = w(c, n);
+  if (CLAUSE_OPENER.has(nw.replace(/['’].*$/, '')) || /ing$|ly$/.test(nw)) return false;
+  return !OBJECT_OPENERS.some((name) => cls(c, name, n));
+}
+
+/** Whether the cue word at v, in a bare or plural form, reads as a noun. */
+function nounForm(c: Ctx, v: number, sA: number): boolean {
+  const word = w(c, v);
+  const forms = cueForms(c, v);
+  const bare = forms.some((f) => f.lemma === word);
+  const plural = forms.some((f) => word === f.lemma + 's' || word === f.lemma + 'es');
+  if (!bare && !plural) return false;
+  // A plural before a plural copula is its subject: "the emails were", "his plans are" ("he says are" is no English).
+  if (plural && PLURAL_COPULA.has(w(c, v + 1))) return true;
+  if (v <= sA) return false;
+  const p = v - 1;
+  // "of support", "because of questions": a genitive takes a noun.
+  if (cls(c, 'gen', p)) return true;
+  const pw = w(c, p);
+  if (!bare) return false;
+  // A bare form after a singular name, going on as a noun phrase: "the Clinton email scandal" (a verb there would
+  // take -s: "Clinton emails"; "Clinton and Sanders support" is a plural subject).
+  if (isCap(c, p) && p > sA && !BARE_SUBJECT.has(pw) && !/s$/.test(pw) && !cls(c, 'coord', p - 1) && !cls(c, 'prep', p - 1) && !isComma(c, p - 1) && c.toks[p]!.kind === 'word' && !isCap(c, v + 1) && c.toks[v + 1]?.kind === 'word' && nounContinues(c, v + 1)) return true;
+  // A bare form after a lower-case word that cannot be its subject (no plural, no pronoun, no auxiliary, no
+  // adverb, no conjunction): "establishment support", "private email", "strong support".
+  if (!contentWord(c, p) || BARE_SUBJECT.has(pw) || /s$|ed$|n['’]t$/.test(pw)) return false;
+  return nounContinues(c, v + 1);
+}
+
+/** "a group called X", "a class named for Y", "so-called": the participle at v names rather than says. */
+function namingParticiple(c: Ctx, v: number, preps: ReadonlySet<string>): boolean {
+  const p = v - 1;
+  if (w(c, p) === 'so' || (raw(c, p) === '-' && w(c, p - 1) === 'so')) return true;
+  const n = c.toks[v + 1];
+  if (!n || !(isCap(c, v + 1) || n.kind === 'quote' || n.kind === 'number' || raw(c, v + 1) === '#' || preps.has(w(c, v + 1)))) return false;
+  return contentWord(c, p);
+}
+
+/**
+ * "a poll released Saturday found that …", "emails released this week showed …": a past participle right after a
+ * common noun and a time or agent, followed in its clause by a finite cue verb, modifies the noun (that verb is the cue).
+ */
+function reducedParticiple(c: Ctx, v: number): boolean {
+  const p = v - 1;
+  if (!/ed$/.test(w(c, v)) || !contentWord(c, p) || cueForms(c, p).length > 0) return false;
+  // Only a time (or an agent) between it and the finite verb: "released Saturday", "released by the campaign".
+  if (!c.inTime[v + 1] && !(cls(c, 'prep', v + 1) && c.inTime[v + 2]) && w(c, v + 1) !== 'by') return false;
+  for (let k = v + 1; k <= v + 8 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
+    if (isBoundary(c, k) || c.toks[k]!.kind === 'quote' || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || w(c, k) === 'to') return false;
+    if (cueForms(c, k).length > 0 && !/ing$/.test(w(c, k))) return true;
+  }
+  return false;
+}
+
+/** The clause's end after v (its next boundary, at most 12 tokens on). */
+function clauseAfter(c: Ctx, v: number): number {
+  let e = v;
+  while (e + 1 < c.toks.length && e - v < 12 && c.sentOf[e + 1] === c.sentOf[v] && !isBoundary(c, e + 1)) e++;
+  return e;
+}
+
+/** Whether the cue word at v is no verb of saying (see the module comment). */
+export function notSpeech(c: Ctx, v: number, sA: number): boolean {
+  if (nounForm(c, v, sA) || reducedParticiple(c, v)) return true;
+  // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
+  if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
+  const t = senseTable();
+  for (const f of cueForms(c, v)) {
+    const next = t.notNext.get(f.lemma);
+    if (next && next.has(w(c, v + 1))) return true;
+    const subjects = t.discourse.get(f.lemma);
+    if (subjects && subjects.has(w(c, v - 1)) && (v - 1 <= sA || isBoundary(c, v - 2) || cls(c, 'coord', v - 2)) && (isComma(c, v + 1) || (w(c, v + 1) === 'what' && raw(c, v + 2) === '?'))) return true;
+    const names = t.naming.get(f.lemma);
+    if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names)) return true;
+    const need = t.requires.get(f.lemma);
+    if (need) {
+      const e = clauseAfter(c, v);
+      let found = false;
+      for (let k = v + 1; k <= e && !found; k++) if (need.has(w(c, k))) found = true;
+      if (!found) return true;
+    }
+  }
+  return false;
+}
+
+let labels: ReadonlySet<string> | null = null;
+
+/**
+ * Whether the capitalized words from a to b before a headline colon label the line rather than name a speaker
+ * (src/lang/en/headline-labels.txt): "Breaking: …", "The Latest: …", "Editor’s Note: …", an interview's "A: …".
+ */
+export function headlineLabel(c: Ctx, a: number, b: number): boolean {
+  labels ??= new Set(readLines(new URL('../../lang/en/headline-labels.txt', import.meta.url)));
+  let last = b;
+  while (last > a && !/\p{L}/u.test(raw(c, last))) last--;
+  if (labels.has(w(c, last)) && !/^['’]s$/.test(raw(c, last))) return true;
+  for (let k = a; k <= b; k++) {
+    const word = w(c, k);
+    if (!/\p{L}/u.test(word) || /^['’]s$/.test(raw(c, k)) || cls(c, 'det', k)) continue;
+    if (!labels.has(word)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,23 @@
+import { cls, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx } from './context.js';
+
+/**
+ * "…, said Lee Epstein, who teaches law at Y." / "…, said David Autor, a professor of economics." / "…, said an
+ * official who was briefed on the plan.": an inverted speaker whose apposition or relative clause runs to the end
+ * of the sentence. The speaker phrase takes that rest (the head phrase is what invertedSourceOk checks), so the
+ * statement before the verb is the content, not the words after it. No quotation may stand in the rest and it
+ * stays short; otherwise the source ends where its noun phrase does.
+ */
+const MAX_REST = 30;
+
+export function invertedSourceEnd(c: Ctx, src: [number, number], sB: number): number {
+  const r = src[1] + 1;
+  if (r > sB || sB - r > MAX_REST) return src[1];
+  const first = isComma(c, r) ? r + 1 : r;
+  const relative = cls(c, 'relative', first) && w(c, first) !== 'that';
+  const apposition = first > r && isWord(c, first) && (cls(c, 'det', first) || cls(c, 'quant', first) || isCap(c, first) || c.toks[first]!.kind === 'number');
+  if (!relative && !apposition) return src[1];
+  let e = sB;
+  while (e > r && PUNCT_END.has(raw(c, e))) e--;
+  for (let k = r; k <= e; k++) if (c.toks[k]!.kind === 'quote' || c.inQuote[k]! >= 0 || is(c, k, ';', ':')) return src[1];
+  return e;
+}
