@@ -50,7 +50,9 @@ export function receivedCue(c: Ctx, si: number, i: number, sA: number, sB: numbe
   if (!unused(c, subj[0], subj[1]) || !unused(c, b, e)) return false;
   for (let k = b; k <= e; k++) c.used[k] = 1;
   for (let k = subj[0]; k <= subj[1]; k++) c.used[k] = 1;
-  addClaim(c, { kind: 'reported', content: [subj], cue: [[b, i + 1]], source, resolved: null, stance: noun.stance, rule: 'noun-received', sentence: si });
+  // "from" leads to the speaker and stays out of the cue ("drew support | from X"); "of" after an article is the
+  // noun's ("has the support of | X").
+  addClaim(c, { kind: 'reported', content: [subj], cue: [[b, prep === 'from' ? i : i + 1]], source, resolved: null, stance: noun.stance, rule: 'noun-received', sentence: si });
   return true;
 }
 

@@ -1,0 +1,40 @@
+import { cls, cueForms, isCap, isWord, w, type Ctx } from './context.js';
+import { nounLexicon } from './en-nouns.js';
+
+/**
+ * English attitude, support and poll predicates (PolNeAR counts them as attributions: "Most voters support
+ * Sanders", "Clinton drew support from young voters", "27 percent would vote for Trump"). Word lists are in
+ * src/lang/en/cue-verbs.tsv and cue-nouns.tsv; this file holds the grammatical conditions that tell a cue
+ * from the same word in another role.
+ */
+
+/**
+ * Whether the cue word at v is a noun that a `receive` verb takes before its speaker ("drew support from X",
+ * "won overwhelming support from X", "has the full support of X"): the noun rule reads it (en-noun-frames.ts),
+ * so the verb rules must not take "support" for a verb with "drew" as its subject.
+ */
+export function receivedNoun(c: Ctx, v: number): boolean {
+  const lex = nounLexicon();
+  if (lex.nouns.get(w(c, v))?.frames.has('+from') !== true) return false;
+  const prep = w(c, v + 1);
+  if (prep !== 'from' && prep !== 'of') return false;
+  let k = v - 1;
+  while (k >= 0 && v - k <= 3 && !lex.receive.has(w(c, k)) && isWord(c, k) && !isCap(c, k) && !lex.possessive.has(w(c, k)) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'coord', k) && !cls(c, 'aux', k)) k--;
+  return k >= 0 && lex.receive.has(w(c, k));
+}
+
+/**
+ * Whether the verb at v is marked `only-prep` in cue-verbs.tsv (a cue only with one of its prepositions: "voted
+ * for X", "voted against the bill", "sided with X") and none of them follows before the clause goes on: then it is
+ * no cue ("voters voted on Tuesday", "the states voting Tuesday", "2,383 votes"). Up to three words (an adverb, a
+ * time, a score: "voted 6-1 for") may stand between the verb and its preposition.
+ */
+export function prepositionMissing(c: Ctx, v: number): boolean {
+  const frames = cueForms(c, v).flatMap((f) => c.lex.cueLemmas.get(f.lemma)?.frames ?? []);
+  if (!frames.includes('only-prep')) return false;
+  for (let k = v + 1; k <= v + 4 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
+    if (frames.includes(w(c, k))) return false;
+    if (!isWord(c, k) && c.toks[k]?.kind !== 'number') return true;
+  }
+  return true;
+}

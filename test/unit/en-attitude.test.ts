@@ -1,0 +1,52 @@
+/**
+ * English attitude, support and poll predicates (src/extract/attribution/en-attitude.ts, cue-verbs.tsv): votes,
+ * support received from a speaker, requests. Every sentence is written for this test (invented people and
+ * places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en attitude 1. voting for or against: a cue only with its preposition', [
+  {
+    text: 'Among harbour workers, 41 percent would vote for Ms. Okafor.',
+    claims: [{ kind: 'reported', source: '41 percent', cue: 'would vote for', content: 'Ms. Okafor' }],
+  },
+  {
+    text: 'In 2012, Mr. Lindqvist voted against the ferry tax.',
+    claims: [{ kind: 'reported', source: 'Mr. Lindqvist', cue: 'voted against', content: 'the ferry tax' }],
+  },
+  {
+    // Negative: voting without "for"/"against" says nothing about a candidate or a measure.
+    text: 'Residents of Brackwater voted on Tuesday.',
+    claims: [],
+  },
+  {
+    // Negative: "votes" as a noun.
+    text: 'Ms. Okafor won 2,400 votes in the harbour district.',
+    claims: [],
+  },
+]);
+
+family('en attitude 2. support received from a speaker is the noun\'s, not the verb "support"', [
+  {
+    text: 'Ms. Okafor drew support from most of the fishermen.',
+    claims: [{ kind: 'reported', source: 'most of the fishermen', cue: 'drew support', content: 'Ms. Okafor' }],
+  },
+  {
+    text: 'Ms. Okafor has won overwhelming support from the harbour board.',
+    claims: [{ kind: 'reported', source: 'the harbour board', cue: 'has won overwhelming support', content: 'Ms. Okafor' }],
+  },
+  {
+    // The verb "support" with its own subject stays a cue.
+    text: 'Most fishermen support the pier plan.',
+    claims: [{ kind: 'reported', source: 'Most fishermen', cue: 'support', content: 'the pier plan' }],
+  },
+]);
+
+family('en attitude 3. requests: "asked for X"', [
+  {
+    text: 'At the meeting, a ferry captain asked for a new timetable.',
+    claims: [{ kind: 'reported', source: 'a ferry captain', cue: 'asked for', content: 'a new timetable' }],
+  },
+]);
