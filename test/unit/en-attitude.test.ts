@@ -50,3 +50,15 @@ family('en attitude 3. requests: "asked for X"', [
     claims: [{ kind: 'reported', source: 'a ferry captain', cue: 'asked for', content: 'a new timetable' }],
   },
 ]);
+
+family('en attitude 4. "put" estimates only with "at" or "it"', [
+  {
+    text: 'The survey put Ms. Okafor at 41 percent.',
+    claims: [{ kind: 'reported', source: 'The survey', cue: 'put', content: 'Ms. Okafor at 41 percent' }],
+  },
+  {
+    // Negative: "put" in its literal and idiomatic senses.
+    text: 'The storm put pressure on the harbour board.',
+    claims: [],
+  },
+]);

@@ -27,13 +27,15 @@ export function receivedNoun(c: Ctx, v: number): boolean {
  * Whether the verb at v is marked `only-prep` in cue-verbs.tsv (a cue only with one of its prepositions: "voted
  * for X", "voted against the bill", "sided with X") and none of them follows before the clause goes on: then it is
  * no cue ("voters voted on Tuesday", "the states voting Tuesday", "2,383 votes"). Up to three words (an adverb, a
- * time, a score: "voted 6-1 for") may stand between the verb and its preposition.
+ * time, a score: "voted 6-1 for") may stand between the verb and its preposition; up to nine after a verb that
+ * takes an object first ("puts Obama's approval rating at 50 percent").
  */
 export function prepositionMissing(c: Ctx, v: number): boolean {
   const frames = cueForms(c, v).flatMap((f) => c.lex.cueLemmas.get(f.lemma)?.frames ?? []);
   if (!frames.includes('only-prep')) return false;
-  for (let k = v + 1; k <= v + 4 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
-    if (frames.includes(w(c, k))) return false;
+  const reach = frames.includes('object') ? 10 : 4;
+  for (let k = v + 1; k <= v + reach && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
+    if (frames.includes(w(c, k)) || frames.includes('+' + w(c, k))) return false;
     if (!isWord(c, k) && c.toks[k]?.kind !== 'number') return true;
   }
   return true;
