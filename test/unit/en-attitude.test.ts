@@ -62,3 +62,18 @@ family('en attitude 4. "put" estimates only with "at" or "it"', [
     claims: [],
   },
 ]);
+
+family('en attitude 5. a bare verb of support without an object is a noun', [
+  {
+    text: 'Ms. Okafor has strong support among harbour workers.',
+    claims: [],
+  },
+  {
+    text: 'The campaign tried to drum up support in the northern districts.',
+    claims: [],
+  },
+  {
+    text: 'Most harbour workers oppose the levy.',
+    claims: [{ kind: 'reported', source: 'Most harbour workers', cue: 'oppose', content: 'the levy' }],
+  },
+]);

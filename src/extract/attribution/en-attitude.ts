@@ -40,3 +40,18 @@ export function prepositionMissing(c: Ctx, v: number): boolean {
   }
   return true;
 }
+
+/**
+ * Whether the bare form at v of a verb that takes only an object (cue-verbs.tsv frame `object` and no clause or
+ * preposition of its own: "support", "oppose", "endorse") has no object after it: a preposition or a
+ * punctuation mark follows. Then the form is a noun ("strong support among black voters", "a base of support.",
+ * "drum up support in 2013"): a verb of support names whom it supports right after it ("most support Sanders").
+ */
+export function bareWithoutObject(c: Ctx, v: number): boolean {
+  const forms = cueForms(c, v).filter((f) => f.lemma === w(c, v));
+  if (forms.length === 0) return false;
+  const frames = forms.flatMap((f) => c.lex.cueLemmas.get(f.lemma)?.frames ?? []);
+  if (!frames.includes('object') || frames.some((f) => f !== 'object')) return false;
+  const n = v + 1;
+  return n >= c.toks.length || c.sentOf[n] !== c.sentOf[v] || cls(c, 'prep', n) || !isWord(c, n);
+}
