@@ -77,3 +77,14 @@ family('en attitude 5. a bare verb of support without an object is a noun', [
     claims: [{ kind: 'reported', source: 'Most harbour workers', cue: 'oppose', content: 'the levy' }],
   },
 ]);
+
+family('en attitude 6. "called" naming an indefinite noun phrase is no cue', [
+  {
+    text: 'Ms. Okafor leads a group called Harbour First.',
+    claims: [],
+  },
+  {
+    text: 'The mayor called the levy a mistake.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'called', content: 'the levy a mistake' }],
+  },
+]);

@@ -55,3 +55,18 @@ export function bareWithoutObject(c: Ctx, v: number): boolean {
   const n = v + 1;
   return n >= c.toks.length || c.sentOf[n] !== c.sentOf[v] || cls(c, 'prep', n) || !isWord(c, n);
 }
+
+/**
+ * Whether "called" at v names what an indefinite noun phrase before it is called ("a program called Sandy Hook
+ * Promise", "a new group called Black Votes Matter"): a reduced relative of naming, no cue. An indefinite
+ * article opens that phrase within three words before "called"; a definite subject calls ("The senator called
+ * Trump a liar").
+ */
+export function namingParticiple(c: Ctx, v: number): boolean {
+  if (w(c, v) !== 'called' && w(c, v) !== 'dubbed' && w(c, v) !== 'named') return false;
+  for (let k = v - 1; k >= 0 && v - k <= 3 && c.sentOf[k] === c.sentOf[v]; k--) {
+    if (w(c, k) === 'a' || w(c, k) === 'an') return true;
+    if (!isWord(c, k) || isCap(c, k) || cls(c, 'det', k) || cls(c, 'pron', k) || cls(c, 'aux', k) || cls(c, 'prep', k)) return false;
+  }
+  return false;
+}
