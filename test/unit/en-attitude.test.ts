@@ -88,3 +88,10 @@ family('en attitude 6. "called" naming an indefinite noun phrase is no cue', [
     claims: [{ kind: 'reported', source: 'The mayor', cue: 'called', content: 'the levy a mistake' }],
   },
 ]);
+
+family('en attitude 7. a progressive with an adverb in -ly before the participle', [
+  {
+    text: 'The fishermen are quietly supporting the levy.',
+    claims: [{ kind: 'reported', source: 'The fishermen', cue: 'are quietly supporting', content: 'the levy' }],
+  },
+]);

@@ -390,7 +390,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (afterLightVerb(c, v + 1) || (cls(c, 'det', v + 1) && afterLightVerb(c, v + 2))) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
-  while (k > sA && cls(c, 'adv', k)) k--;
+  while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
   if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
