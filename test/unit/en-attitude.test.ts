@@ -95,3 +95,14 @@ family('en attitude 7. a progressive with an adverb in -ly before the participle
     claims: [{ kind: 'reported', source: 'The fishermen', cue: 'are quietly supporting', content: 'the levy' }],
   },
 ]);
+
+family('en attitude 8. "believe in", "hope for": the preposition joins the cue', [
+  {
+    text: 'Most fishermen still believe in the harbour plan.',
+    claims: [{ kind: 'reported', source: 'Most fishermen', cue: 'still believe in', content: 'the harbour plan', stance: 'speculate' }],
+  },
+  {
+    text: 'Ms. Okafor is hoping for a late surge in the north.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'is hoping for', content: 'a late surge in the north', stance: 'speculate' }],
+  },
+]);
