@@ -106,3 +106,18 @@ family('en attitude 8. "believe in", "hope for": the preposition joins the cue',
     claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'is hoping for', content: 'a late surge in the north', stance: 'speculate' }],
   },
 ]);
+
+family('en attitude 9. comparisons and attributive participles are no cues', [
+  {
+    text: 'Ms. Okafor won 2,400 votes, compared with 1,900 for Mr. Lindqvist.',
+    claims: [],
+  },
+  {
+    text: 'Ms. Okafor leads by roughly 40 pledged delegates.',
+    claims: [],
+  },
+  {
+    text: 'The mayor compared the levy to a toll.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'compared', content: 'the levy to a toll' }],
+  },
+]);

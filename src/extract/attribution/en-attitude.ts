@@ -70,3 +70,21 @@ export function namingParticiple(c: Ctx, v: number): boolean {
   }
   return false;
 }
+
+/** ", compared to/with X": a comparison, no cue; a verb of comparing names what it compares first ("compared the plan to …"). */
+export const comparison = (c: Ctx, v: number): boolean => w(c, v) === 'compared' && /^(to|with)$/.test(w(c, v + 1));
+
+/**
+ * Whether the past form at v is an attributive participle before its noun ("270 pledged delegates", "the
+ * pledged delegates"): after a number or an article, before a lower-case word that opens no clause or phrase of
+ * its own.
+ */
+export function attributiveParticiple(c: Ctx, v: number): boolean {
+  if (!/ed$/.test(w(c, v)) || v === 0) return false;
+  const p = v - 1;
+  // (After a possessive the participle keeps its speaker: "the alliance's recommended 2 percent".)
+  if (!(c.toks[p]?.kind === 'number' || cls(c, 'det', p))) return false;
+  const n = v + 1;
+  return isWord(c, n) && !isCap(c, n) && c.sentOf[n] === c.sentOf[v] && cueForms(c, n).length === 0 &&
+    !cls(c, 'det', n) && !cls(c, 'prep', n) && !cls(c, 'pron', n) && !cls(c, 'sub', n) && !cls(c, 'coord', n) && !cls(c, 'aux', n) && w(c, n) !== 'that' && w(c, n) !== 'to';
+}

@@ -7,7 +7,7 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
-import { bareWithoutObject, namingParticiple, prepositionMissing, receivedNoun } from './en-attitude.js';
+import { attributiveParticiple, bareWithoutObject, comparison, namingParticiple, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -386,6 +386,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || bareWithoutObject(c, v) || namingParticiple(c, v)) return true;
+  if (comparison(c, v) || attributiveParticiple(c, v)) return true;
   // … and the light verb itself is none: "expressed concern that …" is the noun's claim.
   if (afterLightVerb(c, v + 1) || (cls(c, 'det', v + 1) && afterLightVerb(c, v + 2))) return true;
   if (!/ing$/.test(w(c, v))) return false;
