@@ -121,3 +121,14 @@ family('en attitude 9. comparisons and attributive participles are no cues', [
     claims: [{ kind: 'reported', source: 'The mayor', cue: 'compared', content: 'the levy to a toll' }],
   },
 ]);
+
+family('en attitude 10. "plan" is a cue only before its infinitive, "that" or "on"', [
+  {
+    text: 'Ms. Okafor plans to visit the harbour next week.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'plans', content: 'to visit the harbour next week' }],
+  },
+  {
+    text: 'The two pension plans would cost the town a fortune.',
+    claims: [],
+  },
+]);

@@ -35,7 +35,8 @@ export function prepositionMissing(c: Ctx, v: number): boolean {
   if (!frames.includes('only-prep')) return false;
   const reach = frames.includes('object') ? 10 : 4;
   for (let k = v + 1; k <= v + reach && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
-    if (frames.includes(w(c, k)) || frames.includes('+' + w(c, k))) return false;
+    // A verb that also takes a clause takes it with its infinitive or "that" ("plans to visit Ohio").
+    if (frames.includes(w(c, k)) || frames.includes('+' + w(c, k)) || (frames.includes('say') && (w(c, k) === 'to' || w(c, k) === 'that'))) return false;
     if (!isWord(c, k) && c.toks[k]?.kind !== 'number') return true;
   }
   return true;
