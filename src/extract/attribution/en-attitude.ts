@@ -1,5 +1,6 @@
 import { cls, cueForms, isCap, isWord, w, type Ctx } from './context.js';
 import { nounLexicon } from './en-nouns.js';
+import { receiveVerbBefore } from './en-noun-frames.js';
 
 /**
  * English attitude, support and poll predicates (PolNeAR counts them as attributions: "Most voters support
@@ -18,14 +19,12 @@ export function receivedNoun(c: Ctx, v: number): boolean {
   if (lex.nouns.get(w(c, v))?.frames.has('+from') !== true) return false;
   const prep = w(c, v + 1);
   if (prep !== 'from' && prep !== 'of') return false;
-  let k = v - 1;
-  while (k >= 0 && v - k <= 3 && !lex.receive.has(w(c, k)) && isWord(c, k) && !isCap(c, k) && !lex.possessive.has(w(c, k)) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'coord', k) && !cls(c, 'aux', k)) k--;
-  return k >= 0 && lex.receive.has(w(c, k));
+  return receiveVerbBefore(c, v, -1) >= 0;
 }
 
 /**
  * Whether the verb at v is marked `only-prep` in cue-verbs.tsv (a cue only with one of its prepositions: "voted
- * for X", "voted against the bill", "sided with X") and none of them follows before the clause goes on: then it is
+ * for X", "voted against the bill", "put X at 40 percent") and none of them follows before the clause goes on: then it is
  * no cue ("voters voted on Tuesday", "the states voting Tuesday", "2,383 votes"). Up to three words (an adverb, a
  * time, a score: "voted 6-1 for") may stand between the verb and its preposition; up to nine after a verb that
  * takes an object first ("puts Obama's approval rating at 50 percent").
