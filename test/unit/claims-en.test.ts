@@ -235,9 +235,9 @@ family('en 7. questions', [
     ],
   },
   {
-    // Negative: "asked" with only an object is a request without a statement here.
+    // "asked for X" reports a request (round 8, en-attitude): the topic after "for" is its content.
     text: 'Tired and hungry, the crew asked for water.',
-    claims: [],
+    claims: [{ kind: 'reported', source: 'the crew', cue: 'asked for', content: 'water' }],
   },
 ]);
 
@@ -436,8 +436,12 @@ family('en 15. verbs of quotation only; "citing" closing a sentence; a verb ends
   },
   {
     // A participle of citing after the main clause is a claim of the clause's subject; the speaker phrase ends at its verb.
+    // (The vote itself is a reported stance since round 8: "voted against X".)
     text: 'Mayor Brandt voted against the levy, citing the cost of the new pier.',
-    claims: [{ kind: 'reported', source: 'Mayor Brandt', cue: 'citing', content: 'the cost of the new pier' }],
+    claims: [
+      { kind: 'reported', source: 'Mayor Brandt', cue: 'voted against', content: 'the levy' },
+      { kind: 'reported', source: 'Mayor Brandt', cue: 'citing', content: 'the cost of the new pier' },
+    ],
   },
 ]);
 

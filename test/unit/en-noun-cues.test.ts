@@ -12,7 +12,7 @@ const family = (name: string, cases: Case[]): void => familyIn('en', name, cases
 family('en nouns 1. received from a speaker', [
   {
     text: 'The new timetable drew sharp criticism from the harbour board.',
-    claims: [{ kind: 'reported', source: 'the harbour board', cue: 'drew sharp criticism from', content: 'The new timetable' }],
+    claims: [{ kind: 'reported', source: 'the harbour board', cue: 'drew sharp criticism', content: 'The new timetable' }],
   },
   {
     text: 'Mayor Okafor has the support of most fishermen in Lenton.',

@@ -30,14 +30,21 @@ export function verbSubject(c: Ctx, v: number, sA: number): { subj: [number, num
   return { subj, b };
 }
 
+/** The `receive` verb before the noun at i, past up to two modifiers ("drew sharp criticism"), after sA; or -1. */
+export function receiveVerbBefore(c: Ctx, i: number, sA: number): number {
+  const lex = nounLexicon();
+  let v = i - 1;
+  while (v > sA && i - v <= 3 && !lex.receive.has(w(c, v)) && isWord(c, v) && !isCap(c, v) && !lex.possessive.has(w(c, v)) && !cls(c, 'prep', v) && !cls(c, 'sub', v) && !cls(c, 'coord', v) && !cls(c, 'aux', v)) v--;
+  return v > sA && lex.receive.has(w(c, v)) ? v : -1;
+}
+
 /** A cue noun at i: tries "<subject> <receive verb> (the) (up to two adjectives) <noun> from/of <speaker>". */
 export function receivedCue(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
   const lex = nounLexicon();
   const noun = lex.nouns.get(w(c, i));
   if (!noun?.frames.has('+from')) return false;
-  let v = i - 1;
-  while (v > sA && i - v <= 3 && !lex.receive.has(w(c, v)) && isWord(c, v) && !isCap(c, v) && !lex.possessive.has(w(c, v)) && !cls(c, 'prep', v) && !cls(c, 'sub', v) && !cls(c, 'coord', v) && !cls(c, 'aux', v)) v--;
-  if (v <= sA || !lex.receive.has(w(c, v)) || c.inQuote[v]! >= 0) return false;
+  const v = receiveVerbBefore(c, i, sA);
+  if (v < 0 || c.inQuote[v]! >= 0) return false;
   const prep = w(c, i + 1);
   // "of" names the speaker only after an article ("has the support of X"; "support of the bill" is a topic).
   if (!(prep === 'from' || (prep === 'of' && cls(c, 'det', v + 1)))) return false;
@@ -50,7 +57,9 @@ export function receivedCue(c: Ctx, si: number, i: number, sA: number, sB: numbe
   if (!unused(c, subj[0], subj[1]) || !unused(c, b, e)) return false;
   for (let k = b; k <= e; k++) c.used[k] = 1;
   for (let k = subj[0]; k <= subj[1]; k++) c.used[k] = 1;
-  addClaim(c, { kind: 'reported', content: [subj], cue: [[b, i + 1]], source, resolved: null, stance: noun.stance, rule: 'noun-received', sentence: si });
+  // "from" leads to the speaker and stays out of the cue ("drew support | from X"); "of" after an article is the
+  // noun's ("has the support of | X").
+  addClaim(c, { kind: 'reported', content: [subj], cue: [[b, prep === 'from' ? i : i + 1]], source, resolved: null, stance: noun.stance, rule: 'noun-received', sentence: si });
   return true;
 }
 
