@@ -57,33 +57,15 @@ export function bareWithoutObject(c: Ctx, v: number): boolean {
 }
 
 /**
- * Whether "called" at v names what an indefinite noun phrase before it is called ("a program called Sandy Hook
- * Promise", "a new group called Black Votes Matter"): a reduced relative of naming, no cue. An indefinite
- * article opens that phrase within three words before "called"; a definite subject calls ("The senator called
- * Trump a liar").
- */
-export function namingParticiple(c: Ctx, v: number): boolean {
-  if (w(c, v) !== 'called' && w(c, v) !== 'dubbed' && w(c, v) !== 'named') return false;
-  for (let k = v - 1; k >= 0 && v - k <= 3 && c.sentOf[k] === c.sentOf[v]; k--) {
-    if (w(c, k) === 'a' || w(c, k) === 'an') return true;
-    if (!isWord(c, k) || isCap(c, k) || cls(c, 'det', k) || cls(c, 'pron', k) || cls(c, 'aux', k) || cls(c, 'prep', k)) return false;
-  }
-  return false;
-}
-
-/** ", compared to/with X": a comparison, no cue; a verb of comparing names what it compares first ("compared the plan to …"). */
-export const comparison = (c: Ctx, v: number): boolean => w(c, v) === 'compared' && /^(to|with)$/.test(w(c, v + 1));
-
-/**
- * Whether the past form at v is an attributive participle before its noun ("270 pledged delegates", "the
- * pledged delegates"): after a number or an article, before a lower-case word that opens no clause or phrase of
- * its own.
+ * Whether the past form at v is an attributive participle before its noun ("the pledged delegates"): after an
+ * article (after a number or "of", en-filters.ts reads it), before a lower-case word that opens no clause or
+ * phrase of its own.
  */
 export function attributiveParticiple(c: Ctx, v: number): boolean {
   if (!/ed$/.test(w(c, v)) || v === 0) return false;
   const p = v - 1;
   // (After a possessive the participle keeps its speaker: "the alliance's recommended 2 percent".)
-  if (!(c.toks[p]?.kind === 'number' || cls(c, 'det', p))) return false;
+  if (!cls(c, 'det', p)) return false;
   const n = v + 1;
   return isWord(c, n) && !isCap(c, n) && c.sentOf[n] === c.sentOf[v] && cueForms(c, n).length === 0 &&
     !cls(c, 'det', n) && !cls(c, 'prep', n) && !cls(c, 'pron', n) && !cls(c, 'sub', n) && !cls(c, 'coord', n) && !cls(c, 'aux', n) && w(c, n) !== 'that' && w(c, n) !== 'to';

@@ -12,7 +12,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd } from './en-inverted.js';
-import { attributiveParticiple, bareWithoutObject, comparison, namingParticiple, prepositionMissing, receivedNoun } from './en-attitude.js';
+import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -391,8 +391,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
   if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
-  if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || bareWithoutObject(c, v) || namingParticiple(c, v)) return true;
-  if (comparison(c, v) || attributiveParticiple(c, v)) return true;
+  if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || bareWithoutObject(c, v)) return true;
+  if (attributiveParticiple(c, v)) return true;
   // … and the light verb itself is none: "expressed concern that …" is the noun's claim.
   if (afterLightVerb(c, v + 1) || (cls(c, 'det', v + 1) && afterLightVerb(c, v + 2))) return true;
   if (!/ing$/.test(w(c, v))) return false;
