@@ -15,6 +15,7 @@ interface Senses {
   notNext: Map<string, ReadonlySet<string>>;
   naming: Map<string, ReadonlySet<string>>;
   discourse: Map<string, ReadonlySet<string>>;
+  notAfter: Map<string, ReadonlySet<string>>;
 }
 
 let senses: Senses | null = null;
@@ -25,14 +26,16 @@ function senseTable(): Senses {
   const notNext = new Map<string, ReadonlySet<string>>();
   const naming = new Map<string, ReadonlySet<string>>();
   const discourse = new Map<string, ReadonlySet<string>>();
+  const notAfter = new Map<string, ReadonlySet<string>>();
   for (const [lemma, kind, words] of readTable(new URL('../../lang/en/cue-senses.tsv', import.meta.url))) {
     const set = new Set((words ?? '').split('|'));
     if (kind === 'requires') requires.set(lemma!, set);
     else if (kind === 'not-next' || kind === 'no-reflexive') notNext.set(lemma!, set);
     else if (kind === 'naming') naming.set(lemma!, set);
     else if (kind === 'discourse') discourse.set(lemma!, set);
+    else if (kind === 'not-after') notAfter.set(lemma!, set);
   }
-  senses = { requires, notNext, naming, discourse };
+  senses = { requires, notNext, naming, discourse, notAfter };
   return senses;
 }
 
@@ -110,6 +113,13 @@ function reducedParticiple(c: Ctx, v: number): boolean {
   return false;
 }
 
+/** The word before v past auxiliaries, negation and adverbs ("I didn’t really want": "I"), or sA; the skipped words follow it. */
+function wordBefore(c: Ctx, v: number, sA: number): number {
+  let k = v - 1;
+  while (k > sA && v - k <= 4 && (cls(c, 'aux', k) || cls(c, 'adv', k) || /n['’]t$|ly$/.test(w(c, k)) || w(c, k) === 'not')) k--;
+  return k;
+}
+
 /** The clause's end after v (its next boundary, at most 12 tokens on). */
 function clauseAfter(c: Ctx, v: number): number {
   let e = v;
@@ -130,6 +140,8 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
     if (subjects && subjects.has(w(c, v - 1)) && (v - 1 <= sA || isBoundary(c, v - 2) || cls(c, 'coord', v - 2)) && (isComma(c, v + 1) || (w(c, v + 1) === 'what' && raw(c, v + 2) === '?'))) return true;
     const names = t.naming.get(f.lemma);
     if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names)) return true;
+    const before = t.notAfter.get(f.lemma);
+    if (before) for (let k = wordBefore(c, v, sA); k < v; k++) if (before.has(w(c, k))) return true;
     const need = t.requires.get(f.lemma);
     if (need) {
       const e = clauseAfter(c, v);

@@ -8,6 +8,7 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
+import { occasionPhrase } from './en-occasion.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
@@ -596,6 +597,7 @@ export const enRules: LanguageRules = {
   extraVia: () => undefined,
   tidySpans: (c, d) => {
     verbGroup(c, d);
+    occasionPhrase(c, d);
     floatingQuantifier(c, d);
     tidySpans(c, d);
   },
