@@ -46,6 +46,21 @@ export function occasionEnd(c: Ctx, v: number, limit: number): number {
   return m;
 }
 
+/** Adverbs of when or how often that stay with the verb after it: "said recently", "has said repeatedly". */
+const WHEN_ADVERB = /^(recently|repeatedly|previously|earlier|later|again|yesterday|today|tonight)$/;
+
+/**
+ * The end of a bare time right after the verb at v ("said Tuesday", "said Monday night", "said recently"), or v:
+ * a time that opens with a preposition or "last" ("on Tuesday", "last week") is the clause's, not the verb's.
+ */
+function timeEnd(c: Ctx, v: number, limit: number): number {
+  let e = v;
+  if (WHEN_ADVERB.test(w(c, v + 1)) && v + 1 <= limit) return v + 1;
+  if (!c.inTime[v + 1] || !isCap(c, v + 1)) return v;
+  while (e + 1 <= limit && e - v < 3 && c.inTime[e + 1] && c.sentOf[e + 1] === c.sentOf[v]) e++;
+  return e;
+}
+
 /** Moves the occasion phrase after a claim's cue verb into the cue (from the content's start, or from outside the content). */
 export function occasionPhrase(c: Ctx, d: Draft): void {
   if (!d.cue || d.cue.length === 0 || d.content.length === 0) return;
@@ -66,7 +81,7 @@ export function occasionPhrase(c: Ctx, d: Draft): void {
   const sB = c.sents[c.sentOf[v]!]!.endToken - 1;
   const limit = content[0]! > v ? content[0]! - 1 : last[1]! < v ? sB : -1;
   if (limit <= v) return;
-  const e = occasionEnd(c, v, limit);
-  if (e < 0 || (d.source && d.source[0] > v && d.source[0] <= e)) return;
+  const e = Math.max(occasionEnd(c, v, limit), timeEnd(c, v, limit));
+  if (e <= v || (d.source && d.source[0] > v && d.source[0] <= e)) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, e]];
 }
