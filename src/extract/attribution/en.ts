@@ -9,6 +9,7 @@ import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEar
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { occasionPhrase } from './en-occasion.js';
+import { headlineSpeaker } from './en-headline.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
@@ -586,6 +587,7 @@ export const enRules: LanguageRules = {
     return false;
   },
   continuation: (c, si) => {
+    headlineSpeaker(c, si);
     headlineColon(c, si);
     pollPhrase(c, si);
     colonQuote(c, si);

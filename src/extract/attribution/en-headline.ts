@@ -1,0 +1,68 @@
+import { addClaim, cls, cueForms, is, isCap, isWord, kindOf, sentenceRange, trim, w, type Ctx } from './context.js';
+import { headlineLabel } from './en-filters.js';
+
+/**
+ * A headline or summary line whose speaker stands before a colon: "Clinton camp: Trump's Islamophobia threatens
+ * national security", "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade", "EXCLUSIVE – Roger Stone:
+ * Don't Trust the Voting Machines", "Bill Clinton: Hillary thinks feds require too many tests". The phrase before
+ * the colon (up to six tokens after the line's start or a label and a spaced dash: capitalized words, no article
+ * first, and a preposition before a name for the listener or the place; no verb, pronoun or clause word) is the
+ * source, the colon the cue, the rest of the sentence the content. A verb inside the content ("Hillary thinks")
+ * spoke for the wrong speaker: its claim gives way to the colon's (PolNeAR nests it). A question ("Q: Do you …?")
+ * or a list of names after the colon is no statement.
+ */
+
+/** Prepositions that may stand inside the speaker phrase: the listener or the occasion ("Clinton to X", "Mukasey at RNC"). */
+const INNER_PREP = /^(to|at|on|of|in)$/;
+
+/** The first token of the speaker phrase before the colon at k, or -1. */
+function speakerStart(c: Ctx, sA: number, k: number): number {
+  let a = sA;
+  // A label closed by a spaced dash: "EXCLUSIVE – Roger Stone:".
+  for (let n = sA + 1; n < k && n - sA <= 3; n++) if (is(c, n, '–', '—', '-') && headlineLabel(c, sA, n - 1)) a = n + 1;
+  if (k - a < 1 || k - a > 6 || !isCap(c, a) || cls(c, 'det', a) || cls(c, 'quant', a)) return -1;
+  for (let n = a; n < k; n++) {
+    if (!isWord(c, n) && !is(c, n, '’', "'", '.', '&')) return -1;
+    if (cls(c, 'aux', n) || cls(c, 'werden', n) || cls(c, 'sub', n) || cls(c, 'relative', n) || cls(c, 'pron', n) || cls(c, 'coord', n)) return -1;
+    if (isCap(c, n)) {
+      // A capitalized verb opening the line with lower-case words after it is an imperative: "Read the latest updates below:".
+      if (n === a && cueForms(c, n).length > 0 && isWord(c, n + 1) && !isCap(c, n + 1)) return -1;
+      continue;
+    }
+    // Only a preposition before a name may be lower-case: "Clinton to Planned Parenthood", "Mukasey at RNC".
+    if (!(INNER_PREP.test(w(c, n)) && n > a && isCap(c, n + 1))) return -1;
+  }
+  return headlineLabel(c, a, k - 1) ? -1 : a;
+}
+
+/** Reads the line of sentence si (see the module comment); true when it made a claim. */
+export function headlineSpeaker(c: Ctx, si: number): boolean {
+  const [sA, sB] = sentenceRange(c, si);
+  let k = sA + 1;
+  while (k <= sB && k - sA <= 10 && !is(c, k, ':')) k++;
+  if (k > sB || !is(c, k, ':') || c.inQuote[k]! >= 0 || c.used[k]) return false;
+  const a = speakerStart(c, sA, k);
+  if (a < 0) return false;
+  const content = trim(c, k + 1, sB);
+  if (!content || content[1] - content[0] < 2 || c.toks[content[0]]!.kind === 'quote' || is(c, sB, '?')) return false;
+  // A list of names ("Iowa: Tim Albrecht, Brad Anderson, …") says nothing: a statement has a lower-case word.
+  let lower = false;
+  for (let n = content[0]; n <= content[1] && !lower; n++) lower = isWord(c, n) && !isCap(c, n);
+  if (!lower) return false;
+  for (let n = a; n <= k; n++) if (c.used[n]) return false;
+  // The claims read inside the content give way; one that reaches before the colon keeps the line.
+  const inner = c.claims.filter((d) => d.sentence === si && !d.removed);
+  for (const d of inner) {
+    const first = Math.min(d.source?.[0] ?? Infinity, ...d.content.map((p) => p[0]!), ...(d.cue ?? []).map((p) => p[0]!));
+    if (first <= k) return false;
+  }
+  for (const d of inner) {
+    d.removed = true;
+    c.claims.splice(c.claims.indexOf(d), 1);
+  }
+  const list = c.bySentence.get(si);
+  if (list) c.bySentence.set(si, list.filter((d) => !d.removed));
+  for (let n = a; n <= content[1]; n++) c.used[n] = 1;
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[k, k]], source: [a, k - 1], resolved: null, stance: 'assert', rule: 'headline-speaker', sentence: si });
+  return true;
+}
