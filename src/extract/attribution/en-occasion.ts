@@ -4,7 +4,7 @@ import { cls, cueForms, isCap, isWord, w, type Ctx, type Draft } from './context
 /**
  * The occasion of a statement after its verb of saying belongs to the cue (PolNeAR keeps it in the verb group):
  * "said in an interview", "wrote in a letter to supporters", "said Monday in a statement", "said at a news
- * conference", "said during the debate with X". A preposition (in, during, at), a determiner or possessive, up
+ * conference", "said during the debate with X", "wrote on Facebook". A preposition (in, during, at, on), a determiner or possessive, up
  * to three modifiers and an occasion noun (src/lang/en/occasion-nouns.txt), then an optional "with" and a
  * short name ("with the Associated Press") or a time. A per-claim pass over a few tokens after the cue.
  */
@@ -25,8 +25,10 @@ export function occasionEnd(c: Ctx, v: number, limit: number): number {
   let k = v + 1;
   // A time between the verb and the phrase: "said Monday in an interview".
   while (k <= limit && k - v <= 3 && c.inTime[k]) k++;
-  if (k > limit || !OCCASION_PREP.test(w(c, k)) || !OPENER.test(w(c, k + 1))) return -1;
   const lex = occasionNouns();
+  // A medium by its name: "wrote on Facebook", "said on Twitter".
+  if (k <= limit && (w(c, k) === 'on' || w(c, k) === 'in') && isCap(c, k + 1) && lex.has(w(c, k + 1)) && k + 1 <= limit) return k + 1;
+  if (k > limit || !(OCCASION_PREP.test(w(c, k)) || w(c, k) === 'on') || !OPENER.test(w(c, k + 1))) return -1;
   let m = k + 2;
   for (; m <= limit && m - k <= 5 && c.sentOf[m] === s && isWord(c, m) && c.inQuote[m]! < 0; m++) {
     if (lex.has(w(c, m)) && !(isWord(c, m + 1) && lex.has(w(c, m + 1)))) break;
