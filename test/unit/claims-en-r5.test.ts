@@ -60,7 +60,7 @@ family('en r5 2. what stands around a cue: adverbs before it, a time or medium a
   {
     // "as" and the adverbs of the cue stay out of a speaker after the content.
     text: 'The tolls are too high, as Mr. Osei noted in his column.',
-    claims: [{ kind: 'indirect', source: 'Mr. Osei', cue: 'noted', content: 'The tolls are too high' }],
+    claims: [{ kind: 'indirect', source: 'Mr. Osei', cue: 'noted in his column', content: 'The tolls are too high' }],
   },
 ]);
 

@@ -107,7 +107,7 @@ family('en-split 6. a dash after a reported topic; a participle after when and w
   {
     text: 'The harbour is too shallow, Ms. Lund said Tuesday in Bergen, noting that the ships keep growing.',
     claims: [
-      { kind: 'indirect', source: 'Ms. Lund', cue: 'said', content: 'The harbour is too shallow' },
+      { kind: 'indirect', source: 'Ms. Lund', cue: 'said Tuesday', content: 'The harbour is too shallow' },
       { kind: 'indirect', source: 'Ms. Lund', cue: 'noting', content: 'the ships keep growing' },
     ],
   },
