@@ -40,9 +40,13 @@ function quoteWords(c: Ctx, q: { open: number; close: number }): number {
 }
 
 /** After a closing quote: ", sagte X" / ", so X" / ", X said"; returns cue and source, or null. */
-function cueAfterQuote(c: Ctx, close: number): QuoteCue | null {
+function cueAfterQuote(c: Ctx, open: number, close: number): QuoteCue | null {
   let k = close + 1;
   if (isComma(c, k)) k++;
+  if (c.rules.quoteAcross && k === close + 1 && k < c.toks.length && c.sentOf[k] !== c.sentOf[close]) {
+    const f = c.rules.quoteAcross(c, open, close, k, cueAfterQuoteIn);
+    if (f) return f;
+  }
   // The cue stands in the quotation's own sentence ("„…“, sagte X."), not in the next one — unless the quotation
   // ends in "?" or "!", where the splitter ends the sentence ('“Why?” Smith asked.'): then a speaker and cue that
   // open the next sentence and close it are the quotation's.
@@ -157,7 +161,7 @@ export function directQuotes(c: Ctx): void {
     // A comma closing an English quotation ('"…," she said') is punctuation of the sentence, not the quote.
     if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
     const content: number[][] = [[quote.open + 1, is(c, quote.close - 1, ',') ? quote.close - 2 : quote.close - 1]];
-    let found = cueAfterQuote(c, quote.close);
+    let found = cueAfterQuote(c, quote.open, quote.close);
     let rule = 'direct-quote-cue-after';
     let last = quote.close;
     if (found) {
@@ -173,6 +177,12 @@ export function directQuotes(c: Ctx): void {
       if (before) {
         found = { ...before, cue: before.cue ?? [], end: quote.close };
         rule = before.cue ? 'direct-quote-cue-before' : 'direct-quote-colon';
+      } else {
+        const lead = c.rules.quoteLead?.(c, quote.open);
+        if (lead) {
+          found = { ...lead, end: quote.close };
+          rule = 'direct-quote-lead';
+        }
       }
     }
     const si = c.sentOf[quote.open]!;
