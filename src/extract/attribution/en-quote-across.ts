@@ -106,3 +106,33 @@ export function quoteLead(c: Ctx, open: number): { cue: number[][]; source: [num
   }
   return null;
 }
+
+/** Short words a title leaves in lower case ("Meet the Press", "Guardians of the Galaxy"). */
+const TITLE_SMALL = /^(a|an|the|of|and|or|for|to|in|on|at|by|with|&)$/;
+
+/**
+ * A quotation that names something rather than quotes a statement: one inside a noun phrase, after an article
+ * or a possessive ("the “Never Trump” movement", "ABC’s “Good Morning America”"), or a title in title case
+ * after a preposition or conjunction ('on “Fox & Friends,” Rep. X said …', '“Parks and Recreation” and
+ * “Guardians of the Galaxy,” posted …'). Its words then belong to the sentence around it.
+ */
+export function quoteIsName(c: Ctx, open: number, close: number): boolean {
+  const p = open - 1;
+  if (p < 0 || !isWord(c, p) || c.sentOf[p] !== c.sentOf[open]) return false;
+  if (cls(c, 'det', p) || /['’]s$/.test(c.text.slice(c.toks[p]!.start, c.toks[p]!.end))) return !innerSentence(c, open, close);
+  if (!(cls(c, 'prep', p) || cls(c, 'coord', p))) return false;
+  let words = 0;
+  for (let k = open + 1; k < close; k++) {
+    if (is(c, k, ',') && k === close - 1) continue;
+    if (!isWord(c, k) && !is(c, k, '&')) return false;
+    if (!isCap(c, k) && !TITLE_SMALL.test(w(c, k))) return false;
+    words++;
+  }
+  return words >= 2 && words <= 8;
+}
+
+/** Whether a quotation holds terminal punctuation before its end or a verb of saying: a statement, not a name. */
+function innerSentence(c: Ctx, open: number, close: number): boolean {
+  for (let k = open + 1; k < close; k++) if (is(c, k, '.', '!', '?', ':', ';')) return true;
+  return false;
+}

@@ -13,7 +13,7 @@ import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-spl
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd } from './en-inverted.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
-import { quoteAcross, quoteLead } from './en-quote-across.js';
+import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -564,6 +564,7 @@ export const enRules: LanguageRules = {
   quoteCueLast: quoteSubjectVerb,
   quoteAcross,
   quoteLead,
+  quoteIsName,
   quoteTrailer,
   colonSpeaker: () => null,
   preposedContent,

@@ -156,7 +156,7 @@ export function findParticle(c: Ctx, particle: string, from: number, limit: numb
 export function directQuotes(c: Ctx): void {
   for (let q = 0; q < c.quotes.length; q++) {
     const quote = c.quotes[q]!;
-    if (quoteWords(c, quote) < 2 || c.used[quote.open]) continue;
+    if (quoteWords(c, quote) < 2 || c.used[quote.open] || c.rules.quoteIsName?.(c, quote.open, quote.close)) continue;
     const inner = trim(c, quote.open + 1, quote.close - 1) ?? [quote.open + 1, quote.close - 1];
     // A comma closing an English quotation ('"…," she said') is punctuation of the sentence, not the quote.
     if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
