@@ -78,3 +78,16 @@ family('en quotes across 3. a quotation that names something is no statement', [
     claims: [{ kind: 'direct', source: 'Ms. Okafor', cue: 'said', content: 'The port stays open' }],
   },
 ]);
+
+family('en quotes across 4. a closing mark pairs with an opening mark of its kind', [
+  {
+    // The apostrophe of "’cause" closes no open quotation: the double quotation runs on to its own closing mark.
+    text: '“Shout it out, ’cause I don’t want to,” Mr. Lindqvist said.',
+    claims: [{ kind: 'direct', source: 'Mr. Lindqvist', cue: 'said', content: 'Shout it out, ’cause I don’t want to' }],
+  },
+  {
+    // A turned opening mark used as the closing one still closes.
+    text: '“It is unusual,“ said Ms. Okafor.',
+    claims: [{ kind: 'direct', source: 'Ms. Okafor', cue: 'said', content: 'It is unusual' }],
+  },
+]);

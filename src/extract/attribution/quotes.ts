@@ -22,6 +22,14 @@ export function findQuotes(c: Ctx): void {
     if (t.role === 'open' && stack.length > 0 && i > 0 && c.text.slice(c.toks[i - 1]!.end, t.start).includes('\n')) stack.length = 0;
     if (t.role === 'open') stack.push(i);
     else if (stack.length > 0) {
+      // A closing mark pairs with the nearest opening mark of its kind ('“Shout it out, ’cause I don’t want to,”
+      // he said'); the marks opened after that one stay unpaired.
+      const ch = markOf(c, i);
+      let d = stack.length - 1;
+      while (d > 0 && !PAIRS[markOf(c, stack[d]!)]?.includes(ch)) d--;
+      // One that closes none of the open marks is an apostrophe ('’cause', 'the ’90s').
+      if (d === 0 && !PAIRS[markOf(c, stack[0]!)]?.includes(ch)) continue;
+      stack.length = d + 1;
       const open = stack.pop()!;
       c.quotes.push({ open, close: i });
     }
@@ -31,6 +39,14 @@ export function findQuotes(c: Ctx): void {
     const { open, close } = c.quotes[q]!;
     for (let i = open; i <= close; i++) if (c.inQuote[i]! < 0) c.inQuote[i] = q;
   }
+}
+
+/** The closing marks that close each opening mark ('' standing for "). */
+const PAIRS: Record<string, string> = { '„': '“”"', '“': '”"“', '"': '"“”', '‚': '‘’\'', '‘': '’\'‘', "'": '\'’', '»': '«»', '«': '»«', '›': '‹›', '‹': '›‹' };
+
+function markOf(c: Ctx, i: number): string {
+  const t = c.toks[i]!;
+  return t.end - t.start === 2 ? '"' : c.text[t.start]!;
 }
 
 function quoteWords(c: Ctx, q: { open: number; close: number }): number {
