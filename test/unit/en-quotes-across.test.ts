@@ -31,6 +31,11 @@ family('en quotes across 1. speaker and verb of saying in the sentence after the
     claims: [{ kind: 'direct', source: 'Ms. Okafor', cue: 'said', content: 'He asked me, ‘Where is the ferry?’' }],
   },
   {
+    // A clause of time after the verb is frame too.
+    text: '“Here is the ferry!” Ms. Okafor said as she opened the gate.',
+    claims: [{ kind: 'direct', source: 'Ms. Okafor', cue: 'said', content: 'Here is the ferry!' }],
+  },
+  {
     // Negative: the next sentence is a statement of its own, not the quotation's frame.
     text: '“The bridge will open in May.” Mr. Lindqvist said the toll would rise.',
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'said', content: 'the toll would rise' }],

@@ -63,6 +63,11 @@ function frameOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boo
     a = e + 1;
     if (a > b) return true;
   }
+  // "… said as he launched the vote", "… asked when the crowd quieted": a clause of time or manner closes the frame.
+  for (let k = a; k < b && k - a <= 8; k++) {
+    if (!/^(as|when|while)$/.test(w(c, k)) || !(cls(c, 'pron', k + 1) || cls(c, 'det', k + 1) || isCap(c, k + 1))) continue;
+    return k === a || trailerOnly(c, a, k - 1, frames);
+  }
   return trailerOnly(c, a, b, frames);
 }
 
