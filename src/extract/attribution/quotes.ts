@@ -25,10 +25,12 @@ export function findQuotes(c: Ctx): void {
       // A closing mark pairs with the nearest opening mark of its kind ('“Shout it out, ’cause I don’t want to,”
       // he said'); the marks opened after that one stay unpaired.
       const ch = markOf(c, i);
+      // (At most eight marks deep, as the tokenizer's stack, so the pass stays linear.)
+      const floor = Math.max(0, stack.length - 8);
       let d = stack.length - 1;
-      while (d > 0 && !PAIRS[markOf(c, stack[d]!)]?.includes(ch)) d--;
+      while (d > floor && !PAIRS[markOf(c, stack[d]!)]?.includes(ch)) d--;
       // One that closes none of the open marks is an apostrophe ('’cause', 'the ’90s').
-      if (d === 0 && !PAIRS[markOf(c, stack[0]!)]?.includes(ch)) continue;
+      if (d === floor && !PAIRS[markOf(c, stack[d]!)]?.includes(ch)) continue;
       stack.length = d + 1;
       const open = stack.pop()!;
       c.quotes.push({ open, close: i });
