@@ -15,6 +15,7 @@ import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-spl
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd } from './en-inverted.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
+import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -241,6 +242,8 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
 
 /** '"…," the minister said.' */
 function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
+  // 'told ABC’s “Good Morning America” that he agrees …': a clause after a quoted title is no speaker phrase.
+  if (w(c, k) === 'that') return null;
   const e = npForward(c, k, limit);
   if (e >= 0 && cueForms(c, e + 1).length > 0) {
     const f = cueForms(c, e + 1)[0]!;
@@ -561,6 +564,9 @@ export const enRules: LanguageRules = {
   subjectBefore,
   quoteCueFirst: () => null,
   quoteCueLast: quoteSubjectVerb,
+  quoteAcross,
+  quoteLead,
+  quoteIsName,
   quoteTrailer,
   colonSpeaker: () => null,
   preposedContent,

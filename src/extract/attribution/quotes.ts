@@ -22,6 +22,16 @@ export function findQuotes(c: Ctx): void {
     if (t.role === 'open' && stack.length > 0 && i > 0 && c.text.slice(c.toks[i - 1]!.end, t.start).includes('\n')) stack.length = 0;
     if (t.role === 'open') stack.push(i);
     else if (stack.length > 0) {
+      // A closing mark pairs with the nearest opening mark of its kind ('“Shout it out, ’cause I don’t want to,”
+      // he said'); the marks opened after that one stay unpaired.
+      const ch = markOf(c, i);
+      // (At most eight marks deep, as the tokenizer's stack, so the pass stays linear.)
+      const floor = Math.max(0, stack.length - 8);
+      let d = stack.length - 1;
+      while (d > floor && !PAIRS[markOf(c, stack[d]!)]?.includes(ch)) d--;
+      // One that closes none of the open marks is an apostrophe ('’cause', 'the ’90s').
+      if (d === floor && !PAIRS[markOf(c, stack[d]!)]?.includes(ch)) continue;
+      stack.length = d + 1;
       const open = stack.pop()!;
       c.quotes.push({ open, close: i });
     }
@@ -33,6 +43,14 @@ export function findQuotes(c: Ctx): void {
   }
 }
 
+/** The closing marks that close each opening mark ('' standing for "). */
+const PAIRS: Record<string, string> = { '„': '“”"', '“': '”"“', '"': '"“”', '‚': '‘’\'', '‘': '’\'‘', "'": '\'’', '»': '«»', '«': '»«', '›': '‹›', '‹': '›‹' };
+
+function markOf(c: Ctx, i: number): string {
+  const t = c.toks[i]!;
+  return t.end - t.start === 2 ? '"' : c.text[t.start]!;
+}
+
 function quoteWords(c: Ctx, q: { open: number; close: number }): number {
   let n = 0;
   for (let i = q.open + 1; i < q.close; i++) if (isWord(c, i)) n++;
@@ -40,9 +58,13 @@ function quoteWords(c: Ctx, q: { open: number; close: number }): number {
 }
 
 /** After a closing quote: ", sagte X" / ", so X" / ", X said"; returns cue and source, or null. */
-function cueAfterQuote(c: Ctx, close: number): QuoteCue | null {
+function cueAfterQuote(c: Ctx, open: number, close: number): QuoteCue | null {
   let k = close + 1;
   if (isComma(c, k)) k++;
+  if (c.rules.quoteAcross && k === close + 1 && k < c.toks.length && c.sentOf[k] !== c.sentOf[close]) {
+    const f = c.rules.quoteAcross(c, open, close, k, cueAfterQuoteIn);
+    if (f) return f;
+  }
   // The cue stands in the quotation's own sentence ("„…“, sagte X."), not in the next one — unless the quotation
   // ends in "?" or "!", where the splitter ends the sentence ('“Why?” Smith asked.'): then a speaker and cue that
   // open the next sentence and close it are the quotation's.
@@ -152,12 +174,12 @@ export function findParticle(c: Ctx, particle: string, from: number, limit: numb
 export function directQuotes(c: Ctx): void {
   for (let q = 0; q < c.quotes.length; q++) {
     const quote = c.quotes[q]!;
-    if (quoteWords(c, quote) < 2 || c.used[quote.open]) continue;
+    if (quoteWords(c, quote) < 2 || c.used[quote.open] || c.rules.quoteIsName?.(c, quote.open, quote.close)) continue;
     const inner = trim(c, quote.open + 1, quote.close - 1) ?? [quote.open + 1, quote.close - 1];
     // A comma closing an English quotation ('"…," she said') is punctuation of the sentence, not the quote.
     if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
     const content: number[][] = [[quote.open + 1, is(c, quote.close - 1, ',') ? quote.close - 2 : quote.close - 1]];
-    let found = cueAfterQuote(c, quote.close);
+    let found = cueAfterQuote(c, quote.open, quote.close);
     let rule = 'direct-quote-cue-after';
     let last = quote.close;
     if (found) {
@@ -173,6 +195,12 @@ export function directQuotes(c: Ctx): void {
       if (before) {
         found = { ...before, cue: before.cue ?? [], end: quote.close };
         rule = before.cue ? 'direct-quote-cue-before' : 'direct-quote-colon';
+      } else {
+        const lead = c.rules.quoteLead?.(c, quote.open);
+        if (lead) {
+          found = { ...lead, end: quote.close };
+          rule = 'direct-quote-lead';
+        }
       }
     }
     const si = c.sentOf[quote.open]!;

@@ -64,6 +64,12 @@ export interface LanguageRules {
   quoteCueFirst(c: Ctx, k: number, limit: number): QuoteCue | null;
   /** … and after the verb reading failed ('"…," the minister said'). */
   quoteCueLast(c: Ctx, k: number, limit: number): QuoteCue | null;
+  /** Speaker and cue in the sentence after a quotation that closes its own, at k (optional; `find` is the cue reading; the shared rule after "?"/"!" applies when it finds none). */
+  quoteAcross?(c: Ctx, open: number, close: number, k: number, find: (c: Ctx, k: number) => QuoteCue | null): QuoteCue | null;
+  /** Speaker and cue in a sentence of their own before a quotation at `open` ("X said in a statement. “…”"; optional: none). */
+  /** A quotation that names something ("ABC’s “Good Morning America”") and is no statement (optional: none). */
+  quoteIsName?(c: Ctx, open: number, close: number): boolean;
+  quoteLead?(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null;
   /** What follows a cue after a quotation up to the sentence end ('"…," X said in a statement.'): grows the cue or source in place. */
   quoteTrailer(c: Ctx, found: QuoteCue): void;
   /** A clause ending in a colon before a quotation, with no known verb: its subject speaks. */
