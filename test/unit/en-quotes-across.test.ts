@@ -14,7 +14,7 @@ family('en quotes across 1. speaker and verb of saying in the sentence after the
   },
   {
     text: '“Is the toll fair?” Mr. Lindqvist said Friday.',
-    claims: [{ kind: 'direct', source: 'Mr. Lindqvist', cue: 'said', content: 'Is the toll fair?' }],
+    claims: [{ kind: 'direct', source: 'Mr. Lindqvist', cue: 'said Friday', content: 'Is the toll fair?' }],
   },
   {
     // The listener of "asked" is frame, not a new statement.
