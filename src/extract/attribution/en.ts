@@ -11,7 +11,7 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
-import { invertedSourceEnd } from './en-inverted.js';
+import { invertedSourceEnd, relativeAct } from './en-inverted.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -275,7 +275,7 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
     if (isComma(c, stop) && (cueForms(c, stop + 1).length > 0 || cls(c, 'coord', stop + 1) || cls(c, 'sub', stop + 1) || w(c, stop + 1) === 'according')) break;
   }
   const rest = trim(c, from, stop - 1);
-  if (rest && cueForms(c, rest[0]).length === 0) found.source = [found.source[0], rest[1]];
+  if (rest && cueForms(c, rest[0]).length === 0 && !relativeAct(c, rest[0], sB)) found.source = [found.source[0], rest[1]];
 }
 
 /**

@@ -1,0 +1,23 @@
+/**
+ * English contents, round eight second wave: a speech act in a relative clause after an inverted quoted speaker
+ * ('"…," said Beck, who added that …') is a claim of its own, not part of the speaker's phrase. Every sentence is
+ * written for this test.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en-content2 1. a relative speech act after an inverted speaker', [
+  {
+    text: '“The ferry will run again in spring,” said Mara Lind, who added that the fares would stay the same.',
+    claims: [
+      { kind: 'direct', source: 'Mara Lind', cue: 'said', content: 'The ferry will run again in spring' },
+      { kind: 'indirect', source: 'who', cue: 'added', content: 'the fares would stay the same' },
+    ],
+  },
+  {
+    // Negative: a relative clause that describes the speaker stays in the source.
+    text: '“The ferry will run again in spring,” said Mara Lind, who runs the harbour office.',
+    claims: [{ kind: 'direct', source: 'Mara Lind, who runs the harbour office', cue: 'said', content: 'The ferry will run again in spring' }],
+  },
+]);
