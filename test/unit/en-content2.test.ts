@@ -21,3 +21,19 @@ family('en-content2 1. a relative speech act after an inverted speaker', [
     claims: [{ kind: 'direct', source: 'Mara Lind, who runs the harbour office', cue: 'said', content: 'The ferry will run again in spring' }],
   },
 ]);
+
+family('en-content2 2. a content without "that" after an adjunct of the speech act', [
+  {
+    text: 'The mayor said in a statement the old bridge would close in May.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the old bridge would close in May' }],
+  },
+  {
+    text: 'Lind said in her letter it takes years to rebuild a harbour.',
+    claims: [{ kind: 'indirect', source: 'Lind', cue: 'said', content: 'it takes years to rebuild a harbour' }],
+  },
+  {
+    // Negative: "reports" after a verb is a noun; the phrase after it opens no content.
+    text: 'The group released reports on the harbour the mayor ignored.',
+    claims: [],
+  },
+]);

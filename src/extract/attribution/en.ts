@@ -12,6 +12,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
+import { clauseAfterAdjunct } from './en-content2.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -308,6 +309,9 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
       }
     }
   }
+  // "said in a statement the company had …": the clause after the adjunct (en-content2.ts).
+  const adj = info.frames.some((x) => x === 'say' || x === 'tell') ? clauseAfterAdjunct(c, site.v, s0, sB) : -1;
+  if (adj > 0) return adj;
   // An indirect question: "asked whether …", "wondered how …", "said if elected he would …".
   if (/^(whether|if|how|what|who|why|when|where)$/.test(w(c, s0)) && s0 < sB) return s0;
   if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) return s0;

@@ -1,0 +1,62 @@
+import { cls, cueForms, isBoundary, isCap, isComma, isWord, w, type Ctx } from './context.js';
+
+/**
+ * English contents without "that" after an adjunct: "Pence said in politics it takes time …", "she said in a
+ * statement the company had lost money", "told reporters on a call the vote would wait". The prepositional
+ * phrase after the verb belongs to the speech act (it joins the cue, as in "said in a statement that …"); the
+ * clause after it — a subject and a finite verb — is the content. Bounded window: linear in the sentence.
+ */
+
+const SUBJECT = /^(he|she|it|they|we|i|you|there)$/;
+const BE = /^(is|was|are|were|am)$/;
+const MAX_ADJUNCT = 10;
+/** Prepositions of a topic or an agent ("said of", "released by", "responded with") open no adjunct of the act. */
+const NOT_ADJUNCT = /^(by|of|about|for|with|as|like|than|to|into)$/;
+
+/** A finite verb at v after a subject (`pronoun`: a subject pronoun, which also takes a verb in -s). */
+function finiteAt(c: Ctx, v: number, pronoun: boolean): boolean {
+  if (!isWord(c, v) || isCap(c, v) || c.inQuote[v]! >= 0) return false;
+  if (cls(c, 'aux', v) || BE.test(w(c, v)) || cls(c, 'verb', v) || cls(c, 'neg', v)) return true;
+  if (/ing$/.test(w(c, v)) || cls(c, 'prep', v) || cls(c, 'det', v)) return false;
+  return /[a-z]ed$/.test(w(c, v)) || (pronoun && /[^su]s$/.test(w(c, v)));
+}
+
+/**
+ * Whether a clause (a subject, then a finite verb) starts at k: a subject pronoun, a short noun phrase opened by
+ * an article or a quantifier, or a name (capitalized words), then a finite verb after at most two adverbs.
+ */
+function clauseAt(c: Ctx, k: number, sB: number): boolean {
+  const pronoun = SUBJECT.test(w(c, k)) && !isCap(c, k + 1);
+  let v = k + 1;
+  if (!pronoun) {
+    const name = isCap(c, k) && !isCap(c, k - 1) && !cls(c, 'det', k);
+    if (!name && !cls(c, 'det', k) && !cls(c, 'quant', k)) return false;
+    // The noun phrase: words of a name, or lower-case words after the article, up to five.
+    while (v <= sB && v - k <= 5 && isWord(c, v) && (name ? isCap(c, v) : !isCap(c, v)) && !finiteAt(c, v, false) && !cls(c, 'prep', v) && cueForms(c, v).length === 0) v++;
+    if (v === k + 1 && !name) return false;
+  }
+  while (v <= sB && v - k <= 7 && cls(c, 'adv', v)) v++;
+  return v <= sB && finiteAt(c, v, pronoun);
+}
+
+/**
+ * The start of a clause after the prepositional phrase at p ("in a statement", "on Twitter on Monday"), or -1:
+ * the phrase holds a noun after its preposition, no boundary but a comma right before the clause, no cue verb.
+ */
+export function clauseAfterAdjunct(c: Ctx, v: number, p: number, sB: number): number {
+  if (!cls(c, 'prep', p) || NOT_ADJUNCT.test(w(c, p)) || c.inQuote[p]! >= 0) return -1;
+  // A form in -s or -ing may be a noun or an attribute ("reports on …", "views on …"): only "says"/"tells".
+  if (/ing$/.test(w(c, v)) || (/s$/.test(w(c, v)) && !/^(says|tells)$/.test(w(c, v)))) return -1;
+  for (let k = p + 2; k <= sB && k - p <= MAX_ADJUNCT; k++) {
+    if (c.toks[k]!.kind === 'quote' || c.inQuote[k]! >= 0 || cueForms(c, k).length > 0 || w(c, k) === 'that') return -1;
+    if (cls(c, 'relative', k) || cls(c, 'sub', k) || /^(where|when|how|why|what)$/.test(w(c, k))) return -1;
+    if (isComma(c, k)) {
+      if (clauseAt(c, k + 1, sB)) return k + 1;
+      return -1;
+    }
+    if (isBoundary(c, k)) return -1;
+    if (cls(c, 'prep', k - 1) || cls(c, 'det', k - 1)) continue;
+    if (clauseAt(c, k, sB)) return k;
+  }
+  return -1;
+}
