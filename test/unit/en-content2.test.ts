@@ -37,3 +37,19 @@ family('en-content2 2. a content without "that" after an adjunct of the speech a
     claims: [],
   },
 ]);
+
+family('en-content2 3. a participle of saying after a noun, before a clause', [
+  {
+    text: 'The station received 40 calls saying smoke was rising from the old mill.',
+    claims: [{ kind: 'indirect', source: '40 calls', cue: 'saying', content: 'smoke was rising from the old mill' }],
+  },
+  {
+    text: 'The survey left 30 percent of tenants saying rents are rising too fast.',
+    claims: [{ kind: 'indirect', source: '30 percent of tenants', cue: 'saying', content: 'rents are rising too fast' }],
+  },
+  {
+    // Negative: a participle after a noun with an object that is no clause says nothing.
+    text: 'The station received 40 calls asking questions.',
+    claims: [],
+  },
+]);

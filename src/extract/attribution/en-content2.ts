@@ -1,4 +1,4 @@
-import { cls, cueForms, isBoundary, isCap, isComma, isWord, w, type Ctx } from './context.js';
+import { cls, cueForms, isBoundary, isCap, isComma, isWord, sentenceRange, w, type Ctx } from './context.js';
 
 /**
  * English contents without "that" after an adjunct: "Pence said in politics it takes time …", "she said in a
@@ -25,15 +25,19 @@ function finiteAt(c: Ctx, v: number, pronoun: boolean): boolean {
  * Whether a clause (a subject, then a finite verb) starts at k: a subject pronoun, a short noun phrase opened by
  * an article or a quantifier, or a name (capitalized words), then a finite verb after at most two adverbs.
  */
-function clauseAt(c: Ctx, k: number, sB: number): boolean {
+function clauseAt(c: Ctx, k: number, sB: number, bare = false): boolean {
   const pronoun = SUBJECT.test(w(c, k)) && !isCap(c, k + 1);
   let v = k + 1;
   if (!pronoun) {
     const name = isCap(c, k) && !isCap(c, k - 1) && !cls(c, 'det', k);
-    if (!name && !cls(c, 'det', k) && !cls(c, 'quant', k)) return false;
-    // The noun phrase: words of a name, or lower-case words after the article, up to five.
+    const article = cls(c, 'det', k) || cls(c, 'quant', k);
+    // (`bare`: a noun without an article may open it too: "shots have been fired", "race relations are …".)
+    const bareNoun = bare && !name && !article && plainNoun(c, k) && cueForms(c, k).length === 0;
+    if (!name && !article && !bareNoun) return false;
+    // The noun phrase: words of a name, or lower-case words, up to five.
+    v = article ? k + 1 : k;
     while (v <= sB && v - k <= 5 && isWord(c, v) && (name ? isCap(c, v) : !isCap(c, v)) && !finiteAt(c, v, false) && !cls(c, 'prep', v) && cueForms(c, v).length === 0) v++;
-    if (v === k + 1 && !name) return false;
+    if (v === k || (article && v === k + 1)) return false;
   }
   while (v <= sB && v - k <= 7 && cls(c, 'adv', v)) v++;
   return v <= sB && finiteAt(c, v, pronoun);
@@ -59,4 +63,41 @@ export function clauseAfterAdjunct(c: Ctx, v: number, p: number, sB: number): nu
     if (clauseAt(c, k, sB)) return k;
   }
   return -1;
+}
+
+/**
+ * Whether the participle of saying at v ("saying", "suggesting", "asking") is followed by what is said: a
+ * quotation, "that", or a clause (a subject and a finite verb: "calls saying shots have been fired").
+ */
+export function sayingClauseAfter(c: Ctx, v: number): boolean {
+  if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return false;
+  if (!cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('say') === true)) return false;
+  const n = v + 1;
+  const t = c.toks[n];
+  if (!t) return false;
+  if ((t.kind === 'quote' && t.role !== 'close') || w(c, n) === 'that') return true;
+  const [, sB] = sentenceRange(c, c.sentOf[v]!);
+  return clauseAt(c, n, sB, true);
+}
+
+/** A lower-case noun before a participle ("evidence", "percent"): no verb, auxiliary, adverb, article or preposition. */
+export function plainNoun(c: Ctx, k: number): boolean {
+  if (!isWord(c, k) || isCap(c, k) || !/^[a-z]+$/.test(w(c, k)) || /(ed|ly|ing)$/.test(w(c, k))) return false;
+  return !['adv', 'aux', 'werden', 'verb', 'prep', 'det', 'pron', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, k));
+}
+
+/**
+ * The start of the noun phrase whose last words begin at s, going left over a number and an "of" phrase's head:
+ * "911 calls", "the share of Republicans", "62 percent of voters" (the speaker of a participle after it).
+ */
+export function nounPhraseStart(c: Ctx, s: number, a: number): number {
+  let k = s;
+  for (let steps = 0; steps < 3 && k - 1 >= a; steps++) {
+    if (c.toks[k - 1]!.kind === 'number') k--;
+    else if (w(c, k - 1) === 'of' && k - 2 >= a && plainNoun(c, k - 2) && !c.used[k - 2]) {
+      k -= 2;
+      while (k - 1 >= a && k - 1 > s - 6 && (cls(c, 'det', k - 1) || cls(c, 'quant', k - 1) || c.toks[k - 1]!.kind === 'number')) k--;
+    } else break;
+  }
+  return k;
 }

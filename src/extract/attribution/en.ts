@@ -12,7 +12,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
-import { clauseAfterAdjunct } from './en-content2.js';
+import { clauseAfterAdjunct, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -188,7 +188,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
     const article = s === v - 1 ? articleOfNoun(c, s) : -1;
     if (article >= a) s = article;
-    return [s, v - 1];
+    return [nounPhraseStart(c, s, a), v - 1];
   }
   // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
   // (So does "X, in the wake of a poll showing C, told Fox News that …": the subject of the main clause.)
@@ -414,9 +414,11 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
 /** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
 function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
   if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
-  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0))) return false;
+  // (A participle of saying before a clause or a quotation speaks for any noun: "evidence suggesting that …", "50 percent saying she …".)
+  const says = cueNoun && sayingClauseAfter(c, v);
+  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0) || (says && plainNoun(c, k)))) return false;
   const n = v + 1;
-  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number';
+  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says;
 }
 
 /**
