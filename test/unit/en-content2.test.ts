@@ -53,3 +53,13 @@ family('en-content2 3. a participle of saying after a noun, before a clause', [
     claims: [],
   },
 ]);
+
+family('en-content2 4. a second speech act after an inverted quoted speaker', [
+  {
+    text: '“The ferry will run again,” said Mara Lind, but she noted that the fares would rise.',
+    claims: [
+      { kind: 'direct', source: 'Mara Lind', cue: 'said', content: 'The ferry will run again' },
+      { kind: 'indirect', source: 'she', cue: 'noted', content: 'the fares would rise' },
+    ],
+  },
+]);

@@ -276,7 +276,7 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
     if (isComma(c, stop) && (cueForms(c, stop + 1).length > 0 || cls(c, 'coord', stop + 1) || cls(c, 'sub', stop + 1) || w(c, stop + 1) === 'according')) break;
   }
   const rest = trim(c, from, stop - 1);
-  if (rest && cueForms(c, rest[0]).length === 0 && !relativeAct(c, rest[0], sB)) found.source = [found.source[0], rest[1]];
+  if (rest && cueForms(c, rest[0]).length === 0 && !/^(though|although|but|and)$/.test(w(c, rest[0])) && !relativeAct(c, rest[0], sB)) found.source = [found.source[0], rest[1]];
 }
 
 /**
