@@ -63,3 +63,18 @@ family('en-content2 4. a second speech act after an inverted quoted speaker', [
     ],
   },
 ]);
+
+family('en-content2 5. a coordinated participle of saying', [
+  {
+    text: 'The mayor shrugged, pointing to the new budget and saying that the ferry would stay.',
+    claims: [
+      { kind: 'indirect', source: 'The mayor', cue: 'pointing to', content: 'the new budget' },
+      { kind: 'indirect', source: 'The mayor', cue: 'saying', content: 'the ferry would stay' },
+    ],
+  },
+  {
+    // Negative: no participle clause before "and saying".
+    text: 'The mayor was busy cooking and saying that the soup was great.',
+    claims: [],
+  },
+]);

@@ -101,3 +101,18 @@ export function nounPhraseStart(c: Ctx, s: number, a: number): number {
   }
   return k;
 }
+
+/**
+ * "…, pointing to his record and saying that …": a participle of saying after "and"/"but" that goes on a
+ * participle clause of the same sentence (one opened by a comma or the sentence start, or a claim whose cue is a
+ * participle) is a speech act of that clause's speaker. Only a cue before a clause or a quotation.
+ */
+export function coordinatedParticiple(c: Ctx, k: number, v: number, sA: number): boolean {
+  if (!/^(and|but)$/.test(w(c, k)) || !sayingClauseAfter(c, v)) return false;
+  const si = c.sentOf[v]!;
+  if (c.claims.some((d) => !d.removed && d.sentence === si && d.cue && d.cue[0]![0]! < k && /ing$/.test(w(c, d.cue[0]![0]!)))) return true;
+  for (let j = k - 1; j >= sA && k - j <= 25; j--) {
+    if (/^[a-z]+ing$/.test(w(c, j)) && (j === sA || isComma(c, j - 1)) && cueForms(c, j).length > 0) return true;
+  }
+  return false;
+}

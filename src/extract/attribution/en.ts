@@ -12,7 +12,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
-import { clauseAfterAdjunct, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
+import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -405,6 +405,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
+  if (coordinatedParticiple(c, k, v, sA)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
