@@ -1,4 +1,4 @@
-import { cls, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx } from './context.js';
 
 /**
  * "…, said Lee Epstein, who teaches law at Y." / "…, said David Autor, a professor of economics." / "…, said an
@@ -16,8 +16,23 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], sB: number): nu
   const relative = cls(c, 'relative', first) && w(c, first) !== 'that';
   const apposition = first > r && isWord(c, first) && (cls(c, 'det', first) || cls(c, 'quant', first) || isCap(c, first) || c.toks[first]!.kind === 'number');
   if (!relative && !apposition) return src[1];
+  if (relative && relativeAct(c, first, sB)) return src[1];
   let e = sB;
   while (e > r && PUNCT_END.has(raw(c, e))) e--;
   for (let k = r; k <= e; k++) if (c.toks[k]!.kind === 'quote' || c.inQuote[k]! >= 0 || is(c, k, ';', ':')) return src[1];
   return e;
+}
+
+/**
+ * "…, said Beck, who added that …", "…, said Harvey, who acknowledged Trump was …": a relative clause after the
+ * speaker whose verb is a cue is a speech act of its own (the next claim, with "who" as its source), not part
+ * of the speaker's phrase.
+ */
+export function relativeAct(c: Ctx, rel: number, sB: number): boolean {
+  if (!/^(who|which)$/.test(w(c, rel))) return false;
+  // Only a verb of saying right after the pronoun and its adverbs: "who endorsed him", "who has said", "who did
+  // not say" describe the speaker (PolNeAR keeps them in the source).
+  let v = rel + 1;
+  while (v <= sB && v - rel < 3 && cls(c, 'adv', v)) v++;
+  return v <= sB && !/ing$/.test(w(c, v)) && cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
 }

@@ -13,7 +13,8 @@ import { headlineSpeaker } from './en-headline.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
-import { invertedSourceEnd } from './en-inverted.js';
+import { invertedSourceEnd, relativeAct } from './en-inverted.js';
+import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
@@ -190,7 +191,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
     const article = s === v - 1 ? articleOfNoun(c, s) : -1;
     if (article >= a) s = article;
-    return [s, v - 1];
+    return [nounPhraseStart(c, s, a), v - 1];
   }
   // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
   // (So does "X, in the wake of a poll showing C, told Fox News that …": the subject of the main clause.)
@@ -280,7 +281,7 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
     if (isComma(c, stop) && (cueForms(c, stop + 1).length > 0 || cls(c, 'coord', stop + 1) || cls(c, 'sub', stop + 1) || w(c, stop + 1) === 'according')) break;
   }
   const rest = trim(c, from, stop - 1);
-  if (rest && cueForms(c, rest[0]).length === 0) found.source = [found.source[0], rest[1]];
+  if (rest && cueForms(c, rest[0]).length === 0 && !/^(though|although|but|and)$/.test(w(c, rest[0])) && !relativeAct(c, rest[0], sB)) found.source = [found.source[0], rest[1]];
 }
 
 /**
@@ -313,6 +314,9 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
       }
     }
   }
+  // "said in a statement the company had …": the clause after the adjunct (en-content2.ts).
+  const adj = info.frames.some((x) => x === 'say' || x === 'tell') ? clauseAfterAdjunct(c, site.v, s0, sB) : -1;
+  if (adj > 0) return adj;
   // An indirect question: "asked whether …", "wondered how …", "said if elected he would …".
   if (/^(whether|if|how|what|who|why|when|where)$/.test(w(c, s0)) && s0 < sB) return s0;
   if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) return s0;
@@ -406,6 +410,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
+  if (coordinatedParticiple(c, k, v, sA)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
@@ -415,9 +420,11 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
 /** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
 function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
   if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
-  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0))) return false;
+  // (A participle of saying before a clause or a quotation speaks for any noun: "evidence suggesting that …", "50 percent saying she …".)
+  const says = cueNoun && sayingClauseAfter(c, v);
+  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0) || (says && plainNoun(c, k)))) return false;
   const n = v + 1;
-  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number';
+  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says;
 }
 
 /**
