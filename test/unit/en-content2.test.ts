@@ -25,11 +25,11 @@ family('en-content2 1. a relative speech act after an inverted speaker', [
 family('en-content2 2. a content without "that" after an adjunct of the speech act', [
   {
     text: 'The mayor said in a statement the old bridge would close in May.',
-    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the old bridge would close in May' }],
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said in a statement', content: 'the old bridge would close in May' }],
   },
   {
     text: 'Lind said in her letter it takes years to rebuild a harbour.',
-    claims: [{ kind: 'indirect', source: 'Lind', cue: 'said', content: 'it takes years to rebuild a harbour' }],
+    claims: [{ kind: 'indirect', source: 'Lind', cue: 'said in her letter', content: 'it takes years to rebuild a harbour' }],
   },
   {
     // Negative: "reports" after a verb is a noun; the phrase after it opens no content.
