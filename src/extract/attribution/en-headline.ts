@@ -1,4 +1,4 @@
-import { addClaim, cls, cueForms, is, isCap, isWord, kindOf, sentenceRange, trim, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, hasClaimIn, is, isCap, isWord, kindOf, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { headlineLabel } from './en-filters.js';
 
 /**
@@ -65,4 +65,22 @@ export function headlineSpeaker(c: Ctx, si: number): boolean {
   for (let n = a; n <= content[1]; n++) c.used[n] = 1;
   addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[k, k]], source: [a, k - 1], resolved: null, stance: 'assert', rule: 'headline-speaker', sentence: si });
   return true;
+}
+
+/**
+ * "Acme Gazette: Mill To Close In May" / "Mayor Brandt: “We will rebuild.”": where headlineSpeaker made no claim,
+ * a sentence that opens with a short name and a colon is that source's statement (headlines and summaries); the
+ * colon is the cue.
+ */
+export function headlineColon(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  if (hasClaimIn(c, si) || !isCap(c, sA)) return;
+  let k = sA;
+  while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
+  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || headlineLabel(c, sA, k - 1)) return;
+  const content = trim(c, k + 1, sB);
+  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1])) return;
+  const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
+  if (quoted) for (const i of content) c.used[i] = 1;
+  addClaim(c, { kind: quoted ? 'direct' : kindOf(c, [content]), content: [quoted ? [content[0] + 1, content[1] - 1] : content], cue: [[k, k]], source: [sA, k - 1], resolved: null, stance: 'assert', rule: 'headline-colon', sentence: si });
 }

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, hasClaimIn, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
@@ -9,10 +9,10 @@ import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEar
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { occasionPhrase } from './en-occasion.js';
-import { headlineSpeaker } from './en-headline.js';
+import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
-import { headlineLabel, notSpeech } from './en-filters.js';
+import { notSpeech } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
 import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
@@ -528,23 +528,6 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   // No claim: the auxiliaries taken for the cue stay free for a claim around them ("… that no cuts were planned").
   for (const [a, b] of cue) for (let k = a!; k <= b!; k++) if (k !== v) c.used[k] = 0;
   return true;
-}
-
-/**
- * "Acme Gazette: Mill To Close In May" / "Mayor Brandt: “We will rebuild.”": a sentence that opens with a
- * short name and a colon is that source's statement (headlines and summaries); the colon is the cue.
- */
-function headlineColon(c: Ctx, si: number): void {
-  const [sA, sB] = sentenceRange(c, si);
-  if (hasClaimIn(c, si) || !isCap(c, sA)) return;
-  let k = sA;
-  while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
-  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || headlineLabel(c, sA, k - 1)) return;
-  const content = trim(c, k + 1, sB);
-  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1])) return;
-  const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
-  if (quoted) for (const i of content) c.used[i] = 1;
-  addClaim(c, { kind: quoted ? 'direct' : kindOf(c, [content]), content: [quoted ? [content[0] + 1, content[1] - 1] : content], cue: [[k, k]], source: [sA, k - 1], resolved: null, stance: 'assert', rule: 'headline-colon', sentence: si });
 }
 
 /** "X said C, according to Y": a past verb of saying with a capitalized or pronoun subject before it speaks inside Y's report (Y becomes the via). */
