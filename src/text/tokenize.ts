@@ -67,7 +67,7 @@ const QUOTE_CHARS = '„“”"‚‘’\'«»‹›';
 const OPEN_BRACKETS = '([{';
 const CLOSE_BRACKETS = ')]}';
 /** Which marks close a quotation opened by each mark. */
-const CLOSERS: Record<string, string> = {
+export const CLOSERS: Readonly<Record<string, string>> = {
   '„': '“”"',
   '“': '”"',
   '"': '"“”',

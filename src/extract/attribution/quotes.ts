@@ -1,5 +1,6 @@
 import type { CueForm } from '../claims-lexicon.js';
 import type { Stance } from '../types.js';
+import { CLOSERS } from '../../text/tokenize.js';
 import { addClaim, index, cueForms, is, isBoundary, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import type { QuoteCue } from './rules.js';
@@ -28,9 +29,9 @@ export function findQuotes(c: Ctx): void {
       // (At most eight marks deep, as the tokenizer's stack, so the pass stays linear.)
       const floor = Math.max(0, stack.length - 8);
       let d = stack.length - 1;
-      while (d > floor && !PAIRS[markOf(c, stack[d]!)]?.includes(ch)) d--;
+      while (d > floor && !closes(markOf(c, stack[d]!), ch)) d--;
       // One that closes none of the open marks is an apostrophe ('’cause', 'the ’90s').
-      if (d === floor && !PAIRS[markOf(c, stack[d]!)]?.includes(ch)) continue;
+      if (d === floor && !closes(markOf(c, stack[d]!), ch)) continue;
       stack.length = d + 1;
       const open = stack.pop()!;
       c.quotes.push({ open, close: i });
@@ -43,8 +44,10 @@ export function findQuotes(c: Ctx): void {
   }
 }
 
-/** The closing marks that close each opening mark ('' standing for "). */
-const PAIRS: Record<string, string> = { '„': '“”"', '“': '”"“', '"': '"“”', '‚': '‘’\'', '‘': '’\'‘', "'": '\'’', '»': '«»', '«': '»«', '›': '‹›', '‹': '›‹' };
+/** Whether mark `ch` closes a quotation opened by `open` (the tokenizer's pairs, and a turned “ or ‘ closing its own kind: ‘,“ said X’). */
+function closes(open: string, ch: string): boolean {
+  return CLOSERS[open]?.includes(ch) === true || (open === ch && (ch === '“' || ch === '‘'));
+}
 
 function markOf(c: Ctx, i: number): string {
   const t = c.toks[i]!;
