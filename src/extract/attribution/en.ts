@@ -12,6 +12,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd } from './en-inverted.js';
+import { participleBefore, participleBeforeCue } from './en-cue-choice.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -72,6 +73,12 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
 
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
+  // "A poll released Tuesday showed …": the speaker is the noun phrase with its participle (en-cue-choice.ts).
+  const pp = participleBefore(c, a, v);
+  const head = pp >= 0 ? subjectBeforeEn(c, a, pp) : null;
+  let he = v - 1;
+  while (he > pp && (cls(c, 'adv', he) || lowerLy(c, he))) he--;
+  if (head) return [head[0], he];
   let e = v - 1;
   const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
   // A time or a manner adverb right after the speaker says when or how it was said, not who: "the senator on
@@ -357,7 +364,7 @@ const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
-  if (notSpeech(c, v, sA)) return true;
+  if (notSpeech(c, v, sA) || participleBeforeCue(c, v, sA)) return true;
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain

@@ -1,0 +1,24 @@
+/**
+ * English cue choice (src/extract/attribution/en-cue-choice.ts): which of several cue words in a clause is the
+ * speech act. Every sentence is written for this test (invented people and places); conventions as in
+ * claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en cue choice 1. a reduced-relative participle belongs to the source, the finite verb is the cue', [
+  {
+    text: 'A harbour survey released Tuesday showed Ms. Okafor leading by five points.',
+    claims: [{ kind: 'indirect', source: 'A harbour survey', cue: 'showed', content: 'Ms. Okafor leading by five points' }],
+  },
+  {
+    text: 'A council report published on Monday said the ferry lost money for years.',
+    claims: [{ kind: 'indirect', source: 'A council report', cue: 'said', content: 'the ferry lost money for years' }],
+  },
+  {
+    // Negative: a finite "released" with its object is the act itself, no reduced relative.
+    text: 'The port authority released a statement saying the ferry would stay.',
+    claims: [{ kind: 'indirect', source: 'The port authority', cue: 'released a statement saying', content: 'the ferry would stay' }],
+  },
+]);
