@@ -22,3 +22,20 @@ family('en cue choice 1. a reduced-relative participle belongs to the source, th
     claims: [{ kind: 'indirect', source: 'The port authority', cue: 'released a statement saying', content: 'the ferry would stay' }],
   },
 ]);
+
+family('en cue choice 2. "C, X said, adding that C2": two claims, the participle\'s is its own', [
+  {
+    text: 'The ferry will run all winter, the harbour master said, adding that fares would not rise.',
+    claims: [
+      { kind: 'indirect', source: 'the harbour master', cue: 'said', content: 'The ferry will run all winter' },
+      { kind: 'indirect', source: 'the harbour master', cue: 'adding', content: 'fares would not rise' },
+    ],
+  },
+  {
+    text: 'Ms. Okafor plans to visit Brackwater in May, her spokesman said, noting that the date was not fixed.',
+    claims: [
+      { kind: 'indirect', source: 'her spokesman', cue: 'said', content: 'Ms. Okafor plans to visit Brackwater in May' },
+      { kind: 'indirect', source: 'her spokesman', cue: 'noting', content: 'the date was not fixed' },
+    ],
+  },
+]);

@@ -299,10 +299,10 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
+  // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
+  if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
-  // "tweeted on Monday, saying …": a participle of saying after a comma makes a claim of its own.
-  if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
