@@ -39,3 +39,18 @@ family('en cue choice 2. "C, X said, adding that C2": two claims, the participle
     ],
   },
 ]);
+
+family('en cue choice 3. a participle after a closing quote speaks for the subject before the quote', [
+  {
+    text: 'Ms. Okafor insisted that she had "won the harbour vote," claiming that turnout was a record.',
+    claims: [
+      { kind: 'mixed', source: 'Ms. Okafor', cue: 'insisted', content: 'she had "won the harbour vote,"' },
+      { kind: 'indirect', source: 'Ms. Okafor', cue: 'claiming', content: 'turnout was a record' },
+    ],
+  },
+  {
+    // Negative: a finite verb after the quote keeps its inverted speaker.
+    text: '"The ferry is safe," said the harbour master.',
+    claims: [{ kind: 'direct', source: 'the harbour master', cue: 'said', content: 'The ferry is safe' }],
+  },
+]);

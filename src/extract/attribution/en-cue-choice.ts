@@ -54,3 +54,13 @@ export function participleBefore(c: Ctx, a: number, v: number): number {
   for (let k = v - 2; k > a && v - k <= 14; k--) if (participleEnd(c, k, a) === v) return k;
   return -1;
 }
+
+/**
+ * A participle after a closing quote and its comma never has its speaker after it: in 'X insisted he had
+ * "expanded the party," claiming that …' the participle's subject is X and what follows is its content.
+ */
+export const invertsAfterQuote = (c: Ctx, k: number): boolean => !/ing$/.test(w(c, k));
+
+/** A closing quote after a comma, followed by a participle of saying: '"…," claiming that …' ends the content at k. */
+export const quoteThenParticiple = (c: Ctx, k: number): boolean =>
+  c.toks[k]?.kind === 'quote' && isComma(c, k - 1) && /ing$/.test(w(c, k + 1)) && cueForms(c, k + 1).length > 0;

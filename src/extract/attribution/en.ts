@@ -12,7 +12,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd } from './en-inverted.js';
-import { participleBefore, participleBeforeCue } from './en-cue-choice.js';
+import { invertsAfterQuote, quoteThenParticiple, participleBefore, participleBeforeCue } from './en-cue-choice.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -205,7 +205,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;
@@ -405,7 +405,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
-  if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
+  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
   if (lightNounParticiple(c, k)) return true;
@@ -432,6 +432,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
   const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]) && isComma(c, src[0] - 1));
   for (let k = start + 1; k <= end; k++) {
+    if (quoteThenParticiple(c, k)) return k;
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
     // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts).
@@ -565,6 +566,7 @@ export const enRules: LanguageRules = {
   npStep,
   subjectBefore,
   quoteCueFirst: () => null,
+  invertsAfterQuote,
   quoteCueLast: quoteSubjectVerb,
   quoteTrailer,
   colonSpeaker: () => null,
