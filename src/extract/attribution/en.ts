@@ -12,7 +12,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd } from './en-inverted.js';
-import { invertsAfterQuote, quoteThenParticiple, participleBefore, participleBeforeCue } from './en-cue-choice.js';
+import { invertsAfterQuote, quoteThenParticiple, participleBefore } from './en-cue-choice.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -364,7 +364,7 @@ const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
-  if (notSpeech(c, v, sA) || participleBeforeCue(c, v, sA)) return true;
+  if (notSpeech(c, v, sA)) return true;
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
