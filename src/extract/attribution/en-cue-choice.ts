@@ -1,4 +1,5 @@
-import { cueForms, isComma, w, type Ctx } from './context.js';
+import { cls, cueForms, isComma, w, type Ctx } from './context.js';
+import { lowerLy } from './en-cues.js';
 import { reducedParticipleVerb } from './en-filters.js';
 
 /**
@@ -8,10 +9,15 @@ import { reducedParticipleVerb } from './en-filters.js';
  * verb runs through it.
  */
 
-/** The reduced-relative participle whose finite cue verb is `v` ("A poll released Tuesday | showed"), or -1. */
-export function participleBefore(c: Ctx, a: number, v: number): number {
-  for (let k = v - 2; k > a && v - k <= 9; k--) if (reducedParticipleVerb(c, k) === v) return k;
-  return -1;
+/** The speaker of the finite cue verb v through a reduced-relative participle before it, from `subject` (the noun phrase before the participle). */
+export function throughParticiple(c: Ctx, a: number, v: number, subject: (c: Ctx, a: number, v: number) => [number, number] | null): [number, number] | null {
+  let pp = -1;
+  for (let k = v - 2; k > a && v - k <= 9 && pp < 0; k--) if (reducedParticipleVerb(c, k) === v) pp = k;
+  const head = pp >= 0 ? subject(c, a, pp) : null;
+  if (!head) return null;
+  let e = v - 1;
+  while (e > pp && (cls(c, 'adv', e) || lowerLy(c, e))) e--;
+  return [head[0], e];
 }
 
 /**

@@ -12,7 +12,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { headlineLabel, notSpeech } from './en-filters.js';
 import { invertedSourceEnd } from './en-inverted.js';
-import { invertsAfterQuote, quoteThenParticiple, participleBefore } from './en-cue-choice.js';
+import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -74,11 +74,8 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
   // "A poll released Tuesday showed …": the speaker is the noun phrase with its participle (en-cue-choice.ts).
-  const pp = participleBefore(c, a, v);
-  const head = pp >= 0 ? subjectBeforeEn(c, a, pp) : null;
-  let he = v - 1;
-  while (he > pp && (cls(c, 'adv', he) || lowerLy(c, he))) he--;
-  if (head) return [head[0], he];
+  const through = throughParticiple(c, a, v, subjectBeforeEn);
+  if (through) return through;
   let e = v - 1;
   const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
   // A time or a manner adverb right after the speaker says when or how it was said, not who: "the senator on
