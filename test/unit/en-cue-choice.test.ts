@@ -38,6 +38,14 @@ family('en cue choice 2. "C, X said, adding that C2": two claims, the participle
       { kind: 'indirect', source: 'her spokesman', cue: 'noting', content: 'the date was not fixed' },
     ],
   },
+  {
+    // The participle of a verb of saying that has one ("remarking", "boasting", "vowing", cue-verbs.tsv).
+    text: '"Not this year," Ms. Okafor replied, remarking that the ferry was full.',
+    claims: [
+      { kind: 'direct', source: 'Ms. Okafor', cue: 'replied', content: 'Not this year' },
+      { kind: 'indirect', source: 'Ms. Okafor', cue: 'remarking', content: 'the ferry was full' },
+    ],
+  },
 ]);
 
 family('en cue choice 3. a participle after a closing quote speaks for the subject before the quote', [
