@@ -101,16 +101,19 @@ function namingParticiple(c: Ctx, v: number, preps: ReadonlySet<string>): boolea
  * "a poll released Saturday found that …", "emails released this week showed …": a past participle right after a
  * common noun and a time or agent, followed in its clause by a finite cue verb, modifies the noun (that verb is the cue).
  */
-function reducedParticiple(c: Ctx, v: number): boolean {
+const reducedParticiple = (c: Ctx, v: number): boolean => reducedParticipleVerb(c, v) >= 0;
+
+/** The finite cue verb after a reduced-relative participle at v, or -1. The noun may be a cue word ("a news report published Wednesday said"). */
+export function reducedParticipleVerb(c: Ctx, v: number): number {
   const p = v - 1;
-  if (!/ed$/.test(w(c, v)) || !contentWord(c, p) || cueForms(c, p).length > 0) return false;
+  if (!/ed$/.test(w(c, v)) || !contentWord(c, p)) return -1;
   // Only a time (or an agent) between it and the finite verb: "released Saturday", "released by the campaign".
-  if (!c.inTime[v + 1] && !(cls(c, 'prep', v + 1) && c.inTime[v + 2]) && w(c, v + 1) !== 'by') return false;
+  if (!c.inTime[v + 1] && !(cls(c, 'prep', v + 1) && c.inTime[v + 2]) && w(c, v + 1) !== 'by') return -1;
   for (let k = v + 1; k <= v + 8 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
-    if (isBoundary(c, k) || c.toks[k]!.kind === 'quote' || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || w(c, k) === 'to') return false;
-    if (cueForms(c, k).length > 0 && !/ing$/.test(w(c, k))) return true;
+    if (isBoundary(c, k) || c.toks[k]!.kind === 'quote' || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || w(c, k) === 'to') return -1;
+    if (cueForms(c, k).length > 0 && !/ing$/.test(w(c, k))) return k;
   }
-  return false;
+  return -1;
 }
 
 /** The word before v past auxiliaries, negation and adverbs ("I didn’t really want": "I"), or sA; the skipped words follow it. */

@@ -15,6 +15,7 @@ import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-spl
 import { notSpeech } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
 import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
+import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
@@ -76,6 +77,9 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
 
 function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
+  // "A poll released Tuesday showed …": the speaker is the noun phrase with its participle (en-cue-choice.ts).
+  const through = throughParticiple(c, a, v, subjectBeforeEn);
+  if (through) return through;
   let e = v - 1;
   const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
   // A time or a manner adverb right after the speaker says when or how it was said, not who: "the senator on
@@ -202,7 +206,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;
@@ -298,10 +302,10 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
+  // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
+  if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
-  // "tweeted on Monday, saying …": a participle of saying after a comma makes a claim of its own.
-  if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
@@ -407,7 +411,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
-  if (isComma(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
+  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
   if (coordinatedParticiple(c, k, v, sA)) return false;
@@ -437,6 +441,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
   const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]) && isComma(c, src[0] - 1));
   for (let k = start + 1; k <= end; k++) {
+    if (quoteThenParticiple(c, k)) return k;
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
     // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts).
@@ -553,6 +558,7 @@ export const enRules: LanguageRules = {
   npStep,
   subjectBefore,
   quoteCueFirst: () => null,
+  invertsAfterQuote,
   quoteCueLast: quoteSubjectVerb,
   quoteAcross,
   quoteLead,

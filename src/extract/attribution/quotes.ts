@@ -90,7 +90,7 @@ function cueAfterQuoteIn(c: Ctx, k: number): QuoteCue | null {
   const first = c.rules.quoteCueFirst(c, k, limit);
   if (first) return first;
   const forms = cueForms(c, k).filter((f) => f.form === 'finite');
-  if (forms.length > 0) {
+  if (forms.length > 0 && c.rules.invertsAfterQuote?.(c, k) !== false) {
     // A reflexive between verb and speaker belongs to the cue ("„…“, äußerte sich der Minister").
     const s = cls(c, 'reflexive', k + 1) ? k + 2 : k + 1;
     const e = npForward(c, s, limit);

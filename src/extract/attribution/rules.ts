@@ -62,6 +62,8 @@ export interface LanguageRules {
   subjectBefore(c: Ctx, a: number, v: number): [number, number] | null;
   /** Right after a closing quote (and its comma), at k: a speaker phrase without a cue verb ("so X"), tried first. */
   quoteCueFirst(c: Ctx, k: number, limit: number): QuoteCue | null;
+  /** Whether the cue word at k after a closing quote may have its speaker after it ('"…," said X'); default yes. */
+  invertsAfterQuote?(c: Ctx, k: number): boolean;
   /** … and after the verb reading failed ('"…," the minister said'). */
   quoteCueLast(c: Ctx, k: number, limit: number): QuoteCue | null;
   /** Speaker and cue in the sentence after a quotation that closes its own, at k (optional; `find` is the cue reading; the shared rule after "?"/"!" applies when it finds none). */
