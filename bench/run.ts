@@ -21,16 +21,37 @@ import { measureExtraction } from './extract.js';
 import { measureNer } from './ner.js';
 import { machineMeta } from './machine.js';
 
-const { values: args } = parseArgs({
-  options: {
-    reps: { type: 'string', default: '5' },
-    mb: { type: 'string', default: '20' },
-    'skip-cli': { type: 'boolean', default: false },
-    'skip-extract': { type: 'boolean', default: false },
-    'skip-ner': { type: 'boolean', default: false },
-    'no-write': { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: node dist/bench/run.js [--reps N] [--mb MB] [--skip-cli] [--skip-extract] [--skip-ner] [--no-write]
+  --reps N        repetitions per contender after a warm-up (default 5; the median is reported)
+  --mb MB         size of the synthetic corpus built from examples/ (default 20)
+  --skip-cli      leave out the CLI start-up latency
+  --skip-extract  leave out quantity and time extraction against Recognizers-Text
+  --skip-ner      leave out the NER taggers
+  --no-write      do not write bench/results/latest.json`;
+
+function parseBenchArgs() {
+  try {
+    return parseArgs({
+      options: {
+        reps: { type: 'string', default: '5' },
+        mb: { type: 'string', default: '20' },
+        'skip-cli': { type: 'boolean', default: false },
+        'skip-extract': { type: 'boolean', default: false },
+        'skip-ner': { type: 'boolean', default: false },
+        'no-write': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+const args = parseBenchArgs();
+if (args.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 const REPS = Math.max(1, Number.parseInt(args.reps!, 10) || 5);
 const SYNTH_MB = Math.max(0.1, Number.parseFloat(args.mb!) || 20);
 
