@@ -18,6 +18,13 @@ family('en precision 1. a cue word read as a noun', [
   { text: "Ms. Varga leads by 40 pledged delegates in Harlow.", claims: [] },
   // Negative: a plural before "were" is its subject.
   { text: 'The harbour plans were shelved in May.', claims: [] },
+  // Negative: a bare form in an indefinite singular noun phrase, whatever follows it.
+  { text: 'The ferry company held a conference call that lasted an hour.', claims: [] },
+  // Positive: the noun inside the occasion of "told" does not stop the content after it.
+  {
+    text: 'Ms. Varga told reporters on a conference call that the ferry would run again.',
+    claims: [{ kind: 'indirect', source: 'Ms. Varga', cue: 'told on a conference call', content: 'the ferry would run again' }],
+  },
   // Positive: a plural subject before the bare form.
   {
     text: 'Voters in Harlow support the new bridge.',

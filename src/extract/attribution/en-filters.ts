@@ -42,6 +42,8 @@ function senseTable(): Senses {
 /** Subjects of a bare present form that carry no -s: "I/you/we/they support", "voters who support". */
 const BARE_SUBJECT = new Set(['i', 'you', 'we', 'they', 'who', 'which', 'that', 'to', 'people', 'men', 'women', 'children', 'police', 'public']);
 const PLURAL_COPULA = new Set(['are', 'were']);
+/** Determiners of a singular indefinite noun phrase. */
+const INDEFINITE = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words that open a verb's object or clause: "say there is", "support banning". */
 const CLAUSE_OPENER = new Set(['there', 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'him', 'her', 'them', 'us', 'me', 'to']);
 
@@ -79,6 +81,9 @@ function nounForm(c: Ctx, v: number, sA: number): boolean {
   if (cls(c, 'gen', p)) return true;
   const pw = w(c, p);
   if (!bare) return false;
+  // A bare form inside an indefinite singular noun phrase is a noun whatever follows it: "a call", "a conference
+  // call that …" (a singular subject takes -s: "a conference calls for …").
+  if (INDEFINITE.has(pw) || (contentWord(c, p) && !/s$/.test(pw) && INDEFINITE.has(w(c, p - 1)))) return true;
   // A bare form after a singular name, going on as a noun phrase: "the Clinton email scandal" (a verb there would
   // take -s: "Clinton emails"; "Clinton and Sanders support" is a plural subject).
   if (isCap(c, p) && p > sA && !BARE_SUBJECT.has(pw) && !/s$/.test(pw) && !cls(c, 'coord', p - 1) && !cls(c, 'prep', p - 1) && !isComma(c, p - 1) && c.toks[p]!.kind === 'word' && !isCap(c, v + 1) && c.toks[v + 1]?.kind === 'word' && nounContinues(c, v + 1)) return true;

@@ -309,7 +309,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
-      if (isBoundary(c, k) || cueForms(c, k).length > 0) break;
+      if (isBoundary(c, k) || (cueForms(c, k).length > 0 && !notSpeech(c, k, site.sA))) break;
       if (w(c, k) === 'that' && k > s0 + 1) {
         const last = site.cue.at(-1)!;
         if (last[1] === s0 - 1) last[1] = k - 1;
