@@ -1,5 +1,6 @@
 import { cls, cueForms, is, isCap, isWord, sentenceRange, w, type Ctx } from './context.js';
 import { statementPhraseEnd, trailerOnly } from './en-cues.js';
+import { SUBJECT_PRONOUN } from './en-split.js';
 import { listenerEnd } from './en-verbshapes.js';
 import { npForward } from './phrases.js';
 import type { QuoteCue } from './rules.js';
@@ -16,8 +17,6 @@ import type { QuoteCue } from './rules.js';
  * verb of telling or asking, a medium or occasion ("in a statement", "to People", "on Fox News").
  */
 
-/** Personal pronouns that speak ("it" and the demonstratives rarely do). */
-const SPEAKER_PRONOUN = /^(he|she|they|i|we|you)$/;
 
 /** Whether the quotation [open, close] ends its sentence with terminal punctuation and opens its own sentence. */
 function wholeSentenceQuote(c: Ctx, open: number, close: number): boolean {
@@ -32,7 +31,7 @@ function wholeSentenceQuote(c: Ctx, open: number, close: number): boolean {
 /** Whether [s, e] is a speaker: a pronoun, a name, or a noun phrase opened by an article or possessive. */
 function speakerPhrase(c: Ctx, s: number, e: number): boolean {
   if (e < s || e - s > 10 || !isWord(c, s)) return false;
-  if (SPEAKER_PRONOUN.test(w(c, s))) return s === e;
+  if (SUBJECT_PRONOUN.test(w(c, s))) return s === e;
   if (cls(c, 'pron', s) && !cls(c, 'det', s)) return false;
   if (cls(c, 'det', s)) return e > s;
   return isCap(c, s) && !cls(c, 'sub', s) && !cls(c, 'coord', s) && !cls(c, 'prep', s);

@@ -15,8 +15,8 @@ import type { VerbSite } from './rules.js';
 /** Verbs of saying and belief that a speaker puts inside a relative clause ('which officials said will …', 'who he thinks is …'). */
 const RELATIVE_SAY = /^(said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|believes|believed|believe|thinks|thought|think)$/;
 
-/** Subject pronouns that may open a coordinated clause ("and she accused …"). */
-const SUBJECT_PRONOUN = /^(i|we|you|he|she|they)$/;
+/** Personal subject pronouns that speak: they may open a coordinated clause ("and she accused …") or a quotation's frame ("it" and the demonstratives rarely speak). */
+export const SUBJECT_PRONOUN = /^(i|we|you|he|she|they)$/;
 
 /** Whether the verb at v is a finite form of a cue verb of saying (`sayOnly`: frames say/tell) — no participle in -ing, no bare form unless `bare`. */
 function finiteCue(c: Ctx, v: number, bare: boolean, sayOnly: boolean): boolean {
