@@ -18,6 +18,7 @@ import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, 
 import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
+import { nestedClaims } from './en-nested.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -546,6 +547,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 }
 
 export const enRules: LanguageRules = {
+  nested: nestedClaims,
   nounAfterDeterminer: true,
   nestedApposition: true,
   dropThatAfterPhrase: true,

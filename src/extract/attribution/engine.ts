@@ -174,6 +174,7 @@ export function extractClaims(doc: Document): Claim[] {
     phraseCues(c, si);
     c.rules.continuation(c, si);
   }
+  c.rules.nested?.(c);
   for (const d of c.claims) c.rules.tidySpans?.(c, d);
   resolveSpeakers(c);
   const none = new Layer<Span>([]);

@@ -123,6 +123,8 @@ export interface LanguageRules {
   sourceAfterPhraseEnd?(c: Ctx, i: number, s: number, e: number, sB: number): number;
   /** Optional: a last pass over each claim's spans, after all rules ran (the language's span conventions). */
   tidySpans?(c: Ctx, d: Draft): void;
+  /** Optional: claims inside other claims' contents ("X said Y accused Z of …"), after all sentence rules ran. */
+  nested?(c: Ctx): void;
   /** Source-chain links of the language beyond the lexicon's phrases ("die sich auf X stützen"). */
   extraVia(c: Ctx, sA: number, sB: number, out: Claim['via']): void;
 }

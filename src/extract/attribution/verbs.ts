@@ -47,8 +47,9 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
   return [last, ...order.filter((v) => v !== last)];
 }
 
-export function verbCues(c: Ctx, si: number): void {
-  const [sA, sB] = sentenceRange(c, si);
+/** The verb cues of sentence si, or only of its tokens [range] (a claim's content, for nested claims). */
+export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
+  const [sA, sB] = range ?? sentenceRange(c, si);
   const limit = sB + 1;
   let prevVerbSource: [number, number] | null = null;
   // The cue words a verb marked; when the verb made no claim they are freed again, so that another rule may

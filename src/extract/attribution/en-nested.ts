@@ -1,0 +1,71 @@
+import { cueForms, isBoundary, trim, type Ctx, type Draft } from './context.js';
+import { verbCues } from './verbs.js';
+
+/**
+ * Attributions inside another claim's content. The sentence rules mark a content as used, so no claim is made
+ * inside it; this pass runs the verb rules once more on each indirect content alone (its tokens freed for the
+ * while) and looks at what they find there:
+ *
+ *  - a second statement after a clause boundary ("Six in 10 say he is decisive, after half said so",
+ *    "75 percent said yes, but 55 percent say she does not"): the outer content ran past its own clause into
+ *    a sibling report. The outer content then ends before that boundary and the inner report is a claim of its
+ *    own. Only the plain reporting verb "say" is read so (what survey and news prose chains this way); an
+ *    attitude or topic verb in a content ("said voters believe …", "said he supported …") is part of it.
+ *  - a report nested in the content ("Smith said Jones accused him of lying"): left inside the outer claim.
+ *    PolNeAR annotates no attribution inside another's content (none of its train attributions, any annotator,
+ *    has its cue there), and SpkAtt's scorer leaves its nested annotations out, so a nested claim could only
+ *    cost precision; the output stays one claim per speech act with disjoint contents.
+ *
+ * Each content is read once, and a split-off claim once more (bounded depth), so the pass stays linear.
+ */
+const SIBLING_LEMMA = 'say';
+const MAX_DEPTH = 2;
+
+export function nestedClaims(c: Ctx): void {
+  const depth = new Map<Draft, number>();
+  for (let k = 0; k < c.claims.length; k++) {
+    const d = c.claims[k]!;
+    if (d.removed || d.kind === 'direct' || d.content.length !== 1) continue;
+    const level = depth.get(d) ?? 0;
+    if (level >= MAX_DEPTH) continue;
+    const [a, b] = d.content[0] as [number, number];
+    if (b - a < 3) continue;
+    const before = c.claims.length;
+    for (let i = a; i <= b; i++) c.used[i] = 0;
+    verbCues(c, d.sentence, [a, b]);
+    for (let i = a; i <= b; i++) c.used[i] = 1;
+    const found = c.claims.splice(before).sort((x, y) => startOf(x) - startOf(y));
+    const sibling = found.find((inner) => siblingCut(c, d, inner, a, b) !== null);
+    for (const inner of found) if (inner !== sibling) inner.removed = true;
+    if (!sibling) continue;
+    d.content = [siblingCut(c, d, sibling, a, b)!];
+    c.claims.push(sibling);
+    depth.set(sibling, level + 1);
+  }
+}
+
+/** The outer content [a, b] up to the clause boundary before an inner "say" report that lies wholly in it; null when it is no sibling. */
+function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number): [number, number] | null {
+  const inside = (p: readonly number[] | null) => !p || (p[0]! >= a && p[p.length - 1]! <= b);
+  if (!inside(inner.source) || !(inner.cue ?? []).every(inside) || !inner.content.every(inside)) return null;
+  if (lemmaOf(c, inner) !== SIBLING_LEMMA || outer === inner) return null;
+  const s0 = startOf(inner);
+  let boundary = -1;
+  for (let i = s0 - 1; i > a; i--) if (isBoundary(c, i)) {
+    boundary = i;
+    break;
+  }
+  return boundary > a ? trim(c, a, boundary - 1) : null;
+}
+
+function lemmaOf(c: Ctx, d: Draft): string | null {
+  for (const [a, b] of d.cue ?? []) for (let k = a!; k <= b!; k++) {
+    const f = cueForms(c, k)[0];
+    if (f) return f.lemma;
+  }
+  return null;
+}
+
+function startOf(d: Draft): number {
+  return Math.min(d.source?.[0] ?? Infinity, d.cue?.[0]?.[0] ?? Infinity, d.content[0]![0]!);
+}
