@@ -24,6 +24,14 @@ family('en nested 1. a sibling "say" report after a clause boundary ends the fir
     ],
   },
   {
+    // A continuation after the cue that opens with another report is that report's.
+    text: 'Turnout was low, voters said, while officials said the rain kept people home.',
+    claims: [
+      { kind: 'indirect', source: 'voters', cue: 'said', content: 'Turnout was low' },
+      { kind: 'indirect', source: 'officials', cue: 'said', content: 'the rain kept people home' },
+    ],
+  },
+  {
     // Already two claims before this pass: unchanged.
     text: 'Mr. Brandt said the harbour needs dredging, and the mayor said the town cannot pay for it.',
     claims: [

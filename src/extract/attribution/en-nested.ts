@@ -1,4 +1,4 @@
-import { cueForms, isBoundary, trim, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, isBoundary, trim, type Ctx, type Draft } from './context.js';
 import { verbCues } from './verbs.js';
 
 /**
@@ -25,37 +25,49 @@ export function nestedClaims(c: Ctx): void {
   const depth = new Map<Draft, number>();
   for (let k = 0; k < c.claims.length; k++) {
     const d = c.claims[k]!;
-    if (d.removed || d.kind === 'direct' || d.content.length !== 1) continue;
+    if (d.removed || d.kind === 'direct') continue;
     const level = depth.get(d) ?? 0;
     if (level >= MAX_DEPTH) continue;
-    const [a, b] = d.content[0] as [number, number];
-    if (b - a < 3) continue;
-    const before = c.claims.length;
-    for (let i = a; i <= b; i++) c.used[i] = 0;
-    verbCues(c, d.sentence, [a, b]);
-    for (let i = a; i <= b; i++) c.used[i] = 1;
-    const found = c.claims.splice(before).sort((x, y) => startOf(x) - startOf(y));
-    const sibling = found.find((inner) => siblingCut(c, d, inner, a, b) !== null);
-    for (const inner of found) if (inner !== sibling) inner.removed = true;
-    if (!sibling) continue;
-    d.content = [siblingCut(c, d, sibling, a, b)!];
-    c.claims.push(sibling);
-    depth.set(sibling, level + 1);
+    for (let p = 0; p < d.content.length; p++) {
+      const [a, b] = d.content[p] as [number, number];
+      if (b - a < 3 || c.inQuote[a]! >= 0) continue;
+      const before = c.claims.length;
+      for (let i = a; i <= b; i++) c.used[i] = 0;
+      verbCues(c, d.sentence, [a, b]);
+      for (let i = a; i <= b; i++) c.used[i] = 1;
+      const found = c.claims.splice(before).sort((x, y) => startOf(x) - startOf(y));
+      let cut: [number, number] | null | undefined;
+      const sibling = found.find((inner) => (cut = siblingCut(c, d, inner, a, b, p > 0)) !== undefined);
+      for (const inner of found) if (inner !== sibling) inner.removed = true;
+      if (!sibling) continue;
+      // The outer content ends before the sibling: the parts after it are the sibling's.
+      d.content = cut ? [...d.content.slice(0, p), cut] : d.content.slice(0, p);
+      c.claims.push(sibling);
+      depth.set(sibling, level + 1);
+      break;
+    }
   }
 }
 
-/** The outer content [a, b] up to the clause boundary before an inner "say" report that lies wholly in it; null when it is no sibling. */
-function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number): [number, number] | null {
+/**
+ * The outer content part [a, b] up to the clause boundary before an inner "say" report that lies wholly in it;
+ * null when the part is to go as a whole (a continuation part that opens with the report: "C1, X said, while Y
+ * said C2"); undefined when the report is no sibling.
+ */
+function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number, continuation: boolean): [number, number] | null | undefined {
   const inside = (p: readonly number[] | null) => !p || (p[0]! >= a && p[p.length - 1]! <= b);
-  if (!inside(inner.source) || !(inner.cue ?? []).every(inside) || !inner.content.every(inside)) return null;
-  if (lemmaOf(c, inner) !== SIBLING_LEMMA || outer === inner) return null;
+  if (!inside(inner.source) || !(inner.cue ?? []).every(inside) || !inner.content.every(inside)) return undefined;
+  if (lemmaOf(c, inner) !== SIBLING_LEMMA || outer === inner) return undefined;
   const s0 = startOf(inner);
   let boundary = -1;
   for (let i = s0 - 1; i > a; i--) if (isBoundary(c, i)) {
     boundary = i;
     break;
   }
-  return boundary > a ? trim(c, a, boundary - 1) : null;
+  if (boundary > a) return trim(c, a, boundary - 1) ?? undefined;
+  let k = a;
+  while (k < s0 && (cls(c, 'coord', k) || cls(c, 'sub', k))) k++;
+  return continuation && k === s0 && k > a ? null : undefined;
 }
 
 function lemmaOf(c: Ctx, d: Draft): string | null {
