@@ -24,6 +24,14 @@ family('en nested 1. a sibling "say" report after a clause boundary ends the fir
     ],
   },
   {
+    // The first claim keeps its quotation, and with it its kind.
+    text: 'Most farmers say the levy is "fair and long overdue", after half said so in the spring.',
+    claims: [
+      { kind: 'mixed', source: 'Most farmers', cue: 'say', content: 'the levy is "fair and long overdue"' },
+      { kind: 'indirect', source: 'half', cue: 'said', content: 'so in the spring' },
+    ],
+  },
+  {
     // A continuation after the cue that opens with another report is that report's.
     text: 'Turnout was low, voters said, while officials said the rain kept people home.',
     claims: [

@@ -1,4 +1,4 @@
-import { cls, cueForms, isBoundary, trim, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, kindOf, isBoundary, trim, type Ctx, type Draft } from './context.js';
 import { verbCues } from './verbs.js';
 
 /**
@@ -42,6 +42,7 @@ export function nestedClaims(c: Ctx): void {
       if (!sibling) continue;
       // The outer content ends before the sibling: the parts after it are the sibling's.
       d.content = cut ? [...d.content.slice(0, p), cut] : d.content.slice(0, p);
+      if (d.kind === 'mixed') d.kind = kindOf(c, d.content);
       c.claims.push(sibling);
       depth.set(sibling, level + 1);
       break;
