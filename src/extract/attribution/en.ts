@@ -9,6 +9,7 @@ import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEar
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { occasionPhrase } from './en-occasion.js';
+import { participle } from './en-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
@@ -551,6 +552,7 @@ export const enRules: LanguageRules = {
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
   finalCueFirst: true,
+  participle,
   prepositionRightAfterObjectVerb: true,
   contentStops: new Set([';']),
   // Auxiliaries before the verb ("X, a spokesperson, has said") end the subject.
