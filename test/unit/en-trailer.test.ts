@@ -69,3 +69,14 @@ family('en trailer 4. a speaker with an apposition and an occasion after the cue
     claims: [{ kind: 'indirect', source: 'Mr. Haldane, a councillor from Brackwater', cue: 'said', content: 'The plan will fail' }],
   },
 ]);
+
+family('en trailer 5. the noun of an occasion phrase before "that" is no cue verb', [
+  {
+    text: 'Mr. Haldane wrote in a Facebook post that the ferry would stop.',
+    claims: [{ kind: 'indirect', source: 'Mr. Haldane', cue: 'wrote in a Facebook post', content: 'the ferry would stop' }],
+  },
+  {
+    text: 'Ms. Okafor wrote in a long post that the harbour was safe.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'wrote in a long post', content: 'the harbour was safe' }],
+  },
+]);

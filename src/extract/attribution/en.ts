@@ -8,7 +8,7 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
-import { occasionPhrase } from './en-occasion.js';
+import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { namingFrame } from './en-naming.js';
@@ -309,8 +309,9 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (w(c, s0) === 'that') return s0 + 1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
+    const occasion = occasionEnd(c, s0 - 1, sB); // its noun is no verb: "in a Facebook post that …"
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
-      if (isBoundary(c, k) || (cueForms(c, k).length > 0 && !notSpeech(c, k, site.sA))) break;
+      if (isBoundary(c, k) || (k > occasion && cueForms(c, k).length > 0 && !notSpeech(c, k, site.sA))) break;
       if (w(c, k) === 'that' && k > s0 + 1) {
         const last = site.cue.at(-1)!;
         if (last[1] === s0 - 1) last[1] = k - 1;
