@@ -80,3 +80,10 @@ family('en trailer 5. the noun of an occasion phrase before "that" is no cue ver
     claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'wrote in a long post', content: 'the harbour was safe' }],
   },
 ]);
+
+family('en trailer 6. an -ing word after an article or adjective is no participle that ends a speaker', [
+  {
+    text: 'A growing number of harbour workers support the ferry tax.',
+    claims: [{ kind: 'reported', source: 'A growing number of harbour workers', cue: 'support', content: 'the ferry tax' }],
+  },
+]);
