@@ -25,6 +25,10 @@ family('en trailer 1. an occasion or time in -ing after the cue: "during", "morn
     text: 'The harbour needs dredging, she said in a hearing on Monday.',
     claims: [{ kind: 'indirect', source: 'she', cue: 'said in a hearing on Monday', content: 'The harbour needs dredging' }],
   },
+  {
+    text: 'The levy will fall, Ms. Okafor said at a morning briefing.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'said at a morning briefing', content: 'The levy will fall' }],
+  },
 ]);
 
 family('en trailer 2. "after"/"before" with a noun phrase after the cue are prepositions', [

@@ -37,7 +37,8 @@ export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly strin
     if (!isWord(c, k) && !is(c, k, '-', '’', "'")) return false;
     // ("after"/"before" opening the phrase are prepositions here: "said after the vote".)
     if ((cls(c, 'sub', k) && !(k === a && prep)) || cls(c, 'relative', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'coord', k) || cls(c, 'pron', k)) return false;
-    if (participle(c, k) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
+    // (An -ing word inside the phrase's noun phrase is a noun or adjective: "at a morning briefing".)
+    if ((participle(c, k) && !(prep && named && k > a && !cls(c, 'prep', k - 1))) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
     // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday").
     if (k > a && (cls(c, 'det', k) || isCap(c, k) || c.inTime[k] === 1)) named = true;
   }
