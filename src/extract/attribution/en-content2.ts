@@ -1,4 +1,5 @@
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, sentenceRange, w, type Ctx } from './context.js';
+import { participle } from './en-ing.js';
 
 /**
  * English contents without "that" after an adjunct: "Pence said in politics it takes time …", "she said in a
@@ -17,7 +18,7 @@ const NOT_ADJUNCT = /^(by|of|about|for|with|as|like|than|to|into)$/;
 function finiteAt(c: Ctx, v: number, pronoun: boolean): boolean {
   if (!isWord(c, v) || isCap(c, v) || c.inQuote[v]! >= 0) return false;
   if (cls(c, 'aux', v) || BE.test(w(c, v)) || cls(c, 'verb', v) || cls(c, 'neg', v)) return true;
-  if (/ing$/.test(w(c, v)) || cls(c, 'prep', v) || cls(c, 'det', v)) return false;
+  if (participle(c, v) || cls(c, 'prep', v) || cls(c, 'det', v)) return false;
   return /[a-z]ed$/.test(w(c, v)) || (pronoun && /[^su]s$/.test(w(c, v)));
 }
 

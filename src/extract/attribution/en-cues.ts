@@ -1,4 +1,5 @@
 import { cls, cueForms, is, isCap, isWord, w, type Ctx } from './context.js';
+import { participle } from './en-ing.js';
 import { onlyTime } from './en-verbtail.js';
 
 /**
@@ -23,21 +24,49 @@ const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|afte
  */
 export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boolean {
   if (b < a) return true;
+  const saying = frames.some((f) => f === 'say' || f === 'tell');
+  if (saying && closingClause(c, a, b)) return true;
   if (b - a > 12) return false;
   // A verb that takes an object closes a statement before it only with a time: "…, NBC announced on Tuesday."
-  if (!frames.some((f) => f === 'say' || f === 'tell')) return onlyTime(c, a, b);
+  if (!saying) return onlyTime(c, a, b);
   const prep = TRAILER_PREPOSITION.test(w(c, a)) && !frames.includes(w(c, a));
   if (!(prep || c.inTime[a] === 1 || lowerLy(c, a))) return false;
   let named = !prep;
   for (let k = a; k <= b; k++) {
     if (k === b && is(c, k, '.', '!', '?')) continue;
     if (!isWord(c, k) && !is(c, k, '-', '’', "'")) return false;
-    if (cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'coord', k) || cls(c, 'pron', k)) return false;
-    if (/ing$/.test(w(c, k)) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
+    // ("after"/"before" opening the phrase are prepositions here: "said after the vote".)
+    if ((cls(c, 'sub', k) && !(k === a && prep)) || cls(c, 'relative', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'coord', k) || cls(c, 'pron', k)) return false;
+    // (An -ing word inside the phrase's noun phrase is a noun or adjective: "at a morning briefing".)
+    if ((participle(c, k) && !(prep && named && k > a && !cls(c, 'prep', k - 1))) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
     // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday").
     if (k > a && (cls(c, 'det', k) || isCap(c, k) || c.inTime[k] === 1)) named = true;
   }
   return named;
+}
+
+/** Subordinators whose clause after a closing cue says when or why it was said, no part of the statement. */
+const CLOSING_SUBORDINATOR = /^(as|when|because|while|after|before|since|although|though|whereas)$/;
+/** … of these, the ones that are also prepositions ("as a disappointment", "after the vote", "since 1990"). */
+const ALSO_PREPOSITION = /^(as|after|before|since)$/;
+
+/**
+ * "C, he said as he left." / "C, he said, because …" / "C, he said when asked about Syria.": a subordinate clause
+ * (after an optional comma) that runs to the end [a, b] closes the statement before the cue. It opens with a
+ * subject pronoun or a participle ("when asked", "after meeting") — after a word that is also a preposition only
+ * so, after "as" only with a pronoun ("known as fracking"), else with any word — and holds no comma (a main clause would follow: "…, he said, when she was young, X"),
+ * quotation, "that", colon, semicolon or dash.
+ */
+export function closingClause(c: Ctx, a: number, b: number): boolean {
+  if (is(c, a, ',')) a++;
+  if (b - a > 30 || b <= a || !CLOSING_SUBORDINATOR.test(w(c, a)) || !isWord(c, a + 1)) return false;
+  const n = w(c, a + 1);
+  const opens = cls(c, 'pron', a + 1) || (w(c, a) !== 'as' && !isCap(c, a + 1) && (participle(c, a + 1) || /[a-z]ed$/.test(n)));
+  if (!opens && ALSO_PREPOSITION.test(w(c, a))) return false;
+  for (let k = a + 1; k <= b; k++) {
+    if (c.toks[k]!.kind === 'quote' || is(c, k, ',', ';', ':', '—', '–', '(') || w(c, k) === 'that') return false;
+  }
+  return true;
 }
 
 /** Adverbs that may open a clause before its subject but are no part of it ("now", "then", "even", "just recently"). */

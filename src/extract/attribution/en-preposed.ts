@@ -1,5 +1,5 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
-import { leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
+import { closingClause, leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { listenerInfinitive } from './en-verbtail.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
@@ -40,6 +40,8 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
     if (isComma(c, m) && (m === after || trailerOnly(c, after, m - 1, info.frames)) && !(/ing$/.test(w(c, m + 1)) && cueForms(c, m + 1).length > 0)) {
       post = trim(c, m + 1, sB);
       free = post !== null && c.inQuote[m + 1]! < 0;
+      // "…, he said after meeting X, because …": a closing subordinate clause is no part of the statement.
+      if (post && closingClause(c, m, sB)) post = null;
       // A coordinator opens a clause of its own, no part of the statement: "C, records show, and experts say …".
       if (post && m === after && cls(c, 'coord', post[0])) post = null;
     }
@@ -53,7 +55,8 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   while (srcStart < srcEnd && (c.toks[srcStart]!.kind === 'quote' || w(c, srcStart) === 'as')) srcStart++;
   const src = trim(c, leadingAdverbs(c, srcStart, srcEnd), srcEnd);
   const pre = trim(c, sA, k - 1);
-  if (!src || !pre || !unused(c, pre[0], pre[1]) || (post && !unused(c, post[0], post[1]))) return false;
+  // (A relative clause is no speaker: "X, which Clinton conceded when polls closed, confirmed …".)
+  if (!src || cls(c, 'relative', src[0]) || !pre || !unused(c, pre[0], pre[1]) || (post && !unused(c, post[0], post[1]))) return false;
   const content = post ? [pre, post] : [pre];
   // "…, the council said in a statement.": the phrase joins the cue.
   const st = statementPhraseEnd(c, afterCue);

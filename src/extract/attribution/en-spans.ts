@@ -1,4 +1,5 @@
 import { readList } from '../../lang/lexicon.js';
+import { participle } from './en-ing.js';
 import { cls, cueForms, is, isCap, isComma, isWord, trim, w, type Ctx, type Draft } from './context.js';
 
 /**
@@ -27,7 +28,7 @@ function verbal(c: Ctx, k: number): boolean {
 
 /** "…, said X." inverts only with a noun phrase after the verb: no auxiliary or verb in it ("…, said the campaign will win" is none). */
 export function invertedSourceOk(c: Ctx, src: [number, number], sB: number): boolean {
-  if (trim(c, src[1] + 1, sB) !== null || cls(c, 'sub', src[0]) || cls(c, 'relative', src[0]) || /ing$/.test(w(c, src[0] - 1))) return false;
+  if (trim(c, src[1] + 1, sB) !== null || cls(c, 'sub', src[0]) || cls(c, 'relative', src[0]) || participle(c, src[0] - 1)) return false;
   for (let k = src[0] + 1; k <= src[1]; k++) {
     // An apposition or relative clause after the head phrase has its own verbs (en-inverted.ts).
     if (isComma(c, k) || cls(c, 'relative', k)) break;
@@ -120,7 +121,7 @@ function beforeClause(c: Ctx, s: number, e: number): number {
   for (let k = s + 1; k < e; k++) {
     if (!isComma(c, k)) continue;
     const j = k + 1;
-    if (cls(c, 'relative', j) || (/^[a-z]+ing$/.test(w(c, j)) && w(c, j) !== 'including')) return k - 1;
+    if (cls(c, 'relative', j) || (participle(c, j) && !isCap(c, j) && w(c, j) !== 'including')) return k - 1;
     for (let m = j; m <= e && !isComma(c, m); m++) if (verbal(c, m)) return k - 1;
   }
   return e;

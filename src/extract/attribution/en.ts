@@ -8,7 +8,8 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
-import { occasionPhrase } from './en-occasion.js';
+import { occasionEnd, occasionPhrase } from './en-occasion.js';
+import { participle } from './en-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
@@ -119,7 +120,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     }
     if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
     // Verbs and their auxiliaries end the phrase: "… proof was contained in his written …", "rather than …".
-    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || cls(c, 'verb', prev) || w(c, prev) === 'than' || (/ing$/.test(w(c, prev)) && !isCap(c, prev))) break;
+    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || cls(c, 'verb', prev) || w(c, prev) === 'than' || (participle(c, prev) && !isCap(c, prev))) break;
     s = prev;
   }
   // A sentence adverb is no part of the speaker: "Naturally he said …".
@@ -151,7 +152,7 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
 
 /** A short apposition without a verb: "vice chairwoman for the campaign", "35", "who runs the lobby" is none. */
 function descriptive(c: Ctx, a: number, b: number): boolean {
-  if (b < a || b - a > 10 || /ing$/.test(w(c, a))) return false;
+  if (b < a || b - a > 10 || participle(c, a)) return false;
   for (let k = a; k <= b; k++) {
     if (!isWord(c, k) && !is(c, k, '’', "'", '-', '/', '(', ')')) return false;
     if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cueForms(c, k).length > 0) return false;
@@ -169,7 +170,7 @@ function mainSubject(c: Ctx, v: number): [number, number] | null {
   const sA = c.sents[c.sentOf[v]!]!.firstToken;
   let s = sA;
   for (let k = sA; k < v && k - sA < 14; k++) if (is(c, k, '—', '–')) s = k + 1;
-  if (cls(c, 'prep', s) || cls(c, 'sub', s) || /ing$/.test(w(c, s))) {
+  if (cls(c, 'prep', s) || cls(c, 'sub', s) || participle(c, s)) {
     let k = s;
     while (k < v && !isComma(c, k)) k++;
     if (k >= v) return null;
@@ -309,8 +310,9 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (w(c, s0) === 'that') return s0 + 1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
   if (cls(c, 'prep', s0)) {
+    const occasion = occasionEnd(c, s0 - 1, sB); // its noun is no verb: "in a Facebook post that …"
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
-      if (isBoundary(c, k) || (cueForms(c, k).length > 0 && !notSpeech(c, k, site.sA))) break;
+      if (isBoundary(c, k) || (k > occasion && cueForms(c, k).length > 0 && !notSpeech(c, k, site.sA))) break;
       if (w(c, k) === 'that' && k > s0 + 1) {
         const last = site.cue.at(-1)!;
         if (last[1] === s0 - 1) last[1] = k - 1;
@@ -424,7 +426,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
 
 /** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
 function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
-  if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || /ing$/.test(w(c, k))) return false;
+  if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || participle(c, k)) return false;
   // (A participle of saying before a clause or a quotation speaks for any noun: "evidence suggesting that …", "50 percent saying she …".)
   const says = cueNoun && sayingClauseAfter(c, v);
   if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0) || (says && plainNoun(c, k)))) return false;
@@ -553,6 +555,7 @@ export const enRules: LanguageRules = {
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
   finalCueFirst: true,
+  participle,
   prepositionRightAfterObjectVerb: true,
   contentStops: new Set([';']),
   // Auxiliaries before the verb ("X, a spokesperson, has said") end the subject.

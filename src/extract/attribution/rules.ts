@@ -50,6 +50,8 @@ export interface LanguageRules {
   joinQuoteContinuation: boolean;
   /** A cue verb that closes the sentence after a comma is tried before the verbs of its statement. */
   finalCueFirst: boolean;
+  /** Optional: whether the word at k is a participle opening a clause of its own ("…, he said, adding …"; default: none). */
+  participle?(c: Ctx, k: number): boolean;
   /** A verb taking an object or a preposition: the preposition right after it joins the cue ("called for X"). */
   prepositionRightAfterObjectVerb: boolean;
   /** Punctuation (beyond a spaced dash) that ends a content after its cue. */

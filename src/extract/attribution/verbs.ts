@@ -21,7 +21,8 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
   for (let v = sA; v <= sB; v++) order.push(v);
   if (!c.rules.finalCueFirst) return order;
   // "C, X said, adding that …": the participle's clause is a claim of its own; the cue before it closes C.
-  for (let k = sA + 2; k < sB; k++) if (isComma(c, k) && c.inQuote[k]! < 0 && /ing$/.test(w(c, k + 1)) && cueForms(c, k + 1).length > 0 && cueForms(c, k - 1).length > 0 && !/ing$/.test(w(c, k - 1))) {
+  const participle = (k: number): boolean => c.rules.participle?.(c, k) === true;
+  for (let k = sA + 2; k < sB; k++) if (isComma(c, k) && c.inQuote[k]! < 0 && participle(k + 1) && cueForms(c, k + 1).length > 0 && cueForms(c, k - 1).length > 0 && !participle(k - 1)) {
     sB = k - 1;
     break;
   }
