@@ -35,3 +35,51 @@ family('en short 1. a two-word clause after a verb of saying: subject and finite
     claims: [],
   },
 ]);
+
+family('en short 2. adjectives of certainty, hope and fear with a clause: the subject speaks', [
+  {
+    text: 'Ms. Okafor is confident the ferry plan will work.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'is confident', content: 'the ferry plan will work' }],
+  },
+  {
+    text: 'Mr. Lindqvist is worried that the harbour tax will fail.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'is worried', content: 'the harbour tax will fail' }],
+  },
+  {
+    text: 'The mayor of Brackwater was adamant that the bridge would reopen.',
+    claims: [{ kind: 'indirect', source: 'The mayor of Brackwater', cue: 'was adamant', content: 'the bridge would reopen' }],
+  },
+  {
+    text: 'Ms. Okafor made it clear that the ferry would keep running.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'made it clear', content: 'the ferry would keep running' }],
+  },
+  {
+    text: 'It is clear to Mr. Lindqvist that the harbour board lied.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'is clear to', content: 'the harbour board lied' }],
+  },
+  {
+    // Negative: a preposition or an infinitive after the adjective is no statement.
+    text: 'Mr. Lindqvist is afraid of the harbour dogs.',
+    claims: [],
+  },
+  {
+    // Negative: "it is clear" with nobody it is clear to has no speaker.
+    text: 'It is clear that the ferry plan failed.',
+    claims: [],
+  },
+]);
+
+family('en short 3. passives of blame: the preposition\'s phrase is what is blamed, "by" is no cue', [
+  {
+    text: 'Mr. Lindqvist has been accused of hiding the harbour accounts.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'has been accused', content: ['Mr. Lindqvist', 'of hiding the harbour accounts'] }],
+  },
+  {
+    text: 'Ms. Okafor was criticized by the fishermen for closing the pier.',
+    claims: [{ kind: 'reported', source: 'the fishermen', cue: 'was criticized', content: ['Ms. Okafor', 'for closing the pier'] }],
+  },
+  {
+    text: 'The ferry plan was rejected by the harbour board.',
+    claims: [{ kind: 'reported', source: 'the harbour board', cue: 'was rejected', content: 'The ferry plan' }],
+  },
+]);

@@ -19,6 +19,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
+import { adjectiveFrames, blamePassive, participleAdjective } from './en-short-frames.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -522,10 +523,10 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
     addClaim(c, { kind: 'unattributed', content: parts, cue, source: null, resolved: null, stance: hedgeVerb ? 'speculate' : info.stance, rule: 'passive-hedge', sentence: si, certainty: 'possible' });
     return true;
   }
+  if (passive && subj && blamePassive(c, site, subj)) return true;
   if (next === 'by' && subj) {
     const e = npForward(c, v + 2, limit);
     if (e >= 0 && unused(c, subj[0], subj[1])) {
-      cue.push([v + 1, v + 1]);
       addClaim(c, { kind: 'reported', content: [subj], cue, source: [v + 2, e], resolved: pronounResolution(c, [v + 2, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
       return true;
     }
@@ -567,7 +568,7 @@ export const enRules: LanguageRules = {
   colonSpeaker: () => null,
   preposedContent,
   notACue,
-  verbFirst: (c, site) => relativeSaid(c, site) || passiveCue(c, site),
+  verbFirst: (c, site) => relativeSaid(c, site) || participleAdjective(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
@@ -595,6 +596,7 @@ export const enRules: LanguageRules = {
     colonQuote(c, si);
     documentOpening(c, si);
     namingFrame(c, si);
+    adjectiveFrames(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,

@@ -1,0 +1,160 @@
+import { readTable } from '../../lang/lexicon.js';
+import type { Stance } from '../types.js';
+import { addClaim, cls, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { npForward } from './phrases.js';
+import type { VerbSite } from './rules.js';
+
+/**
+ * English frames of attitude and blame that are no plain verb of saying:
+ *  - an adjective of certainty, hope or fear after a linking verb, with a clause: "X is confident (that) C",
+ *    "X was adamant that C", "X is worried that C", "X made (it) clear that C", "It is clear to X that C";
+ *  - the passive of a verb of blame with its preposition: "X has been accused of C" (no speaker),
+ *    "X was criticized by Y for C" (Y speaks; the cue keeps no "by").
+ * The adjectives and their stances are data (src/lang/en/cue-adjectives.tsv). One pass over each sentence,
+ * called from the continuation hook after the verb rules, and from the passive verb rule.
+ */
+
+interface Adjective {
+  stance: Stance;
+  /** Whether the clause may come without "that" ("is confident the plan will work"). */
+  bare: boolean;
+}
+
+let adjectives: Map<string, Adjective> | null = null;
+
+function lexicon(): Map<string, Adjective> {
+  if (adjectives) return adjectives;
+  adjectives = new Map();
+  for (const [word, stance, that] of readTable(new URL('../../lang/en/cue-adjectives.tsv', import.meta.url))) {
+    adjectives.set(word!, { stance: stance as Stance, bare: that !== 'that' });
+  }
+  return adjectives;
+}
+
+/** Linking verbs before an adjective of attitude ("is", "remained", "seemed", "grew"). */
+const LINKING = /^(is|was|are|were|am|be|been|being|'s|’s|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|became|become|feel|feels|felt|sounded)$/;
+const MAKE = /^(make|makes|made|making)$/;
+
+/** The first token of a linking verb group ending right before `k` (auxiliaries and adverbs before it), or -1. */
+function linkStart(c: Ctx, k: number, sA: number): number {
+  let j = k - 1;
+  while (j > sA && (cls(c, 'adv', j) || /^[a-z]+ly$/.test(raw(c, j)))) j--;
+  if (j < sA || !LINKING.test(w(c, j))) return -1;
+  while (j - 1 >= sA && (cls(c, 'aux', j - 1) || cls(c, 'werden', j - 1) || cls(c, 'neg', j - 1) || cls(c, 'adv', j - 1))) j--;
+  return j;
+}
+
+/** Where a clause after the frame starts at k ("that" dropped), or -1: a subject, not a preposition or infinitive. */
+function clauseAt(c: Ctx, k: number, bare: boolean): number {
+  if (w(c, k) === 'that') return k + 1;
+  if (!bare || !isWord(c, k) || c.inQuote[k]! >= 0) return -1;
+  if (cls(c, 'det', k) || cls(c, 'pron', k) || cls(c, 'quant', k) || (isCap(c, k) && !cls(c, 'prep', k))) return k;
+  return -1;
+}
+
+/** The content from k to the end of its sentence (a semicolon or a spaced dash ends it), at least three tokens. */
+function contentFrom(c: Ctx, k: number, sB: number): [number, number] | null {
+  let e = sB;
+  for (let j = k; j <= sB; j++) if (c.inQuote[j]! < 0 && is(c, j, ';', '–', '—')) {
+    e = j - 1;
+    break;
+  }
+  const content = trim(c, k, e);
+  return content && content[1] - content[0] >= 2 && unused(c, content[0], content[1]) ? content : null;
+}
+
+/** Adjective frames in sentence si: "X is confident (that) C", "X made (it) clear that C", "It is clear to X that C". */
+export function adjectiveFrames(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  const lex = lexicon();
+  for (let i = sA + 1; i < sB; i++) {
+    const adj = lex.get(w(c, i));
+    if (!adj || c.used[i] || c.inQuote[i]! >= 0 || !/^[a-z]+$/.test(raw(c, i))) continue;
+    adjectiveAt(c, si, i, adj, sA, sB);
+  }
+}
+
+function adjectiveAt(c: Ctx, si: number, i: number, adj: Adjective, sA: number, sB: number, cueTaken = false): boolean {
+  let cueA = -1;
+  let subjEnd = -1;
+  let after = i + 1;
+  let source: [number, number] | null = null;
+  // "made (it) clear": the subject of "made" speaks.
+  const made = MAKE.test(w(c, i - 1)) ? i - 1 : w(c, i - 1) === 'it' && MAKE.test(w(c, i - 2)) ? i - 2 : -1;
+  if (made >= 0 && made > sA) {
+    cueA = made;
+    while (cueA - 1 > sA && (cls(c, 'aux', cueA - 1) || cls(c, 'adv', cueA - 1))) cueA--;
+    subjEnd = cueA - 1;
+  } else {
+    cueA = linkStart(c, i, sA);
+    if (cueA <= sA) return false;
+    subjEnd = cueA - 1;
+    // "It is clear to X that C": X is the one it is clear to.
+    if (w(c, subjEnd) === 'it' && w(c, i + 1) === 'to') {
+      const e = npForward(c, i + 2, sB);
+      if (e < 0 || w(c, e + 1) !== 'that') return false;
+      source = [i + 2, e];
+      after = e + 1;
+    }
+  }
+  if (!source) {
+    if (isBoundary(c, subjEnd) || isComma(c, subjEnd) || w(c, subjEnd) === 'it' || w(c, subjEnd) === 'there') return false;
+    source = c.rules.subjectBefore(c, sA, subjEnd + 1);
+    if (!source || source[1] !== subjEnd) return false;
+  }
+  const start = clauseAt(c, after, adj.bare && made < 0);
+  if (start < 0 || (made >= 0 && w(c, after) !== 'that')) return false;
+  const content = contentFrom(c, start, sB);
+  if (!content || !unused(c, source[0], source[1]) || (!cueTaken && !unused(c, cueA, i))) return false;
+  const cue: number[][] = source[0] > i ? [[cueA, i + 1]] : [[cueA, i]];
+  for (let k = cueA; k < start; k++) if (k < source[0] || k > source[1]) c.used[k] = 1;
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue, source, resolved: pronounResolution(c, source, si), stance: adj.stance, rule: 'adjective-frame', sentence: si });
+  return true;
+}
+
+/**
+ * From the passive verb rule: an adjective of attitude that is also a participle ("is worried that C", "was
+ * convinced that C"): the subject speaks. True when a claim was made.
+ */
+export function participleAdjective(c: Ctx, site: VerbSite): boolean {
+  const adj = lexicon().get(w(c, site.v));
+  return !!adj && adjectiveAt(c, site.si, site.v, adj, site.sA, site.sB, true);
+}
+
+/**
+ * The passive of a verb of blame with its preposition (frames "object|of", "object|for"): "X has been accused of
+ * C", "X was criticized by Y for C". The content is the subject and the preposition's phrase (up to a comma);
+ * the agent after "by", cut before the preposition, speaks; without one there is no speaker. True when a claim was made.
+ */
+export function blamePassive(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
+  const { v, sB, si, limit, cue, info } = site;
+  const preps: string[] = info.frames.filter((f) => f === 'of' || f === 'for');
+  if (preps.length === 0 || !unused(c, subj[0], subj[1])) return false;
+  let p = v + 1;
+  let source: [number, number] | null = null;
+  if (w(c, p) === 'by') {
+    const e = npForward(c, v + 2, limit);
+    if (e < 0) return false;
+    let cut = e;
+    for (let k = v + 3; k <= e; k++) {
+      if (preps.includes(w(c, k)) && (w(c, k) === 'for' || /ing$/.test(w(c, k + 1)))) {
+        cut = k - 1;
+        break;
+      }
+    }
+    source = [v + 2, cut];
+    p = cut + 1;
+  }
+  if (!preps.includes(w(c, p))) return false;
+  let e = p + 1;
+  while (e <= sB && !(isComma(c, e) && c.inQuote[e]! < 0) && !is(c, e, ';')) e++;
+  const rest = trim(c, p, e - 1);
+  if (!rest || rest[1] - rest[0] < 1 || !unused(c, rest[0], rest[1])) return false;
+  const content = [subj, rest];
+  if (source) {
+    addClaim(c, { kind: 'reported', content, cue, source, resolved: pronounResolution(c, source, si), stance: info.stance, rule: 'passive-agent', sentence: si });
+  } else {
+    addClaim(c, { kind: 'unattributed', content, cue, source: null, resolved: null, stance: info.stance, rule: 'passive-blame', sentence: si });
+  }
+  return true;
+}
