@@ -83,3 +83,23 @@ family('en short 3. passives of blame: the preposition\'s phrase is what is blam
     claims: [{ kind: 'reported', source: 'the harbour board', cue: 'was rejected', content: 'The ferry plan' }],
   },
 ]);
+
+family('en short 4. a colon clause before a quotation, and "is quoted as saying"', [
+  {
+    text: 'Ms. Okafor had a message for the fishermen: "We will keep the pier open."',
+    claims: [{ kind: 'direct', source: 'Ms. Okafor', cue: 'had a message for the fishermen:', content: 'We will keep the pier open.' }],
+  },
+  {
+    text: 'Mr. Lindqvist is quoted as saying the harbour tax failed.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'is quoted as saying', content: 'the harbour tax failed' }],
+  },
+  {
+    text: 'Ms. Okafor is widely expected to win the harbour seat.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'is widely expected', content: ['Ms. Okafor', 'to win the harbour seat'] }],
+  },
+  {
+    // Negative: quoted somewhere, with nothing said.
+    text: 'Mr. Lindqvist is quoted in the harbour report.',
+    claims: [],
+  },
+]);

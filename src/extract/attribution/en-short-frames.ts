@@ -158,3 +158,44 @@ export function blamePassive(c: Ctx, site: VerbSite, subj: [number, number]): bo
   }
   return true;
 }
+
+/** A finite verb that shows itself without a cue lexicon: a regular past or third person, an auxiliary, a common irregular past. */
+const FINITE = /^(?:[a-z]+(?:ed|es)|had|has|have|gave|sent|took|made|wrote|put|got|felt|found|kept|held|brought|left|set|struck|spoke|drew)$/;
+
+/**
+ * English colon clauses before a quotation (the engine's colonSpeaker hook), when no cue verb stands in the
+ * clause: "X had a message for voters: “…”", "X sent the party an unmistakable message: “…”", "I had an
+ * epiphany: “…”". The clause's subject speaks; the verb up to the colon is the cue. A clause without a finite
+ * verb after its subject ("More from the report: “…”") is left to other rules.
+ */
+export function colonClause(c: Ctx, a: number, open: number): { cue: number[][] | null; source: [number, number]; stance: Stance } | null {
+  const colon = open - 1;
+  if (!is(c, colon, ':') || colon - a < 2) return null;
+  for (let v = a + 1; v < colon && v - a <= 12; v++) {
+    if (!isWord(c, v) || c.inQuote[v]! >= 0 || !/^[a-z]+$/.test(raw(c, v))) continue;
+    if (cls(c, 'det', v) || cls(c, 'prep', v) || cls(c, 'coord', v) || cls(c, 'sub', v) || cls(c, 'relative', v)) return null;
+    if (!(FINITE.test(raw(c, v)) || cls(c, 'aux', v) || cls(c, 'werden', v))) continue;
+    const subj = c.rules.subjectBefore(c, a, v);
+    if (!subj || subj[0] !== a || subj[1] !== v - 1 || colon - v < 1) return null;
+    return { cue: [[v, colon]], source: subj, stance: 'assert' };
+  }
+  return null;
+}
+
+/**
+ * "X is quoted as saying C" / "X was reported as having said that C": a passive cue followed by "as" and a
+ * participle of saying makes its subject the speaker of what follows. True when a claim was made.
+ */
+export function quotedAs(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
+  const { v, sB, si, cue } = site;
+  if (w(c, v + 1) !== 'as') return false;
+  let p = v + 2;
+  if (w(c, p) === 'having') p++;
+  if (!/^(saying|said|telling|told|writing|written|claiming|claimed)$/.test(w(c, p))) return false;
+  const start = w(c, p + 1) === 'that' ? p + 2 : p + 1;
+  const content = contentFrom(c, start, sB);
+  if (!content || !unused(c, subj[0], subj[1])) return false;
+  for (let k = v + 1; k < start; k++) c.used[k] = 1;
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [...cue, [v + 1, p]], source: subj, resolved: pronounResolution(c, subj, si), stance: site.info.stance, rule: 'quoted-as', sentence: si });
+  return true;
+}
