@@ -54,6 +54,19 @@ family('en short 2. adjectives of certainty, hope and fear with a clause: the su
     claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'made it clear', content: 'the ferry would keep running' }],
   },
   {
+    text: 'Ms. Okafor made it clear to the fishermen on Monday that the pier would stay open.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'made it clear', content: 'the pier would stay open' }],
+  },
+  {
+    text: 'The harbour workers made it clear they did not trust the board.',
+    claims: [{ kind: 'indirect', source: 'The harbour workers', cue: 'made it clear', content: 'they did not trust the board' }],
+  },
+  {
+    // Negative: "made it clear" with nothing said.
+    text: 'Mr. Lindqvist made it clear.',
+    claims: [],
+  },
+  {
     text: 'It is clear to Mr. Lindqvist that the harbour board lied.',
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'is clear to', content: 'the harbour board lied' }],
   },

@@ -52,6 +52,15 @@ function clauseAt(c: Ctx, k: number, bare: boolean): number {
   return -1;
 }
 
+/** The "that" among the next few words from k (no comma, quotation or verb of saying before it), else k. */
+function thatWithin(c: Ctx, k: number, sB: number): number {
+  for (let j = k; j <= sB && j - k <= 8; j++) {
+    if (w(c, j) === 'that') return j;
+    if (!isWord(c, j) || c.inQuote[j]! >= 0 || cls(c, 'aux', j) || cls(c, 'sub', j) || cls(c, 'relative', j)) return k;
+  }
+  return k;
+}
+
 /** The content from k to the end of its sentence (a semicolon or a spaced dash ends it), at least three tokens. */
 function contentFrom(c: Ctx, k: number, sB: number): [number, number] | null {
   let e = sB;
@@ -102,8 +111,10 @@ function adjectiveAt(c: Ctx, si: number, i: number, adj: Adjective, sA: number, 
     source = c.rules.subjectBefore(c, sA, subjEnd + 1);
     if (!source || source[1] !== subjEnd) return false;
   }
-  const start = clauseAt(c, after, adj.bare && made < 0);
-  if (start < 0 || (made >= 0 && w(c, after) !== 'that')) return false;
+  // "made it clear to House members on Monday that C": a listener or a time may stand before "that".
+  if (made >= 0) after = thatWithin(c, after, sB);
+  const start = clauseAt(c, after, adj.bare || made >= 0);
+  if (start < 0) return false;
   const content = contentFrom(c, start, sB);
   if (!content || !unused(c, source[0], source[1]) || (!cueTaken && !unused(c, cueA, i))) return false;
   const cue: number[][] = source[0] > i ? [[cueA, i + 1]] : [[cueA, i]];
