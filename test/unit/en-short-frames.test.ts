@@ -116,3 +116,15 @@ family('en short 4. a colon clause before a quotation, and "is quoted as saying"
     claims: [],
   },
 ]);
+
+family('en short 5. the passive of judging or naming with a noun phrase: nobody named judges', [
+  {
+    text: 'Ms. Okafor was declared the winner of the harbour vote.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'was declared', content: ['Ms. Okafor', 'the winner of the harbour vote'] }],
+  },
+  {
+    // Negative: a time after the participle is no judgement.
+    text: 'Mr. Lindqvist was named on Monday.',
+    claims: [],
+  },
+]);

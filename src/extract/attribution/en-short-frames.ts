@@ -132,6 +132,32 @@ export function participleAdjective(c: Ctx, site: VerbSite): boolean {
   return !!adj && adjectiveAt(c, site.si, site.v, adj, site.sA, site.sB, true);
 }
 
+/** The phrase from p up to a comma, semicolon or the sentence end, at least two tokens and unused. */
+function toComma(c: Ctx, p: number, sB: number): [number, number] | null {
+  let e = p + 1;
+  while (e <= sB && !(isComma(c, e) && c.inQuote[e]! < 0) && !is(c, e, ';')) e++;
+  const rest = trim(c, p, e - 1);
+  return rest && rest[1] - rest[0] >= 1 && unused(c, rest[0], rest[1]) ? rest : null;
+}
+
+/** Verbs of judging and naming whose passive takes a noun phrase after it ("was declared the winner"). */
+const JUDGE = /^(considered|declared|named|called|deemed|labeled|labelled|branded|nominated|elected)$/;
+
+/**
+ * The passive of a verb of judging or naming with a noun phrase after it, no agent: "X is considered an asset",
+ * "X was declared the winner", "X was named the director of Y". Somebody unnamed judges: the content is the
+ * subject and the noun phrase (up to a comma). ("X is seen as Y" is left alone: on PolNeAR dev its content
+ * lost more Message than it gained Cue.) True when a claim was made.
+ */
+export function judgedAs(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
+  const { v, sB, si, cue, info } = site;
+  if (!JUDGE.test(w(c, v)) || !/^(a|an|the)$/.test(w(c, v + 1))) return false;
+  const rest = toComma(c, v + 1, sB);
+  if (!rest || !unused(c, subj[0], subj[1])) return false;
+  addClaim(c, { kind: 'unattributed', content: [subj, rest], cue, source: null, resolved: null, stance: info.stance, rule: 'passive-judged', sentence: si });
+  return true;
+}
+
 /**
  * The passive of a verb of blame with its preposition (frames "object|of", "object|for"): "X has been accused of
  * C", "X was criticized by Y for C". The content is the subject and the preposition's phrase (up to a comma);
@@ -157,10 +183,8 @@ export function blamePassive(c: Ctx, site: VerbSite, subj: [number, number]): bo
     p = cut + 1;
   }
   if (!preps.includes(w(c, p))) return false;
-  let e = p + 1;
-  while (e <= sB && !(isComma(c, e) && c.inQuote[e]! < 0) && !is(c, e, ';')) e++;
-  const rest = trim(c, p, e - 1);
-  if (!rest || rest[1] - rest[0] < 1 || !unused(c, rest[0], rest[1])) return false;
+  const rest = toComma(c, p, sB);
+  if (!rest) return false;
   const content = [subj, rest];
   if (source) {
     addClaim(c, { kind: 'reported', content, cue, source, resolved: pronounResolution(c, source, si), stance: info.stance, rule: 'passive-agent', sentence: si });

@@ -19,7 +19,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
-import { adjectiveFrames, blamePassive, colonClause, participleAdjective, quotedAs } from './en-short-frames.js';
+import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -523,7 +523,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
     addClaim(c, { kind: 'unattributed', content: parts, cue, source: null, resolved: null, stance: hedgeVerb ? 'speculate' : info.stance, rule: 'passive-hedge', sentence: si, certainty: 'possible' });
     return true;
   }
-  if (passive && subj && (blamePassive(c, site, subj) || quotedAs(c, site, subj))) return true;
+  if (passive && subj && (blamePassive(c, site, subj) || quotedAs(c, site, subj) || judgedAs(c, site, subj))) return true;
   if (next === 'by' && subj) {
     const e = npForward(c, v + 2, limit);
     if (e >= 0 && unused(c, subj[0], subj[1])) {
