@@ -25,6 +25,10 @@ family('en short 1. a two-word clause after a verb of saying: subject and finite
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'said', content: "they won't" }],
   },
   {
+    text: 'Ms. Okafor told reporters she would.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'told', content: 'she would' }],
+  },
+  {
     // Negative: a pronoun object and an adverb are no clause.
     text: 'Mr. Lindqvist said it again.',
     claims: [],

@@ -24,13 +24,13 @@ export function shortContent(c: Ctx, content: [number, number], site: VerbSite):
 
 /**
  * A clause of two words after a verb of saying or thinking, closing its sentence: a subject and its finite verb
- * ("said he lied", "say Smith lied", "said it failed", "said he would", "said they won't"). A subject pronoun
- * (not "it") takes any following word that is no adverb, preposition or time ("he won", "she left"); "it" and
+ * ("said he lied", "say Smith lied", "said it failed", "told reporters he would", "said they won't"). A subject
+ * pronoun (not "it") takes any following word that is no adverb, preposition or time ("he won", "she left"); "it" and
  * a name need a verb form that shows itself: an auxiliary or modal, a negated one ("won't") or a regular past
  * ("it failed", not "said it again", "said Smith Monday").
  */
 function shortClause(c: Ctx, a: number, b: number, site: VerbSite): boolean {
-  if (!site.info.frames.includes('say') || site.info.frames.includes('tell')) return false;
+  if (!site.info.frames.includes('say') && !site.info.frames.includes('tell')) return false;
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!isWord(c, a) || !isWord(c, b) || c.inTime[a] || c.inTime[b] || c.inQuote[a]! >= 0) return false;
   if (!/^[a-z']+$/.test(raw(c, b)) || cls(c, 'adv', b) || cls(c, 'prep', b) || cls(c, 'det', b) || cls(c, 'pron', b) || cls(c, 'coord', b)) return false;
