@@ -75,6 +75,10 @@ family('en short 2. adjectives of certainty, hope and fear with a clause: the su
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'is clear to', content: 'the harbour board lied' }],
   },
   {
+    text: 'Mr. Lindqvist is worried about the harbour accounts.',
+    claims: [{ kind: 'reported', source: 'Mr. Lindqvist', cue: 'is worried about', content: 'the harbour accounts' }],
+  },
+  {
     // Negative: a preposition or an infinitive after the adjective is no statement.
     text: 'Mr. Lindqvist is afraid of the harbour dogs.',
     claims: [],

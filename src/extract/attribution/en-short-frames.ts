@@ -111,6 +111,14 @@ function adjectiveAt(c: Ctx, si: number, i: number, adj: Adjective, sA: number, 
     source = c.rules.subjectBefore(c, sA, subjEnd + 1);
     if (!source || source[1] !== subjEnd) return false;
   }
+  // "X is worried about Y": the topic (up to a comma) is what X's attitude is about.
+  if (made < 0 && w(c, after) === 'about' && c.inQuote[after]! < 0) {
+    const topic = toComma(c, after + 1, sB);
+    if (!topic || !unused(c, source[0], source[1]) || (!cueTaken && !unused(c, cueA, i))) return false;
+    for (let k = cueA; k <= after; k++) if (k < source[0] || k > source[1]) c.used[k] = 1;
+    addClaim(c, { kind: 'reported', content: [topic], cue: [[cueA, after]], source, resolved: pronounResolution(c, source, si), stance: adj.stance, rule: 'adjective-topic', sentence: si });
+    return true;
+  }
   // "made it clear to House members on Monday that C": a listener or a time may stand before "that".
   if (made >= 0) after = thatWithin(c, after, sB);
   const start = clauseAt(c, after, adj.bare || made >= 0);
