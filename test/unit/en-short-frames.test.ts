@@ -66,6 +66,11 @@ family('en short 2. adjectives of certainty, hope and fear with a clause: the su
     claims: [{ kind: 'indirect', source: 'The harbour workers', cue: 'made it clear', content: 'they did not trust the board' }],
   },
   {
+    // Negative: "make sure" sees to something, it says nothing.
+    text: 'The harbour board will make sure the ferry runs on time.',
+    claims: [],
+  },
+  {
     // Negative: "made it clear" with nothing said.
     text: 'Mr. Lindqvist made it clear.',
     claims: [],

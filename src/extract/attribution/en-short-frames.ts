@@ -89,7 +89,8 @@ function adjectiveAt(c: Ctx, si: number, i: number, adj: Adjective, sA: number, 
   let after = i + 1;
   let source: [number, number] | null = null;
   // "made (it) clear": the subject of "made" speaks.
-  const made = MAKE.test(w(c, i - 1)) ? i - 1 : w(c, i - 1) === 'it' && MAKE.test(w(c, i - 2)) ? i - 2 : -1;
+  // (Only "clear": "make sure / certain that C" is seeing to it, not saying it.)
+  const made = w(c, i) !== 'clear' ? -1 : MAKE.test(w(c, i - 1)) ? i - 1 : w(c, i - 1) === 'it' && MAKE.test(w(c, i - 2)) ? i - 2 : -1;
   if (made >= 0 && made > sA) {
     cueA = made;
     while (cueA - 1 > sA && (cls(c, 'aux', cueA - 1) || cls(c, 'adv', cueA - 1))) cueA--;
