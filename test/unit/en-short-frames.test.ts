@@ -124,6 +124,11 @@ family('en short 4. a colon clause before a quotation, and "is quoted as saying"
     claims: [{ kind: 'unattributed', source: null, cue: 'is widely expected', content: ['Ms. Okafor', 'to win the harbour seat'] }],
   },
   {
+    // Negative: "there" before the colon names nobody.
+    text: 'There was one problem: "The ferry is late again today."',
+    claims: [],
+  },
+  {
     // Negative: quoted somewhere, with nothing said.
     text: 'Mr. Lindqvist is quoted in the harbour report.',
     claims: [],

@@ -219,8 +219,9 @@ export function colonClause(c: Ctx, a: number, open: number): { cue: number[][] 
     if (!isWord(c, v) || c.inQuote[v]! >= 0 || !/^[a-z]+$/.test(raw(c, v))) continue;
     if (cls(c, 'det', v) || cls(c, 'prep', v) || cls(c, 'coord', v) || cls(c, 'sub', v) || cls(c, 'relative', v)) return null;
     if (!(FINITE.test(raw(c, v)) || cls(c, 'aux', v) || cls(c, 'werden', v))) continue;
+    // "There was one problem: …", "It was simple: …": the subject names nobody.
     const subj = c.rules.subjectBefore(c, a, v);
-    if (!subj || subj[0] !== a || subj[1] !== v - 1 || colon - v < 1) return null;
+    if (!subj || subj[0] !== a || subj[1] !== v - 1 || colon - v < 1 || /^(there|it|this|that)$/.test(w(c, a))) return null;
     return { cue: [[v, colon]], source: subj, stance: 'assert' };
   }
   return null;
