@@ -21,6 +21,7 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { npForward } from './phrases.js';
+import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -511,7 +512,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   }
   const hedgeVerb = info.frames.includes('hedge');
   let aux = v - 1;
-  while (aux > sA && cls(c, 'adv', aux)) aux--;
+  while (aux > sA && (cls(c, 'adv', aux) || /^[a-z]+ly$/.test(raw(c, aux)))) aux--;
   const passive = PARTICIPLE.test(w(c, v)) && cls(c, 'werden', aux) && v > sA;
   if (!passive && !hedgeVerb) return false;
   const clauseA = clauseStartOf(c, v, sA);
@@ -525,10 +526,10 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
     addClaim(c, { kind: 'unattributed', content: parts, cue, source: null, resolved: null, stance: hedgeVerb ? 'speculate' : info.stance, rule: 'passive-hedge', sentence: si, certainty: 'possible' });
     return true;
   }
+  if (passive && subj && (blamePassive(c, site, subj) || quotedAs(c, site, subj) || judgedAs(c, site, subj))) return true;
   if (next === 'by' && subj) {
     const e = npForward(c, v + 2, limit);
     if (e >= 0 && unused(c, subj[0], subj[1])) {
-      cue.push([v + 1, v + 1]);
       addClaim(c, { kind: 'reported', content: [subj], cue, source: [v + 2, e], resolved: pronounResolution(c, [v + 2, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
       return true;
     }
@@ -569,10 +570,10 @@ export const enRules: LanguageRules = {
   quoteLead,
   quoteIsName,
   quoteTrailer,
-  colonSpeaker: () => null,
+  colonSpeaker: colonClause,
   preposedContent,
   notACue,
-  verbFirst: (c, site) => relativeSaid(c, site) || passiveCue(c, site),
+  verbFirst: (c, site) => relativeSaid(c, site) || participleAdjective(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
@@ -600,6 +601,7 @@ export const enRules: LanguageRules = {
     colonQuote(c, si);
     documentOpening(c, si);
     namingFrame(c, si);
+    adjectiveFrames(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
