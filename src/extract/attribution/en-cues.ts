@@ -1,5 +1,6 @@
 import { cls, cueForms, is, isCap, isWord, w, type Ctx } from './context.js';
 import { onlyTime } from './en-verbtail.js';
+import { predicateAt } from './en-np-end.js';
 
 /**
  * English cue boundaries (used by en.ts): what may stand after a cue that closes a sentence ("…, the mayor said
@@ -71,6 +72,8 @@ export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB:
     if (c.toks[k]!.kind === 'quote' || is(c, k, ';', '—', '–', ':')) return e;
     if (is(c, k, ',') && (cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1) || cueForms(c, k + 1).length > 0 || w(c, k + 1) === 'but')) return e;
     if (w(c, k) === 'that' && !isWord(c, k - 1)) return e;
+    // "The race, according to Smith, is rigged.": the statement's predicate goes on after the comma.
+    if (is(c, k, ',') && predicateAt(c, k + 1, end)) return k - 1;
   }
   return end - e > 25 ? e : end;
 }

@@ -19,6 +19,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
+import { afterAuxiliaries, auxEndsPhrase, subjectAfterOpening } from './en-np-end.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -43,7 +44,7 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
   // A past-tense verb with its object after the head ends the phrase: "the former secretary of state attended the …".
   // So does one after a name, or before a preposition or pronoun: "McCain voted against the bill".
   if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && (cls(c, 'det', j + 1) || cls(c, 'prep', j + 1) || cls(c, 'pron', j + 1) || (isCap(c, j - 1) && !cls(c, 'det', j - 2)))) return 'stop';
-  if (st.head && cls(c, 'verb', j)) return 'stop';
+  if (st.head && (cls(c, 'verb', j) || auxEndsPhrase(c, j))) return 'stop';
   // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
   if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
     st.j++;
@@ -176,7 +177,7 @@ function mainSubject(c: Ctx, v: number): [number, number] | null {
   }
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
   const e = npForward(c, s, v);
-  return e >= s ? [s, e] : null;
+  return e >= s ? subjectAfterOpening(c, s, e, v) : null;
 }
 
 /** Words between the subject and an infinitive cue belong to the cue: "continued to portray", "used his speech to call for". */
@@ -250,11 +251,12 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
   // 'told ABC’s “Good Morning America” that he agrees …': a clause after a quoted title is no speaker phrase.
   if (w(c, k) === 'that') return null;
   const e = npForward(c, k, limit);
-  if (e >= 0 && cueForms(c, e + 1).length > 0) {
-    const f = cueForms(c, e + 1)[0]!;
-    const cue: number[][] = [[e + 1, e + 1]];
+  const v = afterAuxiliaries(c, e + 1, limit);
+  if (e >= 0 && cueForms(c, v).length > 0) {
+    const f = cueForms(c, v)[0]!;
+    const cue: number[][] = [[e + 1, v]];
     // "said of the repairs": the topic's preposition joins the cue.
-    if (TOPIC_PREPOSITION.test(w(c, e + 2)) && !is(c, e + 3, '.', ',', '!', '?')) cue[0]![1] = e + 2;
+    if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !is(c, v + 2, '.', ',', '!', '?')) cue[0]![1] = v + 1;
     return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
   const app = quoteSpeakerApposition(c, k, limit);
