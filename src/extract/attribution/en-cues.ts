@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isCap, isWord, w, type Ctx } from './context.js';
 import { onlyTime } from './en-verbtail.js';
-import { predicateAt } from './en-np-end.js';
+import { openingSourceEnd, predicateAt } from './en-np-end.js';
 
 /**
  * English cue boundaries (used by en.ts): what may stand after a cue that closes a sentence ("…, the mayor said
@@ -61,7 +61,8 @@ export function leadingAdverbs(c: Ctx, s: number, e: number): number {
  * a quotation, or a comma before a further clause with a cue (", adding …", ", and …").
  */
 export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB: number): number {
-  if (!is(c, i - 1, ',') || e >= sB) return e;
+  if (!is(c, i - 1, ',') && e < sB) return openingSourceEnd(c, e, sB);
+  if (e >= sB) return e;
   let end = sB;
   while (end > e && is(c, end, '.', '!', '?', ')', '"', '”', "'", '’') && c.toks[end]!.kind !== 'word') end--;
   // A bare time after the noun phrase is when it was said ("according to a report on Wednesday"), left to the caller.

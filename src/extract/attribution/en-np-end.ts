@@ -105,17 +105,35 @@ export function invertedPostModifier(c: Ctx, s: number, e: number, sB: number): 
     if (!(cls(c, 'prep', k) || c.inTime[k] === 1) || c.inTime[k - 1] === 1 || !trailerOnly(c, k, end, SAY)) continue;
     if (k > e || isCap(c, k - 1) || c.inTime[k] === 1 || c.inTime[k + 1] === 1 || namesStatement(c, k, end)) return k - 1;
   }
-  const r = e + 1;
-  if (r > end || end - r > 20 || !isWord(c, r) || isCap(c, r)) return -1;
-  // The phrase opens with a preposition, or an adjective or participle before one ("familiar with", "briefed on").
+  return postModifier(c, e + 1, end) ? end : -1;
+}
+
+/**
+ * Whether [r, end] is a post-modifier of the noun before it: opened by a preposition, or by an adjective or
+ * participle before one ("familiar with", "briefed on", "close to"), or by a participle ("speaking on …"); no
+ * clause, quotation or further verb in it.
+ */
+function postModifier(c: Ctx, r: number, end: number): boolean {
+  if (r > end || end - r > 20 || !isWord(c, r) || isCap(c, r)) return false;
   const opens = cls(c, 'prep', r) || w(c, r) === 'of' || (cls(c, 'prep', r + 1) && !cls(c, 'aux', r) && !cls(c, 'werden', r) && !cls(c, 'verb', r) && (cueForms(c, r).length === 0 || /ed$/.test(w(c, r)))) || /ing$/.test(w(c, r));
-  if (!opens) return -1;
+  if (!opens) return false;
   for (let k = r; k <= end; k++) {
-    if (!isWord(c, k) && !is(c, k, '-', '’', "'", '(', ')') && !(isComma(c, k) && (cls(c, 'det', k + 1) || isCap(c, k + 1)))) return -1;
-    if (c.inQuote[k]! >= 0 || cls(c, 'sub', k) || cls(c, 'relative', k) || (cueForms(c, k).length > 0 && k > r && !cls(c, 'det', k - 1))) return -1;
-    if (k > r && (cls(c, 'aux', k) || cls(c, 'werden', k) || negated(c, k))) return -1;
+    if (!isWord(c, k) && !is(c, k, '-', '’', "'", '(', ')') && !(isComma(c, k) && (cls(c, 'det', k + 1) || isCap(c, k + 1)))) return false;
+    if (c.inQuote[k]! >= 0 || cls(c, 'sub', k) || cls(c, 'relative', k) || (cueForms(c, k).length > 0 && k > r && !cls(c, 'det', k - 1))) return false;
+    if (k > r && (cls(c, 'aux', k) || cls(c, 'werden', k) || negated(c, k))) return false;
   }
-  return end;
+  return true;
+}
+
+/**
+ * "According to two people familiar with the talks, the deal …": the source of a phrase cue that opens the
+ * sentence takes a post-modifier up to the comma that closes it; the end of the source, or e.
+ */
+export function openingSourceEnd(c: Ctx, e: number, sB: number): number {
+  let k = e + 1;
+  while (k <= sB && k - e <= 14 && !isComma(c, k)) k++;
+  for (let t = e + 1; t < k; t++) if (c.inTime[t] === 1) return e;
+  return isComma(c, k) && k <= sB && postModifier(c, e + 1, k - 1) ? k - 1 : e;
 }
 
 /** Whether only a trailer of time or medium follows an inverted speaker ending at e ("…, said Smith on Tuesday."). */
