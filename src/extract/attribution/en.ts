@@ -19,6 +19,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
+import { asClauseContent } from './en-as-clause.js';
 import { afterAuxiliaries, auxEndsPhrase, subjectAfterOpening } from './en-np-end.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -297,6 +298,8 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
 function contentStart(c: Ctx, site: VerbSite, after: number): number {
   const { sB, limit, info } = site;
   let s0 = after;
+  const asStart = asClauseContent(c, site, after);
+  if (asStart > 0) return asStart;
   if (info.frames.includes('tell')) {
     const e = listenerEnd(c, after, npForward(c, after, limit));
     // "asked the council to delay the vote": the listener and what it is asked to do are the content.
