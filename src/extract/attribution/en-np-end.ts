@@ -115,7 +115,9 @@ export function invertedPostModifier(c: Ctx, s: number, e: number, sB: number): 
  */
 function postModifier(c: Ctx, r: number, end: number): boolean {
   if (r > end || end - r > 20 || !isWord(c, r) || isCap(c, r)) return false;
-  const opens = cls(c, 'prep', r) || w(c, r) === 'of' || (cls(c, 'prep', r + 1) && !cls(c, 'aux', r) && !cls(c, 'werden', r) && !cls(c, 'verb', r) && (cueForms(c, r).length === 0 || /ed$/.test(w(c, r)))) || /ing$/.test(w(c, r));
+  // (A participle may take a time or its agent first: "a report released Tuesday by the agency".)
+  const participle = /ed$/.test(w(c, r)) && (c.inTime[r + 1] === 1 || w(c, r + 1) === 'by');
+  const opens = cls(c, 'prep', r) || w(c, r) === 'of' || participle || (cls(c, 'prep', r + 1) && !cls(c, 'aux', r) && !cls(c, 'werden', r) && !cls(c, 'verb', r) && (cueForms(c, r).length === 0 || /ed$/.test(w(c, r)))) || /ing$/.test(w(c, r));
   if (!opens) return false;
   for (let k = r; k <= end; k++) {
     if (!isWord(c, k) && !is(c, k, '-', '’', "'", '(', ')') && !(isComma(c, k) && (cls(c, 'det', k + 1) || isCap(c, k + 1)))) return false;
@@ -132,8 +134,8 @@ function postModifier(c: Ctx, r: number, end: number): boolean {
 export function openingSourceEnd(c: Ctx, e: number, sB: number): number {
   let k = e + 1;
   while (k <= sB && k - e <= 14 && !isComma(c, k)) k++;
-  for (let t = e + 1; t < k; t++) if (c.inTime[t] === 1) return e;
-  return isComma(c, k) && k <= sB && postModifier(c, e + 1, k - 1) ? k - 1 : e;
+  if (!isComma(c, k) || k > sB || trailerOnly(c, e + 1, k - 1, SAY)) return e;
+  return postModifier(c, e + 1, k - 1) ? k - 1 : e;
 }
 
 /** Whether only a trailer of time or medium follows an inverted speaker ending at e ("…, said Smith on Tuesday."). */
@@ -141,4 +143,28 @@ export function trailerAfter(c: Ctx, s: number, e: number, sB: number): boolean 
   if (!invertedSpeaker(c, s, e)) return false;
   const end = lastWord(c, e + 1, sB);
   return end > e && trailerOnly(c, e + 1, end, SAY);
+}
+
+/**
+ * "Officials briefed on the plan said …", "People who attended the meeting said …": a subject at the start of
+ * the clause [a, v) with a post-modifier or a relative clause before its verb (and the verb's auxiliaries and
+ * adverbs); the whole phrase, or null.
+ */
+export function postModifiedSubject(c: Ctx, a: number, v: number): [number, number] | null {
+  // Only for a finite verb (a participle or an infinitive has its subject elsewhere: "groups backing X").
+  if (/ing$/.test(w(c, v)) || w(c, v - 1) === 'to') return null;
+  let end = v - 1;
+  while (end > a && (auxEndsPhrase(c, end) || cls(c, 'adv', end) || (/ly$/.test(w(c, end)) && !isCap(c, end)))) end--;
+  let s = a;
+  while (s < end && cls(c, 'coord', s)) s++;
+  if (!(cls(c, 'det', s) || cls(c, 'quant', s) || NUMBER_WORD.test(w(c, s)) || isCap(c, s))) return null;
+  const e = npForward(c, s, end + 1);
+  if (e < s || e >= end || end - e > 14) return null;
+  // (A time or medium says when or how it was said: "Sen. Smith on Wednesday said".)
+  if (trailerOnly(c, e + 1, end, SAY)) return null;
+  if (/^(who|which)$/.test(w(c, e + 1))) {
+    for (let k = e + 2; k <= end; k++) if (!isWord(c, k) || c.inQuote[k]! >= 0 || cls(c, 'sub', k) || cls(c, 'relative', k)) return null;
+    return [s, end];
+  }
+  return postModifier(c, e + 1, end) ? [s, end] : null;
 }

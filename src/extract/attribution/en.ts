@@ -20,7 +20,7 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { npForward } from './phrases.js';
 import { asClauseContent } from './en-as-clause.js';
-import { afterAuxiliaries, auxEndsPhrase, subjectAfterOpening } from './en-np-end.js';
+import { afterAuxiliaries, auxEndsPhrase, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -189,7 +189,7 @@ function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set
 }
 
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
-  const rel = relativeSubject(c, a, v);
+  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v);
   if (rel) return rel;
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
