@@ -120,3 +120,23 @@ family('en np-end 5. "as X put it", "in the words of X"', [
     claims: [],
   },
 ]);
+
+family('en np-end 6. a subject with a post-modifier or a relative clause before its verb', [
+  {
+    text: 'Officials familiar with the plan said the ferry would sail.',
+    claims: [{ kind: 'indirect', source: 'Officials familiar with the plan', cue: 'said', content: 'the ferry would sail' }],
+  },
+  {
+    text: 'People who attended the meeting said the ferry would sail.',
+    claims: [{ kind: 'indirect', source: 'People who attended the meeting', cue: 'said', content: 'the ferry would sail' }],
+  },
+  {
+    text: 'But two people close to the director have repeatedly said the ferry would sail.',
+    claims: [{ kind: 'indirect', source: 'two people close to the director', cue: 'have repeatedly said', content: 'the ferry would sail' }],
+  },
+  {
+    // An object relative keeps its own speaker: "who Ms. Varga said …".
+    text: 'The captain, who Ms. Varga said was drunk, resigned.',
+    claims: [{ kind: 'indirect', source: 'Ms. Varga', cue: 'said', content: ['who', 'was drunk'] }],
+  },
+]);
