@@ -1,6 +1,7 @@
 import { cls, cueForms, is, isCap, isWord, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
 import { onlyTime } from './en-verbtail.js';
+import { openingSourceEnd, predicateAt } from './en-np-end.js';
 
 /**
  * English cue boundaries (used by en.ts): what may stand after a cue that closes a sentence ("…, the mayor said
@@ -89,7 +90,8 @@ export function leadingAdverbs(c: Ctx, s: number, e: number): number {
  * a quotation, or a comma before a further clause with a cue (", adding …", ", and …").
  */
 export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB: number): number {
-  if (!is(c, i - 1, ',') || e >= sB) return e;
+  if (!is(c, i - 1, ',') && e < sB) return openingSourceEnd(c, e, sB);
+  if (e >= sB) return e;
   let end = sB;
   while (end > e && is(c, end, '.', '!', '?', ')', '"', '”', "'", '’') && c.toks[end]!.kind !== 'word') end--;
   // A bare time after the noun phrase is when it was said ("according to a report on Wednesday"), left to the caller.
@@ -100,6 +102,8 @@ export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB:
     if (c.toks[k]!.kind === 'quote' || is(c, k, ';', '—', '–', ':')) return e;
     if (is(c, k, ',') && (cls(c, 'coord', k + 1) || cls(c, 'sub', k + 1) || cueForms(c, k + 1).length > 0 || w(c, k + 1) === 'but')) return e;
     if (w(c, k) === 'that' && !isWord(c, k - 1)) return e;
+    // "The race, according to Smith, is rigged.": the statement's predicate goes on after the comma.
+    if (is(c, k, ',') && predicateAt(c, k + 1, end)) return k - 1;
   }
   return end - e > 25 ? e : end;
 }

@@ -1,3 +1,4 @@
+import { invertedPostModifier } from './en-np-end.js';
 import { cls, cueForms, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx } from './context.js';
 
 /**
@@ -10,6 +11,8 @@ import { cls, cueForms, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx 
 const MAX_REST = 30;
 
 export function invertedSourceEnd(c: Ctx, src: [number, number], sB: number): number {
+  const post = invertedPostModifier(c, src[0], src[1], sB);
+  if (post >= 0) return post;
   const r = src[1] + 1;
   if (r > sB || sB - r > MAX_REST) return src[1];
   const first = isComma(c, r) ? r + 1 : r;

@@ -1,3 +1,4 @@
+import { predicateAt } from './en-np-end.js';
 import { cls, cueForms, index, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
@@ -77,6 +78,9 @@ export function relativeSaid(c: Ctx, site: VerbSite): boolean {
     }
   }
   if (rel < sA || !/^(that|which|who|whom)$/.test(w(c, rel)) || c.used[rel]) return false;
+  // A verb right after the pronoun makes it the subject: "People who attended the meeting said …" (en-np-end.ts).
+  // ("who" takes a subject that opens with an article, a pronoun, a quantifier or a name: "who run the port" is none.)
+  if (predicateAt(c, rel + 1, rel + 2) || (w(c, rel) === 'who' && !isCap(c, rel + 1) && !cls(c, 'det', rel + 1) && !cls(c, 'pron', rel + 1) && !cls(c, 'quant', rel + 1))) return false;
   // "that" after a verb or a comma-less cue opens a complement, not a relative clause ("said that he said").
   const before = rel - 1;
   if (before < sA || (w(c, rel) === 'that' && (!isWord(c, before) || cueForms(c, before).length > 0 || cls(c, 'aux', before) || cls(c, 'prep', before) || cls(c, 'sub', before) || /(?:ed|ing)$/.test(w(c, before))))) return false;

@@ -22,6 +22,8 @@ import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
+import { asClauseContent } from './en-as-clause.js';
+import { afterAuxiliaries, auxEndsPhrase, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -46,7 +48,7 @@ function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
   // A past-tense verb with its object after the head ends the phrase: "the former secretary of state attended the …".
   // So does one after a name, or before a preposition or pronoun: "McCain voted against the bill".
   if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && (cls(c, 'det', j + 1) || cls(c, 'prep', j + 1) || cls(c, 'pron', j + 1) || (isCap(c, j - 1) && !cls(c, 'det', j - 2)))) return 'stop';
-  if (st.head && cls(c, 'verb', j)) return 'stop';
+  if (st.head && (cls(c, 'verb', j) || auxEndsPhrase(c, j))) return 'stop';
   // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
   if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
     st.j++;
@@ -179,7 +181,7 @@ function mainSubject(c: Ctx, v: number): [number, number] | null {
   }
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
   const e = npForward(c, s, v);
-  return e >= s ? [s, e] : null;
+  return e >= s ? subjectAfterOpening(c, s, e, v) : null;
 }
 
 /** Words between the subject and an infinitive cue belong to the cue: "continued to portray", "used his speech to call for". */
@@ -190,7 +192,7 @@ function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set
 }
 
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
-  const rel = relativeSubject(c, a, v);
+  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v);
   if (rel) return rel;
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
@@ -253,11 +255,12 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
   // 'told ABC’s “Good Morning America” that he agrees …': a clause after a quoted title is no speaker phrase.
   if (w(c, k) === 'that') return null;
   const e = npForward(c, k, limit);
-  if (e >= 0 && cueForms(c, e + 1).length > 0) {
-    const f = cueForms(c, e + 1)[0]!;
-    const cue: number[][] = [[e + 1, e + 1]];
+  const v = afterAuxiliaries(c, e + 1, limit);
+  if (e >= 0 && cueForms(c, v).length > 0) {
+    const f = cueForms(c, v)[0]!;
+    const cue: number[][] = [[e + 1, v]];
     // "said of the repairs": the topic's preposition joins the cue.
-    if (TOPIC_PREPOSITION.test(w(c, e + 2)) && !is(c, e + 3, '.', ',', '!', '?')) cue[0]![1] = e + 2;
+    if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !is(c, v + 2, '.', ',', '!', '?')) cue[0]![1] = v + 1;
     return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
   const app = quoteSpeakerApposition(c, k, limit);
@@ -298,6 +301,8 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
 function contentStart(c: Ctx, site: VerbSite, after: number): number {
   const { sB, limit, info } = site;
   let s0 = after;
+  const asStart = asClauseContent(c, site, after);
+  if (asStart > 0) return asStart;
   if (info.frames.includes('tell')) {
     const e = listenerEnd(c, after, npForward(c, after, limit));
     // "asked the council to delay the vote": the listener and what it is asked to do are the content.

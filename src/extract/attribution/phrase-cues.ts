@@ -84,6 +84,17 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       let t = skip;
       while (t + 1 <= sB && c.inTime[t + 1]) t++;
       if (t > skip && trim(c, t + 1, clauseOf(c, i, sA, sB)[1]) === null) skip = t;
+      // A speaker never swallows the whole statement: "According to Smith, the plan failed." is no apposition.
+      if (around(i, skip).length === 0) {
+        let k = s + 1;
+        while (k < e && !isComma(c, k)) k++;
+        const rest = k < e ? around(i, k - 1) : [];
+        // (A statement of three words at least: "According to MSNBC, basically." is none.)
+        if (rest.length > 0 && rest.reduce((n, p) => n + p[1]! - p[0]! + 1, 0) >= 3) {
+          source[1] = k - 1;
+          skip = k - 1;
+        }
+      }
       return add('indirect', around(i, skip), source, pronounResolution(c, source, si), 'phrase-source-after');
     }
     case 'possessive': {

@@ -41,10 +41,15 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
   }
   if (comma < 0 || !trim(c, sA, comma - 1)) return order;
   // ", said X" or ", X said": nothing but a speaker between the comma and the verb.
-  if (comma !== last - 1 && npForward(c, comma + 1, last) !== last - 1) return order;
+  // (Auxiliaries before the verb where the language puts them after the subject: ", a new poll has found.")
+  let verbAt = last;
+  if (c.rules.skipAuxBeforeVerb) while (verbAt - 1 > comma + 1 && (cls(c, 'aux', verbAt - 1) || cls(c, 'werden', verbAt - 1))) verbAt--;
+  if (comma !== last - 1 && npForward(c, comma + 1, verbAt) !== verbAt - 1) return order;
   // Only where nothing but the speaker (and punctuation) follows: ", he said." / ", said the minister."
   const rest = trim(c, last + 1, sB);
-  if (rest && (cls(c, 'sub', rest[0]) || npForward(c, rest[0], sB + 1) < rest[1])) return order;
+  // … or the rest of the statement after a further comma: "C1, the judge said, C2." (not ", adding …", ", and …").
+  const interposed = rest !== null && isComma(c, last + 1) && !cls(c, 'coord', rest[0]) && !/ing$/.test(w(c, rest[0]));
+  if (rest && !interposed && (cls(c, 'sub', rest[0]) || npForward(c, rest[0], sB + 1) < rest[1])) return order;
   return [last, ...order.filter((v) => v !== last)];
 }
 
