@@ -19,6 +19,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { pronounSpeaker } from './en-relspeaker.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -125,7 +126,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
   // A sentence adverb is no part of the speaker: "Naturally he said …".
   while (s < e && /ly$/.test(w(c, s)) && !isCap(c, s + 1) && cls(c, 'pron', s + 1)) s++;
   // … nor is a time or focus adverb before it: "now she", "then he", "Even an anti-Trump PAC", "This year Camil".
-  s = leadingAdverbs(c, s, e);
+  s = pronounSpeaker(c, leadingAdverbs(c, s, e), e);
   // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
   // phrase the relative clause belongs to, not the clause.
   if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {

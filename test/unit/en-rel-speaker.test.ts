@@ -1,0 +1,34 @@
+/**
+ * English speakers inside relative clauses and after clause openers (src/extract/attribution/en-relspeaker.ts):
+ * a subject pronoun ends the speaker phrase and is all of it ("the names he said …", "Though she said …",
+ * "whom he described as …"). Every sentence is written for this test (invented people and places).
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en rel-speaker 1. a subject pronoun after a subordinator or a relative is the whole speaker', [
+  {
+    text: 'Though she said the budget was sound.',
+    claims: [{ kind: 'indirect', source: 'she', cue: 'said', content: 'the budget was sound' }],
+  },
+  {
+    text: 'The ferry operator, whom he described as reckless, lost the contract.',
+    claims: [{ kind: 'reported', source: 'he', cue: 'described', content: 'as reckless' }],
+  },
+  {
+    text: 'Maybe they think the harbour is too small.',
+    claims: [{ kind: 'indirect', source: 'they', cue: 'think', content: 'the harbour is too small' }],
+  },
+]);
+
+family('en rel-speaker 2. negative: an object pronoun or a phrase without a pronoun stays whole', [
+  {
+    text: 'Some of them said the tax would pass.',
+    claims: [{ kind: 'indirect', source: 'Some of them', cue: 'said', content: 'the tax would pass' }],
+  },
+  {
+    text: 'The harbour master said the tax would pass.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'said', content: 'the tax would pass' }],
+  },
+]);
