@@ -32,3 +32,18 @@ family('en rel-speaker 2. negative: an object pronoun or a phrase without a pron
     claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'said', content: 'the tax would pass' }],
   },
 ]);
+
+family('en rel-speaker 3. stance verbs with their particle or preposition', [
+  { text: 'Mara Linde is pushing for a new ferry contract.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'is pushing for', content: 'a new ferry contract' }] },
+  { text: 'Mara Linde slammed the harbour plan.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'slammed', content: 'the harbour plan' }] },
+  { text: 'Mara Linde brushed off the survey.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'brushed off', content: 'the survey' }] },
+  { text: 'Mara Linde doubled down on her remarks.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'doubled down on', content: 'her remarks' }] },
+  { text: 'Mara Linde walked back her remarks.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'walked back', content: 'her remarks' }] },
+  { text: 'Mara Linde stood by her remarks.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'stood by', content: 'her remarks' }] },
+]);
+
+family('en rel-speaker 4. negative: the same verbs without their particle or preposition', [
+  { text: 'Mara Linde brushed her coat.', claims: [] },
+  { text: 'Mara Linde pushed the cart.', claims: [] },
+  { text: 'Ferry fares doubled in May.', claims: [] },
+]);
