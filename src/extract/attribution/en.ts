@@ -19,7 +19,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { pronounSpeaker } from './en-relspeaker.js';
+import { numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -525,7 +525,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
     return true;
   }
   if (next === 'by' && subj) {
-    const e = npForward(c, v + 2, limit);
+    const e = Math.max(npForward(c, v + 2, limit), numberAgentEnd(c, v + 2, limit));
     if (e >= 0 && unused(c, subj[0], subj[1])) {
       cue.push([v + 1, v + 1]);
       addClaim(c, { kind: 'reported', content: [subj], cue, source: [v + 2, e], resolved: pronounResolution(c, [v + 2, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
