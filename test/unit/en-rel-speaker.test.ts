@@ -53,3 +53,16 @@ family('en rel-speaker 5. a passive agent opening with a number', [
   { text: 'The ferry levy was opposed by 40% of islanders.', claims: [{ kind: 'reported', source: '40% of islanders', cue: 'was opposed by', content: 'The ferry levy' }] },
   { text: 'The ferry pier was finished by 1990.', claims: [] },
 ]);
+
+family('en rel-speaker 6. coordinated poll fractions: "a third say" is a verb after a part of a group', [
+  {
+    text: 'Six in 10 islanders say the pier is safe, and a third say it is not.',
+    claims: [
+      { kind: 'indirect', source: 'Six in 10 islanders', cue: 'say', content: 'the pier is safe' },
+      { kind: 'indirect', source: 'a third', cue: 'say', content: 'it is not' },
+    ],
+  },
+  { text: 'A majority say the pier is safe.', claims: [{ kind: 'indirect', source: 'A majority', cue: 'say', content: 'the pier is safe' }] },
+  // Negative: a bare form in an indefinite noun phrase stays a noun.
+  { text: 'The mayor had a say in the matter.', claims: [] },
+]);
