@@ -66,3 +66,15 @@ family('en rel-speaker 6. coordinated poll fractions: "a third say" is a verb af
   // Negative: a bare form in an indefinite noun phrase stays a noun.
   { text: 'The mayor had a say in the matter.', claims: [] },
 ]);
+
+family('en rel-speaker 7. a contact relative: the modified noun is the content\'s subject', [
+  {
+    text: 'The names he said would be released were kept secret.',
+    claims: [{ kind: 'indirect', source: 'he', cue: 'said', content: ['names', 'would be released'] }],
+  },
+  {
+    // Negative: a full clause after the cue keeps its own subject.
+    text: 'The day he said the pier was safe, it fell.',
+    claims: [{ kind: 'indirect', source: 'he', cue: 'said', content: 'the pier was safe, it fell' }],
+  },
+]);

@@ -19,7 +19,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
+import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { npForward } from './phrases.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -548,7 +548,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 }
 
 export const enRules: LanguageRules = {
-  nested: nestedClaims,
+  nested: (c) => (nestedClaims(c), contactRelatives(c)),
   nounAfterDeterminer: true,
   nestedApposition: true,
   dropThatAfterPhrase: true,
