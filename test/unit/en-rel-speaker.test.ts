@@ -38,8 +38,8 @@ family('en rel-speaker 3. stance verbs with their particle or preposition', [
   { text: 'Mara Linde slammed the harbour plan.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'slammed', content: 'the harbour plan' }] },
   { text: 'Mara Linde brushed off the survey.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'brushed off', content: 'the survey' }] },
   { text: 'Mara Linde doubled down on her remarks.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'doubled down on', content: 'her remarks' }] },
-  { text: 'Mara Linde walked back her remarks.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'walked back', content: 'her remarks' }] },
-  { text: 'Mara Linde stood by her remarks.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'stood by', content: 'her remarks' }] },
+  { text: 'Mara Linde walked back her remarks.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'walked back', content: 'her remarks' }], todo: 'not a cue: PolNeAR train precision of "walk" as a cue was below the average ("walked back to the car", "stood by the door")' },
+  { text: 'Mara Linde stood by her remarks.', claims: [{ kind: 'reported', source: 'Mara Linde', cue: 'stood by', content: 'her remarks' }], todo: 'not a cue: PolNeAR train precision of "stand" as a cue was below the average ("walked back to the car", "stood by the door")' },
 ]);
 
 family('en rel-speaker 4. negative: the same verbs without their particle or preposition', [
