@@ -20,6 +20,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
@@ -129,7 +130,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
   // A sentence adverb is no part of the speaker: "Naturally he said …".
   while (s < e && /ly$/.test(w(c, s)) && !isCap(c, s + 1) && cls(c, 'pron', s + 1)) s++;
   // … nor is a time or focus adverb before it: "now she", "then he", "Even an anti-Trump PAC", "This year Camil".
-  s = leadingAdverbs(c, s, e);
+  s = pronounSpeaker(c, leadingAdverbs(c, s, e), e);
   // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
   // phrase the relative clause belongs to, not the clause.
   if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {
@@ -533,7 +534,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   }
   if (passive && subj && (blamePassive(c, site, subj) || quotedAs(c, site, subj) || judgedAs(c, site, subj))) return true;
   if (next === 'by' && subj) {
-    const e = npForward(c, v + 2, limit);
+    const e = Math.max(npForward(c, v + 2, limit), numberAgentEnd(c, v + 2, limit));
     if (e >= 0 && unused(c, subj[0], subj[1])) {
       addClaim(c, { kind: 'reported', content: [subj], cue, source: [v + 2, e], resolved: pronounResolution(c, [v + 2, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
       return true;
@@ -555,7 +556,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 }
 
 export const enRules: LanguageRules = {
-  nested: nestedClaims,
+  nested: (c) => (nestedClaims(c), contactRelatives(c)),
   nounAfterDeterminer: true,
   nestedApposition: true,
   dropThatAfterPhrase: true,
