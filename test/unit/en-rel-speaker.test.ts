@@ -49,8 +49,8 @@ family('en rel-speaker 4. negative: the same verbs without their particle or pre
 ]);
 
 family('en rel-speaker 5. a passive agent opening with a number', [
-  { text: 'The ferry levy is supported by 60 percent of islanders.', claims: [{ kind: 'reported', source: '60 percent of islanders', cue: 'is supported by', content: 'The ferry levy' }] },
-  { text: 'The ferry levy was opposed by 40% of islanders.', claims: [{ kind: 'reported', source: '40% of islanders', cue: 'was opposed by', content: 'The ferry levy' }] },
+  { text: 'The ferry levy is supported by 60 percent of islanders.', claims: [{ kind: 'reported', source: '60 percent of islanders', cue: 'is supported', content: 'The ferry levy' }] },
+  { text: 'The ferry levy was opposed by 40% of islanders.', claims: [{ kind: 'reported', source: '40% of islanders', cue: 'was opposed', content: 'The ferry levy' }] },
   { text: 'The ferry pier was finished by 1990.', claims: [] },
 ]);
 
