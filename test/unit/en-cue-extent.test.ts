@@ -1,0 +1,30 @@
+/**
+ * English attribution, round 9 (src/extract/attribution/en-cue-extent.ts, hooked from en.ts's tidySpans): how far
+ * a cue reaches — a contracted auxiliary on a pronoun subject ("he’s said") belongs to the verb group, so the cue
+ * takes the pronoun's token. Every sentence is written for this test (invented people and places); conventions as
+ * in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en r9 cue extent 1. a contracted auxiliary on a pronoun joins the cue', [
+  {
+    text: 'He’s said that the ferry will run again in May.',
+    claims: [{ kind: 'indirect', source: 'He’s', cue: 'He’s said', content: 'the ferry will run again in May' }],
+  },
+  {
+    text: "They've argued that the pier tax is unfair.",
+    claims: [{ kind: 'indirect', source: "They've", cue: "They've argued", content: 'the pier tax is unfair' }],
+  },
+  {
+    // Negative: the full auxiliary after a pronoun stays as it was (the pronoun is the source only).
+    text: 'She has said that the harbour will close.',
+    claims: [{ kind: 'indirect', source: 'She', cue: 'has said', content: 'the harbour will close' }],
+  },
+  {
+    // Negative: after a name the clitic is read as a possessive, and the cue stays the verb's.
+    text: "Mayor Lund's aide said that the ferry was late.",
+    claims: [{ kind: 'indirect', source: "Mayor Lund's aide", cue: 'said', content: 'the ferry was late' }],
+  },
+]);
