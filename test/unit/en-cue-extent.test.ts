@@ -28,3 +28,19 @@ family('en r9 cue extent 1. a contracted auxiliary on a pronoun joins the cue', 
     claims: [{ kind: 'indirect', source: "Mayor Lund's aide", cue: 'said', content: 'the ferry was late' }],
   },
 ]);
+
+family('en r9 cue extent 2. a manner or time adverb that closes the verb group joins the cue', [
+  {
+    text: '“The ferry will run,” Ms. Lund said dryly.',
+    claims: [{ kind: 'direct', source: 'Ms. Lund', cue: 'said dryly', content: 'The ferry will run' }],
+  },
+  {
+    text: 'Mr. Ek noted repeatedly that the pier tax was unfair.',
+    claims: [{ kind: 'indirect', source: 'Mr. Ek', cue: 'noted repeatedly', content: 'the pier tax was unfair' }],
+  },
+  {
+    // Negative: before a phrase the adverb stays out of the cue's reach ("said recently in an interview" keeps its cue).
+    text: 'Ms. Lund said recently in an interview that the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'said in an interview', content: 'the pier was closed' }],
+  },
+]);

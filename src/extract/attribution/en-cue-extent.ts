@@ -1,4 +1,5 @@
-import { isWord, raw, type Ctx, type Draft } from './context.js';
+import { cueForms, isBoundary, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { lowerLy } from './en-cues.js';
 
 /**
  * How far an English cue reaches to the left over a contracted auxiliary: "he’s said", "she's predicting",
@@ -19,4 +20,26 @@ export function contractedAuxiliary(c: Ctx, d: Draft): void {
   if (!CONTRACTED_SUBJECT.test(raw(c, k))) return;
   // The pronoun must be the token right before the cue (no space is missing: "he’s" + "said").
   d.cue = [[k, d.cue[0]![1]!], ...d.cue.slice(1)];
+}
+
+/** Whether token k lies in one of the spans (token ranges). */
+const covers = (spans: readonly number[][], k: number): boolean => spans.some((p) => p[0]! <= k && k <= p[p.length - 1]!);
+
+/**
+ * A manner or time adverb right after the cue verb, where it closes the verb group: "Ms. Lund said dryly.",
+ * "he noted repeatedly that …", "Mr. Ek wrote recently." (PolNeAR's cue keeps it with the verb). Only when the
+ * adverb is followed by punctuation, "that" or the sentence end: before a phrase it may modify what follows
+ * ("said nearly every …", "said recently in an interview" stays as it is).
+ */
+export function trailingAdverb(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const v = part[part.length - 1]!;
+  const a = v + 1;
+  if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0 || !lowerLy(c, a) || c.inQuote[a]! >= 0) return;
+  if (c.sentOf[a] !== c.sentOf[v] || covers(d.content, a) || (d.source && d.source[0] <= a && a <= d.source[1])) return;
+  const next = a + 1;
+  const closes = next >= c.toks.length || c.sentOf[next] !== c.sentOf[a] || isBoundary(c, next) || w(c, next) === 'that' || /^[.!?]$/.test(raw(c, next));
+  if (!closes) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
 }

@@ -8,7 +8,7 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
-import { contractedAuxiliary } from './en-cue-extent.js';
+import { contractedAuxiliary, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
@@ -618,5 +618,6 @@ export const enRules: LanguageRules = {
     floatingQuantifier(c, d);
     tidySpans(c, d);
     contractedAuxiliary(c, d);
+    trailingAdverb(c, d);
   },
 };
