@@ -43,3 +43,17 @@ export function trailingAdverb(c: Ctx, d: Draft): void {
   if (!closes) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
 }
+
+/**
+ * Verbs that are the speech act themselves and take an infinitive as what they refuse, seek or promise:
+ * "declined to say whether …", "refused to answer", "has sought to assure …", "promised to explain …". PolNeAR's
+ * cue is the verb alone and the infinitive with its "to" is the content (unlike "tried to explain", "went on to
+ * say", "continued to insist", where the cue runs through the infinitive: en.ts's CATENATIVE).
+ */
+const GOVERNING = /^(refuse[sd]?|refusing|decline[sd]?|declining|sought|seeks?|seeking|promised|promises?|promising|decided|decides?|deciding)$/;
+
+/** Whether the cue verb at v is an infinitive that such a verb governs (then the governing verb is the cue). */
+export function governedInfinitive(c: Ctx, v: number): boolean {
+  if (w(c, v - 1) !== 'to' || c.inQuote[v - 1]! >= 0) return false;
+  return GOVERNING.test(w(c, v - 2));
+}
