@@ -44,3 +44,23 @@ family('en r9 cue extent 2. a manner or time adverb that closes the verb group j
     claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'said in an interview', content: 'the pier was closed' }],
   },
 ]);
+
+family('en r9 cue extent 3. a verb that declines, refuses, seeks or promises is the cue; its infinitive is the content', [
+  {
+    text: 'Mr. Ek declined to say whether the pier would close.',
+    claims: [{ kind: 'reported', source: 'Mr. Ek', cue: 'declined', content: 'to say whether the pier would close' }],
+  },
+  {
+    text: 'Ms. Lund has refused to say if she will run again.',
+    claims: [{ kind: 'reported', source: 'Ms. Lund', cue: 'has refused', content: 'to say if she will run again' }],
+  },
+  {
+    text: 'Ms. Lund promised to explain why the pier closed.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'promised', content: 'to explain why the pier closed' }],
+  },
+  {
+    // Negative: an aspectual verb speaks through its infinitive, so the cue runs through it.
+    text: 'Ms. Lund tried to explain that the pier had closed.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'tried to explain', content: 'the pier had closed' }],
+  },
+]);
