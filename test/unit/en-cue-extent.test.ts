@@ -64,3 +64,10 @@ family('en r9 cue extent 3. a verb that declines, refuses, seeks or promises is 
     claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'tried to explain', content: 'the pier had closed' }],
   },
 ]);
+
+family('en r9 cue extent 4. a particle after the cue verb joins the cue', [
+  {
+    text: '“The pier is a waste,” Mr. Ek wrote back.',
+    claims: [{ kind: 'direct', source: 'Mr. Ek', cue: 'wrote back', content: 'The pier is a waste' }],
+  },
+]);

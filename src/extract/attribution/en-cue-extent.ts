@@ -29,16 +29,23 @@ const covers = (spans: readonly number[][], k: number): boolean => spans.some((p
  * A manner or time adverb right after the cue verb, where it closes the verb group: "Ms. Lund said dryly.",
  * "he noted repeatedly that …", "Mr. Ek wrote recently." (PolNeAR's cue keeps it with the verb). Only when the
  * adverb is followed by punctuation, "that" or the sentence end: before a phrase it may modify what follows
- * ("said nearly every …", "said recently in an interview" stays as it is).
+ * ("said nearly every …", "said recently in an interview" stays as it is). A particle joins the cue wherever it stands.
  */
+/** A verb's particle ("talked up", "lashed out", "shot back", "backed down"): part of the verb wherever it stands. */
+const PARTICLE = /^(up|out|back|down|off)$/;
+
 export function trailingAdverb(c: Ctx, d: Draft): void {
   if (!d.cue || d.cue.length === 0) return;
   const part = d.cue[d.cue.length - 1]!;
   const v = part[part.length - 1]!;
   const a = v + 1;
-  if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0 || !lowerLy(c, a) || c.inQuote[a]! >= 0) return;
+  if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0 || !(lowerLy(c, a) || PARTICLE.test(w(c, a))) || c.inQuote[a]! >= 0) return;
   if (c.sentOf[a] !== c.sentOf[v] || covers(d.content, a) || (d.source && d.source[0] <= a && a <= d.source[1])) return;
   const next = a + 1;
+  if (PARTICLE.test(w(c, a))) {
+    d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
+    return;
+  }
   const closes = next >= c.toks.length || c.sentOf[next] !== c.sentOf[a] || isBoundary(c, next) || w(c, next) === 'that' || /^[.!?]$/.test(raw(c, next));
   if (!closes) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
