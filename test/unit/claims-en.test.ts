@@ -332,9 +332,14 @@ family('en 11. coordinated speakers, a second speaker, the cue’s own words', [
     ],
   },
   {
-    // The infinitive marker and a contracted negation belong to the cue.
+    // The infinitive marker belongs to the cue of an aspectual verb ("went on to say"); "refused" is the act
+    // itself, and what it refuses is the content (en-cue-extent.ts).
     text: 'The council refused to say whether the pier would reopen.',
-    claims: [{ kind: 'indirect', source: 'The council', cue: 'refused to say', content: 'whether the pier would reopen' }],
+    claims: [{ kind: 'reported', source: 'The council', cue: 'refused', content: 'to say whether the pier would reopen' }],
+  },
+  {
+    text: 'The council went on to say that the pier would reopen.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'went on to say', content: 'the pier would reopen' }],
   },
   {
     text: 'The harbour master didn’t say when the pier would reopen.',

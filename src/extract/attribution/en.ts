@@ -8,6 +8,7 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
+import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
@@ -366,7 +367,7 @@ const TOPIC_PREPOSITION = /^(of|about)$/;
 const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when)$/;
 
 /** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
-const CATENATIVE = /^(refuse[sd]?|refusing|decline[sd]?|declining|continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|sought|seeks?|decided|decides?|promised|promises?|hesitated|rushed|moved|appeared|seemed)$/;
+const CATENATIVE = /^(continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|hesitated|rushed|moved|appeared|seemed)$/;
 
 /** Where the verb that governs an infinitive cue ending at `k` (the word before "to") starts, or -1: "refused", "went on". */
 function catenative(c: Ctx, k: number): number {
@@ -381,6 +382,7 @@ const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
   if (notSpeech(c, v, sA)) return true;
+  if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
@@ -617,5 +619,7 @@ export const enRules: LanguageRules = {
     occasionPhrase(c, d);
     floatingQuantifier(c, d);
     tidySpans(c, d);
+    contractedAuxiliary(c, d);
+    trailingAdverb(c, d);
   },
 };

@@ -1,0 +1,66 @@
+import { cueForms, isBoundary, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { lowerLy } from './en-cues.js';
+
+/**
+ * How far an English cue reaches to the left over a contracted auxiliary: "he’s said", "she's predicting",
+ * "they’ve argued", "who’d previously endorsed". The auxiliary belongs to the verb group (PolNeAR's cue runs from
+ * "’s"), but the tokenizer keeps the pronoun and its contraction in one token, so the cue takes that token too:
+ * it is then shared by the source ("He") and the cue ("’s said"), as the token is in the annotation.
+ * Only personal and relative pronouns: after a name the clitic is mostly a possessive ("Trump’s comments"), and
+ * "it’s"/"there’s" open an adjective or noun frame ("it’s unclear"), whose cue is the frame's own.
+ * A per-claim check of one token, called from the tidySpans hook.
+ */
+const CONTRACTED_SUBJECT = /^(he|she|i|we|they|you|who)['’](s|ve|d|ll|re|m)$/i;
+
+export function contractedAuxiliary(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0) return;
+  const a = d.cue[0]![0]!;
+  const k = a - 1;
+  if (k < 0 || !isWord(c, k) || c.inQuote[k] !== c.inQuote[a] || c.sentOf[k] !== c.sentOf[a]) return;
+  if (!CONTRACTED_SUBJECT.test(raw(c, k))) return;
+  // The pronoun must be the token right before the cue (no space is missing: "he’s" + "said").
+  d.cue = [[k, d.cue[0]![1]!], ...d.cue.slice(1)];
+}
+
+/** Whether token k lies in one of the spans (token ranges). */
+const covers = (spans: readonly number[][], k: number): boolean => spans.some((p) => p[0]! <= k && k <= p[p.length - 1]!);
+
+/**
+ * A manner or time adverb right after the cue verb, where it closes the verb group: "Ms. Lund said dryly.",
+ * "he noted repeatedly that …", "Mr. Ek wrote recently." (PolNeAR's cue keeps it with the verb). Only when the
+ * adverb is followed by punctuation, "that" or the sentence end: before a phrase it may modify what follows
+ * ("said nearly every …", "said recently in an interview" stays as it is). A particle joins the cue wherever it stands.
+ */
+/** A verb's particle ("talked up", "lashed out", "shot back", "backed down"): part of the verb wherever it stands. */
+const PARTICLE = /^(up|out|back|down|off)$/;
+
+export function trailingAdverb(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const v = part[part.length - 1]!;
+  const a = v + 1;
+  if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0 || !(lowerLy(c, a) || PARTICLE.test(w(c, a))) || c.inQuote[a]! >= 0) return;
+  if (c.sentOf[a] !== c.sentOf[v] || covers(d.content, a) || (d.source && d.source[0] <= a && a <= d.source[1])) return;
+  const next = a + 1;
+  if (PARTICLE.test(w(c, a))) {
+    d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
+    return;
+  }
+  const closes = next >= c.toks.length || c.sentOf[next] !== c.sentOf[a] || isBoundary(c, next) || w(c, next) === 'that' || /^[.!?]$/.test(raw(c, next));
+  if (!closes) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
+}
+
+/**
+ * Verbs that are the speech act themselves and take an infinitive as what they refuse, seek or promise:
+ * "declined to say whether …", "refused to answer", "has sought to assure …", "promised to explain …". PolNeAR's
+ * cue is the verb alone and the infinitive with its "to" is the content (unlike "tried to explain", "went on to
+ * say", "continued to insist", where the cue runs through the infinitive: en.ts's CATENATIVE).
+ */
+const GOVERNING = /^(refuse[sd]?|refusing|decline[sd]?|declining|sought|seeks?|seeking|promised|promises?|promising|decided|decides?|deciding)$/;
+
+/** Whether the cue verb at v is an infinitive that such a verb governs (then the governing verb is the cue). */
+export function governedInfinitive(c: Ctx, v: number): boolean {
+  if (w(c, v - 1) !== 'to' || c.inQuote[v - 1]! >= 0) return false;
+  return GOVERNING.test(w(c, v - 2));
+}

@@ -1,0 +1,73 @@
+/**
+ * English attribution, round 9 (src/extract/attribution/en-cue-extent.ts, hooked from en.ts's tidySpans): how far
+ * a cue reaches — a contracted auxiliary on a pronoun subject ("he’s said") belongs to the verb group, so the cue
+ * takes the pronoun's token. Every sentence is written for this test (invented people and places); conventions as
+ * in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en r9 cue extent 1. a contracted auxiliary on a pronoun joins the cue', [
+  {
+    text: 'He’s said that the ferry will run again in May.',
+    claims: [{ kind: 'indirect', source: 'He’s', cue: 'He’s said', content: 'the ferry will run again in May' }],
+  },
+  {
+    text: "They've argued that the pier tax is unfair.",
+    claims: [{ kind: 'indirect', source: "They've", cue: "They've argued", content: 'the pier tax is unfair' }],
+  },
+  {
+    // Negative: the full auxiliary after a pronoun stays as it was (the pronoun is the source only).
+    text: 'She has said that the harbour will close.',
+    claims: [{ kind: 'indirect', source: 'She', cue: 'has said', content: 'the harbour will close' }],
+  },
+  {
+    // Negative: after a name the clitic is read as a possessive, and the cue stays the verb's.
+    text: "Mayor Lund's aide said that the ferry was late.",
+    claims: [{ kind: 'indirect', source: "Mayor Lund's aide", cue: 'said', content: 'the ferry was late' }],
+  },
+]);
+
+family('en r9 cue extent 2. a manner or time adverb that closes the verb group joins the cue', [
+  {
+    text: '“The ferry will run,” Ms. Lund said dryly.',
+    claims: [{ kind: 'direct', source: 'Ms. Lund', cue: 'said dryly', content: 'The ferry will run' }],
+  },
+  {
+    text: 'Mr. Ek noted repeatedly that the pier tax was unfair.',
+    claims: [{ kind: 'indirect', source: 'Mr. Ek', cue: 'noted repeatedly', content: 'the pier tax was unfair' }],
+  },
+  {
+    // Negative: before a phrase the adverb stays out of the cue's reach ("said recently in an interview" keeps its cue).
+    text: 'Ms. Lund said recently in an interview that the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'said in an interview', content: 'the pier was closed' }],
+  },
+]);
+
+family('en r9 cue extent 3. a verb that declines, refuses, seeks or promises is the cue; its infinitive is the content', [
+  {
+    text: 'Mr. Ek declined to say whether the pier would close.',
+    claims: [{ kind: 'reported', source: 'Mr. Ek', cue: 'declined', content: 'to say whether the pier would close' }],
+  },
+  {
+    text: 'Ms. Lund has refused to say if she will run again.',
+    claims: [{ kind: 'reported', source: 'Ms. Lund', cue: 'has refused', content: 'to say if she will run again' }],
+  },
+  {
+    text: 'Ms. Lund promised to explain why the pier closed.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'promised', content: 'to explain why the pier closed' }],
+  },
+  {
+    // Negative: an aspectual verb speaks through its infinitive, so the cue runs through it.
+    text: 'Ms. Lund tried to explain that the pier had closed.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'tried to explain', content: 'the pier had closed' }],
+  },
+]);
+
+family('en r9 cue extent 4. a particle after the cue verb joins the cue', [
+  {
+    text: '“The pier is a waste,” Mr. Ek wrote back.',
+    claims: [{ kind: 'direct', source: 'Mr. Ek', cue: 'wrote back', content: 'The pier is a waste' }],
+  },
+]);
