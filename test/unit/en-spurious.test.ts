@@ -16,3 +16,8 @@ family('en spurious 1. "prove" as a copula is no cue; with a clause or a verdict
     claims: [{ kind: 'indirect', source: 'The Okafor audit', cue: 'proved', content: 'the ferry money was missing' }],
   },
 ]);
+
+family('en spurious 2. "choose" with a plain object (a vote) is no cue', [
+  { text: 'Among ferry riders, 48 percent chose Okafor.', claims: [] },
+  { text: 'Most ferry riders chose the early boat.', claims: [] },
+]);
