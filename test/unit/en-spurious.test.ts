@@ -21,3 +21,7 @@ family('en spurious 2. "choose" with a plain object (a vote) is no cue', [
   { text: 'Among ferry riders, 48 percent chose Okafor.', claims: [] },
   { text: 'Most ferry riders chose the early boat.', claims: [] },
 ]);
+
+family('en spurious 3. "decide" without a clause or "to" is an event, no cue', [
+  { text: 'Many harbour voters who decided late stayed home.', claims: [] },
+]);
