@@ -21,3 +21,15 @@ family('en leftover 1. a trailer after an inverted speaker and its apposition', 
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'said', content: 'The harbour will close' }],
   },
 ]);
+
+family('en leftover 2. a participle with its preposition stays in the speaker', [
+  {
+    text: 'An official briefed on the talks said the harbour would close.',
+    claims: [{ kind: 'indirect', source: 'An official briefed on the talks', cue: 'said', content: 'the harbour would close' }],
+  },
+  {
+    // Negative: a verb of the speaker's own before "and said" is no modifier.
+    text: 'Ms. Okafor talked to reporters and said the talks failed.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'said', content: 'the talks failed' }],
+  },
+]);
