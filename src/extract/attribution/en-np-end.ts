@@ -142,7 +142,9 @@ export function openingSourceEnd(c: Ctx, e: number, sB: number): number {
 export function trailerAfter(c: Ctx, s: number, e: number, sB: number): boolean {
   if (!invertedSpeaker(c, s, e)) return false;
   const end = lastWord(c, e + 1, sB);
-  return end > e && trailerOnly(c, e + 1, end, SAY);
+  // (After an apposition the trailer follows its closing comma: "…, said Smith, a Republican, on Tuesday.")
+  const a = isComma(c, e + 1) && e > s ? e + 2 : e + 1;
+  return end >= a && trailerOnly(c, a, end, SAY);
 }
 
 /**

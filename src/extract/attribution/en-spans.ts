@@ -1,6 +1,6 @@
 import { readList } from '../../lang/lexicon.js';
 import { participle } from './en-ing.js';
-import { trailerAfter } from './en-np-end.js';
+import { postModifiedSubject, trailerAfter } from './en-np-end.js';
 import { cls, cueForms, is, isCap, isComma, isWord, trim, w, type Ctx, type Draft } from './context.js';
 
 /**
@@ -44,6 +44,10 @@ export function tidySpans(c: Ctx, d: Draft): void {
   const [s, e0] = d.source;
   let e = e0;
   const firstCue = d.cue?.[0]?.[0] ?? -1;
+  // ("An official briefed on the plan said": a participle with its preposition modifies the speaker, en-np-end.ts.)
+  const pm = firstCue > e0 ? postModifiedSubject(c, s, firstCue) : null;
+  let modified = pm !== null && pm[1] >= e0;
+  for (let k = s; modified && k < firstCue; k++) if (cls(c, 'coord', k)) modified = false;
   // The head phrase is plain until a comma, relative pronoun or subordinator: a verb after that is its clause's ("Cox, who runs …").
   let plain = true;
   for (let k = s + 1; k <= e; k++) {
@@ -53,7 +57,7 @@ export function tidySpans(c: Ctx, d: Draft): void {
       break;
     }
     // "Sanders has begun to rebut": the speaker ends before a verb of its clause when the cue follows.
-    if (plain && (verbal(c, k) || (firstCue > e0 && pastVerb(c, k))) && isWord(c, k - 1) && !cls(c, 'det', k - 1)) {
+    if (plain && (verbal(c, k) || (firstCue > e0 && pastVerb(c, k) && !(modified && cls(c, 'prep', k + 1) && c.inTime[k + 1] !== 1 && c.inTime[k + 2] !== 1))) && isWord(c, k - 1) && !cls(c, 'det', k - 1)) {
       e = k - 1;
       break;
     }

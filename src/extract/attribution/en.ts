@@ -16,6 +16,7 @@ import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { notSpeech } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
+import { invertedTrailer } from './en-leftover.js';
 import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
 import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
@@ -616,6 +617,7 @@ export const enRules: LanguageRules = {
   extraVia: () => undefined,
   tidySpans: (c, d) => {
     verbGroup(c, d);
+    invertedTrailer(c, d);
     occasionPhrase(c, d);
     floatingQuantifier(c, d);
     tidySpans(c, d);
