@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, kindOf, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
@@ -23,64 +23,17 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
+import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
-import { afterAuxiliaries, auxEndsPhrase, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
-import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
+import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
+import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
 /**
  * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
  * around the speaker ("X, a spokesperson for Y, said"), '"…," the minister said'. Word lists are in src/lang/en/.
  */
-
-/** English: content words up to a verb, a clause boundary or a function word; "of/for/at/in" after a head. */
-function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep {
-  const j = st.j;
-  const t = c.toks[j]!;
-  const lw = w(c, j);
-  // An apposition without an article after a name: "Faiza Patel, co-director of the program, said".
-  if (st.head && isComma(c, j) && t.kind === 'punct' && c.toks[j + 1]?.kind === 'word' && !isCap(c, j + 1) && !cls(c, 'det', j + 1) && descriptive(c, j + 1, j + 1)) {
-    const e = npForward(c, j + 1, _limit, 1);
-    if (e > j && (e + 1 >= _limit || isComma(c, e + 1) || is(c, e + 1, '.', '!', '?'))) {
-      st.last = e;
-      st.j = e + 1;
-      return 'next';
-    }
-  }
-  // A past-tense verb with its object after the head ends the phrase: "the former secretary of state attended the …".
-  // So does one after a name, or before a preposition or pronoun: "McCain voted against the bill".
-  if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && (cls(c, 'det', j + 1) || cls(c, 'prep', j + 1) || cls(c, 'pron', j + 1) || (isCap(c, j - 1) && !cls(c, 'det', j - 2)))) return 'stop';
-  if (st.head && (cls(c, 'verb', j) || auxEndsPhrase(c, j))) return 'stop';
-  // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
-  if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
-    st.j++;
-    return 'next';
-  }
-  // A cue word in its bare or plural form before a preposition, after a head, is a noun: "a congressional report on Wednesday".
-  // So is its bare form after a lower-case head, before a comma or the sentence end: "according to a pool report, …".
-  const endsPhrase = isComma(c, j + 1) || is(c, j + 1, '.', '!', '?', ';', ')');
-  const nounHead = endsPhrase && isWord(c, j - 1) && !isCap(c, j - 1) && !cls(c, 'pron', j - 1);
-  if (st.head && t.kind === 'word' && (cls(c, 'prep', j + 1) || nounHead) && cueForms(c, j).some((f) => (f.lemma === lw || (f.lemma + 's' === lw && !nounHead)) && f.lemma !== 'say' && f.lemma !== 'tell')) {
-    st.last = j;
-    st.j++;
-    return 'next';
-  }
-  if ((t.kind === 'word' || t.kind === 'abbrev') && !cls(c, 'sub', j) && !cls(c, 'relative', j) && !cls(c, 'coord', j) && cueForms(c, j).length === 0 && !cls(c, 'adv', j) && !cls(c, 'werden', j)) {
-    if (cls(c, 'prep', j) || lw === 'of') {
-      if (st.head && /^(of|for|at|in|by|from)$/.test(lw) && isWord(c, j + 1)) {
-        st.j++;
-        return 'next';
-      }
-      return 'stop';
-    }
-    st.head = true;
-    st.last = j;
-    st.j++;
-    return 'next';
-  }
-  return 'other';
-}
 
 /** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
 
@@ -156,17 +109,6 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
   return trim(c, s, b);
 }
 
-/** A short apposition without a verb: "vice chairwoman for the campaign", "35", "who runs the lobby" is none. */
-function descriptive(c: Ctx, a: number, b: number): boolean {
-  if (b < a || b - a > 10 || participle(c, a)) return false;
-  for (let k = a; k <= b; k++) {
-    if (!isWord(c, k) && !is(c, k, '’', "'", '-', '/', '(', ')')) return false;
-    if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cueForms(c, k).length > 0) return false;
-  }
-  return true;
-}
-
-/** The subject before a verb at v, with its appositions. */
 /**
  * The subject of the sentence's main clause, for a cue in a participle or infinitive clause ("…, saying",
  * "X continued to portray …"): the first noun phrase after a dateline ("WASHINGTON (AP) —") and after an
@@ -377,8 +319,6 @@ function catenative(c: Ctx, k: number): number {
   return CATENATIVE.test(w(c, k)) ? k : -1;
 }
 
-/** A contracted negation ("didn’t", "won't") stands where an auxiliary does. */
-const negatedAux = (c: Ctx, k: number): boolean => /n['’]t$/.test(w(c, k));
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
