@@ -12,9 +12,6 @@ function ingNouns(): ReadonlySet<string> {
   return nouns;
 }
 
-/** Whether word k ends in -ing (the spelling only: "during" too). */
-export const endsInIng = (c: Ctx, k: number): boolean => /ing$/.test(w(c, k));
-
 /** Whether word k is a verb form in -ing: not a listed noun or preposition, and not after an article or possessive. */
 export function participle(c: Ctx, k: number): boolean {
   const s = w(c, k);
