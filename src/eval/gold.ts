@@ -286,7 +286,7 @@ function evalClaims(doc: Document, gold: GoldFile): GoldClaimsReport {
   const certainty = role();
   const via = role();
   const items: GoldItemResult[] = golds.map((g, gi) => {
-    for (const v of g.via ?? []) via.total++;
+    via.total += (g.via ?? []).length;
     const oi = gUsed.get(gi);
     if (oi === undefined) return { gold: `${g.id} ${g.content}`, found: null, correct: false, problems: ['not found'] };
     const c = ours[oi]!;

@@ -63,7 +63,7 @@ import type { Span } from '../core/span.js';
 import type { Claim, ClaimKind } from '../extract/types.js';
 import { toRawSpan } from '../text/normalize.js';
 import {
-  addCounts, emptyCounts, runs, scoreDocument, scores, tokensIn, CLAIM_KINDS, ROLES, SPKATT_FORMS,
+  addCounts, emptyCounts, runs, scoreDocument, scores, tokensIn, CLAIM_KINDS, SPKATT_FORMS,
   type AttributionTotals, type GoldAnnotation, type PredictedAnnotation, type Role, type RoleCounts, type Scores, type SpkAttForm, type TokenAnnotation, type TokenTable,
 } from './attribution-metric.js';
 import { detokenize, readSpkAttDir, type Detokenized, type SpkAttAnnotation } from './spkatt-data.js';

@@ -10,7 +10,6 @@ import { ledgerRecords } from '../../src/ledger/estimates.js';
 import { ledgerOf } from '../../src/store/ledger.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { SqliteStore, StoreError, ftsQuery } from '../../src/store/sqlite.js';
-import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
 import { BACKENDS, describeOnBackends, type FreshDb } from '../backends.js';
 import { lines, repoPath, runCli, tempFolder, validateLedger } from '../helpers.js';

@@ -7,7 +7,6 @@
  * period, composition, the pass over a sentence).
  */
 import type { LanguageData } from '../../lang/index.js';
-import type { Sentence } from '../../text/segment.js';
 import { lowerOf, type Token, type TokenKind } from '../../text/tokenize.js';
 import { CLS, lookupTime, timeWord, type TimeEntry, type TimeLexicon } from '../times-lexicon.js';
 import { isValidDate, type Anchor, type Tense, type TimeValue } from '../times-calendar.js';
