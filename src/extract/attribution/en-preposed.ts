@@ -2,6 +2,7 @@ import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounRes
 import { closingClause, leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { listenerInfinitive } from './en-verbtail.js';
 import { npForward } from './phrases.js';
+import { apposedSubjectBefore } from './en-apposed-subject.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -12,6 +13,8 @@ import type { VerbSite } from './rules.js';
 export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, afterCue, cue, info } = site;
   if (v <= sA) return false;
+  // "Smith, a Republican, told reporters …": a subject with its apposition, not a statement and its speaker.
+  if (apposedSubjectBefore(c, v)) return false;
   let k = v - 1;
   if (isComma(c, v - 1)) k = appositionSpeakerStart(c, sA, v);
   else while (k > sA && !isComma(c, k)) k--;
