@@ -310,7 +310,7 @@ const TOPIC_PREPOSITION = /^(of|about)$/;
 const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when)$/;
 
 /** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
-const CATENATIVE = /^(continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|hesitated|rushed|moved|appeared|seemed)$/;
+const CATENATIVE = /^(continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|hesitated|rushed|moved|appear(?:s|ed)?|seem(?:s|ed)?)$/;
 
 /** Where the verb that governs an infinitive cue ending at `k` (the word before "to") starts, or -1: "refused", "went on". */
 function catenative(c: Ctx, k: number): number {
