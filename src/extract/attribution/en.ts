@@ -27,6 +27,7 @@ import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
+import { copularFrames, copularParticiple } from './en-copular.js';
 import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
@@ -522,7 +523,7 @@ export const enRules: LanguageRules = {
   colonSpeaker: colonClause,
   preposedContent,
   notACue,
-  verbFirst: (c, site) => relativeSaid(c, site) || participleAdjective(c, site) || passiveCue(c, site),
+  verbFirst: (c, site) => relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
@@ -551,6 +552,7 @@ export const enRules: LanguageRules = {
     documentOpening(c, si);
     namingFrame(c, si);
     adjectiveFrames(c, si);
+    copularFrames(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
