@@ -3,6 +3,7 @@ import type { Stance } from '../types.js';
 import { addClaim, cls, is, isBoundary, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { topicEnd } from './en-nouns.js';
 import { linkStart } from './en-short-frames.js';
+import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -106,5 +107,51 @@ function frameAt(c: Ctx, si: number, i: number, f: Frame, sA: number, sB: number
   if (!content) return false;
   for (let k = cueA; k <= cueEnd; k++) c.used[k] = 1;
   addClaim(c, { kind: 'reported', content: [content], cue: [[cueA, cueEnd]], source, resolved: pronounResolution(c, source, si), stance: f.stance, rule: 'copular-stance', sentence: si });
+  return true;
+}
+
+let passives: Map<string, Set<string>> | null = null;
+
+function passiveLexicon(): Map<string, Set<string>> {
+  if (passives) return passives;
+  passives = new Map();
+  for (const [participle, preps] of readTable(new URL('../../lang/en/cue-passive-frames.tsv', import.meta.url))) passives.set(participle!, new Set(preps!.split('|')));
+  return passives;
+}
+
+/**
+ * From the passive verb rule: a passive of judging or naming with its preposition (cue-passive-frames.tsv):
+ * "X is widely seen as Y", "X is known for Y", "X was charged with Y" (nobody named judges: unattributed), "X was
+ * seen by Z as Y" (Z judges, the agent cut before the preposition). The content is the subject and the phrase
+ * after the preposition up to a comma; the cue ends in the preposition. True when a claim was made.
+ */
+export function passiveFrame(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
+  const { v, sB, si, limit, cue, info } = site;
+  const preps = passiveLexicon().get(w(c, v));
+  if (!preps || !unused(c, subj[0], subj[1]) || /^(it|there|this|that|what|which)$/.test(w(c, subj[1]))) return false;
+  // Only a finite passive states the judgement: "can be seen as", "likely to be viewed as", "being viewed as" weigh it.
+  let aux = v - 1;
+  while (aux > site.sA && (cls(c, 'adv', aux) || /^[a-z]+ly$/.test(raw(c, aux)))) aux--;
+  if (/^(be|being)$/.test(w(c, aux))) return false;
+  // A denied act is none: "X has never been charged with Y", "Neither X nor Y have been charged with Z".
+  for (let k = subj[0]; k < v; k++) if (cls(c, 'neg', k) || /^(never|neither|nor|no|not|n't|n’t)$/.test(w(c, k))) return false;
+  let p = v + 1;
+  let source: [number, number] | null = null;
+  if (w(c, p) === 'by') {
+    const e = npForward(c, v + 2, limit);
+    let cut = -1;
+    for (let k = v + 3; k <= e + 1 && cut < 0; k++) if (preps.has(w(c, k))) cut = k - 1;
+    if (cut < v + 2) return false;
+    source = [v + 2, cut];
+    p = cut + 1;
+  }
+  if (!preps.has(w(c, p)) || c.inQuote[p]! >= 0) return false;
+  const rest = topicFrom(c, p + 1, sB, true);
+  if (!rest) return false;
+  c.used[p] = 1;
+  const content = [subj, rest];
+  const cueParts = [...cue, [p, p]];
+  if (source) addClaim(c, { kind: 'reported', content, cue: cueParts, source, resolved: pronounResolution(c, source, si), stance: info.stance, rule: 'passive-frame-agent', sentence: si });
+  else addClaim(c, { kind: 'unattributed', content, cue: cueParts, source: null, resolved: null, stance: info.stance, rule: 'passive-frame', sentence: si });
   return true;
 }
