@@ -114,3 +114,19 @@ family('en copular 4. passives of judging and charging with their preposition', 
     claims: [],
   },
 ]);
+
+family('en copular 5. semi-modal passives state an obligation or the odds, not a claim', [
+  {
+    text: 'The harbour board was supposed to meet on Monday.',
+    claims: [],
+  },
+  {
+    text: 'Ms. Okafor is favored to win the harbour seat.',
+    claims: [],
+  },
+  {
+    // The active verb still reports a guess.
+    text: 'Mr. Lindqvist supposed that the pier would close.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'supposed', content: 'the pier would close' }],
+  },
+]);

@@ -155,3 +155,14 @@ export function passiveFrame(c: Ctx, site: VerbSite, subj: [number, number]): bo
   else addClaim(c, { kind: 'unattributed', content, cue: cueParts, source: null, resolved: null, stance: info.stance, rule: 'passive-frame', sentence: si });
   return true;
 }
+
+/**
+ * Semi-modal passives that state an obligation or the odds, not what anyone says: "X is supposed to C" (X ought
+ * to), "X is favored to win" (X will likely win). No cue (called from the English notACue).
+ */
+export function semiModal(c: Ctx, v: number): boolean {
+  if (!/^(supposed|favored|favoured)$/.test(w(c, v)) || w(c, v + 1) !== 'to') return false;
+  let aux = v - 1;
+  while (aux > 0 && (cls(c, 'adv', aux) || cls(c, 'neg', aux) || /^[a-z]+ly$/.test(raw(c, aux)))) aux--;
+  return cls(c, 'werden', aux) || /^(is|are|was|were|be|been|being|am|['’]s|['’]re)$/.test(w(c, aux));
+}

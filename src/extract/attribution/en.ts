@@ -27,7 +27,7 @@ import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
-import { copularFrames, copularParticiple, passiveFrame } from './en-copular.js';
+import { copularFrames, copularParticiple, passiveFrame, semiModal } from './en-copular.js';
 import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
@@ -323,7 +323,7 @@ function catenative(c: Ctx, k: number): number {
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
-  if (notSpeech(c, v, sA)) return true;
+  if (notSpeech(c, v, sA) || semiModal(c, v)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
