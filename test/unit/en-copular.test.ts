@@ -104,6 +104,20 @@ family('en copular 4. passives of judging and charging with their preposition', 
     claims: [{ kind: 'reported', source: 'the fishermen', cue: 'was seen as', content: ['Mr. Lindqvist', 'a traitor'] }],
   },
   {
+    // A degree or quantifier word inside the verb group: "is best known", "are both seen".
+    text: 'Ms. Okafor is best known for her ferry reforms.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'is best known for', content: ['Ms. Okafor', 'her ferry reforms'] }],
+  },
+  {
+    text: 'The harbour board, which is seen as close to the mayor, met on Monday.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'is seen as', content: ['which', 'close to the mayor'] }],
+  },
+  {
+    // Negative: nobody charged is no charge.
+    text: 'No one was charged with the pier fire.',
+    claims: [],
+  },
+  {
     // Negative: a denied charge is no claim.
     text: 'Mr. Lindqvist has never been charged with any crime.',
     claims: [],

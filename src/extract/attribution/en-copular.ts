@@ -76,6 +76,7 @@ export function copularFrames(c: Ctx, si: number): void {
  */
 export function copularParticiple(c: Ctx, site: VerbSite): boolean {
   const { v, si, sA, sB } = site;
+  if (passiveFrame(c, site)) return true;
   let i = v;
   if (site.info.frames.includes('hedge')) {
     i = v + 1;
@@ -119,22 +120,34 @@ function passiveLexicon(): Map<string, Set<string>> {
   return passives;
 }
 
+/** Words that may stand inside a passive verb group besides -ly adverbs ("is best known", "are both seen", "has long been seen"). */
+const INNER = /^(best|both|all|also|still|perhaps|now|often|long|even|most|more|less|already|once|well|always|sometimes|mostly)$/;
+
+/** A modal or "to" before the verb group: "can be seen as", "could have been seen as", "to be viewed as" weigh a judgement. */
+const MODAL = /^(can|could|may|might|would|should|will|must|ca|wo|to|being)$/;
+
 /**
- * From the passive verb rule: a passive of judging or naming with its preposition (cue-passive-frames.tsv):
- * "X is widely seen as Y", "X is known for Y", "X was charged with Y" (nobody named judges: unattributed), "X was
- * seen by Z as Y" (Z judges, the agent cut before the preposition). The content is the subject and the phrase
- * after the preposition up to a comma; the cue ends in the preposition. True when a claim was made.
+ * From the verb rules: a finite passive of judging or naming with its preposition (cue-passive-frames.tsv):
+ * "X is widely seen as Y", "X is best known for Y", "X was charged with Y" (nobody named judges: unattributed), "X
+ * was seen by Z as Y" (Z judges, the agent cut before the preposition). The content is the subject and the phrase
+ * after the preposition up to a comma; the cue is the verb group and the preposition. Not after a modal or "to
+ * be", nor negated ("X has never been charged with Y"). True when a claim was made.
  */
-export function passiveFrame(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
-  const { v, sB, si, limit, cue, info } = site;
+function passiveFrame(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, limit, info } = site;
   const preps = passiveLexicon().get(w(c, v));
-  if (!preps || !unused(c, subj[0], subj[1]) || /^(it|there|this|that|what|which)$/.test(w(c, subj[1]))) return false;
-  // Only a finite passive states the judgement: "can be seen as", "likely to be viewed as", "being viewed as" weigh it.
+  if (!preps) return false;
+  const inner = (k: number) => cls(c, 'adv', k) || INNER.test(w(c, k)) || /^[a-z]+ly$/.test(raw(c, k));
   let aux = v - 1;
-  while (aux > site.sA && (cls(c, 'adv', aux) || /^[a-z]+ly$/.test(raw(c, aux)))) aux--;
-  if (/^(be|being)$/.test(w(c, aux))) return false;
-  // A denied act is none: "X has never been charged with Y", "Neither X nor Y have been charged with Z".
-  for (let k = subj[0]; k < v; k++) if (cls(c, 'neg', k) || /^(never|neither|nor|no|not|n't|n’t)$/.test(w(c, k))) return false;
+  while (aux > sA && inner(aux)) aux--;
+  if (!/^(is|are|was|were|been|am|['’]s|['’]re)$/.test(w(c, aux))) return false;
+  let cueA = aux;
+  while (cueA - 1 > sA && (cls(c, 'aux', cueA - 1) || cls(c, 'werden', cueA - 1) || cls(c, 'neg', cueA - 1) || inner(cueA - 1) || MODAL.test(w(c, cueA - 1)))) cueA--;
+  for (let k = cueA; k < v; k++) if (MODAL.test(w(c, k)) || cls(c, 'neg', k) || /^(never|not|n't|n’t)$/.test(w(c, k))) return false;
+  const subj = c.rules.subjectBefore(c, sA, cueA);
+  if (!subj || subj[1] !== cueA - 1 || !unused(c, subj[0], subj[1]) || /^(it|there|this|that|what)$/.test(w(c, subj[1]))) return false;
+  // A denied act is none: "Neither X nor Y have been charged with Z", "No one was charged with Z".
+  if (/^(neither|no|none|nobody)$/.test(w(c, subj[0]))) return false;
   let p = v + 1;
   let source: [number, number] | null = null;
   if (w(c, p) === 'by') {
@@ -148,11 +161,12 @@ export function passiveFrame(c: Ctx, site: VerbSite, subj: [number, number]): bo
   if (!preps.has(w(c, p)) || c.inQuote[p]! >= 0) return false;
   const rest = topicFrom(c, p + 1, sB, true);
   if (!rest) return false;
+  for (let k = cueA; k <= v; k++) c.used[k] = 1;
   c.used[p] = 1;
   const content = [subj, rest];
-  const cueParts = [...cue, [p, p]];
-  if (source) addClaim(c, { kind: 'reported', content, cue: cueParts, source, resolved: pronounResolution(c, source, si), stance: info.stance, rule: 'passive-frame-agent', sentence: si });
-  else addClaim(c, { kind: 'unattributed', content, cue: cueParts, source: null, resolved: null, stance: info.stance, rule: 'passive-frame', sentence: si });
+  const cue = p === v + 1 ? [[cueA, p]] : [[cueA, v], [p, p]];
+  if (source) addClaim(c, { kind: 'reported', content, cue, source, resolved: pronounResolution(c, source, si), stance: info.stance, rule: 'passive-frame-agent', sentence: si });
+  else addClaim(c, { kind: 'unattributed', content, cue, source: null, resolved: null, stance: info.stance, rule: 'passive-frame', sentence: si });
   return true;
 }
 

@@ -27,7 +27,7 @@ import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
-import { copularFrames, copularParticiple, passiveFrame, semiModal } from './en-copular.js';
+import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
 import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
@@ -476,7 +476,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
     addClaim(c, { kind: 'unattributed', content: parts, cue, source: null, resolved: null, stance: hedgeVerb ? 'speculate' : info.stance, rule: 'passive-hedge', sentence: si, certainty: 'possible' });
     return true;
   }
-  if (passive && subj && (blamePassive(c, site, subj) || quotedAs(c, site, subj) || judgedAs(c, site, subj) || passiveFrame(c, site, subj))) return true;
+  if (passive && subj && (blamePassive(c, site, subj) || quotedAs(c, site, subj) || judgedAs(c, site, subj))) return true;
   if (next === 'by' && subj) {
     const e = Math.max(npForward(c, v + 2, limit), numberAgentEnd(c, v + 2, limit));
     if (e >= 0 && unused(c, subj[0], subj[1])) {
