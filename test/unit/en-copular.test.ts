@@ -144,3 +144,19 @@ family('en copular 5. semi-modal passives state an obligation or the odds, not a
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'supposed', content: 'the pier would close' }],
   },
 ]);
+
+family('en copular 6. adjectives of feeling about a fact take a that-clause (cue-adjectives.tsv)', [
+  {
+    text: 'The fishermen were upset that the pier had closed.',
+    claims: [{ kind: 'indirect', source: 'The fishermen', cue: 'were upset', content: 'the pier had closed' }],
+  },
+  {
+    text: 'Ms. Okafor is proud that the ferry runs again.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'is proud', content: 'the ferry runs again' }],
+  },
+  {
+    // Negative: without "that" an adjective of feeling takes no clause.
+    text: 'Mr. Lindqvist was happy to help the fishermen.',
+    claims: [],
+  },
+]);
