@@ -36,7 +36,7 @@ const LINKING = /^(is|was|are|were|am|be|been|being|'s|’s|remain|remains|remai
 const MAKE = /^(make|makes|made|making)$/;
 
 /** The first token of a linking verb group ending right before `k` (auxiliaries and adverbs before it), or -1. */
-function linkStart(c: Ctx, k: number, sA: number): number {
+export function linkStart(c: Ctx, k: number, sA: number): number {
   let j = k - 1;
   while (j > sA && (cls(c, 'adv', j) || /^[a-z]+ly$/.test(raw(c, j)))) j--;
   if (j < sA || !LINKING.test(w(c, j))) return -1;
