@@ -22,6 +22,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { listenerNp } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -249,7 +250,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   const asStart = asClauseContent(c, site, after);
   if (asStart > 0) return asStart;
   if (info.frames.includes('tell')) {
-    const e = listenerEnd(c, after, npForward(c, after, limit));
+    const e = listenerEnd(c, after, listenerNp(c, after, limit));
     // "asked the council to delay the vote": the listener and what it is asked to do are the content.
     if (listenerInfinitive(c, after, e)) return after;
     if (e >= 0) s0 = e + 1;
