@@ -1,4 +1,5 @@
-import { cls, isWord, w, type Ctx } from './context.js';
+import { cls, cueForms, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { sayingClauseAfter } from './en-content2.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -27,4 +28,58 @@ export function objectHer(c: Ctx, k: number): boolean {
 /** The listener after a verb of telling at `after` (its last token, or -1): the object pronoun "her", else the noun phrase. */
 export function listenerNp(c: Ctx, after: number, limit: number): number {
   return objectHer(c, after) ? after : npForward(c, after, limit);
+}
+
+/** A finite verb at k: an auxiliary, a listed verb ("went", "spent"), or a lower-case past form not after an article, auxiliary or preposition. */
+function finiteVerb(c: Ctx, k: number): boolean {
+  if (!isWord(c, k) || c.inQuote[k]! >= 0 || !/^[a-z]/.test(raw(c, k)) || c.inTime[k]) return false;
+  if (auxiliary(c, k) || cls(c, 'verb', k)) return true;
+  const free = !cls(c, 'det', k - 1) && !cls(c, 'aux', k - 1) && !cls(c, 'werden', k - 1) && !cls(c, 'prep', k - 1) && !cls(c, 'quant', k - 1) && !/['’]s$|s['’]$/.test(raw(c, k - 1));
+  // (A verb of saying too: "A group backing Smith said …".)
+  return free && (/^[a-z]+ed$/.test(raw(c, k)) || (/^[a-z]+$/.test(raw(c, k)) && !/ing$/.test(w(c, k)) && cueForms(c, k).some((f) => f.form === 'finite' && f.lemma !== w(c, k))));
+}
+
+const auxiliary = (c: Ctx, k: number): boolean => cls(c, 'aux', k) || cls(c, 'werden', k) || /n['’]t$/.test(w(c, k));
+
+/** Whether the verb group goes on at k + 1 after its word at k: after an auxiliary, an adverb or a negation ("would not fail", "has long been"). */
+const inGroup = (c: Ctx, k: number): boolean => (auxiliary(c, k) || cls(c, 'adv', k) || cls(c, 'neg', k)) && (finiteVerb(c, k + 1) || auxiliary(c, k + 1) || cls(c, 'adv', k + 1) || cls(c, 'neg', k + 1));
+
+/**
+ * "A group backing Smith spent millions", "Smith's warning that the plan would fail went unheeded", "Smith's
+ * remarks on trade angered voters": a cue inside a noun phrase — a participle right after its noun (a reduced
+ * relative clause) or a noun cue — speaks only up to the end of that noun phrase; the main clause's verb and
+ * what follows it are no part of the content. The content ends before the first finite verb that does not
+ * belong to the content's own clause ("that …", a clause after a participle of saying) or to a relative clause
+ * in it. Linear in the content's length.
+ */
+export function nounPhraseContent(c: Ctx, d: Draft): void {
+  if (!d.cue || !d.source || d.content.length !== 1) return;
+  const v = d.cue[0]![0]!;
+  const cueEnd = d.cue.at(-1)![1]!;
+  const [a, b] = d.content[0] as [number, number];
+  if (a <= cueEnd || a - cueEnd > 2 || d.source[1] >= v) return;
+  const p = v - 1;
+  const possessive = /['’]s$|s['’]$/.test(raw(c, p));
+  const reduced = /ing$/.test(w(c, v)) && isWord(c, p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'prep', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && !/n['’]t$/.test(w(c, p)) && !cls(c, 'adv', p) && !/ly$/.test(w(c, p));
+  if (!(reduced || possessive || d.rule === 'noun-topic')) return;
+  // Verb groups the content holds itself: its own clause, and each relative or subordinate clause in it.
+  let own = w(c, a - 1) === 'that' || (reduced && sayingClauseAfter(c, v)) ? 1 : 0;
+  for (let k = a; k <= b; k++) {
+    if (cls(c, 'relative', k) || cls(c, 'sub', k)) own++;
+    if (!finiteVerb(c, k)) continue;
+    if (own > 0) {
+      own--;
+      while (k + 1 <= b && inGroup(c, k)) k++;
+      continue;
+    }
+    const end = trimEnd(c, a, k - 1);
+    if (end >= a) d.content[0] = [a, end];
+    return;
+  }
+}
+
+/** The last word of [a, b] before closing commas. */
+function trimEnd(c: Ctx, a: number, b: number): number {
+  while (b >= a && !isWord(c, b) && c.toks[b]!.kind !== 'quote' && c.toks[b]!.kind !== 'bracket' && c.toks[b]!.kind !== 'number') b--;
+  return b;
 }

@@ -22,7 +22,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { listenerNp } from './en-known.js';
+import { listenerNp, nounPhraseContent } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -564,5 +564,6 @@ export const enRules: LanguageRules = {
     tidySpans(c, d);
     contractedAuxiliary(c, d);
     trailingAdverb(c, d);
+    nounPhraseContent(c, d);
   },
 };
