@@ -83,3 +83,19 @@ function trimEnd(c: Ctx, a: number, b: number): number {
   while (b >= a && !isWord(c, b) && c.toks[b]!.kind !== 'quote' && c.toks[b]!.kind !== 'bracket' && c.toks[b]!.kind !== 'number') b--;
   return b;
 }
+
+/**
+ * "A super PAC supporting Mrs. Clinton", "the major Super PAC backing Bush": going left from the noun phrase's
+ * first word at s over up to three lower-case modifiers to the article, quantifier or possessive that opens the
+ * phrase; s itself when none opens it there.
+ */
+export function modifiersBefore(c: Ctx, s: number, a: number): number {
+  if (cls(c, 'det', s) || cls(c, 'quant', s) || c.toks[s]!.kind === 'number') return s;
+  for (let k = s - 1; k >= a && s - k <= 3; k--) {
+    if (cls(c, 'det', k) || cls(c, 'quant', k) || c.toks[k]!.kind === 'number' || /['’]s$/.test(raw(c, k))) return w(c, k) === 'that' || k === s - 1 ? s : k;
+    // (Adjectives: no plural noun, verb or function word: "some voters wore T-shirts" is no phrase.)
+    if (!/^[a-z][a-z-]*$/.test(raw(c, k)) || /(ed|ly|ing)$|[^u]s$/.test(w(c, k)) || /^(to|of|than|as|so)$/.test(w(c, k)) || cueForms(c, k).length > 0) return s;
+    if (['adv', 'aux', 'werden', 'verb', 'prep', 'pron', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, k))) return s;
+  }
+  return s;
+}

@@ -22,7 +22,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { listenerNp, nounPhraseContent } from './en-known.js';
+import { listenerNp, modifiersBefore, nounPhraseContent } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -145,7 +145,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     let s = v - 1;
     while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
     const article = s === v - 1 ? articleOfNoun(c, s) : -1;
-    if (article >= a) s = article;
+    s = article >= a ? article : modifiersBefore(c, s, a);
     return [nounPhraseStart(c, s, a), v - 1];
   }
   // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
