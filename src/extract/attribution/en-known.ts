@@ -1,4 +1,4 @@
-import { cls, cueForms, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, is, isBoundary, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { sayingClauseAfter } from './en-content2.js';
 import { npForward } from './phrases.js';
 
@@ -62,20 +62,60 @@ export function nounPhraseContent(c: Ctx, d: Draft): void {
   const possessive = /['’]s$|s['’]$/.test(raw(c, p));
   const reduced = /ing$/.test(w(c, v)) && isWord(c, p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'prep', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && !/n['’]t$/.test(w(c, p)) && !cls(c, 'adv', p) && !/ly$/.test(w(c, p));
   if (!(reduced || possessive || d.rule === 'noun-topic')) return;
-  // Verb groups the content holds itself: its own clause, and each relative or subordinate clause in it.
-  let own = w(c, a - 1) === 'that' || (reduced && sayingClauseAfter(c, v)) ? 1 : 0;
+  const k = matrixVerb(c, a, b, w(c, a - 1) === 'that' || (reduced && sayingClauseAfter(c, v)) ? 1 : 0);
+  const end = k > a ? trimEnd(c, a, k - 1) : -1;
+  if (end >= a) d.content[0] = [a, end];
+}
+
+/**
+ * The first finite verb in [a, b] that belongs to no clause of the content itself — `own` verb groups (the
+ * content's own clause), one more for each relative or subordinate clause opened in it — or -1.
+ */
+function matrixVerb(c: Ctx, a: number, b: number, own: number): number {
   for (let k = a; k <= b; k++) {
     if (cls(c, 'relative', k) || cls(c, 'sub', k)) own++;
     if (!finiteVerb(c, k)) continue;
-    if (own > 0) {
-      own--;
-      while (k + 1 <= b && inGroup(c, k)) k++;
-      continue;
-    }
-    const end = trimEnd(c, a, k - 1);
-    if (end >= a) d.content[0] = [a, end];
-    return;
+    if (own === 0) return k;
+    own--;
+    while (k + 1 <= b && inGroup(c, k)) k++;
   }
+  return -1;
+}
+
+/**
+ * "The senator who has proposed repealing the mandate said the plan was wrong", "Voters who backed Trump said
+ * …": a cue in a relative clause that the subject of the sentence carries, with no comma around it, speaks up
+ * to the main clause's verb. The relative pronoun (the cue's speaker) stands right after a word of the
+ * subject, and no finite verb precedes it in the sentence. Returns where the content starting at `start` ends
+ * (`end` when nothing cuts it). Bounded by the sentence: linear.
+ */
+export function relativeContentEnd(c: Ctx, v: number, src: [number, number], start: number, end: number, clause: boolean): number {
+  const r = src[0];
+  if (r !== src[1] || !/^(who|that)$/.test(w(c, r)) || !isWord(c, r - 1) || !subjectRelative(c, r)) return end;
+  const k = matrixVerb(c, start, end, clause ? 1 : 0);
+  if (k <= start || k <= v) return end;
+  const e = trimEnd(c, start, k - 1);
+  return e >= start ? e : end;
+}
+
+/** Whether the relative pronoun at r follows a noun of the sentence's subject: no finite verb, boundary or preposition-less function word before it in its sentence. */
+function subjectRelative(c: Ctx, r: number): boolean {
+  const p = r - 1;
+  if (cls(c, 'prep', p) || cls(c, 'det', p) || cls(c, 'aux', p) || cls(c, 'werden', p) || cls(c, 'verb', p) || cls(c, 'sub', p) || cls(c, 'coord', p) || finiteVerb(c, p) || cueForms(c, p).length > 0) return false;
+  const sA = c.sents[c.sentOf[r]!]!.firstToken;
+  for (let k = p - 1; k >= sA && p - k <= 12; k--) if (finiteVerb(c, k) || is(c, k, ';', ':', '—', '–') || c.toks[k]!.kind === 'quote') return false;
+  return p - sA <= 12;
+}
+
+/** The topic of a cue in such a relative clause ("Voters who backed Trump said …") stops at the main clause's verb at e. */
+export function relativeTopicStop(c: Ctx, e: number): boolean {
+  if (!finiteVerb(c, e)) return false;
+  for (let k = e - 1, verbs = 0; k >= 0 && e - k <= 12 && !isBoundary(c, k); k--) {
+    if (finiteVerb(c, k) && !(auxiliary(c, k) && verbs > 0)) verbs++;
+    if (/^(who|that)$/.test(w(c, k))) return verbs === 1 && isWord(c, k - 1) && subjectRelative(c, k);
+    if (verbs > 1 || cls(c, 'sub', k)) return false;
+  }
+  return false;
 }
 
 /** The last word of [a, b] before closing commas. */

@@ -22,7 +22,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { listenerNp, modifiersBefore, nounPhraseContent } from './en-known.js';
+import { listenerNp, modifiersBefore, nounPhraseContent, relativeContentEnd, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -393,7 +393,8 @@ function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean
 function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number {
   let k0 = site.v - 1;
   while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
-  const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]) && isComma(c, src[0] - 1));
+  const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]));
+  end = relativeContentEnd(c, site.v, src, start, end, !/ing$/.test(w(c, start)) && w(c, start) !== 'to');
   for (let k = start + 1; k <= end; k++) {
     if (quoteThenParticiple(c, k)) return k;
     if (c.inQuote[k]! >= 0) continue;
@@ -532,7 +533,7 @@ export const enRules: LanguageRules = {
   passiveAgent: () => null,
   contentStart,
   contentEnd,
-  topicStop,
+  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e),
   clauseOk: () => true,
   shortContent,
   cueExtras: auxChain,
