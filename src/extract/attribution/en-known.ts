@@ -101,7 +101,7 @@ export function relativeContentEnd(c: Ctx, v: number, src: [number, number], sta
 /** Whether the relative pronoun at r follows a noun of the sentence's subject: no finite verb, boundary or preposition-less function word before it in its sentence. */
 function subjectRelative(c: Ctx, r: number): boolean {
   const p = r - 1;
-  if (cls(c, 'prep', p) || cls(c, 'det', p) || cls(c, 'aux', p) || cls(c, 'werden', p) || cls(c, 'verb', p) || cls(c, 'sub', p) || cls(c, 'coord', p) || finiteVerb(c, p) || cueForms(c, p).length > 0) return false;
+  if (cls(c, 'prep', p) || (cls(c, 'det', p) && w(c, p) !== 'those') || cls(c, 'aux', p) || cls(c, 'werden', p) || cls(c, 'verb', p) || cls(c, 'sub', p) || cls(c, 'coord', p) || finiteVerb(c, p) || cueForms(c, p).length > 0) return false;
   const sA = c.sents[c.sentOf[r]!]!.firstToken;
   for (let k = p - 1; k >= sA && p - k <= 12; k--) if (finiteVerb(c, k) || is(c, k, ';', ':', '—', '–') || c.toks[k]!.kind === 'quote') return false;
   return p - sA <= 12;
