@@ -32,7 +32,7 @@ export function listenerNp(c: Ctx, after: number, limit: number): number {
 
 /** A finite verb at k: an auxiliary, a listed verb ("went", "spent"), or a lower-case past form not after an article, auxiliary or preposition. */
 function finiteVerb(c: Ctx, k: number): boolean {
-  if (!isWord(c, k) || c.inQuote[k]! >= 0 || !/^[a-z]/.test(raw(c, k)) || c.inTime[k]) return false;
+  if (!isWord(c, k) || c.inQuote[k]! >= 0 || !/^[a-z]/.test(raw(c, k)) || c.inTime[k] || w(c, k - 1) === 'to') return false;
   if (auxiliary(c, k) || cls(c, 'verb', k)) return true;
   const free = !cls(c, 'det', k - 1) && !cls(c, 'aux', k - 1) && !cls(c, 'werden', k - 1) && !cls(c, 'prep', k - 1) && !cls(c, 'quant', k - 1) && !/['’]s$|s['’]$/.test(raw(c, k - 1));
   // (A verb of saying too: "A group backing Smith said …".)

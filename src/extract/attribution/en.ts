@@ -308,7 +308,7 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
 }
 
 const TOPIC_PREPOSITION = /^(of|about)$/;
-const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when|despite|upon|in)$/;
+const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when|despite|upon)$/;
 
 /** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
 const CATENATIVE = /^(continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|hesitated|rushed|moved|appeared|seemed)$/;
