@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isBoundary, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { sayingClauseAfter } from './en-content2.js';
 import { npForward } from './phrases.js';
 
@@ -138,4 +138,23 @@ export function modifiersBefore(c: Ctx, s: number, a: number): number {
     if (['adv', 'aux', 'werden', 'verb', 'prep', 'pron', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, k))) return s;
   }
   return s;
+}
+
+/**
+ * '"…," Cruz, who has proposed repealing the mandate, said at the time.': after a quotation, a speaker with a
+ * relative clause between commas ("who"/"whose"), then a verb of saying right after the closing comma. The
+ * speaker's span takes the relative clause (PolNeAR's convention); returns it with the verb, or null.
+ */
+export function quoteSpeakerRelative(c: Ctx, k: number, limit: number): { source: [number, number]; v: number } | null {
+  const e = npForward(c, k, limit);
+  if (e < k || !isComma(c, e + 1) || !/^(who|whose)$/.test(w(c, e + 2))) return null;
+  for (let m = e + 3; m < limit && m - e <= 30; m++) {
+    if (c.toks[m]!.kind === 'quote' || is(c, m, '.', '!', '?', ';', ':', '—', '–')) return null;
+    if (!isComma(c, m)) continue;
+    let v = m + 1;
+    while (v < limit && v - m <= 3 && (cls(c, 'adv', v) || cls(c, 'aux', v))) v++;
+    const say = cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+    return say && !/ing$/.test(w(c, v)) && c.inQuote[v]! < 0 ? { source: [k, m - 1], v } : null;
+  }
+  return null;
 }

@@ -22,7 +22,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { listenerNp, modifiersBefore, nounPhraseContent, relativeContentEnd, relativeTopicStop } from './en-known.js';
+import { listenerNp, modifiersBefore, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -209,7 +209,7 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
     if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !is(c, v + 2, '.', ',', '!', '?')) cue[0]![1] = v + 1;
     return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
-  const app = quoteSpeakerApposition(c, k, limit);
+  const app = quoteSpeakerApposition(c, k, limit) ?? quoteSpeakerRelative(c, k, limit);
   if (app) return { cue: [[app.v, app.v]], source: app.source, stance: c.lex.cueLemmas.get(cueForms(c, app.v)[0]!.lemma)?.stance ?? 'assert', end: app.v };
   return null;
 }
