@@ -1,6 +1,7 @@
 import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { sayingClauseAfter } from './en-content2.js';
 import { npForward } from './phrases.js';
+import type { VerbSite } from './rules.js';
 
 /**
  * Known cue verbs in shapes that the other English rules miss (round ten): the object pronoun "her" after a verb
@@ -157,4 +158,20 @@ export function quoteSpeakerRelative(c: Ctx, k: number, limit: number): { source
     return say && !/ing$/.test(w(c, v)) && c.inQuote[v]! < 0 ? { source: [k, m - 1], v } : null;
   }
   return null;
+}
+
+/** Heads of a short noun phrase that names what was said: "racist things", "kind words", "anything". */
+const SAID_HEAD = /^(things|words|stuff|lies|nothing|something|anything|everything)$/;
+
+/**
+ * "Trump says racist things.", "She said nothing.", "He said kind words.": a verb of saying whose object, closing
+ * the sentence, is a short noun phrase headed by a word for what is said (one or two words; the first a
+ * lower-case modifier).
+ */
+export function saidThings(c: Ctx, content: [number, number], site: VerbSite): boolean {
+  const [a, b] = content;
+  if (b - a > 1 || !site.info.frames.includes('say') || /ing$/.test(w(c, site.v))) return false;
+  if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
+  if (!SAID_HEAD.test(w(c, b)) || c.inQuote[a]! >= 0 || !/^[a-z]+$/.test(raw(c, b))) return false;
+  return a === b || (/^[a-z-]+$/.test(raw(c, a)) && !['adv', 'aux', 'werden', 'verb', 'prep', 'pron', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, a)));
 }
