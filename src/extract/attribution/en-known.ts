@@ -175,3 +175,22 @@ export function saidThings(c: Ctx, content: [number, number], site: VerbSite): b
   if (!SAID_HEAD.test(w(c, b)) || c.inQuote[a]! >= 0 || !/^[a-z]+$/.test(raw(c, b))) return false;
   return a === b || (/^[a-z-]+$/.test(raw(c, a)) && !['adv', 'aux', 'werden', 'verb', 'prep', 'pron', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, a)));
 }
+
+/**
+ * "After criticizing the tax, Ms. Okafor voted …", "Despite challenging X, Cruz said …": a participle right
+ * after the preposition that opens the sentence speaks for the main clause's subject, which follows the comma
+ * closing the participle clause (at most 25 tokens on). Its span, or null.
+ */
+export function openingParticipleSubject(c: Ctx, v: number): [number, number] | null {
+  const sA = c.sents[c.sentOf[v]!]!.firstToken;
+  if (v - 1 !== sA || !cls(c, 'prep', sA)) return null;
+  const sB = c.sents[c.sentOf[v]!]!.endToken - 1;
+  let k = v + 1;
+  while (k <= sB && k - v <= 25 && !isComma(c, k) && !isBoundary(c, k)) k++;
+  if (!isComma(c, k)) return null;
+  let s = k + 1;
+  while (s <= sB && cls(c, 'adv', s)) s++;
+  if (!isWord(c, s) || cls(c, 'sub', s) || cls(c, 'prep', s) || cls(c, 'coord', s)) return null;
+  const e = npForward(c, s, sB + 1);
+  return e >= s ? [s, e] : null;
+}

@@ -22,7 +22,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { listenerNp, modifiersBefore, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
+import { listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -163,7 +163,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     if (prev?.source && prev.source[1] < v) return prev.source;
     const moved = /ing$/.test(w(c, v)) ? sourceEarlierInSentence(c, v) : null;
     if (moved) return moved;
-    const subj = mainSubject(c, v);
+    const subj = mainSubject(c, v) ?? openingParticipleSubject(c, v);
     // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
     if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if (/^[a-z]+ed$/.test(raw(c, k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
     return subj;
