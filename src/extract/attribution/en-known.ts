@@ -183,7 +183,7 @@ export function saidThings(c: Ctx, content: [number, number], site: VerbSite): b
  */
 export function openingParticipleSubject(c: Ctx, v: number): [number, number] | null {
   const sA = c.sents[c.sentOf[v]!]!.firstToken;
-  if (v - 1 !== sA || !cls(c, 'prep', sA)) return null;
+  if (v - 1 !== sA || !(cls(c, 'prep', sA) || /^(while|when)$/.test(w(c, sA)))) return null;
   const sB = c.sents[c.sentOf[v]!]!.endToken - 1;
   let k = v + 1;
   while (k <= sB && k - v <= 25 && !isComma(c, k) && !isBoundary(c, k)) k++;
