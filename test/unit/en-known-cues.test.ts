@@ -132,3 +132,13 @@ family('en known cues 7. a participle after the preposition opening the sentence
     claims: [],
   },
 ]);
+
+family('en known cues 8. a participle cue after "and" goes on a participle clause of the same speaker', [
+  {
+    text: 'Ms. Okafor moved left, criticizing the pipeline and calling for a ban on drilling.',
+    claims: [
+      { kind: 'reported', source: 'Ms. Okafor', cue: 'criticizing', content: 'the pipeline' },
+      { kind: 'reported', source: 'Ms. Okafor', cue: 'calling for', content: 'a ban on drilling' },
+    ],
+  },
+]);

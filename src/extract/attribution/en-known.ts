@@ -194,3 +194,19 @@ export function openingParticipleSubject(c: Ctx, v: number): [number, number] | 
   const e = npForward(c, s, sB + 1);
   return e >= s ? [s, e] : null;
 }
+
+/**
+ * "…, dismissing them as a cartel and calling the leader a liar", "criticizing the pipeline and calling for a
+ * ban": a participle cue after "and" that goes on a participle clause of the same sentence (a cue in -ing
+ * opened by a comma, a dash or the sentence start, at most 25 tokens back, no clause boundary but commas
+ * between) is the same speaker's next act, whatever follows it.
+ */
+export function coordinatedCue(c: Ctx, k: number, v: number, sA: number): boolean {
+  if (w(c, k) !== 'and' || !/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return false;
+  for (let j = k - 1; j >= sA && k - j <= 25; j--) {
+    if (is(c, j, '.', '!', '?', ';', ':') || c.toks[j]!.kind === 'quote') return false;
+    if (!/^[a-z]+ing$/.test(raw(c, j)) || cueForms(c, j).length === 0) continue;
+    return j === sA || isComma(c, j - 1) || is(c, j - 1, '—', '–');
+  }
+  return false;
+}
