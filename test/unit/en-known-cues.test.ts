@@ -142,3 +142,22 @@ family('en known cues 8. a participle cue after "and" goes on a participle claus
     ],
   },
 ]);
+
+family('en known cues 9. short clauses and questions after a verb of saying', [
+  {
+    text: "I think it's fair.",
+    claims: [{ kind: 'indirect', source: 'I', cue: 'think', content: "it's fair" }],
+  },
+  {
+    // Negative: a time after the contraction is no clause.
+    text: "He said it's Monday.",
+    claims: [],
+  },
+  {
+    text: '"The pier is safe," Ms. Okafor said when asked whether the ferry would run.',
+    claims: [
+      { kind: 'direct', source: 'Ms. Okafor', cue: 'said', content: 'The pier is safe' },
+      { kind: 'unattributed', source: null, cue: 'asked', content: 'whether the ferry would run' },
+    ],
+  },
+]);
