@@ -161,3 +161,18 @@ family('en known cues 9. short clauses and questions after a verb of saying', [
     ],
   },
 ]);
+
+family('en known cues 10. an aside between the verb of saying and "that"', [
+  {
+    text: 'Mr. Lindqvist said — on the radio, as it happens — that the ferry would close.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'said', content: 'the ferry would close' }],
+  },
+  {
+    text: 'Ms. Okafor said, among other things, that the tax was unfair.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'said', content: 'the tax was unfair' }],
+  },
+  {
+    text: 'Last month, 26 percent said the same.',
+    claims: [{ kind: 'indirect', source: '26 percent', cue: 'said', content: 'the same' }],
+  },
+]);

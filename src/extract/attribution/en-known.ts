@@ -160,8 +160,8 @@ export function quoteSpeakerRelative(c: Ctx, k: number, limit: number): { source
   return null;
 }
 
-/** Heads of a short noun phrase that names what was said: "racist things", "kind words", "anything". */
-const SAID_HEAD = /^(things|words|stuff|lies|nothing|something|anything|everything)$/;
+/** Heads of a short noun phrase that names what was said: "racist things", "kind words", "anything", "the same". */
+const SAID_HEAD = /^(things|words|stuff|lies|nothing|something|anything|everything|same)$/;
 
 /**
  * "Trump says racist things.", "She said nothing.", "He said kind words.": a verb of saying whose object, closing
@@ -224,4 +224,21 @@ export function contractedClause(c: Ctx, content: [number, number], site: VerbSi
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!CONTRACTED_SUBJECT.test(w(c, a)) || c.inQuote[a]! >= 0 || !/^[a-z-]+$/.test(raw(c, b))) return false;
   return !cls(c, 'prep', b) && !cls(c, 'det', b) && !cls(c, 'coord', b) && !c.inTime[b];
+}
+
+/**
+ * Where the content after a verb of saying starts when an aside stands between them ("said — on Twitter, as it
+ * happens — that …", "said, among other things, that …"): after the "that" that follows an aside of at most ten
+ * tokens between commas or dashes; at a demonstrative "that" that closes the sentence ("by the time he said
+ * that."). -1 otherwise.
+ */
+export function asideThenThat(c: Ctx, after: number, sB: number): number {
+  if (w(c, after) === 'that' && is(c, after + 1, '.', '!', '?')) return after;
+  const open = raw(c, after);
+  if (!(open === ',' || is(c, after, '—', '–')) || c.inQuote[after]! >= 0) return -1;
+  for (let k = after + 1; k <= sB && k - after <= 11; k++) {
+    if (c.toks[k]!.kind === 'quote' || is(c, k, '.', '!', '?', ';', ':')) return -1;
+    if (raw(c, k) === open || (open !== ',' && is(c, k, '—', '–'))) return k > after + 1 && w(c, k + 1) === 'that' && k + 2 <= sB ? k + 2 : -1;
+  }
+  return -1;
 }

@@ -22,7 +22,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { contractedClause, coordinatedCue, listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
+import { asideThenThat, contractedClause, coordinatedCue, listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -247,6 +247,8 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
 function contentStart(c: Ctx, site: VerbSite, after: number): number {
   const { sB, limit, info } = site;
   let s0 = after;
+  const aside = info.frames.some((f) => f === 'say' || f === 'tell') ? asideThenThat(c, after, sB) : -1;
+  if (aside >= 0) return aside;
   const asStart = asClauseContent(c, site, after);
   if (asStart > 0) return asStart;
   if (info.frames.includes('tell')) {
