@@ -104,8 +104,8 @@ family('en known cues 6. a short object for what is said', [
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'says', content: 'unkind things' }],
   },
   {
-    text: 'Mr. Lindqvist said nothing.',
-    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'said', content: 'nothing' }],
+    text: 'Mr. Lindqvist said kind words about the union.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'said', content: 'kind words about the union' }],
   },
   {
     // Negative: "That said" is a connective, no report.

@@ -160,11 +160,11 @@ export function quoteSpeakerRelative(c: Ctx, k: number, limit: number): { source
   return null;
 }
 
-/** Heads of a short noun phrase that names what was said: "racist things", "kind words", "anything", "the same". */
-const SAID_HEAD = /^(things|words|stuff|lies|nothing|something|anything|everything|same)$/;
+/** Heads of a short noun phrase that names what was said: "racist things", "kind words", "the same". */
+const SAID_HEAD = /^(things|words|stuff|lies|same)$/;
 
 /**
- * "Trump says racist things.", "She said nothing.", "He said kind words.": a verb of saying whose object, closing
+ * "Trump says racist things.", "He said kind words.", "26 percent said the same": a verb of saying whose object, closing
  * the sentence, is a short noun phrase headed by a word for what is said (one or two words; the first a
  * lower-case modifier).
  */
