@@ -23,6 +23,11 @@ family('en known cues 1. "her" after a verb of telling is its object when nothin
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'told', content: 'the ferry would close on Sunday' }],
   },
   {
+    // The listener and what it is told (not) to do are the content.
+    text: 'The harbour master told the skippers not to sail.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'told', content: 'the skippers not to sail' }],
+  },
+  {
     // Negative: a possessive "her" with its noun is no listener by itself ("her first husband").
     text: 'Mr. Lindqvist told her first husband about the ferry.',
     claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'told', content: 'her first husband about the ferry' }],
