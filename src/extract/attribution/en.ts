@@ -165,7 +165,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     if (moved) return moved;
     const subj = mainSubject(c, v) ?? openingParticipleSubject(c, v);
     // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
-    if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if (/^[a-z]+ed$/.test(raw(c, k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
+    if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if ((/^[a-z]+ed$/.test(raw(c, k)) || cls(c, 'verb', k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
     return subj;
   }
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
