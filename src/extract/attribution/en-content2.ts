@@ -84,7 +84,7 @@ export function sayingClauseAfter(c: Ctx, v: number): boolean {
 /** A lower-case noun before a participle ("evidence", "percent"): no verb, auxiliary, adverb, article or preposition. */
 export function plainNoun(c: Ctx, k: number): boolean {
   if (!isWord(c, k) || isCap(c, k) || !/^[a-z]+$/.test(w(c, k)) || /(ed|ly|ing)$/.test(w(c, k))) return false;
-  return !['adv', 'aux', 'werden', 'verb', 'prep', 'det', 'pron', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, k));
+  return !['adv', 'aux', 'werden', 'verb', 'prep', 'gen', 'det', 'pron', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, k));
 }
 
 /**

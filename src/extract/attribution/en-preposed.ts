@@ -1,6 +1,7 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { closingClause, leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { listenerInfinitive } from './en-verbtail.js';
+import { listenerNp } from './en-known.js';
 import { npForward } from './phrases.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
 import type { VerbSite } from './rules.js';
@@ -22,7 +23,7 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   // A listener after a verb of telling: "…, the president told her", "…, he told reporters".
   let after = afterCue;
   if (info.frames.includes('tell') && !isComma(c, after) && w(c, after) !== 'that' && !is(c, after, '.', '!', '?')) {
-    const e = npForward(c, after, sB + 1);
+    const e = listenerNp(c, after, sB + 1);
     if (e >= after) after = e + 1;
     // "In a letter, Trump asked the network to donate …": what the listener is asked to do follows the cue.
     if (listenerInfinitive(c, afterCue, e)) return false;

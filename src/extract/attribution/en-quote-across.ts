@@ -2,6 +2,7 @@ import { cls, cueForms, is, isCap, isWord, sentenceRange, w, type Ctx } from './
 import { statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { SUBJECT_PRONOUN } from './en-split.js';
 import { listenerEnd } from './en-verbshapes.js';
+import { listenerNp } from './en-known.js';
 import { npForward } from './phrases.js';
 import type { QuoteCue } from './rules.js';
 
@@ -50,7 +51,7 @@ function frameOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boo
   while (b >= a && is(c, b, '.', '!', '?', '…')) b--;
   if (b < a) return true;
   if (frames.includes('tell') && !cls(c, 'prep', a) && !c.inTime[a]) {
-    const e = listenerEnd(c, a, npForward(c, a, b + 1));
+    const e = listenerEnd(c, a, listenerNp(c, a, b + 1));
     if (e < 0 || e > b || !speakerPhrase(c, a, e) && !/s$/.test(w(c, e))) return false;
     a = e + 1;
     if (a > b) return true;

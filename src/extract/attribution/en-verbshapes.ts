@@ -66,7 +66,8 @@ export function askedQuestion(c: Ctx, site: VerbSite): boolean {
   const passive = v > sA && cls(c, 'werden', aux) && w(c, aux) !== 'being';
   // A participle clause: at the sentence start, after "when/if/once/after" or after a comma.
   const opener = /^(when|if|once|after|before|while|as)$/.test(w(c, v - 1));
-  const participle = v === sA || ((opener || isComma(c, v - 1)) && (v - 1 === sA || isBoundary(c, v - 2) || isComma(c, v - 1)));
+  // ("… Christie said when asked whether …": "when asked" opens a participle clause wherever it stands.)
+  const participle = v === sA || ((opener || isComma(c, v - 1)) && (v - 1 === sA || isBoundary(c, v - 2) || isComma(c, v - 1))) || w(c, v - 1) === 'when';
   if (!passive && !participle) return false;
   let k = v + 1;
   let source: [number, number] | null = null;

@@ -77,6 +77,8 @@ export function sourceEarlierInSentence(c: Ctx, v: number): [number, number] | n
  */
 export function listenerInfinitive(c: Ctx, after: number, e: number): boolean {
   for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
+    // ("told Megyn not to worry": a negation before the infinitive.)
+    if (w(c, k) === 'not' && k === e + 1 && w(c, k + 1) === 'to') k++;
     if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return true;
   }
   return false;

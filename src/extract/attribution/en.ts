@@ -22,6 +22,7 @@ import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { asideThenThat, contractedClause, coordinatedCue, listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -145,7 +146,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     let s = v - 1;
     while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
     const article = s === v - 1 ? articleOfNoun(c, s) : -1;
-    if (article >= a) s = article;
+    s = article >= a ? article : modifiersBefore(c, s, a);
     return [nounPhraseStart(c, s, a), v - 1];
   }
   // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
@@ -163,9 +164,9 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     if (prev?.source && prev.source[1] < v) return prev.source;
     const moved = /ing$/.test(w(c, v)) ? sourceEarlierInSentence(c, v) : null;
     if (moved) return moved;
-    const subj = mainSubject(c, v);
+    const subj = mainSubject(c, v) ?? openingParticipleSubject(c, v);
     // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
-    if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if (/^[a-z]+ed$/.test(raw(c, k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
+    if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if ((/^[a-z]+ed$/.test(raw(c, k)) || cls(c, 'verb', k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
     return subj;
   }
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
@@ -209,7 +210,7 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
     if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !is(c, v + 2, '.', ',', '!', '?')) cue[0]![1] = v + 1;
     return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
-  const app = quoteSpeakerApposition(c, k, limit);
+  const app = quoteSpeakerApposition(c, k, limit) ?? quoteSpeakerRelative(c, k, limit);
   if (app) return { cue: [[app.v, app.v]], source: app.source, stance: c.lex.cueLemmas.get(cueForms(c, app.v)[0]!.lemma)?.stance ?? 'assert', end: app.v };
   return null;
 }
@@ -247,10 +248,12 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
 function contentStart(c: Ctx, site: VerbSite, after: number): number {
   const { sB, limit, info } = site;
   let s0 = after;
+  const aside = info.frames.some((f) => f === 'say' || f === 'tell') ? asideThenThat(c, after, sB) : -1;
+  if (aside >= 0) return aside;
   const asStart = asClauseContent(c, site, after);
   if (asStart > 0) return asStart;
   if (info.frames.includes('tell')) {
-    const e = listenerEnd(c, after, npForward(c, after, limit));
+    const e = listenerEnd(c, after, listenerNp(c, after, limit));
     // "asked the council to delay the vote": the listener and what it is asked to do are the content.
     if (listenerInfinitive(c, after, e)) return after;
     if (e >= 0) s0 = e + 1;
@@ -308,7 +311,7 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
 }
 
 const TOPIC_PREPOSITION = /^(of|about)$/;
-const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when)$/;
+const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when|despite|upon)$/;
 
 /** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
 const CATENATIVE = /^(continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|hesitated|rushed|moved|appear(?:s|ed)?|seem(?:s|ed)?)$/;
@@ -368,7 +371,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
-  if (coordinatedParticiple(c, k, v, sA)) return false;
+  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
@@ -393,7 +396,8 @@ function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean
 function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number {
   let k0 = site.v - 1;
   while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
-  const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]) && isComma(c, src[0] - 1));
+  const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]));
+  end = relativeContentEnd(c, site.v, src, start, end, !/ing$/.test(w(c, start)) && w(c, start) !== 'to');
   for (let k = start + 1; k <= end; k++) {
     if (quoteThenParticiple(c, k)) return k;
     if (c.inQuote[k]! >= 0) continue;
@@ -532,9 +536,9 @@ export const enRules: LanguageRules = {
   passiveAgent: () => null,
   contentStart,
   contentEnd,
-  topicStop,
+  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e),
   clauseOk: () => true,
-  shortContent,
+  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site),
   cueExtras: auxChain,
   statementPhrase: (c, si, i) => nounCue(c, si, i),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
@@ -565,5 +569,6 @@ export const enRules: LanguageRules = {
     tidySpans(c, d);
     contractedAuxiliary(c, d);
     trailingAdverb(c, d);
+    nounPhraseContent(c, d);
   },
 };
