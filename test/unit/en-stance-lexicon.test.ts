@@ -123,4 +123,27 @@ family('en stance 3. nouns of support and light verbs; talk without a speaker', 
     text: 'There is speculation that the ferry will close.',
     claims: [{ kind: 'unattributed', source: null, cue: 'There is speculation', content: 'the ferry will close', stance: 'speculate' }],
   },
+  {
+    text: 'The mayor voiced skepticism about the plan.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'voiced skepticism about', content: 'the plan', stance: 'speculate' }],
+  },
+  {
+    text: 'The mayor withdrew his support for the bridge.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'withdrew his support for', content: 'the bridge' }],
+  },
+  // Negative: a noun of stance without a speaker makes no claim.
+  { text: 'Skepticism about the plan grew in the harbour district.', claims: [] },
+]);
+
+family('en stance 4. adjectives of feeling with a clause', [
+  {
+    text: 'The mayor is glad the ferry is running again.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'is glad', content: 'the ferry is running again' }],
+  },
+  {
+    text: 'Mr. Adeyemi was disappointed that the vote failed.',
+    claims: [{ kind: 'indirect', source: 'Mr. Adeyemi', cue: 'was disappointed', content: 'the vote failed' }],
+  },
+  // Negative: without a clause the adjective reports nothing.
+  { text: 'The mayor was happy with the result.', claims: [] },
 ]);
