@@ -98,7 +98,17 @@ family('en stance 2. phrasal verbs: a cue only with the particle or preposition'
     text: 'The fishermen rallied behind the harbour master.',
     claims: [{ kind: 'reported', source: 'The fishermen', cue: 'rallied behind', content: 'the harbour master' }],
   },
+  {
+    text: 'The council balked at the cost of the wall.',
+    claims: [{ kind: 'reported', source: 'The council', cue: 'balked at', content: 'the cost of the wall', stance: 'deny' }],
+  },
+  {
+    text: 'The mayor took issue with the report.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'took issue with', content: 'the report' }],
+  },
   // Negatives: the same verbs without their particle or preposition report nothing.
+  { text: 'The mayor took office in May.', claims: [] },
+  { text: 'The crew took the boat to the pier.', claims: [] },
   { text: 'The firm fired the harbour pilot.', claims: [] },
   { text: 'The storm hit the coast on Monday.', claims: [] },
   { text: 'They painted the boathouse white.', claims: [] },
