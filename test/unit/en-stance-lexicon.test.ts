@@ -40,6 +40,10 @@ family('en stance 1. stance verbs of the long tail', [
     claims: [{ kind: 'reported', source: 'She', cue: 'backs', content: 'a tax on cruise ships' }],
   },
   {
+    text: 'The mayor heralded the new ferry.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'heralded', content: 'the new ferry' }],
+  },
+  {
     text: 'The inspector deemed the harbour wall unsafe.',
     claims: [{ kind: 'reported', source: 'The inspector', cue: 'deemed', content: 'the harbour wall unsafe' }],
   },
