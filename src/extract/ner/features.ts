@@ -247,10 +247,11 @@ interface WordInfo {
  * A tagger's summed weights (L each) for one word: of its own features (with the bias), and, filled when
  * first needed, of the NEIGHBOUR_FEATURES features it gives the token after it (`left`) and before it (`right`).
  */
+/** Summed integer weights (exact in int32: each weight is an int16, a word has a few dozen features). */
 export interface WordSums {
-  own: Float64Array;
-  left?: Float64Array;
-  right?: Float64Array;
+  own: Int32Array;
+  left?: Int32Array;
+  right?: Int32Array;
 }
 
 export type { WordInfo };

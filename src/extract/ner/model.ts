@@ -179,16 +179,18 @@ export class NerModel {
   }
 
   /** The neighbour sums at the sentence start (as a left neighbour) and end (as a right one). */
-  private readonly edge: WordSums = { own: new Float64Array(0) };
+  private readonly edge: WordSums = { own: new Int32Array(0) };
   /** The summed weights of the CLASS_FEATURES features, by class key, filled when first needed. */
-  private readonly classScores: (Float64Array | undefined)[] = new Array(CLASS_KEYS);
+  private readonly classScores: (Int32Array | undefined)[] = new Array(CLASS_KEYS);
   /** The weights of the bias feature, which every word's own sum starts from. */
-  private biasScores: Float64Array | undefined;
+  private biasScores: Int32Array | undefined;
+  /** The emission scores of the sentence being tagged (see `emissions`). */
+  private scores = new Int32Array(0);
   /** Room for the hashes of one cache miss. */
   private readonly scratch = new Uint32Array(Math.max(2 * NEIGHBOUR_FEATURES, CLASS_FEATURES, 1));
 
   /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
-  private addWeights(hashes: Uint32Array, from: number, to: number, scores: Float64Array, base: number): void {
+  private addWeights(hashes: Uint32Array, from: number, to: number, scores: Int32Array, base: number): void {
     const { mask, table, weights } = this;
     for (let j = from; j < to; j++) {
       const key = hashes[j]!;
@@ -208,8 +210,8 @@ export class NerModel {
   }
 
   /** The summed weights of features `from..from+count` of `hashes` (L of them). */
-  private sum(hashes: Uint32Array, from: number, count: number): Float64Array {
-    const out = new Float64Array(this.L);
+  private sum(hashes: Uint32Array, from: number, count: number): Int32Array {
+    const out = new Int32Array(this.L);
     this.addWeights(hashes, from, from + count, out, 0);
     return out;
   }
@@ -220,11 +222,13 @@ export class NerModel {
    * and reused (the weights are integers, so the sums are exact in any order); their hashes are made only
    * then. The other context features and the document's (`doc`, English) are added per token.
    */
-  private emissions(words: readonly string[], doc?: DocContext): Float64Array {
+  private emissions(words: readonly string[], doc?: DocContext): Int32Array {
     const L = this.L;
     const f = this.extractor.extractContext(words, this.buf, doc);
     const n = words.length;
-    const scores = new Float64Array(n * L);
+    // Every cell is written (then added to) below, so the buffer is reused from sentence to sentence.
+    if (this.scores.length < n * L) this.scores = new Int32Array(2 * n * L);
+    const scores = this.scores;
     const { hashes, offsets, infos } = f;
     const scratch = this.scratch;
     const bias = (this.biasScores ??= this.sum(Uint32Array.of(BIAS_HASH), 0, 1));
@@ -362,7 +366,7 @@ const work = { delta: new Float64Array(0), back: new Int32Array(0) };
  * labels a sentence may end on, `preds` (optional) the steps worth trying. Writes the best path into `out`.
  */
 export function viterbi(
-  em: Float64Array,
+  em: Float64Array | Int32Array,
   n: number,
   L: number,
   trans: Float64Array,
