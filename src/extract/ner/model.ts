@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIAS_HASH, CLASS_FEATURES, CLASS_KEYS, classHashes, FEATURE_VERSION, FeatureBuffer, FeatureExtractor, leftHashes, NEIGHBOUR_FEATURES, rightHashes, type WordSums } from './features.js';
+import { BIAS_HASH, CLASS_FEATURES, CLASS_KEYS, classHashes, FEATURE_VERSION, FeatureBuffer, FeatureExtractor, leftHashes, NEIGHBOUR_FEATURES, rightHashes, type WordInfo, type WordSums } from './features.js';
 import { allowedAfter, allowedAtEnd, bioesToBio, schemeOf } from './labels.js';
 import { NerLexicon, type NerLang } from './lexicon.js';
 import { DocContext } from './doc-features.js';
@@ -178,8 +178,8 @@ export class NerModel {
     return NerModel.fromBuffer(readFileSync(path), lexicon);
   }
 
-  /** The neighbour sums at the sentence start (as a left neighbour) and end (as a right one). */
-  private readonly edge: WordSums = { own: new Int32Array(0) };
+  /** The neighbour sums at the sentence start (as a left neighbour) and end (as a right one), see `wordSums`. */
+  private edge: Int32Array | undefined;
   /** The summed weights of the CLASS_FEATURES features, by class key, filled when first needed. */
   private readonly classScores: (Int32Array | undefined)[] = new Array(CLASS_KEYS);
   /** The weights of the bias feature, which every word's own sum starts from. */
@@ -209,6 +209,24 @@ export class NerModel {
     }
   }
 
+  /**
+   * A word's summed weights, 3L of them: its own features and the bias, then those it gives as a left
+   * neighbour, then as a right one (null: the sentence edge, whose own sums are not read).
+   */
+  private wordSums(info: WordInfo | null): WordSums {
+    const L = this.L;
+    const out = new Int32Array(3 * L);
+    if (info) {
+      this.addWeights(info.own, 0, info.own.length, out, 0);
+      const bias = (this.biasScores ??= this.sum(Uint32Array.of(BIAS_HASH), 0, 1));
+      for (let c = 0; c < L; c++) out[c]! += bias[c]!;
+    }
+    const scratch = this.scratch;
+    this.addWeights(scratch, 0, leftHashes(info, scratch, 0), out, L);
+    this.addWeights(scratch, 0, rightHashes(info, scratch, 0), out, 2 * L);
+    return out;
+  }
+
   /** The summed weights of features `from..from+count` of `hashes` (L of them). */
   private sum(hashes: Uint32Array, from: number, count: number): Int32Array {
     const out = new Int32Array(this.L);
@@ -231,28 +249,19 @@ export class NerModel {
     const scores = this.scores;
     const { hashes, offsets, infos } = f;
     const scratch = this.scratch;
-    const bias = (this.biasScores ??= this.sum(Uint32Array.of(BIAS_HASH), 0, 1));
     for (let i = 0; i < n; i++) {
       const info = infos[i]!;
-      if (info.sums === undefined) {
-        const own = this.sum(info.own, 0, info.own.length);
-        for (let c = 0; c < L; c++) own[c]! += bias[c]!;
-        info.sums = { own };
-      }
+      info.sums ??= this.wordSums(info);
     }
+    const edge = (this.edge ??= this.wordSums(null));
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      const e = infos[i]!.sums!;
-      const prevInfo = i > 0 ? infos[i - 1]! : null;
-      const nextInfo = i + 1 < n ? infos[i + 1]! : null;
-      const prev = prevInfo ? prevInfo.sums! : this.edge;
-      const next = nextInfo ? nextInfo.sums! : this.edge;
-      const left = (prev.left ??= this.sum(scratch, 0, leftHashes(prevInfo, scratch, 0)));
-      const right = (next.right ??= this.sum(scratch, 0, rightHashes(nextInfo, scratch, 0)));
+      const own = infos[i]!.sums!;
+      const prev = i > 0 ? infos[i - 1]!.sums! : edge;
+      const next = i + 1 < n ? infos[i + 1]!.sums! : edge;
       const key = f.classKey[i]!;
       const cls = (this.classScores[key] ??= this.sum(scratch, 0, classHashes(key, scratch, 0)));
-      const own = e.own;
-      for (let c = 0; c < L; c++) scores[base + c] = own[c]! + left[c]! + right[c]! + cls[c]!;
+      for (let c = 0; c < L; c++) scores[base + c] = own[c]! + prev[L + c]! + next[2 * L + c]! + cls[c]!;
       this.addWeights(hashes, offsets[i]!, offsets[i + 1]!, scores, base);
     }
     return scores;
