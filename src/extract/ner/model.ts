@@ -186,8 +186,9 @@ export class NerModel {
   private biasScores: Int32Array | undefined;
   /** The emission scores of the sentence being tagged (see `emissions`). */
   private scores = new Int32Array(0);
-  /** The weight rows of the sentence's context features (see `findRows`). */
+  /** The weight rows of the sentence's context features (see `findRows`), and of a cache miss's features. */
   private rows = new Int32Array(0);
+  private missRows = new Int32Array(0);
   /** Room for the hashes of one cache miss. */
   private readonly scratch = new Uint32Array(Math.max(2 * NEIGHBOUR_FEATURES, CLASS_FEATURES, 1));
 
@@ -211,17 +212,17 @@ export class NerModel {
 
   /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
   private addWeights(hashes: Uint32Array, from: number, to: number, scores: Int32Array, base: number): void {
-    const { mask, table, weights } = this;
+    if (this.missRows.length < to) this.missRows = new Int32Array(2 * to);
+    this.findRows(hashes, from, to, this.missRows);
+    this.addRows(this.missRows, from, to, scores, base);
+  }
+
+  /** Adds the weights of rows `from..to` of `rows` (see `findRows`) to `scores` at `base`. */
+  private addRows(rows: Int32Array, from: number, to: number, scores: Int32Array, base: number): void {
+    const weights = this.weights;
     for (let j = from; j < to; j++) {
-      const key = hashes[j]!;
-      let s = (key ^ (key >>> 15)) & mask;
-      let row = table[2 * s + 1]!;
-      while (row !== 0 && table[2 * s] !== key) {
-        s = (s + 1) & mask;
-        row = table[2 * s + 1]!;
-      }
-      if (row === 0) continue;
-      row -= 1;
+      const row = rows[j]! - 1;
+      if (row < 0) continue;
       for (let k = row >>> 8, ke = k + (row & 0xff); k < ke; k++) {
         const w = weights[k]!;
         scores[base + (w & 0xff)]! += w >> 8;
@@ -278,7 +279,6 @@ export class NerModel {
     if (this.rows.length < m) this.rows = new Int32Array(2 * m);
     const rows = this.rows;
     this.findRows(hashes, 0, m, rows);
-    const weights = this.weights;
     for (let i = 0; i < n; i++) {
       const base = i * L;
       const own = infos[i]!.sums!;
@@ -287,14 +287,7 @@ export class NerModel {
       const key = f.classKey[i]!;
       const cls = (this.classScores[key] ??= this.sum(scratch, 0, classHashes(key, scratch, 0)));
       for (let c = 0; c < L; c++) scores[base + c] = own[c]! + prev[L + c]! + next[2 * L + c]! + cls[c]!;
-      for (let j = offsets[i]!, je = offsets[i + 1]!; j < je; j++) {
-        const row = rows[j]! - 1;
-        if (row < 0) continue;
-        for (let k = row >>> 8, ke = k + (row & 0xff); k < ke; k++) {
-          const w = weights[k]!;
-          scores[base + (w & 0xff)]! += w >> 8;
-        }
-      }
+      this.addRows(rows, offsets[i]!, offsets[i + 1]!, scores, base);
     }
     return scores;
   }
