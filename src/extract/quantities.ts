@@ -7,6 +7,7 @@ import { mayStartNumber, readNumber, type NumberExpr } from './numbers.js';
 import { adjacent, currencyAt, lemmaOf, matchWords, readQualifier, tokText, UPPER, type Ctx, type Found } from './quantity-base.js';
 import { articleBeforeCurrency, articleBeforeUnit, compoundMeasure, gluedMeasure, moneyWordNear, notAnAmount, setMeasure } from './quantity-forms.js';
 import { quantityLexicon } from './quantity-lexicon.js';
+import type { Token } from '../text/tokenize.js';
 import type { Qualifier, Quantity } from './types.js';
 import { measureAt, measureLexicon, toCanonical } from './units.js';
 
@@ -245,12 +246,26 @@ function bounds(f: Found, qualifier: Qualifier, value: number): void {
 
 const BETWEEN: Record<string, string> = { zwischen: 'und', between: 'and', von: 'bis', from: 'to' };
 
+const CODE_AMOUNT = /^\p{Lu}{3}\d/u;
+
+/**
+ * A currency code glued to its amount ("EUR5"): the token matches CODE_AMOUNT. Only tried where a digit stands
+ * 4th to 7th code unit in (three capitals take 3 to 6), so most tokens need no slice and no match.
+ */
+function codeAmount(text: string, t: Token): boolean {
+  for (let k = t.start + 3; k < t.end && k <= t.start + 6; k++) {
+    const d = text.charCodeAt(k);
+    if (d >= 48 && d <= 57) return CODE_AMOUNT.test(text.slice(t.start, t.end));
+  }
+  return false;
+}
+
 function extract(c: Ctx): Quantity[] {
   const out: Quantity[] = [];
   const { tokens, lex } = c;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!mayStartNumber(c.text, t, lex) && !/^\p{Lu}{3}\d/u.test(tokText(c, i))) continue;
+    if (!mayStartNumber(c.text, t, lex) && !codeAmount(c.text, t)) continue;
     if (c.times?.at(t.start)) continue;
     if (t.kind !== 'word' && t.kind !== 'number' && t.kind !== 'symbol' && t.kind !== 'abbrev' && t.kind !== 'punct') continue;
 

@@ -247,11 +247,12 @@ interface WordInfo {
  * A tagger's summed weights (L each) for one word: of its own features (with the bias), and, filled when
  * first needed, of the NEIGHBOUR_FEATURES features it gives the token after it (`left`) and before it (`right`).
  */
-export interface WordSums {
-  own: Float64Array;
-  left?: Float64Array;
-  right?: Float64Array;
-}
+/**
+ * A word's summed integer weights (exact in int32: each weight is an int16, a word has a few dozen features),
+ * L each: its own features' (with the bias), then those it gives the word after it (as that word's left
+ * neighbour), then those it gives the word before it (as the right neighbour).
+ */
+export type WordSums = Int32Array;
 
 export type { WordInfo };
 

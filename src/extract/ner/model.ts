@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIAS_HASH, CLASS_FEATURES, CLASS_KEYS, classHashes, FEATURE_VERSION, FeatureBuffer, FeatureExtractor, leftHashes, NEIGHBOUR_FEATURES, rightHashes, type WordSums } from './features.js';
+import { BIAS_HASH, CLASS_FEATURES, CLASS_KEYS, classHashes, FEATURE_VERSION, FeatureBuffer, FeatureExtractor, leftHashes, NEIGHBOUR_FEATURES, rightHashes, type WordInfo, type WordSums } from './features.js';
 import { allowedAfter, allowedAtEnd, bioesToBio, schemeOf } from './labels.js';
 import { NerLexicon, type NerLang } from './lexicon.js';
 import { DocContext } from './doc-features.js';
@@ -178,18 +178,26 @@ export class NerModel {
     return NerModel.fromBuffer(readFileSync(path), lexicon);
   }
 
-  /** The neighbour sums at the sentence start (as a left neighbour) and end (as a right one). */
-  private readonly edge: WordSums = { own: new Float64Array(0) };
+  /** The neighbour sums at the sentence start (as a left neighbour) and end (as a right one), see `wordSums`. */
+  private edge: Int32Array | undefined;
   /** The summed weights of the CLASS_FEATURES features, by class key, filled when first needed. */
-  private readonly classScores: (Float64Array | undefined)[] = new Array(CLASS_KEYS);
+  private readonly classScores: (Int32Array | undefined)[] = new Array(CLASS_KEYS);
   /** The weights of the bias feature, which every word's own sum starts from. */
-  private biasScores: Float64Array | undefined;
+  private biasScores: Int32Array | undefined;
+  /** The emission scores of the sentence being tagged (see `emissions`). */
+  private scores = new Int32Array(0);
+  /** The weight rows of the sentence's context features (see `findRows`), and of a cache miss's features. */
+  private rows = new Int32Array(0);
+  private missRows = new Int32Array(0);
   /** Room for the hashes of one cache miss. */
   private readonly scratch = new Uint32Array(Math.max(2 * NEIGHBOUR_FEATURES, CLASS_FEATURES, 1));
 
-  /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
-  private addWeights(hashes: Uint32Array, from: number, to: number, scores: Float64Array, base: number): void {
-    const { mask, table, weights } = this;
+  /**
+   * The weight row of each of features `from..to` of `hashes`, as the table holds it (0: no weights), into `rows`.
+   * Finding all rows first, then reading their weights, lets the processor overlap the table's cache misses.
+   */
+  private findRows(hashes: Uint32Array, from: number, to: number, rows: Int32Array): void {
+    const { mask, table } = this;
     for (let j = from; j < to; j++) {
       const key = hashes[j]!;
       let s = (key ^ (key >>> 15)) & mask;
@@ -198,8 +206,23 @@ export class NerModel {
         s = (s + 1) & mask;
         row = table[2 * s + 1]!;
       }
-      if (row === 0) continue;
-      row -= 1;
+      rows[j] = row;
+    }
+  }
+
+  /** Adds the weights of features `from..to` of `hashes` to `scores` at `base`. */
+  private addWeights(hashes: Uint32Array, from: number, to: number, scores: Int32Array, base: number): void {
+    if (this.missRows.length < to) this.missRows = new Int32Array(2 * to);
+    this.findRows(hashes, from, to, this.missRows);
+    this.addRows(this.missRows, from, to, scores, base);
+  }
+
+  /** Adds the weights of rows `from..to` of `rows` (see `findRows`) to `scores` at `base`. */
+  private addRows(rows: Int32Array, from: number, to: number, scores: Int32Array, base: number): void {
+    const weights = this.weights;
+    for (let j = from; j < to; j++) {
+      const row = rows[j]! - 1;
+      if (row < 0) continue;
       for (let k = row >>> 8, ke = k + (row & 0xff); k < ke; k++) {
         const w = weights[k]!;
         scores[base + (w & 0xff)]! += w >> 8;
@@ -207,9 +230,27 @@ export class NerModel {
     }
   }
 
+  /**
+   * A word's summed weights, 3L of them: its own features and the bias, then those it gives as a left
+   * neighbour, then as a right one (null: the sentence edge, whose own sums are not read).
+   */
+  private wordSums(info: WordInfo | null): WordSums {
+    const L = this.L;
+    const out = new Int32Array(3 * L);
+    if (info) {
+      this.addWeights(info.own, 0, info.own.length, out, 0);
+      const bias = (this.biasScores ??= this.sum(Uint32Array.of(BIAS_HASH), 0, 1));
+      for (let c = 0; c < L; c++) out[c]! += bias[c]!;
+    }
+    const scratch = this.scratch;
+    this.addWeights(scratch, 0, leftHashes(info, scratch, 0), out, L);
+    this.addWeights(scratch, 0, rightHashes(info, scratch, 0), out, 2 * L);
+    return out;
+  }
+
   /** The summed weights of features `from..from+count` of `hashes` (L of them). */
-  private sum(hashes: Uint32Array, from: number, count: number): Float64Array {
-    const out = new Float64Array(this.L);
+  private sum(hashes: Uint32Array, from: number, count: number): Int32Array {
+    const out = new Int32Array(this.L);
     this.addWeights(hashes, from, from + count, out, 0);
     return out;
   }
@@ -220,36 +261,33 @@ export class NerModel {
    * and reused (the weights are integers, so the sums are exact in any order); their hashes are made only
    * then. The other context features and the document's (`doc`, English) are added per token.
    */
-  private emissions(words: readonly string[], doc?: DocContext): Float64Array {
+  private emissions(words: readonly string[], doc?: DocContext): Int32Array {
     const L = this.L;
     const f = this.extractor.extractContext(words, this.buf, doc);
     const n = words.length;
-    const scores = new Float64Array(n * L);
+    // Every cell is written (then added to) below, so the buffer is reused from sentence to sentence.
+    if (this.scores.length < n * L) this.scores = new Int32Array(2 * n * L);
+    const scores = this.scores;
     const { hashes, offsets, infos } = f;
     const scratch = this.scratch;
-    const bias = (this.biasScores ??= this.sum(Uint32Array.of(BIAS_HASH), 0, 1));
     for (let i = 0; i < n; i++) {
       const info = infos[i]!;
-      if (info.sums === undefined) {
-        const own = this.sum(info.own, 0, info.own.length);
-        for (let c = 0; c < L; c++) own[c]! += bias[c]!;
-        info.sums = { own };
-      }
+      info.sums ??= this.wordSums(info);
     }
+    const edge = (this.edge ??= this.wordSums(null));
+    const m = offsets[n]!;
+    if (this.rows.length < m) this.rows = new Int32Array(2 * m);
+    const rows = this.rows;
+    this.findRows(hashes, 0, m, rows);
     for (let i = 0; i < n; i++) {
       const base = i * L;
-      const e = infos[i]!.sums!;
-      const prevInfo = i > 0 ? infos[i - 1]! : null;
-      const nextInfo = i + 1 < n ? infos[i + 1]! : null;
-      const prev = prevInfo ? prevInfo.sums! : this.edge;
-      const next = nextInfo ? nextInfo.sums! : this.edge;
-      const left = (prev.left ??= this.sum(scratch, 0, leftHashes(prevInfo, scratch, 0)));
-      const right = (next.right ??= this.sum(scratch, 0, rightHashes(nextInfo, scratch, 0)));
+      const own = infos[i]!.sums!;
+      const prev = i > 0 ? infos[i - 1]!.sums! : edge;
+      const next = i + 1 < n ? infos[i + 1]!.sums! : edge;
       const key = f.classKey[i]!;
       const cls = (this.classScores[key] ??= this.sum(scratch, 0, classHashes(key, scratch, 0)));
-      const own = e.own;
-      for (let c = 0; c < L; c++) scores[base + c] = own[c]! + left[c]! + right[c]! + cls[c]!;
-      this.addWeights(hashes, offsets[i]!, offsets[i + 1]!, scores, base);
+      for (let c = 0; c < L; c++) scores[base + c] = own[c]! + prev[L + c]! + next[2 * L + c]! + cls[c]!;
+      this.addRows(rows, offsets[i]!, offsets[i + 1]!, scores, base);
     }
     return scores;
   }
@@ -362,7 +400,7 @@ const work = { delta: new Float64Array(0), back: new Int32Array(0) };
  * labels a sentence may end on, `preds` (optional) the steps worth trying. Writes the best path into `out`.
  */
 export function viterbi(
-  em: Float64Array,
+  em: Float64Array | Int32Array,
   n: number,
   L: number,
   trans: Float64Array,
