@@ -2,7 +2,6 @@ import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounRes
 import { closingClause, leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { listenerInfinitive } from './en-verbtail.js';
 import { listenerNp } from './en-known.js';
-import { npForward } from './phrases.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
 import type { VerbSite } from './rules.js';
 
