@@ -1,5 +1,5 @@
 import { npForward } from './phrases.js';
-import { isCap, isComma, isWord, w, type Ctx } from './context.js';
+import { is, isCap, isComma, isWord, w, type Ctx } from './context.js';
 
 /**
  * "Smith, a Republican, said the agency failed." / "Smith, 45, said …" / "Smith, citing the report, said …": the
@@ -22,6 +22,8 @@ export function apposedSubjectBefore(c: Ctx, v: number): boolean {
   }
   if (first <= sA || first + 1 >= v - 1 || c.inQuote[sA]! >= 0) return false;
   if (npForward(c, sA, first) !== first - 1) return false;
+  // A dash between the commas closes a dateline ("LINDHOLM, May 4 — C, said X."), no apposition.
+  for (let k = first + 1; k < v - 1; k++) if (is(c, k, '—', '–', '-')) return false;
   // A past tense in the first segment makes it a clause ("The agency failed, in part, says …"), and so does a
   // lower-case word that opens it ("yes, …"); a name or a determiner opens a noun phrase.
   for (let k = sA; k < first; k++) if (!isWord(c, k) || (/ed$/.test(w(c, k)) && !isCap(c, k))) return false;

@@ -5,6 +5,24 @@ import { listenerNp } from './en-known.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
 import type { VerbSite } from './rules.js';
 
+/** Where a dateline that opens the sentence ends: "WASHINGTON —", "LONDON (AP) -", "NEW YORK, March 3 (Reuters) -". */
+const DATELINE_MAX = 12;
+
+/**
+ * The first token after a dateline at the start of [a, b] — upper-case words, a parenthesis, a comma, a date —
+ * closed by a dash (an em or en dash, or a hyphen with a space on each side); `a` when there is none.
+ */
+export function datelineEnd(c: Ctx, a: number, b: number): number {
+  for (let k = a; k < b && k - a <= DATELINE_MAX; k++) {
+    const t = c.toks[k]!;
+    const dash = is(c, k, '—', '–') || (is(c, k, '-') && c.text[t.start - 1] === ' ' && c.text[t.end] === ' ');
+    if (dash) return k > a ? k + 1 : a;
+    const word = c.text.slice(t.start, t.end);
+    if (isWord(c, k) && word !== word.toUpperCase() && !/^[A-Z][a-z]{2,8}\.?$/.test(word)) return a;
+  }
+  return a;
+}
+
 /**
  * English: the statement before its speaker and cue. "C, the minister said." · "C, he told reporters on
  * Friday." (a listener, a time or a medium after the cue) · "C1, he said, C2." (the cue inside the statement:
@@ -57,7 +75,7 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   let srcStart = k + 1;
   while (srcStart < srcEnd && (c.toks[srcStart]!.kind === 'quote' || w(c, srcStart) === 'as')) srcStart++;
   const src = trim(c, leadingAdverbs(c, srcStart, srcEnd), srcEnd);
-  const pre = trim(c, sA, k - 1);
+  const pre = trim(c, datelineEnd(c, sA, k - 1), k - 1);
   // (A relative clause is no speaker: "X, which Clinton conceded when polls closed, confirmed …".)
   if (!src || cls(c, 'relative', src[0]) || !pre || !unused(c, pre[0], pre[1]) || (post && !unused(c, post[0], post[1]))) return false;
   const content = post ? [pre, post] : [pre];

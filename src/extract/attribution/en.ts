@@ -1,7 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
-import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
+import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
@@ -105,7 +105,7 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
  * …") and without a leading conjunction ("But …").
  */
 function preposedContent(c: Ctx, a: number, b: number): [number, number] | null {
-  let s = a;
+  let s = datelineEnd(c, a, b);
   for (let k = a; k < b; k++) if (is(c, k, '—', '–') && c.inQuote[k]! < 0) s = k + 1;
   while (s < b && cls(c, 'coord', s)) s++;
   return trim(c, s, b);
@@ -352,7 +352,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   // (an adverb may stand between: "the report dutifully recounts").
   const n = lowerLy(c, v + 1) ? v + 2 : v + 1;
   const next = cueForms(c, n);
-  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true) return true;
+  // (Not when that word is a subject before its auxiliary: "Smith says plan will fail".)
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1)) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
