@@ -54,6 +54,16 @@ function markOf(c: Ctx, i: number): string {
   return t.end - t.start === 2 ? '"' : c.text[t.start]!;
 }
 
+/**
+ * Whether a quotation can be what someone said: two words or more, or one word that its own comma, "!" or "?"
+ * closes inside the marks ('"Yes," said the mayor.', '"Never!" the crowd shouted.'); a single word without one is
+ * a name or a scare quote ('the so-called "experts"').
+ */
+function spokenQuote(c: Ctx, q: { open: number; close: number }): boolean {
+  const n = quoteWords(c, q);
+  return n >= 2 || (n === 1 && q.close - q.open === 3 && is(c, q.close - 1, ',', '!', '?'));
+}
+
 function quoteWords(c: Ctx, q: { open: number; close: number }): number {
   let n = 0;
   for (let i = q.open + 1; i < q.close; i++) if (isWord(c, i)) n++;
@@ -177,7 +187,7 @@ export function findParticle(c: Ctx, particle: string, from: number, limit: numb
 export function directQuotes(c: Ctx): void {
   for (let q = 0; q < c.quotes.length; q++) {
     const quote = c.quotes[q]!;
-    if (quoteWords(c, quote) < 2 || c.used[quote.open] || c.rules.quoteIsName?.(c, quote.open, quote.close)) continue;
+    if (!spokenQuote(c, quote) || c.used[quote.open] || c.rules.quoteIsName?.(c, quote.open, quote.close)) continue;
     const inner = trim(c, quote.open + 1, quote.close - 1) ?? [quote.open + 1, quote.close - 1];
     // A comma closing an English quotation ('"…," she said') is punctuation of the sentence, not the quote.
     if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
