@@ -4,6 +4,7 @@ import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhr
 import { contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
+import { colonFrames } from './en-colon.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
@@ -553,6 +554,7 @@ export const enRules: LanguageRules = {
     headlineColon(c, si);
     pollPhrase(c, si);
     colonQuote(c, si);
+    colonFrames(c, si);
     documentOpening(c, si);
     namingFrame(c, si);
     adjectiveFrames(c, si);
