@@ -28,6 +28,8 @@ const REACH = 16;
 /** Subjects that name nobody. */
 const EMPTY = /^(it|there|this|that|these|those|what|which|who|here|one|nothing|something|everything)$/;
 
+const POSSESSIVE = /^(?:['’]s?|his|her|their|its|our|my|your|.+['’]s)$/;
+
 const LINKING = /^(is|are|was|were|be|been|will|would|remains|remained|seemed|seems)$/;
 
 /** The first colon of the sentence outside quotations, with words on both sides, or -1. */
@@ -40,6 +42,8 @@ function colonOf(c: Ctx, sA: number, sB: number): number {
 function verbOf(c: Ctx, s: number, k: number): number {
   for (let v = s + 1; v < k; v++) {
     if (!isWord(c, v) || !/^[a-z]+$/.test(raw(c, v))) continue;
+    // (After a possessive a cue word is a noun: "X's answer was short:".)
+    if (POSSESSIVE.test(w(c, v - 1))) continue;
     if (FINITE.test(raw(c, v)) || cls(c, 'aux', v) || cls(c, 'werden', v) || cueForms(c, v).some((f) => f.form === 'finite')) return v;
   }
   return -1;
@@ -83,7 +87,7 @@ function frameAt(c: Ctx, s: number, k: number): { v: number; source: [number, nu
     // "X's message was simple:", "The message from X was clear:", "His answer was blunt:".
     let owner = false;
     for (let j = s; j < v; j++) {
-      if (/^(['’]s?|from|his|her|their|its|our|my|your)$/.test(w(c, j)) || /['’]s$/.test(w(c, j))) owner = true;
+      if (POSSESSIVE.test(w(c, j)) || w(c, j) === 'from') owner = true;
       stance = lex.get(w(c, j)) ?? stance;
     }
     if (!owner) stance = undefined;
