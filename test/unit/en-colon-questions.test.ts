@@ -53,10 +53,14 @@ family('en colon 1. a clause with a noun of speech closed by a colon introduces 
   },
 ]);
 
-family('en colon 2. a colon clause before a quotation may hold a prepositional phrase in its subject', [
+family('en colon 2. a colon clause before a quotation: a prepositional phrase in its subject, "went on"', [
   {
     text: 'A footnote in the harbour study makes that clear: "The pier was never inspected."',
     claims: [{ kind: 'direct', source: 'A footnote in the harbour study', cue: 'makes that clear:', content: 'The pier was never inspected.' }],
+  },
+  {
+    text: 'Mayor Lund went even further: "The pier must close tomorrow."',
+    claims: [{ kind: 'direct', source: 'Mayor Lund', cue: 'went even further:', content: 'The pier must close tomorrow.' }],
   },
 ]);
 

@@ -204,7 +204,7 @@ export function blamePassive(c: Ctx, site: VerbSite, subj: [number, number]): bo
 }
 
 /** A finite verb that shows itself without a cue lexicon: a regular past or third person, an auxiliary, a common irregular past. */
-export const FINITE = /^(?:[a-z]+(?:ed|es)|had|has|have|gave|sent|took|made|wrote|put|got|felt|found|kept|held|brought|left|set|struck|spoke|drew)$/;
+export const FINITE = /^(?:[a-z]+(?:ed|es)|had|has|have|gave|sent|took|made|wrote|put|got|felt|found|kept|held|brought|left|set|struck|spoke|drew|went)$/;
 
 /**
  * English colon clauses before a quotation (the engine's colonSpeaker hook), when no cue verb stands in the
