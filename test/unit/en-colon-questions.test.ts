@@ -89,6 +89,11 @@ family('en questions 1. "asked" with an occasion or a time before the topic of t
     ],
   },
   {
+    // A question as the object of the passive: its topic is the content, the noun no part of the cue.
+    text: 'Mr. Berg was asked a simple question about the pier during the debate.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'was asked', content: 'the pier during the debate' }],
+  },
+  {
     // Negative: an occasion with no question or topic after it.
     text: 'Asked at the harbour meeting, Mr. Berg said nothing new about the tax.',
     claims: [{ kind: 'indirect', source: 'Mr. Berg', cue: 'said', content: 'nothing new about the tax' }],
@@ -107,6 +112,11 @@ family('en questions 2. the asker of an active "asked Y about Z" or "asked Y whe
       { kind: 'indirect', source: 'the Gazette', cue: 'asked', content: 'the pier' },
       { kind: 'indirect', source: 'his spokesman', cue: 'said', content: 'the plans were ready' },
     ],
+  },
+  {
+    // An adverb between the subject and the verb joins the cue.
+    text: 'Ms. Okafor then asked the mayor which piers he would close.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'then asked', content: 'which piers he would close' }],
   },
   {
     text: 'We asked our readers which ferry they liked best.',

@@ -20,8 +20,11 @@ export function askedActive(c: Ctx, site: VerbSite): boolean {
   let a = v - 1;
   while (a > sA && !isBoundary(c, a - 1)) a--;
   if (cls(c, 'sub', a) && a + 1 < v) a++;
-  const source = c.rules.subjectBefore(c, a, v);
-  if (!source || source[1] !== v - 1 || /^(it|there|which|that|what)$/.test(w(c, source[0]))) return false;
+  // Adverbs between the subject and the verb join the cue: "X then asked Y whether C".
+  let b = v - 1;
+  while (b > a && (cls(c, 'adv', b) || /^[a-z]+ly$/.test(w(c, b)))) b--;
+  const source = c.rules.subjectBefore(c, a, b + 1);
+  if (!source || source[1] !== b || /^(it|there|which|that|what)$/.test(w(c, source[0]))) return false;
   // The one asked.
   const l = v + 1;
   if (!isWord(c, l) || c.inQuote[l]! >= 0 || !(cls(c, 'det', l) || cls(c, 'pron', l) || cls(c, 'quant', l) || isCap(c, l))) return false;
@@ -33,8 +36,10 @@ export function askedActive(c: Ctx, site: VerbSite): boolean {
   while (end + 1 <= sB && c.inQuote[end + 1]! < 0 && !isComma(c, end + 1) && !is(c, end + 1, ';', '—', '–', ':')) end++;
   const content = trim(c, k, end);
   if (!content || !unused(c, content[0], content[1]) || !unused(c, source[0], source[1])) return false;
-  for (const [x, y] of cue) for (let n = x!; n <= y!; n++) c.used[n] = 1;
+  const parts = cue.map((p) => [...p]);
+  if (b + 1 < v && !parts.some(([x, y]) => x! <= b + 1 && b + 1 <= y!)) parts.unshift([b + 1, v - 1]);
+  for (const [x, y] of parts) for (let n = x!; n <= y!; n++) c.used[n] = 1;
   for (let n = source[0]; n <= source[1]; n++) c.used[n] = 1;
-  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: cue.map((p) => [...p]), source, resolved: pronounResolution(c, source, si), stance: info.stance, rule: 'asked-active', sentence: si });
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: parts, source, resolved: pronounResolution(c, source, si), stance: info.stance, rule: 'asked-active', sentence: si });
   return true;
 }

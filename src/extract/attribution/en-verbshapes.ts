@@ -85,7 +85,14 @@ export function askedQuestion(c: Ctx, site: VerbSite): boolean {
     k = e + 1;
   }
   let about = false;
-  if ((cls(c, 'prep', k) && !TOPIC.test(w(c, k))) || WHEN.test(w(c, k))) {
+  // "X was asked a simple question about Y": the question's topic, the noun no part of the cue.
+  if (passive && cls(c, 'det', k)) {
+    let n = k + 1;
+    while (n <= sB && n - k <= 4 && isWord(c, n) && !/^questions?$/.test(w(c, n))) n++;
+    if (!/^questions?$/.test(w(c, n)) || !/^(about|on)$/.test(w(c, n + 1))) return false;
+    about = true;
+    k = n + 2;
+  } else if ((cls(c, 'prep', k) && !TOPIC.test(w(c, k))) || WHEN.test(w(c, k))) {
     // "Asked on Fox News who …", "asked in an interview whether …", "asked Tuesday about X", "asked by X at a
     // briefing about Y": the occasion, then the question or its topic (the cue is the verb alone).
     let n = k + 1;
