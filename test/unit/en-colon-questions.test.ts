@@ -59,6 +59,15 @@ family('en colon 2. a colon clause before a quotation: a prepositional phrase in
     claims: [{ kind: 'direct', source: 'A footnote in the harbour study', cue: 'makes that clear:', content: 'The pier was never inspected.' }],
   },
   {
+    // A conjunction opening the sentence is no part of the source.
+    text: 'And Mr. Berg gloated: "I told you the ferry would be late."',
+    claims: [{ kind: 'direct', source: 'Mr. Berg', cue: 'gloated:', content: 'I told you the ferry would be late.' }],
+  },
+  {
+    text: 'Ms. Okafor shot back: "That would be a fine pier."',
+    claims: [{ kind: 'direct', source: 'Ms. Okafor', cue: 'shot back:', content: 'That would be a fine pier.' }],
+  },
+  {
     text: 'Mayor Lund went even further: "The pier must close tomorrow."',
     claims: [{ kind: 'direct', source: 'Mayor Lund', cue: 'went even further:', content: 'The pier must close tomorrow.' }],
   },
