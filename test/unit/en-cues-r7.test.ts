@@ -88,9 +88,10 @@ family('en r7 4. polls as sources; a speaker and a colon before a quotation', [
     claims: [{ kind: 'direct', source: 'Rep. Ann Holt (D-Vt.)', cue: ':', content: 'I have never seen that figure before.' }],
   },
   {
-    // Negative: a clause with a verb before the colon is no speaker phrase.
+    // A clause with a verb before the colon is no speaker phrase: the colon clause reads it, its verb up to the
+    // colon the cue (as in 'The sign has one line: “…”'; round ten lets the subject hold a prepositional phrase).
     text: 'The sign at the pier has one line: “No swimming after dark.”',
-    claims: [],
+    claims: [{ kind: 'direct', source: 'The sign at the pier', cue: 'has one line:', content: 'No swimming after dark.' }],
   },
 ]);
 

@@ -65,7 +65,8 @@ function timeEnd(c: Ctx, v: number, limit: number): number {
 
 /** Moves the occasion phrase after a claim's cue verb into the cue (from the content's start, or from outside the content). */
 export function occasionPhrase(c: Ctx, d: Draft): void {
-  if (!d.cue || d.cue.length === 0 || d.content.length === 0) return;
+  // (A question's occasion is the asking's, not a cue's: "Asked at a briefing Monday about X, …".)
+  if (!d.cue || d.cue.length === 0 || d.content.length === 0 || d.rule === 'asked-question') return;
   const part = d.cue[d.cue.length - 1]!;
   const v = part[part.length - 1]!;
   if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0) return;

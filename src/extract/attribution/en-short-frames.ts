@@ -204,7 +204,7 @@ export function blamePassive(c: Ctx, site: VerbSite, subj: [number, number]): bo
 }
 
 /** A finite verb that shows itself without a cue lexicon: a regular past or third person, an auxiliary, a common irregular past. */
-const FINITE = /^(?:[a-z]+(?:ed|es)|had|has|have|gave|sent|took|made|wrote|put|got|felt|found|kept|held|brought|left|set|struck|spoke|drew)$/;
+export const FINITE = /^(?:[a-z]+(?:ed|es)|had|has|have|gave|sent|took|made|wrote|put|got|felt|found|kept|held|brought|left|set|struck|spoke|drew|went|shot)$/;
 
 /**
  * English colon clauses before a quotation (the engine's colonSpeaker hook), when no cue verb stands in the
@@ -214,15 +214,20 @@ const FINITE = /^(?:[a-z]+(?:ed|es)|had|has|have|gave|sent|took|made|wrote|put|g
  */
 export function colonClause(c: Ctx, a: number, open: number): { cue: number[][] | null; source: [number, number]; stance: Stance } | null {
   const colon = open - 1;
+  // A conjunction opening the sentence is no part of the subject: "And Mr. Christie gloated: “…”".
+  if (cls(c, 'coord', a) && colon - a > 2) a++;
   if (!is(c, colon, ':') || colon - a < 2) return null;
   for (let v = a + 1; v < colon && v - a <= 12; v++) {
     if (!isWord(c, v) || c.inQuote[v]! >= 0 || !/^[a-z]+$/.test(raw(c, v))) continue;
-    if (cls(c, 'det', v) || cls(c, 'prep', v) || cls(c, 'coord', v) || cls(c, 'sub', v) || cls(c, 'relative', v)) return null;
-    if (!(FINITE.test(raw(c, v)) || cls(c, 'aux', v) || cls(c, 'werden', v))) continue;
-    // "There was one problem: …", "It was simple: …": the subject names nobody.
+    if (cls(c, 'coord', v) || cls(c, 'sub', v) || cls(c, 'relative', v)) return null;
+    if (cls(c, 'det', v) || cls(c, 'prep', v) || !(FINITE.test(raw(c, v)) || cls(c, 'aux', v) || cls(c, 'werden', v))) continue;
+    // "There was one problem: …", "It was simple: …": the subject names nobody. It may end in a time or place
+    // that the noun-phrase walk leaves out ("A rally by X on Wednesday had one message: “…”").
     const subj = c.rules.subjectBefore(c, a, v);
-    if (!subj || subj[0] !== a || subj[1] !== v - 1 || colon - v < 1 || /^(there|it|this|that)$/.test(w(c, a))) return null;
-    return { cue: [[v, colon]], source: subj, stance: 'assert' };
+    if (!subj || subj[0] !== a || (subj[1] !== v - 1 && !cls(c, 'prep', subj[1] + 1)) || colon - v < 1 || /^(there|it|this|that)$/.test(w(c, a))) return null;
+    // The rest up to the colon is a short object or adverbial, not a clause of its own ("she is sure that …:").
+    if (colon - v > 10) return null;
+    return { cue: [[v, colon]], source: [a, v - 1], stance: 'assert' };
   }
   return null;
 }

@@ -51,6 +51,12 @@ export function listenerEnd(c: Ctx, after: number, e: number): number {
 /** Words that open an indirect question after "asked": "whether", "if", "what", … */
 const QUESTION_WORD = /^(whether|if|how|what|who|whom|whose|which|why|when|where)$/;
 
+/** Prepositions that bring the question's topic or the one who asked, not the occasion. */
+const TOPIC = /^(about|for|by|to)$/;
+
+/** Time words that may stand between "asked" and the question ("asked Tuesday about X", "asked later whether …"). */
+const WHEN = /^(later|again|repeatedly|recently|earlier|today|yesterday|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /**
  * A question put to someone, without a speaker of it in the clause: "Asked about the vote, Clinton laughed.",
  * "When asked whether the plan was right, …", "Asked on Fox News who leads the party, he said Ryan.", "She was
@@ -77,16 +83,28 @@ export function askedQuestion(c: Ctx, site: VerbSite): boolean {
     if (e < k + 1) return false;
     source = [k + 1, e];
     k = e + 1;
-  } else if (cls(c, 'prep', k) && w(c, k) !== 'about' && w(c, k) !== 'for') {
-    // "Asked on Fox News who …", "asked in an interview whether …": the occasion, then the question.
-    let n = k + 1;
-    while (n <= sB && n - k <= 7 && !isBoundary(c, n) && !QUESTION_WORD.test(w(c, n))) n++;
-    if (!QUESTION_WORD.test(w(c, n))) return false;
-    k = n;
   }
-  const cueEnd = w(c, k) === 'about' ? k : -1;
+  let about = false;
+  // "X was asked a simple question about Y": the question's topic, the noun no part of the cue.
+  if (passive && cls(c, 'det', k)) {
+    let n = k + 1;
+    while (n <= sB && n - k <= 4 && isWord(c, n) && !/^questions?$/.test(w(c, n))) n++;
+    if (!/^questions?$/.test(w(c, n)) || !/^(about|on)$/.test(w(c, n + 1))) return false;
+    about = true;
+    k = n + 2;
+  } else if ((cls(c, 'prep', k) && !TOPIC.test(w(c, k))) || WHEN.test(w(c, k))) {
+    // "Asked on Fox News who …", "asked in an interview whether …", "asked Tuesday about X", "asked by X at a
+    // briefing about Y": the occasion, then the question or its topic (the cue is the verb alone).
+    let n = k + 1;
+    while (n <= sB && n - k <= 7 && !isBoundary(c, n) && !QUESTION_WORD.test(w(c, n)) && w(c, n) !== 'about') n++;
+    if (!QUESTION_WORD.test(w(c, n)) && w(c, n) !== 'about') return false;
+    about = w(c, n) === 'about';
+    k = about ? n + 1 : n;
+  }
+  // "asked about X"; "when asked for his position": the preposition joins the cue.
+  const cueEnd = !about && (w(c, k) === 'about' || (participle && w(c, k) === 'for' && !source)) ? k : -1;
   if (cueEnd > 0) k++;
-  if (!(QUESTION_WORD.test(w(c, k)) || cueEnd > 0 || w(c, k) === 'to' || (source && w(c, k) === 'to'))) return false;
+  if (!(QUESTION_WORD.test(w(c, k)) || cueEnd > 0 || about || w(c, k) === 'to' || (source && w(c, k) === 'to'))) return false;
   if (w(c, k) === 'to' && !source) return false;
   // The question ends at the comma that closes a participle clause, at a semicolon or dash, or with the sentence.
   let end = k;

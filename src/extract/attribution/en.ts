@@ -3,7 +3,9 @@ import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from '.
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
+import { askedActive } from './en-questions.js';
 import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
+import { colonFrames } from './en-colon.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
@@ -453,7 +455,7 @@ function clauseStartOf(c: Ctx, v: number, sA: number): number {
  */
 function passiveCue(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, limit, cue, info } = site;
-  if (askedQuestion(c, site)) return true;
+  if (askedQuestion(c, site) || askedActive(c, site)) return true;
   // A participle opening the sentence: "Asked whether he would run, the governor smiled." — the question,
   // up to the comma, is asked by nobody named.
   if (v === sA && /ed$/.test(w(c, v)) && /^(whether|if|how|what|who|why|when|where|about)$/.test(w(c, v + 1))) {
@@ -554,6 +556,7 @@ export const enRules: LanguageRules = {
     headlineColon(c, si);
     pollPhrase(c, si);
     colonQuote(c, si);
+    colonFrames(c, si);
     documentOpening(c, si);
     namingFrame(c, si);
     adjectiveFrames(c, si);
