@@ -1,4 +1,5 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
+import { pluralNoun } from './en-senses.js';
 import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './context.js';
 
 /**
@@ -51,13 +52,13 @@ const OBJECT_OPENERS = ['det', 'quant', 'pron', 'sub', 'relative', 'adv', 'neg']
 const FUNCTION_CLASSES = ['pron', 'relative', 'sub', 'aux', 'werden', 'adv', 'coord', 'neg', 'prep', 'det', 'quant'];
 
 /** A lower-case word of no closed class (no pronoun, auxiliary, adverb, conjunction, preposition, article): a common noun or adjective. */
-function contentWord(c: Ctx, k: number): boolean {
+export function contentWord(c: Ctx, k: number): boolean {
   if (c.toks[k]?.kind !== 'word' || isCap(c, k) || /ly$/.test(w(c, k))) return false;
   return !FUNCTION_CLASSES.some((name) => cls(c, name, k));
 }
 
 /** Whether the token after a bare form continues a noun phrase (or ends it) rather than opening an object or clause. */
-function nounContinues(c: Ctx, n: number): boolean {
+export function nounContinues(c: Ctx, n: number): boolean {
   const t = c.toks[n];
   if (!t || t.kind !== 'word') return !t || t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'bracket';
   if (isCap(c, n)) return false;
@@ -138,7 +139,7 @@ function clauseAfter(c: Ctx, v: number): number {
 
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
-  if (nounForm(c, v, sA) || reducedParticiple(c, v)) return true;
+  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA)) return true;
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
   if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
   const t = senseTable();

@@ -1,0 +1,33 @@
+import { readLines } from '../../lang/lexicon.js';
+import { cueForms, isCap, w, type Ctx } from './context.js';
+import { contentWord, nounContinues } from './en-filters.js';
+
+/**
+ * Non-speech senses of cue words (precision, spec round ten): a plural that reads as a noun from its
+ * neighbours, where a verb of saying would need another shape.
+ *  - A plural form right after a number is a noun: "44 emails", "a dozen questions" (a verb's -s form takes a
+ *    singular subject, and a bare form after a share stays a verb: "48 percent support").
+ *  - A plural listed in src/lang/en/cue-noun-plurals.txt (forms far more often nouns in news: "emails",
+ *    "remarks", "questions") after a common noun or adjective, before a word that goes on with the noun
+ *    phrase, is a noun: "his public remarks loomed", "two conference calls in the past week", "bigger
+ *    questions in light of …" ("the senator questions whether …" opens a clause; "the group calls for …" takes
+ *    a preposition of the verb's own frame).
+ */
+
+let plurals: ReadonlySet<string> | null = null;
+const NUMBER_WORD = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
+
+/** Whether the cue word at v is a plural noun (see the module comment). */
+export function pluralNoun(c: Ctx, v: number, sA: number): boolean {
+  if (v <= sA) return false;
+  const word = w(c, v);
+  const forms = cueForms(c, v);
+  const lemma = forms.find((f) => word === f.lemma + 's' || word === f.lemma + 'es')?.lemma;
+  if (!lemma || forms.some((f) => f.lemma === word)) return false;
+  const p = v - 1;
+  if ((c.toks[p]!.kind === 'number' && !/^(1|one)$/.test(w(c, p))) || NUMBER_WORD.has(w(c, p))) return true;
+  plurals ??= new Set(readLines(new URL('../../lang/en/cue-noun-plurals.txt', import.meta.url)));
+  if (!plurals.has(word) || !contentWord(c, p) || isCap(c, v + 1)) return false;
+  if (c.lex.cueLemmas.get(lemma)?.frames.some((f) => f.replace(/^\+/, '') === w(c, v + 1))) return false;
+  return nounContinues(c, v + 1);
+}
