@@ -50,3 +50,12 @@ export function callNoSpeech(c: Ctx, v: number, sA: number): boolean {
   for (let d = 0; d < 4 && k > sA && (contentWord(c, k) || isCap(c, k)); d++) k--;
   return k >= sA && k < v - 1 && INDEFINITE_HEAD.has(w(c, k));
 }
+
+/**
+ * A past participle right after a common noun and before "by" modifies that noun (a reduced passive relative):
+ * "the radical change offered by Trump", "the counties identified by POLITICO", "the language embraced by Mr.
+ * Trump" — the noun is a thing offered or named, no content of speech.
+ */
+export function passiveModifier(c: Ctx, v: number): boolean {
+  return /ed$/.test(w(c, v)) && w(c, v + 1) === 'by' && contentWord(c, v - 1) && !/ly$/.test(w(c, v - 1));
+}
