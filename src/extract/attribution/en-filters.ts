@@ -13,6 +13,7 @@ import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './c
 
 interface Senses {
   requires: Map<string, ReadonlySet<string>>;
+  requiresAfter: Map<string, ReadonlySet<string>>;
   notNext: Map<string, ReadonlySet<string>>;
   naming: Map<string, ReadonlySet<string>>;
   discourse: Map<string, ReadonlySet<string>>;
@@ -24,6 +25,7 @@ let senses: Senses | null = null;
 function senseTable(): Senses {
   if (senses) return senses;
   const requires = new Map<string, ReadonlySet<string>>();
+  const requiresAfter = new Map<string, ReadonlySet<string>>();
   const notNext = new Map<string, ReadonlySet<string>>();
   const naming = new Map<string, ReadonlySet<string>>();
   const discourse = new Map<string, ReadonlySet<string>>();
@@ -31,12 +33,13 @@ function senseTable(): Senses {
   for (const [lemma, kind, words] of readTable(new URL('../../lang/en/cue-senses.tsv', import.meta.url))) {
     const set = new Set((words ?? '').split('|'));
     if (kind === 'requires') requires.set(lemma!, set);
+    else if (kind === 'requires-after') requiresAfter.set(lemma!, set);
     else if (kind === 'not-next' || kind === 'no-reflexive') notNext.set(lemma!, set);
     else if (kind === 'naming') naming.set(lemma!, set);
     else if (kind === 'discourse') discourse.set(lemma!, set);
     else if (kind === 'not-after') notAfter.set(lemma!, set);
   }
-  senses = { requires, notNext, naming, discourse, notAfter };
+  senses = { requires, requiresAfter, notNext, naming, discourse, notAfter };
   return senses;
 }
 
@@ -152,7 +155,7 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
     if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names)) return true;
     const before = t.notAfter.get(f.lemma);
     if (before) for (let k = wordBefore(c, v, sA); k < v; k++) if (before.has(w(c, k))) return true;
-    const need = t.requires.get(f.lemma);
+    const need = t.requires.get(f.lemma) ?? (c.toks[v + 1]?.kind === 'word' ? t.requiresAfter.get(f.lemma) : undefined);
     if (need) {
       const e = clauseAfter(c, v);
       let found = false;
