@@ -1,5 +1,5 @@
 import { readLines } from '../../lang/lexicon.js';
-import { cueForms, isCap, raw, w, type Ctx } from './context.js';
+import { cueForms, isCap, isComma, raw, w, type Ctx } from './context.js';
 import { contentWord, nounContinues } from './en-filters.js';
 
 /**
@@ -59,3 +59,6 @@ export function callNoSpeech(c: Ctx, v: number, sA: number): boolean {
 export function passiveModifier(c: Ctx, v: number): boolean {
   return /ed$/.test(w(c, v)) && w(c, v + 1) === 'by' && contentWord(c, v - 1) && !/ly$/.test(w(c, v - 1));
 }
+
+/** A bare "say" between commas gives an example, no speaker: "instead of, say, the Democratic Party", "oh, say, five years". */
+export const sayForExample = (c: Ctx, v: number): boolean => w(c, v) === 'say' && isComma(c, v - 1) && isComma(c, v + 1);
