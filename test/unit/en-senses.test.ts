@@ -65,13 +65,3 @@ family('en senses 4. "maintained" a thing, "say" as an example', [
     claims: [{ kind: 'indirect', source: 'the harbour engineer', cue: 'maintains', content: 'The pier is safe' }],
   },
 ]);
-
-family('en senses 5. a question put to "you", a noun after "whose"', [
-  { text: 'Do you support the new pier? Call the harbour office.', claims: [] },
-  { text: 'Mr. Lindqvist needs even those whose support he lost.', claims: [] },
-  {
-    // Positive: an indirect question keeps its asker as source.
-    text: 'Ms. Okafor asked whether voters support the pier.',
-    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'asked', content: 'whether voters support the pier' }],
-  },
-]);

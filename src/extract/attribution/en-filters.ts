@@ -1,5 +1,5 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
-import { callNoSpeech, noSpeakerVerb, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
+import { callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
 import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './context.js';
 
 /**
@@ -142,7 +142,7 @@ function clauseAfter(c: Ctx, v: number): number {
 
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
-  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || callNoSpeech(c, v, sA) || passiveModifier(c, v) || sayForExample(c, v) || noSpeakerVerb(c, v, sA)) return true;
+  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || callNoSpeech(c, v, sA) || passiveModifier(c, v) || sayForExample(c, v)) return true;
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
   if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
   const t = senseTable();

@@ -1,5 +1,5 @@
 import { readLines } from '../../lang/lexicon.js';
-import { cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './context.js';
+import { cueForms, isCap, isComma, raw, w, type Ctx } from './context.js';
 import { contentWord, nounContinues } from './en-filters.js';
 
 /**
@@ -62,17 +62,3 @@ export function passiveModifier(c: Ctx, v: number): boolean {
 
 /** A bare "say" between commas gives an example, no speaker: "instead of, say, the Democratic Party", "oh, say, five years". */
 export const sayForExample = (c: Ctx, v: number): boolean => w(c, v) === 'say' && isComma(c, v - 1) && isComma(c, v + 1);
-
-const QUESTION_AUX = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could']);
-
-/**
- * A cue word that is no verb of a speaker: a noun after "whose" ("voters whose support he needs"), or the verb of
- * a question put to the reader or listener ("Do you support the pier?", "Would you say the pier is safe?"): a
- * question says nothing about what "you" think.
- */
-export function noSpeakerVerb(c: Ctx, v: number, sA: number): boolean {
-  if (w(c, v - 1) === 'whose' && v - 1 >= sA) return true;
-  if (w(c, v - 1) !== 'you' || !QUESTION_AUX.has(w(c, v - 2)) || v - 2 < sA || (v - 2 > sA && !isBoundary(c, v - 3))) return false;
-  for (let k = v + 1; k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) if (raw(c, k) === '?') return true;
-  return false;
-}
