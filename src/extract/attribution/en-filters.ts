@@ -1,4 +1,5 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
+import { callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
 import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './context.js';
 
 /**
@@ -12,6 +13,7 @@ import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './c
 
 interface Senses {
   requires: Map<string, ReadonlySet<string>>;
+  requiresAfter: Map<string, ReadonlySet<string>>;
   notNext: Map<string, ReadonlySet<string>>;
   naming: Map<string, ReadonlySet<string>>;
   discourse: Map<string, ReadonlySet<string>>;
@@ -23,6 +25,7 @@ let senses: Senses | null = null;
 function senseTable(): Senses {
   if (senses) return senses;
   const requires = new Map<string, ReadonlySet<string>>();
+  const requiresAfter = new Map<string, ReadonlySet<string>>();
   const notNext = new Map<string, ReadonlySet<string>>();
   const naming = new Map<string, ReadonlySet<string>>();
   const discourse = new Map<string, ReadonlySet<string>>();
@@ -30,12 +33,13 @@ function senseTable(): Senses {
   for (const [lemma, kind, words] of readTable(new URL('../../lang/en/cue-senses.tsv', import.meta.url))) {
     const set = new Set((words ?? '').split('|'));
     if (kind === 'requires') requires.set(lemma!, set);
+    else if (kind === 'requires-after') requiresAfter.set(lemma!, set);
     else if (kind === 'not-next' || kind === 'no-reflexive') notNext.set(lemma!, set);
     else if (kind === 'naming') naming.set(lemma!, set);
     else if (kind === 'discourse') discourse.set(lemma!, set);
     else if (kind === 'not-after') notAfter.set(lemma!, set);
   }
-  senses = { requires, notNext, naming, discourse, notAfter };
+  senses = { requires, requiresAfter, notNext, naming, discourse, notAfter };
   return senses;
 }
 
@@ -51,13 +55,13 @@ const OBJECT_OPENERS = ['det', 'quant', 'pron', 'sub', 'relative', 'adv', 'neg']
 const FUNCTION_CLASSES = ['pron', 'relative', 'sub', 'aux', 'werden', 'adv', 'coord', 'neg', 'prep', 'det', 'quant'];
 
 /** A lower-case word of no closed class (no pronoun, auxiliary, adverb, conjunction, preposition, article): a common noun or adjective. */
-function contentWord(c: Ctx, k: number): boolean {
+export function contentWord(c: Ctx, k: number): boolean {
   if (c.toks[k]?.kind !== 'word' || isCap(c, k) || /ly$/.test(w(c, k))) return false;
   return !FUNCTION_CLASSES.some((name) => cls(c, name, k));
 }
 
 /** Whether the token after a bare form continues a noun phrase (or ends it) rather than opening an object or clause. */
-function nounContinues(c: Ctx, n: number): boolean {
+export function nounContinues(c: Ctx, n: number): boolean {
   const t = c.toks[n];
   if (!t || t.kind !== 'word') return !t || t.kind === 'punct' || t.kind === 'symbol' || t.kind === 'bracket';
   if (isCap(c, n)) return false;
@@ -138,7 +142,7 @@ function clauseAfter(c: Ctx, v: number): number {
 
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
-  if (nounForm(c, v, sA) || reducedParticiple(c, v)) return true;
+  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || callNoSpeech(c, v, sA) || passiveModifier(c, v) || sayForExample(c, v)) return true;
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
   if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
   const t = senseTable();
@@ -151,7 +155,7 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
     if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names)) return true;
     const before = t.notAfter.get(f.lemma);
     if (before) for (let k = wordBefore(c, v, sA); k < v; k++) if (before.has(w(c, k))) return true;
-    const need = t.requires.get(f.lemma);
+    const need = t.requires.get(f.lemma) ?? (c.toks[v + 1]?.kind === 'word' ? t.requiresAfter.get(f.lemma) : undefined);
     if (need) {
       const e = clauseAfter(c, v);
       let found = false;

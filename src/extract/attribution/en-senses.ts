@@ -1,0 +1,64 @@
+import { readLines } from '../../lang/lexicon.js';
+import { cueForms, isCap, isComma, raw, w, type Ctx } from './context.js';
+import { contentWord, nounContinues } from './en-filters.js';
+
+/**
+ * Non-speech senses of cue words (precision, spec round ten): a plural that reads as a noun from its
+ * neighbours, where a verb of saying would need another shape.
+ *  - A plural form right after a number is a noun: "44 emails", "a dozen questions" (a verb's -s form takes a
+ *    singular subject, and a bare form after a share stays a verb: "48 percent support").
+ *  - A plural listed in src/lang/en/cue-noun-plurals.txt (forms far more often nouns in news: "emails",
+ *    "remarks", "questions") after a common noun or adjective, before a word that goes on with the noun
+ *    phrase, is a noun: "his public remarks loomed", "two conference calls in the past week", "bigger
+ *    questions in light of …" ("the senator questions whether …" opens a clause; "the group calls for …" takes
+ *    a preposition of the verb's own frame).
+ */
+
+let plurals: ReadonlySet<string> | null = null;
+const NUMBER_WORD = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions']);
+
+/** Whether the cue word at v is a plural noun (see the module comment). */
+export function pluralNoun(c: Ctx, v: number, sA: number): boolean {
+  if (v <= sA) return false;
+  const word = w(c, v);
+  const forms = cueForms(c, v);
+  const lemma = forms.find((f) => word === f.lemma + 's' || word === f.lemma + 'es')?.lemma;
+  if (!lemma || forms.some((f) => f.lemma === word)) return false;
+  const p = v - 1;
+  if ((c.toks[p]!.kind === 'number' && !/^(1|one)$/.test(w(c, p))) || NUMBER_WORD.has(w(c, p))) return true;
+  plurals ??= new Set(readLines(new URL('../../lang/en/cue-noun-plurals.txt', import.meta.url)));
+  if (!plurals.has(word) || !contentWord(c, p) || isCap(c, v + 1)) return false;
+  if (c.lex.cueLemmas.get(lemma)?.frames.some((f) => f.replace(/^\+/, '') === w(c, v + 1))) return false;
+  return nounContinues(c, v + 1);
+}
+
+const INDEFINITE_HEAD = new Set(['a', 'an', 'another', 'one']);
+
+/**
+ * "called" names rather than says: a participle after a noun phrase that an indefinite article opens, before a
+ * name, an article, a quotation or a number: "a move called the boneless", "a resistance movement called the
+ * Ethiopian People's Revolutionary Party", "one PAC called Stop Hillary", "A blog, called the 'Feed', …" ("The
+ * group called the plan a mistake": a definite subject says). (The phone sense, "She called him on Sunday.", is
+ * left a cue: PolNeAR counts such calls often enough that filtering them lost cue tokens.)
+ */
+export function callNoSpeech(c: Ctx, v: number, sA: number): boolean {
+  const n = c.toks[v + 1];
+  if (w(c, v) !== 'called' || !n || !cueForms(c, v).some((f) => f.lemma === 'call')) return false;
+  if (!(n.kind === 'quote' || n.kind === 'number' || isCap(c, v + 1) || /^(the|a|an)$/.test(w(c, v + 1)))) return false;
+  let k = v - 1;
+  if (raw(c, k) === ',') k--;
+  for (let d = 0; d < 4 && k > sA && (contentWord(c, k) || isCap(c, k)); d++) k--;
+  return k >= sA && k < v - 1 && INDEFINITE_HEAD.has(w(c, k));
+}
+
+/**
+ * A past participle right after a common noun and before "by" modifies that noun (a reduced passive relative):
+ * "the radical change offered by Trump", "the counties identified by POLITICO", "the language embraced by Mr.
+ * Trump" — the noun is a thing offered or named, no content of speech.
+ */
+export function passiveModifier(c: Ctx, v: number): boolean {
+  return /ed$/.test(w(c, v)) && w(c, v + 1) === 'by' && contentWord(c, v - 1) && !/ly$/.test(w(c, v - 1));
+}
+
+/** A bare "say" between commas gives an example, no speaker: "instead of, say, the Democratic Party", "oh, say, five years". */
+export const sayForExample = (c: Ctx, v: number): boolean => w(c, v) === 'say' && isComma(c, v - 1) && isComma(c, v + 1);

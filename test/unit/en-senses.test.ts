@@ -1,0 +1,67 @@
+/**
+ * English cue words in a sense that is no speech (src/extract/attribution/en-senses.ts and the rows of
+ * src/lang/en/cue-senses.tsv marked for round ten). Every sentence is written for this test (invented people and
+ * places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en senses 1. a plural after a number, or a noun-like plural inside a noun phrase, is a noun', [
+  { text: 'The archive holds 44 emails that were never sent.', claims: [] },
+  { text: 'The inspectors mailed a dozen questions to the mayor.', claims: [] },
+  { text: 'The harbour board held two conference calls in the past week.', claims: [] },
+  { text: 'His public remarks loomed over the ferry debate.', claims: [] },
+  {
+    // Positive: the verb opens a clause or takes its own preposition.
+    text: 'The senator questions whether the pier is safe.',
+    claims: [{ kind: 'indirect', source: 'The senator', cue: 'questions', content: 'whether the pier is safe' }],
+  },
+  {
+    text: "The fishermen's union calls for a new pier.",
+    claims: [{ kind: 'reported', source: "The fishermen's union", cue: 'calls for', content: 'a new pier' }],
+  },
+  {
+    text: 'The harbour office reports that the ferry is late.',
+    claims: [{ kind: 'indirect', source: 'The harbour office', cue: 'reports', content: 'the ferry is late' }],
+  },
+]);
+
+family('en senses 2. "called" that names, "found" that founds', [
+  { text: 'The mayor joined a group called the Pier Friends.', claims: [] },
+  { text: 'Mr. Lindqvist started a blog called the Harbour Log.', claims: [] },
+  { text: 'Ms. Okafor helped found the Harbour Trust in 2009.', claims: [] },
+  {
+    // Positive: a definite subject calls something names.
+    text: 'The council called the pier plan a mistake.',
+    claims: [{ kind: 'reported', source: 'The council', cue: 'called', content: 'the pier plan a mistake' }],
+  },
+  {
+    text: 'Ms. Okafor found that the pier was unsafe.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'found', content: 'the pier was unsafe' }],
+  },
+]);
+
+family('en senses 3. a participle between a noun and "by" modifies the noun', [
+  { text: 'The toll offered by the ferry company is too high.', claims: [] },
+  { text: 'The counties identified by the harbour office are poor.', claims: [] },
+  {
+    // Positive: a finite passive names its agent as the source.
+    text: 'The toll was criticized by the ferry company.',
+    claims: [{ kind: 'reported', source: 'the ferry company', cue: 'was criticized', content: 'The toll' }],
+  },
+]);
+
+family('en senses 4. "maintained" a thing, "say" as an example', [
+  { text: 'Mr. Lindqvist maintained his lead over the mayor.', claims: [] },
+  { text: 'Ferries are cheaper than, say, a new bridge.', claims: [] },
+  {
+    text: 'Mr. Lindqvist maintained that the pier was safe.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'maintained', content: 'the pier was safe' }],
+  },
+  {
+    // Positive: the verb ends the clause and its content stands before it.
+    text: 'The pier is safe, the harbour engineer maintains.',
+    claims: [{ kind: 'indirect', source: 'the harbour engineer', cue: 'maintains', content: 'The pier is safe' }],
+  },
+]);
