@@ -1,0 +1,110 @@
+import { readTable } from '../../lang/lexicon.js';
+import { cls, cueForms, is, isCap, sentenceRange, w, type Ctx, type Draft } from './context.js';
+
+/**
+ * Speakers of participle cues (tidySpans hook of en.ts; each check looks at a bounded window before the cue):
+ *  - a document the speaker issues: "X issued a statement (Wednesday,) saying C", "X sent out a fundraising
+ *    email urging C" — the participle speaks for X, not for the document; the cue runs from the verb (with its
+ *    auxiliaries and adverbs: "has also released") to the participle, as PolNeAR marks it;
+ *  - the passive of a verb of perceiving: "X was heard saying C", "X was caught on tape telling Y C", "X can be
+ *    seen telling reporters C" — the passive's subject is the speaker.
+ * Word lists in src/lang/en/document-frames.tsv.
+ */
+interface Frames {
+  verb: ReadonlySet<string>;
+  noun: ReadonlySet<string>;
+  perceive: ReadonlySet<string>;
+  medium: ReadonlySet<string>;
+}
+let frames: Frames | undefined;
+function lists(): Frames {
+  if (frames) return frames;
+  const m = new Map<string, Set<string>>();
+  for (const [kind, words] of readTable(new URL('../../lang/en/document-frames.tsv', import.meta.url))) m.set(kind!, new Set(words!.split(/\s+/)));
+  const get = (k: string): Set<string> => m.get(k) ?? new Set();
+  frames = { verb: get('verb'), noun: get('noun'), perceive: get('perceive'), medium: get('medium') };
+  return frames;
+}
+
+/** How far back from the participle a document frame may start (verb, object, time, a short aside). */
+const DOC_WINDOW = 18;
+/** How far after its verb the document noun may stand ("released a scathing, six-page report"). */
+const NOUN_WINDOW = 7;
+
+/** Auxiliaries, negation-free adverbs and modals before index k that belong to its verb group: "has also", "can be". */
+function groupStart(c: Ctx, k: number, sA: number): number {
+  while (k - 1 >= sA && c.inQuote[k - 1]! < 0 && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1) || (cls(c, 'adv', k - 1) && !/^(not|never|n['’]t)$/.test(w(c, k - 1))))) k--;
+  return k;
+}
+
+/**
+ * The verb of "X issued a statement … saying" for the participle at v: the index of the issuing verb, or -1.
+ * Between them: the document noun within a few words of the verb, and no clause boundary (a subordinator,
+ * relative pronoun, coordinator, auxiliary, quotation, colon, semicolon or dash).
+ */
+export function documentVerb(c: Ctx, v: number, sA: number): number {
+  const { verb, noun } = lists();
+  let nearestNoun = -1;
+  for (let k = v - 1; k >= sA && v - k <= DOC_WINDOW; k--) {
+    if (c.inQuote[k]! >= 0 || is(c, k, ';', ':', '—', '–', '(', ')') || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k)) return -1;
+    // An infinitive clause between ("filed a motion to unseal the records, arguing"): the participle may be its.
+    if (w(c, k) === 'to' && k + 1 < v && !isCap(c, k + 1) && !cls(c, 'det', k + 1) && !cls(c, 'pron', k + 1)) return -1;
+    if (noun.has(w(c, k))) nearestNoun = k;
+    if (verb.has(w(c, k)) && nearestNoun > k && nearestNoun - k <= NOUN_WINDOW && !cls(c, 'det', k - 1)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The start of the passive of perceiving before the participle at v ("was heard", "can be seen", "was caught on
+ * tape"), or -1.
+ */
+export function perceivedBefore(c: Ctx, v: number, sA: number): number {
+  const { perceive, medium } = lists();
+  let p = v - 1;
+  // "on tape", "on a hot mic", "on camera": a short phrase of the medium.
+  if (medium.has(w(c, p))) {
+    let k = p - 1;
+    while (k > sA && p - k < 4 && !/^(on|in)$/.test(w(c, k))) k--;
+    if (!/^(on|in)$/.test(w(c, k))) return -1;
+    p = k - 1;
+  }
+  if (p <= sA || !perceive.has(w(c, p)) || !(cls(c, 'aux', p - 1) || cls(c, 'werden', p - 1))) return -1;
+  return groupStart(c, p, sA);
+}
+
+/** The tidySpans hook: the speaker (and for a document frame the cue) of a participle cue. */
+export function participleSpeaker(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0) return;
+  const v = d.cue[0]![0]!;
+  if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return;
+  const [sA] = sentenceRange(c, c.sentOf[v]!);
+  const seen = perceivedBefore(c, v, sA);
+  if (seen > sA) {
+    const subj = c.rules.subjectBefore(c, sA, seen);
+    if (subj && subj[1] < seen) setSource(d, subj);
+    return;
+  }
+  const k = documentVerb(c, v, sA);
+  if (k < 0) return;
+  const start = groupStart(c, k, sA);
+  // After a verb the form is an adjective: "noted published reports alleging C".
+  if (start <= sA || cueForms(c, start - 1).length > 0 || cls(c, 'verb', start - 1)) return;
+  const subj = c.rules.subjectBefore(c, sA, start);
+  // The speaker stands before the verb; a speaker found elsewhere (the document, a time word) is replaced.
+  if (!subj || subj[1] >= start) return;
+  if (!d.source || d.source[0] >= start || d.source[1] < subj[0]) setSource(d, subj);
+  d.cue = [[start, d.cue[0]![1]!], ...d.cue.slice(1)];
+}
+
+function setSource(d: Draft, subj: [number, number]): void {
+  if (d.source && d.source[0] === subj[0] && d.source[1] === subj[1]) return;
+  d.source = subj;
+  d.resolved = null;
+}
+
+/** Whether the participle at v follows a passive of perceiving ("was overheard telling aides …"): it is a cue. */
+export function perceivedParticiple(c: Ctx, v: number): boolean {
+  const [sA] = sentenceRange(c, c.sentOf[v]!);
+  return perceivedBefore(c, v, sA) > sA;
+}
