@@ -1,5 +1,5 @@
 import { readTable } from '../../lang/lexicon.js';
-import { cls, cueForms, is, isCap, sentenceRange, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, is, isCap, isComma, sentenceRange, w, type Ctx, type Draft } from './context.js';
 
 /**
  * Speakers of participle cues (tidySpans hook of en.ts; each check looks at a bounded window before the cue):
@@ -77,8 +77,8 @@ export function perceivedBefore(c: Ctx, v: number, sA: number): number {
 export function participleSpeaker(c: Ctx, d: Draft): void {
   if (!d.cue || d.cue.length === 0) return;
   const v = d.cue[0]![0]!;
-  if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return;
   const [sA] = sentenceRange(c, c.sentOf[v]!);
+  if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return documentAsContent(c, d, sA);
   const seen = perceivedBefore(c, v, sA);
   if (seen > sA) {
     const subj = c.rules.subjectBefore(c, sA, seen);
@@ -107,4 +107,30 @@ function setSource(d: Draft, subj: [number, number]): void {
 export function perceivedParticiple(c: Ctx, v: number): boolean {
   const [sA] = sentenceRange(c, c.sentOf[v]!);
   return perceivedBefore(c, v, sA) > sA;
+}
+
+/**
+ * "X released a new radio ad calling Y a liar" read as cue "released", content "a new radio ad calling …": the
+ * document's participle carries the claim; the cue runs on to it and the content starts after it.
+ */
+function documentAsContent(c: Ctx, d: Draft, sA: number): void {
+  const v = d.cue![0]![1]!;
+  if (!lists().verb.has(w(c, v)) || d.cue!.length !== 1 || d.content.length !== 1) return;
+  const [a, b] = d.content[0]! as [number, number];
+  if (a !== d.cue![0]![1]! + 1) return;
+  for (let p = a + 1; p < b && p - a <= DOC_WINDOW; p++) {
+    if (!/ing$/.test(w(c, p)) || cueForms(c, p).length === 0 || c.inQuote[p]! >= 0) continue;
+    if (documentVerb(c, p, sA) !== v) return;
+    let start = p + 1;
+    while (start < b && (isComma(c, start) || w(c, start) === 'that')) start++;
+    d.cue = [[d.cue![0]![0]!, p]];
+    d.content = [[start, b]];
+    return;
+  }
+}
+
+/** Whether the participle at v says what a document its clause issues says ("issued statements condemning …"): it is a cue. */
+export function documentParticiple(c: Ctx, v: number): boolean {
+  const [sA] = sentenceRange(c, c.sentOf[v]!);
+  return documentVerb(c, v, sA) > sA;
 }

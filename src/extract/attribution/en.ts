@@ -30,7 +30,7 @@ import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjecti
 import { asClauseContent } from './en-as-clause.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
 import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
-import { participleSpeaker, perceivedParticiple } from './en-participle-speakers.js';
+import { documentParticiple, participleSpeaker, perceivedParticiple } from './en-participle-speakers.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -369,7 +369,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
-  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v)) return false;
+  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
   if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA)) return false;
