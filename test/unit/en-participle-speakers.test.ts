@@ -61,3 +61,15 @@ family('en participle speakers 3. the quoted-as frame with the reporter named', 
     claims: [{ kind: 'indirect', source: 'Ms. Varga', cue: 'was quoted as saying', content: 'the ferry would close' }],
   },
 ]);
+
+family('en participle speakers 4. the relative clause of an issued document speaks for its issuer', [
+  {
+    text: 'Mr. Oduya released a statement that said the ferry had been sold.',
+    claims: [{ kind: 'indirect', source: 'Mr. Oduya', cue: 'released a statement that said', content: 'the ferry had been sold' }],
+  },
+  {
+    // Negative: "that" before a noun is a determiner; the noun is no verb.
+    text: 'Mr. Oduya said that reports of a sale were false.',
+    claims: [{ kind: 'indirect', source: 'Mr. Oduya', cue: 'said', content: 'reports of a sale were false' }],
+  },
+]);

@@ -78,23 +78,37 @@ export function participleSpeaker(c: Ctx, d: Draft): void {
   if (!d.cue || d.cue.length === 0) return;
   const v = d.cue[0]![0]!;
   const [sA] = sentenceRange(c, c.sentOf[v]!);
-  if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return documentAsContent(c, d, sA);
+  if (c.inQuote[v]! >= 0) return;
+  // "a statement that said C": the relative clause of a document speaks like its participle.
+  const relative = w(c, v - 1) === 'that' && v - 2 > sA && !isComma(c, v - 2) && d.source?.[0] === v - 1 && d.source[1] === v - 1;
+  if (relative) return relativeOfDocument(c, d, v, sA);
+  if (!/ing$/.test(w(c, v))) return documentAsContent(c, d, sA);
   const seen = perceivedBefore(c, v, sA);
   if (seen > sA) {
     const subj = c.rules.subjectBefore(c, sA, seen);
     if (subj && subj[1] < seen) setSource(d, subj);
     return;
   }
-  const k = documentVerb(c, v, sA);
-  if (k < 0) return;
+  issuer(c, d, documentVerb(c, v, sA), sA);
+}
+
+/** The one who issues the document (verb at k, -1 if none) speaks; the cue runs from the verb's group. */
+function issuer(c: Ctx, d: Draft, k: number, sA: number): boolean {
+  if (k < 0) return false;
   const start = groupStart(c, k, sA);
   // After a verb the form is an adjective: "noted published reports alleging C".
-  if (start <= sA || cueForms(c, start - 1).length > 0 || cls(c, 'verb', start - 1)) return;
+  if (start <= sA || cueForms(c, start - 1).length > 0 || cls(c, 'verb', start - 1)) return false;
   const subj = c.rules.subjectBefore(c, sA, start);
   // The speaker stands before the verb; a speaker found elsewhere (the document, a time word) is replaced.
-  if (!subj || subj[1] >= start) return;
+  if (!subj || subj[1] >= start) return false;
   if (!d.source || d.source[0] >= start || d.source[1] < subj[0]) setSource(d, subj);
-  d.cue = [[start, d.cue[0]![1]!], ...d.cue.slice(1)];
+  d.cue = [[start, d.cue![0]![1]!], ...d.cue!.slice(1)];
+  return true;
+}
+
+/** "X issued a statement that said C": X speaks, the cue runs from "issued" to "said". */
+function relativeOfDocument(c: Ctx, d: Draft, v: number, sA: number): void {
+  issuer(c, d, documentVerb(c, v - 1, sA), sA);
 }
 
 function setSource(d: Draft, subj: [number, number]): void {
@@ -133,4 +147,18 @@ function documentAsContent(c: Ctx, d: Draft, sA: number): void {
 export function documentParticiple(c: Ctx, v: number): boolean {
   const [sA] = sentenceRange(c, c.sentOf[v]!);
   return documentVerb(c, v, sA) > sA;
+}
+
+
+/** Whether word i is an inflected cue form other than the third person in -s: "said", "claimed", "told". */
+function pastForm(c: Ctx, i: number): boolean {
+  const s = w(c, i);
+  // (A hedge verb after "that" is the relative clause's own verb, not a speaker's: "a sky that seemed to …".)
+  return (c.lex.cueForms.get(s) ?? []).some((f) => s !== f.lemma && s !== f.lemma + 's' && s !== f.lemma + 'es' && !s.endsWith('ing') && c.lex.cueLemmas.get(f.lemma)?.frames.includes('hedge') !== true);
+}
+
+/** The rules' relativeVerb hook: a past verb of saying after the "that" of a document its clause issues ("issued a statement that said C"). */
+export function relativeDocumentVerb(c: Ctx, i: number): boolean {
+  const [sA] = sentenceRange(c, c.sentOf[i]!);
+  return pastForm(c, i) && i - 2 > sA && lists().noun.has(w(c, i - 2)) && documentVerb(c, i - 1, sA) >= 0;
 }

@@ -30,7 +30,7 @@ import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjecti
 import { asClauseContent } from './en-as-clause.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
 import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
-import { documentParticiple, participleSpeaker, perceivedParticiple } from './en-participle-speakers.js';
+import { documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -507,6 +507,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 export const enRules: LanguageRules = {
   nested: (c) => (nestedClaims(c), contactRelatives(c)),
   nounAfterDeterminer: true,
+  relativeVerb: relativeDocumentVerb,
   nestedApposition: true,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
