@@ -73,3 +73,10 @@ family('en participle speakers 4. the relative clause of an issued document spea
     claims: [{ kind: 'indirect', source: 'Mr. Oduya', cue: 'said', content: 'reports of a sale were false' }],
   },
 ]);
+
+family('en participle speakers 5. a verb closed by a comma before a speaker aside has no content there', [
+  {
+    text: 'The harbour board knew, the auditors said, but did nothing.',
+    claims: [{ kind: 'indirect', source: 'the auditors', cue: 'said', content: 'The harbour board knew' }],
+  },
+]);

@@ -162,3 +162,16 @@ export function relativeDocumentVerb(c: Ctx, i: number): boolean {
   const [sA] = sentenceRange(c, c.sentOf[i]!);
   return pastForm(c, i) && i - 2 > sA && lists().noun.has(w(c, i - 2)) && documentVerb(c, i - 1, sA) >= 0;
 }
+
+/**
+ * Whether a parenthetical speaker follows the comma at k: "The board knew, the report said, but did nothing." —
+ * the verb before the comma ("knew") has no content there; the aside speaks for the sentence around it.
+ */
+export function asideSpeakerAfter(c: Ctx, k: number, sB: number): boolean {
+  if (!isComma(c, k)) return false;
+  for (let j = k + 1; j <= sB && j - k <= 7; j++) {
+    if (c.inQuote[j]! >= 0 || isComma(c, j) || cls(c, 'sub', j) || cls(c, 'coord', j)) return false;
+    if (j > k + 1 && !/ing$/.test(w(c, j)) && cueForms(c, j).length > 0) return j === sB || isComma(c, j + 1) || is(c, j + 1, '.');
+  }
+  return false;
+}

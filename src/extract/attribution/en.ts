@@ -30,7 +30,7 @@ import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjecti
 import { asClauseContent } from './en-as-clause.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
 import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
-import { documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
+import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -262,6 +262,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
   // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
   if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
+  if (s0 === after && asideSpeakerAfter(c, s0, sB)) return -1; // "X knew, the report said, but …" (en-participle-speakers.ts)
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
