@@ -49,6 +49,10 @@ family('en participle speakers 2. a document the speaker issues: the participle 
     claims: [{ kind: 'indirect', source: 'The mayor', cue: 'released a new radio ad calling', content: 'his rival a liar' }],
   },
   {
+    text: 'The harbour committee published a report detailing the repairs.',
+    claims: [{ kind: 'indirect', source: 'The harbour committee', cue: 'published a report detailing', content: 'the repairs' }],
+  },
+  {
     // Negative: a document with no participle after it is the content of the verb, not a speaker.
     text: 'The mayor has released a report on the harbour.',
     claims: [{ kind: 'indirect', source: 'The mayor', cue: 'has released', content: 'a report on the harbour' }],

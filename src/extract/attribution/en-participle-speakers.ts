@@ -11,6 +11,7 @@ import { cls, cueForms, is, isCap, isComma, sentenceRange, w, type Ctx, type Dra
  * Word lists in src/lang/en/document-frames.tsv.
  */
 interface Frames {
+  content: ReadonlySet<string>;
   verb: ReadonlySet<string>;
   noun: ReadonlySet<string>;
   perceive: ReadonlySet<string>;
@@ -22,7 +23,7 @@ function lists(): Frames {
   const m = new Map<string, Set<string>>();
   for (const [kind, words] of readTable(new URL('../../lang/en/document-frames.tsv', import.meta.url))) m.set(kind!, new Set(words!.split(/\s+/)));
   const get = (k: string): Set<string> => m.get(k) ?? new Set();
-  frames = { verb: get('verb'), noun: get('noun'), perceive: get('perceive'), medium: get('medium') };
+  frames = { content: get('content'), verb: get('verb'), noun: get('noun'), perceive: get('perceive'), medium: get('medium') };
   return frames;
 }
 
@@ -133,10 +134,10 @@ function documentAsContent(c: Ctx, d: Draft, sA: number): void {
   const [a, b] = d.content[0]! as [number, number];
   if (a !== d.cue![0]![1]! + 1) return;
   for (let p = a + 1; p < b && p - a <= DOC_WINDOW; p++) {
-    if (!/ing$/.test(w(c, p)) || cueForms(c, p).length === 0 || c.inQuote[p]! >= 0) continue;
+    if (c.inQuote[p]! >= 0 || !(lists().content.has(w(c, p)) || (/ing$/.test(w(c, p)) && cueForms(c, p).length > 0))) continue;
     if (documentVerb(c, p, sA) !== v) return;
     let start = p + 1;
-    while (start < b && (isComma(c, start) || w(c, start) === 'that')) start++;
+    while (start < b && (isComma(c, start) || is(c, start, ':') || w(c, start) === 'that')) start++;
     d.cue = [[d.cue![0]![0]!, p]];
     d.content = [[start, b]];
     return;
