@@ -238,14 +238,23 @@ export function colonClause(c: Ctx, a: number, open: number): { cue: number[][] 
  */
 export function quotedAs(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
   const { v, sB, si, cue } = site;
-  if (w(c, v + 1) !== 'as') return false;
-  let p = v + 2;
+  const as = quotedByAs(c, v);
+  if (as < 0) return false;
+  let p = as + 1;
   if (w(c, p) === 'having') p++;
   if (!/^(saying|said|telling|told|writing|written|claiming|claimed)$/.test(w(c, p))) return false;
   const start = w(c, p + 1) === 'that' ? p + 2 : p + 1;
   const content = contentFrom(c, start, sB);
   if (!content || !unused(c, subj[0], subj[1])) return false;
   for (let k = v + 1; k < start; k++) c.used[k] = 1;
-  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [...cue, [v + 1, p]], source: subj, resolved: pronounResolution(c, subj, si), stance: site.info.stance, rule: 'quoted-as', sentence: si });
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: as === v + 1 ? [...cue, [v + 1, p]] : [...cue, [as, p]], source: subj, resolved: pronounResolution(c, subj, si), stance: site.info.stance, rule: 'quoted-as', sentence: si });
   return true;
+}
+
+/** The "as" of "was quoted as saying", also after the reporter's by-phrase ("was quoted by the Times as saying"); -1 if none. */
+function quotedByAs(c: Ctx, v: number): number {
+  if (w(c, v + 1) === 'as') return v + 1;
+  if (w(c, v + 1) !== 'by') return -1;
+  for (let k = v + 2; k <= v + 9 && k < c.toks.length && !isBoundary(c, k) && !isComma(c, k) && c.inQuote[k]! < 0; k++) if (w(c, k) === 'as') return k;
+  return -1;
 }

@@ -32,6 +32,7 @@ import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjecti
 import { asClauseContent } from './en-as-clause.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
 import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
+import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
 /**
@@ -263,6 +264,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
   // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
   if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
+  if (s0 === after && asideSpeakerAfter(c, s0, sB)) return -1; // "X knew, the report said, but …" (en-participle-speakers.ts)
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
@@ -371,7 +373,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
-  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';')) return false;
+  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k))) return false;
   if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA)) return false;
@@ -509,6 +511,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 export const enRules: LanguageRules = {
   nested: (c) => (nestedClaims(c), contactRelatives(c)),
   nounAfterDeterminer: true,
+  relativeVerb: relativeDocumentVerb,
   nestedApposition: true,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
@@ -566,6 +569,7 @@ export const enRules: LanguageRules = {
   titleCaseLine,
   extraVia: () => undefined,
   tidySpans: (c, d) => {
+    participleSpeaker(c, d);
     verbGroup(c, d);
     invertedTrailer(c, d);
     occasionPhrase(c, d);

@@ -44,6 +44,8 @@ export interface VerbSite {
 export interface LanguageRules {
   /** A cue word right after a determiner is a noun ("the report claimed"). */
   nounAfterDeterminer: boolean;
+  /** A verb after a relative pronoun that is also a determiner which is still a verb ("a statement that said …"). */
+  relativeVerb?(c: Ctx, i: number): boolean;
   /** An apposition after a comma may be a whole noun phrase of its own ("X, der Minister, …"). */
   nestedApposition: boolean;
   /** A quotation that carries on the last direct quote joins that claim as a further part (else it is a claim of its own). */
