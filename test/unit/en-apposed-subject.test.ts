@@ -43,3 +43,14 @@ family('en apposed subject 2. negative: a statement before an inverted speaker k
     claims: [{ kind: 'indirect', source: 'Ms. Varga, a councillor', cue: 'said', content: 'The ferry will run again' }],
   },
 ]);
+
+family('en apposed subject 3. an irregular past before "and said" ends the speaker (claim-words.tsv verb)', [
+  {
+    text: 'Ms. Varga shook her head and said the ferry would not run.',
+    claims: [{ kind: 'indirect', source: 'Ms. Varga', cue: 'said', content: 'the ferry would not run' }],
+  },
+  {
+    text: 'Mr. Ekdahl threw up his hands and said the pier was lost.',
+    claims: [{ kind: 'indirect', source: 'Mr. Ekdahl', cue: 'said', content: 'the pier was lost' }],
+  },
+]);
