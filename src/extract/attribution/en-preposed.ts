@@ -1,4 +1,4 @@
-import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { closingClause, leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { listenerInfinitive } from './en-verbtail.js';
 import { listenerNp } from './en-known.js';
@@ -14,10 +14,10 @@ const DATELINE_MAX = 12;
  */
 export function datelineEnd(c: Ctx, a: number, b: number): number {
   for (let k = a; k < b && k - a <= DATELINE_MAX; k++) {
-    const t = c.toks[k]!;
-    const dash = is(c, k, '—', '–') || (is(c, k, '-') && c.text[t.start - 1] === ' ' && c.text[t.end] === ' ');
+    // (A hyphen is a dash only spaced on both sides: isBoundary's spaced dash, with a space after it too.)
+    const dash = is(c, k, '—', '–') || (is(c, k, '-') && isBoundary(c, k) && c.text[c.toks[k]!.end] === ' ');
     if (dash) return k > a ? k + 1 : a;
-    const word = c.text.slice(t.start, t.end);
+    const word = raw(c, k);
     if (isWord(c, k) && word !== word.toUpperCase() && !/^[A-Z][a-z]{2,8}\.?$/.test(word)) return a;
   }
   return a;
