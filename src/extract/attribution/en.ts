@@ -1,5 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
+import { nominalCue } from './en-nominal.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
@@ -546,7 +547,7 @@ export const enRules: LanguageRules = {
   clauseOk: () => true,
   shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site),
   cueExtras: auxChain,
-  statementPhrase: (c, si, i) => nounCue(c, si, i),
+  statementPhrase: (c, si, i, sA, sB) => nounCue(c, si, i) || nominalCue(c, si, i, sA, sB),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
   opensWithAttribution: (c, first) => {
     for (let k = first; k < c.toks.length && c.sentOf[k] === c.sentOf[first] && k - first < 80; k++) {
