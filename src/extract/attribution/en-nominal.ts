@@ -19,7 +19,8 @@ import { npForward } from './phrases.js';
 
 interface NominalLexicon {
   subject: ReadonlySet<string>;
-  reason: ReadonlySet<string>;
+  /** Noun → the prepositions that introduce the reason. */
+  reason: ReadonlyMap<string, ReadonlySet<string>>;
   self: ReadonlySet<string>;
 }
 
@@ -27,9 +28,13 @@ let compiled: NominalLexicon | null = null;
 
 function nominalLexicon(): NominalLexicon {
   if (compiled) return compiled;
-  const sets: Record<string, Set<string>> = { subject: new Set(), reason: new Set(), self: new Set() };
-  for (const [word, kind] of readTable(new URL('../../lang/en/cue-nominal.tsv', import.meta.url))) sets[kind!]?.add(word!);
-  compiled = { subject: sets.subject!, reason: sets.reason!, self: sets.self! };
+  const sets: Record<string, Set<string>> = { subject: new Set(), self: new Set() };
+  const reason = new Map<string, ReadonlySet<string>>();
+  for (const [word, kind, preps] of readTable(new URL('../../lang/en/cue-nominal.tsv', import.meta.url))) {
+    if (kind === 'reason') reason.set(word!, new Set((preps ?? 'for').split('|')));
+    else sets[kind!]?.add(word!);
+  }
+  compiled = { subject: sets.subject!, reason, self: sets.self! };
   return compiled;
 }
 
@@ -64,12 +69,13 @@ function subjectTopic(c: Ctx, si: number, i: number, sA: number, sB: number): bo
   return unattributed(c, si, i, i + 1, topic(c, i + 1, sB), noun.stance, 'noun-subject-topic');
 }
 
-/** "Cruz faced criticism for his loans": a receive verb, the noun, "for" and the reason. */
+/** "Cruz faced criticism for his loans": a receive verb, the noun, its preposition ("for", "over") and the reason. */
 function receivedReason(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
   const noun = nounLexicon().nouns.get(w(c, i));
-  if (!noun || w(c, i + 1) !== 'for' || !nominalLexicon().reason.has(w(c, i))) return false;
+  if (!noun || !nominalLexicon().reason.get(w(c, i))?.has(w(c, i + 1))) return false;
   const v = receiveVerbBefore(c, i, sA);
-  if (v < 0 || c.inQuote[v]! >= 0) return false;
+  // "had no such praise for X": after "have" the subject gives what the noun names.
+  if (v < 0 || c.inQuote[v]! >= 0 || /^(has|have|had|having)$/.test(w(c, v))) return false;
   return unattributed(c, si, i, i + 1, topic(c, i + 1, sB), noun.stance, 'noun-received-reason');
 }
 
