@@ -82,6 +82,10 @@ function receivedReason(c: Ctx, si: number, i: number, sA: number, sB: number): 
 /** "a self-described socialist": the adjective at i and the noun phrase after it. */
 function selfDescribed(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
   if (!nominalLexicon().self.has(w(c, i)) || (i > sA && DEFINITE.test(w(c, i - 1)))) return false;
+  // With "a", the phrase predicates only as an apposition, after a copula, "as" or "and" ("Smith, a self-described
+  // X", "He is a self-described X"); as an object it only refers ("a campaign against a self-described X").
+  const a = i - 1;
+  if (a > sA && /^(a|an)$/.test(w(c, a)) && !(isBoundary(c, a - 1) || cls(c, 'coord', a - 1) || /^(as|is|was|are|were|be|been|remains|remained|became)$/.test(w(c, a - 1)))) return false;
   let e = npForward(c, i + 1, sB + 1);
   if (e < 0) return false;
   // The noun phrase ends before a clause boundary or a relative clause ("a self-described housewife who …").
