@@ -80,11 +80,11 @@ function appearance(c: Ctx, si: number, v: number, sA: number, sB: number): bool
   // The complement: a lower-case content word (an adjective or participle), not a particle, an infinitive or a clause.
   if (k > sB || !isWord(c, k) || isCap(c, k) || c.inQuote[k]! >= 0 || has(c, k, 'particle') || functionWord(c, k) || cls(c, 'det', k) || cls(c, 'pron', k) || cls(c, 'quant', k) || /ing$/.test(w(c, k))) return false;
   const subj = subjectAt(c, sA, g);
-  if (!subj) return false;
+  // (Not after an expletive "it" — "it sounds good" judges nothing named — nor in a condition: "if this all seems familiar".)
+  if (!subj || /^(it|this|that|there|what|which)$/.test(w(c, subj[0])) || /^(if|unless|whether)$/.test(w(c, subj[0] - 1))) return false;
   const rest = trim(c, v + 1, clauseEnd(c, k, sB));
   if (!rest || !unused(c, rest[0], rest[1])) return false;
-  const parts = /^(it|there|this)$/.test(w(c, subj[0])) && subj[0] === subj[1] ? [rest] : [subj, rest];
-  addClaim(c, { kind: 'unattributed', content: parts, cue: [[v, v]], source: null, resolved: null, stance: 'speculate', rule: 'mind-appearance', sentence: si, certainty: 'possible' });
+  addClaim(c, { kind: 'unattributed', content: [subj, rest], cue: [[v, v]], source: null, resolved: null, stance: 'speculate', rule: 'mind-appearance', sentence: si, certainty: 'possible' });
   c.used[v] = 1;
   return true;
 }
