@@ -1,6 +1,6 @@
 import { readTable } from '../../lang/lexicon.js';
 import { notSpeech } from './en-filters.js';
-import { addClaim, cls, is, isCap, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, WINDOW, type Ctx } from './context.js';
+import { addClaim, cls, kindOf, is, isCap, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, WINDOW, type Ctx } from './context.js';
 
 /**
  * English predicates of desire, appearance and opinion that take no clause, which PolNeAR counts as
@@ -11,11 +11,13 @@ import { addClaim, cls, is, isCap, isComma, isWord, pronounResolution, raw, sent
  *    is the hedge rule of en.ts);
  *  - desire before a noun phrase: "Most voters want a change" ("want to …" is a verb cue of cue-verbs.tsv);
  *  - "would like" / "'d like" before an infinitive or a noun phrase, "likes" / "liked" before a noun phrase;
- *  - agreement: "X agrees with Y" (cue "agrees with", content Y).
+ *  - agreement: "X agrees with Y" (cue "agrees with", content Y);
+ *  - "in X's view" (opinion, estimation …) set off by commas or opening the sentence: X holds the rest of the
+ *    sentence ("In Smith's view, the plan failed": source "Smith's", cue "view").
  * One pass over each sentence from the continuation hook, after the verb rules: only words no claim took.
  */
 
-type Family = 'appear' | 'want' | 'like' | 'agree' | 'degree' | 'particle';
+type Family = 'appear' | 'want' | 'like' | 'agree' | 'degree' | 'particle' | 'opinion';
 
 let table: Map<string, Set<Family>> | null = null;
 
@@ -101,12 +103,40 @@ function objectClaim(c: Ctx, si: number, g: number, a: number, b: number, k: num
   return true;
 }
 
+/** "in X's view, C" / "C, in X's view, C'": the source is the possessive, the content the rest of the sentence. */
+function inView(c: Ctx, si: number, n: number, sA: number, sB: number): void {
+  // Back from the noun over the possessive phrase to "in" (at most four words: "in Professor Knittel's view").
+  let i = n - 1;
+  while (i > sA && n - i <= 4 && w(c, i) !== 'in' && isWord(c, i)) i--;
+  if (w(c, i) !== 'in' || i === n - 1) return;
+  const last = n - 1;
+  if (!/['’]s?$/.test(raw(c, last)) && !cls(c, 'det', last)) return;
+  if (cls(c, 'det', last) && (last !== i + 1 || /^(the|a|an|this|that)$/.test(w(c, last)))) return;
+  // Set off: the sentence start or a comma before "in", a comma or the sentence end after the noun.
+  const before = i === sA || isComma(c, i - 1);
+  const after = n === sB || isComma(c, n + 1) || is(c, n + 1, '.', '!', '?');
+  if (!before || !after || !unused(c, i, n)) return;
+  const parts: number[][] = [];
+  const head = i > sA ? trim(c, sA, i - 1) : null;
+  const tail = n < sB ? trim(c, n + 1, sB) : null;
+  if (head && unused(c, head[0], head[1])) parts.push(head);
+  if (tail && unused(c, tail[0], tail[1])) parts.push(tail);
+  if (parts.length === 0 || parts.reduce((m, [a, b]) => m + b! - a! + 1, 0) < 3) return;
+  const source: [number, number] = [i + 1, last];
+  addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[n, n]], source, resolved: pronounResolution(c, source, si), stance: 'speculate', rule: 'mind-in-view', sentence: si });
+  for (let k = i; k <= n; k++) c.used[k] = 1;
+}
+
 /** Mind predicates in sentence si (see the file comment). */
 export function mindFrames(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
   for (let v = sA + 1; v < sB; v++) {
     const fams = lexicon().get(w(c, v));
     if (!fams || c.used[v] || c.inQuote[v]! >= 0 || !/^[a-z]+$/.test(raw(c, v))) continue;
+    if (fams.has('opinion')) {
+      inView(c, si, v, sA, sB);
+      continue;
+    }
     if (fams.has('appear')) {
       appearance(c, si, v, sA, sB);
       continue;
