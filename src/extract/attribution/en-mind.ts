@@ -17,7 +17,7 @@ import { addClaim, cls, kindOf, is, isCap, isComma, isWord, pronounResolution, r
  * One pass over each sentence from the continuation hook, after the verb rules: only words no claim took.
  */
 
-type Family = 'appear' | 'want' | 'like' | 'agree' | 'degree' | 'particle' | 'opinion';
+type Family = 'appear' | 'want' | 'like' | 'agree' | 'degree' | 'particle' | 'opinion' | 'stop';
 
 let table: Map<string, Set<Family>> | null = null;
 
@@ -60,7 +60,7 @@ function clauseEnd(c: Ctx, k: number, sB: number): number {
   let e = k;
   while (e + 1 <= sB && e + 1 - k < WINDOW) {
     const n = e + 1;
-    if (c.inQuote[n]! < 0 && (isComma(c, n) || is(c, n, ';', ':', '–', '—', '(') || cls(c, 'sub', n))) break;
+    if (c.inQuote[n]! < 0 && (isComma(c, n) || is(c, n, ';', ':', '–', '—', '(') || cls(c, 'sub', n) || has(c, n, 'stop'))) break;
     if (cls(c, 'coord', n) && (cls(c, 'det', n + 1) || cls(c, 'pron', n + 1) || isCap(c, n + 1))) break;
     e = n;
   }
