@@ -18,7 +18,7 @@ family('en mind 1. appearance before an adjective or participle: no source, cont
   },
   {
     // The complement ends with its clause: a comma or a subordinator closes it.
-    text: 'The harbour board appeared rather uneasy when asked about the pier.',
+    text: 'The harbour board appeared rather uneasy when the pilots left.',
     claims: [{ kind: 'unattributed', source: null, cue: 'appeared', content: ['The harbour board', 'rather uneasy'] }],
   },
   // Negative: a verb of appearance before a place, a particle or an adverb of manner is no judgement.
