@@ -50,7 +50,8 @@ family('en r5 2. what stands around a cue: adverbs before it, a time or medium a
   {
     // Negative: a preposition the verb takes is no trailer ("agree with them" is no attribution of the clause before).
     text: 'The farmers are angry, and I agree with them.',
-    claims: [],
+    // (Agreement with a noun phrase is its own claim, en-mind.ts: the clause before stays unattributed.)
+    claims: [{ kind: 'reported', source: 'I', cue: 'agree with', content: 'them' }],
   },
   {
     // A time or focus adverb opening the clause is no part of the speaker.

@@ -54,7 +54,7 @@ const inGroup = (c: Ctx, k: number): boolean => (auxiliary(c, k) || cls(c, 'adv'
  * in it. Linear in the content's length.
  */
 export function nounPhraseContent(c: Ctx, d: Draft): void {
-  if (!d.cue || !d.source || d.content.length !== 1) return;
+  if (!d.cue || !d.source || d.content.length !== 1 || d.rule === 'mind-in-view') return; // ("in Smith's view, C" holds a whole clause: en-mind.ts)
   const v = d.cue[0]![0]!;
   const cueEnd = d.cue.at(-1)![1]!;
   const [a, b] = d.content[0] as [number, number];

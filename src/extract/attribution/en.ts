@@ -22,6 +22,7 @@ import { invertedSourceEnd, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
 import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
 import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
+import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
@@ -565,6 +566,7 @@ export const enRules: LanguageRules = {
     namingFrame(c, si);
     adjectiveFrames(c, si);
     copularFrames(c, si);
+    mindFrames(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
