@@ -29,3 +29,19 @@ export function actWithoutObject(c: Ctx, v: number): boolean {
 
 /** Particles and adverbs that make another verb of an act verb ("passed away", "signed up", "filed out"). */
 const PARTICLE = /^(away|up|out|off|on|in|along|over|back|down|through|around|by|that|to|there|here|again|too|also|not)$/;
+
+/**
+ * Whether an adverbial clause opens at e and so ends the topic of a reported cue: "vetoed the bill because she
+ * said it was unconstitutional", "blocked the bill after they said …" (the reason or time is the writer's, and
+ * a speech act in it has a claim of its own). "because", "although" always open one; "after", "before",
+ * "since", "until", "when", "while" only before a pronoun subject (else they may be prepositions: "endorsed
+ * Clinton after the debate" ends nothing).
+ */
+export function adverbialClause(c: Ctx, e: number): boolean {
+  const word = w(c, e);
+  if (ALWAYS_CLAUSE.test(word)) return true;
+  return TIME_CLAUSE.test(word) && cls(c, 'pron', e + 1) && c.sentOf[e + 1] === c.sentOf[e];
+}
+
+const ALWAYS_CLAUSE = /^(because|although|though|whereas|unless)$/;
+const TIME_CLAUSE = /^(after|before|since|until|when|while)$/;
