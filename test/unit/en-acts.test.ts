@@ -74,3 +74,12 @@ family('en acts 3. an adverbial clause ends the topic of a reported cue', [
     claims: [{ kind: 'reported', source: 'She', cue: 'endorsed', content: 'Lund after the debate' }],
   },
 ]);
+
+family('en acts 4. a vote to act', [
+  {
+    text: 'In 1988, the council voted to compensate the ferry workers.',
+    claims: [{ kind: 'reported', source: 'the council', cue: 'voted to', content: 'compensate the ferry workers' }],
+  },
+  // Negative: a bare vote reports no stance.
+  { text: 'Residents of Lindholm voted on Tuesday.', claims: [] },
+]);
