@@ -18,7 +18,7 @@ export function isActVerb(c: Ctx, v: number): boolean {
  * room", "the measure passed." (punctuation), "was signed by" (a passive: the agent rules read it). A time
  * between verb and object is skipped ("signed on Friday a bill …", "vetoed Thursday the bill").
  */
-export function actWithoutObject(c: Ctx, v: number): boolean {
+export function notAnAct(c: Ctx, v: number): boolean {
   if (!isActVerb(c, v)) return false;
   let n = v + 1;
   while (n < c.toks.length && c.sentOf[n] === c.sentOf[v] && c.inTime[n] === 1) n++;
