@@ -26,6 +26,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { notAnAct, adverbialClause } from './en-acts.js';
 import { asideThenThat, contractedClause, coordinatedCue, listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
@@ -368,7 +369,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
   if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
-  if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || bareWithoutObject(c, v)) return true;
+  if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || bareWithoutObject(c, v) || notAnAct(c, v)) return true;
   if (attributiveParticiple(c, v)) return true;
   // … and the light verb itself is none: "expressed concern that …" is the noun's claim.
   if (afterLightVerb(c, v + 1) || (cls(c, 'det', v + 1) && afterLightVerb(c, v + 2))) return true;
@@ -544,7 +545,7 @@ export const enRules: LanguageRules = {
   passiveAgent: () => null,
   contentStart,
   contentEnd,
-  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e),
+  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e),
   clauseOk: () => true,
   shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site),
   cueExtras: auxChain,
