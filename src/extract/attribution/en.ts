@@ -7,6 +7,7 @@ import { askedActive } from './en-questions.js';
 import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonFrames } from './en-colon.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
+import { speakerOfSaidClause } from './en-adding.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
@@ -167,7 +168,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
     if (prev?.source && prev.source[1] < v) return prev.source;
     const moved = /ing$/.test(w(c, v)) ? sourceEarlierInSentence(c, v) : null;
     if (moved) return moved;
-    const subj = mainSubject(c, v) ?? openingParticipleSubject(c, v);
+    const subj = speakerOfSaidClause(c, v) ?? mainSubject(c, v) ?? openingParticipleSubject(c, v);
     // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
     if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if ((/^[a-z]+ed$/.test(raw(c, k)) || cls(c, 'verb', k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
     return subj;
