@@ -1,4 +1,5 @@
-import { cls, cueForms, isWord, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, isCap, isWord, raw, w, type Ctx } from './context.js';
+import { npForward } from './phrases.js';
 
 /** Quantifiers that float after their noun or pronoun: "which both oppose …", "who all say …". */
 const FLOATING = /^(both|all|each)$/;
@@ -50,4 +51,32 @@ export function relativeClauseEnd(c: Ctx, a: number, b: number): number {
     return p;
   }
   return b;
+}
+
+/**
+ * "That is not what Smith told reporters.", "what Melania Trump told NBC News", "what he said was wrong": a
+ * free relative "what" before the subject of a verb of saying that ends at e (a pronoun, or a noun phrase of at
+ * most five words). Its index, or -1. PolNeAR marks "what" alone as the content.
+ */
+export function freeRelative(c: Ctx, e: number, sA: number): number {
+  if (cls(c, 'pron', e) || SUBJECT.test(w(c, e))) return e - 1 >= sA && w(c, e - 1) === 'what' ? e - 1 : -1;
+  for (let k = e - 1; k >= sA && e - k <= 5; k--) {
+    if (!isWord(c, k) || c.inQuote[k]! >= 0) return -1;
+    if (w(c, k) === 'what') return k < e && npForward(c, k + 1, e + 1) === e ? k : -1;
+  }
+  return -1;
+}
+
+/** Subject pronouns other than the `pron` class: "what I said", "what you told". */
+const SUBJECT = /^(i|you)$/;
+
+/**
+ * Whether a clause follows the verb of saying at v after a free relative "what", up to b: "what he said was
+ * wrong", "what researchers say they need" (content: "what" and the clause) — not a listener, a topic or a time
+ * ("what Smith told reporters", "what it says about America", "what he said Monday": "what" alone).
+ */
+export function clauseAfterWhat(c: Ctx, v: number, b: number, frames: readonly string[]): boolean {
+  const n = v + 1;
+  if (n > b || frames.includes('tell') || c.inTime[n] || !isWord(c, n) || isCap(c, n) || cls(c, 'prep', n) || cls(c, 'det', n) || w(c, n) === 'about') return false;
+  return true;
 }
