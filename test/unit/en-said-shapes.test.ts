@@ -82,3 +82,10 @@ family('en said shapes 6. a verb after an indefinite noun in a prepositional phr
   said('Voters in each district say the ferry is late.', 'Voters in each district', 'say', 'the ferry is late'),
   none('Reporters on a conference call asked questions.'),
 ]);
+
+family('en said shapes 7. short answers; an imperative of asking has no speaker', [
+  said('He said probably not.', 'He', 'said', 'probably not'),
+  said('She said maybe so.', 'She', 'said', 'maybe so'),
+  none('Ask him about the ferry.'),
+  none('Tell them the truth.'),
+]);

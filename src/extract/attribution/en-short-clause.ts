@@ -43,3 +43,19 @@ const NOT_VERB = ['adv', 'prep', 'det', 'pron', 'coord', 'quant', 'sub'];
 
 /** Quantifier pronouns that take a singular verb: "nobody knows", "everything changes". */
 const SINGULAR_QUANT = /^(nobody|everybody|somebody|anybody|everyone|someone|anyone|nothing|everything|something|anything|none|each)$/;
+
+/** The two words of a short answer: "not much", "not yet", "probably not", "maybe so", "no way". */
+const ANSWER_FIRST = /^(not|no|yes|probably|maybe|perhaps|definitely|absolutely|certainly|surely|hopefully)$/;
+const ANSWER_SECOND = /^(not|so|much|yet|really|quite|necessarily|exactly|anymore|way|always)$/;
+
+/**
+ * A short answer of two words closing the sentence after a verb of saying ("he says not much.", "She said
+ * probably not.", "He said maybe so."): a negation or "yes"/"no" first, or "not"/"so" second — a statement like
+ * "said no" (en-verbtail.ts), not a time or a listener.
+ */
+export function shortAnswer(c: Ctx, a: number, b: number, site: VerbSite): boolean {
+  if (!site.info.frames.includes('say') || site.info.frames.includes('tell') || c.inQuote[a]! >= 0) return false;
+  if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
+  if (!ANSWER_FIRST.test(w(c, a)) || !ANSWER_SECOND.test(w(c, b))) return false;
+  return /^(not|no|yes)$/.test(w(c, a)) || /^(not|so)$/.test(w(c, b));
+}
