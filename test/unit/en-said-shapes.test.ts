@@ -30,37 +30,23 @@ family('en said shapes 2. negative: two words that are no clause', [
   none('That said, the ferry works.'),
 ]);
 
+/** 'The ferry will run, <speech clause>, adding …': the main claim and the participle's, both of the speaker. */
+const adding = (clause: string, source: string, cue: string, after: string, kind: 'direct' | 'indirect', content: string): Case => ({
+  text: `The ferry will run, ${clause}, ${after}`,
+  claims: [
+    { kind: 'indirect', source, cue, content: 'The ferry will run' },
+    { kind, source, cue: 'adding', content },
+  ],
+});
+
 family('en said shapes 3. a participle with its quotation after the speech clause', [
-  ...['adding,', 'adding:'].map((p) => ({
-    text: `The ferry will run, Ms. Varga said, ${p} "It is settled."`,
-    claims: [
-      { kind: 'indirect' as const, source: 'Ms. Varga', cue: 'said', content: 'The ferry will run' },
-      { kind: 'direct' as const, source: 'Ms. Varga', cue: 'adding', content: 'It is settled.' },
-    ],
-  })),
-  {
-    // Inverted: the speaker after the verb.
-    text: 'The ferry will run, said Ms. Varga, adding, "It is settled."',
-    claims: [
-      { kind: 'indirect', source: 'Ms. Varga', cue: 'said', content: 'The ferry will run' },
-      { kind: 'direct', source: 'Ms. Varga', cue: 'adding', content: 'It is settled.' },
-    ],
-  },
-  {
-    text: 'The ferry will run, the councillor told reporters, adding, "It is settled."',
-    claims: [
-      { kind: 'indirect', source: 'the councillor', cue: 'told', content: 'The ferry will run' },
-      { kind: 'direct', source: 'the councillor', cue: 'adding', content: 'It is settled.' },
-    ],
-  },
-  {
-    // Without a quotation (as before).
-    text: 'The ferry will run, Ms. Varga said, adding that fares would rise.',
-    claims: [
-      { kind: 'indirect', source: 'Ms. Varga', cue: 'said', content: 'The ferry will run' },
-      { kind: 'indirect', source: 'Ms. Varga', cue: 'adding', content: 'fares would rise' },
-    ],
-  },
+  adding('Ms. Varga said', 'Ms. Varga', 'said', 'adding, "It is settled."', 'direct', 'It is settled.'),
+  adding('Ms. Varga said', 'Ms. Varga', 'said', 'adding: "It is settled."', 'direct', 'It is settled.'),
+  // Inverted: the speaker after the verb; a verb of telling with its listener.
+  adding('said Ms. Varga', 'Ms. Varga', 'said', 'adding, "It is settled."', 'direct', 'It is settled.'),
+  adding('the councillor told reporters', 'the councillor', 'told', 'adding, "It is settled."', 'direct', 'It is settled.'),
+  // Without a quotation (as before).
+  adding('Ms. Varga said', 'Ms. Varga', 'said', 'adding that fares would rise.', 'indirect', 'fares would rise'),
 ]);
 
 family('en said shapes 4. relative clauses with a bare subject before the verb of saying', [
