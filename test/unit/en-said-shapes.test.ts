@@ -75,3 +75,11 @@ family('en said shapes 7. short answers; an imperative of asking has no speaker'
   none('Ask him about the ferry.'),
   none('Tell them the truth.'),
 ]);
+
+family('en said shapes 8. a speaker after a quotation with an apposition and a relative clause', [
+  {
+    text: '"The ferry is late," Lena Holm, of Lindholm, who sails daily, said.',
+    claims: [{ kind: 'direct', source: 'Lena Holm, of Lindholm, who sails daily', cue: 'said', content: 'The ferry is late' }],
+    todo: 'the claim is found, its source is the name alone ("Lena Holm")',
+  },
+]);
