@@ -83,3 +83,8 @@ family('en said shapes 8. a speaker after a quotation with an apposition and a r
     todo: 'the claim is found, its source is the name alone ("Lena Holm")',
   },
 ]);
+
+family('en said shapes 9. a cue word after a past verb of saying opens its clause', [
+  said('Harbour officials said talks failed.', 'Harbour officials', 'said', 'talks failed'),
+  said('Ms. Varga said reports show the ferry is late.', 'Ms. Varga', 'said', 'reports show the ferry is late'),
+]);

@@ -12,3 +12,14 @@ export function imperativeCue(c: Ctx, v: number, sA: number): boolean {
   if (v !== sA || !isCap(c, v) || !OBJECT.test(w(c, v + 1)) || !isWord(c, v + 1)) return false;
   return cueForms(c, v).some((f) => f.lemma === w(c, v)) && !cls(c, 'aux', v);
 }
+
+/**
+ * Whether the cue word at v is a past form of a verb that takes a clause ("said", "told", "claimed"), which never
+ * reads as a noun: a cue word after it opens the clause ("said talks failed"). (A verb that takes an object has it
+ * there: "announced plans to …".)
+ */
+export function pastForm(c: Ctx, v: number): boolean {
+  const word = w(c, v);
+  if (!/^[a-z]+$/.test(word) || word.endsWith('ing')) return false;
+  return cueForms(c, v).some((f) => f.lemma !== word && word !== f.lemma + 's' && word !== f.lemma + 'es' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true && c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') !== true);
+}

@@ -8,7 +8,7 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonFrames } from './en-colon.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { speakerOfSaidClause } from './en-adding.js';
-import { imperativeCue } from './en-imperative.js';
+import { imperativeCue, pastForm } from './en-imperative.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
@@ -359,7 +359,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const n = lowerLy(c, v + 1) ? v + 2 : v + 1;
   const next = cueForms(c, n);
   // (Not when that word is a subject before its auxiliary: "Smith says plan will fail".)
-  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1)) return true;
+  // (A past form is no noun: "said talks failed", "said reports show".)
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v)) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
