@@ -21,5 +21,8 @@ export function imperativeCue(c: Ctx, v: number, sA: number): boolean {
 export function pastForm(c: Ctx, v: number): boolean {
   const word = w(c, v);
   if (!/^[a-z]+$/.test(word) || word.endsWith('ing')) return false;
+  // The cue word after it is a subject: a verb follows it, not a preposition or an article ("released reports on …").
+  const after = v + 2;
+  if (!isWord(c, after) || isCap(c, after) || cls(c, 'prep', after) || cls(c, 'det', after) || cls(c, 'sub', after) || cls(c, 'coord', after)) return false;
   return cueForms(c, v).some((f) => f.lemma !== word && word !== f.lemma + 's' && word !== f.lemma + 'es' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true && c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') !== true);
 }
