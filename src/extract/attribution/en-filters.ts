@@ -88,7 +88,9 @@ function nounForm(c: Ctx, v: number, sA: number): boolean {
   // A bare form inside an indefinite singular noun phrase is a noun whatever follows it: "a call", "a conference
   // call that …" (a singular subject takes -s: "a conference calls for …").
   // (A part of a group takes a plural verb and its clause: "a third say he is …", "a majority think that …".)
-  if (INDEFINITE.has(pw) || (contentWord(c, p) && !/s$/.test(pw) && INDEFINITE.has(w(c, p - 1)) && !(cls(c, 'collective', p) && !nounContinues(c, v + 1)))) return true;
+  // (Not inside a prepositional phrase after a plural subject, before a clause: "voters in each state say the …".)
+  const inPp = cls(c, 'prep', p - 2) && /[^s]s$/.test(w(c, p - 3)) && !nounContinues(c, v + 1);
+  if (INDEFINITE.has(pw) || (contentWord(c, p) && !/s$/.test(pw) && INDEFINITE.has(w(c, p - 1)) && !inPp && !(cls(c, 'collective', p) && !nounContinues(c, v + 1)))) return true;
   // A bare form after a singular name, going on as a noun phrase: "the Clinton email scandal" (a verb there would
   // take -s: "Clinton emails"; "Clinton and Sanders support" is a plural subject).
   if (isCap(c, p) && p > sA && !BARE_SUBJECT.has(pw) && !/s$/.test(pw) && !cls(c, 'coord', p - 1) && !cls(c, 'prep', p - 1) && !isComma(c, p - 1) && c.toks[p]!.kind === 'word' && !isCap(c, v + 1) && c.toks[v + 1]?.kind === 'word' && nounContinues(c, v + 1)) return true;

@@ -94,9 +94,14 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
  */
 export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { source: [number, number]; v: number } | null {
   if (!(isCap(c, k) || cls(c, 'det', k) || cls(c, 'pron', k))) return null;
+  // (A relative clause between commas describes the speaker, whatever its verbs: '"…," X, of Y, who voted, said.')
+  let relative = false;
   for (let v = k + 2; v < limit && v - k <= 30; v++) {
     const t = c.toks[v]!;
     if (t.kind === 'quote' || is(c, v, '.', '!', '?', ';', ':', '—', '–')) return null;
+    if (isComma(c, v)) relative = false;
+    else if (isComma(c, v - 1) && /^(who|whose)$/.test(w(c, v))) relative = true;
+    if (relative) continue;
     const forms = cueForms(c, v);
     if (forms.length === 0) {
       if (cls(c, 'aux', v) || cls(c, 'werden', v) || cls(c, 'sub', v) || cls(c, 'verb', v)) return null;

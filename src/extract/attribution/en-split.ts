@@ -1,4 +1,5 @@
 import { predicateAt } from './en-np-end.js';
+import { bareRelativeSubject, clauseAfterWhat, freeRelative, relativeClauseEnd } from './en-relative-subject.js';
 import { cls, cueForms, index, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
@@ -77,21 +78,27 @@ export function relativeSaid(c: Ctx, site: VerbSite): boolean {
       }
     }
   }
-  if (rel < sA || !/^(that|which|who|whom)$/.test(w(c, rel)) || c.used[rel]) return false;
+  const bare = e - 1 > sA && /^(that|which|who|whom)$/.test(w(c, e - 1)) && bareRelativeSubject(c, e);
+  if (bare && rel < 0) rel = e - 1;
+  if (rel < 0) rel = freeRelative(c, e, sA);
+  const what = rel >= 0 && w(c, rel) === 'what';
+  if (rel < sA || !/^(that|which|who|whom|what)$/.test(w(c, rel)) || c.used[rel]) return false;
   // A verb right after the pronoun makes it the subject: "People who attended the meeting said …" (en-np-end.ts).
   // ("who" takes a subject that opens with an article, a pronoun, a quantifier or a name: "who run the port" is none.)
-  if (predicateAt(c, rel + 1, rel + 2) || (w(c, rel) === 'who' && !isCap(c, rel + 1) && !cls(c, 'det', rel + 1) && !cls(c, 'pron', rel + 1) && !cls(c, 'quant', rel + 1))) return false;
+  if (predicateAt(c, rel + 1, rel + 2) || (w(c, rel) === 'who' && !bare && !isCap(c, rel + 1) && !cls(c, 'det', rel + 1) && !cls(c, 'pron', rel + 1) && !cls(c, 'quant', rel + 1))) return false;
   // "that" after a verb or a comma-less cue opens a complement, not a relative clause ("said that he said").
   const before = rel - 1;
-  if (before < sA || (w(c, rel) === 'that' && (!isWord(c, before) || cueForms(c, before).length > 0 || cls(c, 'aux', before) || cls(c, 'prep', before) || cls(c, 'sub', before) || /(?:ed|ing)$/.test(w(c, before))))) return false;
+  if ((before < sA && !what) || (w(c, rel) === 'that' && (!isWord(c, before) || cueForms(c, before).length > 0 || cls(c, 'aux', before) || cls(c, 'prep', before) || cls(c, 'sub', before) || /(?:ed|ing)$/.test(w(c, before))))) return false;
   if (w(c, v + 1) === 'that') return false;
   let end = v + 1;
   while (end <= sB && !(isBoundary(c, end) && c.inQuote[end]! < 0)) end++;
-  const rest = trim(c, v + 1, end - 1);
-  if (!rest || rest[1] - rest[0] < 1) return false;
-  for (let k = rest[0]; k <= rest[1]; k++) if (c.used[k]) return false;
+  // (After a free relative "what" the rest is the verb's listener or adjuncts; "what" alone is the content.)
+  const rest = what && !clauseAfterWhat(c, v, end - 1, info.frames) ? null : trim(c, v + 1, end - 1);
+  if (rest && !isComma(c, rel - 1)) rest[1] = relativeClauseEnd(c, rest[0], rest[1]);
+  if (!what && (!rest || rest[1] - rest[0] < 1)) return false;
+  if (rest) for (let k = rest[0]; k <= rest[1]; k++) if (c.used[k]) return false;
   const src: [number, number] = [rel + 1, e];
-  const parts: number[][] = [[rel, rel], rest];
+  const parts: number[][] = rest ? [[rel, rel], rest] : [[rel, rel]];
   for (const part of parts) for (let k = part[0]!; k <= part[1]!; k++) c.used[k] = 1;
   for (const [a, b] of cue) for (let k = a!; k <= b!; k++) c.used[k] = 1;
   for (let k = src[0]; k <= src[1]; k++) c.used[k] = 1;

@@ -1,4 +1,5 @@
 import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { relativeGap } from './en-relative-subject.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -22,7 +23,7 @@ export function quantifierSubject(c: Ctx, v: number, sA: number): boolean {
   if (!QUANTIFIER_SUBJECT.test(w(c, q)) || isCap(c, v)) return false;
   if (q > sA && !isBoundary(c, q - 1) && !cls(c, 'coord', q - 1) && !cls(c, 'sub', q - 1)) return false;
   // (Or between commas, inside the statement: "The deal, many think, is only a matter of time.")
-  return clauseAfter(c, v + 1) || (isComma(c, q - 1) && (isComma(c, v + 1) || is(c, v + 1, '.', '—', '–')));
+  return clauseAfter(c, v + 1) || relativeGap(c, v) || (isComma(c, q - 1) && (isComma(c, v + 1) || is(c, v + 1, '.', '—', '–')));
 }
 
 /** Whether a clause (or an object) opens at n: "that", a pronoun, an article, a name or a number. */

@@ -1,6 +1,7 @@
 import { cls, cueForms, is, isCap, isWord, raw, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 import { SUBJECT_PRONOUN } from './en-split.js';
+import { shortAnswer, twoWordClause } from './en-short-clause.js';
 
 /** Words that stand for a whole statement after a verb of saying: "said no", "said so", "doesn't believe it". */
 const PRO_STATEMENT = /^(yes|no|so|not|that|this|it|thanks)$/;
@@ -14,7 +15,7 @@ const PRO_STATEMENT = /^(yes|no|so|not|that|this|it|thanks)$/;
  */
 export function shortContent(c: Ctx, content: [number, number], site: VerbSite): boolean {
   const [a, b] = content;
-  if (b === a + 1) return shortClause(c, a, b, site);
+  if (b === a + 1) return shortClause(c, a, b, site) || twoWordClause(c, a, b, site) || shortAnswer(c, a, b, site);
   if (a !== b || !site.info.frames.includes('say') || site.info.frames.includes('tell')) return false;
   // Only the sentence end (or a closing bracket) may follow.
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
