@@ -15,7 +15,9 @@ export const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|a
 export const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k));
 
 /** Prepositions that open a phrase of medium, place or occasion after a verb of saying ("in a statement", "on Twitter"). */
-const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|after)$/;
+const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|after|without|amid|despite|under)$/;
+/** … of these, the ones whose phrase may be a bare noun or, for "without", a participle. */
+const BARE_TRAILER = /^(without|amid|despite|under)$/;
 
 /**
  * Whether [a, b] after a verb of saying that ends its sentence says only when, where or how it was said: a
@@ -32,16 +34,20 @@ export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly strin
   if (!saying) return onlyTime(c, a, b);
   const prep = TRAILER_PREPOSITION.test(w(c, a)) && !frames.includes(w(c, a));
   if (!(prep || c.inTime[a] === 1 || lowerLy(c, a))) return false;
+  // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday");
+  // a bare noun only after the prepositions of manner that take one ("amid cheers", "under oath", "on condition of
+  // anonymity"); "without" may take a participle ("without elaborating", "without offering evidence").
+  const bare = BARE_TRAILER.test(w(c, a)) || (w(c, a) === 'on' && w(c, a + 1) === 'condition');
   let named = !prep;
   for (let k = a; k <= b; k++) {
     if (k === b && is(c, k, '.', '!', '?')) continue;
     if (!isWord(c, k) && !is(c, k, '-', '’', "'")) return false;
     // ("after"/"before" opening the phrase are prepositions here: "said after the vote".)
     if ((cls(c, 'sub', k) && !(k === a && prep)) || cls(c, 'relative', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'coord', k) || cls(c, 'pron', k)) return false;
+    const governed = k === a + 1 && w(c, a) === 'without';
     // (An -ing word inside the phrase's noun phrase is a noun or adjective: "at a morning briefing".)
-    if ((participle(c, k) && !(prep && named && k > a && !cls(c, 'prep', k - 1))) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1))) return false;
-    // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday").
-    if (k > a && (cls(c, 'det', k) || isCap(c, k) || c.inTime[k] === 1)) named = true;
+    if (!governed && ((participle(c, k) && !(prep && named && k > a && !cls(c, 'prep', k - 1))) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1)))) return false;
+    if (k > a && (bare || cls(c, 'det', k) || isCap(c, k) || c.inTime[k] === 1)) named = true;
   }
   return named;
 }
