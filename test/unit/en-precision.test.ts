@@ -104,3 +104,25 @@ family('en precision 6. discourse markers', [
     claims: [{ kind: 'indirect', source: 'The mayor', cue: 'knows', content: 'the ferry was late again' }],
   },
 ]);
+
+family('en precision 7. headline colons: a title, a question or a list is no statement', [
+  // Negative: a question after the colon asks, it states nothing (an interview's "Q: … ?").
+  { text: 'Q: Does Mayor Ortiz run again?', claims: [] },
+  // Negative: a list of names after a place.
+  { text: 'Harlow: Tim Varga, Ana Lund, Rob Okafor, Jo Brandt.', claims: [] },
+  // Negative: a capitalized preposition or article inside the phrase before the colon makes it a title.
+  { text: 'Big Day For Harlow: Ferry Company Holds Off On Fare Rise.', claims: [] },
+  { text: 'QUOTE OF THE WEEK: the ferry was late again.', claims: [] },
+  // Negative: a phrase that opens with an article is a title, not a name.
+  { text: 'The Harbour Notebook: Fares Rise Again.', claims: [] },
+  // Positive: a name, then a title-case statement.
+  {
+    text: 'Ana Lund: Ferry Will Run Again.',
+    claims: [{ kind: 'indirect', source: 'Ana Lund', cue: ':', content: 'Ferry Will Run Again' }],
+  },
+  // Positive: a listener after a lower-case preposition.
+  {
+    text: 'Varga to Harlow Council: the ferry will run again.',
+    claims: [{ kind: 'indirect', source: 'Varga to Harlow Council', cue: ':', content: 'the ferry will run again' }],
+  },
+]);

@@ -15,6 +15,32 @@ import { headlineLabel } from './en-filters.js';
 /** Prepositions that may stand inside the speaker phrase: the listener or the occasion ("Clinton to X", "Mukasey at RNC"). */
 const INNER_PREP = /^(to|at|on|of|in)$/;
 
+/**
+ * A preposition or article written with a capital inside the phrase is title case, the phrase a headline of its
+ * own ("Big Win For Bernie", "Stealth Over Health", "STAT OF THE WEEK"), not a name.
+ */
+const TITLE_WORD = /^(for|over|with|from|by|after|before|against|into|about|under|amid|without|through|toward|towards|on|in|at|as|vs\.?|of|the|a|an)$/;
+
+/** Whether the words from a to b (before a headline colon) are title case rather than a name (see TITLE_WORD). */
+function titleCase(c: Ctx, a: number, b: number): boolean {
+  for (let n = a + 1; n <= b; n++) if (isCap(c, n) && TITLE_WORD.test(w(c, n))) return true;
+  return false;
+}
+
+/**
+ * Whether the content after a headline colon is no statement: a question ("Q: Does Ted Cruz?") or a list of
+ * names ("Iowa: Tim Albrecht, Brad Anderson, …": capitalized words and at least two commas, nothing else).
+ */
+function noStatement(c: Ctx, a: number, b: number): boolean {
+  if (is(c, b, '?')) return true;
+  let commas = 0;
+  for (let n = a; n <= b; n++) {
+    if (is(c, n, ',')) commas++;
+    else if (isWord(c, n) && !isCap(c, n)) return false;
+  }
+  return commas >= 2;
+}
+
 /** The first token of the speaker phrase before the colon at k, or -1. */
 function speakerStart(c: Ctx, sA: number, k: number): number {
   let a = sA;
@@ -32,7 +58,7 @@ function speakerStart(c: Ctx, sA: number, k: number): number {
     // Only a preposition before a name may be lower-case: "Clinton to Planned Parenthood", "Mukasey at RNC".
     if (!(INNER_PREP.test(w(c, n)) && n > a && isCap(c, n + 1))) return -1;
   }
-  return headlineLabel(c, a, k - 1) ? -1 : a;
+  return headlineLabel(c, a, k - 1) || titleCase(c, a, k - 1) ? -1 : a;
 }
 
 /** Reads the line of sentence si (see the module comment); true when it made a claim. */
@@ -77,9 +103,9 @@ export function headlineColon(c: Ctx, si: number): void {
   if (hasClaimIn(c, si) || !isCap(c, sA)) return;
   let k = sA;
   while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
-  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || headlineLabel(c, sA, k - 1)) return;
+  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || cls(c, 'det', sA) || headlineLabel(c, sA, k - 1) || titleCase(c, sA, k - 1)) return;
   const content = trim(c, k + 1, sB);
-  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1])) return;
+  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1]) || noStatement(c, content[0], sB)) return;
   const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
   if (quoted) for (const i of content) c.used[i] = 1;
   addClaim(c, { kind: quoted ? 'direct' : kindOf(c, [content]), content: [quoted ? [content[0] + 1, content[1] - 1] : content], cue: [[k, k]], source: [sA, k - 1], resolved: null, stance: 'assert', rule: 'headline-colon', sentence: si });
