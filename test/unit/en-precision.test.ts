@@ -115,6 +115,9 @@ family('en precision 7. headline colons: a title, a question or a list is no sta
   { text: 'QUOTE OF THE WEEK: the ferry was late again.', claims: [] },
   // Negative: a phrase that opens with an article is a title, not a name.
   { text: 'The Harbour Notebook: Fares Rise Again.', claims: [] },
+  // Negative: a noun phrase that an article opens is a column's title, no statement.
+  { text: 'Harlow Harbour Daily: A Ferry at Sea.', claims: [] },
+  { text: 'Varga: A late surge.', claims: [] },
   // Positive: a name, then a title-case statement.
   {
     text: 'Ana Lund: Ferry Will Run Again.',

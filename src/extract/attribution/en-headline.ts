@@ -1,5 +1,6 @@
 import { addClaim, cls, cueForms, hasClaimIn, is, isCap, isWord, kindOf, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { headlineLabel } from './en-filters.js';
+import { npForward } from './phrases.js';
 
 /**
  * A headline or summary line whose speaker stands before a colon: "Clinton camp: Trump's Islamophobia threatens
@@ -61,6 +62,11 @@ function speakerStart(c: Ctx, sA: number, k: number): number {
   return headlineLabel(c, a, k - 1) || titleCase(c, a, k - 1) ? -1 : a;
 }
 
+/** Whether the content from a to b is one noun phrase that an article opens, no statement: "A World at War", "A closing surge". */
+function nounPhraseOnly(c: Ctx, a: number, b: number): boolean {
+  return /^(a|an|the)$/.test(w(c, a)) && npForward(c, a, b + 1) >= b;
+}
+
 /** Reads the line of sentence si (see the module comment); true when it made a claim. */
 export function headlineSpeaker(c: Ctx, si: number): boolean {
   const [sA, sB] = sentenceRange(c, si);
@@ -74,7 +80,7 @@ export function headlineSpeaker(c: Ctx, si: number): boolean {
   // A list of names ("Iowa: Tim Albrecht, Brad Anderson, …") says nothing: a statement has a lower-case word.
   let lower = false;
   for (let n = content[0]; n <= content[1] && !lower; n++) lower = isWord(c, n) && !isCap(c, n);
-  if (!lower) return false;
+  if (!lower || nounPhraseOnly(c, content[0], content[1])) return false;
   for (let n = a; n <= k; n++) if (c.used[n]) return false;
   // The claims read inside the content give way; one that reaches before the colon keeps the line.
   const inner = c.claims.filter((d) => d.sentence === si && !d.removed);
@@ -105,7 +111,7 @@ export function headlineColon(c: Ctx, si: number): void {
   while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
   if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || cls(c, 'det', sA) || headlineLabel(c, sA, k - 1) || titleCase(c, sA, k - 1)) return;
   const content = trim(c, k + 1, sB);
-  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1]) || noStatement(c, content[0], sB)) return;
+  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1]) || noStatement(c, content[0], sB) || nounPhraseOnly(c, content[0], content[1])) return;
   const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
   if (quoted) for (const i of content) c.used[i] = 1;
   addClaim(c, { kind: quoted ? 'direct' : kindOf(c, [content]), content: [quoted ? [content[0] + 1, content[1] - 1] : content], cue: [[k, k]], source: [sA, k - 1], resolved: null, stance: 'assert', rule: 'headline-colon', sentence: si });
