@@ -129,3 +129,25 @@ family('en precision 7. headline colons: a title, a question or a list is no sta
     claims: [{ kind: 'indirect', source: 'Varga to Harlow Council', cue: ':', content: 'the ferry will run again' }],
   },
 ]);
+
+family('en precision 8. a cue verb that states nothing: questions with "do", imperatives, objects', [
+  // Negative: a yes/no question put with "do" asks, it reports no stance.
+  { text: 'Do you support the new bridge?', claims: [] },
+  { text: 'Does Ms. Lund think the ferry will run again?', claims: [] },
+  // Negative: an imperative has no speaker.
+  { text: 'Or support the harbour board, which will decide in May.', claims: [] },
+  { text: 'Just ask the mayor of Harlow about the ferry.', claims: [] },
+  // Negative: the object of a participle after "have", of a mass quantifier or of "whose" is a noun.
+  { text: 'The plan can gain enough support to pass the council.', claims: [] },
+  { text: 'The ferry riders, whose support Ms. Lund needs, stayed home.', claims: [] },
+  { text: 'Ms. Lund receives less support than Mr. Varga.', claims: [] },
+  // Positive: a statement with the same verbs.
+  {
+    text: 'Ms. Lund supports the new bridge.',
+    claims: [{ kind: 'reported', source: 'Ms. Lund', cue: 'supports', content: 'the new bridge' }],
+  },
+  {
+    text: 'Most voters in Harlow support the new bridge.',
+    claims: [{ kind: 'reported', source: 'Most voters in Harlow', cue: 'support', content: 'the new bridge' }],
+  },
+]);
