@@ -134,6 +134,8 @@ family('en precision 8. a cue verb that states nothing: questions with "do", imp
   // Negative: a yes/no question put with "do" asks, it reports no stance.
   { text: 'Do you support the new bridge?', claims: [] },
   { text: 'Does Ms. Lund think the ferry will run again?', claims: [] },
+  { text: 'Can you imagine if the ferry ran every hour?', claims: [] },
+  { text: 'Or would you think the mayor must resign?', claims: [] },
   // Negative: an imperative has no speaker.
   { text: 'Or support the harbour board, which will decide in May.', claims: [] },
   { text: 'Just ask the mayor of Harlow about the ferry.', claims: [] },

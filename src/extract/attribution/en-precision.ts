@@ -14,12 +14,21 @@ import { cls, cueForms, is, sentenceRange, w, type Ctx } from './context.js';
 /** Quantifiers of a mass noun: "enough support", "less support", "much support" ("more" also opens a plural subject: "more support X than Y"). */
 const MASS = /^(enough|less|much|little)$/;
 
-/** Whether the verb at v stands in a question that "do" opens (its sentence ends with a question mark). */
+/** Auxiliaries that open a question before its subject: "Do you …?", "Can you imagine …?", "Would you think …?". */
+const INVERTED = /^(do|does|did|don['’]t|doesn['’]t|didn['’]t|can|could|would|will|should|might)$/;
+
+/**
+ * Whether the verb at v stands in a question whose auxiliary comes before the subject (its sentence ends with a
+ * question mark): "Do you support X?", "Can you imagine if …?", "Or would you think …?".
+ */
 function doQuestion(c: Ctx, v: number): boolean {
   const [sA, sB] = sentenceRange(c, c.sentOf[v]!);
-  if (!is(c, sB, '?') || !/^(do|does|did|don['’]t|doesn['’]t|didn['’]t)$/.test(w(c, sA))) return false;
-  // The verb belongs to the question's own clause: no boundary between it and "do".
-  for (let k = sA + 1; k < v; k++) if (is(c, k, ',', ';', ':', '—', '–') || cls(c, 'sub', k)) return false;
+  if (!is(c, sB, '?')) return false;
+  let a = sA;
+  if (cls(c, 'coord', a)) a++;
+  if (!INVERTED.test(w(c, a)) || a + 1 >= v) return false;
+  // The verb belongs to the question's own clause: no boundary between it and the auxiliary.
+  for (let k = a + 1; k < v; k++) if (is(c, k, ',', ';', ':', '—', '–') || cls(c, 'sub', k)) return false;
   return true;
 }
 
