@@ -118,6 +118,11 @@ family('en precision 7. headline colons: a title, a question or a list is no sta
   // Negative: a noun phrase that an article opens is a column's title, no statement.
   { text: 'Harlow Harbour Daily: A Ferry at Sea.', claims: [] },
   { text: 'Varga: A late surge.', claims: [] },
+  // Positive: a statement that an article opens (its verb reads as finite).
+  {
+    text: 'Ms. Lund: The ferry fare hurts every family in Harlow.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: ':', content: 'The ferry fare hurts every family in Harlow' }],
+  },
   // Positive: a name, then a title-case statement.
   {
     text: 'Ana Lund: Ferry Will Run Again.',

@@ -1,6 +1,7 @@
 import { addClaim, cls, cueForms, hasClaimIn, is, isCap, isWord, kindOf, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { headlineLabel } from './en-filters.js';
 import { npForward } from './phrases.js';
+import { FINITE } from './en-short-frames.js';
 
 /**
  * A headline or summary line whose speaker stands before a colon: "Clinton camp: Trump's Islamophobia threatens
@@ -62,9 +63,18 @@ function speakerStart(c: Ctx, sA: number, k: number): number {
   return headlineLabel(c, a, k - 1) || titleCase(c, a, k - 1) ? -1 : a;
 }
 
-/** Whether the content from a to b is one noun phrase that an article opens, no statement: "A World at War", "A closing surge". */
+/**
+ * Whether the content from a to b is one short noun phrase that an article opens, no statement: "A World at War",
+ * "A closing surge". No lower-case word in it may read as a finite verb (an -s or -ed form, an auxiliary, an
+ * irregular past: "The ferry tax hurts every family" states).
+ */
 function nounPhraseOnly(c: Ctx, a: number, b: number): boolean {
-  return /^(a|an|the)$/.test(w(c, a)) && npForward(c, a, b + 1) >= b;
+  if (!/^(a|an|the)$/.test(w(c, a)) || b - a > 5) return false;
+  for (let n = a + 1; n <= b; n++) {
+    if (isCap(c, n) || !isWord(c, n)) continue;
+    if (/(s|ed)$/.test(w(c, n)) || FINITE.test(w(c, n)) || cls(c, 'aux', n) || cls(c, 'verb', n) || cueForms(c, n).length > 0) return false;
+  }
+  return npForward(c, a, b + 1) >= b;
 }
 
 /** Reads the line of sentence si (see the module comment); true when it made a claim. */
