@@ -104,3 +104,57 @@ family('en precision 6. discourse markers', [
     claims: [{ kind: 'indirect', source: 'The mayor', cue: 'knows', content: 'the ferry was late again' }],
   },
 ]);
+
+family('en precision 7. headline colons: a title, a question or a list is no statement', [
+  // Negative: a question after the colon asks, it states nothing (an interview's "Q: … ?").
+  { text: 'Q: Does Mayor Ortiz run again?', claims: [] },
+  // Negative: a list of names after a place.
+  { text: 'Harlow: Tim Varga, Ana Lund, Rob Okafor, Jo Brandt.', claims: [] },
+  // Negative: a capitalized preposition or article inside the phrase before the colon makes it a title.
+  { text: 'Big Day For Harlow: Ferry Company Holds Off On Fare Rise.', claims: [] },
+  { text: 'QUOTE OF THE WEEK: the ferry was late again.', claims: [] },
+  // Negative: a phrase that opens with an article is a title, not a name.
+  { text: 'The Harbour Notebook: Fares Rise Again.', claims: [] },
+  // Negative: a noun phrase that an article opens is a column's title, no statement.
+  { text: 'Harlow Harbour Daily: A Ferry at Sea.', claims: [] },
+  { text: 'Varga: A late surge.', claims: [] },
+  // Positive: a statement that an article opens (its verb reads as finite).
+  {
+    text: 'Ms. Lund: The ferry fare hurts every family in Harlow.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: ':', content: 'The ferry fare hurts every family in Harlow' }],
+  },
+  // Positive: a name, then a title-case statement.
+  {
+    text: 'Ana Lund: Ferry Will Run Again.',
+    claims: [{ kind: 'indirect', source: 'Ana Lund', cue: ':', content: 'Ferry Will Run Again' }],
+  },
+  // Positive: a listener after a lower-case preposition.
+  {
+    text: 'Varga to Harlow Council: the ferry will run again.',
+    claims: [{ kind: 'indirect', source: 'Varga to Harlow Council', cue: ':', content: 'the ferry will run again' }],
+  },
+]);
+
+family('en precision 8. a cue verb that states nothing: questions with "do", imperatives, objects', [
+  // Negative: a yes/no question put with "do" asks, it reports no stance.
+  { text: 'Do you support the new bridge?', claims: [] },
+  { text: 'Does Ms. Lund think the ferry will run again?', claims: [] },
+  { text: 'Can you imagine if the ferry ran every hour?', claims: [] },
+  { text: 'Or would you think the mayor must resign?', claims: [] },
+  // Negative: an imperative has no speaker.
+  { text: 'Or support the harbour board, which will decide in May.', claims: [] },
+  { text: 'Just ask the mayor of Harlow about the ferry.', claims: [] },
+  // Negative: the object of a participle after "have", of a mass quantifier or of "whose" is a noun.
+  { text: 'The plan can gain enough support to pass the council.', claims: [] },
+  { text: 'The ferry riders, whose support Ms. Lund needs, stayed home.', claims: [] },
+  { text: 'Ms. Lund receives less support than Mr. Varga.', claims: [] },
+  // Positive: a statement with the same verbs.
+  {
+    text: 'Ms. Lund supports the new bridge.',
+    claims: [{ kind: 'reported', source: 'Ms. Lund', cue: 'supports', content: 'the new bridge' }],
+  },
+  {
+    text: 'Most voters in Harlow support the new bridge.',
+    claims: [{ kind: 'reported', source: 'Most voters in Harlow', cue: 'support', content: 'the new bridge' }],
+  },
+]);

@@ -1,5 +1,7 @@
 import { addClaim, cls, cueForms, hasClaimIn, is, isCap, isWord, kindOf, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { headlineLabel } from './en-filters.js';
+import { npForward } from './phrases.js';
+import { FINITE } from './en-short-frames.js';
 
 /**
  * A headline or summary line whose speaker stands before a colon: "Clinton camp: Trump's Islamophobia threatens
@@ -14,6 +16,32 @@ import { headlineLabel } from './en-filters.js';
 
 /** Prepositions that may stand inside the speaker phrase: the listener or the occasion ("Clinton to X", "Mukasey at RNC"). */
 const INNER_PREP = /^(to|at|on|of|in)$/;
+
+/**
+ * A preposition or article written with a capital inside the phrase is title case, the phrase a headline of its
+ * own ("Big Win For Bernie", "Stealth Over Health", "STAT OF THE WEEK"), not a name.
+ */
+const TITLE_WORD = /^(for|over|with|from|by|after|before|against|into|about|under|amid|without|through|toward|towards|on|in|at|as|vs\.?|of|the|a|an)$/;
+
+/** Whether the words from a to b (before a headline colon) are title case rather than a name (see TITLE_WORD). */
+function titleCase(c: Ctx, a: number, b: number): boolean {
+  for (let n = a + 1; n <= b; n++) if (isCap(c, n) && TITLE_WORD.test(w(c, n))) return true;
+  return false;
+}
+
+/**
+ * Whether the content after a headline colon is no statement: a question ("Q: Does Ted Cruz?") or a list of
+ * names ("Iowa: Tim Albrecht, Brad Anderson, …": capitalized words and at least two commas, nothing else).
+ */
+function noStatement(c: Ctx, a: number, b: number): boolean {
+  if (is(c, b, '?')) return true;
+  let commas = 0;
+  for (let n = a; n <= b; n++) {
+    if (is(c, n, ',')) commas++;
+    else if (isWord(c, n) && !isCap(c, n)) return false;
+  }
+  return commas >= 2;
+}
 
 /** The first token of the speaker phrase before the colon at k, or -1. */
 function speakerStart(c: Ctx, sA: number, k: number): number {
@@ -32,7 +60,21 @@ function speakerStart(c: Ctx, sA: number, k: number): number {
     // Only a preposition before a name may be lower-case: "Clinton to Planned Parenthood", "Mukasey at RNC".
     if (!(INNER_PREP.test(w(c, n)) && n > a && isCap(c, n + 1))) return -1;
   }
-  return headlineLabel(c, a, k - 1) ? -1 : a;
+  return headlineLabel(c, a, k - 1) || titleCase(c, a, k - 1) ? -1 : a;
+}
+
+/**
+ * Whether the content from a to b is one short noun phrase that an article opens, no statement: "A World at War",
+ * "A closing surge". No lower-case word in it may read as a finite verb (an -s or -ed form, an auxiliary, an
+ * irregular past: "The ferry tax hurts every family" states).
+ */
+function nounPhraseOnly(c: Ctx, a: number, b: number): boolean {
+  if (!/^(a|an|the)$/.test(w(c, a)) || b - a > 5) return false;
+  for (let n = a + 1; n <= b; n++) {
+    if (isCap(c, n) || !isWord(c, n)) continue;
+    if (/(s|ed)$/.test(w(c, n)) || FINITE.test(w(c, n)) || cls(c, 'aux', n) || cls(c, 'verb', n) || cueForms(c, n).length > 0) return false;
+  }
+  return npForward(c, a, b + 1) >= b;
 }
 
 /** Reads the line of sentence si (see the module comment); true when it made a claim. */
@@ -48,7 +90,7 @@ export function headlineSpeaker(c: Ctx, si: number): boolean {
   // A list of names ("Iowa: Tim Albrecht, Brad Anderson, …") says nothing: a statement has a lower-case word.
   let lower = false;
   for (let n = content[0]; n <= content[1] && !lower; n++) lower = isWord(c, n) && !isCap(c, n);
-  if (!lower) return false;
+  if (!lower || nounPhraseOnly(c, content[0], content[1])) return false;
   for (let n = a; n <= k; n++) if (c.used[n]) return false;
   // The claims read inside the content give way; one that reaches before the colon keeps the line.
   const inner = c.claims.filter((d) => d.sentence === si && !d.removed);
@@ -77,9 +119,9 @@ export function headlineColon(c: Ctx, si: number): void {
   if (hasClaimIn(c, si) || !isCap(c, sA)) return;
   let k = sA;
   while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
-  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || headlineLabel(c, sA, k - 1)) return;
+  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || cls(c, 'det', sA) || headlineLabel(c, sA, k - 1) || titleCase(c, sA, k - 1)) return;
   const content = trim(c, k + 1, sB);
-  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1])) return;
+  if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1]) || noStatement(c, content[0], sB) || nounPhraseOnly(c, content[0], content[1])) return;
   const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];
   if (quoted) for (const i of content) c.used[i] = 1;
   addClaim(c, { kind: quoted ? 'direct' : kindOf(c, [content]), content: [quoted ? [content[0] + 1, content[1] - 1] : content], cue: [[k, k]], source: [sA, k - 1], resolved: null, stance: 'assert', rule: 'headline-colon', sentence: si });

@@ -17,6 +17,7 @@ import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cu
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
+import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { notSpeech } from './en-filters.js';
@@ -335,7 +336,7 @@ function catenative(c: Ctx, k: number): number {
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
-  if (notSpeech(c, v, sA) || semiModal(c, v) || imperativeCue(c, v, sA)) return true;
+  if (notSpeech(c, v, sA) || semiModal(c, v) || imperativeCue(c, v, sA) || noStatementVerb(c, v, sA)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
