@@ -4,6 +4,7 @@ import { nominalCue } from './en-nominal.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
+import { closingQuoteMark } from './en-quote-close.js';
 import { askedActive } from './en-questions.js';
 import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonFrames } from './en-colon.js';
@@ -586,5 +587,6 @@ export const enRules: LanguageRules = {
     contractedAuxiliary(c, d);
     trailingAdverb(c, d);
     nounPhraseContent(c, d);
+    closingQuoteMark(c, d);
   },
 };
