@@ -10,6 +10,7 @@ import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { particleBefore, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -548,7 +549,8 @@ export const deRules: LanguageRules = {
   notACue,
   verbFirst: passiveWithAgent,
   invertedSourceOk: invertedSubjectOk,
-  verbAfterPreposed: demonstrative,
+  verbAfterPreposed: (c, site) => demonstrative(c, site) || wieAfter(c, site),
+  particleBefore,
   passiveAgent,
   contentStart(c, site, after) {
     let k = after;
@@ -557,7 +559,7 @@ export const deRules: LanguageRules = {
   },
   contentEnd: (_c, _site, _start, end) => end,
   clauseOk: (c, [a, b], site) =>
-    cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b),
+    cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b) || wieLead(c, site),
   cueExtras: germanCueExtras,
   statementPhrase: (c, si, i, sA, sB, limit) =>
     w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)),

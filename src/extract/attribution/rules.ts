@@ -84,6 +84,8 @@ export interface LanguageRules {
   preposedContent(c: Ctx, a: number, b: number): [number, number] | null;
   /** A cue word that is no speech act where it stands ("besser als erwartet"). */
   notACue(c: Ctx, v: number, sA: number, sB: number): boolean;
+  /** Optional: a separable verb's particle written before the verb that ends its clause ("wie X bekannt gab"), or -1. */
+  particleBefore?(c: Ctx, v: number, particle: string): number;
   /** Verb rules tried before the shared ones; true when a claim was made. */
   verbFirst(c: Ctx, site: VerbSite): boolean;
   /** Whether a source after the cue ("…, said X") may stand where it ends. */
