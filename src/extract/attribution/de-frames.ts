@@ -1,5 +1,5 @@
-import { addClaim, cls, is, isBoundary, isComma, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
-import { subjectBefore } from './phrases.js';
+import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { npForward, subjectBefore } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -19,8 +19,17 @@ function wieClause(c: Ctx, v: number, sA: number): number {
 /** Words before a "wie" that make it a comparison ("so groß, wie …", "genauso, wie …", "solche, wie …"). */
 const COMPARISON = /^(so|ebenso|genauso|gleich|solch|solche|solchen|solcher|ähnlich|anders)$/;
 
+/** Words before ", wie …" whose object is the "wie"-clause, an indirect question ("Er wusste nicht, wie es hieß", "Es ist unklar, wie …"). */
+const QUESTION_BEFORE = /^(wissen|weiß|wusste|wussten|fragen|fragt|fragte|fragten|klären|erkennen|sehen|zeigen|abwarten|erinnern|vergessen|klar|unklar|fraglich|offen|nicht)$/;
+
+/** Whether ", wie …" at a is an indirect question after a verb of knowing or asking. */
+function indirectQuestion(c: Ctx, a: number): boolean {
+  return a >= 2 && QUESTION_BEFORE.test(w(c, a - 2));
+}
+
 /** Whether the "wie"-clause at a is a comparison: "so …, wie", "wie er es sagte" (the object "es" stands for a manner). */
 function comparison(c: Ctx, a: number, v: number, sA: number): boolean {
+  if (indirectQuestion(c, a)) return true;
   for (let k = a + 1; k < v; k++) if (w(c, k) === 'es') return true;
   for (let k = a - 2; k >= sA && a - k <= 6; k--) {
     if (COMPARISON.test(w(c, k))) return true;
@@ -75,4 +84,85 @@ export function particleBefore(c: Ctx, v: number, particle: string): number {
   let e = v;
   while (e + 1 < c.toks.length && (cls(c, 'aux', e + 1) || cls(c, 'werden', e + 1))) e++;
   return e + 1 >= c.toks.length || isBoundary(c, e + 1) || is(c, e + 1, '.', '!', '?') ? v - 1 : -1;
+}
+
+/** Forms of the impersonal "heißen" of "es heißt" / "hieß es" / "wie es hieß". */
+const HEISSEN = /^(heißt|hieß|hiess|heisst|geheißen)$/;
+
+/** Prepositions of the place that speaks in "es heißt": "in dem Bericht", "aus dem Ministerium", "bei der Agentur". */
+const SAID_PREP = /^(in|im|bei|beim|aus|von|seitens)$/;
+
+/**
+ * The place after a preposition at p that speaks ("in dem Bericht", "aus Regierungskreisen") and ends at or
+ * before `end`: its noun phrase, or null. "aus"/"von"/"seitens" name who speaks ("aus dem Ministerium"); "in" and
+ * "bei" only a text or a name (`speaks`), not an occasion ("bei der Unterzeichnung").
+ */
+function place(c: Ctx, p: number, end: number, speaks: (a: number, b: number) => boolean): [number, number] | null {
+  if (!SAID_PREP.test(w(c, p))) return null;
+  const e = npForward(c, p + 1, end + 1);
+  if (e <= p || e > end) return null;
+  let cap = false;
+  for (let k = p + 1; k <= e; k++) if (isCap(c, k)) cap = true;
+  if (!cap) return null;
+  return /^(aus|von|seitens)$/.test(w(c, p)) || speaks(p + 1, e) ? [p + 1, e] : null;
+}
+
+/**
+ * "es heißt" with its place and the statement around it: "C, hieß es aus dem Ministerium." (the statement
+ * before, the place after the cue), "Wie es in dem Bericht heißt, C" / "C, wie es aus Paris hieß." (a
+ * "wie"-clause). At token i; true when a claim was made. `speaks`: whether a phrase after "in"/"bei" is a
+ * place that can say something.
+ */
+export function esHeisst(c: Ctx, si: number, i: number, sA: number, sB: number, speaks: (a: number, b: number) => boolean): boolean {
+  // "…, hieß es aus dem Ministerium." / "…, heißt es in dem Bericht, der …"
+  if (HEISSEN.test(w(c, i)) && w(c, i + 1) === 'es' && isComma(c, i - 1) && i - 1 > sA) {
+    // A prepositional phrase that is no speaking place ("bei der Unterzeichnung") is when it was said: no source.
+    // (A time before the place is when it was said: "hieß es am Montag in Berlin".)
+    let p = i + 2;
+    while (p < sB && c.inTime[p]) p++;
+    const src = place(c, p, sB, speaks);
+    let end = src ? src[1] : p - 1;
+    // Further times and occasions up to the end ("hieß es bei der Unterzeichnung am Montag").
+    while (end + 2 <= sB && (c.inTime[end + 1] || cls(c, 'prep', end + 1) || SAID_PREP.test(w(c, end + 1)))) {
+      const e = c.inTime[end + 1] ? end + 1 : npForward(c, end + 2, sB + 1);
+      if (e <= end) break;
+      end = e;
+    }
+    if (end < i + 2) return false;
+    const rest = trim(c, end + 1, sB);
+    if (rest && !(src && isComma(c, end + 1) && cls(c, 'relative', end + 2))) return false;
+    const pre = trim(c, sA, i - 2);
+    if (!pre || !unused(c, pre[0], pre[1])) return false;
+    for (let k = i; k <= i + 1; k++) c.used[k] = 1;
+    addClaim(c, { kind: src ? kindOf(c, [pre]) : 'unattributed', content: [pre], cue: [[i, i + 1]], source: src, resolved: null, stance: 'assert', rule: src ? 'phrase-said-after' : 'phrase-unattributed', sentence: si });
+    return true;
+  }
+  // "Wie es (in dem Bericht) heißt, C" / "C, wie es (aus Paris) hieß(, C2)."
+  if (w(c, i) !== 'wie' || w(c, i + 1) !== 'es' || !(i === sA || isComma(c, i - 1))) return false;
+  // "Er wusste nicht, wie es hieß": an indirect question (what it was called); no other rule reads "es hieß" there.
+  if (indirectQuestion(c, i)) {
+    c.used[i + 1] = 1;
+    return false;
+  }
+  let h = i + 2;
+  while (h <= sB && h - i < 12 && !HEISSEN.test(w(c, h)) && !isBoundary(c, h)) h++;
+  if (!HEISSEN.test(w(c, h))) return false;
+  const src = h > i + 2 ? place(c, i + 2, h - 1, speaks) : null;
+  if (h > i + 2 && (!src || src[1] !== h - 1)) return false;
+  let e = h;
+  while (e + 1 <= sB && cls(c, 'aux', e + 1)) e++;
+  const parts: number[][] = [];
+  if (i > sA) {
+    const pre = trim(c, sA, i - 2);
+    if (pre) parts.push(pre);
+  }
+  if (isComma(c, e + 1)) {
+    const post = trim(c, e + 2, sB);
+    if (post) parts.push(post);
+  } else if (e < sB && !is(c, e + 1, '.', '!')) return false;
+  if (parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
+  const cue: number[][] = [[i, i + 1], [h, e]];
+  for (const [a, b] of cue) for (let k = a!; k <= b!; k++) c.used[k] = 1;
+  addClaim(c, { kind: src ? kindOf(c, parts) : 'unattributed', content: parts, cue, source: src, resolved: null, stance: 'assert', rule: src ? 'phrase-said-in-wie' : 'phrase-unattributed-wie', sentence: si });
+  return true;
 }
