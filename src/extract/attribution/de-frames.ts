@@ -166,3 +166,43 @@ export function esHeisst(c: Ctx, si: number, i: number, sA: number, sB: number, 
   addClaim(c, { kind: src ? kindOf(c, parts) : 'unattributed', content: parts, cue, source: src, resolved: null, stance: 'assert', rule: src ? 'phrase-said-in-wie' : 'phrase-unattributed-wie', sentence: si });
   return true;
 }
+
+/** Personal and reflexive pronouns (objects of a preposition in the topic: "die Vorwürfe gegen ihn"). */
+const PERSONAL = /^(ich|du|er|sie|es|wir|ihr|ihn|ihm|ihnen|mich|dich|sich|uns|euch|mir|dir)$/;
+
+/** Dative pronouns: with one, a confessing verb grants ("räumte ihm ein Recht ein"), it does not confess. */
+const DATIVE = /^(ihm|ihnen|mir|dir|uns|euch)$/;
+
+/** Determiners of a dative ("dem Land", "einem Partner") or, before a noun in -n, of a dative plural ("den Kunden", "diesen Partnern"). */
+const DATIVE_DET = /^(dem|einem|diesem|jenem|seinem|ihrem|unserem|keinem)$/;
+const DATIVE_PLURAL_DET = /^(den|diesen|jenen|seinen|ihren|unseren|allen)$/;
+
+/** Whether the topic [s, e] holds a dative object (a person granted something), or opens with one. */
+function dativeObject(c: Ctx, s: number, e: number): boolean {
+  if (DATIVE.test(w(c, s))) return true;
+  for (let k = s; k < e; k++) {
+    if (isBoundary(c, k)) break;
+    if (DATIVE_DET.test(w(c, k)) && isCap(c, k + 1) && !cls(c, 'prep', k - 1)) return true;
+    if (DATIVE_PLURAL_DET.test(w(c, k)) && isCap(c, k + 1) && /n$/.test(w(c, k + 1)) && !cls(c, 'prep', k - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * The topic of a reported cue ("kritisierte die Pläne am Montag scharf"): without a time before it and without
+ * times and lower-case words after its last noun, which are adverbs of the verb ("scharf", "erneut",
+ * "entschieden") — an adjective of the noun would stand before it. Null for a confessing verb with
+ * a dative object (granting: "räumte ihm ein Vorkaufsrecht ein").
+ */
+export function topicSpan(c: Ctx, site: VerbSite, a: number, b: number): [number, number] | null {
+  const t = trim(c, a, b);
+  if (!t) return null;
+  let [s, e] = t;
+  while (s < e && (c.inTime[s] || (cls(c, 'prep', s) && c.inTime[s + 1]))) s++;
+  if (site.info.stance === 'confirm' && dativeObject(c, s, e)) return null;
+  let k = e;
+  const adverb = (q: number) => c.toks[q]!.kind === 'word' && !isCap(c, q) && !cls(c, 'det', q) && !cls(c, 'prep', q) && !cls(c, 'relative', q) && !cls(c, 'coord', q) && !cls(c, 'pron', q) && !cls(c, 'oblique', q) && !PERSONAL.test(w(c, q));
+  while (k > s && (c.inTime[k] || adverb(k))) k--;
+  if (k < e && isCap(c, k) && !c.inTime[k]) e = k;
+  return trim(c, s, e);
+}

@@ -268,7 +268,7 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
         negated = true;
         contentEnd--;
       }
-      const content = trim(c, s, contentEnd);
+      const content = c.rules.topicSpan ? c.rules.topicSpan(c, site, s, contentEnd) : trim(c, s, contentEnd);
       // The cue's own words inside the topic ("bezeichnete den Angriff als Ausweitung") split it into parts.
       const own = new Set<number>();
       for (const [a, b] of cue) for (let k = a!; k <= b!; k++) own.add(k);
