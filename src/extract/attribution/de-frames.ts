@@ -1,4 +1,5 @@
-import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { nounLemmatizer } from '../lemma.js';
+import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -205,4 +206,33 @@ export function topicSpan(c: Ctx, site: VerbSite, a: number, b: number): [number
   while (k > s && (c.inTime[k] || adverb(k))) k--;
   if (k < e && isCap(c, k) && !c.inTime[k]) e = k;
   return trim(c, s, e);
+}
+
+/** Whether the word at k names a news medium: it ends in a word of the `medium` class ("Presse-Agentur", "Tageszeitung", "dpa"). */
+function medium(c: Ctx, k: number): boolean {
+  const word = w(c, k);
+  for (const m of c.lex.cls.get('medium') ?? []) if (word === m || (m.length > 4 && word.endsWith(m))) return true;
+  return false;
+}
+
+/**
+ * Where a speaker after the cue ends when a listener follows it ("…, sagte ein Sprecher des Ministeriums der
+ * Deutschen Presse-Agentur"): "der" + a medium closing the phrase is a dative, the one told — after a name
+ * ("sagte Schäuble der Zeitung"), after a genitive attribute ("Sprecher des Ministeriums der dpa") or when the
+ * medium is an agency ("ein Polizeisprecher der dpa"); not "der Chefredakteur der Zeitung" (a genitive).
+ */
+export function invertedSourceEnd(c: Ctx, src: [number, number], _sB: number): number {
+  const [a, b] = src;
+  for (let k = a + 1; k < b; k++) {
+    if (w(c, k) !== 'der') continue;
+    let m = -1;
+    for (let q = k + 1; q <= b; q++) if (medium(c, q)) m = q;
+    if (m < 0) continue;
+    let genitive = false;
+    for (let q = a + 1; q < k; q++) if (cls(c, 'gen', q)) genitive = true;
+    const name = isCap(c, k - 1) && !nounLemmatizer(c.lex.lang).isNoun(raw(c, k - 1));
+    const agency = /(?:nachrichten|presse-?)agentur$|^(dpa|afp|ddp|apa|epd|kna|sid|reuters)$/.test(w(c, m));
+    if (genitive || name || agency) return trim(c, a, k - 1)?.[1] ?? b;
+  }
+  return b;
 }

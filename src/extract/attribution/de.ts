@@ -10,7 +10,7 @@ import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
-import { esHeisst, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
+import { esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -543,7 +543,9 @@ export const deRules: LanguageRules = {
   subjectBefore,
   quoteCueFirst: quoteSo,
   quoteCueLast: () => null,
-  quoteTrailer: () => undefined,
+  quoteTrailer: (c, found) => {
+    found.source[1] = invertedSourceEnd(c, found.source, found.end);
+  },
   colonSpeaker,
   preposedContent,
   notACue,
@@ -551,6 +553,7 @@ export const deRules: LanguageRules = {
   invertedSourceOk: invertedSubjectOk,
   verbAfterPreposed: (c, site) => demonstrative(c, site) || wieAfter(c, site),
   particleBefore,
+  invertedSourceEnd,
   topicSpan,
   passiveAgent,
   contentStart(c, site, after) {
