@@ -204,7 +204,7 @@ export function topicSpan(c: Ctx, site: VerbSite, a: number, b: number): [number
   let k = e;
   const adverb = (q: number) => c.toks[q]!.kind === 'word' && !isCap(c, q) && !cls(c, 'det', q) && !cls(c, 'prep', q) && !cls(c, 'relative', q) && !cls(c, 'coord', q) && !cls(c, 'pron', q) && !cls(c, 'oblique', q) && !PERSONAL.test(w(c, q));
   while (k > s && (c.inTime[k] || adverb(k))) k--;
-  if (k < e && isCap(c, k) && !c.inTime[k]) e = k;
+  if (k < e && ((isCap(c, k) && !c.inTime[k]) || PERSONAL.test(w(c, k)))) e = k;
   return trim(c, s, e);
 }
 
@@ -227,11 +227,13 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], _sB: number): n
     if (w(c, k) !== 'der') continue;
     let m = -1;
     for (let q = k + 1; q <= b; q++) if (medium(c, q)) m = q;
-    if (m < 0) continue;
+    // A title in quotation marks after a name or attribute is a medium too ("sagte X der „Talblick Rundschau“").
+    const titled = c.toks[k + 1]!.kind === 'quote';
+    if (m < 0 && !titled) continue;
     let genitive = false;
     for (let q = a + 1; q < k; q++) if (cls(c, 'gen', q)) genitive = true;
     const name = isCap(c, k - 1) && !nounLemmatizer(c.lex.lang).isNoun(raw(c, k - 1));
-    const agency = /(?:nachrichten|presse-?)agentur$|^(dpa|afp|ddp|apa|epd|kna|sid|reuters)$/.test(w(c, m));
+    const agency = m >= 0 && /(?:nachrichten|presse-?)agentur$|^(dpa|afp|ddp|apa|epd|kna|sid|reuters)$/.test(w(c, m));
     if (genitive || name || agency) return trim(c, a, k - 1)?.[1] ?? b;
   }
   return b;
