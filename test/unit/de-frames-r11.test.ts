@@ -132,3 +132,27 @@ family('a dative listener after an inverted speaker is no part of the source', [
     claims: [{ kind: 'direct', source: 'der Chef der Bundesagentur für Arbeit', cue: 'sagte', content: 'Die Zahlen sind gut' }],
   },
 ]);
+
+family('"aus X" with "hervorgehen" and "verlauten": the text or circle speaks', [
+  {
+    text: 'Wie aus dem Jahresbericht hervorgeht, sank die Zahl der Unfälle um zwölf Prozent.',
+    claims: [{ kind: 'indirect', source: 'dem Jahresbericht', cue: 'Wie hervorgeht', content: 'sank die Zahl der Unfälle um zwölf Prozent' }],
+  },
+  {
+    text: 'Die Zahl der Unfälle sank, wie aus dem Jahresbericht hervorgeht.',
+    claims: [{ kind: 'indirect', source: 'dem Jahresbericht', cue: 'wie hervorgeht', content: 'Die Zahl der Unfälle sank' }],
+  },
+  {
+    text: 'Aus dem Protokoll geht hervor, dass der Rat zweimal abgestimmt hat.',
+    claims: [{ kind: 'indirect', source: 'dem Protokoll', cue: 'geht hervor', content: 'dass der Rat zweimal abgestimmt hat' }],
+  },
+  {
+    text: 'Aus Kreisen der Fraktion verlautete, der Antrag sei chancenlos.',
+    claims: [{ kind: 'indirect', source: 'Kreisen der Fraktion', cue: 'verlautete', content: 'der Antrag sei chancenlos' }],
+  },
+  {
+    // Negative: "hervorgehen aus" as origin.
+    text: 'Der Verein ging aus einer Bürgerinitiative hervor.',
+    claims: [],
+  },
+]);

@@ -238,3 +238,54 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], _sB: number): n
   }
   return b;
 }
+
+/** Verb-final forms of "hervorgehen" and "verlauten" in a "wie"-clause ("wie aus dem Bericht hervorgeht"). */
+const FROM_FINAL = /^(hervorgeht|hervorging|hervorgegangen|verlautet|verlautete|verlautbart)$/;
+/** Verb-second forms: "Aus dem Bericht geht hervor, dass …", "Aus Kreisen verlautete, …". */
+const FROM_SECOND = /^(geht|ging|gehen|gingen)$/;
+const VERLAUTEN = /^(verlautet|verlautete)$/;
+
+/**
+ * "aus X" with "hervorgehen" or "verlauten": the text or circle X says it. "Wie aus dem Bericht hervorgeht, C",
+ * "C, wie aus Regierungskreisen verlautete.", "Aus dem Bericht geht hervor, dass C", "Aus Kreisen der Partei
+ * verlautete, C". At token i ("aus"); true when a claim was made.
+ */
+export function ausFrame(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
+  if (w(c, i) !== 'aus') return false;
+  const e = npForward(c, i + 1, sB + 1);
+  if (e <= i || e + 1 > sB) return false;
+  let cap = false;
+  for (let k = i + 1; k <= e; k++) if (isCap(c, k)) cap = true;
+  if (!cap) return false;
+  const src: [number, number] = [i + 1, e];
+  let cue: number[][];
+  const parts: number[][] = [];
+  if (w(c, i - 1) === 'wie' && FROM_FINAL.test(w(c, e + 1))) {
+    const wie = i - 1;
+    let end = e + 1;
+    while (end + 1 <= sB && cls(c, 'aux', end + 1)) end++;
+    if (wie > sA) {
+      if (!isComma(c, wie - 1) || indirectQuestion(c, wie)) return false;
+      const pre = trim(c, sA, wie - 2);
+      if (pre) parts.push(pre);
+    }
+    if (isComma(c, end + 1)) {
+      const post = trim(c, end + 2, sB);
+      if (post) parts.push(post);
+    } else if (end < sB && !is(c, end + 1, '.', '!')) return false;
+    cue = [[wie, wie], [e + 1, end]];
+  } else if (i === sA && FROM_SECOND.test(w(c, e + 1)) && w(c, e + 2) === 'hervor' && isComma(c, e + 3)) {
+    const post = trim(c, e + 4, sB);
+    if (post) parts.push(post);
+    cue = [[e + 1, e + 2]];
+  } else if (i === sA && VERLAUTEN.test(w(c, e + 1)) && isComma(c, e + 2)) {
+    const post = trim(c, e + 3, sB);
+    if (post) parts.push(post);
+    cue = [[e + 1, e + 1]];
+  } else return false;
+  if (parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
+  for (const [a, b] of cue) for (let k = a!; k <= b!; k++) c.used[k] = 1;
+  for (let k = src[0]; k <= src[1]; k++) c.used[k] = 1;
+  addClaim(c, { kind: kindOf(c, parts), content: parts, cue, source: src, resolved: null, stance: 'assert', rule: 'phrase-aus', sentence: si });
+  return true;
+}
