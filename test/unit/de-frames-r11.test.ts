@@ -151,6 +151,11 @@ family('"aus X" with "hervorgehen" and "verlauten": the text or circle speaks', 
     claims: [{ kind: 'indirect', source: 'Kreisen der Fraktion', cue: 'verlautete', content: 'der Antrag sei chancenlos' }],
   },
   {
+    // "Dies geht aus X hervor": the statement is the sentence before, with the demonstrative.
+    text: 'Der Markt in Selbach wird im Herbst verlegt. Dies geht aus einer Vorlage der Verwaltung hervor.',
+    claims: [{ kind: 'indirect', source: 'einer Vorlage der Verwaltung', cue: 'geht hervor', content: ['Der Markt in Selbach wird im Herbst verlegt', 'Dies'] }],
+  },
+  {
     // Negative: "hervorgehen aus" as origin.
     text: 'Der Verein ging aus einer Bürgerinitiative hervor.',
     claims: [],

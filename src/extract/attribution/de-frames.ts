@@ -1,5 +1,5 @@
 import { nounLemmatizer } from '../lemma.js';
-import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -282,10 +282,15 @@ export function ausFrame(c: Ctx, si: number, i: number, sA: number, sB: number):
     const post = trim(c, e + 3, sB);
     if (post) parts.push(post);
     cue = [[e + 1, e + 1]];
+  } else if (i === sA + 2 && si > 0 && cls(c, 'demonstrative', sA) && FROM_SECOND.test(w(c, sA + 1)) && w(c, e + 1) === 'hervor' && (trim(c, e + 2, sB) === null || (isComma(c, e + 2) && cls(c, 'relative', e + 3)))) {
+    // "Dies geht aus einer Mitteilung hervor.": the statement is the sentence before, with the demonstrative.
+    const prev = trim(c, ...sentenceRange(c, si - 1));
+    if (prev) parts.push(prev, [sA, sA]);
+    cue = [[sA + 1, sA + 1], [e + 1, e + 1]];
   } else return false;
   if (parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
   for (const [a, b] of cue) for (let k = a!; k <= b!; k++) c.used[k] = 1;
   for (let k = src[0]; k <= src[1]; k++) c.used[k] = 1;
-  addClaim(c, { kind: kindOf(c, parts), content: parts, cue, source: src, resolved: null, stance: 'assert', rule: 'phrase-aus', sentence: si });
+  addClaim(c, { kind: kindOf(c, parts.slice(0, 1)), content: parts, cue, source: src, resolved: null, stance: 'assert', rule: 'phrase-aus', sentence: si });
   return true;
 }
