@@ -87,6 +87,23 @@ export function particleBefore(c: Ctx, v: number, particle: string): number {
   return e + 1 >= c.toks.length || isBoundary(c, e + 1) || is(c, e + 1, '.', '!', '?') ? v - 1 : -1;
 }
 
+/**
+ * The statement around a "wie"-clause from `wie` to `end`: the sentence before it (when the clause does not open
+ * the sentence) and what follows a comma after it; null when the clause does not end at a comma or the sentence end.
+ */
+function aroundWie(c: Ctx, wie: number, end: number, sA: number, sB: number): number[][] | null {
+  const parts: number[][] = [];
+  if (wie > sA) {
+    const pre = trim(c, sA, wie - 2);
+    if (pre) parts.push(pre);
+  }
+  if (isComma(c, end + 1)) {
+    const post = trim(c, end + 2, sB);
+    if (post) parts.push(post);
+  } else if (end < sB && !is(c, end + 1, '.', '!')) return null;
+  return parts;
+}
+
 /** Forms of the impersonal "heißen" of "es heißt" / "hieß es" / "wie es hieß". */
 const HEISSEN = /^(heißt|hieß|hiess|heisst|geheißen)$/;
 
@@ -152,16 +169,8 @@ export function esHeisst(c: Ctx, si: number, i: number, sA: number, sB: number, 
   if (h > i + 2 && (!src || src[1] !== h - 1)) return false;
   let e = h;
   while (e + 1 <= sB && cls(c, 'aux', e + 1)) e++;
-  const parts: number[][] = [];
-  if (i > sA) {
-    const pre = trim(c, sA, i - 2);
-    if (pre) parts.push(pre);
-  }
-  if (isComma(c, e + 1)) {
-    const post = trim(c, e + 2, sB);
-    if (post) parts.push(post);
-  } else if (e < sB && !is(c, e + 1, '.', '!')) return false;
-  if (parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
+  const parts = aroundWie(c, i, e, sA, sB);
+  if (!parts || parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
   const cue: number[][] = [[i, i + 1], [h, e]];
   for (const [a, b] of cue) for (let k = a!; k <= b!; k++) c.used[k] = 1;
   addClaim(c, { kind: src ? kindOf(c, parts) : 'unattributed', content: parts, cue, source: src, resolved: null, stance: 'assert', rule: src ? 'phrase-said-in-wie' : 'phrase-unattributed-wie', sentence: si });
@@ -259,20 +268,15 @@ export function ausFrame(c: Ctx, si: number, i: number, sA: number, sB: number):
   if (!cap) return false;
   const src: [number, number] = [i + 1, e];
   let cue: number[][];
-  const parts: number[][] = [];
+  let parts: number[][] = [];
   if (w(c, i - 1) === 'wie' && FROM_FINAL.test(w(c, e + 1))) {
     const wie = i - 1;
     let end = e + 1;
     while (end + 1 <= sB && cls(c, 'aux', end + 1)) end++;
-    if (wie > sA) {
-      if (!isComma(c, wie - 1) || indirectQuestion(c, wie)) return false;
-      const pre = trim(c, sA, wie - 2);
-      if (pre) parts.push(pre);
-    }
-    if (isComma(c, end + 1)) {
-      const post = trim(c, end + 2, sB);
-      if (post) parts.push(post);
-    } else if (end < sB && !is(c, end + 1, '.', '!')) return false;
+    if (wie > sA && (!isComma(c, wie - 1) || indirectQuestion(c, wie))) return false;
+    const around = aroundWie(c, wie, end, sA, sB);
+    if (!around) return false;
+    parts = around;
     cue = [[wie, wie], [e + 1, end]];
   } else if (i === sA && FROM_SECOND.test(w(c, e + 1)) && w(c, e + 2) === 'hervor' && isComma(c, e + 3)) {
     const post = trim(c, e + 4, sB);
