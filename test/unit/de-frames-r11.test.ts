@@ -161,3 +161,24 @@ family('"aus X" with "hervorgehen" and "verlauten": the text or circle speaks', 
     claims: [],
   },
 ]);
+
+family('"bekannt werden" with a statement: nobody named', [
+  {
+    text: 'Zuvor war schon bekannt geworden, dass die Fähre nach Lünsholm eingestellt wird.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'war bekannt geworden', content: 'dass die Fähre nach Lünsholm eingestellt wird' }],
+  },
+  {
+    text: 'Wie am Montag bekannt wurde, verlässt der Trainer den Verein.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'Wie bekannt wurde', content: 'verlässt der Trainer den Verein' }],
+  },
+  {
+    // In a subordinate clause the statement ends at its comma.
+    text: 'Nachdem bekannt geworden war, dass der Kämmerer zurücktritt, tagte der Rat.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'bekannt geworden war', content: 'dass der Kämmerer zurücktritt' }],
+  },
+  {
+    // Negative: a name or thing that became known (no statement).
+    text: 'Der Sänger, der durch eine Fernsehshow bekannt wurde, tritt in Halden auf.',
+    claims: [],
+  },
+]);

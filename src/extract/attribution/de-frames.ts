@@ -298,3 +298,48 @@ export function ausFrame(c: Ctx, si: number, i: number, sA: number, sB: number):
   addClaim(c, { kind: kindOf(c, parts.slice(0, 1)), content: parts, cue, source: src, resolved: null, stance: 'assert', rule: 'phrase-aus', sentence: si });
   return true;
 }
+
+/** Conjunctions that open a clause before the main clause ("Nachdem bekannt geworden war, dass …, wurde …"). */
+const VERB_FINAL_OPENER = /^(nachdem|weil|obwohl|als|während|bevor|sobald|da|seit|seitdem)$/;
+
+/** Forms of "werden" after "bekannt" ("bekannt wurde", "bekannt geworden"). */
+const BECAME = /^(wurde|wurden|wird|geworden)$/;
+
+/**
+ * "bekannt werden" with a statement: "Zuvor war bekannt geworden, dass C", "Wie am Montag bekannt wurde, C". Nobody
+ * is named: an unattributed claim whose cue is "bekannt" with its verbs (and "Wie"). At token i ("bekannt").
+ */
+export function becameKnown(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
+  if (w(c, i) !== 'bekannt' || !BECAME.test(w(c, i + 1))) return false;
+  let end = i + 1;
+  while (end + 1 <= sB && (cls(c, 'aux', end + 1) || cls(c, 'sein', end + 1))) end++;
+  if (!isComma(c, end + 1)) return false;
+  const cue: number[][] = [];
+  let parts: number[][] | null = null;
+  // "Wie (heute) bekannt wurde, C": only adverbs and times between "Wie" and "bekannt".
+  let a = i - 1;
+  while (a > sA && (cls(c, 'adv', a) || c.inTime[a])) a--;
+  if (a === sA && w(c, a) === 'wie') {
+    parts = aroundWie(c, a, end, sA, sB);
+    cue.push([a, a]);
+  } else if (cls(c, 'sub', end + 2) && w(c, end + 2) === 'dass') {
+    // In a subordinate clause ("Nachdem bekannt geworden war, dass C, wurde …") the statement ends at its comma.
+    let b = sB;
+    if (cls(c, 'sub', a) || VERB_FINAL_OPENER.test(w(c, a))) for (let k = end + 3; k < sB; k++) if (isComma(c, k) && c.inQuote[k]! < 0) {
+      b = k - 1;
+      break;
+    }
+    const post = trim(c, end + 2, b);
+    parts = post ? [post] : null;
+    // The finite auxiliary before it belongs to the cue ("war (schon) bekannt geworden").
+    let f = i - 1;
+    while (f > sA && cls(c, 'adv', f)) f--;
+    if (f >= sA && (cls(c, 'sein', f) || cls(c, 'aux', f))) cue.push([f, f]);
+  }
+  if (!parts || parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
+  if (cue.length > 0 && cue[0]![0] === i - 1) cue[0] = [i - 1, end];
+  else cue.push([i, end]);
+  for (const [x, y] of cue) for (let k = x!; k <= y!; k++) c.used[k] = 1;
+  addClaim(c, { kind: 'unattributed', content: parts, cue, source: null, resolved: null, stance: 'assert', rule: 'phrase-became-known', sentence: si });
+  return true;
+}
