@@ -129,6 +129,8 @@ if (!verbsPath || !existsSync(verbsPath)) {
       }
     }
     for (const f of info.PA2 ?? []) rows.add(`${f}\t${inf}\t\tparticiple`);
+    // A long particle may be written apart before the participle: "bekannt gegeben" (the particle stands before it).
+    if (particle.length >= 5 && !/^(?:unter|über|vorher|wider|durch|hinter)$/.test(particle)) for (const f of info.PA2 ?? []) if (f.startsWith(particle)) rows.add(`${f.slice(particle.length)}\t${inf}\t${particle}\tparticiple`);
     rows.add(`${inf}\t${inf}\t\tinfinitive`);
     if (info.EIZ) rows.add(`${info.EIZ}\t${inf}\t\tinfinitive`);
   }

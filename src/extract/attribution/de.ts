@@ -10,6 +10,7 @@ import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { ausFrame, becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -303,7 +304,8 @@ function demonstrative(c: Ctx, site: VerbSite): boolean {
       const [pA, pB] = sentenceRange(c, si - 1);
       const prevContent = trim(c, pA, pB);
       const lastClaim = c.claims.at(-1);
-      if (prevContent && lastClaim && lastClaim.cue === null && lastClaim.sentence === si - 1 && lastClaim.content[0]![0]! >= pA) {
+      // (A claim of nobody named gives way too: "Wie bekannt wurde, C. Das berichteten X.")
+      if (prevContent && lastClaim && (lastClaim.cue === null || lastClaim.source === null) && lastClaim.sentence === si - 1 && lastClaim.content[0]![0]! >= pA) {
         c.claims.pop()!.removed = true;
         for (let k = pA; k <= pB; k++) c.used[k] = 0;
       }
@@ -542,13 +544,18 @@ export const deRules: LanguageRules = {
   subjectBefore,
   quoteCueFirst: quoteSo,
   quoteCueLast: () => null,
-  quoteTrailer: () => undefined,
+  quoteTrailer: (c, found) => {
+    found.source[1] = invertedSourceEnd(c, found.source, found.end);
+  },
   colonSpeaker,
   preposedContent,
   notACue,
   verbFirst: passiveWithAgent,
   invertedSourceOk: invertedSubjectOk,
-  verbAfterPreposed: demonstrative,
+  verbAfterPreposed: (c, site) => demonstrative(c, site) || wieAfter(c, site),
+  particleBefore,
+  invertedSourceEnd,
+  topicSpan,
   passiveAgent,
   contentStart(c, site, after) {
     let k = after;
@@ -557,10 +564,10 @@ export const deRules: LanguageRules = {
   },
   contentEnd: (_c, _site, _start, end) => end,
   clauseOk: (c, [a, b], site) =>
-    cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b),
+    cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b) || wieLead(c, site),
   cueExtras: germanCueExtras,
   statementPhrase: (c, si, i, sA, sB, limit) =>
-    w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)),
+    w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || esHeisst(c, si, i, sA, sB, (a, b) => placeSpeaks(c, a, b)) || ausFrame(c, si, i, sA, sB) || becameKnown(c, si, i, sA, sB),
   // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
   // "Danach" is a time ("Danach brach Feuer aus") unless the rest is reported: Konjunktiv or a hearsay modal.
   referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || hasReportative(c, a, b),

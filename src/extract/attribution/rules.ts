@@ -84,6 +84,8 @@ export interface LanguageRules {
   preposedContent(c: Ctx, a: number, b: number): [number, number] | null;
   /** A cue word that is no speech act where it stands ("besser als erwartet"). */
   notACue(c: Ctx, v: number, sA: number, sB: number): boolean;
+  /** Optional: a separable verb's particle written before the verb that ends its clause ("wie X bekannt gab"), or -1. */
+  particleBefore?(c: Ctx, v: number, particle: string): number;
   /** Verb rules tried before the shared ones; true when a claim was made. */
   verbFirst(c: Ctx, site: VerbSite): boolean;
   /** Whether a source after the cue ("…, said X") may stand where it ends. */
@@ -100,6 +102,8 @@ export interface LanguageRules {
   contentStart(c: Ctx, site: VerbSite, after: number): number;
   /** Optional: whether the topic of a reported cue stops before token e (a further speech act, a comment on it). */
   topicStop?(c: Ctx, e: number, end: number): boolean;
+  /** Optional: the topic of a reported cue within [a, b] without what is no topic (a time, an adverb); null: no topic (default: trimmed). */
+  topicSpan?(c: Ctx, site: VerbSite, a: number, b: number): [number, number] | null;
   /** Where a content after the cue that may run to `end` ends (`end` itself when nothing closes it earlier). */
   contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number;
   /** Whether [a, b] after the cue is a statement (a clause), not some other complement. */

@@ -99,7 +99,8 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
       // A participle speaks only in a perfect or passive tense ("hat … gesagt"), not as an adjective ("wie erwartet").
       if (f.form === 'participle' && !aux) continue;
       if (f.particle) {
-        const p = findParticle(c, f.particle, v + 1, limit);
+        let p = findParticle(c, f.particle, v + 1, limit);
+        if (p < 0 && c.rules.particleBefore) p = c.rules.particleBefore(c, v, f.particle);
         if (p >= 0) {
           form = f;
           particle = p;
@@ -267,7 +268,7 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
         negated = true;
         contentEnd--;
       }
-      const content = trim(c, s, contentEnd);
+      const content = c.rules.topicSpan ? c.rules.topicSpan(c, site, s, contentEnd) : trim(c, s, contentEnd);
       // The cue's own words inside the topic ("bezeichnete den Angriff als Ausweitung") split it into parts.
       const own = new Set<number>();
       for (const [a, b] of cue) for (let k = a!; k <= b!; k++) own.add(k);
