@@ -67,3 +67,12 @@ family('en adjunct ing 3. a reduced relative whose object opens with a modifier'
   // Negative: a contracted subject before a progressive.
   { text: "He's projecting big profits next year.", claims: [] },
 ]);
+
+family('en adjunct ing 4. an absolute "with" phrase: its noun phrase speaks', [
+  {
+    text: 'The talks ended early, with Ms. Varga calling for a ban on cruise ships.',
+    claims: [{ kind: 'reported', source: 'Ms. Varga', cue: 'calling for', content: 'a ban on cruise ships' }],
+  },
+  // Negative: a participle that is no cue.
+  { text: 'The market closed early, with traders leaving for the holiday.', claims: [] },
+]);

@@ -9,6 +9,7 @@ import { npForward } from './phrases.js';
  *    comma: like "by" and "while", it speaks for the subject of its clause;
  *  - a reduced relative whose object opens with a lower-case modifier ("a group backing former Gov. Mike
  *    Huckabee", "super PACs supporting presidential candidates");
+ *  - an absolute "with" phrase ("…, with Trump calling for a ban"): its noun phrase speaks;
  *  - the opening adjunct's bounds: its participle's content ends at the comma that closes it, and the speaker
  *    of the main clause's own cue starts after it ("In opposing the request, her lawyer wrote …").
  */
@@ -104,4 +105,18 @@ export function adjunctSourceTrim(c: Ctx, d: Draft): void {
   if (comma < 0 || d.cue[0]![0]! <= comma || d.source[0] > comma || d.source[1] <= comma) return;
   d.source = [comma + 1, d.source[1]];
   d.resolved = null;
+}
+
+/**
+ * Whether the participle at v ends an absolute "with" phrase whose noun phrase ends at k ("with Trump calling for
+ * a ban", "with top officials vowing to stay"): the noun phrase speaks, and the cue may take its own preposition
+ * after it. At most five words of a noun phrase between "with" and the participle.
+ */
+export function withAbsolute(c: Ctx, k: number, v: number): boolean {
+  for (let j = k; j >= 0 && k - j < 5; j--) {
+    if (c.inQuote[j]! >= 0 || !isWord(c, j)) return false;
+    if (w(c, j) === 'with') return j < k && (isComma(c, j - 1) || is(c, j - 1, '—', '–') || j === c.sents[c.sentOf[j]!]!.firstToken);
+    if (['aux', 'werden', 'verb', 'prep', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, j)) || /ing$/.test(w(c, j)) || cueForms(c, j).length > 0) return false;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
-import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, openingAdjunctSubject, modifiedObject } from './en-adjunct-ing.js';
+import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, openingAdjunctSubject, modifiedObject, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
@@ -394,7 +394,7 @@ function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean
   const says = cueNoun && sayingClauseAfter(c, v);
   if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0) || (says && plainNoun(c, k)))) return false;
   const n = v + 1;
-  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says || modifiedObject(c, k, n);
+  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says || modifiedObject(c, k, n) || withAbsolute(c, k, v);
 }
 
 /**
