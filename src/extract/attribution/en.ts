@@ -17,6 +17,7 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
+import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, openingAdjunctSubject, modifiedObject, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
@@ -168,13 +169,13 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)) || adjunctPreposition(c, p))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;
     const moved = /ing$/.test(w(c, v)) ? sourceEarlierInSentence(c, v) : null;
     if (moved) return moved;
-    const subj = speakerOfSaidClause(c, v) ?? mainSubject(c, v) ?? openingParticipleSubject(c, v);
+    const subj = speakerOfSaidClause(c, v) ?? openingAdjunctSubject(c, v, c.sents[c.sentOf[v]!]!.firstToken) ?? mainSubject(c, v) ?? openingParticipleSubject(c, v);
     // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
     if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if ((/^[a-z]+ed$/.test(raw(c, k)) || cls(c, 'verb', k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
     return subj;
@@ -383,7 +384,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
-  if (MANNER_PREPOSITION.test(w(c, k))) return false;
+  if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k)) return false;
   if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
@@ -398,7 +399,7 @@ function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean
   const says = cueNoun && sayingClauseAfter(c, v);
   if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0) || (says && plainNoun(c, k)))) return false;
   const n = v + 1;
-  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says;
+  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says || modifiedObject(c, k, n) || withAbsolute(c, k, v);
 }
 
 /**
@@ -548,8 +549,8 @@ export const enRules: LanguageRules = {
   invertedSourceEnd,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
-  contentStart,
-  contentEnd,
+  contentStart: (c, site, after) => adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)),
+  contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
   topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e),
   clauseOk: () => true,
   shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site),
@@ -579,6 +580,7 @@ export const enRules: LanguageRules = {
   extraVia: () => undefined,
   tidySpans: (c, d) => {
     participleSpeaker(c, d);
+    adjunctSourceTrim(c, d);
     verbGroup(c, d);
     invertedTrailer(c, d);
     occasionPhrase(c, d);
