@@ -29,7 +29,7 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
-import { refusedInfinitive } from './en-comment.js';
+import { refusedInfinitive, scareQuote } from './en-comment.js';
 import { asideThenThat, contractedClause, coordinatedCue, listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
@@ -79,6 +79,11 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     }
     if (is(c, prev, '/', '&') && isWord(c, prev - 1)) {
       s = prev;
+      continue;
+    }
+    const scare = scareQuote(c, prev, e);
+    if (scare >= a) {
+      s = scare;
       continue;
     }
     // Coordinated speakers: "he and Brafman said", "Bush and his rivals have said", "Obama, Clinton and other Democrats want".
