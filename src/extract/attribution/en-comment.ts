@@ -1,4 +1,4 @@
-import { cls, isWord, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, isWord, w, type Ctx, type Draft } from './context.js';
 
 /**
  * English (round eleven, spec 6): small frames of comment and refusal.
@@ -53,4 +53,31 @@ function wordsBetween(c: Ctx, open: number, close: number): boolean {
   if (close - open < 2 || close - open > 5) return false;
   for (let k = open + 1; k < close; k++) if (!isWord(c, k)) return false;
   return true;
+}
+
+/**
+ * "aloud" right after the verb of saying belongs to its cue ("wondered aloud whether …", "mused aloud that …"):
+ * it says how it was said, not what. Taken off the content's start where it stood there.
+ */
+export function aloud(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const a = part[part.length - 1]! + 1;
+  if (w(c, a) !== 'aloud' || c.inQuote[a]! >= 0 || c.sentOf[a] !== c.sentOf[a - 1]) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
+  d.content = d.content.map((p) => (p[0] === a ? [a + 1, p[p.length - 1]!] : p)).filter((p) => p[0]! <= p[p.length - 1]!);
+}
+
+/**
+ * A cue word right after the bare verb of a negated verb group is that verb's object, a noun: "did not return calls
+ * seeking comment", "never read reports". Not after an adverb ("did not even say", "did not immediately respond") or "to".
+ */
+export function objectOfNegatedVerb(c: Ctx, v: number): boolean {
+  const k = v - 1;
+  if (!isWord(c, k) || c.inQuote[k]! >= 0 || /ly$|^to$/.test(w(c, k)) || cls(c, 'adv', k) || cls(c, 'aux', k) || cls(c, 'neg', k) || cls(c, 'prep', k) || cls(c, 'det', k)) return false;
+  // A subject after a negation is none ("Not everyone finds …", "not all agree").
+  if (cls(c, 'pron', k) || cls(c, 'quant', k) || cls(c, 'quantpron', k) || !/^[a-z]/.test(c.text.slice(c.toks[k]!.start, c.toks[k]!.end))) return false;
+  // A verb of saying there speaks itself, with the noun as its topic ("did not confirm reports that …").
+  if (cueForms(c, k).length > 0) return false;
+  return cls(c, 'neg', k - 1) || /n['’]t$/.test(w(c, k - 1));
 }
