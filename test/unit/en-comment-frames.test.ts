@@ -84,3 +84,17 @@ family('en comment frames 4. "aloud" and a noun after a negated verb', [
     claims: [{ kind: 'indirect', source: 'Not everyone', cue: 'finds', content: 'the plan compelling' }],
   },
 ]);
+
+family('en comment frames 5. phrasal verbs of taking a side, with their particle right after the verb', [
+  {
+    text: 'Mr. Okafor stood by comments he had made about the ferry.',
+    claims: [{ kind: 'reported', source: 'Mr. Okafor', cue: 'stood by', content: 'comments he had made about the ferry' }],
+  },
+  {
+    text: 'The general stumped for Ada Brisk in Lakeport.',
+    claims: [{ kind: 'reported', source: 'The general', cue: 'stumped for', content: 'Ada Brisk in Lakeport' }],
+  },
+  // The particle apart from the verb: no cue.
+  { text: 'He went home after the debate.', claims: [] },
+  { text: 'She stood in line by the door.', claims: [] },
+]);

@@ -81,3 +81,15 @@ export function objectOfNegatedVerb(c: Ctx, v: number): boolean {
   if (cueForms(c, k).length > 0) return false;
   return cls(c, 'neg', k - 1) || /n['’]t$/.test(w(c, k - 1));
 }
+
+/**
+ * A phrasal verb of taking a side (frame `adjacent` in cue-verbs.tsv: "stood by", "stumped for", "went after") is
+ * a cue only with its particle right after it: "went home after the debate", "stood in line by the door" are none.
+ */
+export function particleApart(c: Ctx, v: number): boolean {
+  const forms = cueForms(c, v);
+  if (forms.length === 0) return false;
+  const frames = forms.map((f) => c.lex.cueLemmas.get(f.lemma)?.frames ?? []);
+  if (!frames.every((f) => f.includes('adjacent'))) return false;
+  return !frames.some((f) => f.includes('+' + w(c, v + 1)));
+}

@@ -29,7 +29,7 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
-import { aloud, objectOfNegatedVerb, refusedInfinitive, scareQuote } from './en-comment.js';
+import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive, scareQuote } from './en-comment.js';
 import { asideThenThat, contractedClause, coordinatedCue, listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
@@ -343,7 +343,7 @@ function catenative(c: Ctx, k: number): number {
 function notACue(c: Ctx, v: number, sA: number): boolean {
   if (notSpeech(c, v, sA) || semiModal(c, v) || imperativeCue(c, v, sA)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
-  if (objectOfNegatedVerb(c, v)) return true; // "did not return calls" (en-comment.ts)
+  if (objectOfNegatedVerb(c, v) || particleApart(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
