@@ -32,6 +32,7 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
+import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive, scareQuote } from './en-comment.js';
 import { asideThenThat, contractedClause, coordinatedCue, listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux, npStep } from './en-np.js';
@@ -81,6 +82,11 @@ function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null 
     }
     if (is(c, prev, '/', '&') && isWord(c, prev - 1)) {
       s = prev;
+      continue;
+    }
+    const scare = scareQuote(c, prev, e);
+    if (scare >= a) {
+      s = scare;
       continue;
     }
     // Coordinated speakers: "he and Brafman said", "Bush and his rivals have said", "Obama, Clinton and other Democrats want".
@@ -340,6 +346,7 @@ function catenative(c: Ctx, k: number): number {
 function notACue(c: Ctx, v: number, sA: number): boolean {
   if (notSpeech(c, v, sA) || semiModal(c, v) || imperativeCue(c, v, sA) || noStatementVerb(c, v, sA)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
+  if (objectOfNegatedVerb(c, v) || particleApart(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
@@ -588,6 +595,8 @@ export const enRules: LanguageRules = {
     tidySpans(c, d);
     contractedAuxiliary(c, d);
     trailingAdverb(c, d);
+    refusedInfinitive(c, d);
+    aloud(c, d);
     nounPhraseContent(c, d);
     closingQuoteMark(c, d);
   },
