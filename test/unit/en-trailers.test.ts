@@ -19,3 +19,17 @@ family('en trailers 1. a manner phrase after the closing verb is no content', [
   before('The harbour will reopen, the mayor said in a statement on Friday.', 'the mayor', 'said in a statement', 'The harbour will reopen'),
 ]);
 
+
+/** 'C, X reported on Monday, citing Y': the participle after a speech clause with a trailer speaks for X (en-adding.ts). */
+const citing = (text: string, source: string, cue: string, content: string, named: string): Case => ({
+  text,
+  claims: [
+    { kind: 'indirect', source, cue, content },
+    { kind: 'reported', source, cue: 'citing', content: named },
+  ],
+});
+
+family('en trailers 2. a participle after a speech clause that closes with a time or occasion', [
+  citing('The ferry deal was close, the Harbour Gazette reported on Monday, citing two officials.', 'the Harbour Gazette', 'reported', 'The ferry deal was close', 'two officials'),
+  citing('The ferry deal was close, the Harbour Gazette reported in a story on Monday, citing two officials.', 'the Harbour Gazette', 'reported', 'The ferry deal was close', 'two officials'),
+]);

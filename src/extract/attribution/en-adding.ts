@@ -1,5 +1,8 @@
 import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
+import { trailerOnly } from './en-cues.js';
+
+const SAY = ['say'];
 
 /**
  * English (round eleven): the speaker of a participle after a speech clause of its own sentence — 'C, Spicer said,
@@ -19,8 +22,9 @@ export function speakerOfSaidClause(c: Ctx, v: number): [number, number] | null 
   if (e - s < 1) return null;
   for (let k = s; k <= e; k++) {
     if (c.inQuote[k]! >= 0 || !isSayingVerb(c, k)) continue;
-    // The verb closes the clause, alone or with its listener ("Spicer said,", "he told reporters,"), or opens it.
-    const closes = k === e || (isTelling(c, k) && npForward(c, k + 1, e + 1) === e);
+    // The verb closes the clause, alone, with its listener or with a time or occasion ("Spicer said,", "he told
+    // reporters,", "Reuters reported on Monday,"), or opens it.
+    const closes = k === e || (isTelling(c, k) && npForward(c, k + 1, e + 1) === e) || trailerOnly(c, k + 1, e, SAY);
     if (k > s && !closes) return null;
     if (k > s) {
       // "Spicer said", "the spokesman told reporters": the subject ends right before the verb.
