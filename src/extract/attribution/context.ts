@@ -151,6 +151,11 @@ export function cueForms(c: Ctx, i: number): CueForm[] {
   return c.lex.cueForms.get(w(c, i)) ?? [];
 }
 
+/** Whether the cue word at i is its verb's bare form ("support", "ask"; not "supports", "asked"). */
+export function bareForm(c: Ctx, i: number): boolean {
+  return cueForms(c, i).some((f) => f.lemma === w(c, i));
+}
+
 
 export function sentenceRange(c: Ctx, si: number): [number, number] {
   const s = c.sents[si]!;

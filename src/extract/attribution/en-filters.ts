@@ -1,6 +1,6 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
 import { callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
-import { cls, cueForms, isBoundary, isCap, isComma, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 
 /**
  * English cue words that are no verb of saying where they stand (precision filters for the verb rules):
@@ -185,4 +185,18 @@ export function headlineLabel(c: Ctx, a: number, b: number): boolean {
     if (!labels.has(word)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the cue word at v is a past form of a verb that takes a clause ("said", "told", "claimed"), which never
+ * reads as a noun: a cue word after it opens the clause ("said talks failed"). (A verb that takes an object has it
+ * there: "announced plans to …".)
+ */
+export function pastForm(c: Ctx, v: number): boolean {
+  const word = w(c, v);
+  if (!/^[a-z]+$/.test(word) || word.endsWith('ing')) return false;
+  // The cue word after it is a subject: a verb follows it, not a preposition or an article ("released reports on …").
+  const after = v + 2;
+  if (!isWord(c, after) || isCap(c, after) || cls(c, 'prep', after) || cls(c, 'det', after) || cls(c, 'sub', after) || cls(c, 'coord', after)) return false;
+  return cueForms(c, v).some((f) => f.lemma !== word && word !== f.lemma + 's' && word !== f.lemma + 'es' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true && c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') !== true);
 }

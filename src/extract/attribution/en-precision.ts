@@ -1,11 +1,12 @@
-import { cls, cueForms, is, sentenceRange, w, type Ctx } from './context.js';
+import { bareForm, cls, is, isCap, isWord, sentenceRange, w, type Ctx } from './context.js';
 
 /**
  * English cue verbs that state nothing where they stand (precision filters, called from the English notACue):
  *  - a yes/no question put with "do" ("Do you support X?", "Does she think …?") asks what the subject holds, it
  *    does not report it;
  *  - an imperative: a bare form that opens its sentence, perhaps after a conjunction or an adverb ("Or support
- *    Paul Ryan.", "Just think about it.") has no speaker;
+ *    Paul Ryan.", "Just think about it."), or a verb of asking or telling that opens the range read before an
+ *    object pronoun ("Ask him what he does, he says not much.") has no speaker, and its object is no source;
  *  - a bare form that is the object of a verb before it or of a mass quantifier is a noun: "had attracted support
  *    from …", "having generated support and …", "gain enough support to pass", "receives less support than",
  *    "whose support X rallied".
@@ -32,18 +33,26 @@ function doQuestion(c: Ctx, v: number): boolean {
   return true;
 }
 
-/** Whether the bare form at v opens its sentence as an imperative (after "or", "and", "but", "just", "please" at most). */
-function imperative(c: Ctx, v: number): boolean {
-  if (!cueForms(c, v).some((f) => f.lemma === w(c, v))) return false;
-  const sA = sentenceRange(c, c.sentOf[v]!)[0];
+/** Object pronouns after an imperative verb of asking or telling: "Ask him …", "Tell them …". */
+const OBJECT = /^(him|her|them|me|us)$/;
+
+/**
+ * Whether the bare form at v opens its sentence as an imperative (after "or", "and", "but", "just", "please" at
+ * most), or opens the range read (from sA: a sentence, or a claim's content for nested claims) capitalized before
+ * an object pronoun ("Ask him …").
+ */
+function imperative(c: Ctx, v: number, sA: number): boolean {
+  if (!bareForm(c, v)) return false;
+  const first = sentenceRange(c, c.sentOf[v]!)[0];
   let k = v - 1;
-  while (k >= sA && (cls(c, 'coord', k) || /^(just|please|then|now|so|simply)$/.test(w(c, k)))) k--;
-  return k < sA;
+  while (k >= first && (cls(c, 'coord', k) || /^(just|please|then|now|so|simply)$/.test(w(c, k)))) k--;
+  if (k < first) return true;
+  return v === sA && isCap(c, v) && isWord(c, v + 1) && OBJECT.test(w(c, v + 1)) && !cls(c, 'aux', v);
 }
 
 /** Whether the bare form at v is a noun: the object of a participle after an auxiliary, or after a mass quantifier or "whose". */
 function objectNoun(c: Ctx, v: number, sA: number): boolean {
-  if (v <= sA || !cueForms(c, v).some((f) => f.lemma === w(c, v))) return false;
+  if (v <= sA || !bareForm(c, v)) return false;
   const p = w(c, v - 1);
   if (p === 'whose' || MASS.test(p)) return true;
   // "had attracted support", "having generated support": a participle after "have" takes it as its object.
@@ -52,5 +61,5 @@ function objectNoun(c: Ctx, v: number, sA: number): boolean {
 
 /** Whether the cue word at v states nothing where it stands (see the module comment). */
 export function noStatementVerb(c: Ctx, v: number, sA: number): boolean {
-  return doQuestion(c, v) || imperative(c, v) || objectNoun(c, v, sA);
+  return doQuestion(c, v) || imperative(c, v, sA) || objectNoun(c, v, sA);
 }

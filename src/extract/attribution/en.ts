@@ -10,7 +10,6 @@ import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './e
 import { colonFrames } from './en-colon.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { speakerOfSaidClause } from './en-adding.js';
-import { imperativeCue, pastForm } from './en-imperative.js';
 import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
 import { leftConjunct } from './en-conjuncts.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
@@ -22,7 +21,7 @@ import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
-import { notSpeech } from './en-filters.js';
+import { notSpeech, pastForm } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
 import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
@@ -344,7 +343,7 @@ function catenative(c: Ctx, k: number): number {
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
-  if (notSpeech(c, v, sA) || semiModal(c, v) || imperativeCue(c, v, sA) || noStatementVerb(c, v, sA)) return true;
+  if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   if (objectOfNegatedVerb(c, v) || particleApart(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
