@@ -1,10 +1,14 @@
 import { cls, is, isCap, isWord, raw, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
+import { SUBJECT_PRONOUN } from './en-split.js';
 
 /**
- * English: a clause of two words after a verb of saying or thinking that closes its sentence (round eleven):
- * "said Trump won", "said prices rose", "said it works", "said nobody died", "shows that Trump leads". Two words
- * are a clause when the second is a finite verb that shows itself and the first can be its subject:
+ * English: a clause of two words after a verb of saying or thinking that closes its sentence: "said he lied",
+ * "said it failed", "told reporters he would", "said Trump won", "said prices rose", "said it works", "said nobody
+ * died", "shows that Trump leads". Two words are a clause when the second is a finite verb that shows itself and
+ * the first can be its subject:
+ *  - a subject pronoun other than "it" takes any following word that is no adverb, preposition or time ("he won",
+ *    "she left", "they won't");
  *  - a finite verb: an auxiliary or modal, a negated one ("won't"), a regular past ("failed"), an irregular past
  *    (the `past` and `verb` classes of claim-words.tsv: "won", "rose", "fell"), or — after a singular subject —
  *    a present in -s ("leads", "works"; not "-ss", "-us", "-ous": "boss", "status", "serious");
@@ -18,10 +22,15 @@ export function twoWordClause(c: Ctx, a: number, b: number, site: VerbSite): boo
   if (!site.info.frames.includes('say') && !site.info.frames.includes('tell')) return false;
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!isWord(c, a) || !isWord(c, b) || c.inTime[a] || c.inTime[b] || c.inQuote[a]! >= 0) return false;
-  if (!/^[a-z']+$/.test(raw(c, b)) || NOT_VERB.some((x) => cls(c, x, b))) return false;
+  if (!/^[a-z']+$/.test(raw(c, b)) || cls(c, 'adv', b) || cls(c, 'prep', b) || cls(c, 'det', b) || cls(c, 'pron', b) || cls(c, 'coord', b)) return false;
+  // A regular past, an auxiliary or a negated verb shows itself after any subject but a common noun.
+  const shown = cls(c, 'aux', b) || cls(c, 'werden', b) || /n't$/.test(w(c, b)) || /[^e]ed$/.test(w(c, b));
+  if (SUBJECT_PRONOUN.test(w(c, a))) return true;
+  if (shown && (w(c, a) === 'it' || (isCap(c, a) && !cls(c, 'pron', a) && !cls(c, 'det', a)))) return true;
+  if (cls(c, 'quant', b) || cls(c, 'sub', b)) return false;
   if (cls(c, 'det', a) || cls(c, 'prep', a) || cls(c, 'adv', a) || cls(c, 'coord', a) || cls(c, 'sub', a)) return false;
   const past = /[^e]ed$/.test(w(c, b)) || cls(c, 'past', b) || cls(c, 'verb', b);
-  const marked = cls(c, 'aux', b) || cls(c, 'werden', b) || /n't$/.test(w(c, b)) || past;
+  const marked = shown || past;
   const bare = /[^su]s$/.test(w(c, b)) && !/ous$/.test(w(c, b)) && !/^[a-z]+'s$/.test(w(c, b));
   const that = w(c, a - 1) === 'that' && a - 1 > site.v;
   // Right after a verb of telling stands its listener ("told Trump aides"); after an inverted verb its speaker
@@ -37,9 +46,6 @@ export function twoWordClause(c: Ctx, a: number, b: number, site: VerbSite): boo
   if (!/^[a-z-]+$/.test(raw(c, a)) || /ly$/.test(w(c, a)) || cls(c, 'pron', a) || cls(c, 'aux', a) || cls(c, 'werden', a) || cls(c, 'verb', a) || cls(c, 'past', a) || /[^e]ed$/.test(w(c, a))) return false;
   return past || (that && (marked || present));
 }
-
-/** Word classes that are no finite verb. */
-const NOT_VERB = ['adv', 'prep', 'det', 'pron', 'coord', 'quant', 'sub'];
 
 /** Quantifier pronouns that take a singular verb: "nobody knows", "everything changes". */
 const SINGULAR_QUANT = /^(nobody|everybody|somebody|anybody|everyone|someone|anyone|nothing|everything|something|anything|none|each)$/;

@@ -1,6 +1,5 @@
 import { cls, cueForms, is, isCap, isWord, raw, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
-import { SUBJECT_PRONOUN } from './en-split.js';
 import { shortAnswer, twoWordClause } from './en-short-clause.js';
 
 /** Words that stand for a whole statement after a verb of saying: "said no", "said so", "doesn't believe it". */
@@ -15,30 +14,12 @@ const PRO_STATEMENT = /^(yes|no|so|not|that|this|it|thanks)$/;
  */
 export function shortContent(c: Ctx, content: [number, number], site: VerbSite): boolean {
   const [a, b] = content;
-  if (b === a + 1) return shortClause(c, a, b, site) || twoWordClause(c, a, b, site) || shortAnswer(c, a, b, site);
+  if (b === a + 1) return twoWordClause(c, a, b, site) || shortAnswer(c, a, b, site);
   if (a !== b || !site.info.frames.includes('say') || site.info.frames.includes('tell')) return false;
   // Only the sentence end (or a closing bracket) may follow.
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!isWord(c, a) || c.inTime[a] || c.inQuote[a]! >= 0) return false;
   return PRO_STATEMENT.test(w(c, a)) || (isCap(c, a) && !cls(c, 'pron', a) && !cls(c, 'det', a));
-}
-
-/**
- * A clause of two words after a verb of saying or thinking, closing its sentence: a subject and its finite verb
- * ("said he lied", "say Smith lied", "said it failed", "told reporters he would", "said they won't"). A subject
- * pronoun (not "it") takes any following word that is no adverb, preposition or time ("he won", "she left"); "it" and
- * a name need a verb form that shows itself: an auxiliary or modal, a negated one ("won't") or a regular past
- * ("it failed", not "said it again", "said Smith Monday").
- */
-function shortClause(c: Ctx, a: number, b: number, site: VerbSite): boolean {
-  if (!site.info.frames.includes('say') && !site.info.frames.includes('tell')) return false;
-  if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
-  if (!isWord(c, a) || !isWord(c, b) || c.inTime[a] || c.inTime[b] || c.inQuote[a]! >= 0) return false;
-  if (!/^[a-z']+$/.test(raw(c, b)) || cls(c, 'adv', b) || cls(c, 'prep', b) || cls(c, 'det', b) || cls(c, 'pron', b) || cls(c, 'coord', b)) return false;
-  const finite = cls(c, 'aux', b) || cls(c, 'werden', b) || /n't$/.test(w(c, b)) || /[^e]ed$/.test(w(c, b));
-  if (SUBJECT_PRONOUN.test(w(c, a))) return true;
-  if (w(c, a) === 'it') return finite;
-  return finite && isCap(c, a) && !cls(c, 'pron', a) && !cls(c, 'det', a);
 }
 
 /**

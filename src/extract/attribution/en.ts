@@ -1,7 +1,7 @@
-import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { nominalCue } from './en-nominal.js';
-import { leadingAdverbs, lowerLy, NOUNS_IN_LY, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
+import { lowerLy, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { closingQuoteMark } from './en-quote-close.js';
@@ -9,14 +9,12 @@ import { askedActive } from './en-questions.js';
 import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonFrames } from './en-colon.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
-import { speakerOfSaidClause } from './en-adding.js';
-import { articleOfNoun, listenerInfinitive, pastCueVerb, shortContent, sourceEarlierInSentence } from './en-verbtail.js';
-import { leftConjunct } from './en-conjuncts.js';
+import { listenerInfinitive, pastCueVerb, shortContent } from './en-verbtail.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
-import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, openingAdjunctSubject, modifiedObject, withAbsolute } from './en-adjunct-ing.js';
+import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
@@ -24,97 +22,30 @@ import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-spl
 import { notSpeech, pastForm } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
-import { clauseAfterAdjunct, coordinatedParticiple, nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
-import { invertsAfterQuote, quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
+import { clauseAfterAdjunct, coordinatedParticiple } from './en-content2.js';
+import { invertsAfterQuote, quoteThenParticiple } from './en-cue-choice.js';
 import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
-import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive, scareQuote } from './en-comment.js';
-import { asideThenThat, contractedClause, coordinatedCue, listenerNp, modifiersBefore, nounPhraseContent, openingParticipleSubject, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
-import { contactRelatives, numberAgentEnd, pronounSpeaker } from './en-relspeaker.js';
-import { descriptive, negatedAux, npStep } from './en-np.js';
+import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive } from './en-comment.js';
+import { asideThenThat, contractedClause, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
+import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
+import { negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
-import { afterAuxiliaries, postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
+import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
+import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 
 /**
  * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
  * around the speaker ("X, a spokesperson for Y, said"), '"…," the minister said'. Word lists are in src/lang/en/.
  */
-
-/** The subject is the phrase right before the verb, with an apposition ("X, a spokesperson for Y, said"). */
-
-function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] | null {
-  // "A poll released Tuesday showed …": the speaker is the noun phrase with its participle (en-cue-choice.ts).
-  const through = throughParticiple(c, a, v, subjectBeforeEn);
-  if (through) return through;
-  let e = v - 1;
-  const lyAdverb = (k: number) => /ly$/.test(w(c, k)) && !isCap(c, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1));
-  // A time or a manner adverb right after the speaker says when or how it was said, not who: "the senator on
-  // Tuesday said", "Clinton immediately said" (a possessive before the -ly word makes it a noun: "Tom's family").
-  const manner = (k: number) =>
-    /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k)) && k > a &&
-    (cls(c, 'pron', k - 1) || (isCap(c, k - 1) && !cls(c, 'det', k - 1) && !/['’]s$/.test(raw(c, k - 1))));
-  const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e) || (e > a && lowerLy(c, e)))) e--;
-  if (e < a) return null;
-  let s = e;
-  // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
-  if (c.toks[e]!.kind === 'bracket' && c.toks[e]!.role === 'close') {
-    let k = e - 1;
-    while (k > a && e - k < 6 && !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'open')) k--;
-    if (k <= a || !(c.toks[k]!.kind === 'bracket' && c.toks[k]!.role === 'open') || !isWord(c, k - 1)) return null;
-    s = k;
-  }
-  // Back over words of one phrase; a comma-enclosed apposition joins the phrase before it.
-  while (s > a) {
-    const prev = s - 1;
-    if (isComma(c, prev)) {
-      if (isComma(c, e + 1) || s === e + 1) break;
-      break;
-    }
-    if (is(c, prev, '/', '&') && isWord(c, prev - 1)) {
-      s = prev;
-      continue;
-    }
-    const scare = scareQuote(c, prev, e);
-    if (scare >= a) {
-      s = scare;
-      continue;
-    }
-    // Coordinated speakers: "he and Brafman said", "Bush and his rivals have said", "Obama, Clinton and other Democrats want".
-    if (/^(and|or)$/.test(w(c, prev))) {
-      const left = leftConjunct(c, a, prev);
-      if (left < 0) break;
-      s = left;
-      break;
-    }
-    if (!isWord(c, prev) || cls(c, 'sub', prev) || cls(c, 'relative', prev) || cls(c, 'coord', prev) || cueForms(c, prev).length > 0) break;
-    // Verbs and their auxiliaries end the phrase: "… proof was contained in his written …", "rather than …".
-    if (cls(c, 'aux', prev) || cls(c, 'werden', prev) || cls(c, 'verb', prev) || w(c, prev) === 'than' || (participle(c, prev) && !isCap(c, prev))) break;
-    s = prev;
-  }
-  // A sentence adverb is no part of the speaker: "Naturally he said …".
-  while (s < e && /ly$/.test(w(c, s)) && !isCap(c, s + 1) && cls(c, 'pron', s + 1)) s++;
-  // … nor is a time or focus adverb before it: "now she", "then he", "Even an anti-Trump PAC", "This year Camil".
-  s = pronounSpeaker(c, leadingAdverbs(c, s, e), e);
-  // "The company that runs the reservoir … denied": the walk stopped at a relative pronoun; the speaker is the
-  // phrase the relative clause belongs to, not the clause.
-  if (s - 2 >= a && cls(c, 'relative', s - 1) && isWord(c, s - 2) && !cls(c, 'aux', s - 2) && cueForms(c, s - 2).length === 0) {
-    const head = subjectBeforeEn(c, a, s - 1);
-    if (head && (/^(the|a|an)$/.test(w(c, head[0])) || isCap(c, head[0]))) return head;
-  }
-  while (s < e && (cls(c, 'prep', s) && !/^(of)$/.test(w(c, s)))) return null;
-  if (cls(c, 'prep', s) || cls(c, 'sub', s)) return null;
-  return [s, e];
-}
-
 
 /**
  * The statement before "…, X said": without a dateline or lead-in that a spaced dash closes ("WASHINGTON (AP) —
@@ -127,89 +58,11 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
   return trim(c, s, b);
 }
 
-/**
- * The subject of the sentence's main clause, for a cue in a participle or infinitive clause ("…, saying",
- * "X continued to portray …"): the first noun phrase after a dateline ("WASHINGTON (AP) —") and after an
- * opening adverbial that a comma closes ("In response to …, X said").
- */
-function mainSubject(c: Ctx, v: number): [number, number] | null {
-  const sA = c.sents[c.sentOf[v]!]!.firstToken;
-  let s = sA;
-  for (let k = sA; k < v && k - sA < 14; k++) if (is(c, k, '—', '–')) s = k + 1;
-  if (cls(c, 'prep', s) || cls(c, 'sub', s) || participle(c, s)) {
-    let k = s;
-    while (k < v && !isComma(c, k)) k++;
-    if (k >= v) return null;
-    s = k + 1;
-  }
-  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
-  const e = npForward(c, s, v);
-  return e >= s ? subjectAfterOpening(c, s, e, v) : null;
-}
-
 /** Words between the subject and an infinitive cue belong to the cue: "continued to portray", "used his speech to call for". */
 function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set<number>): void {
   if (w(c, v - 1) !== 'to' || !src || src[1] >= v - 1 || v - src[1] > 7) return;
   for (let k = src[1] + 1; k < v; k++) if (isBoundary(c, k)) return;
   for (let k = src[1] + 1; k < v; k++) set.add(k);
-}
-
-function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
-  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v);
-  if (rel) return rel;
-  // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
-  if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
-    let s = v - 1;
-    while (s - 1 >= a && (isCap(c, s - 1) || cls(c, 'det', s - 1) || cls(c, 'quant', s - 1) || /['’]s$/.test(raw(c, s - 1)))) s--;
-    const article = s === v - 1 ? articleOfNoun(c, s) : -1;
-    s = article >= a ? article : modifiersBefore(c, s, a);
-    return [nounPhraseStart(c, s, a), v - 1];
-  }
-  // "X suggested C, called her …": the next act on the speaker's list has the speaker of the claim before it.
-  // (So does "X, in the wake of a poll showing C, told Fox News that …": the subject of the main clause.)
-  // Only right after the statement before it (not after an apposition: "X, a spokesman, said").
-  const before = isComma(c, v - 1) && pastCueVerb(c, v) ? c.claims.find((d) => !d.removed && d.source && d.content.at(-1)![1] === v - 2) : undefined;
-  const listed = before ? mainSubject(c, v) ?? before.source : null;
-  if (listed && listed[1] < v - 1) return listed;
-  let p = v - 1;
-  while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
-  // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)) || adjunctPreposition(c, p))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
-    // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
-    const prev = lastSourced(c, c.sentOf[v]!, 0);
-    if (prev?.source && prev.source[1] < v) return prev.source;
-    const moved = /ing$/.test(w(c, v)) ? sourceEarlierInSentence(c, v) : null;
-    if (moved) return moved;
-    const subj = speakerOfSaidClause(c, v) ?? openingAdjunctSubject(c, v, c.sents[c.sentOf[v]!]!.firstToken) ?? mainSubject(c, v) ?? openingParticipleSubject(c, v);
-    // The subject ends before the first verb of its own clause: "The mayor [resigned] … and said".
-    if (subj && cls(c, 'coord', p)) for (let k = subj[0] + 1; k <= subj[1]; k++) if ((/^[a-z]+ed$/.test(raw(c, k)) || cls(c, 'verb', k)) && !cls(c, 'det', k - 1)) return [subj[0], k - 1];
-    return subj;
-  }
-  // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
-  // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
-  if (isComma(c, v - 1) && v - 2 > a) {
-    const cuts: number[] = [];
-    for (let k = a; k < v - 1; k++) if (isComma(c, k)) cuts.push(k);
-    if (cuts.length > 0) {
-      const head = subjectBeforeEn(c, a, cuts[0]!);
-      if (head) {
-        let end = cuts[0]! - 1;
-        for (let q = 0; q < cuts.length; q++) {
-          const segStart = cuts[q]! + 1;
-          const segEnd = (cuts[q + 1] ?? v - 1) - 1;
-          // A relative clause closed right before the verb describes the speaker: "Chris Cox, who runs the lobby, said".
-          const relative = /^(who|whose)$/.test(w(c, segStart)) && q === cuts.length - 1;
-          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd) && !relative) break;
-          end = (cuts[q + 1] ?? v - 1) - 1;
-        }
-        return [head[0], end];
-      }
-    }
-  }
-  const subj = subjectBeforeEn(c, a, v);
-  // An adverb alone is no speaker ("…, dutifully recounts"): the main clause's subject is.
-  if (subj && subj[0] === subj[1] && lowerLy(c, subj[0])) return mainSubject(c, v);
-  return subj;
 }
 
 
@@ -328,8 +181,6 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
 }
 
 const TOPIC_PREPOSITION = /^(of|about)$/;
-const MANNER_PREPOSITION = /^(by|after|before|without|while|since|when|despite|upon)$/;
-
 /** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
 const CATENATIVE = /^(continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|hesitated|rushed|moved|appear(?:s|ed)?|seem(?:s|ed)?)$/;
 
@@ -398,16 +249,6 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   return !reducedRelative(c, k, v, true);
 }
 
-/** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
-function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
-  if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || participle(c, k)) return false;
-  // (A participle of saying before a clause or a quotation speaks for any noun: "evidence suggesting that …", "50 percent saying she …".)
-  const says = cueNoun && sayingClauseAfter(c, v);
-  if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0) || (says && plainNoun(c, k)))) return false;
-  const n = v + 1;
-  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says || modifiedObject(c, k, n) || withAbsolute(c, k, v);
-}
-
 /**
  * Where the content after "X said (that) …" ends: before a further attribution of the same speaker
  * (", telling reporters that …", "and said that …"); at the first comma when the cue stands in a clause that
@@ -447,13 +288,6 @@ function secondSpeaker(c: Ctx, i: number, end: number): boolean {
   while (v <= end && v - e <= 3 && (cls(c, 'aux', v) || cls(c, 'adv', v))) v++;
   if (v > end || c.inQuote[v]! >= 0 || /ing$/.test(w(c, v))) return false;
   return cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
-}
-
-/** "…, who said C": the relative pronoun right before the verb is its subject. */
-function relativeSubject(c: Ctx, a: number, v: number): [number, number] | null {
-  let e = v - 1;
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e))) e--;
-  return e >= a && e > 0 && /^(who|which|that)$/.test(w(c, e)) && (isComma(c, e - 1) || isWord(c, e - 1)) ? [e, e] : null;
 }
 
 const PARTICIPLE = /(?:ed|en|wn|id|ld|ght|nt|ne)$/;
