@@ -1,5 +1,5 @@
 import { npForward } from './phrases.js';
-import { is, isCap, isComma, isWord, w, type Ctx } from './context.js';
+import { cls, is, isCap, isComma, isWord, w, type Ctx } from './context.js';
 
 /**
  * "Smith, a Republican, said the agency failed." / "Smith, 45, said …" / "Smith, citing the report, said …": the
@@ -27,5 +27,17 @@ export function apposedSubjectBefore(c: Ctx, v: number): boolean {
   // A past tense in the first segment makes it a clause ("The agency failed, in part, says …"), and so does a
   // lower-case word that opens it ("yes, …"); a name or a determiner opens a noun phrase.
   for (let k = sA; k < first; k++) if (!isWord(c, k) || (/ed$/.test(w(c, k)) && !isCap(c, k))) return false;
+  // A second segment that a conjunction opens before a finite verb is a clause of its own ("Clinton leads, but
+  // Sanders cannot catch her, said X"), no apposition ("Smith and Jones, and Gov. Nixon, said" has none; nor has
+  // "Smith, a Republican who has refused to …, said" before its relative pronoun).
+  if (cls(c, 'coord', first + 1)) {
+    for (let k = first + 2; k < v - 1 && !cls(c, 'relative', k) && !cls(c, 'sub', k); k++) if (finiteWord(c, k)) return false;
+  }
   return isCap(c, sA);
+}
+
+/** A word that shows a finite verb: an auxiliary or modal, a negated one, or a past tense in lower case. */
+function finiteWord(c: Ctx, k: number): boolean {
+  if (!isWord(c, k) || isCap(c, k)) return false;
+  return cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'past', k) || /n't$|^cannot$|[^e]ed$/.test(w(c, k));
 }

@@ -1,7 +1,7 @@
 import type { CueForm } from '../claims-lexicon.js';
 import type { Stance } from '../types.js';
 import { CLOSERS } from '../../text/tokenize.js';
-import { addClaim, index, cueForms, is, isBoundary, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
+import { addClaim, index, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import type { QuoteCue } from './rules.js';
 import { mergeCue } from './verbs.js';
@@ -184,17 +184,68 @@ export function findParticle(c: Ctx, particle: string, from: number, limit: numb
   return -1;
 }
 
+/** Whether the cue and speaker found after a quotation close their clause: punctuation or a preposition follows ('," said X.', '," he added on Twitter'), no object ('," Trump accused Holt'). */
+function cueCloses(c: Ctx, end: number): boolean {
+  const n = end + 1;
+  return n >= c.toks.length || c.sentOf[n] !== c.sentOf[end] || !isWord(c, n) || cls(c, 'prep', n) || c.inTime[n] === 1;
+}
+
+/** Whether every word of a quotation after its first is capitalized: a title ("A Change Is Gonna Come"). */
+function titleCase(c: Ctx, open: number, close: number): boolean {
+  let words = 0;
+  for (let k = open + 2; k < close; k++) if (isWord(c, k)) {
+    if (!isCap(c, k) && w(c, k).length > 3) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** An inflected verb of saying or telling ("said", "told", "sagte"; not the noun-like bare "plan"). */
+function sayingVerb(c: Ctx, k: number): boolean {
+  return cueForms(c, k).some((f) => f.lemma !== w(c, k) && (c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') ?? false));
+}
+
+/** Whether the words of a quotation are all in lower case: a phrase, not a title ("raw time", not "Morning Joe"). */
+function lowerCaseWords(c: Ctx, open: number, close: number): boolean {
+  for (let k = open + 1; k < close; k++) if (isWord(c, k) && isCap(c, k)) return false;
+  return true;
+}
+
+/**
+ * Where the statement starts when a quotation closes it in mid-sentence before its cue ('The plan is "dead on
+ * arrival," the senator said.', 'Die Lage sei „sehr ernst“, sagte der Minister.'): the sentence's words before the
+ * opening mark (after a dateline or a leading conjunction: the preposedContent hook) when none of them is taken
+ * and no other quotation stands among them; -1 when the quotation opens its sentence.
+ */
+function clauseBeforeQuote(c: Ctx, open: number): number {
+  const [sA] = sentenceRange(c, c.sentOf[open]!);
+  if (open <= sA) return -1;
+  const pre = c.rules.preposedContent(c, sA, open - 1);
+  if (!pre || pre[1] !== open - 1) return -1;
+  // (A clause with a cue of its own before the quotation is that cue's: "X said it was "a mistake," she added".)
+  for (let k = pre[0]; k < open; k++) if (c.used[k] || c.toks[k]!.kind === 'quote' || sayingVerb(c, k)) return -1;
+  return pre[0];
+}
+
 export function directQuotes(c: Ctx): void {
   for (let q = 0; q < c.quotes.length; q++) {
     const quote = c.quotes[q]!;
-    if (!spokenQuote(c, quote) || c.used[quote.open] || c.rules.quoteIsName?.(c, quote.open, quote.close)) continue;
+    if (!spokenQuote(c, quote) || c.used[quote.open]) continue;
     const inner = trim(c, quote.open + 1, quote.close - 1) ?? [quote.open + 1, quote.close - 1];
     // A comma closing an English quotation ('"…," she said') is punctuation of the sentence, not the quote.
     if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
     const content: number[][] = [[quote.open + 1, is(c, quote.close - 1, ',') ? quote.close - 2 : quote.close - 1]];
     let found = cueAfterQuote(c, quote.open, quote.close);
+    // A quoted phrase after an article or a possessive is a name ('Fox's "Sunday Morning Futures"'), unless it is
+    // in lower case and closes with the comma before its cue ('This is a "raw time," said X').
+    const closes = found !== null && (isComma(c, quote.close - 1) || isComma(c, quote.close + 1)) && cueCloses(c, found.end);
+    if (c.rules.quoteIsName?.(c, quote.open, quote.close) && !(closes && lowerCaseWords(c, quote.open, quote.close))) continue;
     let rule = 'direct-quote-cue-after';
     let last = quote.close;
+    // 'The plan is "dead on arrival," the senator said.': the statement is the clause the quotation closes.
+    const opening = closes && !titleCase(c, quote.open, quote.close) ? clauseBeforeQuote(c, quote.open) : -1;
+    // (The content then holds the whole quotation, its marks included.)
+    if (opening >= 0) content[0] = [opening, quote.close];
     if (found) {
       // „A“, sagte X, „B“: the quotation goes on after the cue.
       const next = c.quotes[q + 1];
@@ -224,7 +275,7 @@ export function directQuotes(c: Ctx): void {
       const prev = lastSourced(c, si, 2);
       if (whole && prev && prev.source) {
         for (let i = quote.open; i <= quote.close; i++) c.used[i] = 1;
-        if (c.rules.joinQuoteContinuation && prev.kind === 'direct') {
+        if (c.rules.joinQuoteContinuation && (prev.kind === 'direct' || prev.rule === 'direct-quote-cue-after')) {
           // One statement in several quotations: the quote joins the claim it carries on.
           prev.content.push(content[0]!);
           prev.sentence = si;
@@ -235,11 +286,11 @@ export function directQuotes(c: Ctx): void {
       }
       continue;
     }
-    for (let i = quote.open; i <= last; i++) c.used[i] = 1;
+    for (let i = opening >= 0 ? opening : quote.open; i <= last; i++) c.used[i] = 1;
     for (const part of found.cue) for (let i = part[0]!; i <= part[1]!; i++) c.used[i] = 1;
     for (let i = found.source[0]; i <= found.source[1]; i++) c.used[i] = 1;
     addClaim(c, {
-      kind: 'direct',
+      kind: opening >= 0 ? 'mixed' : 'direct',
       content,
       cue: found.cue.length > 0 ? found.cue : null,
       source: found.source,
