@@ -83,7 +83,10 @@ family('en spans 5. members named between commas belong to the speaker', [
 family('en spans 6. a speaker after "according to" ends before a clause', [
   {
     text: 'The crossing was closed, according to a report by the port authority, which cited safety concerns.',
-    // (The phrase rule reads the clause after the speaker as a second part of the content, as before this pass.)
-    claims: [{ kind: 'indirect', source: 'a report by the port authority', cue: 'according to', content: ['The crossing was closed', 'which cited safety concerns'] }],
+    // (A relative clause that runs to the sentence end describes the speaker: no part of the content, a claim of its own.)
+    claims: [
+      { kind: 'indirect', source: 'a report by the port authority', cue: 'according to', content: 'The crossing was closed' },
+      { kind: 'reported', source: 'which', cue: 'cited', content: 'safety concerns' },
+    ],
   },
 ]);

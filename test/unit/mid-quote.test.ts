@@ -36,3 +36,9 @@ family('en', 'inverted cue after two clauses: "C1, but C2, said X."', [
   one('Ms. Varga, who runs the harbour, said the ferry was late.', 'indirect', 'Ms. Varga, who runs the harbour', 'said', 'the ferry was late'),
   one('Ms. Varga, a Republican who has led the council, said the ferry was late.', 'indirect', 'Ms. Varga, a Republican who has led the council', 'said', 'the ferry was late'),
 ]);
+
+family('en', '"according to" after a quotation or before a closing relative clause', [
+  one('The ferry plan is "dead on arrival," according to the harbour master.', 'mixed', 'the harbour master', 'according to', 'The ferry plan is "dead on arrival,"'),
+  one('The ferry is late, according to Ms. Varga, who runs the harbour.', 'indirect', 'Ms. Varga', 'according to', 'The ferry is late'),
+  one('According to the police, who arrived late, the man fled.', 'indirect', 'the police', 'According to', 'the man fled'),
+]);

@@ -1,6 +1,6 @@
 import type { PhraseRole } from '../claims-lexicon.js';
 import type { ClaimKind, Stance } from '../types.js';
-import { addClaim, clauseOf, cls, isBoundary, isCap, isComma, kindOf, lastSourced, phraseAt, pronounResolution, sentenceRange, trim, unused, w, WINDOW, type Ctx, type Draft } from './context.js';
+import { addClaim, clauseOf, cls, isBoundary, isCap, isComma, isWord, kindOf, lastSourced, phraseAt, pronounResolution, sentenceRange, trim, unused, w, WINDOW, type Ctx, type Draft } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 
 /**
@@ -23,6 +23,12 @@ export function phraseCues(c: Ctx, si: number): void {
   }
 }
 
+
+/** Whether a span holds a word. */
+function wordIn(c: Ctx, span: [number, number] | null): boolean {
+  if (span) for (let k = span[0]; k <= span[1]; k++) if (isWord(c, k)) return true;
+  return false;
+}
 
 /** The possessive word inside a phrase cue ("by his count"), or -1. */
 function m1(c: Ctx, i: number, last: number): number {
@@ -61,7 +67,8 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       return rest ? [rest] : [];
     }
     const [ca, cb] = clauseOf(c, x, sA, sB);
-    const clauseHasMore = trim(c, ca, x - 1) !== null || trim(c, y + 1, cb) !== null;
+    // (A closing quotation mark before the cue is no clause of its own: '"…," according to X'.)
+    const clauseHasMore = wordIn(c, trim(c, ca, x - 1)) || wordIn(c, trim(c, y + 1, cb));
     const [a, b] = clauseHasMore && !(ca === sA && cb === sB) ? [ca, cb] : [sA, sB];
     return [trim(c, a, x - 1), trim(c, y + 1, b)].filter((p): p is [number, number] => p !== null);
   };
@@ -78,7 +85,8 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       if (isComma(c, e + 1) && cls(c, 'relative', e + 2)) {
         let k = e + 2;
         while (k <= sB && k - e < WINDOW && !isComma(c, k)) k++;
-        if (isComma(c, k)) skip = k;
+        // (One that runs to the sentence end is the speaker's too: "…, according to X, who spoke in Ohio.")
+        if (isComma(c, k) || k > sB) skip = Math.min(k, sB);
       }
       // "…, according to X on Wednesday.": a time that ends the clause is when it was said, not what.
       let t = skip;
