@@ -1,5 +1,5 @@
 import { nounLemmatizer } from '../lemma.js';
-import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -24,7 +24,7 @@ const COMPARISON = /^(so|ebenso|genauso|gleich|solch|solche|solchen|solcher|ähn
 const QUESTION_BEFORE = /^(wissen|weiß|wusste|wussten|fragen|fragt|fragte|fragten|klären|erkennen|sehen|zeigen|abwarten|erinnern|vergessen|klar|unklar|fraglich|offen|nicht)$/;
 
 /** Whether ", wie …" at a is an indirect question after a verb of knowing or asking. */
-function indirectQuestion(c: Ctx, a: number): boolean {
+export function indirectQuestion(c: Ctx, a: number): boolean {
   return a >= 2 && QUESTION_BEFORE.test(w(c, a - 2));
 }
 
@@ -91,7 +91,7 @@ export function particleBefore(c: Ctx, v: number, particle: string): number {
  * The statement around a "wie"-clause from `wie` to `end`: the sentence before it (when the clause does not open
  * the sentence) and what follows a comma after it; null when the clause does not end at a comma or the sentence end.
  */
-function aroundWie(c: Ctx, wie: number, end: number, sA: number, sB: number): number[][] | null {
+export function aroundWie(c: Ctx, wie: number, end: number, sA: number, sB: number): number[][] | null {
   const parts: number[][] = [];
   if (wie > sA) {
     const pre = trim(c, sA, wie - 2);
@@ -246,57 +246,6 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], _sB: number): n
     if (genitive || name || agency) return trim(c, a, k - 1)?.[1] ?? b;
   }
   return b;
-}
-
-/** Verb-final forms of "hervorgehen" and "verlauten" in a "wie"-clause ("wie aus dem Bericht hervorgeht"). */
-const FROM_FINAL = /^(hervorgeht|hervorging|hervorgegangen|verlautet|verlautete|verlautbart)$/;
-/** Verb-second forms: "Aus dem Bericht geht hervor, dass …", "Aus Kreisen verlautete, …". */
-const FROM_SECOND = /^(geht|ging|gehen|gingen)$/;
-const VERLAUTEN = /^(verlautet|verlautete)$/;
-
-/**
- * "aus X" with "hervorgehen" or "verlauten": the text or circle X says it. "Wie aus dem Bericht hervorgeht, C",
- * "C, wie aus Regierungskreisen verlautete.", "Aus dem Bericht geht hervor, dass C", "Aus Kreisen der Partei
- * verlautete, C". At token i ("aus"); true when a claim was made.
- */
-export function ausFrame(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
-  if (w(c, i) !== 'aus') return false;
-  const e = npForward(c, i + 1, sB + 1);
-  if (e <= i || e + 1 > sB) return false;
-  let cap = false;
-  for (let k = i + 1; k <= e; k++) if (isCap(c, k)) cap = true;
-  if (!cap) return false;
-  const src: [number, number] = [i + 1, e];
-  let cue: number[][];
-  let parts: number[][] = [];
-  if (w(c, i - 1) === 'wie' && FROM_FINAL.test(w(c, e + 1))) {
-    const wie = i - 1;
-    let end = e + 1;
-    while (end + 1 <= sB && cls(c, 'aux', end + 1)) end++;
-    if (wie > sA && (!isComma(c, wie - 1) || indirectQuestion(c, wie))) return false;
-    const around = aroundWie(c, wie, end, sA, sB);
-    if (!around) return false;
-    parts = around;
-    cue = [[wie, wie], [e + 1, end]];
-  } else if (i === sA && FROM_SECOND.test(w(c, e + 1)) && w(c, e + 2) === 'hervor' && isComma(c, e + 3)) {
-    const post = trim(c, e + 4, sB);
-    if (post) parts.push(post);
-    cue = [[e + 1, e + 2]];
-  } else if (i === sA && VERLAUTEN.test(w(c, e + 1)) && isComma(c, e + 2)) {
-    const post = trim(c, e + 3, sB);
-    if (post) parts.push(post);
-    cue = [[e + 1, e + 1]];
-  } else if (i === sA + 2 && si > 0 && cls(c, 'demonstrative', sA) && FROM_SECOND.test(w(c, sA + 1)) && w(c, e + 1) === 'hervor' && (trim(c, e + 2, sB) === null || (isComma(c, e + 2) && cls(c, 'relative', e + 3)))) {
-    // "Dies geht aus einer Mitteilung hervor.": the statement is the sentence before, with the demonstrative.
-    const prev = trim(c, ...sentenceRange(c, si - 1));
-    if (prev) parts.push(prev, [sA, sA]);
-    cue = [[sA + 1, sA + 1], [e + 1, e + 1]];
-  } else return false;
-  if (parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
-  for (const [a, b] of cue) for (let k = a!; k <= b!; k++) c.used[k] = 1;
-  for (let k = src[0]; k <= src[1]; k++) c.used[k] = 1;
-  addClaim(c, { kind: kindOf(c, parts.slice(0, 1)), content: parts, cue, source: src, resolved: null, stance: 'assert', rule: 'phrase-aus', sentence: si });
-  return true;
 }
 
 /** Conjunctions that open a clause before the main clause ("Nachdem bekannt geworden war, dass …, wurde …"). */
