@@ -56,3 +56,75 @@ family('"hervorgehen": a relative clause about the text, adverbs and times, a pr
     claims: [],
   },
 ]);
+
+family('confessing verbs at the end of the clause: perfect, modal, verb-final clause (de-confess.ts)', [
+  {
+    text: 'Der Verband hat Fehler eingeräumt.',
+    claims: [{ kind: 'reported', source: 'Der Verband', cue: 'hat eingeräumt', content: 'Fehler', stance: 'confirm' }],
+  },
+  {
+    text: 'Die Kreisverwaltung hat Versäumnisse zugegeben.',
+    claims: [{ kind: 'reported', source: 'Die Kreisverwaltung', cue: 'hat zugegeben', content: 'Versäumnisse' }],
+  },
+  {
+    text: 'Der Bürgermeister hatte am Montag schwere Fehler eingestanden.',
+    claims: [{ kind: 'reported', source: 'Der Bürgermeister', cue: 'hatte eingestanden', content: 'schwere Fehler' }],
+  },
+  {
+    text: 'Inzwischen hat die Reederei Mängel eingeräumt.',
+    claims: [{ kind: 'reported', source: 'die Reederei', cue: 'hat eingeräumt', content: 'Mängel' }],
+  },
+  {
+    text: 'Die Stadt musste Fehler bei der Planung einräumen.',
+    claims: [{ kind: 'reported', source: 'Die Stadt', cue: 'musste einräumen', content: 'Fehler bei der Planung' }],
+  },
+  {
+    text: 'Nachdem die Reederei Mängel eingeräumt hatte, fiel die Aktie.',
+    claims: [{ kind: 'reported', source: 'die Reederei', cue: 'eingeräumt hatte', content: 'Mängel' }],
+  },
+  {
+    // The clause after the verb is the content, as before.
+    text: 'Der Verband hat eingeräumt, dass die Zahlen falsch waren.',
+    claims: [{ kind: 'indirect', source: 'Der Verband', cue: 'hat eingeräumt', content: 'dass die Zahlen falsch waren' }],
+  },
+  {
+    // Negative: granting a right to someone (a dative object) is no confession.
+    text: 'Die Gemeinde hat dem Verein ein Vorkaufsrecht eingeräumt.',
+    claims: [],
+  },
+  {
+    // Negative: a refusal.
+    text: 'Die Reederei wollte keine Fehler einräumen.',
+    claims: [],
+  },
+  {
+    // Negative: other verbs in the perfect are not read (no confession, and too often no claim).
+    text: 'Die Polizei hat den Täter gefasst.',
+    claims: [],
+  },
+]);
+
+family('a relative clause after a reported cue belongs to its object, not the topic alone', [
+  {
+    text: 'Die Grünen haben die Pläne des Kreises kritisiert, die am Montag vorgestellt wurden.',
+    claims: [{ kind: 'reported', source: 'Die Grünen', cue: 'haben kritisiert', content: ['die Pläne des Kreises', 'die am Montag vorgestellt wurden'] }],
+  },
+]);
+
+family('refusals to comment are no claims', [
+  { text: 'Der Landrat wollte dazu nichts sagen.', claims: [] },
+  { text: 'Dazu wollte sich niemand äußern.', claims: [] },
+  { text: 'Ein Sprecher der Reederei wollte nicht bestätigen, dass der Kapitän entlassen wurde.', claims: [] },
+  { text: 'Die Feuerwehr konnte nicht sagen, wie viele Menschen verletzt wurden.', claims: [] },
+  { text: 'Die Staatsanwaltschaft wollte sich zu den Ermittlungen nicht äußern.', claims: [] },
+  {
+    // The negation inside the content is no refusal.
+    text: 'Ein Sprecher sagte, man könne dazu nichts sagen.',
+    claims: [{ kind: 'indirect', source: 'Ein Sprecher', cue: 'sagte', content: 'man könne dazu nichts sagen' }],
+  },
+  {
+    // A modal without a negation: the statement is made.
+    text: 'Die Feuerwehr konnte bestätigen, dass zwei Menschen verletzt wurden.',
+    claims: [{ kind: 'indirect', source: 'Die Feuerwehr', cue: 'bestätigen', content: 'dass zwei Menschen verletzt wurden' }],
+  },
+]);

@@ -2,6 +2,8 @@ import { nounLemmatizer } from '../lemma.js';
 import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 import type { VerbSite } from './rules.js';
+import { relativeAt } from './de-hervor.js';
+import { finalObject } from './de-confess.js';
 
 /**
  * German frames of a cue in a "wie"-clause (round 11): the clause "wie X mitteilte" marks the rest of the
@@ -205,6 +207,9 @@ function dativeObject(c: Ctx, s: number, e: number): boolean {
  * a dative object (granting: "räumte ihm ein Vorkaufsrecht ein").
  */
 export function topicSpan(c: Ctx, site: VerbSite, a: number, b: number): [number, number] | null {
+  // A comma right after a clause-final cue opens a relative clause about its object ("hat die Pläne kritisiert, die
+  // …"): the topic is that object with the clause (the cue's words between them split it).
+  if (isComma(c, a) && relativeAt(c, a + 1)) a = finalObject(c, site)?.s ?? b + 1;
   const t = trim(c, a, b);
   if (!t) return null;
   let [s, e] = t;

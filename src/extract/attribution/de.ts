@@ -11,6 +11,7 @@ import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
+import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
 import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -339,7 +340,7 @@ function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
   // "wie erwartet zu einem Hurrikan": a participle right after "wie"/"als" is a comparison, unless a passive
   // auxiliary follows ("wie mitgeteilt wurde").
   if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && cueForms(c, v).some((f) => f.form === 'participle') && !cls(c, 'werden', v + 1) && !cls(c, 'aux', v + 1)) return true;
-  if (reflexiveNoCue(c, v, sA, sB)) return true;
+  if (reflexiveNoCue(c, v, sA, sB) || refusal(c, v, sA)) return true;
   if (!isCap(c, v + 1) || !/e[nmrs]?$/.test(w(c, v)) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, v + 1))) return false;
   for (let k = v - 1; k >= sA && v - k <= 6; k--) {
     if (cls(c, 'det', k)) return k < v - 1;
@@ -553,7 +554,7 @@ export const deRules: LanguageRules = {
   notACue,
   verbFirst: passiveWithAgent,
   invertedSourceOk: invertedSubjectOk,
-  verbAfterPreposed: (c, site) => demonstrative(c, site) || wieAfter(c, site),
+  verbAfterPreposed: (c, site) => demonstrative(c, site) || wieAfter(c, site) || confessionTopic(c, site),
   particleBefore,
   invertedSourceEnd,
   topicSpan,
@@ -574,6 +575,7 @@ export const deRules: LanguageRules = {
   referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || hasReportative(c, a, b),
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
   continuation,
+  tidySpans: tidyTopic,
   extraVia(c, sA, sB, out) {
     // "…, die sich auf X stützen"
     for (let i = sA; i <= sB; i++) {
