@@ -128,3 +128,23 @@ family('refusals to comment are no claims', [
     claims: [{ kind: 'indirect', source: 'Die Feuerwehr', cue: 'bestätigen', content: 'dass zwei Menschen verletzt wurden' }],
   },
 ]);
+
+family('the topic of a reported cue starts at its object, not at an adverb or place before it', [
+  {
+    text: 'Die Brauerei gab am Montag in Selbach ihren Rückzug aus dem Markt bekannt.',
+    claims: [{ kind: 'reported', source: 'Die Brauerei', cue: 'gab bekannt', content: 'ihren Rückzug aus dem Markt' }],
+  },
+  {
+    text: 'Die Brauerei gab gestern überraschend ihren Rückzug bekannt.',
+    claims: [{ kind: 'reported', source: 'Die Brauerei', cue: 'gab bekannt', content: 'ihren Rückzug' }],
+  },
+  {
+    text: 'Der Elternverband forderte erneut mehr Geld für die Schulen.',
+    claims: [{ kind: 'reported', source: 'Der Elternverband', cue: 'forderte', content: 'mehr Geld für die Schulen' }],
+  },
+  {
+    // The one asked stays in the topic: "von" names whom it is asked of.
+    text: 'Der Elternverband forderte von der Stadt mehr Geld.',
+    claims: [{ kind: 'reported', source: 'Der Elternverband', cue: 'forderte', content: 'von der Stadt mehr Geld' }],
+  },
+]);

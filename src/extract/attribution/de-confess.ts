@@ -1,4 +1,4 @@
-import { addClaim, cls, is, isBoundary, isComma, pronounResolution, w, type Ctx, type Draft } from './context.js';
+import { addClaim, cls, is, isBoundary, isCap, isComma, pronounResolution, w, type Ctx, type Draft } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 import { topicSpan } from './de-frames.js';
 import type { VerbSite } from './rules.js';
@@ -87,4 +87,34 @@ export function refusal(c: Ctx, v: number, sA: number): boolean {
   while (a > sA && !isBoundary(c, a - 1)) a--;
   for (let k = a; k < v; k++) if (cls(c, 'refusal', k)) return negatedClause(c, k + 1, v);
   return false;
+}
+
+/** Uninflected words that open a noun phrase as a quantity ("mehr Geld", "viel Kritik"): not adverbs of the verb. */
+const QUANTIFIER = /^(mehr|weniger|viel|wenig|etwas|genug|nichts|allerlei|manch|solch|welch|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|hundert|tausend)$/;
+
+/**
+ * Where the topic of a reported cue really starts after its first token s (before e): past an adverb of the verb
+ * ("forderte erneut mehr Geld", "gab überraschend ihren Rückzug bekannt": an uninflected lower-case word before the
+ * noun phrase) and past a place or occasion before the object ("gab in Berlin ihren Rückzug bekannt": a
+ * prepositional phrase followed by a determiner). Only for verbs whose topic is their object.
+ */
+export function topicStart(c: Ctx, site: VerbSite, s: number, e: number): number {
+  if (!site.info.frames.includes('object')) return s;
+  for (let n = 0; n < 3 && s < e; n++) {
+    const lw = w(c, s);
+    const adverb = c.toks[s]!.kind === 'word' && !isCap(c, s) && !/(?:e|en|er|es|em)$/.test(lw) && !QUANTIFIER.test(lw) && !cls(c, 'det', s) && !cls(c, 'prep', s) && !cls(c, 'pron', s) && !cls(c, 'oblique', s) && !cls(c, 'relative', s) && !cls(c, 'sub', s) && !NEGATION.test(lw) && (cls(c, 'det', s + 1) || isCap(c, s + 1) || QUANTIFIER.test(w(c, s + 1)));
+    if (adverb) {
+      s++;
+      continue;
+    }
+    if (cls(c, 'prep', s)) {
+      const np = npForward(c, s + 1, e + 1);
+      if (np > s && np < e && cls(c, 'det', np + 1) && !isBoundary(c, np + 1)) {
+        s = np + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return s;
 }

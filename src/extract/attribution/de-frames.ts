@@ -3,7 +3,7 @@ import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolutio
 import { npForward, subjectBefore } from './phrases.js';
 import type { VerbSite } from './rules.js';
 import { relativeAt } from './de-hervor.js';
-import { finalObject } from './de-confess.js';
+import { finalObject, topicStart } from './de-confess.js';
 
 /**
  * German frames of a cue in a "wie"-clause (round 11): the clause "wie X mitteilte" marks the rest of the
@@ -214,6 +214,7 @@ export function topicSpan(c: Ctx, site: VerbSite, a: number, b: number): [number
   if (!t) return null;
   let [s, e] = t;
   while (s < e && (c.inTime[s] || (cls(c, 'prep', s) && c.inTime[s + 1]))) s++;
+  s = topicStart(c, site, s, e);
   if (site.info.stance === 'confirm' && dativeObject(c, s, e)) return null;
   let k = e;
   const adverb = (q: number) => c.toks[q]!.kind === 'word' && !isCap(c, q) && !cls(c, 'det', q) && !cls(c, 'prep', q) && !cls(c, 'relative', q) && !cls(c, 'coord', q) && !cls(c, 'pron', q) && !cls(c, 'oblique', q) && !PERSONAL.test(w(c, q));
