@@ -148,3 +148,19 @@ family('the topic of a reported cue starts at its object, not at an adverb or pl
     claims: [{ kind: 'reported', source: 'Der Elternverband', cue: 'forderte', content: 'von der Stadt mehr Geld' }],
   },
 ]);
+
+family('"nach" with a noun derived from a cue verb, before a reported clause (de-statement.ts)', [
+  {
+    text: 'Nach der Ankündigung der Ministerin soll die Gebühr steigen.',
+    claims: [{ kind: 'indirect', source: 'der Ministerin', cue: 'Nach', content: 'soll die Gebühr steigen' }],
+  },
+  {
+    text: 'Nach Äußerungen des Trainers sei die Mannschaft müde.',
+    claims: [{ kind: 'indirect', source: 'des Trainers', cue: 'Nach', content: 'sei die Mannschaft müde' }],
+  },
+  {
+    // Negative: the event, not what was said (no reported clause after it).
+    text: 'Nach der Ankündigung der Ministerin stiegen die Kurse.',
+    claims: [],
+  },
+]);

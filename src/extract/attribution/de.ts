@@ -11,6 +11,7 @@ import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
+import { derivedStatement } from './de-statement.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
 import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
@@ -395,7 +396,7 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
   if (e < 0) return false;
   let noun = -1;
   for (let k = i + 1; k <= e; k++) {
-    if (isCap(c, k) && c.lex.statementSuffix.test(w(c, k))) {
+    if (isCap(c, k) && (c.lex.statementSuffix.test(w(c, k)) || (derivedStatement(c, k) && (reportKonjunktiv(c, e + 1, sB) || hasReportative(c, e + 1, sB))))) {
       noun = k;
       break;
     }

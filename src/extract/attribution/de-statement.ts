@@ -1,0 +1,15 @@
+import { w, type Ctx } from './context.js';
+
+/**
+ * Statement nouns derived from cue verbs (round 12): "nach der Ankündigung der Ministerin", "nach einer
+ * Veröffentlichung im Fachblatt", "nach Äußerungen des Trainers": a noun in -ung whose verb is a cue verb of
+ * src/lang/de/cue-verbs.tsv ("ankündigen", "veröffentlichen", "äußern") names what someone said, like the listed
+ * statement nouns of claim-lexicon.tsv. Such nouns also name the event ("Nach der Ankündigung stiegen die Kurse"):
+ * the caller asks for a reported clause after them.
+ */
+export function derivedStatement(c: Ctx, k: number): boolean {
+  const m = /^(\p{L}+?)ung(?:en)?$/u.exec(w(c, k));
+  if (!m) return false;
+  const stem = m[1]!;
+  return c.lex.cueLemmas.has(stem + 'en') || c.lex.cueLemmas.has(stem + 'n');
+}
