@@ -164,3 +164,27 @@ family('"nach" with a noun derived from a cue verb, before a reported clause (de
     claims: [],
   },
 ]);
+
+family('phrase cues: a time inside the source phrase, "aus" and "in" attributes', [
+  {
+    text: 'Laut einer am Mittwoch veröffentlichten Studie sind zwei Drittel der Brücken in Selbach marode.',
+    claims: [{ kind: 'indirect', source: 'einer am Mittwoch veröffentlichten Studie', cue: 'Laut', content: 'sind zwei Drittel der Brücken in Selbach marode' }],
+  },
+  {
+    text: 'Nach einer gestern vorgelegten Studie ist jede dritte Brücke marode.',
+    claims: [{ kind: 'indirect', source: 'einer gestern vorgelegten Studie', cue: 'Nach', content: 'ist jede dritte Brücke marode' }],
+  },
+  {
+    text: 'Nach Angaben aus Kiel wurden zwei Fischer gerettet.',
+    claims: [{ kind: 'indirect', source: 'Kiel', cue: 'Nach Angaben', content: 'wurden zwei Fischer gerettet' }],
+  },
+  {
+    text: 'Zwei Fischer wurden dem Seenotdienst in Husum zufolge gerettet.',
+    claims: [{ kind: 'indirect', source: 'dem Seenotdienst in Husum', cue: 'zufolge', content: ['Zwei Fischer wurden', 'gerettet'] }],
+  },
+  {
+    // Negative: a time after the phrase is when, not part of the speaker.
+    text: 'Laut Polizei wurden am Montag zwei Fischer gerettet.',
+    claims: [{ kind: 'indirect', source: 'Polizei', cue: 'Laut', content: 'wurden am Montag zwei Fischer gerettet' }],
+  },
+]);

@@ -1,4 +1,4 @@
-import { w, type Ctx } from './context.js';
+import { isCap, raw, w, type Ctx } from './context.js';
 
 /**
  * Statement nouns derived from cue verbs (round 12): "nach der Ankündigung der Ministerin", "nach einer
@@ -12,4 +12,17 @@ export function derivedStatement(c: Ctx, k: number): boolean {
   if (!m) return false;
   const stem = m[1]!;
   return c.lex.cueLemmas.has(stem + 'en') || c.lex.cueLemmas.has(stem + 'n');
+}
+
+/**
+ * A time inside a noun phrase, between its article and an attributive participle or adjective ("einer am Dienstag
+ * veröffentlichten Studie", "der gestern vorgelegte Bericht"): the token after the time, when an inflected
+ * lower-case word and then a capitalized noun follow it; else -1.
+ */
+export function timeInPhrase(c: Ctx, j: number, limit: number): number {
+  let k = j;
+  while (k < limit && c.inTime[k]) k++;
+  if (k + 1 >= limit || k - j > 5) return -1;
+  const t = c.toks[k]!;
+  return t.kind === 'word' && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(raw(c, k)) && isCap(c, k + 1) ? k : -1;
 }

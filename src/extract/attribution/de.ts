@@ -11,7 +11,7 @@ import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
-import { derivedStatement } from './de-statement.js';
+import { derivedStatement, timeInPhrase } from './de-statement.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
 import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
@@ -544,6 +544,7 @@ export const deRules: LanguageRules = {
   contentStops: new Set(),
   skipAuxBeforeVerb: false,
   npStep,
+  timeInPhrase,
   subjectBefore,
   quoteCueFirst: quoteSo,
   quoteCueLast: () => null,
