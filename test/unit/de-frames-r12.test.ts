@@ -188,3 +188,37 @@ family('phrase cues: a time inside the source phrase, "aus" and "in" attributes'
     claims: [{ kind: 'indirect', source: 'Polizei', cue: 'Laut', content: 'wurden am Montag zwei Fischer gerettet' }],
   },
 ]);
+
+family('passives of reported cues: "Als X wurde Y genannt", an agent opening the sentence (de-passive.ts)', [
+  {
+    text: 'Als Grund wurde die mangelnde Wartung der Pumpen genannt.',
+    claims: [{ kind: 'reported', source: null, cue: 'Als wurde genannt', content: ['Grund', 'die mangelnde Wartung der Pumpen'] }],
+  },
+  {
+    // The speaker of the sentence before says it.
+    text: 'Der Hafenmeister sagte, das Becken bleibe gesperrt. Als Ursache wurde ein Leck im Rumpf angegeben.',
+    claims: [
+      { kind: 'indirect', source: 'Der Hafenmeister', cue: 'sagte', content: 'das Becken bleibe gesperrt' },
+      { kind: 'reported', source: 'Der Hafenmeister', cue: 'Als wurde angegeben', content: ['Ursache', 'ein Leck im Rumpf'] },
+    ],
+  },
+  {
+    text: 'Von den Anwohnern wurde der Neubau als Zumutung kritisiert.',
+    claims: [{ kind: 'reported', source: 'den Anwohnern', cue: 'wurde als kritisiert', content: 'der Neubau' }],
+  },
+  {
+    // A clause after the participle is the statement, as before.
+    text: 'Von den Ermittlern wird angenommen, dass der Brand gelegt wurde.',
+    claims: [{ kind: 'indirect', source: 'den Ermittlern', cue: 'wird angenommen', content: 'dass der Brand gelegt wurde' }],
+  },
+  {
+    // Negative: "als" of a comparison with no cue verb.
+    text: 'Als Favorit gilt der Verein aus Kiel.',
+    claims: [],
+  },
+  {
+    // Negative: no cue verb.
+    text: 'Als Ersatz wurde ein Bus eingesetzt.',
+    claims: [],
+  },
+]);

@@ -12,6 +12,7 @@ import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
 import { derivedStatement, timeInPhrase } from './de-statement.js';
+import { alsPassive, topicAfterAgent } from './de-passive.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
 import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
@@ -258,7 +259,7 @@ function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
       while (s < von && (cls(c, 'sub', s) || cls(c, 'werden', s) || cls(c, 'adv', s))) s++;
       let ce = von - 1;
       while (ce > s && (cls(c, 'werden', ce) || cls(c, 'aux', ce) || cls(c, 'adv', ce))) ce--;
-      const content = trim(c, s, ce);
+      const content = trim(c, s, ce) ?? (e >= 0 && s === von && !info.frames.includes('von') ? topicAfterAgent(c, e, v, site.sB) : null);
       if (e >= 0 && content && unused(c, content[0], content[1])) {
         addClaim(c, { kind: 'reported', content: [content], cue, source: [von + 1, e], resolved: null, stance: info.stance, rule: 'passive-agent', sentence: si });
         return true;
@@ -554,7 +555,7 @@ export const deRules: LanguageRules = {
   colonSpeaker,
   preposedContent,
   notACue,
-  verbFirst: passiveWithAgent,
+  verbFirst: (c, site) => alsPassive(c, site) || passiveWithAgent(c, site),
   invertedSourceOk: invertedSubjectOk,
   verbAfterPreposed: (c, site) => demonstrative(c, site) || wieAfter(c, site) || confessionTopic(c, site),
   particleBefore,
