@@ -222,3 +222,15 @@ family('passives of reported cues: "Als X wurde Y genannt", an agent opening the
     claims: [],
   },
 ]);
+
+family('a content in a clause opened by a conjunction ends before the main clause', [
+  {
+    text: 'Nachdem der Bürgermeister erklärt hatte, die Halle sei baufällig, verließ er den Saal.',
+    claims: [{ kind: 'indirect', source: 'der Bürgermeister', cue: 'erklärt hatte', content: 'die Halle sei baufällig' }],
+  },
+  {
+    // A relative clause inside the content stays in it.
+    text: 'Weil der Sprecher sagte, dass die Halle, die 1970 gebaut wurde, baufällig sei, wurde sie gesperrt.',
+    claims: [{ kind: 'indirect', source: 'der Sprecher', cue: 'sagte', content: 'dass die Halle, die 1970 gebaut wurde, baufällig sei' }],
+  },
+]);

@@ -52,3 +52,25 @@ export function topicAfterAgent(c: Ctx, agentEnd: number, v: number, sB: number)
   while (e > s && (cls(c, 'werden', e) || cls(c, 'aux', e) || cls(c, 'adv', e))) e--;
   return s < v && s <= e ? trim(c, s, e) : null;
 }
+
+/** Conjunctions that open a clause before the main clause ("Nachdem X erklärt hatte, C, reiste er ab"). */
+const OPENER = /^(nachdem|weil|obwohl|als|während|bevor|sobald|da|seit|seitdem|zumal)$/;
+
+/**
+ * Where a content after a cue in a clause that opens the sentence with a conjunction ends ("Nachdem der Minister
+ * erklärt hatte, [die Lage sei ernst], reiste er ab"): before the main clause, whose finite verb follows a comma
+ * (a lower-case word that is no article, pronoun, conjunction or preposition, before a subject or object); `end` when none does.
+ */
+export function beforeMainClause(c: Ctx, site: VerbSite, start: number, end: number): number {
+  // (Not the predicative "Als Grund nannte X, …".)
+  if (!OPENER.test(w(c, site.sA)) || (w(c, site.sA) === 'als' && isCap(c, site.sA + 1))) return end;
+  for (let k = site.sA + 1; k < site.v; k++) if (isBoundary(c, k)) return end;
+  for (let k = start + 1; k < end; k++) {
+    if (c.inQuote[k]! >= 0 || !is(c, k, ',')) continue;
+    const n = k + 1;
+    // The finite verb of a main clause: its subject or an object follows it ("reiste er ab", "fiel die Aktie").
+    const word = c.toks[n]!.kind === 'word' && !isCap(c, n) && (cls(c, 'pron', n + 1) || cls(c, 'det', n + 1) || isCap(c, n + 1) || /^(es|sich|man)$/.test(w(c, n + 1)));
+    if (word && !['det', 'pron', 'sub', 'relative', 'coord', 'prep', 'adv', 'oblique', 'reflexive', 'neg', 'correlate'].some((x) => cls(c, x, n)) && !/^(zu|um|ohne|statt|so|wie)$/.test(w(c, n))) return k - 1;
+  }
+  return end;
+}

@@ -12,7 +12,7 @@ import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
 import { derivedStatement, timeInPhrase } from './de-statement.js';
-import { alsPassive, topicAfterAgent } from './de-passive.js';
+import { alsPassive, beforeMainClause, topicAfterAgent } from './de-passive.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
 import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
@@ -567,7 +567,7 @@ export const deRules: LanguageRules = {
     while (k <= site.sB && !isBoundary(c, k) && k - after < 8) k++;
     return k <= site.sB && (isComma(c, k) || is(c, k, ':')) ? k + 1 : -1;
   },
-  contentEnd: (_c, _site, _start, end) => end,
+  contentEnd: beforeMainClause,
   clauseOk: (c, [a, b], site) =>
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b) || wieLead(c, site),
   cueExtras: germanCueExtras,
