@@ -1,6 +1,7 @@
 import { addClaim, cls, is, isBoundary, isCap, isComma, pronounResolution, w, type Ctx, type Draft } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 import { topicSpan } from './de-frames.js';
+import { OPENER } from './de-passive.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -22,8 +23,6 @@ export function negatedClause(c: Ctx, a: number, v: number): boolean {
   return false;
 }
 
-/** Conjunctions that open a verb-final clause whose subject confesses ("nachdem die Stadt Fehler eingeräumt hatte"). */
-const VERB_FINAL_OPENER = /^(nachdem|weil|obwohl|als|während|bevor|da|seit|seitdem|dass)$/;
 
 /**
  * The subject, finite verb and first token of the object of a cue at the end of its clause after a finite
@@ -36,7 +35,8 @@ export function finalObject(c: Ctx, site: VerbSite): { src: [number, number]; fi
   while (a > sA && !isBoundary(c, a - 1)) a--;
   let fin = -1;
   for (let k = a; k < v && fin < 0; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) fin = k;
-  const verbFinal = VERB_FINAL_OPENER.test(w(c, a));
+  // A verb-final clause whose subject confesses ("nachdem die Stadt Fehler eingeräumt hatte").
+  const verbFinal = OPENER.test(w(c, a)) || w(c, a) === 'dass';
   if (fin < 0 && !verbFinal) return null;
   if (negatedClause(c, a, v)) return null;
   let src = verbFinal ? subjectBefore(c, a, v) : subjectBefore(c, a, fin);

@@ -54,7 +54,7 @@ export function topicAfterAgent(c: Ctx, agentEnd: number, v: number, sB: number)
 }
 
 /** Conjunctions that open a clause before the main clause ("Nachdem X erklärt hatte, C, reiste er ab"). */
-const OPENER = /^(nachdem|weil|obwohl|als|während|bevor|sobald|da|seit|seitdem|zumal)$/;
+export const OPENER = /^(nachdem|weil|obwohl|als|während|bevor|sobald|da|seit|seitdem|zumal)$/;
 
 /**
  * Where a content after a cue in a clause that opens the sentence with a conjunction ends ("Nachdem der Minister
