@@ -234,3 +234,14 @@ family('a content in a clause opened by a conjunction ends before the main claus
     claims: [{ kind: 'indirect', source: 'der Sprecher', cue: 'sagte', content: 'dass die Halle, die 1970 gebaut wurde, baufällig sei' }],
   },
 ]);
+
+family('a web address as the source ("Laut ndr.de")', [
+  {
+    text: 'Laut weser-kurier.de bleibt die Fähre bis Freitag im Hafen.',
+    claims: [{ kind: 'indirect', source: 'weser-kurier.de', cue: 'Laut', content: 'bleibt die Fähre bis Freitag im Hafen' }],
+  },
+  {
+    text: 'Laut kieler.de will der Bürgermeister zurücktreten.',
+    claims: [{ kind: 'indirect', source: 'kieler.de', cue: 'Laut', content: 'will der Bürgermeister zurücktreten' }],
+  },
+]);

@@ -26,3 +26,12 @@ export function timeInPhrase(c: Ctx, j: number, limit: number): number {
   const t = c.toks[k]!;
   return t.kind === 'word' && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(raw(c, k)) && isCap(c, k + 1) ? k : -1;
 }
+
+/** A web address split by the tokenizer at its dot ("ndr" "." "de", written without spaces) starting at j: its last token, or -1. */
+export function webAddress(c: Ctx, j: number): number {
+  const t = c.toks[j];
+  const dot = c.toks[j + 1];
+  const tld = c.toks[j + 2];
+  if (!t || !dot || !tld || t.kind !== 'word' || raw(c, j + 1) !== '.' || t.end !== dot.start || dot.end !== tld.start) return -1;
+  return /^(?:de|com|net|org|at|ch|eu|info)$/.test(raw(c, j + 2)) ? j + 2 : -1;
+}

@@ -11,7 +11,7 @@ import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
-import { derivedStatement, timeInPhrase } from './de-statement.js';
+import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
 import { alsPassive, beforeMainClause, topicAfterAgent } from './de-passive.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
 import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
@@ -77,6 +77,17 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   // Names written in lower case: a web address ("faz.net", "t-online.de") or a compound whose noun is
   // capitalized after the hyphen ("ai-Bericht", "dpa-Meldung").
   const lowerName = (!st.head && t.kind !== 'number' && /^\p{Ll}[\p{L}\d-]*(?:\.(?:de|com|net|org|at|ch|eu|info)|-\p{Lu}\p{Ll}+)$/u.test(raw(c, j))) || (st.head && nameParticle(c, j));
+  // A web address the tokenizer split at its dot ("ndr" "." "de").
+  const site = st.head ? -1 : webAddress(c, j);
+  // … which names its medium alone ("zitiert ndr.de Polizeisprecher X": the name after it is the one cited).
+  if (st.head && st.last >= 2 && webAddress(c, st.last - 2) === st.last) return 'stop';
+  if (site > j) {
+    st.head = true;
+    st.last = site;
+    st.open = false;
+    st.j = site + 1;
+    return 'next';
+  }
   if ((isCap(c, j) || lowerName) && cueForms(c, j).length === 0) {
     // After a common noun, a further capitalized word belongs to the phrase only as a name
     // ("Nachrichtenagentur Reuters"), not as the start of what follows ("laut Ministerium Arbeiten …").
