@@ -244,4 +244,8 @@ family('a web address as the source ("Laut ndr.de")', [
     text: 'Laut kieler.de will der Bürgermeister zurücktreten.',
     claims: [{ kind: 'indirect', source: 'kieler.de', cue: 'Laut', content: 'will der Bürgermeister zurücktreten' }],
   },
+  {
+    text: 'Wie kieler.de berichtet, will der Bürgermeister zurücktreten.',
+    claims: [{ kind: 'indirect', source: 'kieler.de', cue: 'Wie berichtet', content: 'will der Bürgermeister zurücktreten' }],
+  },
 ]);

@@ -200,7 +200,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   }
   if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
   let named = false;
-  for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) ) named = true;
+  for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) || webAddress(c, k) > k) named = true;
   return named ? [appositionStart(c, s, e), e] : null;
 }
 
