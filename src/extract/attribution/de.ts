@@ -8,7 +8,7 @@ import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
-import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
+import { hasKonjunktiv, hasReportative, reportKonjunktiv, zuInfinitive } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
@@ -51,16 +51,6 @@ function inEntity(c: Ctx, i: number): boolean {
     else hi = mid;
   }
   return lo < items.length && items[lo]!.start <= t.start && t.end <= items[lo]!.end;
-}
-
-/** A clause with a zu-infinitive ("…, gegen den Schmuggel zu kämpfen", "…, sie anzusprechen"): what someone announced or demanded. */
-function zuInfinitive(c: Ctx, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) {
-    if (isBoundary(c, k) && k > a + 1) break;
-    const lw = w(c, k);
-    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln|^sein|^tun)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
-  }
-  return false;
 }
 
 /** Numbers written as words before a noun ("zwei Stadträte"). */
