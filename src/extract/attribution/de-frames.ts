@@ -1,7 +1,9 @@
 import { nounLemmatizer } from '../lemma.js';
-import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, is, isBoundary, isCap, isComma, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectBefore } from './phrases.js';
 import type { VerbSite } from './rules.js';
+import { relativeAt } from './de-hervor.js';
+import { finalObject, topicStart } from './de-confess.js';
 
 /**
  * German frames of a cue in a "wie"-clause (round 11): the clause "wie X mitteilte" marks the rest of the
@@ -24,7 +26,7 @@ const COMPARISON = /^(so|ebenso|genauso|gleich|solch|solche|solchen|solcher|ähn
 const QUESTION_BEFORE = /^(wissen|weiß|wusste|wussten|fragen|fragt|fragte|fragten|klären|erkennen|sehen|zeigen|abwarten|erinnern|vergessen|klar|unklar|fraglich|offen|nicht)$/;
 
 /** Whether ", wie …" at a is an indirect question after a verb of knowing or asking. */
-function indirectQuestion(c: Ctx, a: number): boolean {
+export function indirectQuestion(c: Ctx, a: number): boolean {
   return a >= 2 && QUESTION_BEFORE.test(w(c, a - 2));
 }
 
@@ -91,7 +93,7 @@ export function particleBefore(c: Ctx, v: number, particle: string): number {
  * The statement around a "wie"-clause from `wie` to `end`: the sentence before it (when the clause does not open
  * the sentence) and what follows a comma after it; null when the clause does not end at a comma or the sentence end.
  */
-function aroundWie(c: Ctx, wie: number, end: number, sA: number, sB: number): number[][] | null {
+export function aroundWie(c: Ctx, wie: number, end: number, sA: number, sB: number): number[][] | null {
   const parts: number[][] = [];
   if (wie > sA) {
     const pre = trim(c, sA, wie - 2);
@@ -205,10 +207,14 @@ function dativeObject(c: Ctx, s: number, e: number): boolean {
  * a dative object (granting: "räumte ihm ein Vorkaufsrecht ein").
  */
 export function topicSpan(c: Ctx, site: VerbSite, a: number, b: number): [number, number] | null {
+  // A comma right after a clause-final cue opens a relative clause about its object ("hat die Pläne kritisiert, die
+  // …"): the topic is that object with the clause (the cue's words between them split it).
+  if (isComma(c, a) && relativeAt(c, a + 1)) a = finalObject(c, site)?.s ?? b + 1;
   const t = trim(c, a, b);
   if (!t) return null;
   let [s, e] = t;
   while (s < e && (c.inTime[s] || (cls(c, 'prep', s) && c.inTime[s + 1]))) s++;
+  s = topicStart(c, site, s, e);
   if (site.info.stance === 'confirm' && dativeObject(c, s, e)) return null;
   let k = e;
   const adverb = (q: number) => c.toks[q]!.kind === 'word' && !isCap(c, q) && !cls(c, 'det', q) && !cls(c, 'prep', q) && !cls(c, 'relative', q) && !cls(c, 'coord', q) && !cls(c, 'pron', q) && !cls(c, 'oblique', q) && !PERSONAL.test(w(c, q));
@@ -246,57 +252,6 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], _sB: number): n
     if (genitive || name || agency) return trim(c, a, k - 1)?.[1] ?? b;
   }
   return b;
-}
-
-/** Verb-final forms of "hervorgehen" and "verlauten" in a "wie"-clause ("wie aus dem Bericht hervorgeht"). */
-const FROM_FINAL = /^(hervorgeht|hervorging|hervorgegangen|verlautet|verlautete|verlautbart)$/;
-/** Verb-second forms: "Aus dem Bericht geht hervor, dass …", "Aus Kreisen verlautete, …". */
-const FROM_SECOND = /^(geht|ging|gehen|gingen)$/;
-const VERLAUTEN = /^(verlautet|verlautete)$/;
-
-/**
- * "aus X" with "hervorgehen" or "verlauten": the text or circle X says it. "Wie aus dem Bericht hervorgeht, C",
- * "C, wie aus Regierungskreisen verlautete.", "Aus dem Bericht geht hervor, dass C", "Aus Kreisen der Partei
- * verlautete, C". At token i ("aus"); true when a claim was made.
- */
-export function ausFrame(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
-  if (w(c, i) !== 'aus') return false;
-  const e = npForward(c, i + 1, sB + 1);
-  if (e <= i || e + 1 > sB) return false;
-  let cap = false;
-  for (let k = i + 1; k <= e; k++) if (isCap(c, k)) cap = true;
-  if (!cap) return false;
-  const src: [number, number] = [i + 1, e];
-  let cue: number[][];
-  let parts: number[][] = [];
-  if (w(c, i - 1) === 'wie' && FROM_FINAL.test(w(c, e + 1))) {
-    const wie = i - 1;
-    let end = e + 1;
-    while (end + 1 <= sB && cls(c, 'aux', end + 1)) end++;
-    if (wie > sA && (!isComma(c, wie - 1) || indirectQuestion(c, wie))) return false;
-    const around = aroundWie(c, wie, end, sA, sB);
-    if (!around) return false;
-    parts = around;
-    cue = [[wie, wie], [e + 1, end]];
-  } else if (i === sA && FROM_SECOND.test(w(c, e + 1)) && w(c, e + 2) === 'hervor' && isComma(c, e + 3)) {
-    const post = trim(c, e + 4, sB);
-    if (post) parts.push(post);
-    cue = [[e + 1, e + 2]];
-  } else if (i === sA && VERLAUTEN.test(w(c, e + 1)) && isComma(c, e + 2)) {
-    const post = trim(c, e + 3, sB);
-    if (post) parts.push(post);
-    cue = [[e + 1, e + 1]];
-  } else if (i === sA + 2 && si > 0 && cls(c, 'demonstrative', sA) && FROM_SECOND.test(w(c, sA + 1)) && w(c, e + 1) === 'hervor' && (trim(c, e + 2, sB) === null || (isComma(c, e + 2) && cls(c, 'relative', e + 3)))) {
-    // "Dies geht aus einer Mitteilung hervor.": the statement is the sentence before, with the demonstrative.
-    const prev = trim(c, ...sentenceRange(c, si - 1));
-    if (prev) parts.push(prev, [sA, sA]);
-    cue = [[sA + 1, sA + 1], [e + 1, e + 1]];
-  } else return false;
-  if (parts.length === 0 || !parts.every((p) => unused(c, p[0]!, p[1]!))) return false;
-  for (const [a, b] of cue) for (let k = a!; k <= b!; k++) c.used[k] = 1;
-  for (let k = src[0]; k <= src[1]; k++) c.used[k] = 1;
-  addClaim(c, { kind: kindOf(c, parts.slice(0, 1)), content: parts, cue, source: src, resolved: null, stance: 'assert', rule: 'phrase-aus', sentence: si });
-  return true;
 }
 
 /** Conjunctions that open a clause before the main clause ("Nachdem bekannt geworden war, dass …, wurde …"). */

@@ -1,4 +1,4 @@
-import { cls, isCap, w, type Ctx } from './context.js';
+import { cls, isBoundary, isCap, w, type Ctx } from './context.js';
 
 /**
  * German Konjunktiv, the mark of reported speech: which forms are subjunctive (lexicon class konjunktiv), which
@@ -45,5 +45,15 @@ export function reportKonjunktiv(c: Ctx, a: number, b: number): boolean {
 /** Whether [a, b] holds a hearsay word ("soll", "angeblich"; class reportative). */
 export function hasReportative(c: Ctx, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (c.lex.reportative.has(w(c, i))) return true;
+  return false;
+}
+
+/** A clause with a zu-infinitive ("…, gegen den Schmuggel zu kämpfen", "…, sie anzusprechen"): what someone announced or demanded. */
+export function zuInfinitive(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (isBoundary(c, k) && k > a + 1) break;
+    const lw = w(c, k);
+    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln|^sein|^tun)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
+  }
   return false;
 }

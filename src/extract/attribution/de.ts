@@ -8,9 +8,13 @@ import { npForward } from './phrases.js';
 import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
-import { hasKonjunktiv, hasReportative, reportKonjunktiv } from './de-konjunktiv.js';
+import { hasKonjunktiv, hasReportative, reportKonjunktiv, zuInfinitive } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
-import { ausFrame, becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
+import { ausFrame } from './de-hervor.js';
+import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
+import { alsPassive, beforeMainClause, topicAfterAgent } from './de-passive.js';
+import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
+import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
 
@@ -49,16 +53,6 @@ function inEntity(c: Ctx, i: number): boolean {
   return lo < items.length && items[lo]!.start <= t.start && t.end <= items[lo]!.end;
 }
 
-/** A clause with a zu-infinitive ("…, gegen den Schmuggel zu kämpfen", "…, sie anzusprechen"): what someone announced or demanded. */
-function zuInfinitive(c: Ctx, a: number, b: number): boolean {
-  for (let k = a; k <= b; k++) {
-    if (isBoundary(c, k) && k > a + 1) break;
-    const lw = w(c, k);
-    if ((lw === 'zu' && k < b && !isCap(c, k + 1) && /(?:en|ern|eln|^sein|^tun)$/.test(w(c, k + 1))) || /^\p{Ll}+zu\p{Ll}+en$/u.test(lw)) return true;
-  }
-  return false;
-}
-
 /** Numbers written as words before a noun ("zwei Stadträte"). */
 const NUMBER_WORD = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|beide|beiden|mehrere)$/;
 
@@ -73,6 +67,17 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
   // Names written in lower case: a web address ("faz.net", "t-online.de") or a compound whose noun is
   // capitalized after the hyphen ("ai-Bericht", "dpa-Meldung").
   const lowerName = (!st.head && t.kind !== 'number' && /^\p{Ll}[\p{L}\d-]*(?:\.(?:de|com|net|org|at|ch|eu|info)|-\p{Lu}\p{Ll}+)$/u.test(raw(c, j))) || (st.head && nameParticle(c, j));
+  // A web address the tokenizer split at its dot ("ndr" "." "de").
+  const site = st.head ? -1 : webAddress(c, j);
+  // … which names its medium alone ("zitiert ndr.de Polizeisprecher X": the name after it is the one cited).
+  if (st.head && st.last >= 2 && webAddress(c, st.last - 2) === st.last) return 'stop';
+  if (site > j) {
+    st.head = true;
+    st.last = site;
+    st.open = false;
+    st.j = site + 1;
+    return 'next';
+  }
   if ((isCap(c, j) || lowerName) && cueForms(c, j).length === 0) {
     // After a common noun, a further capitalized word belongs to the phrase only as a name
     // ("Nachrichtenagentur Reuters"), not as the start of what follows ("laut Ministerium Arbeiten …").
@@ -185,7 +190,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   }
   if (!isWord(c, s) && !(c.toks[s]!.kind === 'quote')) return null;
   let named = false;
-  for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) ) named = true;
+  for (let k = s; k <= e; k++) if (isCap(c, k) || cls(c, 'pron', k) || webAddress(c, k) > k) named = true;
   return named ? [appositionStart(c, s, e), e] : null;
 }
 
@@ -255,7 +260,7 @@ function passiveWithAgent(c: Ctx, site: VerbSite): boolean {
       while (s < von && (cls(c, 'sub', s) || cls(c, 'werden', s) || cls(c, 'adv', s))) s++;
       let ce = von - 1;
       while (ce > s && (cls(c, 'werden', ce) || cls(c, 'aux', ce) || cls(c, 'adv', ce))) ce--;
-      const content = trim(c, s, ce);
+      const content = trim(c, s, ce) ?? (e >= 0 && s === von && !info.frames.includes('von') ? topicAfterAgent(c, e, v, site.sB) : null);
       if (e >= 0 && content && unused(c, content[0], content[1])) {
         addClaim(c, { kind: 'reported', content: [content], cue, source: [von + 1, e], resolved: null, stance: info.stance, rule: 'passive-agent', sentence: si });
         return true;
@@ -338,7 +343,7 @@ function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
   // "wie erwartet zu einem Hurrikan": a participle right after "wie"/"als" is a comparison, unless a passive
   // auxiliary follows ("wie mitgeteilt wurde").
   if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && cueForms(c, v).some((f) => f.form === 'participle') && !cls(c, 'werden', v + 1) && !cls(c, 'aux', v + 1)) return true;
-  if (reflexiveNoCue(c, v, sA, sB)) return true;
+  if (reflexiveNoCue(c, v, sA, sB) || refusal(c, v, sA)) return true;
   if (!isCap(c, v + 1) || !/e[nmrs]?$/.test(w(c, v)) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, v + 1))) return false;
   for (let k = v - 1; k >= sA && v - k <= 6; k--) {
     if (cls(c, 'det', k)) return k < v - 1;
@@ -393,7 +398,7 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
   if (e < 0) return false;
   let noun = -1;
   for (let k = i + 1; k <= e; k++) {
-    if (isCap(c, k) && c.lex.statementSuffix.test(w(c, k))) {
+    if (isCap(c, k) && (c.lex.statementSuffix.test(w(c, k)) || (derivedStatement(c, k) && (reportKonjunktiv(c, e + 1, sB) || hasReportative(c, e + 1, sB))))) {
       noun = k;
       break;
     }
@@ -541,6 +546,7 @@ export const deRules: LanguageRules = {
   contentStops: new Set(),
   skipAuxBeforeVerb: false,
   npStep,
+  timeInPhrase,
   subjectBefore,
   quoteCueFirst: quoteSo,
   quoteCueLast: () => null,
@@ -550,9 +556,9 @@ export const deRules: LanguageRules = {
   colonSpeaker,
   preposedContent,
   notACue,
-  verbFirst: passiveWithAgent,
+  verbFirst: (c, site) => alsPassive(c, site) || passiveWithAgent(c, site),
   invertedSourceOk: invertedSubjectOk,
-  verbAfterPreposed: (c, site) => demonstrative(c, site) || wieAfter(c, site),
+  verbAfterPreposed: (c, site) => demonstrative(c, site) || wieAfter(c, site) || confessionTopic(c, site),
   particleBefore,
   invertedSourceEnd,
   topicSpan,
@@ -562,7 +568,7 @@ export const deRules: LanguageRules = {
     while (k <= site.sB && !isBoundary(c, k) && k - after < 8) k++;
     return k <= site.sB && (isComma(c, k) || is(c, k, ':')) ? k + 1 : -1;
   },
-  contentEnd: (_c, _site, _start, end) => end,
+  contentEnd: beforeMainClause,
   clauseOk: (c, [a, b], site) =>
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b) || wieLead(c, site),
   cueExtras: germanCueExtras,
@@ -573,6 +579,7 @@ export const deRules: LanguageRules = {
   referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || hasReportative(c, a, b),
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
   continuation,
+  tidySpans: tidyTopic,
   extraVia(c, sA, sB, out) {
     // "…, die sich auf X stützen"
     for (let i = sA; i <= sB; i++) {

@@ -37,7 +37,7 @@ function m1(c: Ctx, i: number, last: number): number {
 }
 
 /** German prepositions of an attribute that belongs to the noun before it ("Angaben des Instituts von Kiel zufolge"). */
-const ATTRIBUTE_PREP = /^(von|vom|für|aus)$/;
+const ATTRIBUTE_PREP = /^(von|vom|für|aus|in|im|bei|beim)$/;
 
 function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRole, stance: Stance, cue: number[][], sA: number, sB: number, limit: number): boolean {
   /** Adds the claim; a continuing cue ("Demnach") takes the speaker of `carried`. */
@@ -75,7 +75,7 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
   switch (role) {
     case 'source-after': {
       let s = last + 1;
-      if (/^(von|des|der|vom)$/.test(w(c, s)) && !cls(c, 'det', last) && w(c, last) !== 'von') s += w(c, s) === 'von' || w(c, s) === 'vom' ? 1 : 0;
+      if (/^(von|des|der|vom|aus)$/.test(w(c, s)) && !cls(c, 'det', last) && w(c, last) !== 'von') s += /^(von|vom|aus)$/.test(w(c, s)) ? 1 : 0;
       const np = npForward(c, s, limit);
       if (np < 0) return false;
       const e = c.rules.sourceAfterPhraseEnd?.(c, i, s, np, sB) ?? np;

@@ -11,7 +11,13 @@ export function npForward(c: Ctx, i: number, limit: number, depth = 0): number {
   while (st.j < limit && st.j - i < 18) {
     const j = st.j;
     const t = c.toks[j]!;
-    if (c.inTime[j]) break;
+    if (c.inTime[j]) {
+      // A time inside the phrase, before an attributive participle ("einer am Dienstag veröffentlichten Studie").
+      const k = st.open && !st.head ? c.rules.timeInPhrase?.(c, j, limit) ?? -1 : -1;
+      if (k < 0) break;
+      st.j = k;
+      continue;
+    }
     if (t.kind === 'quote' && t.role === 'open') {
       // A quoted name: Die „Washington Post“.
       let k = j + 1;

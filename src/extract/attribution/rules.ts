@@ -62,6 +62,8 @@ export interface LanguageRules {
   dropThatAfterPhrase: boolean;
   /** The language's step of the noun-phrase walk at `st.j` (phrase started at `i`). */
   npStep(c: Ctx, st: NpState, i: number, limit: number): NpStep;
+  /** Optional: a time at j inside a noun phrase before an attributive participle ("einer am Dienstag veröffentlichten Studie"): the token after the time, or -1 (default: a time ends the phrase). */
+  timeInPhrase?(c: Ctx, j: number, limit: number): number;
   /** The subject before a verb at v within [a, v). */
   subjectBefore(c: Ctx, a: number, v: number): [number, number] | null;
   /** Right after a closing quote (and its comma), at k: a speaker phrase without a cue verb ("so X"), tried first. */
