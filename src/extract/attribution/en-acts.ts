@@ -1,4 +1,5 @@
 import { cls, cueForms, isWord, w, type Ctx } from './context.js';
+import { passiveParticiple } from './en-passive-acts.js';
 
 /**
  * Official and political acts (round eleven, spec 2): "Obama vetoed the bill", "Trump nominated Gorsuch",
@@ -19,7 +20,8 @@ export function isActVerb(c: Ctx, v: number): boolean {
  * between verb and object is skipped ("signed on Friday a bill …", "vetoed Thursday the bill").
  */
 export function notAnAct(c: Ctx, v: number): boolean {
-  if (!isActVerb(c, v)) return false;
+  // (A passive participle is the passive rules': "was signed into law by Obama", en-passive-acts.ts.)
+  if (!isActVerb(c, v) || passiveParticiple(c, v)) return false;
   let n = v + 1;
   while (n < c.toks.length && c.sentOf[n] === c.sentOf[v] && c.inTime[n] === 1) n++;
   if (n >= c.toks.length || c.sentOf[n] !== c.sentOf[v]) return true;

@@ -29,6 +29,7 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
+import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive } from './en-comment.js';
 import { asideThenThat, contractedClause, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
@@ -327,6 +328,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   const verbAt = passive ? aux : v;
   const subj = verbAt > clauseA ? subjectBeforeEn(c, clauseA, verbAt) : null;
   const next = w(c, v + 1);
+  if (passive && subj && passiveAgentAfterPhrase(c, site, subj)) return true;
   if (hedgeVerb || next === 'to' || next === 'that') {
     const rest = trim(c, next === 'that' ? v + 2 : v + 1, sB);
     if (!rest || !unused(c, rest[0], rest[1])) return true;
@@ -342,6 +344,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
       return true;
     }
   }
+  if (passive && subj && agentlessAct(c, site, subj)) return true;
   // No claim: the auxiliaries taken for the cue stay free for a claim around them ("… that no cuts were planned").
   for (const [a, b] of cue) for (let k = a!; k <= b!; k++) if (k !== v) c.used[k] = 0;
   return true;

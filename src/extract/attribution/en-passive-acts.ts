@@ -1,0 +1,89 @@
+import { readList } from '../../lang/lexicon.js';
+import { addClaim, cls, cueForms, is, isBoundary, isWord, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
+import { npForward } from './phrases.js';
+import { numberAgentEnd } from './en-relspeaker.js';
+import type { VerbSite } from './rules.js';
+
+/**
+ * Passives of acts (round twelve, spec 2). PolNeAR counts an act told in the passive as an attribution: "The bill
+ * was signed into law by Obama" (agent = source, the verb group = cue, the subject and what it was made = message),
+ * and an act announced without its actor too: "The plan was announced on Monday", "Smith was named chairman of
+ * the committee" (no source). Called from the English passive rule (en.ts passiveCue) with the subject found.
+ */
+
+let agentless: Set<string> | null = null;
+
+/** Participles whose agentless passive still reports an act (src/lang/en/passive-acts.txt). */
+function agentlessActs(): Set<string> {
+  agentless ??= readList(new URL('../../lang/en/passive-acts.txt', import.meta.url));
+  return agentless;
+}
+
+/** Whether the act verb at v is a passive participle: after a form of "be" (past adverbs: "was formally nominated"). */
+export function passiveParticiple(c: Ctx, v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && (cls(c, 'adv', k) || /^[a-z]+ly$/.test(raw(c, k)))) k--;
+  return k >= 0 && k < v && cls(c, 'werden', k) && /(?:ed|en|wn)$/.test(w(c, v));
+}
+
+/**
+ * A short phrase between the participle and its agent: "was signed into law by", "was appointed to the Supreme
+ * Court by", "was nominated to the bench in 2010 by". Returns the index of "by" (-1: none) — words and numbers
+ * only, at most eight, opening with a preposition or a time, and no cue word or clause word among them.
+ */
+export function agentAfterPhrase(c: Ctx, v: number, sB: number): number {
+  const p = v + 1;
+  if (p > sB || !(cls(c, 'prep', p) || w(c, p) === 'to' || c.inTime[p]) || w(c, p) === 'by') return -1;
+  for (let k = p; k <= sB && k - p <= 8; k++) {
+    if (w(c, k) === 'by' && k > p && !c.inTime[k]) return k;
+    if (!(isWord(c, k) || c.toks[k]!.kind === 'number') || cueForms(c, k).length > 0 || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || cls(c, 'werden', k) || cls(c, 'aux', k)) return -1;
+  }
+  return -1;
+}
+
+/** The phrase from p up to a time, a clause boundary or the agent's "by" (the part of the message after the participle). */
+function phraseUpTo(c: Ctx, p: number, end: number): [number, number] | null {
+  let e = p + 1;
+  while (e <= end && !c.inTime[e] && !isBoundary(c, e) && !is(c, e, '.', '!', '?', '(', ')') && w(c, e) !== 'by' && !cls(c, 'sub', e) && !cls(c, 'relative', e) && !cls(c, 'coord', e) && e - p < 14) e++;
+  return e > p ? trim(c, p, e - 1) : null;
+}
+
+/**
+ * "X was signed into law by Y", "X was nominated to the bench in 2010 by Y": the passive rule reads an agent
+ * right after the participle; this one reads it after a short phrase, which joins the message (the time does
+ * not). True when a claim was made.
+ */
+export function passiveAgentAfterPhrase(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
+  const { v, sB, si, limit, cue, info } = site;
+  const by = agentAfterPhrase(c, v, sB);
+  // "a study being released on Tuesday by X shows …": a participle clause inside the subject is no statement.
+  if (by < 0 || !unused(c, subj[0], subj[1]) || w(c, cue[0]![0]!) === 'being') return false;
+  const e = Math.max(npForward(c, by + 1, limit), numberAgentEnd(c, by + 1, limit));
+  if (e < 0) return false;
+  const mid = phraseUpTo(c, v + 1, by - 1);
+  const content = mid && unused(c, mid[0], mid[1]) ? [subj, mid] : [subj];
+  addClaim(c, { kind: 'reported', content, cue, source: [by + 1, e], resolved: pronounResolution(c, [by + 1, e], si), stance: info.stance, rule: 'passive-agent', sentence: si });
+  return true;
+}
+
+/**
+ * "The plan was announced on Monday", "Smith was named chairman of the committee", "who was formally nominated
+ * as Mr. Trump's running mate": an act in the agentless passive is an attribution without a source. The message is
+ * the subject and the participle's complement (a noun phrase, or "as"/"for"/"to" and one; a time is left out);
+ * the cue is the verb group. Not in an infinitive ("declined to be named") nor after "there"/"what". True when a
+ * claim was made.
+ */
+export function agentlessAct(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
+  const { v, sB, si, cue, info } = site;
+  if (!agentlessActs().has(w(c, v)) || !unused(c, subj[0], subj[1])) return false;
+  const first = cue[0]![0]!;
+  if (w(c, first - 1) === 'to' || w(c, first) === 'to' || w(c, first) === 'being' || (subj[0] === subj[1] && /^(there|what)$/.test(w(c, subj[0])))) return false;
+  let p = v + 1;
+  while (p <= sB && c.inTime[p]) p++;
+  const n = w(c, p);
+  const takes = p <= sB && c.inQuote[p]! < 0 && (/^(as|for|to)$/.test(n) || cls(c, 'det', p) || (cls(c, 'prep', p) === false && isWord(c, p) && !cls(c, 'adv', p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && cueForms(c, p).length === 0));
+  const comp = takes ? phraseUpTo(c, p, sB) : null;
+  const content = comp && unused(c, comp[0], comp[1]) ? [subj, comp] : [subj];
+  addClaim(c, { kind: 'unattributed', content, cue, source: null, resolved: null, stance: info.stance, rule: 'passive-act', sentence: si });
+  return true;
+}
