@@ -1,4 +1,4 @@
-import { readList } from '../../lang/lexicon.js';
+import { readList, readTable } from '../../lang/lexicon.js';
 import { addClaim, cls, cueForms, is, isBoundary, isWord, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import { numberAgentEnd } from './en-relspeaker.js';
@@ -86,4 +86,40 @@ export function agentlessAct(c: Ctx, site: VerbSite, subj: [number, number]): bo
   const content = comp && unused(c, comp[0], comp[1]) ? [subj, comp] : [subj];
   addClaim(c, { kind: 'unattributed', content, cue, source: null, resolved: null, stance: info.stance, rule: 'passive-act', sentence: si });
   return true;
+}
+
+let objects: Map<string, Set<string>> | null = null;
+
+/** Act verbs that are acts only on some objects (src/lang/en/act-objects.tsv): "passed a bill", not "passed the ball". */
+function actObjects(): Map<string, Set<string>> {
+  if (objects) return objects;
+  objects = new Map();
+  for (const [lemma, nouns] of readTable(new URL('../../lang/en/act-objects.tsv', import.meta.url))) objects.set(lemma!, new Set(nouns!.split(' ')));
+  return objects;
+}
+
+/**
+ * Whether the act verb at v (object from n) is one that acts only on certain objects and its object is none of
+ * them: "The House passed a bill that would …" and "the legislature passed its own religious-freedom law" are acts,
+ * "passed the ball", "passed the House", "passed three background checks" are not. The object's head is the
+ * last word of its noun phrase (or a word of it before a participle or relative clause: "a bill restricting").
+ */
+export function wrongObject(c: Ctx, v: number, n: number): boolean {
+  const lemmas = restricted(c, v);
+  if (lemmas.length === 0) return false;
+  const e = npForward(c, n, c.sents[c.sentOf[v]!]!.endToken);
+  for (let k = n; k <= Math.max(e, n) && k - n < 8; k++) if (lemmas.some((l) => actObjects().get(l)!.has(w(c, k)))) return false;
+  return true;
+}
+
+
+const restricted = (c: Ctx, v: number): string[] => cueForms(c, v).map((f) => f.lemma).filter((l) => actObjects().has(l));
+
+/**
+ * Whether the act verb at v is a passive participle that the passive rules read ("was signed by", "was
+ * announced"); a verb that is an act only on certain objects is one only in the active, with its object ("was
+ * passed" names no object to check).
+ */
+export function passiveAct(c: Ctx, v: number): boolean {
+  return passiveParticiple(c, v) && restricted(c, v).length === 0;
 }
