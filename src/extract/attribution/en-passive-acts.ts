@@ -73,20 +73,32 @@ export function passiveAgentAfterPhrase(c: Ctx, site: VerbSite, subj: [number, n
  * the cue is the verb group. Not in an infinitive ("declined to be named") nor after "there"/"what". True when a
  * claim was made.
  */
-export function agentlessAct(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
-  const { v, sB, si, cue, info } = site;
-  if (!agentlessActs().has(w(c, v)) || !unused(c, subj[0], subj[1])) return false;
-  const first = cue[0]![0]!;
-  if (w(c, first - 1) === 'to' || w(c, first) === 'to' || w(c, first) === 'being' || (subj[0] === subj[1] && /^(there|what)$/.test(w(c, subj[0])))) return false;
+export function agentlessAct(c: Ctx, site: VerbSite, _subj: [number, number]): boolean {
+  const { v, sA, sB, si, info } = site;
+  if (!agentlessActs().has(w(c, v)) || w(c, v + 1) === 'after') return false;
+  // The verb group: auxiliaries, modals and adverbs before the participle ("will soon be named", "was being formally nominated").
+  let cueA = v;
+  const inGroup = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'neg', k) || MODAL.test(w(c, k)) || INNER.test(w(c, k)) || ((cls(c, 'adv', k) || /^[a-z]+ly$/.test(raw(c, k))) && !cls(c, 'quant', k) && !cls(c, 'det', k) && !/^(all|both|each)$/.test(w(c, k)));
+  while (cueA - 1 > sA && inGroup(cueA - 1)) cueA--;
+  if (w(c, cueA - 1) === 'to' || w(c, cueA) === 'to' || w(c, cueA) === 'being' || (cueA < site.cue[0]![0]! && !unused(c, cueA, site.cue[0]![0]! - 1))) return false;
+  const subj = c.rules.subjectBefore(c, sA, cueA);
+  if (!subj || subj[1] !== cueA - 1 || !unused(c, subj[0], subj[1]) || (subj[0] === subj[1] && /^(there|what)$/.test(w(c, subj[0])))) return false;
   let p = v + 1;
   while (p <= sB && c.inTime[p]) p++;
   const n = w(c, p);
   const takes = p <= sB && c.inQuote[p]! < 0 && (/^(as|for|to)$/.test(n) || cls(c, 'det', p) || (cls(c, 'prep', p) === false && isWord(c, p) && !cls(c, 'adv', p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && cueForms(c, p).length === 0));
   const comp = takes ? phraseUpTo(c, p, sB) : null;
   const content = comp && unused(c, comp[0], comp[1]) ? [subj, comp] : [subj];
-  addClaim(c, { kind: 'unattributed', content, cue, source: null, resolved: null, stance: info.stance, rule: 'passive-act', sentence: si });
+  for (let k = cueA; k <= v; k++) c.used[k] = 1;
+  addClaim(c, { kind: 'unattributed', content, cue: [[cueA, v]], source: null, resolved: null, stance: info.stance, rule: 'passive-act', sentence: si });
   return true;
 }
+
+/** A modal before a passive verb group ("will be announced", "could be named"). */
+const MODAL = /^(can|could|may|might|would|should|will|must|shall|ca|wo)$/;
+
+/** Adverbs of time and manner inside a verb group that the word classes do not hold ("will soon be named"). */
+const INNER = /^(soon|now|also|still|already|later|then|once|never|not|first|finally|eventually|just|since)$/;
 
 let objects: Map<string, Set<string>> | null = null;
 
