@@ -91,3 +91,21 @@ family('en acts r12 4. "pass" with a legislative object', [
   { text: 'Brisk passed three background checks.', claims: [] },
   { text: 'The measure passed with 56 percent of the vote.', claims: [] },
 ]);
+
+family('en acts r12 5. "since" inside the verb group', [
+  {
+    text: 'Several senators have since said that the ferry plan was wrong.',
+    claims: [{ kind: 'indirect', source: 'Several senators', cue: 'have since said', content: 'the ferry plan was wrong' }],
+  },
+  {
+    text: 'The mayor has since denied the report.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'has since denied', content: 'the report' }],
+  },
+  {
+    text: 'Several senators have since released statements condemning the attack.',
+    claims: [{ kind: 'reported', source: 'Several senators', cue: 'have since released statements condemning', content: 'the attack' }],
+  },
+  // "since" as a preposition or subordinator stays one.
+  { text: 'Nothing has happened since the vote.', claims: [] },
+  { text: 'Prices have risen since the war began.', claims: [] },
+]);
