@@ -67,6 +67,10 @@ family('en acts r12 3. agentless passive acts', [
     text: 'The winners will be announced on Saturday.',
     claims: [{ kind: 'unattributed', source: null, cue: 'will be announced', content: 'The winners' }],
   },
+  {
+    text: 'The ferry, which was nominated for a design prize, sank.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'was nominated', content: ['which', 'for a design prize'] }],
+  },
   // A passive of a verb that reports no act, and "to be named", make none.
   { text: 'The pier was built in 1910.', claims: [] },
   { text: 'The pier will soon be named after the mayor.', claims: [] },

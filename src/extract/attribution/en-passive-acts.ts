@@ -73,7 +73,7 @@ export function passiveAgentAfterPhrase(c: Ctx, site: VerbSite, subj: [number, n
  * the cue is the verb group. Not in an infinitive ("declined to be named") nor after "there"/"what". True when a
  * claim was made.
  */
-export function agentlessAct(c: Ctx, site: VerbSite, _subj: [number, number]): boolean {
+export function agentlessAct(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, info } = site;
   if (!agentlessActs().has(w(c, v)) || w(c, v + 1) === 'after') return false;
   // The verb group: auxiliaries, modals and adverbs before the participle ("will soon be named", "was being formally nominated").
@@ -81,7 +81,8 @@ export function agentlessAct(c: Ctx, site: VerbSite, _subj: [number, number]): b
   const inGroup = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'neg', k) || MODAL.test(w(c, k)) || INNER.test(w(c, k)) || ((cls(c, 'adv', k) || /^[a-z]+ly$/.test(raw(c, k))) && !cls(c, 'quant', k) && !cls(c, 'det', k) && !/^(all|both|each)$/.test(w(c, k)));
   while (cueA - 1 > sA && inGroup(cueA - 1)) cueA--;
   if (w(c, cueA - 1) === 'to' || w(c, cueA) === 'to' || w(c, cueA) === 'being' || (cueA < site.cue[0]![0]! && !unused(c, cueA, site.cue[0]![0]! - 1))) return false;
-  const subj = c.rules.subjectBefore(c, sA, cueA);
+  // A relative pronoun is the subject of its clause ("the show, which was nominated for an Emmy").
+  const subj: [number, number] | null = /^(who|which|that)$/.test(w(c, cueA - 1)) ? [cueA - 1, cueA - 1] : c.rules.subjectBefore(c, sA, cueA);
   if (!subj || subj[1] !== cueA - 1 || !unused(c, subj[0], subj[1]) || (subj[0] === subj[1] && /^(there|what)$/.test(w(c, subj[0])))) return false;
   let p = v + 1;
   while (p <= sB && c.inTime[p]) p++;

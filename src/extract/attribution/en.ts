@@ -345,7 +345,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
       return true;
     }
   }
-  if (passive && subj && agentlessAct(c, site, subj)) return true;
+  if (passive && agentlessAct(c, site)) return true;
   // No claim: the auxiliaries taken for the cue stay free for a claim around them ("… that no cuts were planned").
   for (const [a, b] of cue) for (let k = a!; k <= b!; k++) if (k !== v) c.used[k] = 0;
   return true;
