@@ -87,7 +87,8 @@ export function agentlessAct(c: Ctx, site: VerbSite): boolean {
   let p = v + 1;
   while (p <= sB && c.inTime[p]) p++;
   const n = w(c, p);
-  const takes = p <= sB && c.inQuote[p]! < 0 && (/^(as|for|to)$/.test(n) || cls(c, 'det', p) || (cls(c, 'prep', p) === false && isWord(c, p) && !cls(c, 'adv', p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && cueForms(c, p).length === 0));
+  const quoted = c.toks[p]?.kind === 'quote' && c.toks[p]!.role === 'open';
+  const takes = p <= sB && (quoted || c.inQuote[p]! < 0) && (quoted || /^(as|for|to)$/.test(n) || cls(c, 'det', p) || (cls(c, 'prep', p) === false && isWord(c, p) && !cls(c, 'adv', p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && cueForms(c, p).length === 0));
   const comp = takes ? phraseUpTo(c, p, sB) : null;
   const content = comp && unused(c, comp[0], comp[1]) ? [subj, comp] : [subj];
   for (let k = cueA; k <= v; k++) c.used[k] = 1;
