@@ -1,4 +1,4 @@
-import { readList, readTable } from '../../lang/lexicon.js';
+import { readTable } from '../../lang/lexicon.js';
 import { addClaim, cls, cueForms, is, isBoundary, isWord, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import { numberAgentEnd } from './en-relspeaker.js';
@@ -11,11 +11,11 @@ import type { VerbSite } from './rules.js';
  * the committee" (no source). Called from the English passive rule (en.ts passiveCue) with the subject found.
  */
 
-let agentless: Set<string> | null = null;
+let agentless: Map<string, string> | null = null;
 
-/** Participles whose agentless passive still reports an act (src/lang/en/passive-acts.txt). */
-function agentlessActs(): Set<string> {
-  agentless ??= readList(new URL('../../lang/en/passive-acts.txt', import.meta.url));
+/** Participles whose agentless passive still reports an act or a naming (src/lang/en/passive-acts.tsv). */
+function agentlessActs(): Map<string, string> {
+  agentless ??= new Map(readTable(new URL('../../lang/en/passive-acts.tsv', import.meta.url)).map(([p, kind]) => [p!, kind ?? 'act']));
   return agentless;
 }
 
@@ -82,6 +82,8 @@ export function agentlessAct(c: Ctx, site: VerbSite): boolean {
   while (cueA - 1 > sA && inGroup(cueA - 1)) cueA--;
   if (w(c, cueA - 1) === 'to' || w(c, cueA) === 'to' || w(c, cueA) === 'being' || (cueA < site.cue[0]![0]! && !unused(c, cueA, site.cue[0]![0]! - 1))) return false;
   // A relative pronoun is the subject of its clause ("the show, which was nominated for an Emmy").
+  // A condition states no act: "If the figures are confirmed, …".
+  if (/^(if|unless|whether|until|once)$/.test(w(c, clauseOpening(c, cueA, sA)))) return false;
   const subj: [number, number] | null = /^(who|which|that)$/.test(w(c, cueA - 1)) ? [cueA - 1, cueA - 1] : c.rules.subjectBefore(c, sA, cueA);
   if (!subj || subj[1] !== cueA - 1 || !unused(c, subj[0], subj[1]) || (subj[0] === subj[1] && /^(there|what)$/.test(w(c, subj[0])))) return false;
   let p = v + 1;
@@ -90,6 +92,7 @@ export function agentlessAct(c: Ctx, site: VerbSite): boolean {
   const quoted = c.toks[p]?.kind === 'quote' && c.toks[p]!.role === 'open';
   const takes = p <= sB && (quoted || c.inQuote[p]! < 0) && (quoted || /^(as|for|to)$/.test(n) || cls(c, 'det', p) || (cls(c, 'prep', p) === false && isWord(c, p) && !cls(c, 'adv', p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && cueForms(c, p).length === 0));
   const comp = takes ? phraseUpTo(c, p, sB) : null;
+  if (!comp && agentlessActs().get(w(c, v)) === 'naming') return false;
   const content = comp && unused(c, comp[0], comp[1]) ? [subj, comp] : [subj];
   for (let k = cueA; k <= v; k++) c.used[k] = 1;
   addClaim(c, { kind: 'unattributed', content, cue: [[cueA, v]], source: null, resolved: null, stance: info.stance, rule: 'passive-act', sentence: si });
@@ -136,4 +139,11 @@ const restricted = (c: Ctx, v: number): string[] => cueForms(c, v).map((f) => f.
  */
 export function passiveAct(c: Ctx, v: number): boolean {
   return passiveParticiple(c, v) && restricted(c, v).length === 0;
+}
+
+/** The first token of the clause that ends before k (after the last comma, semicolon or dash, or the sentence start). */
+function clauseOpening(c: Ctx, k: number, sA: number): number {
+  let a = k;
+  while (a > sA && k - a < 30 && !isBoundary(c, a - 1)) a--;
+  return a;
 }
