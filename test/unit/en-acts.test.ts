@@ -52,7 +52,8 @@ family('en acts 2. negative: no noun-phrase object, so no act', [
   // "passed the ball", "passed three background checks" are too frequent in news).
   { text: 'The bill passed on Tuesday.', claims: [] },
   { text: 'Tom Reyes passed the ball to Ada.', claims: [] },
-  { text: 'The measure was approved.', claims: [] },
+  // An agentless passive act is an unattributed claim since round twelve (en-passive-acts.ts), not this rule's.
+  { text: 'The measure was approved.', claims: [{ kind: 'unattributed', source: null, cue: 'was approved', content: 'The measure' }] },
 ]);
 
 family('en acts 3. an adverbial clause ends the topic of a reported cue', [

@@ -1,4 +1,5 @@
 import { cls, cueForms, isWord, w, type Ctx } from './context.js';
+import { passiveAct, wrongObject } from './en-passive-acts.js';
 
 /**
  * Official and political acts (round eleven, spec 2): "Obama vetoed the bill", "Trump nominated Gorsuch",
@@ -19,12 +20,13 @@ export function isActVerb(c: Ctx, v: number): boolean {
  * between verb and object is skipped ("signed on Friday a bill …", "vetoed Thursday the bill").
  */
 export function notAnAct(c: Ctx, v: number): boolean {
-  if (!isActVerb(c, v)) return false;
+  // (A passive participle is the passive rules': "was signed into law by Obama", en-passive-acts.ts.)
+  if (!isActVerb(c, v) || passiveAct(c, v)) return false;
   let n = v + 1;
   while (n < c.toks.length && c.sentOf[n] === c.sentOf[v] && c.inTime[n] === 1) n++;
   if (n >= c.toks.length || c.sentOf[n] !== c.sentOf[v]) return true;
   if (!isWord(c, n) && c.toks[n]!.kind !== 'number' && c.toks[n]!.kind !== 'quote') return true;
-  return cls(c, 'prep', n) || cls(c, 'adv', n) || cls(c, 'sub', n) || cls(c, 'coord', n) || cls(c, 'aux', n) || PARTICLE.test(w(c, n));
+  return cls(c, 'prep', n) || cls(c, 'adv', n) || cls(c, 'sub', n) || cls(c, 'coord', n) || cls(c, 'aux', n) || PARTICLE.test(w(c, n)) || wrongObject(c, v, n);
 }
 
 /** Particles and adverbs that make another verb of an act verb ("passed away", "signed up", "filed out"). */

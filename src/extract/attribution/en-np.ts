@@ -3,6 +3,7 @@ import { participle } from './en-ing.js';
 import { auxEndsPhrase } from './en-np-end.js';
 import { npForward } from './phrases.js';
 import type { NpState, NpStep } from './rules.js';
+import { quoteOnly } from './en-documents.js';
 
 /**
  * English noun-phrase steps (used by en.ts as the `npStep` hook of the engine's npForward, phrases.ts): which
@@ -37,7 +38,7 @@ export function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep 
   // So is its bare form after a lower-case head, before a comma or the sentence end: "according to a pool report, …".
   const endsPhrase = isComma(c, j + 1) || is(c, j + 1, '.', '!', '?', ';', ')');
   const nounHead = endsPhrase && isWord(c, j - 1) && !isCap(c, j - 1) && !cls(c, 'pron', j - 1);
-  if (st.head && t.kind === 'word' && (cls(c, 'prep', j + 1) || nounHead) && cueForms(c, j).some((f) => (f.lemma === lw || (f.lemma + 's' === lw && !nounHead)) && f.lemma !== 'say' && f.lemma !== 'tell')) {
+  if (st.head && t.kind === 'word' && (cls(c, 'prep', j + 1) || nounHead) && cueForms(c, j).some((f) => (f.lemma === lw || (f.lemma + 's' === lw && !nounHead)) && f.lemma !== 'say' && f.lemma !== 'tell' && !quoteOnly(c, f.lemma))) {
     st.last = j;
     st.j++;
     return 'next';

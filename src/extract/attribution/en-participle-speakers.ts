@@ -1,5 +1,6 @@
 import { readTable } from '../../lang/lexicon.js';
 import { cls, cueForms, is, isCap, isComma, sentenceRange, w, type Ctx, type Draft } from './context.js';
+import { sinceInGroup } from './en-documents.js';
 
 /**
  * Speakers of participle cues (tidySpans hook of en.ts; each check looks at a bounded window before the cue):
@@ -34,7 +35,7 @@ const NOUN_WINDOW = 7;
 
 /** Auxiliaries, negation-free adverbs and modals before index k that belong to its verb group: "has also", "can be". */
 function groupStart(c: Ctx, k: number, sA: number): number {
-  while (k - 1 >= sA && c.inQuote[k - 1]! < 0 && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1) || (cls(c, 'adv', k - 1) && !/^(not|never|n['’]t)$/.test(w(c, k - 1))))) k--;
+  while (k - 1 >= sA && c.inQuote[k - 1]! < 0 && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1) || (cls(c, 'adv', k - 1) && !/^(not|never|n['’]t)$/.test(w(c, k - 1))) || sinceInGroup(c, k - 1))) k--;
   return k;
 }
 

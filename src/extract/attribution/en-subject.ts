@@ -12,6 +12,7 @@ import { modifiersBefore, openingParticipleSubject } from './en-known.js';
 import { pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
+import { sinceInGroup } from './en-documents.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 
 /**
@@ -33,7 +34,7 @@ export function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] 
     /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k)) && k > a &&
     (cls(c, 'pron', k - 1) || (isCap(c, k - 1) && !cls(c, 'det', k - 1) && !/['’]s$/.test(raw(c, k - 1))));
   const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e) || (e > a && lowerLy(c, e)))) e--;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e) || (e > a && lowerLy(c, e)) || sinceInGroup(c, e))) e--;
   if (e < a) return null;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".

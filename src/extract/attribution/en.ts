@@ -29,6 +29,8 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
+import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
+import { sinceInGroup } from './en-documents.js';
 import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive } from './en-comment.js';
 import { asideThenThat, contractedClause, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
@@ -174,7 +176,7 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
   for (let k = head - 1; k >= clauseA && head - k <= 4; k--) {
     // (A manner adverb right before the verb too: "initially said", "quickly accused".)
-    const adverb = cls(c, 'adv', k) || (lowerLy(c, k) && (k === head - 1 || cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1)));
+    const adverb = cls(c, 'adv', k) || (lowerLy(c, k) && (k === head - 1 || cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1))) || sinceInGroup(c, k);
     if (!(cls(c, 'aux', k) || cls(c, 'werden', k) || adverb || negatedAux(c, k)) || cls(c, 'sub', k)) break;
     set.add(k);
   }
@@ -211,7 +213,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
     }
   }
   // A finite form right after a preposition is a noun: "came amid questions about", "despite reports of".
-  if (cls(c, 'prep', v - 1) && !/ing$/.test(w(c, v))) return true;
+  if (cls(c, 'prep', v - 1) && !/ing$/.test(w(c, v)) && !sinceInGroup(c, v - 1)) return true;
   // A bare form after a share is a noun: "48 percent support".
   const bare = cueForms(c, v).find((f) => f.lemma === w(c, v));
   if (bare && (is(c, v - 1, '%') || w(c, v - 1) === 'percent') && !shareSubject(c, v)) return true;
@@ -327,6 +329,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   const verbAt = passive ? aux : v;
   const subj = verbAt > clauseA ? subjectBeforeEn(c, clauseA, verbAt) : null;
   const next = w(c, v + 1);
+  if (passive && subj && passiveAgentAfterPhrase(c, site, subj)) return true;
   if (hedgeVerb || next === 'to' || next === 'that') {
     const rest = trim(c, next === 'that' ? v + 2 : v + 1, sB);
     if (!rest || !unused(c, rest[0], rest[1])) return true;
@@ -342,6 +345,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
       return true;
     }
   }
+  if (passive && agentlessAct(c, site)) return true;
   // No claim: the auxiliaries taken for the cue stay free for a claim around them ("… that no cuts were planned").
   for (const [a, b] of cue) for (let k = a!; k <= b!; k++) if (k !== v) c.used[k] = 0;
   return true;
