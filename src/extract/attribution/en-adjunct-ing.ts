@@ -1,5 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { npForward } from './phrases.js';
+import { bareOpeningComma, bareOpeningParticiple } from './en-ing-r12.js';
 
 /**
  * Participle adjuncts of speech and support (round eleven, spec 5): shapes in which a participle of a cue verb
@@ -52,6 +53,7 @@ const OPENING_MAX = 25;
  */
 export function openingAdjunctComma(c: Ctx, v: number, sA: number): number {
   if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return -1;
+  if (bareOpeningParticiple(c, v, sA)) return bareOpeningComma(c, v); // "Noting that …, Smith said" (en-ing-r12.ts)
   const o = w(c, v - 1) === 'of' && w(c, v - 2) === 'instead' ? v - 2 : v - 1;
   if (!(o < v - 1 || cls(c, 'prep', o) || cls(c, 'sub', o))) return -1;
   // It opens the sentence (after "But"), or a clause after a comma or dash ("…, instead of denying X, the governor …").

@@ -14,6 +14,7 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
+import { bareOpeningParticiple, gerundObject } from './en-ing-r12.js';
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
@@ -223,7 +224,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const next = cueForms(c, n);
   // (Not when that word is a subject before its auxiliary: "Smith says plan will fail".)
   // (A past form is no noun: "said talks failed", "said reports show".)
-  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v)) return true;
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !gerundObject(c, v, n)) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
@@ -241,7 +242,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
-  if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k)) return false;
+  if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA)) return false;
   if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced

@@ -1,0 +1,100 @@
+import { readLines } from '../../lang/lexicon.js';
+import { cls, cueForms, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
+import { participle } from './en-ing.js';
+
+/**
+ * Participles and gerunds of speech (round twelve, spec 3): shapes in which an -ing form of a cue verb speaks
+ * and the other participle rules did not let it. Each check looks at a bounded window around the participle.
+ *  - the object of a reduced relative that is an object pronoun, the verb's own preposition or an infinitive
+ *    ("a petition urging him to resign", "a petition calling on the mayor to resign", "referring to the plan",
+ *    "Trump vowing to build a wall"): like an article or a name after the participle;
+ *  - a noun counted by a number or a quantifier before the participle ("one pastor supporting Mr. Cruz");
+ *  - a participle that opens its sentence and whose clause a comma closes ("Noting that the plan failed, Smith
+ *    called for …"): it speaks for the main clause's subject, as "By noting …" does;
+ *  - a gerund's object that is a cue word's bare or plural form ("by asking questions", "after issuing
+ *    statements"): the object, not a finite verb that makes the -ing word a noun ("a news report shows").
+ * Object pronouns are a data file (src/lang/en/object-pronouns.txt).
+ */
+
+let objects: ReadonlySet<string> | undefined;
+function objectPronouns(): ReadonlySet<string> {
+  objects ??= new Set(readLines(new URL('../../lang/en/object-pronouns.txt', import.meta.url)));
+  return objects;
+}
+
+/** Whether the word at k is an object pronoun ("him", "them"). */
+export function objectPronoun(c: Ctx, k: number): boolean {
+  return isWord(c, k) && objectPronouns().has(w(c, k));
+}
+
+/** The frames of the cue verb at v (all its readings), or none. */
+function framesOf(c: Ctx, v: number): string[] {
+  return cueForms(c, v).flatMap((f) => c.lex.cueLemmas.get(f.lemma)?.frames ?? []);
+}
+
+/** Whether a noun phrase can start at n: an article, a quantifier, a name, a pronoun, an object pronoun or a number. */
+function phraseStart(c: Ctx, n: number): boolean {
+  return cls(c, 'det', n) || cls(c, 'quant', n) || isCap(c, n) || cls(c, 'pron', n) || objectPronoun(c, n) || c.toks[n]?.kind === 'number';
+}
+
+/**
+ * Whether what follows the participle at v (from n = v + 1) is its object in a reduced relative or a gerund
+ * with its own subject: an object pronoun ("urging him"), the verb's own preposition before a noun phrase
+ * ("calling on the mayor", "referring to Obama"), or an infinitive of a verb of saying or acting ("vowing to
+ * build", "calling on him to resign" through the pronoun).
+ */
+export function participleObject(c: Ctx, v: number, n: number): boolean {
+  if (c.inQuote[n]! >= 0 || !participle(c, v)) return false;
+  if (objectPronoun(c, n)) return true;
+  const frames = framesOf(c, v);
+  // An infinitive ("vowing to build"), not the preposition "to" before a noun phrase ("referring to Obama").
+  const infinitive = w(c, n) === 'to' && isWord(c, n + 1) && !isCap(c, n + 1) && !phraseStart(c, n + 1);
+  // (Not a verb of wanting or planning: "a Republican seeking to replace X" names a goal, not an act of speech.)
+  if (infinitive) return frames.some((f) => f === 'say' || f === 'object') && !cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.stance === 'speculate');
+  return frames.includes(w(c, n)) && phraseStart(c, n + 1);
+}
+
+/** Whether the noun at k is counted by a number or quantifier right before it ("one pastor", "two groups", "several donors"). */
+export function countedNoun(c: Ctx, k: number): boolean {
+  if (!isWord(c, k) || isCap(c, k) || !/^[a-z]+$/.test(raw(c, k)) || /(ed|ly|ing)$/.test(w(c, k))) return false;
+  if (['adv', 'aux', 'werden', 'verb', 'prep', 'pron', 'det', 'quant', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, k))) return false;
+  return c.toks[k - 1]?.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(w(c, k - 1)) || (cls(c, 'quant', k - 1) && !/['’]s$/.test(raw(c, k - 1)));
+}
+
+/** The longest opening participle clause before its closing comma, in tokens. */
+const OPENING_MAX = 25;
+
+/**
+ * Whether the participle at v opens its sentence (after "But", "And") with a clause that a comma closes before a
+ * subject: "Noting that the plan failed, Smith called for …", "Citing obligations, the spokeswoman said …". Only
+ * verbs that take a clause or an object (not "Speaking to reporters, …", "Talking about …").
+ */
+export function bareOpeningParticiple(c: Ctx, v: number, sA: number): boolean {
+  if (!(v === sA || (v === sA + 1 && cls(c, 'coord', sA))) || c.inQuote[v]! >= 0 || !/ing$/.test(w(c, v)) || !participle(c, v)) return false;
+  if (!framesOf(c, v).some((f) => f === 'say' || f === 'object' || f === 'tell')) return false;
+  // Its object or clause follows it directly ("Noting that …", "Citing an old poll, …"), not a preposition
+  // ("Writing for a newspaper, …", "Responding to the criticism, …": the occasion of the main clause's act).
+  const n = v + 1;
+  if (!(w(c, n) === 'that' || c.toks[n]?.kind === 'quote' || phraseStart(c, n))) return false;
+  return bareOpeningComma(c, v) >= 0;
+}
+
+/** The comma that closes the opening participle clause at v, or -1 (within OPENING_MAX tokens of its sentence). */
+export function bareOpeningComma(c: Ctx, v: number): number {
+  for (let k = v + 1; k - v <= OPENING_MAX && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
+    if (c.inQuote[k]! >= 0) continue;
+    if (isComma(c, k)) return k > v + 1 && (isCap(c, k + 1) || cls(c, 'det', k + 1) || cls(c, 'pron', k + 1) || cls(c, 'quant', k + 1)) ? k : -1;
+    if (/^[.!?;:]$/.test(raw(c, k))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the cue word at n right after the -ing form at v is the gerund's object ("by asking questions",
+ * "after issuing statements"), not a finite verb whose subject the -ing word is ("a news report shows").
+ */
+export function gerundObject(c: Ctx, v: number, n: number): boolean {
+  if (!/ing$/.test(w(c, v)) || !participle(c, v) || isCap(c, v)) return false;
+  const s = w(c, n);
+  return cueForms(c, n).some((f) => s === f.lemma || s === f.lemma + 's' || s === f.lemma + 'es');
+}
