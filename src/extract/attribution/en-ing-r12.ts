@@ -1,6 +1,7 @@
 import { readLines } from '../../lang/lexicon.js';
 import { cls, cueForms, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
+import type { VerbSite } from './rules.js';
 
 /**
  * Participles and gerunds of speech (round twelve, spec 3): shapes in which an -ing form of a cue verb speaks
@@ -97,4 +98,17 @@ export function gerundObject(c: Ctx, v: number, n: number): boolean {
   if (!/ing$/.test(w(c, v)) || !participle(c, v) || isCap(c, v)) return false;
   const s = w(c, n);
   return cueForms(c, n).some((f) => s === f.lemma || s === f.lemma + 's' || s === f.lemma + 'es');
+}
+
+/**
+ * The shortContent hook: a two-word topic right after the preposition that the cue took as its own particle
+ * ("…, Trump said, referring to Barack Obama", "pointed to Clinton's record"): a noun phrase, as the topic of a
+ * reported act is.
+ */
+export function particleTopic(c: Ctx, content: [number, number], site: VerbSite): boolean {
+  const p = content[0] - 1;
+  if (!site.cue.some(([a, b]) => a! <= p && p <= b!) || !site.info.frames.includes(`+${w(c, p)}`)) return false;
+  // (Not a number: "by 0.1 percentage points to 4.2 percent"; not a negated act: "did not respond to my messages".)
+  if (c.toks[content[0]]!.kind === 'number' || site.cue.some(([a, b]) => Array.from({ length: b! - a! + 1 }, (_, i) => a! + i).some((k) => cls(c, 'neg', k) || w(c, k) === 'not'))) return false;
+  return phraseStart(c, content[0]) && !cueForms(c, content[1]).length;
 }

@@ -14,7 +14,7 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
-import { bareOpeningParticiple, gerundObject } from './en-ing-r12.js';
+import { bareOpeningParticiple, gerundObject, particleTopic } from './en-ing-r12.js';
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
@@ -394,7 +394,7 @@ export const enRules: LanguageRules = {
   contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
   topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e),
   clauseOk: () => true,
-  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site),
+  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site),
   cueExtras: auxChain,
   statementPhrase: (c, si, i, sA, sB) => nounCue(c, si, i) || nominalCue(c, si, i, sA, sB),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
