@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { npForward } from './phrases.js';
-import { bareOpeningComma, bareOpeningParticiple } from './en-ing-r12.js';
+import { absoluteCount, bareOpeningComma, bareOpeningParticiple } from './en-ing-r12.js';
 
 /**
  * Participle adjuncts of speech and support (round eleven, spec 5): shapes in which a participle of a cue verb
@@ -116,6 +116,7 @@ export function adjunctSourceTrim(c: Ctx, d: Draft): void {
  */
 export function withAbsolute(c: Ctx, k: number, v: number): boolean {
   for (let j = k; j >= 0 && k - j < 5; j--) {
+    if (absoluteCount(c, j) && j < k) continue; // "with three in 10 saying" (en-ing-r12.ts)
     if (c.inQuote[j]! >= 0 || !isWord(c, j)) return false;
     if (w(c, j) === 'with') return j < k && (isComma(c, j - 1) || is(c, j - 1, '—', '–') || j === c.sents[c.sentOf[j]!]!.firstToken);
     if (['aux', 'werden', 'verb', 'prep', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, j)) || /ing$/.test(w(c, j)) || cueForms(c, j).length > 0) return false;

@@ -1,6 +1,7 @@
 import { readLines } from '../../lang/lexicon.js';
 import { cls, cueForms, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
+import { withAbsolute } from './en-adjunct-ing.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -111,4 +112,31 @@ export function particleTopic(c: Ctx, content: [number, number], site: VerbSite)
   // (Not a number: "by 0.1 percentage points to 4.2 percent"; not a negated act: "did not respond to my messages".)
   if (c.toks[content[0]]!.kind === 'number' || site.cue.some(([a, b]) => Array.from({ length: b! - a! + 1 }, (_, i) => a! + i).some((k) => cls(c, 'neg', k) || w(c, k) === 'not'))) return false;
   return phraseStart(c, content[0]) && !cueForms(c, content[1]).length;
+}
+
+/**
+ * Whether the -ing form at v after the coordinator at k ("…, crediting Trump for his instincts and urging him to
+ * …") continues a participle claim made earlier in its sentence: it speaks for the same speaker. Its object
+ * follows it (an article, a name, a pronoun, "that", the verb's preposition or infinitive).
+ */
+export function coordinatedIng(c: Ctx, k: number, v: number): boolean {
+  if (!/^(and|or|but)$/.test(w(c, k)) || c.inQuote[v]! >= 0 || !/ing$/.test(w(c, v)) || !participle(c, v)) return false;
+  const n = v + 1;
+  if (!(w(c, n) === 'that' || phraseStart(c, n) || participleObject(c, v, n))) return false;
+  const si = c.sentOf[v]!;
+  return c.claims.some((d) => !d.removed && d.sentence === si && d.cue?.some(([a, b]) => b! < k && k - b! <= 25 && /ing$/.test(w(c, b!)) && participle(c, b!)) === true);
+}
+
+/** A word inside the noun phrase of an absolute "with" phrase: a number, or "in"/"of" between counts ("with three in 10 saying", "with most of them saying"). */
+export function absoluteCount(c: Ctx, j: number): boolean {
+  if (c.toks[j]?.kind === 'number') return true;
+  return /^(in|of)$/.test(w(c, j)) && (c.toks[j - 1]?.kind === 'number' || /^(one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|all|half)$/.test(w(c, j - 1)));
+}
+
+/** The speaker of a participle that ends an absolute "with" phrase ("with three in 10 saying …"): the words between "with" and it. */
+export function absoluteSubject(c: Ctx, a: number, v: number): [number, number] | null {
+  if (!/ing$/.test(w(c, v)) || !withAbsolute(c, v - 1, v)) return null;
+  let s = v - 1;
+  while (s - 1 >= a && w(c, s - 1) !== 'with') s--;
+  return w(c, s - 1) === 'with' && s < v ? [s, v - 1] : null;
 }

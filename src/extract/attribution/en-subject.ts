@@ -10,7 +10,7 @@ import { quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
 import { scareQuote } from './en-comment.js';
 import { modifiersBefore, openingParticipleSubject } from './en-known.js';
 import { pronounSpeaker } from './en-relspeaker.js';
-import { countedNoun, participleObject } from './en-ing-r12.js';
+import { absoluteSubject, countedNoun, participleObject } from './en-ing-r12.js';
 import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
@@ -108,7 +108,7 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
 }
 
 export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
-  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v);
+  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v);
   if (rel) return rel;
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {

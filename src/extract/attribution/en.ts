@@ -14,8 +14,8 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
-import { bareOpeningParticiple, gerundObject, particleTopic } from './en-ing-r12.js';
-import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim } from './en-adjunct-ing.js';
+import { bareOpeningParticiple, coordinatedIng, gerundObject, particleTopic } from './en-ing-r12.js';
+import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
@@ -243,7 +243,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA)) return false;
-  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA)) return false;
+  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
