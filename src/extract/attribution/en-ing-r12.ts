@@ -124,8 +124,19 @@ export function coordinatedIng(c: Ctx, k: number, v: number): boolean {
   const n = v + 1;
   if (!(w(c, n) === 'that' || phraseStart(c, n) || participleObject(c, v, n))) return false;
   const si = c.sentOf[v]!;
-  return c.claims.some((d) => !d.removed && d.sentence === si && d.cue?.some(([a, b]) => b! < k && k - b! <= 25 && /ing$/.test(w(c, b!)) && participle(c, b!)) === true);
+  if (c.claims.some((d) => !d.removed && d.sentence === si && d.cue?.some(([a, b]) => b! < k && k - b! <= 25 && /ing$/.test(w(c, b!)) && participle(c, b!)) === true)) return true;
+  // … or a progressive or participle clause of any verb: "X is breaking her silence and talking up his
+  // candidacy", "…, holding signs and chanting …" (its object between, no clause boundary).
+  for (let j = k - 1; j >= 0 && k - j <= COORDINATED_WINDOW && c.sentOf[j] === si; j--) {
+    if (c.inQuote[j]! >= 0) continue;
+    if (/ing$/.test(w(c, j)) && participle(c, j)) return cls(c, 'aux', j - 1) || cls(c, 'werden', j - 1) || isComma(c, j - 1);
+    if (!isWord(c, j) || cls(c, 'coord', j) || cls(c, 'sub', j) || cls(c, 'relative', j) || cls(c, 'aux', j) || cueForms(c, j).some((f) => f.lemma !== w(c, j) && f.lemma + 's' !== w(c, j))) return false;
+  }
+  return false;
 }
+
+/** How far back the participle that a coordinated one continues may stand. */
+const COORDINATED_WINDOW = 10;
 
 /** A word inside the noun phrase of an absolute "with" phrase: a number, or "in"/"of" between counts ("with three in 10 saying", "with most of them saying"). */
 export function absoluteCount(c: Ctx, j: number): boolean {
