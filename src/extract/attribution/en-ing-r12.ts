@@ -1,7 +1,8 @@
 import { readLines } from '../../lang/lexicon.js';
-import { cls, cueForms, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { participle } from './en-ing.js';
 import { withAbsolute } from './en-adjunct-ing.js';
+import { issuingVerb } from './en-participle-speakers.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -150,4 +151,49 @@ export function absoluteSubject(c: Ctx, a: number, v: number): [number, number] 
   let s = v - 1;
   while (s - 1 >= a && w(c, s - 1) !== 'with') s--;
   return w(c, s - 1) === 'with' && s < v ? [s, v - 1] : null;
+}
+
+/**
+ * The verb of "X emailed supporters saying C" for the participle at v: a verb that issues a message (the
+ * document verbs of src/lang/en/document-frames.tsv: "emailed", "texted", "wrote", "sent") with only its
+ * listener between ("supporters", "his backers", "them"); -1 if none. The participle says what the message says:
+ * the cue runs from the verb to the participle and the verb's subject speaks (as for "issued a statement saying").
+ */
+export function messageVerb(c: Ctx, v: number, sA: number): number {
+  if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return -1;
+  for (let m = v - 2; m >= sA && v - m <= 4; m--) {
+    if (!issuingVerb(w(c, m)) || cueForms(c, m).length === 0 || c.inQuote[m]! >= 0) continue;
+    for (let k = m + 1; k < v; k++) {
+      const last = k === v - 1;
+      const listener = last ? objectPronoun(c, k) || (/^[a-z]+s$/.test(raw(c, k)) && !cueForms(c, k).length && !cls(c, 'aux', k) && !cls(c, 'verb', k)) : cls(c, 'det', k) || cls(c, 'quant', k) || /^[a-z]+$/.test(raw(c, k));
+      if (!listener || c.inQuote[k]! >= 0) return -1;
+    }
+    return m;
+  }
+  return -1;
+}
+
+/** The contentStart hook: a message verb before its listener and a participle of saying has no content of its own ("emailed supporters saying C"). */
+export function messageContentStart(c: Ctx, v: number, sA: number, start: number): number {
+  if (start < 0) return start;
+  for (let p = start; p <= start + 3 && p < c.toks.length; p++) if (messageVerb(c, p, sA) === v && cueForms(c, p).length > 0) return -1;
+  return start;
+}
+
+/**
+ * After the speaker of a message participle moved from its listener to the verb's subject ("The campaign emailed
+ * supporters saying C and vowing D"), a participle coordinated after it that took the same listener as speaker
+ * takes the subject too.
+ */
+export function passOnSpeaker(c: Ctx, d: Draft, old: [number, number] | null): void {
+  if (!old || !d.source || !d.cue?.length) return;
+  const end = d.cue.at(-1)![1]!;
+  for (const e of c.claims) {
+    if (e === d || e.removed || e.sentence !== d.sentence || !e.source || !e.cue?.length || e.source[0] !== old[0] || e.source[1] !== old[1]) continue;
+    const v = e.cue[0]![0]!;
+    if (v > end && cls(c, 'coord', v - 1)) {
+      e.source = d.source;
+      e.resolved = null;
+    }
+  }
 }

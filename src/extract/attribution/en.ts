@@ -14,7 +14,7 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
-import { bareOpeningParticiple, coordinatedIng, gerundObject, particleTopic } from './en-ing-r12.js';
+import { bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic } from './en-ing-r12.js';
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
@@ -390,7 +390,7 @@ export const enRules: LanguageRules = {
   invertedSourceEnd,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
-  contentStart: (c, site, after) => adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)),
+  contentStart: (c, site, after) => messageContentStart(c, site.v, site.sA, adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after))),
   contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
   topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e),
   clauseOk: () => true,
