@@ -1,5 +1,5 @@
 import { readLines } from '../../lang/lexicon.js';
-import { cls, cueForms, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { addClaim, cls, cueForms, isCap, isComma, isWord, raw, unused, w, type Ctx, type Draft } from './context.js';
 import { participle } from './en-ing.js';
 import { withAbsolute } from './en-adjunct-ing.js';
 import { issuingVerb } from './en-participle-speakers.js';
@@ -125,7 +125,7 @@ export function coordinatedIng(c: Ctx, k: number, v: number): boolean {
   const n = v + 1;
   if (!(w(c, n) === 'that' || phraseStart(c, n) || participleObject(c, v, n))) return false;
   const si = c.sentOf[v]!;
-  if (c.claims.some((d) => !d.removed && d.sentence === si && d.cue?.some(([a, b]) => b! < k && k - b! <= 25 && /ing$/.test(w(c, b!)) && participle(c, b!)) === true)) return true;
+  if ((c.bySentence.get(si) ?? []).some((d) => !d.removed && d.cue?.some(([a, b]) => b! < k && k - b! <= 25 && /ing$/.test(w(c, b!)) && participle(c, b!)) === true)) return true;
   // … or a progressive or participle clause of any verb: "X is breaking her silence and talking up his
   // candidacy", "…, holding signs and chanting …" (its object between, no clause boundary).
   for (let j = k - 1; j >= 0 && k - j <= COORDINATED_WINDOW && c.sentOf[j] === si; j--) {
@@ -188,12 +188,64 @@ export function messageContentStart(c: Ctx, v: number, sA: number, start: number
 export function passOnSpeaker(c: Ctx, d: Draft, old: [number, number] | null): void {
   if (!old || !d.source || !d.cue?.length) return;
   const end = d.cue.at(-1)![1]!;
-  for (const e of c.claims) {
-    if (e === d || e.removed || e.sentence !== d.sentence || !e.source || !e.cue?.length || e.source[0] !== old[0] || e.source[1] !== old[1]) continue;
+  for (const e of c.bySentence.get(d.sentence) ?? []) {
+    if (e === d || e.removed || !e.source || !e.cue?.length || e.source[0] !== old[0] || e.source[1] !== old[1]) continue;
     const v = e.cue[0]![0]!;
     if (v > end && cls(c, 'coord', v - 1)) {
       e.source = d.source;
       e.resolved = null;
     }
+  }
+}
+
+/** How far after its participle the "that" of the main verb's clause may stand ("said without offering any evidence that …"). */
+const ADJUNCT_THAT = 8;
+
+/**
+ * The contentStart hook: "X said without offering evidence that C", "X claimed, without citing a source, that C":
+ * a participle adjunct of manner between a verb of saying and its "that" clause; the clause is the verb's content
+ * (it starts after "that"), and the participle keeps its own object. -1 when there is no such adjunct.
+ */
+export function adjunctThenThat(c: Ctx, site: VerbSite, after: number): number {
+  if (!site.info.frames.includes('say')) return -1;
+  let p = after;
+  if (isComma(c, p)) p++;
+  if (!/^(without|by|while|after|before)$/.test(w(c, p)) || !participle(c, p + 1) || c.inQuote[p]! >= 0) return -1;
+  // (A participle that takes a clause itself has the "that": "responded before adding that C", "by saying that C".)
+  if (framesOf(c, p + 1).some((f) => f === 'say' || f === 'tell')) return -1;
+  for (let k = p + 2; k <= site.sB && k - p <= ADJUNCT_THAT; k++) {
+    if (w(c, k) === 'that') return k + 1;
+    if (isComma(c, k) && w(c, k + 1) === 'that') return k + 2;
+    if (c.inQuote[k]! >= 0 || cls(c, 'sub', k) || cls(c, 'relative', k)) return -1;
+    if (!isWord(c, k) && !isComma(c, k)) return -1;
+  }
+  return -1;
+}
+
+/** The topicStop hook: a topic ends before a word another claim has taken ("offering evidence | that C" after "said … that C"). */
+export function takenStop(c: Ctx, e: number): boolean {
+  return c.used[e] === 1 && w(c, e) === 'that';
+}
+
+/**
+ * The continuation hook: the participle adjunct of "X said without offering evidence that C" is a claim of its own
+ * with X's voice: cue "without offering" (PolNeAR puts "without" into the cue; "by", "while" stay out), content its
+ * object up to the "that" of the main verb's clause.
+ */
+export function adjunctParticipleClaims(c: Ctx, si: number): void {
+  for (const d of [...(c.bySentence.get(si) ?? [])]) {
+    if (d.removed || !d.source || !d.cue?.length || d.rule !== 'verb-content-after') continue;
+    const p = d.cue.at(-1)![1]! + 1 + (isComma(c, d.cue.at(-1)![1]! + 1) ? 1 : 0);
+    const that = d.content[0]![0]! - 1;
+    if (w(c, that) !== 'that' || !/^(without|by|while|after|before)$/.test(w(c, p)) || !participle(c, p + 1) || cueForms(c, p + 1).length === 0) continue;
+    const end = isComma(c, that - 1) ? that - 2 : that - 1;
+    if (end < p + 2 || that - p > ADJUNCT_THAT + 1) continue;
+    const info = c.lex.cueLemmas.get(cueForms(c, p + 1)[0]!.lemma);
+    if (!info) continue;
+    const cue = w(c, p) === 'without' ? [p, p + 1] : [p + 1, p + 1];
+    c.used[p + 1] = 0;
+    for (let k = p + 2; k <= end; k++) c.used[k] = 0;
+    if (!unused(c, p + 2, end)) continue;
+    addClaim(c, { kind: 'reported', content: [[p + 2, end]], cue: [cue], source: d.source, resolved: d.resolved, stance: info.stance, rule: 'adjunct-participle', sentence: si });
   }
 }
