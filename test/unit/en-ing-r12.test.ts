@@ -78,12 +78,12 @@ family('en ing r12 3. gerund objects and topics after the cue preposition', [
     text: '"We will win," Mr. Oduya said, referring to the harbour vote.',
     claims: [
       { kind: 'direct', source: 'Mr. Oduya', cue: 'said', content: 'We will win' },
-      { kind: 'reported', source: 'Mr. Oduya', cue: 'referring to', content: 'the harbour vote' },
+      { kind: 'indirect', source: 'Mr. Oduya', cue: 'referring to', content: 'the harbour vote' },
     ],
   },
   {
     text: 'Ms. Varga responded to the critics.',
-    claims: [{ kind: 'reported', source: 'Ms. Varga', cue: 'responded to', content: 'the critics' }],
+    claims: [{ kind: 'indirect', source: 'Ms. Varga', cue: 'responded to', content: 'the critics' }],
   },
   // Negative: a negated act; a growing number is no participle of speech.
   { text: 'Ms. Varga did not respond to my messages.', claims: [] },

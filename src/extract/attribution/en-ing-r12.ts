@@ -249,12 +249,3 @@ export function adjunctParticipleClaims(c: Ctx, si: number): void {
     addClaim(c, { kind: 'reported', content: [[p + 2, end]], cue: [cue], source: d.source, resolved: d.resolved, stance: info.stance, rule: 'adjunct-participle', sentence: si });
   }
 }
-
-/** The tidySpans hook: a content right after the preposition the cue took as its particle is a topic ("referring to the vote"): a reported claim. */
-export function particleTopicKind(c: Ctx, d: Draft): void {
-  if (d.kind !== 'indirect' || d.rule !== 'verb-content-after' || !d.cue?.length || d.content.length !== 1) return;
-  const p = d.content[0]![0]! - 1;
-  const lemma = cueForms(c, d.cue[0]![0]!)[0]?.lemma ?? cueForms(c, d.cue[0]![1]!)[0]?.lemma;
-  if (p !== d.cue.at(-1)![1]! || !lemma || !c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, p)}`)) return;
-  d.kind = 'reported';
-}

@@ -14,7 +14,7 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
-import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, particleTopicKind, takenStop } from './en-ing-r12.js';
+import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, takenStop } from './en-ing-r12.js';
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
@@ -437,6 +437,5 @@ export const enRules: LanguageRules = {
     aloud(c, d);
     nounPhraseContent(c, d);
     closingQuoteMark(c, d);
-    particleTopicKind(c, d);
   },
 };
