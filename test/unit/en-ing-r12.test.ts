@@ -141,3 +141,19 @@ family('en ing r12 5. message verbs and manner adjuncts', [
     ],
   },
 ]);
+
+family('en ing r12 6. "stopped short of" + participle: the subject of "stopped" speaks', [
+  {
+    text: 'He stopped short of endorsing Ms. Varga.',
+    claims: [{ kind: 'reported', source: 'He', cue: 'stopped short of endorsing', content: 'Ms. Varga' }],
+  },
+  {
+    text: 'Ms. Varga, though she praised the plan, notably stopped short of fully endorsing the levy.',
+    claims: [
+      { kind: 'reported', source: 'she', cue: 'praised', content: 'the plan' },
+      { kind: 'reported', source: 'Ms. Varga', cue: 'notably stopped short of fully endorsing', content: 'the levy' },
+    ],
+  },
+  // Negative: no participle.
+  { text: 'The bus stopped short of the harbour.', claims: [] },
+]);

@@ -249,3 +249,32 @@ export function adjunctParticipleClaims(c: Ctx, si: number): void {
     addClaim(c, { kind: 'reported', content: [[p + 2, end]], cue: [cue], source: d.source, resolved: d.resolved, stance: info.stance, rule: 'adjunct-participle', sentence: si });
   }
 }
+
+/**
+ * "X stopped short of endorsing Y", "notably stopped short of fully endorsing": the index of the form of "stop"
+ * whose "short of" governs the participle at v, or -1. The participle speaks for the subject of "stopped", and the
+ * cue runs from "stopped" to the participle.
+ */
+export function stoppedShort(c: Ctx, v: number): number {
+  if (!/ing$/.test(w(c, v)) || !participle(c, v) || c.inQuote[v]! >= 0) return -1;
+  let j = v - 1;
+  if (cls(c, 'adv', j) || /^[a-z]+ly$/.test(raw(c, j))) j--;
+  return w(c, j) === 'of' && w(c, j - 1) === 'short' && /^stop(s|ped|ping)?$/.test(w(c, j - 2)) ? j - 2 : -1;
+}
+
+/** The tidySpans hook for "X stopped short of endorsing Y": the cue from "stopped" (with its adverbs) to the participle, the speaker the subject of "stopped". */
+export function stoppedShortSpans(c: Ctx, d: Draft): void {
+  if (!d.cue?.length) return;
+  const v = d.cue[0]![1]!; // (the participle closes the cue's first part: "fully endorsing")
+  const m = stoppedShort(c, v);
+  if (m < 0) return;
+  const sA = c.sents[d.sentence]!.firstToken;
+  let start = m;
+  while (start - 1 > sA && (cls(c, 'adv', start - 1) || /^[a-z]+ly$/.test(raw(c, start - 1)))) start--;
+  const subj = c.rules.subjectBefore(c, sA, start);
+  d.cue = [[start, d.cue[0]![1]!], ...d.cue.slice(1)];
+  if (subj && subj[1] < start) {
+    d.source = subj;
+    d.resolved = null;
+  }
+}
