@@ -1,6 +1,7 @@
 import { readTable } from '../../lang/lexicon.js';
 import { cls, cueForms, is, isCap, isComma, sentenceRange, w, type Ctx, type Draft } from './context.js';
 import { sinceInGroup } from './en-documents.js';
+import { messageVerb, passOnSpeaker } from './en-ing-r12.js';
 
 /**
  * Speakers of participle cues (tidySpans hook of en.ts; each check looks at a bounded window before the cue):
@@ -32,6 +33,11 @@ function lists(): Frames {
 const DOC_WINDOW = 18;
 /** How far after its verb the document noun may stand ("released a scathing, six-page report"). */
 const NOUN_WINDOW = 7;
+
+/** Whether a word is a verb that issues a document or message ("issued", "emailed", "sent"). */
+export function issuingVerb(word: string): boolean {
+  return lists().verb.has(word);
+}
 
 /** Auxiliaries, negation-free adverbs and modals before index k that belong to its verb group: "has also", "can be". */
 function groupStart(c: Ctx, k: number, sA: number): number {
@@ -91,7 +97,10 @@ export function participleSpeaker(c: Ctx, d: Draft): void {
     if (subj && subj[1] < seen) setSource(d, subj);
     return;
   }
-  issuer(c, d, documentVerb(c, v, sA), sA);
+  const doc = documentVerb(c, v, sA);
+  const old = d.source;
+  if (doc >= 0) issuer(c, d, doc, sA);
+  else if (issuer(c, d, messageVerb(c, v, sA), sA)) passOnSpeaker(c, d, old); // "emailed supporters saying" (en-ing-r12.ts)
 }
 
 /** The one who issues the document (verb at k, -1 if none) speaks; the cue runs from the verb's group. */
@@ -148,7 +157,7 @@ function documentAsContent(c: Ctx, d: Draft, sA: number): void {
 /** Whether the participle at v says what a document its clause issues says ("issued statements condemning …"): it is a cue. */
 export function documentParticiple(c: Ctx, v: number): boolean {
   const [sA] = sentenceRange(c, c.sentOf[v]!);
-  return documentVerb(c, v, sA) > sA;
+  return documentVerb(c, v, sA) > sA || messageVerb(c, v, sA) > sA;
 }
 
 

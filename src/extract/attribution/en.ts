@@ -14,7 +14,8 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
-import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim } from './en-adjunct-ing.js';
+import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, stoppedShort, stoppedShortSpans, takenStop } from './en-ing-r12.js';
+import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
@@ -225,7 +226,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const next = cueForms(c, n);
   // (Not when that word is a subject before its auxiliary: "Smith says plan will fail".)
   // (A past form is no noun: "said talks failed", "said reports show".)
-  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v)) return true;
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !gerundObject(c, v, n)) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
@@ -243,8 +244,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
-  if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k)) return false;
-  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA)) return false;
+  if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA) || stoppedShort(c, v) >= 0) return false;
+  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
@@ -393,11 +394,14 @@ export const enRules: LanguageRules = {
   invertedSourceEnd,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
-  contentStart: (c, site, after) => adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)),
+  contentStart: (c, site, after) => {
+    const adjunct = adjunctThenThat(c, site, after); // "said without offering evidence that C" (en-ing-r12.ts)
+    return adjunct > 0 ? adjunct : messageContentStart(c, site.v, site.sA, adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)));
+  },
   contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
-  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e),
+  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e),
   clauseOk: () => true,
-  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site),
+  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site),
   cueExtras: auxChain,
   statementPhrase: (c, si, i, sA, sB) => nounCue(c, si, i) || nominalCue(c, si, i, sA, sB),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
@@ -418,6 +422,7 @@ export const enRules: LanguageRules = {
     adjectiveFrames(c, si);
     copularFrames(c, si);
     mindFrames(c, si);
+    adjunctParticipleClaims(c, si);
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
@@ -436,5 +441,6 @@ export const enRules: LanguageRules = {
     aloud(c, d);
     nounPhraseContent(c, d);
     closingQuoteMark(c, d);
+    stoppedShortSpans(c, d);
   },
 };
