@@ -1,0 +1,44 @@
+import { cls, cueForms, isComma, isWord, w, type Ctx } from './context.js';
+import type { VerbSite } from './rules.js';
+import { negatedAux } from './en-np.js';
+
+/**
+ * English sources, round twelve: speakers whose phrase holds a relative clause ("Those who know him say …"),
+ * and the verbs whose subject they are not.
+ */
+
+/** Words that open a subject relative clause after its head: "People who …", "Anyone that …". */
+const SUBJECT_RELATIVE = /^(who|that)$/;
+
+/**
+ * A finite cue verb of the same clause after k (within a few words, before a comma, a subordinator or a quotation):
+ * "who know him [say]", "who has met her [says]"; its index or -1.
+ */
+function laterFiniteCue(c: Ctx, k: number, sB: number): number {
+  for (let n = k + 1; n <= sB && n - k <= 7; n++) {
+    if (!isWord(c, n) || c.inQuote[n]! >= 0 || cls(c, 'sub', n) || cls(c, 'relative', n) || cls(c, 'coord', n)) return -1;
+    // ("her" is an object as well as a possessive: "who met her says".)
+    const forms = w(c, n - 1) === 'her' ? c.lex.cueForms.get(w(c, n)) ?? [] : cueForms(c, n);
+    if (forms.length === 0 || /ing$/.test(w(c, n)) || w(c, n - 1) === 'to' || cls(c, 'prep', n - 1)) continue;
+    // (A verb with nothing after it is the relative's head's act, not a cue taking the clause: "The man who said
+    // it was wrong apologized.")
+    return isWord(c, n + 1) || c.toks[n + 1]?.kind === 'quote' ? n : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Those who know him say he is honest", "Voters who back Trump say …": a cue verb inside a relative clause of the
+ * subject is no claim of its own; the verb after the clause is (PolNeAR never nests). True to skip the verb at v.
+ */
+export function verbInSubjectRelative(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB } = site;
+  if (c.inQuote[v]! >= 0 || /ing$/.test(w(c, v))) return false;
+  let r = v - 1;
+  while (r > sA && (cls(c, 'adv', r) || cls(c, 'aux', r) || negatedAux(c, r))) r--;
+  if (r <= sA || !SUBJECT_RELATIVE.test(w(c, r)) || !isWord(c, r - 1) || isComma(c, r - 1)) return false;
+  // (The head is a noun phrase, not a verb taking a "that" clause: "He said that …" has no relative.)
+  if (w(c, r) === 'that' && (cueForms(c, r - 1).length > 0 || cls(c, 'aux', r - 1) || cls(c, 'prep', r - 1))) return false;
+  return laterFiniteCue(c, v, sB) > 0;
+}
+
