@@ -42,3 +42,22 @@ export function verbInSubjectRelative(c: Ctx, site: VerbSite): boolean {
   return laterFiniteCue(c, v, sB) > 0;
 }
 
+
+/** Pronoun-like heads of a relative clause: "Those who know him", "Many who heard it", "All that read it". */
+const HEADLESS = /^(those|all|many|some|few|most|several|others|anyone|everyone|someone|anybody|everybody|nobody|none)$/;
+
+/**
+ * "Those who know him say …": the speaker is a pronoun-like head with its relative clause, from the start of the
+ * clause [a, v) up to the verb's auxiliaries and adverbs (`postModifiedSubject`, en-np-end.ts, needs a noun head).
+ */
+export function headlessRelativeSubject(c: Ctx, a: number, v: number): [number, number] | null {
+  if (/ing$/.test(w(c, v)) || w(c, v - 1) === 'to') return null;
+  let s = a;
+  while (s < v && cls(c, 'coord', s)) s++;
+  if (!HEADLESS.test(w(c, s)) || !SUBJECT_RELATIVE.test(w(c, s + 1))) return null;
+  let end = v - 1;
+  while (end > s + 2 && (cls(c, 'adv', end) || cls(c, 'aux', end) || negatedAux(c, end))) end--;
+  if (end < s + 2 || end - s > 12) return null;
+  for (let k = s + 2; k <= end; k++) if (!isWord(c, k) || c.inQuote[k]! >= 0 || cls(c, 'sub', k) || cls(c, 'relative', k)) return null;
+  return [s, end];
+}

@@ -13,6 +13,7 @@ import { pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
+import { headlessRelativeSubject } from './en-sources.js';
 
 /**
  * English: who speaks — the subject of a cue verb (moved out of en.ts in round twelve). `subjectBefore` finds the
@@ -107,7 +108,7 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
 }
 
 export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
-  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v);
+  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? headlessRelativeSubject(c, a, v);
   if (rel) return rel;
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
