@@ -61,3 +61,28 @@ export function headlessRelativeSubject(c: Ctx, a: number, v: number): [number, 
   for (let k = s + 2; k <= end; k++) if (!isWord(c, k) || c.inQuote[k]! >= 0 || cls(c, 'sub', k) || cls(c, 'relative', k)) return null;
   return [s, end];
 }
+
+/**
+ * A cue word in its bare or -s form right after a cue verb that can only be a verb (`verbOnly`) is that verb's object
+ * or its clause's subject, a noun: "The report says claims of fraud are false", "did not confirm reports that …",
+ * "denied reports of a deal" ("A news report shows …": there the first word is the noun).
+ */
+export function nounAfterVerb(c: Ctx, v: number): boolean {
+  const p = v - 1;
+  const s = w(c, v);
+  if (!isWord(c, p) || c.inQuote[p]! >= 0 || !cueForms(c, v).some((f) => s === f.lemma || s === f.lemma + 's')) return false;
+  return cueForms(c, p).length > 0 && verbOnly(c, p);
+}
+
+/**
+ * Whether the cue word at v can only be a verb, not a noun before another cue word: a form that is no noun ("says",
+ * "denied", "said": "The report says claims of fraud are false", "denied reports of a deal"), or a bare form after an
+ * auxiliary, a negation or "to" ("did not confirm reports that …").
+ */
+export function verbOnly(c: Ctx, v: number): boolean {
+  const s = w(c, v);
+  const forms = cueForms(c, v);
+  if (/^(says|tells)$/.test(s) || !forms.some((f) => s === f.lemma || s === f.lemma + 's' || s === f.lemma + 'es')) return true;
+  const p = v - 1;
+  return cls(c, 'aux', p) || negatedAux(c, p) || /^(not|never|to)$/.test(w(c, p));
+}

@@ -41,7 +41,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
-import { verbInSubjectRelative } from './en-sources.js';
+import { nounAfterVerb, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
  * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
@@ -195,7 +195,7 @@ function catenative(c: Ctx, k: number): number {
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
-  if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA)) return true;
+  if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA) || nounAfterVerb(c, v)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   if (objectOfNegatedVerb(c, v) || particleApart(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
@@ -223,8 +223,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const n = lowerLy(c, v + 1) ? v + 2 : v + 1;
   const next = cueForms(c, n);
   // (Not when that word is a subject before its auxiliary: "Smith says plan will fail".)
-  // (A past form is no noun: "said talks failed", "said reports show".)
-  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v)) return true;
+  // (A past form is no noun: "said talks failed", "said reports show"; see verbOnly, en-sources.ts.)
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !verbOnly(c, v)) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
