@@ -86,3 +86,18 @@ export function verbOnly(c: Ctx, v: number): boolean {
   const p = v - 1;
   return cls(c, 'aux', p) || negatedAux(c, p) || /^(not|never|to)$/.test(w(c, p));
 }
+
+/**
+ * "At least half of voters say …", "More than 40 percent of voters said …": degree words before a quantity belong to
+ * the speaker phrase that the quantity opens at s (the walk back stops at "at" or "than"); its new start, or -1.
+ */
+export function degreeStart(c: Ctx, a: number, s: number): number {
+  if (w(c, s) === 'at' && /^(least|most)$/.test(w(c, s + 1)) && quantity(c, s + 2)) return s;
+  if (s - 2 >= a && w(c, s - 1) === 'than' && /^(more|less|fewer)$/.test(w(c, s - 2)) && quantity(c, s)) return s - 3 >= a && w(c, s - 3) === 'no' ? s - 3 : s - 2;
+  return -1;
+}
+
+/** A number or a word of quantity: "40 percent", "half", "a third", "two", "dozens". */
+function quantity(c: Ctx, k: number): boolean {
+  return c.toks[k]?.kind === 'number' || cls(c, 'quant', k) || /^(half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/.test(w(c, k));
+}

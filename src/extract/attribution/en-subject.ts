@@ -13,7 +13,7 @@ import { pronounSpeaker } from './en-relspeaker.js';
 import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
-import { headlessRelativeSubject } from './en-sources.js';
+import { degreeStart, headlessRelativeSubject } from './en-sources.js';
 
 /**
  * English: who speaks — the subject of a cue verb (moved out of en.ts in round twelve). `subjectBefore` finds the
@@ -82,6 +82,8 @@ export function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] 
     const head = subjectBeforeEn(c, a, s - 1);
     if (head && (/^(the|a|an)$/.test(w(c, head[0])) || isCap(c, head[0]))) return head;
   }
+  const degree = degreeStart(c, a, s); // "At least half of voters", "More than half of voters" (en-sources.ts)
+  if (degree >= 0) return [degree, e];
   while (s < e && (cls(c, 'prep', s) && !/^(of)$/.test(w(c, s)))) return null;
   if (cls(c, 'prep', s) || cls(c, 'sub', s)) return null;
   return [s, e];
