@@ -1,4 +1,4 @@
-import { cls, cueForms, isComma, isWord, w, type Ctx } from './context.js';
+import { cls, cueForms, isCap, isComma, isWord, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 import { negatedAux } from './en-np.js';
 
@@ -100,4 +100,17 @@ export function degreeStart(c: Ctx, a: number, s: number): number {
 /** A number or a word of quantity: "40 percent", "half", "a third", "two", "dozens". */
 function quantity(c: Ctx, k: number): boolean {
   return c.toks[k]?.kind === 'number' || cls(c, 'quant', k) || /^(half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/.test(w(c, k));
+}
+
+/** Predicates of a small clause after "find"/"show": who stands where in a race or a vote. */
+const STANDING = /^(ahead|behind|leading|trailing|winning|losing|tied|even|up|down|first|second|third|last)$/;
+
+/**
+ * The rules' shortContent hook, one more branch: a two-word small clause after "found"/"shows" ("The poll found Clinton
+ * ahead.", "Polls show Trump trailing.") is a claim though it is short.
+ */
+export function smallClause(c: Ctx, content: [number, number], site: VerbSite): boolean {
+  if (content[1] !== content[0] + 1 || !/^(find|show)$/.test(site.form.lemma)) return false;
+  const [a, b] = content;
+  return (isCap(c, a) || cls(c, 'pron', a) || /^(him|her|them|us)$/.test(w(c, a))) && STANDING.test(w(c, b));
 }

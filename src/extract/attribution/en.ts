@@ -41,7 +41,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
-import { nounAfterVerb, verbInSubjectRelative, verbOnly } from './en-sources.js';
+import { nounAfterVerb, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
  * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
@@ -394,7 +394,7 @@ export const enRules: LanguageRules = {
   contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
   topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e),
   clauseOk: () => true,
-  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site),
+  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || smallClause(c, content, site),
   cueExtras: auxChain,
   statementPhrase: (c, si, i, sA, sB) => nounCue(c, si, i) || nominalCue(c, si, i, sA, sB),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
