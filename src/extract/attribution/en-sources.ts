@@ -1,4 +1,6 @@
-import { cls, cueForms, isCap, isComma, isWord, w, type Ctx } from './context.js';
+import { readList } from '../../lang/lexicon.js';
+import { addClaim, cls, cueForms, isBoundary, isCap, isComma, isWord, kindOf, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { subjectBeforeEn } from './en-subject.js';
 import type { VerbSite } from './rules.js';
 import { negatedAux } from './en-np.js';
 
@@ -113,4 +115,32 @@ export function smallClause(c: Ctx, content: [number, number], site: VerbSite): 
   if (content[1] !== content[0] + 1 || !/^(find|show)$/.test(site.form.lemma)) return false;
   const [a, b] = content;
   return (isCap(c, a) || cls(c, 'pron', a) || /^(him|her|them|us)$/.test(w(c, a))) && STANDING.test(w(c, b));
+}
+
+const VERDICT_NOUNS = readList(new URL('../../lang/en/verdict-nouns.txt', import.meta.url));
+const VERDICT_VERB = /^(has|have|had|puts|put|gives|gave)$/;
+
+/**
+ * "Wednesday's Quinnipiac poll has Clinton leading Trump by six points", "Initial estimates put the total at 55,000":
+ * a poll, count or estimate that has, puts or gives a figure says it; the verb is the cue, the rest of its clause the
+ * content (a continuation rule: only where no other rule read the verb).
+ */
+export function pollVerdict(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  for (let v = sA + 1; v < sB; v++) {
+    if (!VERDICT_VERB.test(w(c, v)) || c.used[v] || c.inQuote[v]! >= 0 || !VERDICT_NOUNS.has(w(c, v - 1))) continue;
+    const src = subjectBeforeEn(c, sA, v);
+    if (!src || src[1] !== v - 1 || !unused(c, src[0], src[1])) continue;
+    // The object: a name or a pronoun opens it ("has Clinton …", "gives her …"); after "put"/"give" also an
+    // article or a number ("put the figure …"; "The poll has a margin of error" says nothing).
+    const o = v + 1;
+    const own = /^h/.test(w(c, v));
+    if (!(isCap(c, o) || /^(him|her|them)$/.test(w(c, o)) || (!own && (cls(c, 'det', o) || c.toks[o]?.kind === 'number')))) continue;
+    let e = o;
+    while (e + 1 <= sB && !isBoundary(c, e + 1) && !/^[.!?;]$/.test(w(c, e + 1))) e++;
+    const content = trim(c, o, e);
+    if (!content || content[1] - content[0] < 2 || !unused(c, content[0], content[1])) continue;
+    for (let k = src[0]; k <= v; k++) c.used[k] = 1;
+    addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[v, v]], source: src, resolved: null, stance: 'assert', rule: 'poll-verdict', sentence: si });
+  }
 }

@@ -41,7 +41,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
-import { nounAfterVerb, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
+import { nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
  * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
@@ -408,6 +408,7 @@ export const enRules: LanguageRules = {
     headlineSpeaker(c, si);
     headlineColon(c, si);
     pollPhrase(c, si);
+    pollVerdict(c, si);
     colonQuote(c, si);
     colonFrames(c, si);
     documentOpening(c, si);
