@@ -1,6 +1,8 @@
 import { readList } from '../../lang/lexicon.js';
 import { addClaim, cls, cueForms, isBoundary, isCap, isComma, isWord, kindOf, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { subjectBeforeEn } from './en-subject.js';
+import { SUBJECT_PRONOUN } from './en-split.js';
+import { pronounResolution } from './context.js';
 import type { VerbSite } from './rules.js';
 import { negatedAux } from './en-np.js';
 
@@ -117,6 +119,8 @@ export function smallClause(c: Ctx, content: [number, number], site: VerbSite): 
   return (isCap(c, a) || cls(c, 'pron', a) || /^(him|her|them|us)$/.test(w(c, a))) && STANDING.test(w(c, b));
 }
 
+const PERSON_CUES = readList(new URL('../../lang/en/ner-person-cues.txt', import.meta.url));
+const ROLE_NOUNS = readList(new URL('../../lang/en/role-nouns.txt', import.meta.url));
 const VERDICT_NOUNS = readList(new URL('../../lang/en/verdict-nouns.txt', import.meta.url));
 const VERDICT_VERB = /^(has|have|had|puts|put|gives|gave)$/;
 
@@ -143,4 +147,46 @@ export function pollVerdict(c: Ctx, si: number): void {
     for (let k = src[0]; k <= v; k++) c.used[k] = 1;
     addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[v, v]], source: src, resolved: null, stance: 'assert', rule: 'poll-verdict', sentence: si });
   }
+}
+
+/** Words that stop the walk back over the noun a contact relative modifies. */
+const NOT_NOUN = ['pron', 'sub', 'relative', 'prep', 'coord', 'aux', 'werden', 'adv', 'neg', 'det', 'quant'];
+
+/**
+ * "While not everything Trump says is true", "columns Bradley wrote while a student", "takes back everything he said",
+ * "Despite what he wrote in the speech": a verb of saying or writing in a contact or free relative clause, with no
+ * content after it. Its subject (a pronoun or a name) is the source, the noun the clause modifies (or "what") the
+ * content. The rules' verbFirst hook: true when a claim was made.
+ */
+export function contactRelativeSaid(c: Ctx, site: VerbSite): boolean {
+  const { v, sA, sB, si, cue, info } = site;
+  if (!/^(say|write)$/.test(site.form.lemma) || /ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return false;
+  // Nothing the verb says follows it: the sentence or clause ends, or an adjunct or the main clause's verb does.
+  const n = v + 1;
+  if (!(n > sB || isBoundary(c, n) || /^[.!?)]$/.test(w(c, n)) || cls(c, 'prep', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || /^(is|was|are|were)$/.test(w(c, n)) || cls(c, 'sub', n) || (cls(c, 'adv', n) && !cls(c, 'det', n + 1)))) return false;
+  if (w(c, n) === 'that' || w(c, n) === 'to' || c.inQuote[n]! >= 0) return false;
+  // The subject: a pronoun, or a name of up to three words.
+  let s = v - 1;
+  if (!SUBJECT_PRONOUN.test(w(c, s))) {
+    while (s - 1 > sA && v - s < 3 && isCap(c, s - 1) && isWord(c, s - 1)) s--;
+    if (!isCap(c, s) || !isWord(c, s) || s === sA || cls(c, 'det', s)) return false;
+  }
+  for (let k = s; k < v; k++) if (!isCap(c, k) && !SUBJECT_PRONOUN.test(w(c, k))) return false;
+  const p = s - 1;
+  const pronounLike = /^(what|everything|anything|something|nothing|all)$/.test(w(c, p));
+  if (p < sA || !isWord(c, p) || (isCap(c, p) && !(p === sA && pronounLike)) || c.used[p] || c.inQuote[p]! >= 0) return false;
+  let a = p;
+  if (!pronounLike) {
+    // (A title before a name is no antecedent: "campaign manager Robby Mook said".)
+    // (After a name, only a plural: "columns Bradley wrote"; "donor Sheldon Adelson said" is an apposition.)
+    if (!SUBJECT_PRONOUN.test(w(c, s)) && !/[^s]s$/.test(w(c, p))) return false;
+    if (!/^[a-z]+$/.test(w(c, p)) || NOT_NOUN.some((k) => cls(c, k, p)) || /(ed|ly)$/.test(w(c, p)) || /^(of|to|one|two|three)$/.test(w(c, p)) || PERSON_CUES.has(w(c, p)) || ROLE_NOUNS.has(w(c, p))) return false;
+    if (c.lex.cueForms.has(w(c, p)) && !cls(c, 'det', p - 1)) return false;
+    while (a - 1 >= sA && p - a < 3 && isWord(c, a - 1) && !isCap(c, a - 1) && !NOT_NOUN.some((k) => cls(c, k, a - 1)) && cueForms(c, a - 1).length === 0 && !/(ed|ing)$/.test(w(c, a - 1))) a--;
+  }
+  if (!unused(c, a, p) || !unused(c, s, v - 1)) return false;
+  const src: [number, number] = [s, v - 1];
+  for (let k = a; k <= v; k++) c.used[k] = 1;
+  addClaim(c, { kind: kindOf(c, [[a, p]]), content: [[a, p]], cue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'contact-relative-said', sentence: si });
+  return true;
 }

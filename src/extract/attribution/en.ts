@@ -41,7 +41,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
-import { nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
+import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
  * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
@@ -383,7 +383,7 @@ export const enRules: LanguageRules = {
   colonSpeaker: colonClause,
   preposedContent,
   notACue,
-  verbFirst: (c, site) => verbInSubjectRelative(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
+  verbFirst: (c, site) => verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
