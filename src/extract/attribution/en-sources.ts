@@ -43,7 +43,16 @@ export function verbInSubjectRelative(c: Ctx, site: VerbSite): boolean {
   if (r <= sA || !SUBJECT_RELATIVE.test(w(c, r)) || !isWord(c, r - 1) || isComma(c, r - 1)) return false;
   // (The head is a noun phrase, not a verb taking a "that" clause: "He said that …" has no relative.)
   if (w(c, r) === 'that' && (cueForms(c, r - 1).length > 0 || cls(c, 'aux', r - 1) || cls(c, 'prep', r - 1))) return false;
-  return laterFiniteCue(c, v, sB) > 0;
+  // Only where the verb's content would run into the main verb: a verb taking a clause, whose object is a short
+  // noun phrase ("who know him say", "who know the captain say"); "Fishermen who backed Ms. Okafor said …" keeps
+  // its own claim ("backed" takes an object), as does "who has proposed closing the pier said".
+  if (site.info.frames.includes('object')) return false;
+  const n = laterFiniteCue(c, v, sB);
+  if (n < 0 || n - v > 4) return false;
+  const o = v + 1;
+  if (cls(c, 'det', o) && !/^(her)$/.test(w(c, o))) return n - o <= 3;
+  for (let k = o; k < n; k++) if (!isCap(c, k) && !/^(him|her|them|it|us|me)$/.test(w(c, k))) return false;
+  return true;
 }
 
 
@@ -86,7 +95,9 @@ export function nounAfterVerb(c: Ctx, v: number): boolean {
 export function verbOnly(c: Ctx, v: number): boolean {
   const s = w(c, v);
   const forms = cueForms(c, v);
-  if (/^(says|tells)$/.test(s) || !forms.some((f) => s === f.lemma || s === f.lemma + 's' || s === f.lemma + 'es')) return true;
+  // (Only a verb of saying or one that takes an object: "released reports on the harbour" publishes them.)
+  const speaks = forms.some((f) => f.lemma === 'say' || f.lemma === 'tell' || c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') === true);
+  if (/^(says|tells)$/.test(s) || (speaks && !forms.some((f) => s === f.lemma || s === f.lemma + 's' || s === f.lemma + 'es'))) return true;
   const p = v - 1;
   return cls(c, 'aux', p) || negatedAux(c, p) || /^(not|never|to)$/.test(w(c, p));
 }
