@@ -174,7 +174,7 @@ export function contactRelativeSaid(c: Ctx, site: VerbSite): boolean {
   if (!/^(say|write)$/.test(site.form.lemma) || /ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return false;
   // Nothing the verb says follows it: the sentence or clause ends, or an adjunct or the main clause's verb does.
   const n = v + 1;
-  if (!(n > sB || isBoundary(c, n) || /^[.!?)]$/.test(w(c, n)) || cls(c, 'prep', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || /^(is|was|are|were)$/.test(w(c, n)) || cls(c, 'sub', n) || (cls(c, 'adv', n) && !cls(c, 'det', n + 1)))) return false;
+  if (!(n > sB || isBoundary(c, n) || /^[.!?)]$/.test(w(c, n)) || cls(c, 'prep', n) || /^(is|was|are|were)$/.test(w(c, n)) || cls(c, 'sub', n) || (cls(c, 'adv', n) && !cls(c, 'det', n + 1)))) return false;
   if (w(c, n) === 'that' || w(c, n) === 'to' || c.inQuote[n]! >= 0) return false;
   // The subject: a pronoun, or a name of up to three words.
   let s = v - 1;
@@ -185,7 +185,9 @@ export function contactRelativeSaid(c: Ctx, site: VerbSite): boolean {
   for (let k = s; k < v; k++) if (!isCap(c, k) && !SUBJECT_PRONOUN.test(w(c, k))) return false;
   const p = s - 1;
   const pronounLike = /^(what|everything|anything|something|nothing|all)$/.test(w(c, p));
-  if (p < sA || !isWord(c, p) || (isCap(c, p) && !(p === sA && pronounLike)) || c.used[p] || c.inQuote[p]! >= 0) return false;
+  // (A modal after the verb opens the relative's own clause, "the names he said would be released" (contactRelatives,
+  // en-relspeaker.ts); a free relative opening the sentence is its subject: "What he said was wrong" (en-split.ts).)
+  if (p < sA || (p === sA && (!pronounLike || w(c, p) === 'what')) || !isWord(c, p) || (isCap(c, p) && p !== sA) || c.used[p] || c.inQuote[p]! >= 0) return false;
   let a = p;
   if (!pronounLike) {
     // (A title before a name is no antecedent: "campaign manager Robby Mook said".)
