@@ -1,8 +1,7 @@
 import { readList } from '../../lang/lexicon.js';
-import { addClaim, cls, cueForms, isBoundary, isCap, isComma, isWord, kindOf, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { subjectBeforeEn } from './en-subject.js';
 import { SUBJECT_PRONOUN } from './en-split.js';
-import { pronounResolution } from './context.js';
 import type { VerbSite } from './rules.js';
 import { negatedAux } from './en-np.js';
 

@@ -1,6 +1,6 @@
-import { degreeStart } from './en-sources.js';
 import { readList } from '../../lang/lexicon.js';
 import { participleAfterSpeaker } from './en-adding.js';
+import { degreeStart } from './en-sources.js';
 import { participle } from './en-ing.js';
 import { postModifiedSubject, trailerAfter } from './en-np-end.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
