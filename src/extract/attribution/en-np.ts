@@ -29,6 +29,14 @@ export function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep 
   // So does one after a name, or before a preposition or pronoun: "McCain voted against the bill".
   if (st.head && t.kind === 'word' && /^[a-z]+ed$/.test(raw(c, j)) && !/ly$/.test(w(c, j - 1)) && (cls(c, 'det', j + 1) || cls(c, 'prep', j + 1) || cls(c, 'pron', j + 1) || (isCap(c, j - 1) && !cls(c, 'det', j - 2)))) return 'stop';
   if (st.head && (cls(c, 'verb', j) || auxEndsPhrase(c, j))) return 'stop';
+  // A number before the head is an attribute: "a 2015 Pew Research survey", "the 2009 paper".
+  // (A cue word after it is a noun, as after the article: "a 2016 report by the inspector general".)
+  if (!st.head && t.kind === 'number' && j > _i && cls(c, 'det', j - 1) && w(c, j - 1) !== 'that' && isWord(c, j + 1) && !cls(c, 'prep', j + 1)) {
+    const noun = cueForms(c, j + 1).length > 0 && !/ed$/.test(w(c, j + 1));
+    if (noun) [st.head, st.last] = [true, j + 1];
+    st.j += noun ? 2 : 1;
+    return 'next';
+  }
   // Coordinated names: "Ukrainian and U.S. officials", "Clinton and Sanders".
   if (st.head && lw === 'and' && isCap(c, j + 1) && cueForms(c, j + 1).length === 0) {
     st.j++;

@@ -1,5 +1,6 @@
 import { readList } from '../../lang/lexicon.js';
 import { participleAfterSpeaker } from './en-adding.js';
+import { degreeStart } from './en-sources.js';
 import { participle } from './en-ing.js';
 import { postModifiedSubject, trailerAfter } from './en-np-end.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
@@ -70,7 +71,8 @@ export function tidySpans(c: Ctx, d: Draft): void {
   if (firstCue >= 0 && firstCue < s && d.rule.startsWith('phrase-')) e = beforeClause(c, s, e);
   while (e > s && (isComma(c, e) || (dangling(c, e) && !isCap(c, e)))) e--;
   // A phrase that opens with a preposition or subordinator is no speaker ("to MSNBC's Morning Joe", "When asked").
-  if (isWord(c, s) && (cls(c, 'prep', s) || cls(c, 'sub', s) || w(c, s) === 'to') && !cls(c, 'relative', s) && !cls(c, 'det', s) && w(c, s) !== 'about') {
+  // ("At least half of voters" is a quantity: en-sources.ts degreeStart.)
+  if (isWord(c, s) && (cls(c, 'prep', s) || cls(c, 'sub', s) || w(c, s) === 'to') && !cls(c, 'relative', s) && !cls(c, 'det', s) && w(c, s) !== 'about' && degreeStart(c, s, s) !== s) {
     d.source = null;
     d.resolved = null;
     return;

@@ -15,6 +15,7 @@ import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
 import { sinceInGroup } from './en-documents.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
+import { degreeStart, headlessRelativeSubject } from './en-sources.js';
 
 /**
  * English: who speaks — the subject of a cue verb (moved out of en.ts in round twelve). `subjectBefore` finds the
@@ -83,6 +84,8 @@ export function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] 
     const head = subjectBeforeEn(c, a, s - 1);
     if (head && (/^(the|a|an)$/.test(w(c, head[0])) || isCap(c, head[0]))) return head;
   }
+  const degree = degreeStart(c, a, s); // "At least half of voters", "More than half of voters" (en-sources.ts)
+  if (degree >= 0) return [degree, e];
   while (s < e && (cls(c, 'prep', s) && !/^(of)$/.test(w(c, s)))) return null;
   if (cls(c, 'prep', s) || cls(c, 'sub', s)) return null;
   return [s, e];
@@ -109,7 +112,7 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
 }
 
 export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
-  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v);
+  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v) ?? headlessRelativeSubject(c, a, v);
   if (rel) return rel;
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {

@@ -44,6 +44,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
+import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
  * English attribution rules: subject–verb order ("X said (that) C", "C, X said", "C, said X"), appositions
@@ -197,7 +198,7 @@ function catenative(c: Ctx, k: number): number {
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
-  if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA)) return true;
+  if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA) || nounAfterVerb(c, v)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   if (objectOfNegatedVerb(c, v) || particleApart(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
@@ -225,8 +226,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const n = lowerLy(c, v + 1) ? v + 2 : v + 1;
   const next = cueForms(c, n);
   // (Not when that word is a subject before its auxiliary: "Smith says plan will fail".)
-  // (A past form is no noun: "said talks failed", "said reports show".)
-  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !gerundObject(c, v, n)) return true;
+  // (A past form is no noun: "said talks failed", "said reports show"; see verbOnly, en-sources.ts.)
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !gerundObject(c, v, n) && !verbOnly(c, v)) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
@@ -387,7 +388,7 @@ export const enRules: LanguageRules = {
   colonSpeaker: colonClause,
   preposedContent,
   notACue,
-  verbFirst: (c, site) => relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
+  verbFirst: (c, site) => verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
@@ -401,7 +402,7 @@ export const enRules: LanguageRules = {
   contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
   topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e),
   clauseOk: () => true,
-  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site),
+  shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site) || smallClause(c, content, site),
   cueExtras: auxChain,
   statementPhrase: (c, si, i, sA, sB) => nounCue(c, si, i) || nominalCue(c, si, i, sA, sB),
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
@@ -415,6 +416,7 @@ export const enRules: LanguageRules = {
     headlineSpeaker(c, si);
     headlineColon(c, si);
     pollPhrase(c, si);
+    pollVerdict(c, si);
     colonQuote(c, si);
     colonFrames(c, si);
     documentOpening(c, si);
