@@ -322,6 +322,13 @@ export async function runEvalPolnear(dir: string, opts: EvalPolnearOptions): Pro
     const cell = (s: { precision: number; recall: number; f1: number }) => `${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}`.padStart(22);
     out.push(`  ${g.padEnd(8)} ${String(x.gold).padStart(6)} ${String(x.matched).padStart(7)}  ${ROLES.map((role) => cell(x[role])).join(' ')}`);
   }
+  if (r.agreement) {
+    const a = r.agreement;
+    const f1s = (x: typeof a.ours) => ROLES.map((role) => `${name[role]} ${pct(x[role].f1).trim()}`).join(', ');
+    out.push('');
+    out.push(`Human agreement on the ${a.documents} documents that two annotators annotated (the second scored against the first, F1 %): ${f1s(a.annotators)}`);
+    out.push(`  ours on the same documents, against the first: ${f1s(a.ours)}`);
+  }
   out.push('');
   out.push(`Predicted kinds: ${CLAIM_KINDS.map((k) => `${k} ${r.predictedKinds[k]}`).join(', ')}`);
   out.push('Matched pairs, our kind (rows) → gold content (columns):');

@@ -375,7 +375,9 @@ Exit codes: 0 all stored, 1 some inputs failed (the others are stored), 2 bad us
     .description(
       'English attribution on PolNeAR (US political news, brat standoff): extract claims from each text/*.txt, match them\n' +
         'one-to-one with the gold attributions of attributions/*.ann (maximal content-token overlap) and print token-level\n' +
-        'P/R/F1 for Message (= Content), Source and Cue, overall and for contents starting with a quotation mark vs. the rest.',
+        'P/R/F1 for Message (= Content), Source and Cue, overall and for contents starting with a quotation mark vs. the rest.\n' +
+        'Articles annotated twice (one .ann per annotator) are scored on the first annotator; the second annotator scored\n' +
+        'against the first is printed as the human agreement, the ceiling the figures can be read against.',
     )
     .argument('<dir>', 'a PolNeAR split folder with text/ and attributions/, e.g. PolNeAR/data/dev')
     .option('--show <n>', 'how many missed gold attributions and unmatched predictions to list', (v) => Math.max(0, Number.parseInt(v, 10) || 0), 10)

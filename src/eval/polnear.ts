@@ -48,6 +48,8 @@ export interface PolnearDocument {
   text: string;
   annFile: string;
   attributions: { content: Span[]; source: Span[]; cue: Span[] }[];
+  /** The second annotator's attributions, where the article has two annotation files (the next by name). */
+  second?: { annFile: string; attributions: { content: Span[]; source: Span[]; cue: Span[] }[] };
 }
 
 /** The split's articles: every text/*.txt with an annotation file (the first annotator's by name). */
@@ -57,10 +59,12 @@ export function readPolnearDir(dir: string): PolnearDocument[] {
   if (!existsSync(textDir) || !existsSync(annDir)) throw new Error(`not a PolNeAR split folder (needs text/ and attributions/): ${dir}`);
   const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
   const byStem = new Map<string, string>();
+  const secondOf = new Map<string, string>();
   for (const f of anns) {
     const base = f.slice(0, -4);
     const stem = existsSync(join(textDir, base + '.txt')) ? base : base.replace(/_[^_]+$/, '');
     if (!byStem.has(stem)) byStem.set(stem, f);
+    else if (!secondOf.has(stem)) secondOf.set(stem, f);
   }
   const out: PolnearDocument[] = [];
   for (const t of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
@@ -68,7 +72,14 @@ export function readPolnearDir(dir: string): PolnearDocument[] {
     const ann = byStem.get(stem);
     if (!ann) continue;
     const text = readFileSync(join(textDir, t), 'utf8');
-    out.push({ stem, text, annFile: ann, attributions: parseAnn(readFileSync(join(annDir, ann), 'utf8'), text) });
+    const second = secondOf.get(stem);
+    out.push({
+      stem,
+      text,
+      annFile: ann,
+      attributions: parseAnn(readFileSync(join(annDir, ann), 'utf8'), text),
+      ...(second ? { second: { annFile: second, attributions: parseAnn(readFileSync(join(annDir, second), 'utf8'), text) } } : {}),
+    });
   }
   return out;
 }
@@ -210,6 +221,11 @@ export interface PolnearReport extends AttributionTotals {
   missedGold: PolnearExample[];
   spuriousPredicted: PolnearExample[];
   errors: AttributionErrors;
+  /**
+   * Human agreement on the articles that two annotators annotated: the second annotator scored against the first
+   * exactly as our claims are, beside our own figures on the same articles (null when the split has none).
+   */
+  agreement: { documents: number; annotators: Record<Role, Scores>; ours: Record<Role, Scores> } | null;
 }
 
 /** Runs the evaluation on a PolNeAR split folder. `show` bounds the example lists. */
@@ -229,6 +245,9 @@ export function evalPolnear(dir: string, show = 10, onProgress?: (done: number, 
   let ugN = 0;
   let upN = 0;
   const errors = new ErrorGroups(sourceDetail);
+  const humans = emptyCounts();
+  const oursOnDoubled = emptyCounts();
+  let doubled = 0;
   docs.forEach((d, k) => {
     const table = polnearTokens(d.text);
     const date = /_(\d{4}-\d{2}-\d{2})_/.exec(d.stem)?.[1];
@@ -238,6 +257,11 @@ export function evalPolnear(dir: string, show = 10, onProgress?: (done: number, 
     const pred = predictedOf(claims, table, (s, e) => toRawSpan(doc.normalized, s, e));
     const score = scoreDocument(gold, pred);
     addCounts(total, score.counts);
+    if (d.second) {
+      doubled++;
+      addCounts(humans, scoreDocument(gold, goldOf({ ...d, annFile: d.second.annFile, attributions: d.second.attributions }, table)).counts);
+      addCounts(oursOnDoubled, score.counts);
+    }
     for (const [g, c] of Object.entries(score.byForm)) addCounts((byGroup[g] ??= emptyCounts()), c);
     for (const g of gold) goldPer[g.form] = (goldPer[g.form] ?? 0) + 1;
     for (const p of pred) predictedKinds[p.kind]++;
@@ -292,5 +316,10 @@ export function evalPolnear(dir: string, show = 10, onProgress?: (done: number, 
     missedGold: missed,
     spuriousPredicted: spurious,
     errors: errors.result(),
+    agreement: doubled === 0 ? null : { documents: doubled, annotators: roleScores(humans), ours: roleScores(oursOnDoubled) },
   };
+}
+
+function roleScores(c: RoleCounts): Record<Role, Scores> {
+  return { message: scores(c.message), source: scores(c.source), cue: scores(c.cue) };
 }

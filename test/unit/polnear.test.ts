@@ -78,4 +78,29 @@ describe('eval polnear: reading PolNeAR', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('human agreement: a second annotator is scored against the first, beside ours on the same articles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'polnear-'));
+    try {
+      mkdirSync(join(dir, 'text'));
+      mkdirSync(join(dir, 'attributions'));
+      writeFileSync(join(dir, 'text', 'a_2016-01-02_x.txt'), TEXT);
+      writeFileSync(join(dir, 'attributions', 'a_2016-01-02_x_a1.ann'), ANN);
+      // The second annotator saw only the first attribution.
+      writeFileSync(join(dir, 'attributions', 'a_2016-01-02_x_b2.ann'), ANN.split('\n').slice(0, 5).join('\n'));
+      const docs = readPolnearDir(dir);
+      assert.equal(docs[0]!.second?.annFile, 'a_2016-01-02_x_b2.ann');
+      assert.equal(docs[0]!.second?.attributions.length, 1);
+      const r = evalPolnear(dir, 0);
+      assert.equal(r.agreement?.documents, 1);
+      assert.equal(r.agreement.annotators.cue.precision, 1);
+      assert.ok(r.agreement.annotators.cue.recall < 1, `recall ${r.agreement.annotators.cue.recall}`);
+      assert.ok(r.agreement.ours.message.f1 > 0, 'ours scored on the same article');
+      // A single annotator per article: no agreement figure.
+      rmSync(join(dir, 'attributions', 'a_2016-01-02_x_b2.ann'));
+      assert.equal(evalPolnear(dir, 0).agreement, null);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
