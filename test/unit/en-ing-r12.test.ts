@@ -1,5 +1,5 @@
 /**
- * English -ing forms as cues, round twelve (src/extract/attribution/en-ing-r12.ts): reduced relatives whose object
+ * English -ing forms as cues, round twelve (src/extract/attribution/en-ing-forms.ts): reduced relatives whose object
  * is a pronoun, the verb's preposition or an infinitive; counted nouns; sentence-opening participles; gerund
  * objects; topics after the cue's preposition; coordinated participles; absolute "with" phrases; message verbs
  * with a listener; manner adjuncts before a "that" clause. Every sentence is written for this test (invented

@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { npForward } from './phrases.js';
-import { absoluteCount, bareOpeningComma, bareOpeningParticiple } from './en-ing-r12.js';
+import { absoluteCount, bareOpeningComma, bareOpeningParticiple } from './en-ing-forms.js';
 
 /**
  * Participle adjuncts of speech and support (round eleven, spec 5): shapes in which a participle of a cue verb
@@ -53,7 +53,7 @@ const OPENING_MAX = 25;
  */
 export function openingAdjunctComma(c: Ctx, v: number, sA: number): number {
   if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return -1;
-  if (bareOpeningParticiple(c, v, sA)) return bareOpeningComma(c, v); // "Noting that …, Smith said" (en-ing-r12.ts)
+  if (bareOpeningParticiple(c, v, sA)) return bareOpeningComma(c, v); // "Noting that …, Smith said" (en-ing-forms.ts)
   const o = w(c, v - 1) === 'of' && w(c, v - 2) === 'instead' ? v - 2 : v - 1;
   if (!(o < v - 1 || cls(c, 'prep', o) || cls(c, 'sub', o))) return -1;
   // It opens the sentence (after "But"), or a clause after a comma or dash ("…, instead of denying X, the governor …").
@@ -116,7 +116,7 @@ export function adjunctSourceTrim(c: Ctx, d: Draft): void {
  */
 export function withAbsolute(c: Ctx, k: number, v: number): boolean {
   for (let j = k; j >= 0 && k - j < 5; j--) {
-    if (absoluteCount(c, j) && j < k) continue; // "with three in 10 saying" (en-ing-r12.ts)
+    if (absoluteCount(c, j) && j < k) continue; // "with three in 10 saying" (en-ing-forms.ts)
     if (c.inQuote[j]! >= 0 || !isWord(c, j)) return false;
     if (w(c, j) === 'with') return j < k && (isComma(c, j - 1) || is(c, j - 1, '—', '–') || j === c.sents[c.sentOf[j]!]!.firstToken);
     if (['aux', 'werden', 'verb', 'prep', 'coord', 'sub', 'neg', 'relative'].some((x) => cls(c, x, j)) || /ing$/.test(w(c, j)) || cueForms(c, j).length > 0) return false;

@@ -1,7 +1,7 @@
 import { readTable } from '../../lang/lexicon.js';
 import { cls, cueForms, is, isCap, isComma, sentenceRange, w, type Ctx, type Draft } from './context.js';
 import { sinceInGroup } from './en-documents.js';
-import { messageVerb, passOnSpeaker } from './en-ing-r12.js';
+import { messageVerb, passOnSpeaker } from './en-ing-forms.js';
 
 /**
  * Speakers of participle cues (tidySpans hook of en.ts; each check looks at a bounded window before the cue):
@@ -100,7 +100,7 @@ export function participleSpeaker(c: Ctx, d: Draft): void {
   const doc = documentVerb(c, v, sA);
   const old = d.source;
   if (doc >= 0) issuer(c, d, doc, sA);
-  else if (issuer(c, d, messageVerb(c, v, sA), sA)) passOnSpeaker(c, d, old); // "emailed supporters saying" (en-ing-r12.ts)
+  else if (issuer(c, d, messageVerb(c, v, sA), sA)) passOnSpeaker(c, d, old); // "emailed supporters saying" (en-ing-forms.ts)
 }
 
 /** The one who issues the document (verb at k, -1 if none) speaks; the cue runs from the verb's group. */

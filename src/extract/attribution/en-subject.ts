@@ -10,7 +10,7 @@ import { quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
 import { scareQuote } from './en-comment.js';
 import { modifiersBefore, openingParticipleSubject } from './en-known.js';
 import { pronounSpeaker } from './en-relspeaker.js';
-import { absoluteSubject, countedNoun, participleObject } from './en-ing-r12.js';
+import { absoluteSubject, countedNoun, participleObject } from './en-ing-forms.js';
 import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
 import { sinceInGroup } from './en-documents.js';

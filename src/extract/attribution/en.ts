@@ -14,7 +14,7 @@ import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
-import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, stoppedShort, stoppedShortSpans, takenStop } from './en-ing-r12.js';
+import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, stoppedShort, stoppedShortSpans, takenStop } from './en-ing-forms.js';
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { noStatementVerb } from './en-precision.js';
@@ -396,7 +396,7 @@ export const enRules: LanguageRules = {
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart: (c, site, after) => {
-    const adjunct = adjunctThenThat(c, site, after); // "said without offering evidence that C" (en-ing-r12.ts)
+    const adjunct = adjunctThenThat(c, site, after); // "said without offering evidence that C" (en-ing-forms.ts)
     return adjunct > 0 ? adjunct : messageContentStart(c, site.v, site.sA, adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)));
   },
   contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
