@@ -124,7 +124,7 @@ function passiveLexicon(): Map<string, Set<string>> {
 const INNER = /^(best|both|all|also|still|perhaps|now|often|long|even|most|more|less|already|once|well|always|sometimes|mostly)$/;
 
 /** A modal or "to" before the verb group: "can be seen as", "could have been seen as", "to be viewed as" weigh a judgement. */
-const MODAL = /^(can|could|may|might|would|should|will|must|ca|wo|to|being)$/;
+const modalOrTo = (c: Ctx, k: number) => cls(c, 'modal', k) || /^(to|being)$/.test(w(c, k));
 
 /**
  * From the verb rules: a finite passive of judging or naming with its preposition (cue-passive-frames.tsv):
@@ -142,8 +142,8 @@ function passiveFrame(c: Ctx, site: VerbSite): boolean {
   while (aux > sA && inner(aux)) aux--;
   if (!/^(is|are|was|were|been|am|['’]s|['’]re)$/.test(w(c, aux))) return false;
   let cueA = aux;
-  while (cueA - 1 > sA && (cls(c, 'aux', cueA - 1) || cls(c, 'werden', cueA - 1) || cls(c, 'neg', cueA - 1) || inner(cueA - 1) || MODAL.test(w(c, cueA - 1)))) cueA--;
-  for (let k = cueA; k < v; k++) if (MODAL.test(w(c, k)) || cls(c, 'neg', k) || /^(never|not|n't|n’t)$/.test(w(c, k))) return false;
+  while (cueA - 1 > sA && (cls(c, 'aux', cueA - 1) || cls(c, 'werden', cueA - 1) || cls(c, 'neg', cueA - 1) || inner(cueA - 1) || modalOrTo(c, cueA - 1))) cueA--;
+  for (let k = cueA; k < v; k++) if (modalOrTo(c, k) || cls(c, 'neg', k) || /^(never|not|n't|n’t)$/.test(w(c, k))) return false;
   const subj = c.rules.subjectBefore(c, sA, cueA);
   if (!subj || subj[1] !== cueA - 1 || !unused(c, subj[0], subj[1]) || /^(it|there|this|that|what)$/.test(w(c, subj[1]))) return false;
   // A denied act is none: "Neither X nor Y have been charged with Z", "No one was charged with Z".

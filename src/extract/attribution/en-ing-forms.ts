@@ -1,4 +1,3 @@
-import { readLines } from '../../lang/lexicon.js';
 import { addClaim, cls, cueForms, isCap, isComma, isWord, raw, unused, w, type Ctx, type Draft } from './context.js';
 import { participle } from './en-ing.js';
 import { withAbsolute } from './en-adjunct-ing.js';
@@ -16,18 +15,12 @@ import type { VerbSite } from './rules.js';
  *    called for …"): it speaks for the main clause's subject, as "By noting …" does;
  *  - a gerund's object that is a cue word's bare or plural form ("by asking questions", "after issuing
  *    statements"): the object, not a finite verb that makes the -ing word a noun ("a news report shows").
- * Object pronouns are a data file (src/lang/en/object-pronouns.txt).
+ * Object pronouns are the `objpron` class of src/lang/en/claim-words.tsv.
  */
-
-let objects: ReadonlySet<string> | undefined;
-function objectPronouns(): ReadonlySet<string> {
-  objects ??= new Set(readLines(new URL('../../lang/en/object-pronouns.txt', import.meta.url)));
-  return objects;
-}
 
 /** Whether the word at k is an object pronoun ("him", "them"). */
 export function objectPronoun(c: Ctx, k: number): boolean {
-  return isWord(c, k) && objectPronouns().has(w(c, k));
+  return isWord(c, k) && cls(c, 'objpron', k);
 }
 
 /** The frames of the cue verb at v (all its readings), or none. */

@@ -78,7 +78,7 @@ export function agentlessAct(c: Ctx, site: VerbSite): boolean {
   if (!agentlessActs().has(w(c, v)) || w(c, v + 1) === 'after') return false;
   // The verb group: auxiliaries, modals and adverbs before the participle ("will soon be named", "was being formally nominated").
   let cueA = v;
-  const inGroup = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'neg', k) || MODAL.test(w(c, k)) || INNER.test(w(c, k)) || ((cls(c, 'adv', k) || /^[a-z]+ly$/.test(raw(c, k))) && !cls(c, 'quant', k) && !cls(c, 'det', k) && !/^(all|both|each)$/.test(w(c, k)));
+  const inGroup = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'neg', k) || cls(c, 'modal', k) || INNER.test(w(c, k)) || ((cls(c, 'adv', k) || /^[a-z]+ly$/.test(raw(c, k))) && !cls(c, 'quant', k) && !cls(c, 'det', k) && !/^(all|both|each)$/.test(w(c, k)));
   while (cueA - 1 > sA && inGroup(cueA - 1)) cueA--;
   if (w(c, cueA - 1) === 'to' || w(c, cueA) === 'to' || w(c, cueA) === 'being' || (cueA < site.cue[0]![0]! && !unused(c, cueA, site.cue[0]![0]! - 1))) return false;
   // A relative pronoun is the subject of its clause ("the show, which was nominated for an Emmy").
@@ -98,9 +98,6 @@ export function agentlessAct(c: Ctx, site: VerbSite): boolean {
   addClaim(c, { kind: 'unattributed', content, cue: [[cueA, v]], source: null, resolved: null, stance: info.stance, rule: 'passive-act', sentence: si });
   return true;
 }
-
-/** A modal before a passive verb group ("will be announced", "could be named"). */
-const MODAL = /^(can|could|may|might|would|should|will|must|shall|ca|wo)$/;
 
 /** Adverbs of time and manner inside a verb group that the word classes do not hold ("will soon be named"). */
 const INNER = /^(soon|now|also|still|already|later|then|once|never|not|first|finally|eventually|just|since)$/;

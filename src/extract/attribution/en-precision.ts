@@ -33,9 +33,6 @@ function doQuestion(c: Ctx, v: number): boolean {
   return true;
 }
 
-/** Object pronouns after an imperative verb of asking or telling: "Ask him …", "Tell them …". */
-const OBJECT = /^(him|her|them|me|us)$/;
-
 /**
  * Whether the bare form at v opens its sentence as an imperative (after "or", "and", "but", "just", "please" at
  * most), or opens the range read (from sA: a sentence, or a claim's content for nested claims) capitalized before
@@ -47,7 +44,7 @@ function imperative(c: Ctx, v: number, sA: number): boolean {
   let k = v - 1;
   while (k >= first && (cls(c, 'coord', k) || /^(just|please|then|now|so|simply)$/.test(w(c, k)))) k--;
   if (k < first) return true;
-  return v === sA && isCap(c, v) && isWord(c, v + 1) && OBJECT.test(w(c, v + 1)) && !cls(c, 'aux', v);
+  return v === sA && isCap(c, v) && isWord(c, v + 1) && cls(c, 'objpron', v + 1) && !cls(c, 'aux', v);
 }
 
 /** Whether the bare form at v is a noun: the object of a participle after an auxiliary, or after a mass quantifier or "whose". */

@@ -50,7 +50,7 @@ export function verbInSubjectRelative(c: Ctx, site: VerbSite): boolean {
   if (n < 0 || n - v > 4) return false;
   const o = v + 1;
   if (cls(c, 'det', o) && !/^(her)$/.test(w(c, o))) return n - o <= 3;
-  for (let k = o; k < n; k++) if (!isCap(c, k) && !/^(him|her|them|it|us|me)$/.test(w(c, k))) return false;
+  for (let k = o; k < n; k++) if (!isCap(c, k) && !cls(c, 'objpron', k) && w(c, k) !== 'it') return false;
   return true;
 }
 
@@ -126,7 +126,7 @@ const STANDING = /^(ahead|behind|leading|trailing|winning|losing|tied|even|up|do
 export function smallClause(c: Ctx, content: [number, number], site: VerbSite): boolean {
   if (content[1] !== content[0] + 1 || !/^(find|show)$/.test(site.form.lemma)) return false;
   const [a, b] = content;
-  return (isCap(c, a) || cls(c, 'pron', a) || /^(him|her|them|us)$/.test(w(c, a))) && STANDING.test(w(c, b));
+  return (isCap(c, a) || cls(c, 'pron', a) || cls(c, 'objpron', a)) && STANDING.test(w(c, b));
 }
 
 const PERSON_CUES = readList(new URL('../../lang/en/ner-person-cues.txt', import.meta.url));
@@ -149,7 +149,7 @@ export function pollVerdict(c: Ctx, si: number): void {
     // article or a number ("put the figure …"; "The poll has a margin of error" says nothing).
     const o = v + 1;
     const own = /^h/.test(w(c, v));
-    if (!(isCap(c, o) || /^(him|her|them)$/.test(w(c, o)) || (!own && (cls(c, 'det', o) || c.toks[o]?.kind === 'number')))) continue;
+    if (!(isCap(c, o) || cls(c, 'objpron', o) || (!own && (cls(c, 'det', o) || c.toks[o]?.kind === 'number')))) continue;
     let e = o;
     while (e + 1 <= sB && !isBoundary(c, e + 1) && !/^[.!?;]$/.test(w(c, e + 1))) e++;
     const content = trim(c, o, e);
