@@ -44,6 +44,8 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
+import { ownParticle } from './en-idioms.js';
+import { commaAdjunctThenThat } from './en-verb-frames.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
@@ -132,6 +134,8 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
+  const late = commaAdjunctThenThat(c, s0, sB); // "said at a stop in Toledo, Ohio, that …" (en-verb-frames.ts)
+  if (late > 0) return late;
   // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
   if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
   if (s0 === after && asideSpeakerAfter(c, s0, sB)) return -1; // "X knew, the report said, but …" (en-participle-speakers.ts)
@@ -227,7 +231,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const next = cueForms(c, n);
   // (Not when that word is a subject before its auxiliary: "Smith says plan will fail".)
   // (A past form is no noun: "said talks failed", "said reports show"; see verbOnly, en-sources.ts.)
-  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !gerundObject(c, v, n) && !verbOnly(c, v)) return true;
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !gerundObject(c, v, n) && !verbOnly(c, v) && !ownParticle(c, v)) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several

@@ -1,0 +1,32 @@
+import { cls, isBoundary, isCap, isComma, w, type Ctx } from './context.js';
+import { asideThenThat } from './en-known.js';
+
+/**
+ * English verb frames (spec 3, round 13): adjuncts between a verb of saying and its clause, and odd subjects
+ * before it. Each function is a grammatical condition that en.ts asks at one place.
+ */
+
+/**
+ * Where the clause starts when an adjunct between the verb (and its listener) and "that" holds commas: a
+ * prepositional phrase that ends in a place name ("says at a campaign stop in Toledo, Ohio, that …", "told reporters
+ * in Dayton, Ohio, that …") or an aside between commas after a time ("said on Tuesday, after the vote, that …").
+ * The verb alone stays the cue: the adjunct is where it was said, no part of the act. -1 otherwise.
+ */
+export function commaAdjunctThenThat(c: Ctx, s0: number, sB: number): number {
+  if (c.inQuote[s0]! >= 0) return -1;
+  let k = s0;
+  // A prepositional adjunct up to its first comma.
+  if (cls(c, 'prep', k)) {
+    while (k <= sB && k - s0 <= 12 && !isBoundary(c, k) && w(c, k) !== 'that' && c.toks[k]!.kind !== 'quote') k++;
+    if (!isComma(c, k)) return -1;
+  } else if (!isComma(c, k) || k === 0 || isComma(c, k - 1)) return -1;
+  // The rest of a place name: ", Ohio," (up to three capitalized words between commas).
+  while (isComma(c, k) && isCap(c, k - 1) && isCap(c, k + 1)) {
+    let e = k + 1;
+    while (e <= sB && e - k <= 3 && isCap(c, e)) e++;
+    if (!isComma(c, e)) return -1;
+    k = e;
+  }
+  if (k > s0 && isComma(c, k) && w(c, k + 1) === 'that' && k + 2 <= sB) return k + 2;
+  return cls(c, 'prep', s0) ? -1 : asideThenThat(c, k, sB);
+}

@@ -1,0 +1,54 @@
+/**
+ * English verb frames (spec 3, round 13; src/extract/attribution/en-idioms.ts, en-verb-frames.ts, the round-13 block
+ * of cue-verbs.tsv): idioms of criticism whose own word follows the verb, adjuncts with commas between a verb of
+ * saying and its clause, odd subjects. Every sentence is written for this test (invented people and places);
+ * conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en verb frames 1. idioms whose own word follows the verb', [
+  {
+    text: 'Senator Okafor took aim at the harbour board.',
+    claims: [{ kind: 'reported', source: 'Senator Okafor', cue: 'took aim at', content: 'the harbour board' }],
+  },
+  {
+    text: 'The ferry workers are taking aim at the new tolls.',
+    claims: [{ kind: 'reported', source: 'The ferry workers', cue: 'are taking aim at', content: 'the new tolls' }],
+  },
+  {
+    text: 'Mr. Lindqvist railed against the ferry tax.',
+    claims: [{ kind: 'reported', source: 'Mr. Lindqvist', cue: 'railed against', content: 'the ferry tax' }],
+  },
+  {
+    // Negative: the idiom's noun stands right after the verb; "took their aim" is no criticism.
+    text: 'The archers took their aim slowly.',
+    claims: [],
+  },
+  {
+    // Negative: "rail" as a noun.
+    text: 'The rail line to Brackwater reopened on Monday.',
+    claims: [],
+  },
+]);
+
+family('en verb frames 2. an adjunct with commas between the verb and "that"', [
+  {
+    text: 'Ms. Okafor says at a campaign stop in Brackwater, Ohio, that the tolls will fall.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'says', content: 'the tolls will fall' }],
+  },
+  {
+    text: 'Mr. Lindqvist said on Tuesday, after the vote, that the ferry would keep running.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'said', content: 'the ferry would keep running' }],
+  },
+  {
+    text: 'The mayor told reporters on Monday, at the pier, that the ferry would run.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'told', content: 'the ferry would run' }],
+  },
+  {
+    // Negative: a place adjunct without a clause after it reports nothing.
+    text: 'The mayor arrived at the harbour in Brackwater, Ohio, on Tuesday.',
+    claims: [],
+  },
+]);
