@@ -52,3 +52,20 @@ family('en verb frames 2. an adjunct with commas between the verb and "that"', [
     claims: [],
   },
 ]);
+
+family('en verb frames 3. a relative clause in the subject ends before a bare verb of saying', [
+  {
+    text: 'Voters who backed Ms. Okafor say the tolls are too high.',
+    claims: [
+      { kind: 'reported', source: 'who', cue: 'backed', content: 'Ms. Okafor' },
+      { kind: 'indirect', source: 'Voters who backed Ms. Okafor', cue: 'say', content: 'the tolls are too high' },
+    ],
+  },
+  {
+    text: 'Fishermen who supported the ferry tax believe that the harbour will recover.',
+    claims: [
+      { kind: 'reported', source: 'who', cue: 'supported', content: 'the ferry tax' },
+      { kind: 'indirect', source: 'Fishermen who supported the ferry tax', cue: 'believe', content: 'the harbour will recover' },
+    ],
+  },
+]);

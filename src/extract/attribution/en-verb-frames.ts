@@ -1,4 +1,4 @@
-import { cls, isBoundary, isCap, isComma, w, type Ctx } from './context.js';
+import { cls, cueForms, isBoundary, isCap, isComma, isWord, w, type Ctx } from './context.js';
 import { asideThenThat } from './en-known.js';
 
 /**
@@ -30,3 +30,18 @@ export function commaAdjunctThenThat(c: Ctx, s0: number, sB: number): number {
   if (k > s0 && isComma(c, k) && w(c, k + 1) === 'that' && k + 2 <= sB) return k + 2;
   return cls(c, 'prep', s0) ? -1 : asideThenThat(c, k, sB);
 }
+
+/**
+ * Whether the bare form at k of a verb that takes a clause (frame `say`: "say", "believe", "think") is the finite
+ * verb of a plural subject: a clause opens right after it ("Voters who backed Trump say the economy …",
+ * "People who know her believe that …"). Its noun reading takes no clause ("have their say", "a say in it").
+ */
+export function bareClauseVerb(c: Ctx, k: number): boolean {
+  const word = w(c, k);
+  if (!cueForms(c, k).some((f) => f.lemma === word && c.lex.cueLemmas.get(f.lemma)?.frames.includes('say') === true)) return false;
+  const n = k + 1;
+  if (!isWord(c, n) || c.sentOf[n] !== c.sentOf[k]) return false;
+  return w(c, n) === 'that' || cls(c, 'det', n) || (cls(c, 'pron', n) && !OBJECT_PRONOUN.test(w(c, n)));
+}
+
+const OBJECT_PRONOUN = /^(?:him|her|them|me|us)$/;
