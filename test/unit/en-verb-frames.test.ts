@@ -69,3 +69,20 @@ family('en verb frames 3. a relative clause in the subject ends before a bare ve
     ],
   },
 ]);
+
+family('en verb frames 4. a time after a cue noun is no topic', [
+  {
+    // Negative: the only thing after "comments on" is a day.
+    text: 'The governor made similar comments on Sunday.',
+    claims: [],
+  },
+  {
+    text: 'The harbour master made comments on the new tolls.',
+    claims: [{ kind: 'reported', source: 'The harbour master', cue: 'made comments on', content: 'the new tolls' }],
+  },
+  {
+    // Negative: "made a mistake on Sunday" is no statement at all.
+    text: 'The harbour master made a mistake on Sunday.',
+    claims: [],
+  },
+]);

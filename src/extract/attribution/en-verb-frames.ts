@@ -45,3 +45,16 @@ export function bareClauseVerb(c: Ctx, k: number): boolean {
 }
 
 const OBJECT_PRONOUN = /^(?:him|her|them|me|us)$/;
+
+/**
+ * A time right after a cue noun is no topic: "made similar comments on Sunday", "his statement on Wednesday that
+ * …". Where the noun's frame goes on after the time (its "that" or topic preposition), or `after` unchanged when
+ * no time stands there. A time that ends the clause leaves the noun without a topic (the caller makes no claim).
+ */
+export function pastTimeAdjunct(c: Ctx, after: number, sB: number): number {
+  let k = after;
+  if (cls(c, 'prep', k) && c.inTime[k + 1]) k++;
+  if (!c.inTime[k] || w(c, k) === 'that') return after;
+  while (k <= sB && c.inTime[k] && w(c, k) !== 'that') k++;
+  return k;
+}
