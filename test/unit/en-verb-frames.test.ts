@@ -86,3 +86,19 @@ family('en verb frames 4. a time after a cue noun is no topic', [
     claims: [],
   },
 ]);
+
+family('en verb frames 5. a contact relative with a stranded "to" before the verb', [
+  {
+    text: 'An aide she spoke to said the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'An aide she spoke to', cue: 'said', content: 'the pier was closed' }],
+  },
+  {
+    text: 'Two fishermen I talked to told me the tolls were too high.',
+    claims: [{ kind: 'indirect', source: 'Two fishermen I talked to', cue: 'told', content: 'the tolls were too high' }],
+  },
+  {
+    // Negative for the rule: an infinitive keeps its "to" ("refused to say"); a cue noun after "pointed to" is its object.
+    text: 'Ms. Okafor pointed to reports that the pier was unsafe.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'pointed to', content: 'reports that the pier was unsafe' }],
+  },
+]);

@@ -1,5 +1,7 @@
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, w, type Ctx } from './context.js';
 import { asideThenThat } from './en-known.js';
+import { nounLexicon } from './en-nouns.js';
+import { SUBJECT_PRONOUN } from './en-split.js';
 
 /**
  * English verb frames (spec 3, round 13): adjuncts between a verb of saying and its clause, and odd subjects
@@ -57,4 +59,33 @@ export function pastTimeAdjunct(c: Ctx, after: number, sB: number): number {
   if (!c.inTime[k] || w(c, k) === 'that') return after;
   while (k <= sB && c.inTime[k] && w(c, k) !== 'that') k++;
   return k;
+}
+
+/**
+ * Whether the "to" right before the verb at v is a stranded preposition, not the infinitive marker: a contact
+ * relative clause (a noun, a subject pronoun, its verb and "to") stands before a finite verb ("an FBI official she
+ * spoke to said …", "aides I talked to told me …"), so the "to" joins neither the cue nor an infinitive's governor.
+ * A form that is also a cue noun ("she pointed to reports", "respond to requests") stays the preposition's object.
+ */
+export function strandedTo(c: Ctx, v: number): boolean {
+  if (w(c, v - 1) !== 'to' || v < 4) return false;
+  const word = w(c, v);
+  const forms = cueForms(c, v);
+  if (forms.length === 0 || nounLexicon().nouns.has(word) || !forms.every((f) => f.form === 'finite' && word !== f.lemma && !/ing$/.test(word))) return false;
+  const verb = v - 2;
+  const noun = v - 4;
+  if (!isWord(c, verb) || isCap(c, verb) || cls(c, 'aux', verb) || !SUBJECT_PRONOUN.test(w(c, v - 3))) return false;
+  return isWord(c, noun) && !cls(c, 'sub', noun) && !cls(c, 'relative', noun) && !cls(c, 'coord', noun) && !cls(c, 'prep', noun) && !cls(c, 'det', noun) && !cls(c, 'aux', noun) && !cls(c, 'adv', noun) && cueForms(c, noun).length === 0 && w(c, noun) !== 'that';
+}
+
+/**
+ * The subject of a finite verb after a stranded "to" (`strandedTo`): the noun phrase with its contact relative
+ * clause, a subject pronoun and its verb ("an FBI official she spoke to | said"), or null. `np` finds the phrase
+ * before a position (the language's subject walk).
+ */
+export function contactRelativeSubject(c: Ctx, a: number, v: number, np: (c: Ctx, a: number, v: number) => [number, number] | null): [number, number] | null {
+  const pron = v - 3;
+  if (!strandedTo(c, v) || pron <= a) return null;
+  const head = np(c, a, pron);
+  return head && head[1] === pron - 1 ? [head[0], v - 1] : null;
 }

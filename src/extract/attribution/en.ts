@@ -45,7 +45,7 @@ import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedPart
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { ownParticle } from './en-idioms.js';
-import { commaAdjunctThenThat } from './en-verb-frames.js';
+import { commaAdjunctThenThat, strandedTo } from './en-verb-frames.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
@@ -169,7 +169,7 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   const lemma = cueForms(c, v)[0]?.lemma;
   if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
   let head = v;
-  if (w(c, v - 1) === 'to') {
+  if (w(c, v - 1) === 'to' && !strandedTo(c, v)) {
     // The infinitive marker is part of the cue, and so is a verb that governs it: "refused to say", "went on to describe".
     set.add(v - 1);
     const gov = catenative(c, v - 2);
@@ -204,7 +204,7 @@ function catenative(c: Ctx, k: number): number {
 function notACue(c: Ctx, v: number, sA: number): boolean {
   if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA) || nounAfterVerb(c, v)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
-  if (objectOfNegatedVerb(c, v) || particleApart(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
+  if (objectOfNegatedVerb(c, v) || particleApart(c, v) || strandedTo(c, v + 2)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
