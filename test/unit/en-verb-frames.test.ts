@@ -47,6 +47,14 @@ family('en verb frames 2. an adjunct with commas between the verb and "that"', [
     claims: [{ kind: 'indirect', source: 'The mayor', cue: 'told', content: 'the ferry would run' }],
   },
   {
+    text: 'Mr. Lindqvist told dock workers at a rally in Brackwater, Ohio, on Saturday that the ferry would run.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'told', content: 'the ferry would run' }],
+  },
+  {
+    text: 'Ms. Okafor said on the radio, where she hosts a weekly show, that the tolls would fall.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'said', content: 'the tolls would fall' }],
+  },
+  {
     // Negative: a place adjunct without a clause after it reports nothing.
     text: 'The mayor arrived at the harbour in Brackwater, Ohio, on Tuesday.',
     claims: [],

@@ -11,7 +11,8 @@ import { SUBJECT_PRONOUN } from './en-split.js';
 /**
  * Where the clause starts when an adjunct between the verb (and its listener) and "that" holds commas: a
  * prepositional phrase that ends in a place name ("says at a campaign stop in Toledo, Ohio, that …", "told reporters
- * in Dayton, Ohio, that …") or an aside between commas after a time ("said on Tuesday, after the vote, that …").
+ * in Dayton, Ohio, on Saturday that …") or an aside between commas after it or after a time ("said on CNN, where he
+ * is a contributor, that …", "said on Tuesday, after the vote, that …").
  * The verb alone stays the cue: the adjunct is where it was said, no part of the act. -1 otherwise.
  */
 export function commaAdjunctThenThat(c: Ctx, s0: number, sB: number): number {
@@ -29,8 +30,15 @@ export function commaAdjunctThenThat(c: Ctx, s0: number, sB: number): number {
     if (!isComma(c, e)) return -1;
     k = e;
   }
-  if (k > s0 && isComma(c, k) && w(c, k + 1) === 'that' && k + 2 <= sB) return k + 2;
-  return cls(c, 'prep', s0) ? -1 : asideThenThat(c, k, sB);
+  if (isComma(c, k) && w(c, k + 1) === 'that' && k + 2 <= sB) return k + 2;
+  // A time after the place name: "…, Iowa, on Monday that …".
+  if (isComma(c, k) && c.inTime[k + 1]) {
+    let t = k + 1;
+    while (t <= sB && t - k <= 6 && (c.inTime[t] || cls(c, 'prep', t)) && w(c, t) !== 'that') t++;
+    if (w(c, t) === 'that' && t + 1 <= sB) return t + 1;
+  }
+  // An aside between commas: "said on CNN, where he is a paid contributor, that …".
+  return asideThenThat(c, k, sB);
 }
 
 /**
