@@ -110,3 +110,24 @@ family('en verb frames 5. a contact relative with a stranded "to" before the ver
     claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'pointed to', content: 'reports that the pier was unsafe' }],
   },
 ]);
+
+family('en verb frames 6. "her" ending a relative clause in the subject is an object pronoun', [
+  {
+    text: 'Anyone who met her says she was kind.',
+    claims: [{ kind: 'indirect', source: 'Anyone who met her', cue: 'says', content: 'she was kind' }],
+  },
+  {
+    text: 'The skipper who hired her said she was the best pilot on the river.',
+    claims: [{ kind: 'indirect', source: 'The skipper who hired her', cue: 'said', content: 'she was the best pilot on the river' }],
+  },
+  {
+    // Negative: a participle before her noun ("her alleged ties") is no verb.
+    text: 'Critics of her alleged ties to the harbour board were loud.',
+    claims: [],
+  },
+  {
+    // Negative: a cue noun after "her" stays a noun.
+    text: 'The ferry crew read her report on Monday.',
+    claims: [],
+  },
+]);

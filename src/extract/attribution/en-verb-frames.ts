@@ -97,3 +97,24 @@ export function contactRelativeSubject(c: Ctx, a: number, v: number, np: (c: Ctx
   const head = np(c, a, pron);
   return head && head[1] === pron - 1 ? [head[0], v - 1] : null;
 }
+
+/**
+ * The rules' verbAfterDeterminer hook: "her" is also an object pronoun, the last word of a relative clause in the
+ * subject ("Anyone who met her says she was kind"); a cue form after it that is no noun is the main verb: a past
+ * form or the -s form of a verb that takes a clause ("said", "says", "believes") before its clause. Cue nouns stay nouns
+ * ("her claims", "her report").
+ */
+export function verbAfterHer(c: Ctx, i: number): boolean {
+  if (w(c, i - 1) !== 'her' || !isWord(c, i - 2)) return false;
+  const word = w(c, i);
+  if (/ing$/.test(word) || nounLexicon().nouns.has(word)) return false;
+  // A clause, a listener or a quotation follows the verb ("her said she …", "her told reporters"), no noun that a
+  // participle before it modifies ("her alleged ties", "her continued struggles").
+  const n = i + 1;
+  const clause = w(c, n) === 'that' || cls(c, 'det', n) || cls(c, 'pron', n) || isCap(c, n) || !isWord(c, n);
+  return (c.lex.cueForms.get(word) ?? []).some((f) => {
+    const frames = c.lex.cueLemmas.get(f.lemma)?.frames ?? [];
+    if (word === f.lemma || (word === f.lemma + 's' && !frames.includes('say'))) return false;
+    return clause || frames.includes('tell');
+  });
+}

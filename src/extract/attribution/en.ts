@@ -45,7 +45,7 @@ import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedPart
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { ownParticle } from './en-idioms.js';
-import { commaAdjunctThenThat, strandedTo } from './en-verb-frames.js';
+import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
@@ -238,7 +238,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   // questions", "no doubt" (a past form is not: "Several said", "Trump’s said").
   const prev = c.toks[v - 1];
   const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
-  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
+  if (prev && v > sA && nounForm && !verbAfterHer(c, v) && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || bareWithoutObject(c, v) || notAnAct(c, v)) return true;
   if (attributiveParticiple(c, v)) return true;
@@ -371,6 +371,7 @@ export const enRules: LanguageRules = {
   nested: (c) => (nestedClaims(c), contactRelatives(c)),
   nounAfterDeterminer: true,
   relativeVerb: relativeDocumentVerb,
+  verbAfterDeterminer: verbAfterHer,
   nestedApposition: true,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
