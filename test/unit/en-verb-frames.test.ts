@@ -131,3 +131,24 @@ family('en verb frames 6. "her" ending a relative clause in the subject is an ob
     claims: [],
   },
 ]);
+
+family('en verb frames 7. bare forms that are nouns elsewhere speak as infinitives', [
+  {
+    text: 'Ms. Okafor took to the radio to attack the harbour board.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'took to the radio to attack', content: 'the harbour board' }],
+  },
+  {
+    text: 'The new tolls make it hard for Mr. Lindqvist to attack the ferry board.',
+    claims: [{ kind: 'reported', source: 'Mr. Lindqvist', cue: 'to attack', content: 'the ferry board' }],
+  },
+  {
+    // Negative: the bare form as a noun.
+    text: 'The attack on the pier damaged two boats.',
+    claims: [],
+  },
+  {
+    // Negative: a noun after a determiner.
+    text: 'The push for new tolls failed.',
+    claims: [],
+  },
+]);

@@ -16,3 +16,18 @@ export function ownParticle(c: Ctx, v: number): boolean {
   const next = '+' + w(c, v + 1);
   return cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes(next) === true);
 }
+
+/**
+ * Whether the verb at v is a bare form that its lemma lets speak only as an infinitive or after a modal or "do"
+ * (frame marker `bare-to` in cue-verbs.tsv: "to attack the judge", "would push for a vote", "did not back him"),
+ * and stands elsewhere: then it is the noun ("an attack on", "at his back", "a push for").
+ */
+export function bareNeedsInfinitive(c: Ctx, v: number): boolean {
+  const word = w(c, v);
+  if (!cueForms(c, v).some((f) => f.lemma === word && c.lex.cueLemmas.get(f.lemma)?.frames.includes('bare-to') === true)) return false;
+  let p = v - 1;
+  while (p > 0 && /^(?:not|never|also|then|now|just|only|n['’]t)$/.test(w(c, p))) p--;
+  return !INFINITIVE_BEFORE.test(w(c, p));
+}
+
+const INFINITIVE_BEFORE = /^(?:to|will|would|can|could|should|must|may|might|shall|do|does|did|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|don['’]t|doesn['’]t|didn['’]t)$/;

@@ -1,5 +1,5 @@
 import { cls, cueForms, is, isCap, isComma, isWord, lastSourced, raw, w, type Ctx } from './context.js';
-import { contactRelativeSubject, strandedTo } from './en-verb-frames.js';
+import { contactRelativeSubject, forInfinitiveSubject, strandedTo } from './en-verb-frames.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY } from './en-cues.js';
 import { speakerOfSaidClause } from './en-adding.js';
 import { articleOfNoun, pastCueVerb, sourceEarlierInSentence } from './en-verbtail.js';
@@ -113,7 +113,7 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
 }
 
 export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
-  const rel = relativeSubject(c, a, v) ?? contactRelativeSubject(c, a, v, subjectBeforeEn) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v) ?? headlessRelativeSubject(c, a, v);
+  const rel = relativeSubject(c, a, v) ?? contactRelativeSubject(c, a, v, subjectBeforeEn) ?? forInfinitiveSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v) ?? headlessRelativeSubject(c, a, v);
   if (rel) return rel;
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {

@@ -118,3 +118,17 @@ export function verbAfterHer(c: Ctx, i: number): boolean {
     return clause || frames.includes('tell');
   });
 }
+
+/**
+ * The subject of an infinitive cue that "for" introduces: "make it difficult for Trump to attack them", "a chance for
+ * the mayor to respond": the noun phrase between "for" and "to" (up to five words), or null.
+ */
+export function forInfinitiveSubject(c: Ctx, a: number, v: number): [number, number] | null {
+  if (w(c, v - 1) !== 'to') return null;
+  let k = v - 2;
+  while (k > a && v - 2 - k < 5 && isWord(c, k) && w(c, k) !== 'for' && !cls(c, 'prep', k) && !cls(c, 'aux', k) && !cls(c, 'sub', k)) k--;
+  if (w(c, k) !== 'for' || k >= v - 2 || !isWord(c, v - 2)) return null;
+  // (Not a time: "waited for hours to say".)
+  for (let j = k + 1; j <= v - 2; j++) if (c.inTime[j] || /^(?:hours|days|weeks|months|years|minutes|decades|a|an|the)$/.test(w(c, j)) && j === v - 2) return null;
+  return [k + 1, v - 2];
+}

@@ -44,7 +44,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
-import { ownParticle } from './en-idioms.js';
+import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
@@ -204,7 +204,7 @@ function catenative(c: Ctx, k: number): number {
 function notACue(c: Ctx, v: number, sA: number): boolean {
   if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA) || nounAfterVerb(c, v)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
-  if (objectOfNegatedVerb(c, v) || particleApart(c, v) || strandedTo(c, v + 2)) return true; // "did not return calls", "went home after" (en-comment.ts)
+  if (objectOfNegatedVerb(c, v) || particleApart(c, v) || strandedTo(c, v + 2) || bareNeedsInfinitive(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
