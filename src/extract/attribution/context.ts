@@ -144,7 +144,7 @@ export function cueForms(c: Ctx, i: number): CueForm[] {
   if (!t || (t.kind !== 'word' && t.kind !== 'abbrev')) return [];
   // English "report", "claims", "estimates" are nouns after a determiner ("The report claimed …").
   // (Not a verb the language module reads after a relative pronoun that is also a determiner: "a statement that said …".)
-  if (c.rules.nounAfterDeterminer && i > 0 && inClass(c.lex, 'det', w(c, i - 1)) && !(inClass(c.lex, 'relative', w(c, i - 1)) && c.rules.relativeVerb?.(c, i))) return [];
+  if (c.rules.nounAfterDeterminer && i > 0 && inClass(c.lex, 'det', w(c, i - 1)) && !(inClass(c.lex, 'relative', w(c, i - 1)) && c.rules.relativeVerb?.(c, i)) && !c.rules.verbAfterDeterminer?.(c, i)) return [];
   // Verbs are written in lower case except at the start of a sentence.
   // (A headline in title case capitalizes its verbs too: "Sanders Says Clinton Is Unqualified".)
   if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start && !c.rules.titleCaseLine?.(c, c.sentOf[i]!)) return [];

@@ -1,4 +1,5 @@
 import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { bareClauseVerb } from './en-verb-frames.js';
 import { sayingClauseAfter } from './en-content2.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
@@ -37,7 +38,7 @@ function finiteVerb(c: Ctx, k: number): boolean {
   if (auxiliary(c, k) || cls(c, 'verb', k)) return true;
   const free = !cls(c, 'det', k - 1) && !cls(c, 'aux', k - 1) && !cls(c, 'werden', k - 1) && !cls(c, 'prep', k - 1) && !cls(c, 'quant', k - 1) && !/['’]s$|s['’]$/.test(raw(c, k - 1));
   // (A verb of saying too: "A group backing Smith said …".)
-  return free && (/^[a-z]+ed$/.test(raw(c, k)) || (/^[a-z]+$/.test(raw(c, k)) && !/ing$/.test(w(c, k)) && cueForms(c, k).some((f) => f.form === 'finite' && f.lemma !== w(c, k))));
+  return free && (/^[a-z]+ed$/.test(raw(c, k)) || (/^[a-z]+$/.test(raw(c, k)) && !/ing$/.test(w(c, k)) && cueForms(c, k).some((f) => f.form === 'finite' && f.lemma !== w(c, k))) || bareClauseVerb(c, k));
 }
 
 const auxiliary = (c: Ctx, k: number): boolean => cls(c, 'aux', k) || cls(c, 'werden', k) || /n['’]t$/.test(w(c, k));

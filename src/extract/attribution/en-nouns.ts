@@ -1,4 +1,5 @@
 import { readTable } from '../../lang/lexicon.js';
+import { pastTimeAdjunct } from './en-verb-frames.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
@@ -145,6 +146,7 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
     cue[1] = after;
     after++;
   }
+  after = pastTimeAdjunct(c, after, sB); // "comments on Sunday": a time is no topic (en-verb-frames.ts)
   const next = w(c, after);
   let content: [number, number] | null = null;
   let kind: 'indirect' | 'reported' = 'indirect';

@@ -1,4 +1,5 @@
 import { readList } from '../../lang/lexicon.js';
+import { strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { participleAfterSpeaker } from './en-adding.js';
 import { degreeStart } from './en-sources.js';
 import { participle } from './en-ing.js';
@@ -53,7 +54,7 @@ export function tidySpans(c: Ctx, d: Draft): void {
   let modified = pm !== null && pm[1] >= e0;
   for (let k = s; modified && k < firstCue; k++) if (cls(c, 'coord', k)) modified = false;
   // The head phrase is plain until a comma, relative pronoun or subordinator: a verb after that is its clause's ("Cox, who runs …").
-  let plain = true;
+  let plain = !strandedTo(c, e0 + 1); // (a contact relative keeps its verb: "aides I talked to said")
   for (let k = s + 1; k <= e; k++) {
     if (!isWord(c, k) || cls(c, 'relative', k) || cls(c, 'sub', k)) plain = false;
     if (isComma(c, k) && c.inQuote[k] === c.inQuote[s] && aside(c, k)) {
@@ -69,7 +70,7 @@ export function tidySpans(c: Ctx, d: Draft): void {
   // A phrase cut off before its noun ("a series of", "the push to include names on the") ends at its last content word.
   // (Only after a phrase cue, whose speaker may run to the sentence end: a verb's inverted speaker ends at its noun phrase.)
   if (firstCue >= 0 && firstCue < s && d.rule.startsWith('phrase-')) e = beforeClause(c, s, e);
-  while (e > s && (isComma(c, e) || (dangling(c, e) && !isCap(c, e)))) e--;
+  while (e > s && (isComma(c, e) || (dangling(c, e) && !isCap(c, e) && !strandedTo(c, e + 1) && !verbAfterHer(c, e + 1)))) e--; // ("an official she spoke to said", en-verb-frames.ts)
   // A phrase that opens with a preposition or subordinator is no speaker ("to MSNBC's Morning Joe", "When asked").
   // ("At least half of voters" is a quantity: en-sources.ts degreeStart.)
   if (isWord(c, s) && (cls(c, 'prep', s) || cls(c, 'sub', s) || w(c, s) === 'to') && !cls(c, 'relative', s) && !cls(c, 'det', s) && w(c, s) !== 'about' && degreeStart(c, s, s) !== s) {

@@ -1,4 +1,5 @@
 import { cls, cueForms, is, isCap, isComma, isWord, lastSourced, raw, w, type Ctx } from './context.js';
+import { contactRelativeSubject, forInfinitiveSubject, strandedTo } from './en-verb-frames.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY } from './en-cues.js';
 import { speakerOfSaidClause } from './en-adding.js';
 import { articleOfNoun, pastCueVerb, sourceEarlierInSentence } from './en-verbtail.js';
@@ -112,7 +113,7 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
 }
 
 export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
-  const rel = relativeSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v) ?? headlessRelativeSubject(c, a, v);
+  const rel = relativeSubject(c, a, v) ?? contactRelativeSubject(c, a, v, subjectBeforeEn) ?? forInfinitiveSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v) ?? headlessRelativeSubject(c, a, v);
   if (rel) return rel;
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
@@ -131,7 +132,7 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)) || adjunctPreposition(c, p))) || w(c, v - 1) === 'to' || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)) || adjunctPreposition(c, p))) || (w(c, v - 1) === 'to' && !strandedTo(c, v)) || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;

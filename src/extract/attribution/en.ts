@@ -44,6 +44,8 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
+import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
+import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
@@ -132,6 +134,8 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
+  const late = commaAdjunctThenThat(c, s0, sB); // "said at a stop in Toledo, Ohio, that …" (en-verb-frames.ts)
+  if (late > 0) return late;
   // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
   if (isComma(c, s0) && /ing$/.test(w(c, s0 + 1)) && cueForms(c, s0 + 1).length > 0) return -1;
   if (s0 === after && asideSpeakerAfter(c, s0, sB)) return -1; // "X knew, the report said, but …" (en-participle-speakers.ts)
@@ -165,7 +169,7 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   const lemma = cueForms(c, v)[0]?.lemma;
   if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
   let head = v;
-  if (w(c, v - 1) === 'to') {
+  if (w(c, v - 1) === 'to' && !strandedTo(c, v)) {
     // The infinitive marker is part of the cue, and so is a verb that governs it: "refused to say", "went on to describe".
     set.add(v - 1);
     const gov = catenative(c, v - 2);
@@ -200,7 +204,7 @@ function catenative(c: Ctx, k: number): number {
 function notACue(c: Ctx, v: number, sA: number): boolean {
   if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA) || nounAfterVerb(c, v)) return true;
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
-  if (objectOfNegatedVerb(c, v) || particleApart(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
+  if (objectOfNegatedVerb(c, v) || particleApart(c, v) || strandedTo(c, v + 2) || bareNeedsInfinitive(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
@@ -227,14 +231,14 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const next = cueForms(c, n);
   // (Not when that word is a subject before its auxiliary: "Smith says plan will fail".)
   // (A past form is no noun: "said talks failed", "said reports show"; see verbOnly, en-sources.ts.)
-  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !gerundObject(c, v, n) && !verbOnly(c, v)) return true;
+  if (next.length > 0 && !/ing$/.test(w(c, n)) && c.lex.cueLemmas.get(next[0]!.lemma)?.frames.includes('hedge') !== true && !cls(c, 'aux', n + 1) && !pastForm(c, v) && !gerundObject(c, v, n) && !verbOnly(c, v) && !ownParticle(c, v)) return true;
   // … and so is one before a participle that speaks for it: "calls saying that …".
   if (n === v + 1 && next.length > 0 && /ing$/.test(w(c, n)) && reducedRelative(c, v, n, true)) return true;
   // After a possessive, a number or a quantifier a bare or plural form is a noun: "Trump’s comments", "several
   // questions", "no doubt" (a past form is not: "Several said", "Trump’s said").
   const prev = c.toks[v - 1];
   const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
-  if (prev && v > sA && nounForm && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
+  if (prev && v > sA && nounForm && !verbAfterHer(c, v) && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
   if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || bareWithoutObject(c, v) || notAnAct(c, v)) return true;
   if (attributiveParticiple(c, v)) return true;
@@ -367,6 +371,7 @@ export const enRules: LanguageRules = {
   nested: (c) => (nestedClaims(c), contactRelatives(c)),
   nounAfterDeterminer: true,
   relativeVerb: relativeDocumentVerb,
+  verbAfterDeterminer: verbAfterHer,
   nestedApposition: true,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,

@@ -46,6 +46,8 @@ export interface LanguageRules {
   nounAfterDeterminer: boolean;
   /** A verb after a relative pronoun that is also a determiner which is still a verb ("a statement that said …"). */
   relativeVerb?(c: Ctx, i: number): boolean;
+  /** A verb after a determiner that is also an object pronoun ("Anyone who met her says …"): still a verb. */
+  verbAfterDeterminer?(c: Ctx, i: number): boolean;
   /** An apposition after a comma may be a whole noun phrase of its own ("X, der Minister, …"). */
   nestedApposition: boolean;
   /** A quotation that carries on the last direct quote joins that claim as a further part (else it is a claim of its own). */
