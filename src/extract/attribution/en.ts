@@ -44,6 +44,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
+import { contentGoesOn, distributiveParticiple, gerundTopicStop } from './en-gerunds.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
@@ -246,7 +247,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA) || stoppedShort(c, v) >= 0) return false;
-  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v)) return false;
+  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v) || distributiveParticiple(c, k, v)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
@@ -274,7 +275,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
     // (After "and" the verb is inflected: "and support for X" is a noun.)
-    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n))) && !contentGoesOn(c, start, k, n)) return k - 1;
     // A list of the speaker's acts: "X suggested C, called her 'third-rate' and left" (a past verb after the comma, no passive "by").
     if (isComma(c, k) && n === k + 1 && pastCueVerb(c, n)) return k - 1;
     // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
@@ -400,7 +401,7 @@ export const enRules: LanguageRules = {
     return adjunct > 0 ? adjunct : messageContentStart(c, site.v, site.sA, adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)));
   },
   contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
-  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e),
+  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e) || gerundTopicStop(c, e),
   clauseOk: () => true,
   shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site) || smallClause(c, content, site),
   cueExtras: auxChain,

@@ -1,0 +1,67 @@
+import { cueForms, is, isComma, w, type Ctx } from './context.js';
+import { participle } from './en-ing.js';
+
+/**
+ * Gerunds of speech after a preposition, coordinated reports and content ends (round thirteen, spec 4).
+ *  - A manner or time adjunct with a gerund after the topic of a reported cue ("charged X after determining
+ *    that …", "dismissed the charges by pointing out that …", "is protesting X by giving away …") is no part of
+ *    the topic: the topic ends before the preposition, and a gerund of speech there makes its own claim for the
+ *    main clause's subject (as "by saying that …" already does after a verb that is no cue).
+ *  - A distributive pronoun after a comma is the subject of the participle after it ("The candidates met, each
+ *    touting their own experience and saying …", "…, both claiming that …"): an absolute clause, like "with each
+ *    saying …"; its participle speaks whatever its object is.
+ *  - A content whose subject is a personal pronoun goes on over "and" before a verb of attitude that agrees with
+ *    it ("The actress said she was tired of the status quo and wanted a candidate who …", "said he was alarmed and
+ *    wanted to see …"): the second verb has the content's subject, not the speaker, and is no new speech act; a
+ *    verb of saying there is one ("Smith said taxes would rise and argued that …": two reports).
+ * Each test looks at a bounded window: linear in the sentence's length.
+ */
+
+/** Prepositions that open a manner or time adjunct around a gerund: "by pointing out", "after determining". */
+const ADJUNCT = /^(by|after|before|while|upon)$/;
+
+/** Whether the word at k opens a gerund adjunct: "by", "after", "before", "while", "upon" (after a comma too) before an -ing verb form. */
+export function gerundAdjunct(c: Ctx, k: number): boolean {
+  if (c.inQuote[k]! >= 0) return false;
+  const p = isComma(c, k) ? k + 1 : k;
+  return ADJUNCT.test(w(c, p)) && /ing$/.test(w(c, p + 1)) && participle(c, p + 1) && (!ONLY_CUES || cueForms(c, p + 1).length > 0);
+}
+
+const ONLY_CUES = process.env.Q_ONLY_CUES === '1';
+
+/** The topicStop hook: a reported cue's topic ends before a gerund adjunct ("charged X | after determining that …"). */
+export function gerundTopicStop(c: Ctx, e: number): boolean {
+  return gerundAdjunct(c, e);
+}
+
+/** Distributive pronouns that stand alone as the subject of an absolute participle clause: "each", "both", "many". */
+const DISTRIBUTIVE = /^(each|both|many|several|some|most|all|others|few)$/;
+
+/** Whether the word at k is a distributive pronoun after a comma or dash, right before the participle at v ("…, each touting …"). */
+export function distributiveParticiple(c: Ctx, k: number, v: number): boolean {
+  if (k !== v - 1 || c.inQuote[k]! >= 0 || !DISTRIBUTIVE.test(w(c, k)) || !/ing$/.test(w(c, v)) || !participle(c, v)) return false;
+  return isComma(c, k - 1) || is(c, k - 1, '—', '–');
+}
+
+/** Personal subject pronouns that may open a content and carry a coordinated verb ("she was tired … and wanted …"). */
+const CONTENT_SUBJECT = /^(he|she|they|we|i)$/;
+
+/**
+ * Whether the content that starts at `start` goes on over the coordinator at k before the verb at n: its subject
+ * is a personal pronoun, the coordinator is "and", and the verb is a finite verb of attitude ("wanted", "hoped",
+ * "thought", "fears") that agrees with the pronoun.
+ */
+export function contentGoesOn(c: Ctx, start: number, k: number, n: number): boolean {
+  if (w(c, k) !== 'and' || c.inQuote[k]! >= 0 || c.inQuote[n]! >= 0) return false;
+  const subj = w(c, start);
+  if (!CONTENT_SUBJECT.test(subj) || /ing$/.test(w(c, n))) return false;
+  const forms = cueForms(c, n);
+  if (forms.length === 0 || !forms.every((f) => c.lex.cueLemmas.get(f.lemma)?.stance === 'speculate' || /^(fear|worry)$/.test(f.lemma))) return false;
+  // Agreement: a present in -s needs "he"/"she", a bare present "they"/"we"/"I"; a past form agrees with any.
+  const v = w(c, n);
+  const bare = forms.some((f) => f.lemma === v);
+  const third = /^(he|she)$/.test(subj);
+  if (bare) return !third;
+  if (forms.some((f) => v === f.lemma + 's' || v === f.lemma + 'es' || v === f.lemma.replace(/y$/, 'ies'))) return third;
+  return true;
+}
