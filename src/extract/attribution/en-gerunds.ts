@@ -7,6 +7,9 @@ import { participle } from './en-ing.js';
  *    that …", "dismissed the charges by pointing out that …", "is protesting X by giving away …") is no part of
  *    the topic: the topic ends before the preposition, and a gerund of speech there makes its own claim for the
  *    main clause's subject (as "by saying that …" already does after a verb that is no cue).
+ *    After a clause content, a time adjunct with a gerund of saying ends it too ("Trump said C on Twitter before
+ *    claiming that D", "…, while arguing that …"): the gerund is the speaker's next report (not "by": "said she would
+ *    win by telling voters the truth" keeps the means inside the content).
  *  - A distributive pronoun after a comma is the subject of the participle after it ("The candidates met, each
  *    touting their own experience and saying …", "…, both claiming that …"): an absolute clause, like "with each
  *    saying …"; its participle speaks whatever its object is.
@@ -24,10 +27,19 @@ const ADJUNCT = /^(by|after|before|while|upon)$/;
 export function gerundAdjunct(c: Ctx, k: number): boolean {
   if (c.inQuote[k]! >= 0) return false;
   const p = isComma(c, k) ? k + 1 : k;
-  return ADJUNCT.test(w(c, p)) && /ing$/.test(w(c, p + 1)) && participle(c, p + 1) && (!ONLY_CUES || cueForms(c, p + 1).length > 0);
+  return ADJUNCT.test(w(c, p)) && /ing$/.test(w(c, p + 1)) && participle(c, p + 1);
 }
 
-const ONLY_CUES = process.env.Q_ONLY_CUES === '1';
+/** Whether a clause content stops before the adjunct at k ("C before claiming that D", "C, while arguing that D"). */
+export function gerundContentStop(c: Ctx, k: number): boolean {
+  if (!gerundAdjunct(c, k)) return false;
+  const p = isComma(c, k) ? k + 1 : k;
+  if (w(c, p) === 'by') return false;
+  return cueForms(c, p + 1).some((f) => {
+    const info = c.lex.cueLemmas.get(f.lemma);
+    return info !== undefined && info.stance !== 'speculate' && info.frames.some((x) => x === 'say' || x === 'tell');
+  });
+}
 
 /** The topicStop hook: a reported cue's topic ends before a gerund adjunct ("charged X | after determining that …"). */
 export function gerundTopicStop(c: Ctx, e: number): boolean {
@@ -40,7 +52,10 @@ const DISTRIBUTIVE = /^(each|both|many|several|some|most|all|others|few)$/;
 /** Whether the word at k is a distributive pronoun after a comma or dash, right before the participle at v ("…, each touting …"). */
 export function distributiveParticiple(c: Ctx, k: number, v: number): boolean {
   if (k !== v - 1 || c.inQuote[k]! >= 0 || !DISTRIBUTIVE.test(w(c, k)) || !/ing$/.test(w(c, v)) || !participle(c, v)) return false;
-  return isComma(c, k - 1) || is(c, k - 1, '—', '–');
+  if (!(isComma(c, k - 1) || is(c, k - 1, '—', '–'))) return false;
+  // ("…, both riding with him and eating with him": "both … and" joins two participles of the subject before it.)
+  if (w(c, k) === 'both') for (let j = v + 1; j < c.toks.length && j - v <= 8 && c.sentOf[j] === c.sentOf[v]; j++) if (w(c, j) === 'and') return false;
+  return true;
 }
 
 /** Personal subject pronouns that may open a content and carry a coordinated verb ("she was tired … and wanted …"). */
