@@ -10,6 +10,9 @@ import { participle } from './en-ing.js';
  *    After a clause content, a time adjunct with a gerund of saying ends it too ("Trump said C on Twitter before
  *    claiming that D", "…, while arguing that …"): the gerund is the speaker's next report (not "by": "said she would
  *    win by telling voters the truth" keeps the means inside the content).
+ *  - "from" opens such an adjunct where no verb governs it: "aside from saying he wants …", "…, from saying that
+ *    he feels young to playing up his stamina" (a range of acts); after a verb of keeping or refraining ("refrained
+ *    from attacking", "stopped him from saying") the act did not take place, and the gerund speaks for no one.
  *  - A distributive pronoun after a comma is the subject of the participle after it ("The candidates met, each
  *    touting their own experience and saying …", "…, both claiming that …"): an absolute clause, like "with each
  *    saying …"; its participle speaks whatever its object is.
@@ -32,6 +35,7 @@ export function gerundAdjunct(c: Ctx, k: number): boolean {
 
 /** Whether a clause content stops before the adjunct at k ("C before claiming that D", "C, while arguing that D"). */
 export function gerundContentStop(c: Ctx, k: number): boolean {
+  if (rangeEnd(c, k)) return true;
   if (!gerundAdjunct(c, k)) return false;
   const p = isComma(c, k) ? k + 1 : k;
   if (w(c, p) === 'by') return false;
@@ -79,4 +83,24 @@ export function contentGoesOn(c: Ctx, start: number, k: number, n: number): bool
   if (bare) return !third;
   if (forms.some((f) => v === f.lemma + 's' || v === f.lemma + 'es' || v === f.lemma.replace(/y$/, 'ies'))) return third;
   return true;
+}
+
+/** How far after "from Ving" the "to" of a range of acts may stand ("from saying that … to playing up …"). */
+const RANGE_WINDOW = 20;
+
+/** Whether "to" at k closes the first act of a range "from Ving … to Ving" ("from saying that C | to playing up …"). */
+function rangeEnd(c: Ctx, k: number): boolean {
+  if (w(c, k) !== 'to' || c.inQuote[k]! >= 0 || !/ing$/.test(w(c, k + 1)) || !participle(c, k + 1)) return false;
+  for (let j = k - 2; j >= 0 && k - j <= RANGE_WINDOW && c.sentOf[j] === c.sentOf[k]; j--) if (w(c, j) === 'from' && fromAdjunct(c, j)) return true;
+  return false;
+}
+
+/** Whether "from" at k opens a gerund adjunct: after "aside"/"apart", after a comma or dash, or as the start of a range "from Ving … to Ving". */
+export function fromAdjunct(c: Ctx, k: number): boolean {
+  if (w(c, k) !== 'from' || c.inQuote[k]! >= 0 || !/ing$/.test(w(c, k + 1)) || !participle(c, k + 1)) return false;
+  if (/^(aside|apart)$/.test(w(c, k - 1)) || isComma(c, k - 1) || is(c, k - 1, '—', '–')) return true;
+  for (let j = k + 2; j < c.toks.length && j - k <= RANGE_WINDOW && c.sentOf[j] === c.sentOf[k]; j++) {
+    if (w(c, j) === 'to' && /ing$/.test(w(c, j + 1)) && participle(c, j + 1)) return true;
+  }
+  return false;
 }
