@@ -1,7 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { npForward } from './phrases.js';
 import { absoluteCount, bareOpeningComma, bareOpeningParticiple } from './en-ing-forms.js';
-import { fromAdjunct } from './en-gerunds.js';
+import { fromAdjunct, passiveFor } from './en-gerunds.js';
 
 /**
  * Participle adjuncts of speech and support (round eleven, spec 5): shapes in which a participle of a cue verb
@@ -22,6 +22,7 @@ export function adjunctPreposition(c: Ctx, k: number): boolean {
   const s = w(c, k);
   if (s === 'of') return w(c, k - 1) === 'instead';
   if (s === 'from') return fromAdjunct(c, k); // "aside from saying …" (en-gerunds.ts)
+  if (s === 'for') return passiveFor(c, k); // "was criticized for saying that …" (en-gerunds.ts)
   if (s !== 'in') return false;
   // Only where "in" opens an adjunct (the sentence, after "But", after a comma): after a noun it opens the noun's
   // complement ("the city's delay in releasing the video", "plays a role in determining").

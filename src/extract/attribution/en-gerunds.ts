@@ -1,4 +1,4 @@
-import { cueForms, is, isComma, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isComma, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
 
 /**
@@ -13,6 +13,9 @@ import { participle } from './en-ing.js';
  *  - "from" opens such an adjunct where no verb governs it: "aside from saying he wants …", "…, from saying that
  *    he feels young to playing up his stamina" (a range of acts); after a verb of keeping or refraining ("refrained
  *    from attacking", "stopped him from saying") the act did not take place, and the gerund speaks for no one.
+ *  - "for" after an agentless passive of blame or praise before a gerund of saying ("Oz was criticized for saying
+ *    that C", "She was praised for arguing that C"): the subject said C, and that is the claim (a blame without
+ *    its critics names no one who speaks); other gerunds stay in the blame ("was criticized for trading X").
  *  - A distributive pronoun after a comma is the subject of the participle after it ("The candidates met, each
  *    touting their own experience and saying …", "…, both claiming that …"): an absolute clause, like "with each
  *    saying …"; its participle speaks whatever its object is.
@@ -103,4 +106,21 @@ export function fromAdjunct(c: Ctx, k: number): boolean {
     if (w(c, j) === 'to' && /ing$/.test(w(c, j + 1)) && participle(c, j + 1)) return true;
   }
   return false;
+}
+
+/** Whether the word at k is a gerund of saying that reports a statement: a cue of saying or telling that is no attitude ("saying", "arguing", "telling"). */
+function sayingGerund(c: Ctx, k: number): boolean {
+  if (!/ing$/.test(w(c, k)) || !participle(c, k) || c.inQuote[k]! >= 0) return false;
+  return cueForms(c, k).some((f) => {
+    const info = c.lex.cueLemmas.get(f.lemma);
+    return info !== undefined && info.stance !== 'speculate' && info.frames.some((x) => x === 'say' || x === 'tell');
+  });
+}
+
+/** Whether "for" at k follows an agentless passive participle ("was criticized for", "has been praised for") before a gerund of saying. */
+export function passiveFor(c: Ctx, k: number): boolean {
+  if (w(c, k) !== 'for' || !sayingGerund(c, k + 1) || !/(ed|en)$/.test(w(c, k - 1))) return false;
+  let a = k - 2;
+  while (a > 0 && (cls(c, 'adv', a) || /^[a-z]+ly$/.test(w(c, a)))) a--;
+  return cls(c, 'werden', a) || (w(c, a) === 'been' && cls(c, 'aux', a - 1));
 }
