@@ -27,9 +27,9 @@ import { participle } from './en-ing.js';
  */
 
 /** Prepositions that open a manner or time adjunct around a gerund: "by pointing out", "after determining". */
-const ADJUNCT = /^(by|after|before|while|upon)$/;
+const ADJUNCT = /^(by|after|before|while)$/;
 
-/** Whether the word at k opens a gerund adjunct: "by", "after", "before", "while", "upon" (after a comma too) before an -ing verb form. */
+/** Whether the word at k opens a gerund adjunct: "by", "after", "before", "while" (after a comma too) before an -ing verb form. */
 export function gerundAdjunct(c: Ctx, k: number): boolean {
   if (c.inQuote[k]! >= 0) return false;
   const p = isComma(c, k) ? k + 1 : k;
@@ -53,12 +53,9 @@ export function gerundTopicStop(c: Ctx, e: number): boolean {
   return gerundAdjunct(c, e);
 }
 
-/** Distributive pronouns that stand alone as the subject of an absolute participle clause: "each", "both", "many". */
-const DISTRIBUTIVE = /^(each|both|many|several|some|most|all|others|few)$/;
-
-/** Whether the word at k is a distributive pronoun after a comma or dash, right before the participle at v ("…, each touting …"). */
+/** Whether the word at k is a quantifier pronoun (`quantpron` in claim-words.tsv: "each", "both", "many") after a comma or dash, right before the participle at v ("…, each touting …"). */
 export function distributiveParticiple(c: Ctx, k: number, v: number): boolean {
-  if (k !== v - 1 || c.inQuote[k]! >= 0 || !DISTRIBUTIVE.test(w(c, k)) || !/ing$/.test(w(c, v)) || !participle(c, v)) return false;
+  if (k !== v - 1 || c.inQuote[k]! >= 0 || !cls(c, 'quantpron', k) || !/ing$/.test(w(c, v)) || !participle(c, v)) return false;
   if (!(isComma(c, k - 1) || is(c, k - 1, '—', '–'))) return false;
   // ("…, both riding with him and eating with him": "both … and" joins two participles of the subject before it.)
   if (w(c, k) === 'both') for (let j = v + 1; j < c.toks.length && j - v <= 8 && c.sentOf[j] === c.sentOf[v]; j++) if (w(c, j) === 'and') return false;
