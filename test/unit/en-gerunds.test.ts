@@ -107,6 +107,20 @@ family('en gerunds 1. a gerund adjunct ends a reported topic or a clause content
       { kind: 'indirect', source: 'The chief', cue: 'said', content: 'the road would reopen after repairing the bridge' },
     ],
   },
+  {
+    text: 'She ended the speech by praising the staff and urging voters to turn out.',
+    claims: [
+      { kind: 'reported', source: 'She', cue: 'praising', content: 'the staff' },
+      { kind: 'reported', source: 'She', cue: 'urging', content: 'voters to turn out' },
+    ],
+  },
+  {
+    text: 'He opened the rally by thanking the crowd and saying that the polls were wrong.',
+    claims: [
+      { kind: 'reported', source: 'He', cue: 'thanking', content: 'the crowd' },
+      { kind: 'indirect', source: 'He', cue: 'saying', content: 'the polls were wrong' },
+    ],
+  },
 ]);
 
 family('en gerunds 2. "from" before a gerund: "aside from saying", a range of acts; after "refrained from" nobody speaks', [

@@ -44,7 +44,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
-import { contentGoesOn, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
+import { contentGoesOn, coordinatedGerund, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
@@ -247,7 +247,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA) || stoppedShort(c, v) >= 0) return false;
-  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v) || distributiveParticiple(c, k, v)) return false;
+  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v) || distributiveParticiple(c, k, v) || coordinatedGerund(c, k, v)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
