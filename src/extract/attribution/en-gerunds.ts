@@ -28,6 +28,11 @@ import { participle } from './en-ing.js';
  * Each test looks at a bounded window: linear in the sentence's length.
  */
 
+/** Whether the word at k is a verb form in -ing (en-ing.ts participle): "saying", not "during" or "a briefing". */
+function ingForm(c: Ctx, k: number): boolean {
+  return /ing$/.test(w(c, k)) && participle(c, k);
+}
+
 /** Prepositions that open a manner or time adjunct around a gerund: "by pointing out", "after determining". */
 const ADJUNCT = /^(by|after|before|while)$/;
 
@@ -35,7 +40,7 @@ const ADJUNCT = /^(by|after|before|while)$/;
 export function gerundAdjunct(c: Ctx, k: number): boolean {
   if (c.inQuote[k]! >= 0) return false;
   const p = isComma(c, k) ? k + 1 : k;
-  return ADJUNCT.test(w(c, p)) && /ing$/.test(w(c, p + 1)) && participle(c, p + 1);
+  return ADJUNCT.test(w(c, p)) && ingForm(c, p + 1);
 }
 
 /** Whether a clause content stops before the adjunct at k ("C before claiming that D", "C, while arguing that D"). */
@@ -46,11 +51,7 @@ export function gerundContentStop(c: Ctx, k: number): boolean {
   // (Not "by": in a clause it gives the means of the clause's verb, "said she would win by telling voters the truth".
   // Ending a verbless content there too, "answered the tweet | by calling X dopey", lost more sources than it
   // gained on PolNeAR dev.)
-  if (w(c, p) === 'by') return false;
-  return cueForms(c, p + 1).some((f) => {
-    const info = c.lex.cueLemmas.get(f.lemma);
-    return info !== undefined && info.stance !== 'speculate' && info.frames.some((x) => x === 'say' || x === 'tell');
-  });
+  return w(c, p) !== 'by' && sayingGerund(c, p + 1);
 }
 
 /**
@@ -59,7 +60,7 @@ export function gerundContentStop(c: Ctx, k: number): boolean {
  * "before", "while" or "from" that made a claim in the sentence, at most COORDINATED_WINDOW words back.
  */
 export function coordinatedGerund(c: Ctx, k: number, v: number): boolean {
-  if (!/^(and|or)$/.test(w(c, k)) || c.inQuote[v]! >= 0 || !/ing$/.test(w(c, v)) || !participle(c, v) || cueForms(c, v).length === 0) return false;
+  if (!/^(and|or)$/.test(w(c, k)) || c.inQuote[v]! >= 0 || !ingForm(c, v) || cueForms(c, v).length === 0) return false;
   for (const d of c.bySentence.get(c.sentOf[v]!) ?? []) {
     const a = d.cue?.[0]?.[0];
     if (d.removed || a === undefined || a >= k || k - a > COORDINATED_WINDOW || !/ing$/.test(w(c, a))) continue;
@@ -78,7 +79,7 @@ export function gerundTopicStop(c: Ctx, e: number): boolean {
 
 /** Whether the word at k is a quantifier pronoun (`quantpron` in claim-words.tsv: "each", "both", "many") after a comma or dash, right before the participle at v ("…, each touting …"). */
 export function distributiveParticiple(c: Ctx, k: number, v: number): boolean {
-  if (k !== v - 1 || c.inQuote[k]! >= 0 || !cls(c, 'quantpron', k) || !/ing$/.test(w(c, v)) || !participle(c, v)) return false;
+  if (k !== v - 1 || c.inQuote[k]! >= 0 || !cls(c, 'quantpron', k) || !ingForm(c, v)) return false;
   if (!(isComma(c, k - 1) || is(c, k - 1, '—', '–'))) return false;
   // ("…, both riding with him and eating with him": "both … and" joins two participles of the subject before it.)
   if (w(c, k) === 'both') for (let j = v + 1; j < c.toks.length && j - v <= 8 && c.sentOf[j] === c.sentOf[v]; j++) if (w(c, j) === 'and') return false;
@@ -113,24 +114,24 @@ const RANGE_WINDOW = 20;
 
 /** Whether "to" at k closes the first act of a range "from Ving … to Ving" ("from saying that C | to playing up …"). */
 function rangeEnd(c: Ctx, k: number): boolean {
-  if (w(c, k) !== 'to' || c.inQuote[k]! >= 0 || !/ing$/.test(w(c, k + 1)) || !participle(c, k + 1)) return false;
+  if (w(c, k) !== 'to' || c.inQuote[k]! >= 0 || !ingForm(c, k + 1)) return false;
   for (let j = k - 2; j >= 0 && k - j <= RANGE_WINDOW && c.sentOf[j] === c.sentOf[k]; j--) if (w(c, j) === 'from' && fromAdjunct(c, j)) return true;
   return false;
 }
 
 /** Whether "from" at k opens a gerund adjunct: after "aside"/"apart", after a comma or dash, or as the start of a range "from Ving … to Ving". */
 export function fromAdjunct(c: Ctx, k: number): boolean {
-  if (w(c, k) !== 'from' || c.inQuote[k]! >= 0 || !/ing$/.test(w(c, k + 1)) || !participle(c, k + 1)) return false;
+  if (w(c, k) !== 'from' || c.inQuote[k]! >= 0 || !ingForm(c, k + 1)) return false;
   if (/^(aside|apart)$/.test(w(c, k - 1)) || isComma(c, k - 1) || is(c, k - 1, '—', '–')) return true;
   for (let j = k + 2; j < c.toks.length && j - k <= RANGE_WINDOW && c.sentOf[j] === c.sentOf[k]; j++) {
-    if (w(c, j) === 'to' && /ing$/.test(w(c, j + 1)) && participle(c, j + 1)) return true;
+    if (w(c, j) === 'to' && ingForm(c, j + 1)) return true;
   }
   return false;
 }
 
 /** Whether the word at k is a gerund of saying that reports a statement: a cue of saying or telling that is no attitude ("saying", "arguing", "telling"). */
 function sayingGerund(c: Ctx, k: number): boolean {
-  if (!/ing$/.test(w(c, k)) || !participle(c, k) || c.inQuote[k]! >= 0) return false;
+  if (!ingForm(c, k) || c.inQuote[k]! >= 0) return false;
   return cueForms(c, k).some((f) => {
     const info = c.lex.cueLemmas.get(f.lemma);
     return info !== undefined && info.stance !== 'speculate' && info.frames.some((x) => x === 'say' || x === 'tell');
