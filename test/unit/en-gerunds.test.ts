@@ -304,6 +304,19 @@ family('en gerunds 5. a content with a pronoun subject goes on over "and" before
       { kind: 'indirect', source: 'He', cue: 'wanted', content: 'a new mayor' },
     ],
   },
+  {
+    text: 'Ms. Voss says they are going on to the next town and will see what happens.',
+    claims: [
+      { kind: 'indirect', source: 'Ms. Voss', cue: 'says', content: 'they are going on to the next town and will see what happens' },
+    ],
+  },
+  {
+    text: 'Mr. Pike said he was tired and has called for a vote.',
+    claims: [
+      { kind: 'indirect', source: 'Mr. Pike', cue: 'said', content: 'he was tired' },
+      { kind: 'reported', source: 'Mr. Pike', cue: 'has called for', content: 'a vote' },
+    ],
+  },
 ]);
 
 family('en gerunds 6. continuations after a direct quote', [

@@ -24,7 +24,8 @@ import { participle } from './en-ing.js';
  *  - A content whose subject is a personal pronoun goes on over "and" before a verb of attitude that agrees with
  *    it ("The actress said she was tired of the status quo and wanted a candidate who …", "said he was alarmed and
  *    wanted to see …"): the second verb has the content's subject, not the speaker, and is no new speech act; a
- *    verb of saying there is one ("Smith said taxes would rise and argued that …": two reports).
+ *    verb of saying there is one ("Smith said taxes would rise and argued that …": two reports). So after an
+ *    auxiliary ("… and will see what happens"; not "… and has called for …").
  * Each test looks at a bounded window: linear in the sentence's length.
  */
 
@@ -100,6 +101,8 @@ export function contentGoesOn(c: Ctx, start: number, k: number, n: number): bool
   if (!CONTENT_SUBJECT.test(subj) || /ing$/.test(w(c, n))) return false;
   const forms = cueForms(c, n);
   if (forms.length === 0 || !forms.every((f) => c.lex.cueLemmas.get(f.lemma)?.stance === 'speculate' || /^(fear|worry)$/.test(f.lemma))) return false;
+  // After an auxiliary the verb is bare or a participle and the auxiliary agrees ("… and will see what happens").
+  if (n > k + 1) return true;
   // Agreement: a present in -s needs "he"/"she", a bare present "they"/"we"/"I"; a past form agrees with any.
   const v = w(c, n);
   const bare = forms.some((f) => f.lemma === v);
@@ -107,6 +110,13 @@ export function contentGoesOn(c: Ctx, start: number, k: number, n: number): bool
   if (bare) return !third;
   if (forms.some((f) => v === f.lemma + 's' || v === f.lemma + 'es' || v === f.lemma.replace(/y$/, 'ies'))) return third;
   return true;
+}
+
+/** The verb after the coordinator at k past at most three auxiliaries, adverbs and negations ("and will see", "and would probably back"). */
+export function verbAfterAux(c: Ctx, k: number): number {
+  let n = k + 1;
+  while (n - k <= 3 && (cls(c, 'aux', n) || cls(c, 'adv', n) || cls(c, 'neg', n))) n++;
+  return n;
 }
 
 /** How far after "from Ving" the "to" of a range of acts may stand ("from saying that … to playing up …"). */

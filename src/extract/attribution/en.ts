@@ -44,7 +44,7 @@ import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
-import { contentGoesOn, coordinatedGerund, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
+import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
@@ -269,7 +269,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
     // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts).
-    if (coordinatedAct(c, k, end) || contrastAfter(c, k, site.v) || gerundContentStop(c, k)) return k - 1;
+    if ((coordinatedAct(c, k, end) && !contentGoesOn(c, start, k, verbAfterAux(c, k))) || contrastAfter(c, k, site.v) || gerundContentStop(c, k)) return k - 1;
     // "X said C, according to Y": Y's report is the channel (the claim's via), not part of C.
     if (isComma(c, k) && w(c, k + 1) === 'according' && w(c, k + 2) === 'to') return k - 1;
     let n = k + 1;
