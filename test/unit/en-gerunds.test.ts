@@ -121,6 +121,13 @@ family('en gerunds 1. a gerund adjunct ends a reported topic or a clause content
       { kind: 'indirect', source: 'He', cue: 'saying', content: 'the polls were wrong' },
     ],
   },
+  {
+    text: 'Mr. Ode held a news conference, mocking the new bridge and pointedly saying the town was not safe.',
+    claims: [
+      { kind: 'reported', source: 'Mr. Ode', cue: 'mocking', content: 'the new bridge' },
+      { kind: 'indirect', source: 'Mr. Ode', cue: 'pointedly saying', content: 'the town was not safe' },
+    ],
+  },
 ]);
 
 family('en gerunds 2. "from" before a gerund: "aside from saying", a range of acts; after "refrained from" nobody speaks', [

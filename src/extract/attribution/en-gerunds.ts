@@ -1,5 +1,6 @@
 import { cls, cueForms, is, isComma, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
+import { lowerLy } from './en-cues.js';
 
 /**
  * Gerunds of speech after a preposition, coordinated reports and content ends (round thirteen, spec 4).
@@ -10,6 +11,7 @@ import { participle } from './en-ing.js';
  *    After a clause content, a time adjunct with a gerund of saying ends it too ("Trump said C on Twitter before
  *    claiming that D", "…, while arguing that …"): the gerund is the speaker's next report (not "by": "said she would
  *    win by telling voters the truth" keeps the means inside the content).
+ *    So does "and" + adverb + a participle of a cue verb ("mocking X | and pointedly saying …").
  *    A second gerund after "and" continues the adjunct with the same speaker, whatever its object ("by praising the
  *    staff and urging voters to turn out").
  *  - "from" opens such an adjunct where no verb governs it: "aside from saying he wants …", "…, from saying that
@@ -73,9 +75,17 @@ export function coordinatedGerund(c: Ctx, k: number, v: number): boolean {
 /** How far back the gerund that a coordinated one continues may stand. */
 const COORDINATED_WINDOW = 12;
 
-/** The topicStop hook: a reported cue's topic ends before a gerund adjunct ("charged X | after determining that …"). */
+/**
+ * The topicStop hook: a reported cue's topic ends before a gerund adjunct ("charged X | after determining that …"),
+ * and before a coordinated participle of a cue verb after an adverb ("mocking X | and pointedly saying …"; without
+ * the adverb the verb rules stop there already).
+ */
 export function gerundTopicStop(c: Ctx, e: number): boolean {
-  return gerundAdjunct(c, e);
+  if (gerundAdjunct(c, e)) return true;
+  if (!/^(and|or|but)$/.test(w(c, e)) || c.inQuote[e]! >= 0) return false;
+  let n = e + 1;
+  while (n - e <= 2 && (cls(c, 'adv', n) || lowerLy(c, n))) n++;
+  return n > e + 1 && ingForm(c, n) && cueForms(c, n).length > 0;
 }
 
 /** Whether the word at k is a quantifier pronoun (`quantpron` in claim-words.tsv: "each", "both", "many") after a comma or dash, right before the participle at v ("…, each touting …"). */
