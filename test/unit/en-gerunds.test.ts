@@ -128,6 +128,13 @@ family('en gerunds 1. a gerund adjunct ends a reported topic or a clause content
       { kind: 'indirect', source: 'Mr. Ode', cue: 'pointedly saying', content: 'the town was not safe' },
     ],
   },
+  {
+    text: '"I know him well," the governor said, before clarifying that he, Mr. Ode, was the better candidate.',
+    claims: [
+      { kind: 'direct', source: 'the governor', cue: 'said', content: 'I know him well' },
+      { kind: 'indirect', source: 'the governor', cue: 'clarifying', content: 'he, Mr. Ode, was the better candidate' },
+    ],
+  },
 ]);
 
 family('en gerunds 2. "from" before a gerund: "aside from saying", a range of acts; after "refrained from" nobody speaks', [

@@ -1,7 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { npForward } from './phrases.js';
 import { absoluteCount, bareOpeningComma, bareOpeningParticiple } from './en-ing-forms.js';
-import { fromAdjunct, passiveFor } from './en-gerunds.js';
+import { cueBefore, fromAdjunct, passiveFor } from './en-gerunds.js';
 
 /**
  * Participle adjuncts of speech and support (round eleven, spec 5): shapes in which a participle of a cue verb
@@ -61,6 +61,7 @@ export function openingAdjunctComma(c: Ctx, v: number, sA: number): number {
   if (!(o < v - 1 || cls(c, 'prep', o) || cls(c, 'sub', o))) return -1;
   // It opens the sentence (after "But"), or a clause after a comma or dash ("…, instead of denying X, the governor …").
   if (!(o === sA || (o - 1 === sA && cls(c, 'coord', sA)) || isComma(c, o - 1) || is(c, o - 1, '—', '–'))) return -1;
+  if (o > sA + 1 && cueBefore(c, o)) return -1; // "…," the governor said, before clarifying that he, X, was …" (en-gerunds.ts)
   for (let k = v + 1; k - v <= OPENING_MAX && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k)) return k;

@@ -165,3 +165,12 @@ export function passiveFor(c: Ctx, k: number): boolean {
   while (a > 0 && (cls(c, 'adv', a) || /^[a-z]+ly$/.test(w(c, a)))) a--;
   return cls(c, 'werden', a) || (w(c, a) === 'been' && cls(c, 'aux', a - 1));
 }
+
+/**
+ * Whether a claim of the sentence has its cue before k: then an adjunct after a comma at k follows the main clause
+ * ('"…," the governor said, before clarifying that he, Christie, was …') and opens none before it; the next comma
+ * is inside the gerund's content.
+ */
+export function cueBefore(c: Ctx, k: number): boolean {
+  return (c.bySentence.get(c.sentOf[k]!) ?? []).some((d) => !d.removed && d.cue !== undefined && d.cue !== null && d.cue.length > 0 && d.cue.at(-1)![1]! < k);
+}
