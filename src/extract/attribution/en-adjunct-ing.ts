@@ -1,6 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { npForward } from './phrases.js';
 import { absoluteCount, bareOpeningComma, bareOpeningParticiple } from './en-ing-forms.js';
+import { cueBefore, fromAdjunct, passiveFor } from './en-gerunds.js';
 
 /**
  * Participle adjuncts of speech and support (round eleven, spec 5): shapes in which a participle of a cue verb
@@ -20,6 +21,8 @@ export function adjunctPreposition(c: Ctx, k: number): boolean {
   if (c.inQuote[k]! >= 0) return false;
   const s = w(c, k);
   if (s === 'of') return w(c, k - 1) === 'instead';
+  if (s === 'from') return fromAdjunct(c, k); // "aside from saying …" (en-gerunds.ts)
+  if (s === 'for') return passiveFor(c, k); // "was criticized for saying that …" (en-gerunds.ts)
   if (s !== 'in') return false;
   // Only where "in" opens an adjunct (the sentence, after "But", after a comma): after a noun it opens the noun's
   // complement ("the city's delay in releasing the video", "plays a role in determining").
@@ -54,10 +57,11 @@ const OPENING_MAX = 25;
 export function openingAdjunctComma(c: Ctx, v: number, sA: number): number {
   if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return -1;
   if (bareOpeningParticiple(c, v, sA)) return bareOpeningComma(c, v); // "Noting that …, Smith said" (en-ing-forms.ts)
-  const o = w(c, v - 1) === 'of' && w(c, v - 2) === 'instead' ? v - 2 : v - 1;
+  const o = (w(c, v - 1) === 'of' && w(c, v - 2) === 'instead') || (w(c, v - 1) === 'from' && /^(aside|apart)$/.test(w(c, v - 2))) ? v - 2 : v - 1;
   if (!(o < v - 1 || cls(c, 'prep', o) || cls(c, 'sub', o))) return -1;
   // It opens the sentence (after "But"), or a clause after a comma or dash ("…, instead of denying X, the governor …").
   if (!(o === sA || (o - 1 === sA && cls(c, 'coord', sA)) || isComma(c, o - 1) || is(c, o - 1, '—', '–'))) return -1;
+  if (o > sA + 1 && cueBefore(c, o)) return -1; // "…," the governor said, before clarifying that he, X, was …" (en-gerunds.ts)
   for (let k = v + 1; k - v <= OPENING_MAX && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k)) return k;

@@ -2,6 +2,7 @@ import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
+import { passiveFor } from './en-gerunds.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -175,7 +176,7 @@ export function judgedAs(c: Ctx, site: VerbSite, subj: [number, number]): boolea
 export function blamePassive(c: Ctx, site: VerbSite, subj: [number, number]): boolean {
   const { v, sB, si, limit, cue, info } = site;
   const preps: string[] = info.frames.filter((f) => f === 'of' || f === 'for');
-  if (preps.length === 0 || !unused(c, subj[0], subj[1])) return false;
+  if (preps.length === 0 || !unused(c, subj[0], subj[1]) || passiveFor(c, v + 1)) return false;
   let p = v + 1;
   let source: [number, number] | null = null;
   if (w(c, p) === 'by') {

@@ -46,6 +46,7 @@ import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjec
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
+import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
 /**
@@ -250,7 +251,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA) || stoppedShort(c, v) >= 0) return false;
-  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v)) return false;
+  if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v) || distributiveParticiple(c, k, v) || coordinatedGerund(c, k, v)) return false;
   if (lightNounParticiple(c, k)) return true;
   // A participle right after a noun phrase, before its object or clause, says what that phrase says (a reduced
   // relative clause): "calls saying shots had been fired", "a group backing the mayor".
@@ -272,13 +273,13 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
     // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts).
-    if (coordinatedAct(c, k, end) || contrastAfter(c, k, site.v)) return k - 1;
+    if ((coordinatedAct(c, k, end) && !contentGoesOn(c, start, k, verbAfterAux(c, k))) || contrastAfter(c, k, site.v) || gerundContentStop(c, k)) return k - 1;
     // "X said C, according to Y": Y's report is the channel (the claim's via), not part of C.
     if (isComma(c, k) && w(c, k + 1) === 'according' && w(c, k + 2) === 'to') return k - 1;
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
     // (After "and" the verb is inflected: "and support for X" is a noun.)
-    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n)))) return k - 1;
+    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n))) && !contentGoesOn(c, start, k, n)) return k - 1;
     // A list of the speaker's acts: "X suggested C, called her 'third-rate' and left" (a past verb after the comma, no passive "by").
     if (isComma(c, k) && n === k + 1 && pastCueVerb(c, n)) return k - 1;
     // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
@@ -405,7 +406,7 @@ export const enRules: LanguageRules = {
     return adjunct > 0 ? adjunct : messageContentStart(c, site.v, site.sA, adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)));
   },
   contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
-  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e),
+  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e) || gerundTopicStop(c, e),
   clauseOk: () => true,
   shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site) || smallClause(c, content, site),
   cueExtras: auxChain,
