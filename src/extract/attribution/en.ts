@@ -17,6 +17,7 @@ import { participle } from './en-ing.js';
 import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, stoppedShort, stoppedShortSpans, takenStop } from './en-ing-forms.js';
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
+import { transcriptTurns } from './en-transcript.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
@@ -364,7 +365,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 }
 
 export const enRules: LanguageRules = {
-  nested: (c) => (nestedClaims(c), contactRelatives(c)),
+  nested: (c) => (nestedClaims(c), contactRelatives(c), transcriptTurns(c)),
   nounAfterDeterminer: true,
   relativeVerb: relativeDocumentVerb,
   nestedApposition: true,

@@ -1,0 +1,52 @@
+/**
+ * Round thirteen, spec 2: interviews. Transcript turns under a speaker label (en-transcript.ts). Every text is
+ * written for this test (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en interviews 1. transcript turns under a speaker label', [
+  {
+    text: 'Harbour council meets again.\n\nMORAN: Mayor, will the ferry run in May?\n\nBRISK: I think it will. We have the money now.\n\nMORAN: And the pier?\n\nBRISK: The pier is another matter.',
+    claims: [
+      { kind: 'direct', source: 'MORAN', cue: ':', content: 'Mayor, will the ferry run in May?' },
+      { kind: 'direct', source: 'BRISK', cue: ':', content: 'I think it will. We have the money now' },
+      { kind: 'direct', source: 'MORAN', cue: ':', content: 'And the pier?' },
+      { kind: 'direct', source: 'BRISK', cue: ':', content: 'The pier is another matter' },
+    ],
+  },
+  // A turn goes on through a line that speaks as its speaker; a stage direction and an editor's line end it.
+  {
+    text: 'Ferry talks resume.\n\nDANA LUND: We will build the pier. I promise you that.\n\nMy staff told me to be careful.\n\n(END VIDEO CLIP.)\n\nOSKAR HAAG: Governor, you said the same last year.\n\nLUND: Last year we had no money.\n\nThe governor has not answered the question since.',
+    claims: [
+      { kind: 'direct', source: 'DANA LUND', cue: ':', content: 'We will build the pier. I promise you that.\n\nMy staff told me to be careful' },
+      { kind: 'direct', source: 'OSKAR HAAG', cue: ':', content: 'Governor, you said the same last year' },
+      { kind: 'direct', source: 'LUND', cue: ':', content: 'Last year we had no money' },
+      { kind: 'indirect', source: 'The governor', cue: 'has not answered', content: 'the question since' },
+    ],
+  },
+  // Labels in mixed case count when they label several turns.
+  {
+    text: 'Harbour council meets again.\n\nMoran: Mayor, will the ferry run in May?\n\nBrisk: I think it will.\n\nMoran: And the pier?\n\nBrisk: The pier is another matter.',
+    claims: [
+      { kind: 'direct', source: 'Moran', cue: ':', content: 'Mayor, will the ferry run in May?' },
+      { kind: 'direct', source: 'Brisk', cue: ':', content: 'I think it will' },
+      { kind: 'direct', source: 'Moran', cue: ':', content: 'And the pier?' },
+      { kind: 'direct', source: 'Brisk', cue: ':', content: 'The pier is another matter' },
+    ],
+  },
+  // No dialogue: one label, or labels that are headings, make no turn.
+  {
+    text: 'Ferry talks resume.\n\nUPDATE: The vote was delayed until Friday.\n\nThe council said the ferry would run in May.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'said', content: 'the ferry would run in May' }],
+  },
+  {
+    text: 'Ferry talks resume.\n\nNOTE: The vote was delayed until Friday.\n\nEXCLUSIVE: The council said the ferry would run in May.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'said', content: 'the ferry would run in May' }],
+  },
+  {
+    text: 'Ferry talks resume.\n\nMORAN: Will the ferry run in May?\n\nThe council said it would.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'said', content: 'it would' }],
+  },
+]);
