@@ -20,10 +20,20 @@ family('en interviews 1. transcript turns under a speaker label', [
   {
     text: 'Ferry talks resume.\n\nDANA LUND: We will build the pier. I promise you that.\n\nMy staff told me to be careful.\n\n(END VIDEO CLIP.)\n\nOSKAR HAAG: Governor, you said the same last year.\n\nLUND: Last year we had no money.\n\nThe governor has not answered the question since.',
     claims: [
-      { kind: 'direct', source: 'DANA LUND', cue: ':', content: 'We will build the pier. I promise you that.\n\nMy staff told me to be careful' },
+      { kind: 'direct', source: 'DANA LUND', cue: ':', content: ['We will build the pier. I promise you that.', 'My staff told me to be careful'] },
       { kind: 'direct', source: 'OSKAR HAAG', cue: ':', content: 'Governor, you said the same last year' },
       { kind: 'direct', source: 'LUND', cue: ':', content: 'Last year we had no money' },
       { kind: 'indirect', source: 'The governor', cue: 'has not answered', content: 'the question since' },
+    ],
+  },
+  // A transcript quoted as a block: each paragraph opens with a quotation mark, which is no part of the turn.
+  {
+    text: 'Lund speaks.\n\nPartial transcript as follows:\n\n"MORAN: Governor, will the ferry run in May?\n\n"LUND: Well, look, it will. The money is there.\n\n"I promise you that.\n\n"MORAN: And the pier?\n\n"LUND: The pier is another matter."\n\nFollow Ada Brisk on Twitter.',
+    claims: [
+      { kind: 'direct', source: 'MORAN', cue: ':', content: 'Governor, will the ferry run in May?' },
+      { kind: 'direct', source: 'LUND', cue: ':', content: ['Well, look, it will. The money is there.', 'I promise you that'] },
+      { kind: 'direct', source: 'MORAN', cue: ':', content: 'And the pier?' },
+      { kind: 'direct', source: 'LUND', cue: ':', content: 'The pier is another matter' },
     ],
   },
   // Labels in mixed case count when they label several turns.

@@ -42,11 +42,14 @@ function lineStart(c: Ctx, i: number): boolean {
 }
 
 /** The label that opens the line at s, or null. */
-function labelAt(c: Ctx, s: number, lineEnd: number): Label | null {
+function labelAt(c: Ctx, line: number, lineEnd: number): Label | null {
+  // A transcript quoted as a block opens each paragraph with a quotation mark ('"WALLACE: Let's start …').
+  const quoted = c.toks[line]!.kind === 'quote';
+  const s = quoted ? line + 1 : line;
   let k = s;
   while (k < lineEnd && k - s < LABEL_MAX && !is(c, k, ':')) k++;
   // The turn needs words after the colon on the same line.
-  if (!is(c, k, ':') || k === s || k + 2 > lineEnd || c.inQuote[k]! >= 0) return null;
+  if (!is(c, k, ':') || k === s || k + 2 > lineEnd || (c.inQuote[k]! >= 0 && !quoted)) return null;
   const text = c.text.slice(c.toks[s]!.start, c.toks[k - 1]!.end);
   let letters = 0;
   for (let n = s; n < k; n++) {
@@ -61,15 +64,15 @@ function labelAt(c: Ctx, s: number, lineEnd: number): Label | null {
 }
 
 /** The label lines of a transcript (see the module comment), in order, each with its line's last token; or none. */
-function labels(c: Ctx): { label: Label; end: number }[] {
+function labels(c: Ctx): { label: Label; end: number; line: number }[] {
   const lines: number[] = [];
   for (let i = 0; i < c.toks.length; i++) if (lineStart(c, i)) lines.push(i);
-  const found: { label: Label; end: number }[] = [];
+  const found: { label: Label; end: number; line: number }[] = [];
   // (The document's first line is its headline: "Trump: I will win" is the headline rules'.)
   for (let l = 1; l < lines.length; l++) {
     const end = (lines[l + 1] ?? c.toks.length) - 1;
     const label = labelAt(c, lines[l]!, end);
-    if (label) found.push({ label, end });
+    if (label) found.push({ label, end, line: lines[l]! });
   }
   const count = new Map<string, number>();
   for (const { label } of found) count.set(label.name, (count.get(label.name) ?? 0) + 1);
@@ -81,7 +84,8 @@ function labels(c: Ctx): { label: Label; end: number }[] {
 
 /** Whether the line from s to e carries on a turn: words, one of them in the first or second person, no brackets. */
 function carriesOn(c: Ctx, s: number, e: number): boolean {
-  if (is(c, s, '(', '[')) return false;
+  if (c.toks[s]!.kind === 'quote') s++;
+  if (s > e || is(c, s, '(', '[')) return false;
   for (let n = s; n <= e; n++) if (PERSON.test(c.text.slice(c.toks[n]!.start, c.toks[n]!.end).toLowerCase())) return true;
   return false;
 }
@@ -98,19 +102,24 @@ function last(d: Draft): number {
 export function transcriptTurns(c: Ctx): void {
   const found = labels(c);
   if (found.length === 0) return;
-  const lineOf = new Set(found.map(({ label }) => label.start));
-  const turns: [number, number, Label][] = [];
+  const lineOf = new Set(found.map(({ line }) => line));
+  const turns: [number, number, Label, number[][]][] = [];
   for (const { label, end } of found) {
-    let e = end;
+    // One content part per line: a block quotation's paragraph marks are no part of the speech.
+    const parts: number[][] = [[label.colon + 1, end]];
     // The next lines that carry on the speech.
-    for (let s = e + 1; s < c.toks.length && !lineOf.has(s); ) {
+    for (let s = end + 1; s < c.toks.length && !lineOf.has(s); ) {
       let le = s;
       while (le + 1 < c.toks.length && !lineStart(c, le + 1)) le++;
       if (!carriesOn(c, s, le)) break;
-      e = le;
+      parts.push([c.toks[s]!.kind === 'quote' ? s + 1 : s, le]);
       s = le + 1;
     }
-    turns.push([label.start, e, label]);
+    // A line's closing quotation mark goes, and the last line's full stop; a question keeps its mark.
+    for (const p of parts) while (p[1]! > p[0]! && c.toks[p[1]!]!.kind === 'quote') p[1]!--;
+    const lastPart = parts[parts.length - 1]!;
+    while (lastPart[1]! > lastPart[0]! && (is(c, lastPart[1]!, '.', ',', ';', ':') || c.toks[lastPart[1]!]!.kind === 'quote')) lastPart[1]!--;
+    turns.push([label.start, parts[parts.length - 1]![1]!, label, parts]);
   }
   // The claims inside a turn give way (claims and turns both in text order: one walk).
   const claims = [...c.claims].sort((x, y) => first(x) - first(y));
@@ -127,11 +136,8 @@ export function transcriptTurns(c: Ctx): void {
     c.claims.push(...keep);
     for (const [si, list] of c.bySentence) c.bySentence.set(si, list.filter((d) => !gone.has(d)));
   }
-  for (const [s, e, label] of turns) {
-    let b = e;
-    // A statement's closing full stop is no part of it; a question keeps its mark.
-    while (b > label.colon + 1 && is(c, b, '.', ',', ';', ':')) b--;
-    for (let n = s; n <= b; n++) c.used[n] = 1;
-    addClaim(c, { kind: 'direct', content: [[label.colon + 1, b]], cue: [[label.colon, label.colon]], source: [s, label.colon - 1], resolved: null, stance: 'assert', rule: 'transcript-turn', sentence: c.sentOf[label.colon]! });
+  for (const [s, e, label, parts] of turns) {
+    for (let n = s; n <= e; n++) c.used[n] = 1;
+    addClaim(c, { kind: 'direct', content: parts, cue: [[label.colon, label.colon]], source: [s, label.colon - 1], resolved: null, stance: 'assert', rule: 'transcript-turn', sentence: c.sentOf[label.colon]! });
   }
 }
