@@ -60,3 +60,23 @@ family('en interviews 1. transcript turns under a speaker label', [
     claims: [{ kind: 'indirect', source: 'The council', cue: 'said', content: 'it would' }],
   },
 ]);
+
+family('en interviews 2. a programme title in the adjunct before the speaker', [
+  {
+    text: 'On the broadcast of "Harbour Hour," Mayor Lund said the ferry would run in May.',
+    claims: [{ kind: 'indirect', source: 'Mayor Lund', cue: 'said', content: 'the ferry would run in May' }],
+  },
+  {
+    text: 'In an interview with "60 Minutes," she said the pier would open in June.',
+    claims: [{ kind: 'indirect', source: 'she', cue: 'said', content: 'the pier would open in June' }],
+  },
+  {
+    text: 'Sunday on the set of "Morning Tide," Oskar Haag said the council had failed.',
+    claims: [{ kind: 'indirect', source: 'Oskar Haag', cue: 'said', content: 'the council had failed' }],
+  },
+  // A quotation in lower case after "of" is still a statement.
+  {
+    text: 'The mayor spoke of "a ferry for everyone," the council said.',
+    claims: [{ kind: 'mixed', source: 'the council', cue: 'said', content: 'The mayor spoke of "a ferry for everyone,"' }],
+  },
+]);
