@@ -80,3 +80,25 @@ family('en interviews 2. a programme title in the adjunct before the speaker', [
     claims: [{ kind: 'mixed', source: 'the council', cue: 'said', content: 'The mayor spoke of "a ferry for everyone,"' }],
   },
 ]);
+
+family('en interviews 3. a speaker label before a headline in title case', [
+  {
+    text: 'Lund: Ferry Story Has Moved On.\n\nMayor Dana Lund spoke on Friday.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: ':', content: 'Ferry Story Has Moved On' }],
+  },
+  {
+    text: 'Harbour Council: Ferry Will Run In May.\n\nThe vote was close.',
+    claims: [{ kind: 'indirect', source: 'Harbour Council', cue: ':', content: 'Ferry Will Run In May' }],
+  },
+  {
+    text: 'Report: Mayor Lund Advised Council To Sell The Pier.\n\nThe council met on Monday.',
+    claims: [{ kind: 'indirect', source: 'Report', cue: ':', content: 'Mayor Lund Advised Council To Sell The Pier' }],
+  },
+  // The topic after "on" is no part of the speaker.
+  {
+    text: 'Lund on Harbour Fees: The Ferry Won’t Pay For Itself.\n\nThe mayor spoke on Monday.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: ':', content: 'The Ferry Won’t Pay For Itself' }],
+  },
+  // A title without a verb states nothing.
+  { text: 'Lund: The Ferry Tales Of Harbourtown.\n\nA review.', claims: [] },
+]);
