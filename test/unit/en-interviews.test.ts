@@ -102,3 +102,31 @@ family('en interviews 3. a speaker label before a headline in title case', [
   // A title without a verb states nothing.
   { text: 'Lund: The Ferry Tales Of Harbourtown.\n\nA review.', claims: [] },
 ]);
+
+family('en interviews 4. the one asked is not the speaker of the question', [
+  {
+    text: 'Lund was asked, "Will the ferry run in May?"',
+    claims: [{ kind: 'direct', source: null, cue: 'was asked', content: 'Will the ferry run in May?' }],
+  },
+  {
+    text: 'In an interview on Monday, the mayor was asked, "Who pays for the pier?"',
+    claims: [{ kind: 'direct', source: null, cue: 'was asked', content: 'Who pays for the pier?' }],
+  },
+  {
+    text: 'Lund was asked by host Ada Brisk, "Will the ferry run in May?"',
+    claims: [{ kind: 'direct', source: 'host Ada Brisk', cue: 'was asked', content: 'Will the ferry run in May?' }],
+  },
+  {
+    text: 'Lund was asked whether the ferry would run in May.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'was asked', content: 'whether the ferry would run in May' }],
+  },
+  // The one who asks is the speaker.
+  {
+    text: 'Lund asked, "Will the ferry run in May?"',
+    claims: [{ kind: 'direct', source: 'Lund', cue: 'asked', content: 'Will the ferry run in May?' }],
+  },
+  {
+    text: 'Ada Brisk asked the mayor whether the ferry would run in May.',
+    claims: [{ kind: 'indirect', source: 'Ada Brisk', cue: 'asked', content: 'whether the ferry would run in May' }],
+  },
+]);

@@ -18,6 +18,7 @@ import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordi
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { transcriptTurns } from './en-transcript.js';
+import { passiveAsker } from './en-asked.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
@@ -431,6 +432,7 @@ export const enRules: LanguageRules = {
   titleCaseLine,
   extraVia: () => undefined,
   tidySpans: (c, d) => {
+    passiveAsker(c, d);
     participleSpeaker(c, d);
     adjunctSourceTrim(c, d);
     verbGroup(c, d);
