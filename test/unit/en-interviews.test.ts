@@ -130,3 +130,20 @@ family('en interviews 4. the one asked is not the speaker of the question', [
     claims: [{ kind: 'indirect', source: 'Ada Brisk', cue: 'asked', content: 'whether the ferry would run in May' }],
   },
 ]);
+
+family('en interviews 5. a quoted question, then "X was asked."', [
+  {
+    text: '"Will you run again?" Lund was asked.',
+    claims: [{ kind: 'direct', source: null, cue: 'was asked', content: 'Will you run again?' }],
+  },
+  {
+    text: '"Who pays for the pier?" Mayor Lund was asked.',
+    claims: [{ kind: 'direct', source: null, cue: 'was asked', content: 'Who pays for the pier?' }],
+  },
+  // A statement is not asked; a request to act is no question's frame.
+  { text: '"We will win." Lund was asked.', claims: [] },
+  {
+    text: '"Will you run again?" Lund asked.',
+    claims: [{ kind: 'direct', source: 'Lund', cue: 'asked', content: 'Will you run again?' }],
+  },
+]);

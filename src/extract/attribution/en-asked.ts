@@ -1,4 +1,5 @@
-import { cls, is, w, type Ctx, type Draft } from './context.js';
+import { cls, is, isWord, sentenceRange, w, type Ctx, type Draft } from './context.js';
+import type { QuoteCue } from './rules.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -26,4 +27,34 @@ export function passiveAsker(c: Ctx, d: Draft): void {
   d.resolved = null;
   // (A quotation stays direct: its marks belong to it.)
   if (!agent && d.kind !== 'direct' && d.kind !== 'mixed') d.kind = 'unattributed';
+}
+
+/**
+ * A question in quotation marks, then a sentence that is only its addressee and a passive "asked": '"Will you
+ * run again?" Smith was asked.', '"Why?" the mayor was asked by reporters.' The passive is the cue; the subject
+ * stands in as the speaker until passiveAsker (a tidy step) gives the source to the agent or to nobody. Tried
+ * where the quote rules found no verb of saying after the quotation (the quoteAcross hook).
+ */
+export function askedAcross(c: Ctx, open: number, close: number, k: number): QuoteCue | null {
+  const [qA] = sentenceRange(c, c.sentOf[open]!);
+  let q = close - 1;
+  while (q > open && is(c, q, ',', '.')) q--;
+  if (qA !== open || !is(c, q, '?') || c.text.slice(c.toks[close]!.end, c.toks[k]!.start).includes('\n')) return null;
+  const [, sB] = sentenceRange(c, c.sentOf[k]!);
+  let v = k + 1;
+  while (v <= sB && v - k <= 8 && w(c, v) !== 'asked') v++;
+  if (w(c, v) !== 'asked') return null;
+  let aux = v - 1;
+  while (aux > k && cls(c, 'adv', aux)) aux--;
+  if (aux <= k || !cls(c, 'werden', aux)) return null;
+  const subj = c.rules.subjectBefore(c, k, aux);
+  if (!subj || subj[0] !== k || subj[1] !== aux - 1) return null;
+  // Nothing but the asker and the occasion after the verb: "by reporters", "on Monday", "at the rally".
+  let e = v + 1;
+  if (w(c, e) === 'by' || cls(c, 'prep', e) || c.inTime[e]) {
+    while (e < sB && isWord(c, e + 1)) e++;
+    e++;
+  }
+  if (e !== sB || !is(c, sB, '.')) return null;
+  return { cue: [[aux, v]], source: subj, stance: 'assert', end: v };
 }

@@ -18,7 +18,7 @@ import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordi
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { transcriptTurns } from './en-transcript.js';
-import { passiveAsker } from './en-asked.js';
+import { askedAcross, passiveAsker } from './en-asked.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
@@ -383,7 +383,7 @@ export const enRules: LanguageRules = {
   quoteCueFirst: () => null,
   invertsAfterQuote,
   quoteCueLast: quoteSubjectVerb,
-  quoteAcross,
+  quoteAcross: (c, open, close, k, find) => quoteAcross(c, open, close, k, find) ?? askedAcross(c, open, close, k),
   quoteLead,
   quoteIsName,
   quoteTrailer,
