@@ -99,6 +99,11 @@ family('en interviews 3. a speaker label before a headline in title case', [
     text: 'Lund on Harbour Fees: The Ferry Won’t Pay For Itself.\n\nThe mayor spoke on Monday.',
     claims: [{ kind: 'indirect', source: 'Lund', cue: ':', content: 'The Ferry Won’t Pay For Itself' }],
   },
+  // A quotation that opens the headline and goes on is part of the statement.
+  {
+    text: 'Oskar Haag: ‘No Idea’ If I Would Have Told The Mayor.\n\nThe councillor spoke on Monday.',
+    claims: [{ kind: 'mixed', source: 'Oskar Haag', cue: ':', content: '‘No Idea’ If I Would Have Told The Mayor' }],
+  },
   // A title without a verb states nothing.
   { text: 'Lund: The Ferry Tales Of Harbourtown.\n\nA review.', claims: [] },
 ]);

@@ -101,7 +101,10 @@ export function headlineSpeaker(c: Ctx, si: number): boolean {
   const a = speakerStart(c, sA, k);
   if (a < 0) return false;
   const content = trim(c, k + 1, sB);
-  if (!content || content[1] - content[0] < 2 || c.toks[content[0]]!.kind === 'quote' || is(c, sB, '?')) return false;
+  if (!content || content[1] - content[0] < 2 || is(c, sB, '?')) return false;
+  // A content in quotation marks is headlineColon's; one that goes on after its quotation is a statement here
+  // ("Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary").
+  if (c.toks[content[0]]!.kind === 'quote' && !c.quotes.some((q) => q.open === content[0] && q.close < content[1] - 1)) return false;
   // A list of names ("Iowa: Tim Albrecht, Brad Anderson, …") says nothing: a statement has a lower-case word.
   let lower = false;
   for (let n = content[0]; n <= content[1] && !lower; n++) lower = isWord(c, n) && !isCap(c, n);
