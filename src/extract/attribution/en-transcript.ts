@@ -38,7 +38,10 @@ interface Label {
 
 /** Whether token i opens a line (the first token, or a line break between it and the token before). */
 function lineStart(c: Ctx, i: number): boolean {
-  return i === 0 || c.text.slice(c.toks[i - 1]!.end, c.toks[i]!.start).includes('\n');
+  if (i === 0) return true;
+  const b = c.toks[i]!.start;
+  for (let p = c.toks[i - 1]!.end; p < b; p++) if (c.text.charCodeAt(p) === 10) return true;
+  return false;
 }
 
 /** The label that opens the line at s, or null. */
