@@ -77,6 +77,21 @@ function nounPhraseOnly(c: Ctx, a: number, b: number): boolean {
   return npForward(c, a, b + 1) >= b;
 }
 
+/**
+ * Whether a content in title case is a statement: a finite verb after its first word ("Clinton Email Story Has
+ * Moved", "Powell Advised Clinton To Use Private Email", "Trump Won't Debate"), not a list of names or a title.
+ */
+function titleStatement(c: Ctx, a: number, b: number): boolean {
+  for (let n = a + 1; n <= b; n++) {
+    if (!isCap(c, n) || !isCap(c, n - 1)) continue;
+    const word = w(c, n);
+    if (cls(c, 'aux', n) || cls(c, 'werden', n) || /n['’]t$/.test(word)) return true;
+    // (A verb's shape inside a name is none: "James", "Reed".)
+    if ((FINITE.test(word) || cueForms(c, n).some((f) => f.form === 'finite')) && c.entities?.at(c.toks[n]!.start)?.type !== 'PER') return true;
+  }
+  return false;
+}
+
 /** Reads the line of sentence si (see the module comment); true when it made a claim. */
 export function headlineSpeaker(c: Ctx, si: number): boolean {
   const [sA, sB] = sentenceRange(c, si);
@@ -86,11 +101,14 @@ export function headlineSpeaker(c: Ctx, si: number): boolean {
   const a = speakerStart(c, sA, k);
   if (a < 0) return false;
   const content = trim(c, k + 1, sB);
-  if (!content || content[1] - content[0] < 2 || c.toks[content[0]]!.kind === 'quote' || is(c, sB, '?')) return false;
+  if (!content || content[1] - content[0] < 2 || is(c, sB, '?')) return false;
+  // A content in quotation marks is headlineColon's; one that goes on after its quotation is a statement here
+  // ("Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary").
+  if (c.toks[content[0]]!.kind === 'quote' && !c.quotes.some((q) => q.open === content[0] && q.close < content[1] - 1)) return false;
   // A list of names ("Iowa: Tim Albrecht, Brad Anderson, …") says nothing: a statement has a lower-case word.
   let lower = false;
   for (let n = content[0]; n <= content[1] && !lower; n++) lower = isWord(c, n) && !isCap(c, n);
-  if (!lower || nounPhraseOnly(c, content[0], content[1])) return false;
+  if (lower ? nounPhraseOnly(c, content[0], content[1]) : !titleStatement(c, content[0], content[1])) return false;
   for (let n = a; n <= k; n++) if (c.used[n]) return false;
   // The claims read inside the content give way; one that reaches before the colon keeps the line.
   const inner = c.claims.filter((d) => d.sentence === si && !d.removed);
@@ -105,7 +123,10 @@ export function headlineSpeaker(c: Ctx, si: number): boolean {
   const list = c.bySentence.get(si);
   if (list) c.bySentence.set(si, list.filter((d) => !d.removed));
   for (let n = a; n <= content[1]; n++) c.used[n] = 1;
-  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[k, k]], source: [a, k - 1], resolved: null, stance: 'assert', rule: 'headline-speaker', sentence: si });
+  // The listener or the topic is no part of the speaker: "Clinton to Planned Parenthood:", "Obama on Climate Change:".
+  let e = a;
+  while (e + 1 < k && !/^(to|on)$/.test(raw(c, e + 1))) e++;
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[k, k]], source: [a, e], resolved: null, stance: 'assert', rule: 'headline-speaker', sentence: si });
   return true;
 }
 

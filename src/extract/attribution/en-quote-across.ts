@@ -125,12 +125,14 @@ export function quoteIsName(c: Ctx, open: number, close: number): boolean {
   const p = open - 1;
   if (p < 0 || !isWord(c, p) || c.sentOf[p] !== c.sentOf[open]) return false;
   if (cls(c, 'det', p) || /['’]s$/.test(c.text.slice(c.toks[p]!.start, c.toks[p]!.end))) return !innerSentence(c, open, close);
-  if (!(cls(c, 'prep', p) || cls(c, 'coord', p))) return false;
+  // ("the broadcast of “Fox News Sunday,”": "of" is a preposition too.)
+  if (!(cls(c, 'prep', p) || cls(c, 'coord', p) || cls(c, 'gen', p))) return false;
   let words = 0;
   for (let k = open + 1; k < close; k++) {
     if (is(c, k, ',') && k === close - 1) continue;
     if (!isWord(c, k) && !is(c, k, '&')) return false;
-    if (!isCap(c, k) && !TITLE_SMALL.test(w(c, k))) return false;
+    // A number stands in a title as a capital would ("60 Minutes", "Meet the Press 2016").
+    if (!isCap(c, k) && !TITLE_SMALL.test(w(c, k)) && c.toks[k]!.kind !== 'number') return false;
     words++;
   }
   return words >= 2 && words <= 8;

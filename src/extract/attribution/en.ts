@@ -17,6 +17,8 @@ import { participle } from './en-ing.js';
 import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, stoppedShort, stoppedShortSpans, takenStop } from './en-ing-forms.js';
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
+import { transcriptTurns } from './en-transcript.js';
+import { askedAcross, passiveAsker } from './en-asked.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
@@ -369,7 +371,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 }
 
 export const enRules: LanguageRules = {
-  nested: (c) => (nestedClaims(c), contactRelatives(c)),
+  nested: (c) => (nestedClaims(c), contactRelatives(c), transcriptTurns(c)),
   nounAfterDeterminer: true,
   relativeVerb: relativeDocumentVerb,
   verbAfterDeterminer: verbAfterHer,
@@ -387,7 +389,7 @@ export const enRules: LanguageRules = {
   quoteCueFirst: () => null,
   invertsAfterQuote,
   quoteCueLast: quoteSubjectVerb,
-  quoteAcross,
+  quoteAcross: (c, open, close, k, find) => quoteAcross(c, open, close, k, find) ?? askedAcross(c, open, close, k),
   quoteLead,
   quoteIsName,
   quoteTrailer,
@@ -436,6 +438,7 @@ export const enRules: LanguageRules = {
   titleCaseLine,
   extraVia: () => undefined,
   tidySpans: (c, d) => {
+    passiveAsker(c, d);
     participleSpeaker(c, d);
     adjunctSourceTrim(c, d);
     verbGroup(c, d);
