@@ -128,6 +128,15 @@ family('"X zufolge": the phrase before the postposition, not the verb before it'
     text: 'Den vorliegenden Angaben des Instituts von Kiel zufolge steigt der Meeresspiegel.',
     claims: [{ kind: 'indirect', source: 'Den vorliegenden Angaben des Instituts von Kiel', cue: 'zufolge', content: 'steigt der Meeresspiegel' }],
   },
+  {
+    // An extended attribute (preposition, noun, inflected participle) belongs to the source.
+    text: 'Einer am Dienstag vorgestellten Studie zufolge wächst der Wald langsamer.',
+    claims: [{ kind: 'indirect', source: 'Einer am Dienstag vorgestellten Studie', cue: 'zufolge', content: 'wächst der Wald langsamer' }],
+  },
+  {
+    text: 'Einem vom Verband geschriebenen Brief zufolge fehlen im Land 300 Lehrer.',
+    claims: [{ kind: 'indirect', source: 'Einem vom Verband geschriebenen Brief', cue: 'zufolge', content: 'fehlen im Land 300 Lehrer' }],
+  },
 ]);
 
 family('appositions closed by the comma before the verb', [

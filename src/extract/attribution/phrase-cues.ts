@@ -38,6 +38,8 @@ function m1(c: Ctx, i: number, last: number): number {
 
 /** German prepositions of an attribute that belongs to the noun before it ("Angaben des Instituts von Kiel zufolge"). */
 const ATTRIBUTE_PREP = /^(von|vom|für|aus|in|im|bei|beim)$/;
+/** An inflected past participle used as an adjective: "veröffentlichten", "vorgelegte", "geschriebenen". */
+const PARTICIPLE_ADJECTIVE = /^[a-zäöüß]+(?:t|en)(?:e|en|er|es|em)$/;
 
 function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRole, stance: Stance, cue: number[][], sA: number, sB: number, limit: number): boolean {
   /** Adds the claim; a continuing cue ("Demnach") takes the speaker of `carried`. */
@@ -118,9 +120,12 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       // A lower-case word right after a noun is no adjective of this phrase but the verb or an adverb before it
       // ("Am Samstag starben behördlichen Angaben zufolge"); nor is a conjunction ("aber dem Zeugen zufolge").
       // An attribute with "von"/"für" after a noun belongs to it ("Angaben des Instituts von Kiel zufolge").
+      // An extended attribute is part of it: "Einer am Freitag veröffentlichten Umfrage zufolge" (a preposition, its
+      // noun and an inflected participle).
+      const attribute = (k: number) => PARTICIPLE_ADJECTIVE.test(w(c, k)) && k - 2 >= sA && cls(c, 'prep', k - 2) && isCap(c, k - 1);
       const afterNoun = (k: number) =>
-        !isCap(c, k) && !cls(c, 'det', k) && !cls(c, 'prep', k) && !ATTRIBUTE_PREP.test(w(c, k)) && k > sA && isCap(c, k - 1) && !cls(c, 'det', k - 1);
-      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1)) || (ATTRIBUTE_PREP.test(w(c, s - 1)) && isCap(c, s - 2))) && !afterNoun(s - 1) && !cls(c, 'coord', s - 1) && i - s < 8) s--;
+        !isCap(c, k) && !cls(c, 'det', k) && !cls(c, 'prep', k) && !ATTRIBUTE_PREP.test(w(c, k)) && k > sA && isCap(c, k - 1) && !cls(c, 'det', k - 1) && !attribute(k);
+      while (s > sA && !isBoundary(c, s - 1) && (isCap(c, s - 1) || cls(c, 'det', s - 1) || /(?:e|en|er|es|em)$/.test(w(c, s - 1)) || (ATTRIBUTE_PREP.test(w(c, s - 1)) && isCap(c, s - 2)) || (cls(c, 'prep', s - 1) && attribute(s + 1))) && !afterNoun(s - 1) && !cls(c, 'coord', s - 1) && i - s < 8) s--;
       if (s >= i || !Array.from({ length: i - s }, (_, k) => s + k).some((k) => isCap(c, k))) return false;
       const source: [number, number] = [s, i - 1];
       return add('indirect', around(s, last), source, null, 'phrase-source-before');
