@@ -58,7 +58,8 @@ function complement(c: Ctx, s: number, sB: number): boolean {
   let n = v + 1;
   while (n <= sB && adverb(c, n)) n++;
   // A verb without its object or complement: "a charge that the leaders strongly denied, …", "a proposal that Manchin pushed in 2013".
-  if (!passive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n))))) return false;
+  const transitive = cueForms(c, v).length > 0 || nounLexicon().light.has(w(c, v)) || nounLexicon().receive.has(w(c, v));
+  if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n))))) return false;
   const lex = nounLexicon();
   const takesObject = lex.light.has(w(c, v)) || lex.receive.has(w(c, v)) || /^(said|heard|read|saw|believed|cited|made|did)$/.test(w(c, v));
   if (takesObject && !opensPhrase(c, v + 1) && !(isWord(c, v + 1) && !cls(c, 'prep', v + 1) && !cls(c, 'adv', v + 1) && !lowerLy(c, v + 1) && !cls(c, 'aux', v + 1) && !cls(c, 'werden', v + 1) && !cls(c, 'sub', v + 1) && !cls(c, 'coord', v + 1))) return false;
@@ -75,7 +76,8 @@ function subjectEnd(c: Ctx, s: number, end: number): number {
   if (cls(c, 'pron', s) || SUBJECT_PRONOUN.test(w(c, s))) return s;
   const e = npForward(c, s, end + 1);
   if (e < s) return s;
-  for (let k = s + 1; k <= e; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k) || adverb(c, k) || finiteVerb(c, k)) return k - 1;
+  // (A word before an auxiliary is the head noun: "the harbour vote was rigged".)
+  for (let k = s + 1; k <= e; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k) || adverb(c, k) || (finiteVerb(c, k) && !cls(c, 'aux', k + 1) && !cls(c, 'werden', k + 1))) return k - 1;
   return e;
 }
 
@@ -99,10 +101,15 @@ function objectEnd(c: Ctx, s: number, sB: number): number {
   return sB;
 }
 
+/** A past form after a possessive or an article is an adjective: "the mayor’s repeated assertion", "a rigged vote". */
+function attributive(c: Ctx, k: number): boolean {
+  return /ed$/.test(w(c, k)) && (cls(c, 'det', k - 1) || /['’]s$|s['’]$/.test(raw(c, k - 1)));
+}
+
 /** The first token of the noun phrase around the noun at i: its determiner, quantifier and up to two modifiers. */
 function phraseStart(c: Ctx, i: number, sA: number): number {
   let m = i;
-  while (m - 1 >= sA && i - m < 3 && isWord(c, m - 1) && !isCap(c, m - 1) && !/['’]s$|s['’]$/.test(raw(c, m - 1)) && !cls(c, 'det', m - 1) && !cls(c, 'quant', m - 1) && !cls(c, 'prep', m - 1) && !cls(c, 'sub', m - 1) && !cls(c, 'coord', m - 1) && !cls(c, 'aux', m - 1) && !cls(c, 'werden', m - 1) && !cls(c, 'pron', m - 1) && !PREPOSITION.test(w(c, m - 1)) && cueForms(c, m - 1).length === 0 && !/(?:ed|ing)$/.test(w(c, m - 1))) m--;
+  while (m - 1 >= sA && i - m < 3 && isWord(c, m - 1) && !isCap(c, m - 1) && !/['’]s$|s['’]$/.test(raw(c, m - 1)) && !cls(c, 'det', m - 1) && !cls(c, 'quant', m - 1) && !cls(c, 'prep', m - 1) && !cls(c, 'sub', m - 1) && !cls(c, 'coord', m - 1) && !cls(c, 'aux', m - 1) && !cls(c, 'werden', m - 1) && !cls(c, 'pron', m - 1) && !PREPOSITION.test(w(c, m - 1)) && ((cueForms(c, m - 1).length === 0 && !/(?:ed|ing)$/.test(w(c, m - 1))) || attributive(c, m - 1))) m--;
   if (m - 1 >= sA && (cls(c, 'det', m - 1) || cls(c, 'quant', m - 1)) && !nounLexicon().possessive.has(w(c, m - 1))) m--;
   return m;
 }
@@ -155,25 +162,29 @@ function verbObject(c: Ctx, si: number, a: number, i: number, s: number, e: numb
 }
 
 const OBJECT_PREPOSITION = /^(at|to|with|against|on|about|upon)$/;
+/** Prepositions that open an adverbial of the whole clause ("amid growing concerns that …"), never a verb's object. */
+const ADVERBIAL = /^(amid|amidst|despite|following|including)$/;
 const PREPOSITION = /^(of|to|about|in|on|at|for|from|with|by|into|over|under|amid|amidst|despite|against|among|after|before|following|including|upon|toward|towards)$/;
 const PARTICLE = /^(back|up|down|off|out|away)$/;
 
 /**
  * Where the noun phrase starting at a stands: 'cue' when a cue verb takes it (past a preposition: "dismissed the
  * idea", "responded to accusations") or a verb of saying stands before it in its clause ("said in a statement
- * that …", "compared X to a coach who is working the referees in hopes that …") — the verb rules' claim; 'verb' after another verb ("floated the notion"); 'free' when it opens its clause or follows a conjunction or an adverbial
+ * that …") — the verb rules' claim; 'verb' after another verb ("floated the notion"); 'free' when it opens its clause or follows a conjunction or an adverbial
  * preposition ("amid allegations that …"); else 'other'.
  */
 function standing(c: Ctx, a: number, sA: number): 'cue' | 'verb' | 'free' | 'other' {
+  if (ADVERBIAL.test(w(c, a - 1))) return 'free';
   for (let k = a - 1; k >= sA && a - k <= 25 && !isBoundary(c, k); k--) {
-    if (c.inQuote[k]! < 0 && cueForms(c, k).length > 0 && !cls(c, 'det', k - 1) && !cls(c, 'quant', k - 1) && !/['’]s$/.test(raw(c, k - 1)) && !nounLexicon().nouns.has(w(c, k))) return 'cue';
+    if (c.inQuote[k]! < 0 && cueForms(c, k).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true) && !cls(c, 'det', k - 1) && !cls(c, 'quant', k - 1) && !/['’]s$/.test(raw(c, k - 1)) && !nounLexicon().nouns.has(w(c, k))) return 'cue';
   }
   if (opensClause(c, a, sA) || cls(c, 'coord', a - 1)) return 'free';
   const p = a - 1;
   const verbLike = (k: number) => isWord(c, k) && !isCap(c, k) && c.inQuote[k]! < 0 && !cls(c, 'det', k) && !cls(c, 'quant', k) && !cls(c, 'pron', k) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'coord', k) && !PREPOSITION.test(w(c, k)) && !nounLexicon().nouns.has(w(c, k)) && (cueForms(c, k).length > 0 || /(?:ed|ing)$/.test(w(c, k)) || cls(c, 'verb', k) || nounLexicon().receive.has(w(c, k)));
   const v = PREPOSITION.test(w(c, p)) ? (PARTICLE.test(w(c, p - 1)) ? p - 2 : p - 1) : p;
   if (verbLike(v)) return cueForms(c, v).length > 0 ? 'cue' : 'verb';
-  return v < p ? 'free' : 'other';
+  // ("in hopes that …" is the purpose of the clause's subject, no claim without a speaker.)
+  return v < p && w(c, p) !== 'in' ? 'free' : 'other';
 }
 
 /** A claim for the noun at i with the content [s, e], the cue [a, i] and no speaker. */
@@ -233,7 +244,8 @@ export function nounClauses(c: Ctx, si: number): void {
       break;
     }
     const place = standing(c, a, sA);
-    if (place === 'cue') continue;
+    // (A speaker after "by/from" holds the claim wherever the phrase stands, but as a cue verb's object: "dismissed suggestions from X that …".)
+    if (place === 'cue' && !lex.light.has(w(c, a - 1)) && !(byEnd >= 0 && PREPOSITION.test(w(c, a - 1)))) continue;
     if (byEnd >= 0) {
       // The speaker after "by/from" (with its apposition); the cue is the noun and its preposition.
       const content = trim(c, s, end);
@@ -256,7 +268,7 @@ export function nounClauses(c: Ctx, si: number): void {
       continue;
     }
     if (!owned && verbObject(c, si, a, i, s, end, sA)) continue;
-    if (place === 'free') unattributed(c, si, a, i, s, end);
+    if (place === 'free' || headline) unattributed(c, si, a, i, s, end);
   }
 }
 
