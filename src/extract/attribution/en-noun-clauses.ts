@@ -192,7 +192,7 @@ function unattributed(c: Ctx, si: number, a: number, i: number, s: number, e: nu
   const content = trim(c, s, e);
   if (!content || content[1] - content[0] < 2 || !unused(c, a, i) || !unused(c, content[0], content[1])) return false;
   for (let k = a; k <= i; k++) c.used[k] = 1;
-  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[a, i]], source: null, resolved: null, stance: clauseNoun(w(c, i))!, rule: 'noun-clause-unattributed', sentence: si });
+  addClaim(c, { kind: 'unattributed', content: [content], cue: [[a, i]], source: null, resolved: null, stance: clauseNoun(w(c, i))!, rule: 'noun-clause-unattributed', sentence: si });
   return true;
 }
 
@@ -235,7 +235,7 @@ export function nounClauses(c: Ctx, si: number): void {
     // A form that is also a verb ("claims", "fears", "reports") is a noun only after an article, a possessive or a preposition.
     // (With modifiers only after a possessive: "Trump’s false claims that …", but "The newspaper reports that …".)
     const owned = ownerStart(c, a, sA) < a;
-    if (cueForms(c, i).length > 0 && !headline && i > sA && !(cls(c, 'det', i - 1) || cls(c, 'quant', i - 1) || cls(c, 'prep', i - 1) || lex.light.has(w(c, i - 1)) || owned)) continue;
+    if (cueForms(c, i).length > 0 && !headline && i > sA && !(cls(c, 'det', i - 1) || cls(c, 'quant', i - 1) || cls(c, 'prep', i - 1) || PREPOSITION.test(w(c, i - 1)) || lex.light.has(w(c, i - 1)) || owned)) continue;
     let end = objectEnd(c, s, sB);
     if (opensClause(c, ownerStart(c, a, sA), sA)) end = beforeMainVerb(c, s, end);
     else if (opening(c, sA, a)) for (let k = s; k < end; k++) if (isComma(c, k) && c.inQuote[k]! < 0) {
