@@ -102,7 +102,7 @@ family('en noun clauses 3. the speaker after by/from, with its apposition', [
   {
     text: 'The mayor faced a complaint from the harbour master that the pier had been neglected.',
     claims: [
-      { kind: 'indirect', source: 'the harbour master', cue: 'a complaint', content: 'the pier had been neglected' },
+      { kind: 'indirect', source: 'the harbour master', cue: 'complaint from', content: 'the pier had been neglected' },
     ],
   },
 ]);

@@ -246,6 +246,8 @@ export function nounClauses(c: Ctx, si: number): void {
     const place = standing(c, a, sA);
     // (A speaker after "by/from" holds the claim wherever the phrase stands, but as a cue verb's object: "dismissed suggestions from X that …".)
     if (place === 'cue' && !lex.light.has(w(c, a - 1)) && !(byEnd >= 0 && PREPOSITION.test(w(c, a - 1)))) continue;
+    // "the allegation by the union that …": the noun rule's own reading (cue "allegation by").
+    if (byEnd >= 0 && !isComma(c, byEnd) && nounCue(c, si, i, end)) continue;
     if (byEnd >= 0) {
       // The speaker after "by/from" (with its apposition); the cue is the noun and its preposition.
       const content = trim(c, s, end);
