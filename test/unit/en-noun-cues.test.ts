@@ -103,9 +103,9 @@ family('en nouns 4. copula, colon and sourceless claims', [
     claims: [],
   },
   {
-    // Negative: "the idea that" is no cue.
+    // "the idea that" with a clause is an unattributed claim (en-noun-clauses.ts); the content ends before the main verb.
     text: 'The idea that taxes are low is popular in Lenton.',
-    claims: [],
+    claims: [{ kind: 'unattributed', source: null, cue: 'The idea', content: 'taxes are low' }],
   },
   {
     // Negative: "report" as a noun that names no statement.

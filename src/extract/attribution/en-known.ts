@@ -33,12 +33,18 @@ export function listenerNp(c: Ctx, after: number, limit: number): number {
 }
 
 /** A finite verb at k: an auxiliary, a listed verb ("went", "spent"), or a lower-case past form not after an article, auxiliary or preposition. */
-function finiteVerb(c: Ctx, k: number): boolean {
+export function finiteVerb(c: Ctx, k: number): boolean {
   if (!isWord(c, k) || c.inQuote[k]! >= 0 || !/^[a-z]/.test(raw(c, k)) || c.inTime[k] || w(c, k - 1) === 'to') return false;
   if (auxiliary(c, k) || cls(c, 'verb', k)) return true;
   const free = !cls(c, 'det', k - 1) && !cls(c, 'aux', k - 1) && !cls(c, 'werden', k - 1) && !cls(c, 'prep', k - 1) && !cls(c, 'quant', k - 1) && !/['’]s$|s['’]$/.test(raw(c, k - 1));
   // (A verb of saying too: "A group backing Smith said …".)
-  return free && (/^[a-z]+ed$/.test(raw(c, k)) || (/^[a-z]+$/.test(raw(c, k)) && !/ing$/.test(w(c, k)) && cueForms(c, k).some((f) => f.form === 'finite' && f.lemma !== w(c, k))) || bareClauseVerb(c, k));
+  return free && ((/^[a-z]+ed$/.test(raw(c, k)) && !pastAdjective(c, k)) || (/^[a-z]+$/.test(raw(c, k)) && !/ing$/.test(w(c, k)) && !(/ed$/.test(w(c, k - 1)) && pastAdjective(c, k - 1)) && cueForms(c, k).some((f) => f.form === 'finite' && f.lemma !== w(c, k))) || bareClauseVerb(c, k));
+}
+
+/** A past form right after a verb and before a bare lower-case word is an adjective: "sent classified emails". */
+function pastAdjective(c: Ctx, k: number): boolean {
+  const n = k + 1;
+  return (cls(c, 'verb', k - 1) || /^[a-z]+ed$/.test(raw(c, k - 1))) && isWord(c, n) && /^[a-z]/.test(raw(c, n)) && !cls(c, 'det', n) && !cls(c, 'quant', n) && !cls(c, 'pron', n) && !cls(c, 'prep', n) && !cls(c, 'adv', n) && !cls(c, 'sub', n) && !cls(c, 'coord', n) && !cls(c, 'relative', n) && !/ly$/.test(w(c, n));
 }
 
 const auxiliary = (c: Ctx, k: number): boolean => cls(c, 'aux', k) || cls(c, 'werden', k) || /n['’]t$/.test(w(c, k));
@@ -55,7 +61,7 @@ const inGroup = (c: Ctx, k: number): boolean => (auxiliary(c, k) || cls(c, 'adv'
  * in it. Linear in the content's length.
  */
 export function nounPhraseContent(c: Ctx, d: Draft): void {
-  if (!d.cue || !d.source || d.content.length !== 1 || d.rule === 'mind-in-view') return; // ("in Smith's view, C" holds a whole clause: en-mind.ts)
+  if (!d.cue || !d.source || d.content.length !== 1 || d.rule === 'mind-in-view' || d.rule.startsWith('noun-clause')) return; // ("in Smith's view, C" holds a whole clause: en-mind.ts)
   const v = d.cue[0]![0]!;
   const cueEnd = d.cue.at(-1)![1]!;
   const [a, b] = d.content[0] as [number, number];
@@ -73,7 +79,7 @@ export function nounPhraseContent(c: Ctx, d: Draft): void {
  * The first finite verb in [a, b] that belongs to no clause of the content itself — `own` verb groups (the
  * content's own clause), one more for each relative or subordinate clause opened in it — or -1.
  */
-function matrixVerb(c: Ctx, a: number, b: number, own: number): number {
+export function matrixVerb(c: Ctx, a: number, b: number, own: number): number {
   for (let k = a; k <= b; k++) {
     if (cls(c, 'relative', k) || cls(c, 'sub', k)) own++;
     if (!finiteVerb(c, k)) continue;
@@ -121,7 +127,7 @@ export function relativeTopicStop(c: Ctx, e: number): boolean {
 }
 
 /** The last word of [a, b] before closing commas. */
-function trimEnd(c: Ctx, a: number, b: number): number {
+export function trimEnd(c: Ctx, a: number, b: number): number {
   while (b >= a && !isWord(c, b) && c.toks[b]!.kind !== 'quote' && c.toks[b]!.kind !== 'bracket' && c.toks[b]!.kind !== 'number') b--;
   return b;
 }

@@ -98,8 +98,8 @@ export function lightNounParticiple(c: Ctx, k: number): boolean {
   return afterLightVerb(c, k) && nounLexicon().nouns.get(w(c, k))?.frames.has('+ing') === true;
 }
 
-/** A noun cue at i (called for each free token by the phrase rules); true when a claim was made. */
-export function nounCue(c: Ctx, si: number, i: number): boolean {
+/** A noun cue at i (called for each free token by the phrase rules); true when a claim was made. `end`: where a that-clause ends (en-noun-clauses.ts). */
+export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
   const lex = nounLexicon();
   const noun = lex.nouns.get(w(c, i));
   if (c.inQuote[i]! >= 0 || (isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i && !c.rules.titleCaseLine?.(c, si))) return false;
@@ -139,7 +139,7 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
       }
     }
   }
-  if (!source) return receivedCue(c, si, i, sA, sB) || unattributedNoun(c, si, i, sB, (k) => clauseEnd(c, k, sB));
+  if (!source) return receivedCue(c, si, i, sA, sB) || unattributedNoun(c, si, i, sB, (k) => Math.min(end ?? sB, clauseEnd(c, k, sB)));
   if (!unused(c, source[0], source[1]) || !unused(c, cue[0], cue[1])) return false;
   // "His view is that …": the copula joins the cue, the that-clause after it is the content.
   if (noun.frames.has('that') && after === cue[1] + 1 && /^(is|was|remains)$/.test(w(c, after)) && w(c, after + 1) === 'that') {
@@ -156,6 +156,7 @@ export function nounCue(c: Ctx, si: number, i: number): boolean {
     content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
     cueEnd = after;
   }
+  if (!content && next === 'that' && noun.frames.has('that') && end !== undefined) content = trim(c, after + 1, Math.min(end, clauseEnd(c, after + 1, sB)));
   if (!content && next === 'that' && noun.frames.has('that')) {
     content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
     // A noun phrase that opens its clause is the subject: the main verb after the that-clause is not content

@@ -1,6 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { nominalCue } from './en-nominal.js';
+import { nounClauses } from './en-noun-clauses.js';
 import { lowerLy, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
@@ -420,6 +421,7 @@ export const enRules: LanguageRules = {
     }
     return false;
   },
+  beforeVerbs: nounClauses,
   continuation: (c, si) => {
     headlineSpeaker(c, si);
     headlineColon(c, si);

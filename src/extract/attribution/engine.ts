@@ -170,6 +170,7 @@ export function extractClaims(doc: Document): Claim[] {
     // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
     const first = sents[si]!.firstToken;
     if (phraseAt(c, c.lex.phrases, first) || c.rules.opensWithAttribution(c, first)) phraseCues(c, si);
+    c.rules.beforeVerbs?.(c, si);
     verbCues(c, si);
     phraseCues(c, si);
     c.rules.continuation(c, si);
