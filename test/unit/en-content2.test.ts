@@ -78,3 +78,19 @@ family('en-content2 5. a coordinated participle of saying', [
     claims: [],
   },
 ]);
+
+family('en-content2 3. a content that opens with a fronted adverbial clause', [
+  {
+    text: 'The mayor said while she respects the council, the vote was a mistake.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'while she respects the council, the vote was a mistake' }],
+  },
+  {
+    text: 'Lind argued although the ferry lost money, the town should keep it.',
+    claims: [{ kind: 'indirect', source: 'Lind', cue: 'argued', content: 'although the ferry lost money, the town should keep it' }],
+  },
+  {
+    // Negative: no main clause after the comma: the clause says when the act happened, and no claim is read.
+    text: 'The mayor spoke while the band played, and the crowd went home.',
+    claims: [],
+  },
+]);

@@ -117,3 +117,24 @@ export function coordinatedParticiple(c: Ctx, k: number, v: number, sA: number):
   }
   return false;
 }
+
+/** Subordinators of an adverbial clause that a content may open with before its main clause. */
+const FRONTED = /^(while|although|though|because|since|once|unless|whereas|until)$/;
+const MAX_FRONTED = 20;
+
+/**
+ * Whether the content after a verb of saying opens at s0 with a fronted adverbial clause: "said while he respects
+ * the court, the ruling was wrong", "said once the bill passes, prices will fall" (a main clause follows the
+ * comma), or with "just/even because …" ("said just because taxes rose did not mean …", a clause as subject).
+ * Without a main clause after the comma the subordinate clause gives the reason or time of the act, no content
+ * ("said so because he was tired"). Bounded window.
+ */
+export function frontedClause(c: Ctx, s0: number, sB: number): boolean {
+  if (/^(just|even)$/.test(w(c, s0)) && w(c, s0 + 1) === 'because') return true;
+  if (!FRONTED.test(w(c, s0)) || c.inQuote[s0]! >= 0) return false;
+  for (let k = s0 + 2; k < sB && k - s0 <= MAX_FRONTED; k++) {
+    if (c.toks[k]!.kind === 'quote' || (isBoundary(c, k) && !isComma(c, k)) || w(c, k) === 'that') return false;
+    if (isComma(c, k)) return clauseAt(c, k + 1, sB, true);
+  }
+  return false;
+}

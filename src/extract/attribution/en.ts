@@ -26,7 +26,7 @@ import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-spl
 import { notSpeech, pastForm } from './en-filters.js';
 import { invertedSourceEnd, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
-import { clauseAfterAdjunct, coordinatedParticiple } from './en-content2.js';
+import { clauseAfterAdjunct, coordinatedParticiple, frontedClause } from './en-content2.js';
 import { invertsAfterQuote, quoteThenParticiple } from './en-cue-choice.js';
 import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
@@ -163,6 +163,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (adj > 0) return adj;
   // An indirect question: "asked whether …", "wondered how …", "said if elected he would …".
   if (/^(whether|if|how|what|who|why|when|where)$/.test(w(c, s0)) && s0 < sB) return s0;
+  if (info.frames.includes('say') && frontedClause(c, s0, sB)) return s0;
   if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) return s0;
   return -1;
 }
