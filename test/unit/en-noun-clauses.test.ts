@@ -194,3 +194,13 @@ family('en noun clauses 7. negatives: a relative that, no that-clause, no speech
     claims: [],
   },
 ]);
+
+family('en noun clauses 6. a verb content before a noun clause ends at the comma: two sibling claims', [
+  {
+    text: 'Lind said the council had been fair to her, despite recent suggestions by the harbour board that the vote was rigged.',
+    claims: [
+      { kind: 'indirect', source: 'Lind', cue: 'said', content: 'the council had been fair to her' },
+      { kind: 'indirect', source: 'the harbour board', cue: 'recent suggestions', content: 'the vote was rigged' },
+    ],
+  },
+]);

@@ -19,6 +19,8 @@ export interface Ctx {
   sentOf: Int32Array;
   /** Tokens already used by a claim (its content, cue or source). */
   used: Uint8Array;
+  /** Tokens of the claims the `beforeVerbs` hook made (from their first span to their last): a verb's content ends before them. */
+  early: Uint8Array;
   /** Inside a quotation: the index of the quote pair, or -1. */
   inQuote: Int32Array;
   quotes: { open: number; close: number }[];

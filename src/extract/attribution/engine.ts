@@ -159,6 +159,7 @@ export function extractClaims(doc: Document): Claim[] {
     rules: doc.lang === 'de' ? deRules : enRules,
     sentOf,
     used: new Uint8Array(toks.length),
+    early: new Uint8Array(toks.length),
     inQuote: new Int32Array(toks.length).fill(-1),
     quotes: [],
     claims: [],
@@ -170,7 +171,9 @@ export function extractClaims(doc: Document): Claim[] {
     // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
     const first = sents[si]!.firstToken;
     if (phraseAt(c, c.lex.phrases, first) || c.rules.opensWithAttribution(c, first)) phraseCues(c, si);
+    const early = c.claims.length;
     c.rules.beforeVerbs?.(c, si);
+    for (let k = early; k < c.claims.length; k++) markEarly(c, c.claims[k]!);
     verbCues(c, si);
     phraseCues(c, si);
     c.rules.continuation(c, si);
@@ -192,3 +195,11 @@ export const claimTagger: Component = {
     doc.set('claims', Layer.from(extractClaims(doc)));
   },
 };
+
+/** Marks the tokens of a claim made before the verb rules, from its first span to its last (see `Ctx.early`). */
+function markEarly(c: Ctx, d: Draft): void {
+  const parts = [...d.content, ...(d.cue ?? []), ...(d.source ? [d.source] : [])];
+  if (!parts.length) return;
+  const a = Math.min(...parts.map((p) => p[0]!)), b = Math.max(...parts.map((p) => p[p.length - 1]!));
+  c.early.fill(1, a, b + 1);
+}

@@ -190,7 +190,7 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
         break;
       }
       contentEnd = c.rules.contentEnd(c, site, contentStart, contentEnd, src);
-      const content = trim(c, contentStart, contentEnd);
+      const content = beforeEarly(c, trim(c, contentStart, contentEnd));
       // "spekulieren über Soldaten, die erwartet würden": a relative clause after a noun is not the statement
       // (but "sagte, die Lage sei ernst" is: there the article opens a noun phrase).
       const relativeClause = content !== null && cls(c, 'relative', content[0]) && isCap(c, contentStart - 2) && !isCap(c, content[0] + 1);
@@ -378,3 +378,18 @@ export function cueParts(c: Ctx, v: number, particle: number, frames: readonly s
   return parts;
 }
 
+
+/**
+ * A content that runs into a claim the `beforeVerbs` hook read (an English speech noun with its clause) ends at
+ * the comma before it: "said both X and Y have been fair, despite suggestions by the media that …" holds two
+ * sibling claims, not one inside the other. Without such a comma the content stays (and, overlapping, makes none).
+ */
+function beforeEarly(c: Ctx, content: [number, number] | null): [number, number] | null {
+  if (!content) return content;
+  let k = content[0];
+  while (k <= content[1] && !c.used[k]) k++;
+  if (k > content[1] || !c.early[k]) return content;
+  let m = k - 1;
+  while (m > content[0] && !isComma(c, m)) m--;
+  return m > content[0] + 1 ? trim(c, content[0], m - 1) ?? content : content;
+}
