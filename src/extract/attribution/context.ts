@@ -164,6 +164,16 @@ export function sentenceRange(c: Ctx, si: number): [number, number] {
   return [s.firstToken, s.endToken - 1];
 }
 
+/** The first token of a claim: of its source, cue or content, whichever comes first. */
+export function draftStart(d: Draft): number {
+  return Math.min(d.source?.[0] ?? Infinity, ...d.content.map((p) => p[0]!), ...(d.cue ?? []).map((p) => p[0]!));
+}
+
+/** The last token of a claim: of its source, cue or content, whichever ends last. */
+export function draftEnd(d: Draft): number {
+  return Math.max(d.source?.[1] ?? -1, ...d.content.map((p) => p[p.length - 1]!), ...(d.cue ?? []).map((p) => p[p.length - 1]!));
+}
+
 export function addClaim(c: Ctx, d: Draft): void {
   for (const part of d.content) for (let i = part[0]!; i <= part[1]!; i++) c.used[i] = 1;
   c.claims.push(d);

@@ -1,4 +1,4 @@
-import { cls, cueForms, kindOf, isBoundary, trim, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, draftStart, kindOf, isBoundary, trim, type Ctx, type Draft } from './context.js';
 import { verbCues } from './verbs.js';
 
 /**
@@ -35,7 +35,7 @@ export function nestedClaims(c: Ctx): void {
       for (let i = a; i <= b; i++) c.used[i] = 0;
       verbCues(c, d.sentence, [a, b]);
       for (let i = a; i <= b; i++) c.used[i] = 1;
-      const found = c.claims.splice(before).sort((x, y) => startOf(x) - startOf(y));
+      const found = c.claims.splice(before).sort((x, y) => draftStart(x) - draftStart(y));
       let cut: [number, number] | null | undefined;
       const sibling = found.find((inner) => (cut = siblingCut(c, d, inner, a, b, p > 0)) !== undefined);
       for (const inner of found) if (inner !== sibling) inner.removed = true;
@@ -59,7 +59,7 @@ function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number, co
   const inside = (p: readonly number[] | null) => !p || (p[0]! >= a && p[p.length - 1]! <= b);
   if (!inside(inner.source) || !(inner.cue ?? []).every(inside) || !inner.content.every(inside)) return undefined;
   if (lemmaOf(c, inner) !== SIBLING_LEMMA || outer === inner) return undefined;
-  const s0 = startOf(inner);
+  const s0 = draftStart(inner);
   let boundary = -1;
   for (let i = s0 - 1; i > a; i--) if (isBoundary(c, i)) {
     boundary = i;
@@ -77,8 +77,4 @@ function lemmaOf(c: Ctx, d: Draft): string | null {
     if (f) return f.lemma;
   }
   return null;
-}
-
-function startOf(d: Draft): number {
-  return Math.min(d.source?.[0] ?? Infinity, d.cue?.[0]?.[0] ?? Infinity, d.content[0]![0]!);
 }

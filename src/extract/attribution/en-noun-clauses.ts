@@ -1,6 +1,6 @@
 import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
-import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx, type Draft } from './context.js';
 import { lowerLy } from './en-cues.js';
 import { finiteVerb, matrixVerb, trimEnd } from './en-known.js';
 import { nounCue, nounLexicon } from './en-nouns.js';
@@ -50,17 +50,16 @@ function complement(c: Ctx, s: number, sB: number): boolean {
   if (s > sB || !isWord(c, s) && c.toks[s]?.kind !== 'quote') return false;
   if (cls(c, 'aux', s) || cls(c, 'werden', s) || cls(c, 'adv', s) || lowerLy(c, s) || cls(c, 'prep', s) || cls(c, 'relative', s)) return false;
   // (A verb right after "that": "concerns that give voters pause", "a claim that circulated online".)
-  const lex0 = nounLexicon();
-  if (!opensPhrase(c, s) && (/^[a-z]+ed$/.test(raw(c, s)) || cls(c, 'verb', s) || lex0.light.has(w(c, s)) || lex0.receive.has(w(c, s)) || cls(c, 'det', s + 1) || cls(c, 'pron', s + 1))) return false;
+  const lex = nounLexicon();
+  if (!opensPhrase(c, s) && (/^[a-z]+ed$/.test(raw(c, s)) || cls(c, 'verb', s) || lex.light.has(w(c, s)) || lex.receive.has(w(c, s)) || cls(c, 'det', s + 1) || cls(c, 'pron', s + 1))) return false;
   let v = subjectEnd(c, s, sB) + 1;
   let passive = false;
   for (; v <= sB && (cls(c, 'aux', v) || cls(c, 'werden', v) || adverb(c, v)); v++) if (cls(c, 'werden', v)) passive = true;
   let n = v + 1;
   while (n <= sB && adverb(c, n)) n++;
   // A verb without its object or complement: "a charge that the leaders strongly denied, …", "a proposal that Manchin pushed in 2013".
-  const transitive = cueForms(c, v).length > 0 || nounLexicon().light.has(w(c, v)) || nounLexicon().receive.has(w(c, v));
+  const transitive = cueForms(c, v).length > 0 || lex.light.has(w(c, v)) || lex.receive.has(w(c, v));
   if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n))))) return false;
-  const lex = nounLexicon();
   const takesObject = lex.light.has(w(c, v)) || lex.receive.has(w(c, v)) || /^(said|heard|read|saw|believed|cited|made|did)$/.test(w(c, v));
   if (takesObject && !opensPhrase(c, v + 1) && !(isWord(c, v + 1) && !cls(c, 'prep', v + 1) && !cls(c, 'adv', v + 1) && !lowerLy(c, v + 1) && !cls(c, 'aux', v + 1) && !cls(c, 'werden', v + 1) && !cls(c, 'sub', v + 1) && !cls(c, 'coord', v + 1))) return false;
   return true;
@@ -153,11 +152,19 @@ function verbObject(c: Ctx, si: number, a: number, i: number, s: number, e: numb
   const vs = verbSubject(c, v, sA);
   // (A bare form only right after a plural subject: "Cruz’s allies bristle at …".)
   if (!(/ed$/.test(w(c, v)) || cls(c, 'verb', v) || (vs && vs.subj[1] === v - 1 && vs.subj[1] > vs.subj[0] && /s$/.test(w(c, v - 1))))) return false;
+  if (!vs) return false;
+  return nounClaim(c, si, s, e, [vs.subj, [vs.b, i]], { cue: [[vs.b, i]], source: vs.subj, resolved: pronounResolution(c, vs.subj, si), stance: clauseNoun(w(c, i))!, rule: 'noun-clause-object' });
+}
+
+/**
+ * Makes a claim of a speech noun: its content [s, e] (three tokens at least) and the `held` spans (the speaker,
+ * the cue and what stands between them) must be free, and are then used. Kind `unattributed` without a source.
+ */
+function nounClaim(c: Ctx, si: number, s: number, e: number, held: [number, number][], d: Pick<Draft, 'cue' | 'source' | 'resolved' | 'stance' | 'rule'>): boolean {
   const content = trim(c, s, e);
-  if (!vs || !content || content[1] - content[0] < 2 || !unused(c, vs.subj[0], vs.subj[1]) || !unused(c, vs.b, i) || !unused(c, content[0], content[1])) return false;
-  for (let k = vs.subj[0]; k <= vs.subj[1]; k++) c.used[k] = 1;
-  for (let k = vs.b; k <= i; k++) c.used[k] = 1;
-  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[vs.b, i]], source: vs.subj, resolved: pronounResolution(c, vs.subj, si), stance: clauseNoun(w(c, i))!, rule: 'noun-clause-object', sentence: si });
+  if (!content || content[1] - content[0] < 2 || held.some(([a, b]) => !unused(c, a, b)) || !unused(c, content[0], content[1])) return false;
+  for (const [a, b] of held) for (let k = a; k <= b; k++) c.used[k] = 1;
+  addClaim(c, { kind: d.source ? kindOf(c, [content]) : 'unattributed', content: [content], cue: d.cue, source: d.source, resolved: d.resolved, stance: d.stance, rule: d.rule, sentence: si });
   return true;
 }
 
@@ -189,11 +196,7 @@ function standing(c: Ctx, a: number, sA: number): 'cue' | 'verb' | 'free' | 'oth
 
 /** A claim for the noun at i with the content [s, e], the cue [a, i] and no speaker. */
 function unattributed(c: Ctx, si: number, a: number, i: number, s: number, e: number): boolean {
-  const content = trim(c, s, e);
-  if (!content || content[1] - content[0] < 2 || !unused(c, a, i) || !unused(c, content[0], content[1])) return false;
-  for (let k = a; k <= i; k++) c.used[k] = 1;
-  addClaim(c, { kind: 'unattributed', content: [content], cue: [[a, i]], source: null, resolved: null, stance: clauseNoun(w(c, i))!, rule: 'noun-clause-unattributed', sentence: si });
-  return true;
+  return nounClaim(c, si, s, e, [[a, i]], { cue: [[a, i]], source: null, resolved: null, stance: clauseNoun(w(c, i))!, rule: 'noun-clause-unattributed' });
 }
 
 /** The speech nouns of sentence si with a that-clause (or a that-less one in a headline): made into claims before the verbs run. */
@@ -250,11 +253,7 @@ export function nounClauses(c: Ctx, si: number): void {
     if (byEnd >= 0 && !isComma(c, byEnd) && nounCue(c, si, i, end)) continue;
     if (byEnd >= 0) {
       // The speaker after "by/from" (with its apposition); the cue is the noun and its preposition.
-      const content = trim(c, s, end);
-      if (!content || content[1] - content[0] < 2 || !unused(c, a, byEnd) || !unused(c, content[0], content[1])) continue;
-      const source: [number, number] = [i + 2, isComma(c, byEnd) ? byEnd - 1 : byEnd];
-      for (let k = a; k <= byEnd; k++) c.used[k] = 1;
-      addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[a, i]], source, resolved: null, stance, rule: 'noun-clause-by', sentence: si });
+      nounClaim(c, si, s, end, [[a, byEnd]], { cue: [[a, i]], source: [i + 2, isComma(c, byEnd) ? byEnd - 1 : byEnd], resolved: null, stance, rule: 'noun-clause-by' });
       continue;
     }
     // A possessive or a light verb names the speaker (en-nouns.ts).
@@ -262,11 +261,8 @@ export function nounClauses(c: Ctx, si: number): void {
     if (c.used[i]) continue;
     if (owned) {
       // "Trump’s assertion there are generals …": the possessive speaks.
-      const content = trim(c, s, end);
       const source: [number, number] = [ownerStart(c, a, sA), a - 1];
-      if (!content || content[1] - content[0] < 2 || !unused(c, source[0], i) || !unused(c, content[0], content[1])) continue;
-      for (let k = source[0]; k <= i; k++) c.used[k] = 1;
-      addClaim(c, { kind: kindOf(c, [content]), content: [content], cue: [[a, i]], source, resolved: pronounResolution(c, source, si), stance, rule: 'noun-clause-possessive', sentence: si });
+      nounClaim(c, si, s, end, [[source[0], i]], { cue: [[a, i]], source, resolved: pronounResolution(c, source, si), stance, rule: 'noun-clause-possessive' });
       continue;
     }
     if (!owned && verbObject(c, si, a, i, s, end, sA)) continue;

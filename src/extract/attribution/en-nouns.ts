@@ -156,14 +156,15 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
     cueEnd = after;
   }
-  if (!content && next === 'that' && noun.frames.has('that') && end !== undefined) content = trim(c, after + 1, Math.min(end, clauseEnd(c, after + 1, sB)));
   if (!content && next === 'that' && noun.frames.has('that')) {
-    content = trim(c, after + 1, clauseEnd(c, after + 1, sB));
+    // The caller's end, where given, already stops before the main verb (en-noun-clauses.ts).
+    const bounded = end === undefined ? null : trim(c, after + 1, Math.min(end, clauseEnd(c, after + 1, sB)));
+    content = bounded ?? trim(c, after + 1, clauseEnd(c, after + 1, sB));
     // A noun phrase that opens its clause is the subject: the main verb after the that-clause is not content
     // ("Clinton’s claim that the emails were personal was false": the clause ends before the last auxiliary).
     let first = Math.min(source[0], cue[0]);
     while (first > sA && cls(c, 'det', first - 1)) first--;
-    if (content && (first === sA || isBoundary(c, first - 1))) {
+    if (!bounded && content && (first === sA || isBoundary(c, first - 1))) {
       let aux = -1;
       let n = 0;
       for (let k = content[0]; k <= content[1]; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) {

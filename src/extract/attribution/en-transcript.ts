@@ -1,4 +1,4 @@
-import { addClaim, cls, is, isWord, raw, type Ctx, type Draft } from './context.js';
+import { addClaim, cls, draftEnd, draftStart, is, isWord, raw, type Ctx, type Draft } from './context.js';
 import { headlineLabel } from './en-filters.js';
 
 /**
@@ -93,14 +93,6 @@ function carriesOn(c: Ctx, s: number, e: number): boolean {
   return false;
 }
 
-function first(d: Draft): number {
-  return Math.min(d.source?.[0] ?? Infinity, ...d.content.map((p) => p[0]!), ...(d.cue ?? []).map((p) => p[0]!));
-}
-
-function last(d: Draft): number {
-  return Math.max(d.source?.[1] ?? -1, ...d.content.map((p) => p[p.length - 1]!), ...(d.cue ?? []).map((p) => p[p.length - 1]!));
-}
-
 /** Transcript turns (see the module comment): one claim per turn, the claims inside it removed. */
 export function transcriptTurns(c: Ctx): void {
   const found = labels(c);
@@ -125,13 +117,13 @@ export function transcriptTurns(c: Ctx): void {
     turns.push([label.start, parts[parts.length - 1]![1]!, label, parts]);
   }
   // The claims inside a turn give way (claims and turns both in text order: one walk).
-  const claims = [...c.claims].sort((x, y) => first(x) - first(y));
+  const claims = [...c.claims].sort((x, y) => draftStart(x) - draftStart(y));
   let t = 0;
   const gone = new Set<Draft>();
   for (const d of claims) {
-    const a = first(d);
+    const a = draftStart(d);
     while (t < turns.length && turns[t]![1] < a) t++;
-    if (t < turns.length && turns[t]![0] <= a && last(d) <= turns[t]![1]) gone.add(d);
+    if (t < turns.length && turns[t]![0] <= a && draftEnd(d) <= turns[t]![1]) gone.add(d);
   }
   if (gone.size > 0) {
     const keep = c.claims.filter((d) => !gone.has(d));

@@ -51,10 +51,8 @@ export function bareClauseVerb(c: Ctx, k: number): boolean {
   if (!cueForms(c, k).some((f) => f.lemma === word && c.lex.cueLemmas.get(f.lemma)?.frames.includes('say') === true)) return false;
   const n = k + 1;
   if (!isWord(c, n) || c.sentOf[n] !== c.sentOf[k]) return false;
-  return w(c, n) === 'that' || cls(c, 'det', n) || (cls(c, 'pron', n) && !OBJECT_PRONOUN.test(w(c, n)));
+  return w(c, n) === 'that' || cls(c, 'det', n) || cls(c, 'pron', n);
 }
-
-const OBJECT_PRONOUN = /^(?:him|her|them|me|us)$/;
 
 /**
  * A time right after a cue noun is no topic: "made similar comments on Sunday", "his statement on Wednesday that

@@ -4,7 +4,7 @@ import type { Component } from '../../core/pipeline.js';
 import type { Span } from '../../core/span.js';
 import { claimLexicon } from '../claims-lexicon.js';
 import type { Certainty, Claim, Stance } from '../types.js';
-import { cls, lastNameBefore, parted, phraseAt, sentenceRange, tokenSpan, w, type Ctx, type Draft, type EntityMention } from './context.js';
+import { cls, draftEnd, draftStart, lastNameBefore, parted, phraseAt, sentenceRange, tokenSpan, w, type Ctx, type Draft, type EntityMention } from './context.js';
 import { deRules } from './de.js';
 import { enRules } from './en.js';
 import { npForward } from './phrases.js';
@@ -198,8 +198,5 @@ export const claimTagger: Component = {
 
 /** Marks the tokens of a claim made before the verb rules, from its first span to its last (see `Ctx.early`). */
 function markEarly(c: Ctx, d: Draft): void {
-  const parts = [...d.content, ...(d.cue ?? []), ...(d.source ? [d.source] : [])];
-  if (!parts.length) return;
-  const a = Math.min(...parts.map((p) => p[0]!)), b = Math.max(...parts.map((p) => p[p.length - 1]!));
-  c.early.fill(1, a, b + 1);
+  c.early.fill(1, draftStart(d), draftEnd(d) + 1);
 }
