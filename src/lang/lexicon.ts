@@ -28,6 +28,13 @@ export function readTable(url: URL): string[][] {
   return readLines(url).map((l) => l.split('\t').map((c) => c.trim()));
 }
 
+/** A two-column table whose second column lists words (split at `sep`): first column → the set of those words. */
+export function readSetTable(url: URL, sep: string | RegExp): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const [key, words] of readTable(url)) m.set(key!, new Set(words!.split(sep)));
+  return m;
+}
+
 /**
  * Phrases grouped by their first word, longest first within a group (ties keep the file's order), so a
  * matcher tries the longest phrase that starts at a token.

@@ -1,4 +1,4 @@
-import { readTable } from '../../lang/lexicon.js';
+import { readSetTable, readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, is, isBoundary, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { topicEnd } from './en-nouns.js';
@@ -114,9 +114,7 @@ function frameAt(c: Ctx, si: number, i: number, f: Frame, sA: number, sB: number
 let passives: Map<string, Set<string>> | null = null;
 
 function passiveLexicon(): Map<string, Set<string>> {
-  if (passives) return passives;
-  passives = new Map();
-  for (const [participle, preps] of readTable(new URL('../../lang/en/cue-passive-frames.tsv', import.meta.url))) passives.set(participle!, new Set(preps!.split('|')));
+  passives ??= readSetTable(new URL('../../lang/en/cue-passive-frames.tsv', import.meta.url), '|');
   return passives;
 }
 

@@ -1,4 +1,4 @@
-import { readTable } from '../../lang/lexicon.js';
+import { readSetTable } from '../../lang/lexicon.js';
 import { cls, cueForms, is, isCap, isComma, sentenceRange, w, type Ctx, type Draft } from './context.js';
 import { sinceInGroup } from './en-documents.js';
 import { messageVerb, passOnSpeaker } from './en-ing-forms.js';
@@ -22,8 +22,7 @@ interface Frames {
 let frames: Frames | undefined;
 function lists(): Frames {
   if (frames) return frames;
-  const m = new Map<string, Set<string>>();
-  for (const [kind, words] of readTable(new URL('../../lang/en/document-frames.tsv', import.meta.url))) m.set(kind!, new Set(words!.split(/\s+/)));
+  const m = readSetTable(new URL('../../lang/en/document-frames.tsv', import.meta.url), /\s+/);
   const get = (k: string): Set<string> => m.get(k) ?? new Set();
   frames = { content: get('content'), verb: get('verb'), noun: get('noun'), perceive: get('perceive'), medium: get('medium') };
   return frames;

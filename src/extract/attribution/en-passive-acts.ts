@@ -1,4 +1,4 @@
-import { readTable } from '../../lang/lexicon.js';
+import { readSetTable, readTable } from '../../lang/lexicon.js';
 import { addClaim, cls, cueForms, is, isBoundary, isWord, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import { numberAgentEnd } from './en-relspeaker.js';
@@ -106,9 +106,7 @@ let objects: Map<string, Set<string>> | null = null;
 
 /** Act verbs that are acts only on some objects (src/lang/en/act-objects.tsv): "passed a bill", not "passed the ball". */
 function actObjects(): Map<string, Set<string>> {
-  if (objects) return objects;
-  objects = new Map();
-  for (const [lemma, nouns] of readTable(new URL('../../lang/en/act-objects.tsv', import.meta.url))) objects.set(lemma!, new Set(nouns!.split(' ')));
+  objects ??= readSetTable(new URL('../../lang/en/act-objects.tsv', import.meta.url), ' ');
   return objects;
 }
 
