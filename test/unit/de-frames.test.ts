@@ -1,5 +1,5 @@
 /**
- * German attribution, round 11 (spec 8): frames of src/extract/attribution/de-frames.ts — cues in a "wie"-clause,
+ * German attribution: frames of src/extract/attribution/de-frames.ts — cues in a "wie"-clause,
  * "es heißt" with the place that speaks, confessing verbs with a noun phrase, the topic of a reported cue, and a
  * dative listener after an inverted speaker. Every sentence is written for this test (invented people, places
  * and numbers); each case lists all the claims a careful reader sees, with negative cases where a rule must not

@@ -1,6 +1,6 @@
 /**
- * German attribution, round 12 (spec 1): "hervorgehen" with a relative clause about the text (de-hervor.ts),
- * confessing verbs in the perfect and after a modal, refusals to comment, and the other frames of this round.
+ * German attribution: "hervorgehen" with a relative clause about the text (de-hervor.ts),
+ * confessing verbs in the perfect and after a modal, refusals to comment, and other German frames.
  * Every sentence is written for this test (invented people, places and numbers); each case lists all the claims a
  * careful reader sees in it, with negative cases where a rule must not fire. Conventions as in claims-de.test.ts.
  */

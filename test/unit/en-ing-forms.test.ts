@@ -1,5 +1,5 @@
 /**
- * English -ing forms as cues, round twelve (src/extract/attribution/en-ing-forms.ts): reduced relatives whose object
+ * English -ing forms as cues (src/extract/attribution/en-ing-forms.ts): reduced relatives whose object
  * is a pronoun, the verb's preposition or an infinitive; counted nouns; sentence-opening participles; gerund
  * objects; topics after the cue's preposition; coordinated participles; absolute "with" phrases; message verbs
  * with a listener; manner adjuncts before a "that" clause. Every sentence is written for this test (invented
@@ -9,7 +9,7 @@ import { family as familyIn, type Case } from '../claims-harness.js';
 
 const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
 
-family('en ing r12 1. reduced relatives: object pronoun, own preposition, infinitive, counted noun', [
+family('en ing forms 1. reduced relatives: object pronoun, own preposition, infinitive, counted noun', [
   {
     text: 'A petition urging him to resign has gathered 10,000 signatures.',
     claims: [{ kind: 'reported', source: 'A petition', cue: 'urging', content: 'him to resign' }],
@@ -37,7 +37,7 @@ family('en ing r12 1. reduced relatives: object pronoun, own preposition, infini
   { text: 'The ruling party lost the vote.', claims: [] },
 ]);
 
-family('en ing r12 2. a participle opening the sentence speaks for the main subject', [
+family('en ing forms 2. a participle opening the sentence speaks for the main subject', [
   {
     text: 'Noting that the harbour had flooded twice, Mr. Oduya called for a new wall.',
     claims: [
@@ -69,7 +69,7 @@ family('en ing r12 2. a participle opening the sentence speaks for the main subj
   },
 ]);
 
-family('en ing r12 3. gerund objects and topics after the cue preposition', [
+family('en ing forms 3. gerund objects and topics after the cue preposition', [
   {
     text: 'She won the argument by asking questions about the budget.',
     claims: [{ kind: 'indirect', source: 'She', cue: 'asking', content: 'questions about the budget' }],
@@ -93,7 +93,7 @@ family('en ing r12 3. gerund objects and topics after the cue preposition', [
   },
 ]);
 
-family('en ing r12 4. coordinated participles and absolute "with" phrases', [
+family('en ing forms 4. coordinated participles and absolute "with" phrases', [
   {
     text: 'The councillor ended by praising the mayor and urging him to stay.',
     claims: [
@@ -113,7 +113,7 @@ family('en ing r12 4. coordinated participles and absolute "with" phrases', [
   { text: 'He was eating lunch and reading the paper.', claims: [] },
 ]);
 
-family('en ing r12 5. message verbs and manner adjuncts', [
+family('en ing forms 5. message verbs and manner adjuncts', [
   {
     text: 'The campaign emailed supporters saying the race was tight and vowing to fight on.',
     claims: [
@@ -142,7 +142,7 @@ family('en ing r12 5. message verbs and manner adjuncts', [
   },
 ]);
 
-family('en ing r12 6. "stopped short of" + participle: the subject of "stopped" speaks', [
+family('en ing forms 6. "stopped short of" + participle: the subject of "stopped" speaks', [
   {
     text: 'He stopped short of endorsing Ms. Varga.',
     claims: [{ kind: 'reported', source: 'He', cue: 'stopped short of endorsing', content: 'Ms. Varga' }],

@@ -1,5 +1,5 @@
 /**
- * Round twelve, spec 2: documents that speak after a quotation (en-documents.ts), passives of acts and "pass"
+ * Documents that speak after a quotation (en-documents.ts), passives of acts and "pass"
  * with a legislative object (en-passive-acts.ts, src/lang/en/passive-acts.txt, act-objects.tsv). Every sentence
  * is written for this test (invented people and places); conventions as in claims-en.test.ts.
  */
@@ -7,7 +7,7 @@ import { family as familyIn, type Case } from '../claims-harness.js';
 
 const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
 
-family('en acts r12 1. a document reads a quotation', [
+family('en passive acts 1. a document reads a quotation', [
   {
     text: '"The ferry will run again in May," the statement read.',
     claims: [{ kind: 'direct', source: 'the statement', cue: 'read', content: 'The ferry will run again in May' }],
@@ -29,7 +29,7 @@ family('en acts r12 1. a document reads a quotation', [
   { text: 'Ada Brisk read the minutes aloud.', claims: [] },
 ]);
 
-family('en acts r12 2. passive acts with an agent', [
+family('en passive acts 2. passive acts with an agent', [
   {
     text: 'The ferry bill was vetoed by Governor Lund.',
     claims: [{ kind: 'reported', source: 'Governor Lund', cue: 'was vetoed', content: 'The ferry bill' }],
@@ -50,7 +50,7 @@ family('en acts r12 2. passive acts with an agent', [
   { text: 'A study being released on Tuesday by two economists is long.', claims: [] },
 ]);
 
-family('en acts r12 3. agentless passive acts', [
+family('en passive acts 3. agentless passive acts', [
   {
     text: 'The ferry plan was announced on Monday.',
     claims: [{ kind: 'unattributed', source: null, cue: 'was announced', content: 'The ferry plan' }],
@@ -76,7 +76,7 @@ family('en acts r12 3. agentless passive acts', [
   { text: 'The pier will soon be named after the mayor.', claims: [] },
 ]);
 
-family('en acts r12 4. "pass" with a legislative object', [
+family('en passive acts 4. "pass" with a legislative object', [
   {
     text: 'The House passed a bill that would cut ferry fares.',
     claims: [{ kind: 'reported', source: 'The House', cue: 'passed', content: 'a bill that would cut ferry fares' }],
@@ -96,7 +96,7 @@ family('en acts r12 4. "pass" with a legislative object', [
   { text: 'The measure passed with 56 percent of the vote.', claims: [] },
 ]);
 
-family('en acts r12 5. "since" inside the verb group', [
+family('en passive acts 5. "since" inside the verb group', [
   {
     text: 'Several senators have since said that the ferry plan was wrong.',
     claims: [{ kind: 'indirect', source: 'Several senators', cue: 'have since said', content: 'the ferry plan was wrong' }],

@@ -1,5 +1,5 @@
 /**
- * English sources, round twelve (src/extract/attribution/en-sources.ts, the number step of en-np.ts): numbers inside a
+ * English sources (src/extract/attribution/en-sources.ts, the number step of en-np.ts): numbers inside a
  * source phrase, relative clauses inside the speaker, cue nouns after a verb, degree words before a quantity, small
  * clauses after find/show, polls that "have" a standing, and contact relatives. Every sentence is written for this
  * test (invented people and places); conventions as in claims-en.test.ts.
@@ -8,7 +8,7 @@ import { family as familyIn, type Case } from '../claims-harness.js';
 
 const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
 
-family('en sources r12 1. a number between the article and the head of a source phrase', [
+family('en sources 1. a number between the article and the head of a source phrase', [
   {
     text: 'Ferry use fell sharply, according to a 2019 harbour board survey.',
     claims: [{ kind: 'indirect', source: 'a 2019 harbour board survey', cue: 'according to', content: 'Ferry use fell sharply' }],
@@ -24,7 +24,7 @@ family('en sources r12 1. a number between the article and the head of a source 
   },
 ]);
 
-family('en sources r12 2. a relative clause inside the speaker', [
+family('en sources 2. a relative clause inside the speaker', [
   {
     text: 'Those who know the captain say she is careful.',
     claims: [{ kind: 'indirect', source: 'Those who know the captain', cue: 'say', content: 'she is careful' }],
@@ -44,7 +44,7 @@ family('en sources r12 2. a relative clause inside the speaker', [
   },
 ]);
 
-family('en sources r12 3. a cue noun after a verb is no cue verb of its own', [
+family('en sources 3. a cue noun after a verb is no cue verb of its own', [
   {
     text: 'The harbour board says claims of fraud are false.',
     claims: [{ kind: 'indirect', source: 'The harbour board', cue: 'says', content: 'claims of fraud are false' }],
@@ -64,7 +64,7 @@ family('en sources r12 3. a cue noun after a verb is no cue verb of its own', [
   },
 ]);
 
-family('en sources r12 4. degree words before a quantity belong to the speaker', [
+family('en sources 4. degree words before a quantity belong to the speaker', [
   {
     text: 'At least half of the residents in each village say the ferry is too slow.',
     claims: [{ kind: 'indirect', source: 'At least half of the residents in each village', cue: 'say', content: 'the ferry is too slow' }],
@@ -80,7 +80,7 @@ family('en sources r12 4. degree words before a quantity belong to the speaker',
   },
 ]);
 
-family('en sources r12 5. small clauses after find/show, and polls that have a standing', [
+family('en sources 5. small clauses after find/show, and polls that have a standing', [
   {
     text: 'The harbour poll found Lund ahead.',
     claims: [{ kind: 'indirect', source: 'The harbour poll', cue: 'found', content: 'Lund ahead' }],
@@ -100,7 +100,7 @@ family('en sources r12 5. small clauses after find/show, and polls that have a s
   },
 ]);
 
-family('en sources r12 6. contact and free relatives: the relative\'s subject speaks, the modified noun is the content', [
+family('en sources 6. contact and free relatives: the relative\'s subject speaks, the modified noun is the content', [
   {
     text: 'While not everything Okafor says is true, she is popular.',
     claims: [{ kind: 'indirect', source: 'Okafor', cue: 'says', content: 'everything' }],

@@ -1,4 +1,5 @@
-import { cueForms, w, type Ctx } from './context.js';
+import { cls, cueForms, w, type Ctx } from './context.js';
+import { negatedAux } from './en-np.js';
 
 /**
  * English verb idioms of criticism, support and response (spec 3, round 13): multi-word cues listed in
@@ -27,7 +28,5 @@ export function bareNeedsInfinitive(c: Ctx, v: number): boolean {
   if (!cueForms(c, v).some((f) => f.lemma === word && c.lex.cueLemmas.get(f.lemma)?.frames.includes('bare-to') === true)) return false;
   let p = v - 1;
   while (p > 0 && /^(?:not|never|also|then|now|just|only|n['’]t)$/.test(w(c, p))) p--;
-  return !INFINITIVE_BEFORE.test(w(c, p));
+  return !(cls(c, 'modal', p) || negatedAux(c, p) || /^(?:to|do|does|did)$/.test(w(c, p)));
 }
-
-const INFINITIVE_BEFORE = /^(?:to|will|would|can|could|should|must|may|might|shall|do|does|did|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|don['’]t|doesn['’]t|didn['’]t)$/;
