@@ -1,6 +1,7 @@
 import { readSetTable, readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, is, isBoundary, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { lowerLy } from './en-cues.js';
 import { topicEnd } from './en-nouns.js';
 import { linkStart } from './en-short-frames.js';
 import { npForward } from './phrases.js';
@@ -80,7 +81,7 @@ export function copularParticiple(c: Ctx, site: VerbSite): boolean {
   let i = v;
   if (site.info.frames.includes('hedge')) {
     i = v + 1;
-    while (i < sB && (cls(c, 'adv', i) || /^[a-z]+ly$/.test(raw(c, i)))) i++;
+    while (i < sB && (cls(c, 'adv', i) || lowerLy(c, i))) i++;
   }
   const list = lexicon().get(w(c, i));
   if (!list || c.inQuote[i]! >= 0 || !/^[a-z]+$/.test(raw(c, i))) return false;
@@ -135,7 +136,7 @@ function passiveFrame(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, limit, info } = site;
   const preps = passiveLexicon().get(w(c, v));
   if (!preps) return false;
-  const inner = (k: number) => cls(c, 'adv', k) || INNER.test(w(c, k)) || /^[a-z]+ly$/.test(raw(c, k));
+  const inner = (k: number) => cls(c, 'adv', k) || INNER.test(w(c, k)) || lowerLy(c, k);
   let aux = v - 1;
   while (aux > sA && inner(aux)) aux--;
   if (!/^(is|are|was|were|been|am|['’]s|['’]re)$/.test(w(c, aux))) return false;
@@ -175,6 +176,6 @@ function passiveFrame(c: Ctx, site: VerbSite): boolean {
 export function semiModal(c: Ctx, v: number): boolean {
   if (!/^(supposed|favored|favoured)$/.test(w(c, v)) || w(c, v + 1) !== 'to') return false;
   let aux = v - 1;
-  while (aux > 0 && (cls(c, 'adv', aux) || cls(c, 'neg', aux) || /^[a-z]+ly$/.test(raw(c, aux)))) aux--;
+  while (aux > 0 && (cls(c, 'adv', aux) || cls(c, 'neg', aux) || lowerLy(c, aux))) aux--;
   return cls(c, 'werden', aux) || /^(is|are|was|were|be|been|being|am|['’]s|['’]re)$/.test(w(c, aux));
 }

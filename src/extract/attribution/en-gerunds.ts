@@ -162,7 +162,7 @@ function sayingGerund(c: Ctx, k: number): boolean {
 export function passiveFor(c: Ctx, k: number): boolean {
   if (w(c, k) !== 'for' || !sayingGerund(c, k + 1) || !/(ed|en)$/.test(w(c, k - 1))) return false;
   let a = k - 2;
-  while (a > 0 && (cls(c, 'adv', a) || /^[a-z]+ly$/.test(w(c, a)))) a--;
+  while (a > 0 && (cls(c, 'adv', a) || lowerLy(c, a))) a--;
   return cls(c, 'werden', a) || (w(c, a) === 'been' && cls(c, 'aux', a - 1));
 }
 

@@ -1,4 +1,5 @@
 import { addClaim, cls, cueForms, isCap, isComma, isWord, raw, unused, w, type Ctx, type Draft } from './context.js';
+import { lowerLy } from './en-cues.js';
 import { participle } from './en-ing.js';
 import { withAbsolute } from './en-adjunct-ing.js';
 import { issuingVerb } from './en-participle-speakers.js';
@@ -251,7 +252,7 @@ export function adjunctParticipleClaims(c: Ctx, si: number): void {
 export function stoppedShort(c: Ctx, v: number): number {
   if (!/ing$/.test(w(c, v)) || !participle(c, v) || c.inQuote[v]! >= 0) return -1;
   let j = v - 1;
-  if (cls(c, 'adv', j) || /^[a-z]+ly$/.test(raw(c, j))) j--;
+  if (cls(c, 'adv', j) || lowerLy(c, j)) j--;
   return w(c, j) === 'of' && w(c, j - 1) === 'short' && /^stop(s|ped|ping)?$/.test(w(c, j - 2)) ? j - 2 : -1;
 }
 
@@ -263,7 +264,7 @@ export function stoppedShortSpans(c: Ctx, d: Draft): void {
   if (m < 0) return;
   const sA = c.sents[d.sentence]!.firstToken;
   let start = m;
-  while (start - 1 > sA && (cls(c, 'adv', start - 1) || /^[a-z]+ly$/.test(raw(c, start - 1)))) start--;
+  while (start - 1 > sA && (cls(c, 'adv', start - 1) || lowerLy(c, start - 1))) start--;
   const subj = c.rules.subjectBefore(c, sA, start);
   d.cue = [[start, d.cue[0]![1]!], ...d.cue.slice(1)];
   if (subj && subj[1] < start) {

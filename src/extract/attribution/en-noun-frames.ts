@@ -1,4 +1,5 @@
 import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isNameLike, isWord, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
+import { lowerLy } from './en-cues.js';
 import { nounLexicon, topicEnd } from './en-nouns.js';
 import { npForward, subjectBefore } from './phrases.js';
 
@@ -26,7 +27,7 @@ export function verbSubject(c: Ctx, v: number, sA: number): { subj: [number, num
   const subj = a < v ? subjectBefore(c, a, v) : null;
   if (!subj || cls(c, 'relative', subj[0])) return null;
   let b = v;
-  while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || /^[a-z]+ly$/.test(raw(c, b - 1)) || w(c, b - 1) === 'not')) b--;
+  while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || lowerLy(c, b - 1) || w(c, b - 1) === 'not')) b--;
   return { subj, b };
 }
 

@@ -333,7 +333,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   }
   const hedgeVerb = info.frames.includes('hedge');
   let aux = v - 1;
-  while (aux > sA && (cls(c, 'adv', aux) || /^[a-z]+ly$/.test(raw(c, aux)))) aux--;
+  while (aux > sA && (cls(c, 'adv', aux) || lowerLy(c, aux))) aux--;
   const passive = PARTICIPLE.test(w(c, v)) && cls(c, 'werden', aux) && v > sA;
   if (!passive && !hedgeVerb) return false;
   const clauseA = clauseStartOf(c, v, sA);
