@@ -58,7 +58,7 @@ function modifier(c: Ctx, k: number): boolean {
 }
 
 /** The speaker whose possessive ends at k ("Donald Trump’s", "the senator’s", "his"), or null. */
-function possessor(c: Ctx, k: number, sA: number, lex: NounLexicon): [number, number] | null {
+export function possessor(c: Ctx, k: number, sA: number, lex: NounLexicon): [number, number] | null {
   if (lex.possessive.has(w(c, k))) return [k, k];
   if (!POSSESSIVE_S.test(raw(c, k)) || !isWord(c, k)) return null;
   let s = k;
