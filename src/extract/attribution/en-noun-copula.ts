@@ -1,6 +1,6 @@
 import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
-import { addClaim, cls, is, isBoundary, isCap, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isBoundary, isCap, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { nounLexicon, possessor } from './en-nouns.js';
 
 /**
@@ -65,6 +65,7 @@ function plainPhrase(c: Ctx, a: number, b: number): boolean {
 
 /** A pre-modifier of the noun: "most surprising", "oft-stated", "key" (no determiner, possessive, name or function word). */
 function modifier(c: Ctx, k: number): boolean {
+  if (/^(most|more|least|less|very)$/.test(w(c, k))) return true; // ("most surprising suggestion")
   return isWord(c, k) && !isCap(c, k) && !/['’]s$|s['’]$/.test(raw(c, k)) && !cls(c, 'det', k) && !cls(c, 'quant', k) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'coord', k) && !cls(c, 'aux', k) && !cls(c, 'werden', k) && !cls(c, 'pron', k) && !PREPOSITION.test(w(c, k)) && !/^(one|another)$/.test(w(c, k));
 }
 
@@ -84,6 +85,9 @@ export function nounCopula(c: Ctx, si: number): void {
     if (!cop) continue;
     let e = cop[0] - 1;
     while (e > sA && ADVERB.test(w(c, e))) e--;
+    // An aside between commas or dashes before the copula ("Her argument, much akin to Cameron’s, is that …"): the cue is the noun phrase.
+    const aside = asideBefore(c, e, sA);
+    if (aside >= 0) e = aside;
     // The head noun: right before the copula, or before a prepositional phrase of up to eight words.
     let head = -1;
     for (let j = e; j >= sA && e - j <= 8; j--) {
@@ -101,11 +105,13 @@ export function nounCopula(c: Ctx, si: number): void {
     // The speaker: a possessive before the noun phrase, or the group after "among X".
     const lex = nounLexicon();
     let source: [number, number] | null = m >= sA ? possessor(c, m, sA, lex) : null;
+    // ("Perhaps Mr. Comey’s …": a capitalized opener is no part of the name.)
+    if (source && source[0] < source[1] && OPENER.test(w(c, source[0]))) source = [source[0] + 1, source[1]];
     let start = source ? source[0] : m + 1;
     if (!source && m >= sA && (cls(c, 'det', m) || cls(c, 'quant', m) || /^(one|another)$/.test(w(c, m)))) start = m;
     if (!opensClause(c, start, sA)) continue;
     const cueStart = source ? m + 1 : start;
-    let cueEnd = cop[1];
+    let cueEnd = aside >= 0 ? head : cop[1];
     const holder = head + 1 < cop[0] && (HOLDER.test(w(c, head + 1)) || (/^(in|at)$/.test(w(c, head + 1)) && (isCap(c, head + 2) || (cls(c, 'det', head + 2) && isCap(c, head + 3)))));
     if (!source && holder) {
       source = [head + 2, e];
@@ -113,7 +119,7 @@ export function nounCopula(c: Ctx, si: number): void {
     }
     const content = trim(c, k, contentEnd(c, k + 1, sB));
     if (!content || content[1] - content[0] < 2 || !unused(c, start, cop[1]) || !unused(c, content[0], content[1])) continue;
-    const cue: number[][] = source && cueEnd === head ? [[cueStart, head]] : [[cueStart, cueEnd]];
+    const cue: number[][] = [[cueStart, cueEnd]];
     for (let j = start; j <= cop[1]; j++) c.used[j] = 1;
     addClaim(c, {
       kind: source ? kindOf(c, [content]) : 'unattributed',
@@ -128,6 +134,17 @@ export function nounCopula(c: Ctx, si: number): void {
     c.used[k] = 1;
     k = content[1];
   }
+}
+
+/** The last token before an aside that ends at e (a comma or a spaced dash, opened by the same mark at most twelve tokens back), or -1. */
+function asideBefore(c: Ctx, e: number, sA: number): number {
+  if (!isBoundary(c, e) || is(c, e, ';', ':')) return -1;
+  for (let k = e - 1; k > sA && e - k <= 12; k--) {
+    // (A verb of saying in it takes the sentence: "The concern, aides said, is that …".)
+    if (c.inQuote[k]! >= 0 || is(c, k, ';', ':', '.') || cueForms(c, k).length > 0) return -1;
+    if (isBoundary(c, k)) return raw(c, k) === raw(c, e) && k - 1 > sA ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** Where a copular content ends: the sentence end, a semicolon or a spaced dash outside a quotation. */
