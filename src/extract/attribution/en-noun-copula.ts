@@ -136,15 +136,29 @@ export function nounCopula(c: Ctx, si: number): void {
   }
 }
 
-/** The last token before an aside that ends at e (a comma or a spaced dash, opened by the same mark at most twelve tokens back), or -1. */
+/** The last token before an aside that ends at e (a comma or a spaced dash, opened by the same mark at most twenty tokens back), or -1. */
 function asideBefore(c: Ctx, e: number, sA: number): number {
   if (!isBoundary(c, e) || is(c, e, ';', ':')) return -1;
-  for (let k = e - 1; k > sA && e - k <= 12; k--) {
+  for (let k = e - 1; k > sA && e - k <= 20; k--) {
     // (A verb of saying in it takes the sentence: "The concern, aides said, is that …".)
     if (c.inQuote[k]! >= 0 || is(c, k, ';', ':', '.') || cueForms(c, k).length > 0) return -1;
     if (isBoundary(c, k)) return raw(c, k) === raw(c, e) && k - 1 > sA ? k - 1 : -1;
   }
   return -1;
+}
+
+/**
+ * "made the case to Democrats gathered in Philadelphia that …", "gave assurances to allies that …": a listener
+ * after "to" between a speech noun and its that-clause (not an infinitive of saying: "the case to argue that …"; an infinitive without a that-clause is none). Returns the
+ * "that" (at most fifteen tokens on, no clause boundary or subordinator before it), or `after` (the "to").
+ */
+export function listenerThat(c: Ctx, after: number, sB: number): number {
+  if (w(c, after) !== 'to' || cueForms(c, after + 1).length > 0) return after;
+  for (let k = after + 1; k <= sB && k - after <= 15; k++) {
+    if (w(c, k) === 'that') return k > after + 1 && c.inQuote[k]! < 0 ? k : after;
+    if (isBoundary(c, k) || c.inQuote[k]! >= 0 || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'aux', k) || !isWord(c, k) && !is(c, k, '.', '’', "'")) return after;
+  }
+  return after;
 }
 
 /** Where a copular content ends: the sentence end, a semicolon or a spaced dash outside a quotation. */

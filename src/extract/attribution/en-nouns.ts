@@ -3,6 +3,7 @@ import { pastTimeAdjunct } from './en-verb-frames.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
+import { listenerThat } from './en-noun-copula.js';
 import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
 
 /**
@@ -146,6 +147,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     cue[1] = after;
     after++;
   }
+  if (noun.frames.has('that') && after === cue[1] + 1) after = listenerThat(c, after, sB); // "made the case to voters that …" (en-noun-copula.ts)
   after = pastTimeAdjunct(c, after, sB); // "comments on Sunday": a time is no topic (en-verb-frames.ts)
   const next = w(c, after);
   let content: [number, number] | null = null;
