@@ -132,10 +132,15 @@ function attributive(c: Ctx, k: number): boolean {
   return /ed$/.test(w(c, k)) && (cls(c, 'det', k - 1) || /['’]s$|s['’]$/.test(raw(c, k - 1)));
 }
 
+/** A verb that no modifier can be: a light or receiving verb, an irregular form ("The mayor gave assurances that …"). */
+function verbForm(c: Ctx, k: number): boolean {
+  return nounLexicon().light.has(w(c, k)) || nounLexicon().receive.has(w(c, k)) || cls(c, 'verb', k) || cls(c, 'past', k);
+}
+
 /** The first token of the noun phrase around the noun at i: its determiner, quantifier and up to two modifiers. */
 function phraseStart(c: Ctx, i: number, sA: number): number {
   let m = i;
-  while (m - 1 >= sA && i - m < 3 && isWord(c, m - 1) && !isCap(c, m - 1) && !/['’]s$|s['’]$/.test(raw(c, m - 1)) && !cls(c, 'det', m - 1) && !cls(c, 'quant', m - 1) && !cls(c, 'prep', m - 1) && !cls(c, 'sub', m - 1) && !cls(c, 'coord', m - 1) && !cls(c, 'aux', m - 1) && !cls(c, 'werden', m - 1) && !cls(c, 'pron', m - 1) && !PREPOSITION.test(w(c, m - 1)) && ((cueForms(c, m - 1).length === 0 && !/(?:ed|ing)$/.test(w(c, m - 1))) || attributive(c, m - 1))) m--;
+  while (m - 1 >= sA && i - m < 3 && isWord(c, m - 1) && !isCap(c, m - 1) && !/['’]s$|s['’]$/.test(raw(c, m - 1)) && !cls(c, 'det', m - 1) && !cls(c, 'quant', m - 1) && !cls(c, 'prep', m - 1) && !cls(c, 'sub', m - 1) && !cls(c, 'coord', m - 1) && !cls(c, 'aux', m - 1) && !cls(c, 'werden', m - 1) && !cls(c, 'pron', m - 1) && !PREPOSITION.test(w(c, m - 1)) && !verbForm(c, m - 1) && ((cueForms(c, m - 1).length === 0 && !/(?:ed|ing)$/.test(w(c, m - 1))) || attributive(c, m - 1))) m--;
   if (m - 1 >= sA && (cls(c, 'det', m - 1) || cls(c, 'quant', m - 1)) && !nounLexicon().possessive.has(w(c, m - 1))) m--;
   return m;
 }

@@ -128,6 +128,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
       after = e + 1;
     }
   }
+  let verbSpeaker = false; // (the subject of a light verb: no noun phrase before the main verb)
   if (!source) {
     let v = m;
     if (v >= sA && (light || ((cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))))) v--;
@@ -137,6 +138,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
       if (vs) {
         source = vs.subj;
         cue = [vs.b, i];
+        verbSpeaker = true;
       }
     }
   }
@@ -166,7 +168,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     // ("Clinton’s claim that the emails were personal was false": the clause ends before the last auxiliary).
     let first = Math.min(source[0], cue[0]);
     while (first > sA && cls(c, 'det', first - 1)) first--;
-    if (!bounded && content && (first === sA || isBoundary(c, first - 1))) {
+    if (!bounded && content && !verbSpeaker && (first === sA || isBoundary(c, first - 1))) {
       let aux = -1;
       let n = 0;
       for (let k = content[0]; k <= content[1]; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) {
