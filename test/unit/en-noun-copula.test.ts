@@ -216,11 +216,23 @@ family('en noun copula 4. no claim: nouns that name no speech, relative clauses,
   },
 ]);
 
-family('en noun copula 5. a verb of saying takes the copular clause as its content', [
+family('en noun copula 5. a verb of saying takes the copular clause (or a noun clause) as its content, also one after a comma at the end', [
   {
     text: 'Lenton said his biggest worry is that the mill will close.',
     claims: [
       { kind: 'indirect', source: 'Lenton', cue: 'said', content: 'his biggest worry is that the mill will close' },
+    ],
+  },
+  {
+    text: 'The idea is that residents can still use the bridge, the mayor said.',
+    claims: [
+      { kind: 'indirect', source: 'the mayor', cue: 'said', content: 'The idea is that residents can still use the bridge' },
+    ],
+  },
+  {
+    text: 'There is some unease with the notion that the pier will close, Lenton said.',
+    claims: [
+      { kind: 'indirect', source: 'Lenton', cue: 'said', content: 'There is some unease with the notion that the pier will close' },
     ],
   },
   {

@@ -5,6 +5,7 @@ import { lowerLy } from './en-cues.js';
 import { finiteVerb, matrixVerb, trimEnd } from './en-known.js';
 import { nounCue, nounLexicon } from './en-nouns.js';
 import { verbSubject } from './en-noun-frames.js';
+import { reportTail } from './en-noun-copula.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -278,6 +279,7 @@ export function nounClauses(c: Ctx, si: number): void {
       end = k - 1;
       break;
     }
+    if (reportTail(c, s, end)) continue; // ("… the notion that …, he said.": the verb's content)
     const place = standing(c, a, sA);
     // (A speaker after "by/from" holds the claim wherever the phrase stands, but as a cue verb's object: "dismissed suggestions from X that …".)
     if (place === 'cue' && !lex.light.has(w(c, a - 1)) && !(byEnd >= 0 && PREPOSITION.test(w(c, a - 1)))) continue;

@@ -1,6 +1,6 @@
 import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
-import { addClaim, cls, cueForms, is, isBoundary, isCap, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isBoundary, isComma, isCap, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { nounLexicon, possessor } from './en-nouns.js';
 
 /**
@@ -118,7 +118,7 @@ export function nounCopula(c: Ctx, si: number): void {
       cueEnd = head;
     }
     const content = trim(c, k, contentEnd(c, k + 1, sB));
-    if (!content || content[1] - content[0] < 2 || !unused(c, start, cop[1]) || !unused(c, content[0], content[1])) continue;
+    if (!content || content[1] - content[0] < 2 || reportTail(c, content[0], content[1]) || !unused(c, start, cop[1]) || !unused(c, content[0], content[1])) continue;
     const cue: number[][] = [[cueStart, cueEnd]];
     for (let j = start; j <= cop[1]; j++) c.used[j] = 1;
     addClaim(c, {
@@ -159,6 +159,22 @@ export function listenerThat(c: Ctx, after: number, sB: number): number {
     if (isBoundary(c, k) || c.inQuote[k]! >= 0 || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'aux', k) || !isWord(c, k) && !is(c, k, '.', '’', "'")) return after;
   }
   return after;
+}
+
+/**
+ * "… the notion that priorities are getting less attention, he said.": a clause of saying after a comma closes
+ * the sentence, so the noun's clause lies inside its content (the verb rules' claim; PolNeAR does not nest).
+ * Whether [s, e] ends in such a clause: a comma, at most six words, a verb of saying among the last three.
+ */
+export function reportTail(c: Ctx, s: number, e: number): boolean {
+  while (e > s && !isWord(c, e)) e--;
+  let saying = false;
+  for (let k = e; k > s && e - k <= 6; k--) {
+    if (isComma(c, k)) return saying && k < e;
+    if (c.inQuote[k]! >= 0 || !isWord(c, k) && !is(c, k, '.')) return false;
+    if (e - k < 3 && cueForms(c, k).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('say') === true)) saying = true;
+  }
+  return false;
 }
 
 /** Where a copular content ends: the sentence end, a semicolon or a spaced dash outside a quotation. */
