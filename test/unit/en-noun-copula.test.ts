@@ -142,6 +142,19 @@ family('en noun copula 3. no speaker: unattributed, the cue takes the determiner
     ],
   },
   {
+    text: 'One question that has emerged is whether the ferry can be saved.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'One question that has emerged is', content: 'the ferry can be saved' },
+    ],
+  },
+  {
+    text: 'Given the delays -- which the mayor called a scandal -- one question is whether the pier will open.',
+    claims: [
+      { kind: 'reported', source: 'the mayor', cue: 'called', content: 'a scandal' },
+      { kind: 'unattributed', source: null, cue: 'one question is', content: 'the pier will open' },
+    ],
+  },
+  {
     text: 'Another complaint is that buses rarely run on time.',
     claims: [
       { kind: 'unattributed', source: null, cue: 'Another complaint is', content: 'buses rarely run on time' },

@@ -54,6 +54,17 @@ function copulaBefore(c: Ctx, k: number, sA: number): [number, number] | null {
   return null;
 }
 
+/** The speech noun before a relative clause of at most eight words that ends at e ("question that has emerged"), or -1. */
+function relativeHead(c: Ctx, e: number, sA: number, comp: string): number {
+  for (let r = e - 1; r > sA && e - r <= 8; r--) {
+    if (c.inQuote[r]! >= 0 || isBoundary(c, r) || !isWord(c, r)) return -1;
+    if (!/^(that|which)$/.test(w(c, r))) continue;
+    const noun = copulaNoun(w(c, r - 1));
+    return noun && !isCap(c, r - 1) && (comp === 'that' || noun.whether) ? r - 1 : -1;
+  }
+  return -1;
+}
+
 /** Whether the words [a, b] form a plain phrase (no verb, clause boundary, quotation or subordinator). */
 function plainPhrase(c: Ctx, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
@@ -71,7 +82,7 @@ function modifier(c: Ctx, k: number): boolean {
 
 /** Whether the phrase starting at a opens its clause: the sentence, after a boundary, or after "But", "Perhaps". */
 function opensClause(c: Ctx, a: number, sA: number): boolean {
-  if (a === sA || isBoundary(c, a - 1) || (c.toks[a - 1]?.kind === 'quote' && c.inQuote[a]! < 0)) return true;
+  if (a === sA || isBoundary(c, a - 1) || (is(c, a - 1, '-') && is(c, a - 2, '-')) || (c.toks[a - 1]?.kind === 'quote' && c.inQuote[a]! < 0)) return true;
   return a - 1 === sA && OPENER.test(w(c, sA));
 }
 
@@ -98,6 +109,8 @@ export function nounCopula(c: Ctx, si: number): void {
       }
       if (!plainPhrase(c, j, j)) break;
     }
+    // A relative clause after the noun: "One question that has emerged is whether …" (the cue holds it).
+    if (head < 0) head = relativeHead(c, e, sA, comp);
     if (head < 0) continue;
     const noun = copulaNoun(w(c, head))!;
     let m = head - 1;
