@@ -414,7 +414,6 @@ family('en 14. nouns as cues, tied to a speaker (en-nouns.ts)', [
     // A cue noun with a that-clause and no speaker is an unattributed claim (en-noun-clauses.ts; PolNeAR marks it).
     text: 'A claim that the mill would close spread quickly.',
     claims: [{ kind: 'unattributed', source: null, cue: 'A claim', content: 'the mill would close' }],
-    todo: 'a bare past after the clause is not seen as the main verb: content "the mill would close spread quickly"',
   },
   {
     // Negative: "report" in a possessive names a document, not a speech act of the sentence.

@@ -5,6 +5,7 @@ import { lowerLy } from './en-cues.js';
 import { finiteVerb, matrixVerb, trimEnd } from './en-known.js';
 import { nounCue, nounLexicon } from './en-nouns.js';
 import { verbSubject } from './en-noun-frames.js';
+import { reportTail } from './en-noun-copula.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -82,12 +83,39 @@ function subjectEnd(c: Ctx, s: number, end: number): number {
 
 /** Where the clause from s (after "that") ends when its noun phrase is the subject of the sentence: before the main verb (en-known.ts). */
 function beforeMainVerb(c: Ctx, s: number, end: number): number {
-  const k = matrixVerb(c, s, end, 1);
+  const m = matrixVerb(c, s, end, 1);
+  const k = m > s ? m : hiddenMainVerb(c, s, end);
   if (k <= s) return end;
   let b = k;
   while (b - 1 > s && adverb(c, b - 1)) b--;
   const e = trimEnd(c, s, b - 1);
   return e >= s ? e : end;
+}
+
+/**
+ * The main verb of a sentence whose subject holds the clause from s, where the finite-verb test found none after
+ * the clause's own verb group: an irregular past ("The allegation that the vote was rigged spread online") or a
+ * past form it reads as an adjective ("The report that the plant closed shocked workers"). A subject needs its
+ * verb, so the last such form after the clause's verb group is it; a clause with an object and no such form
+ * runs on ("… that officials closed roads"). Or -1.
+ */
+function hiddenMainVerb(c: Ctx, s: number, end: number): number {
+  let group = -1;
+  let found = -1;
+  const pastLike = (k: number) => /^[a-z]+$/.test(raw(c, k)) && (cls(c, 'past', k) || cls(c, 'verb', k) || /ed$/.test(w(c, k)));
+  for (let k = s + 1; k <= end; k++) {
+    if (c.inQuote[k]! >= 0 || isBoundary(c, k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k)) break;
+    if (group < 0) {
+      if (!finiteVerb(c, k) && !(pastLike(k) && !cls(c, 'det', k - 1) && !cls(c, 'prep', k - 1))) continue;
+      // The clause's own verb group: auxiliaries, adverbs and the verb after them ("was rigged", "would close").
+      group = k;
+      while (group + 1 <= end && (cls(c, 'aux', group + 1) || cls(c, 'werden', group + 1) || adverb(c, group + 1) || ((cls(c, 'aux', group) || cls(c, 'werden', group)) && /^[a-z]+$/.test(raw(c, group + 1)) && !cls(c, 'det', group + 1) && !cls(c, 'quant', group + 1) && !cls(c, 'pron', group + 1) && !cls(c, 'prep', group + 1)))) group++;
+      k = group;
+      continue;
+    }
+    if (pastLike(k) && !cls(c, 'det', k - 1) && !cls(c, 'quant', k - 1) && !cls(c, 'prep', k - 1) && !PREPOSITION.test(w(c, k - 1)) && !lowerLy(c, k - 1) && w(c, k - 1) !== 'to' && !/['’]s$|s['’]$/.test(raw(c, k - 1))) found = k;
+  }
+  return found;
 }
 
 /** Where a content after the noun ends when nothing else closes it: ", which …" about the whole, a semicolon, a spaced dash. */
@@ -105,10 +133,15 @@ function attributive(c: Ctx, k: number): boolean {
   return /ed$/.test(w(c, k)) && (cls(c, 'det', k - 1) || /['’]s$|s['’]$/.test(raw(c, k - 1)));
 }
 
+/** A verb that no modifier can be: a light or receiving verb, an irregular form ("The mayor gave assurances that …"). */
+function verbForm(c: Ctx, k: number): boolean {
+  return nounLexicon().light.has(w(c, k)) || nounLexicon().receive.has(w(c, k)) || cls(c, 'verb', k) || cls(c, 'past', k);
+}
+
 /** The first token of the noun phrase around the noun at i: its determiner, quantifier and up to two modifiers. */
 function phraseStart(c: Ctx, i: number, sA: number): number {
   let m = i;
-  while (m - 1 >= sA && i - m < 3 && isWord(c, m - 1) && !isCap(c, m - 1) && !/['’]s$|s['’]$/.test(raw(c, m - 1)) && !cls(c, 'det', m - 1) && !cls(c, 'quant', m - 1) && !cls(c, 'prep', m - 1) && !cls(c, 'sub', m - 1) && !cls(c, 'coord', m - 1) && !cls(c, 'aux', m - 1) && !cls(c, 'werden', m - 1) && !cls(c, 'pron', m - 1) && !PREPOSITION.test(w(c, m - 1)) && ((cueForms(c, m - 1).length === 0 && !/(?:ed|ing)$/.test(w(c, m - 1))) || attributive(c, m - 1))) m--;
+  while (m - 1 >= sA && i - m < 3 && isWord(c, m - 1) && !isCap(c, m - 1) && !/['’]s$|s['’]$/.test(raw(c, m - 1)) && !cls(c, 'det', m - 1) && !cls(c, 'quant', m - 1) && !cls(c, 'prep', m - 1) && !cls(c, 'sub', m - 1) && !cls(c, 'coord', m - 1) && !cls(c, 'aux', m - 1) && !cls(c, 'werden', m - 1) && !cls(c, 'pron', m - 1) && !PREPOSITION.test(w(c, m - 1)) && !verbForm(c, m - 1) && ((cueForms(c, m - 1).length === 0 && !/(?:ed|ing)$/.test(w(c, m - 1))) || attributive(c, m - 1))) m--;
   if (m - 1 >= sA && (cls(c, 'det', m - 1) || cls(c, 'quant', m - 1)) && !nounLexicon().possessive.has(w(c, m - 1))) m--;
   return m;
 }
@@ -246,6 +279,7 @@ export function nounClauses(c: Ctx, si: number): void {
       end = k - 1;
       break;
     }
+    if (reportTail(c, s, end)) continue; // ("… the notion that …, he said.": the verb's content)
     const place = standing(c, a, sA);
     // (A speaker after "by/from" holds the claim wherever the phrase stands, but as a cue verb's object: "dismissed suggestions from X that …".)
     if (place === 'cue' && !lex.light.has(w(c, a - 1)) && !(byEnd >= 0 && PREPOSITION.test(w(c, a - 1)))) continue;

@@ -3,6 +3,7 @@ import { pastTimeAdjunct } from './en-verb-frames.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
+import { listenerThat } from './en-noun-copula.js';
 import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
 
 /**
@@ -58,7 +59,7 @@ function modifier(c: Ctx, k: number): boolean {
 }
 
 /** The speaker whose possessive ends at k ("Donald Trump’s", "the senator’s", "his"), or null. */
-function possessor(c: Ctx, k: number, sA: number, lex: NounLexicon): [number, number] | null {
+export function possessor(c: Ctx, k: number, sA: number, lex: NounLexicon): [number, number] | null {
   if (lex.possessive.has(w(c, k))) return [k, k];
   if (!POSSESSIVE_S.test(raw(c, k)) || !isWord(c, k)) return null;
   let s = k;
@@ -127,6 +128,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
       after = e + 1;
     }
   }
+  let verbSpeaker = false; // (the subject of a light verb: no noun phrase before the main verb)
   if (!source) {
     let v = m;
     if (v >= sA && (light || ((cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))))) v--;
@@ -136,6 +138,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
       if (vs) {
         source = vs.subj;
         cue = [vs.b, i];
+        verbSpeaker = true;
       }
     }
   }
@@ -146,6 +149,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     cue[1] = after;
     after++;
   }
+  if (noun.frames.has('that') && after === cue[1] + 1) after = listenerThat(c, after, sB); // "made the case to voters that …" (en-noun-copula.ts)
   after = pastTimeAdjunct(c, after, sB); // "comments on Sunday": a time is no topic (en-verb-frames.ts)
   const next = w(c, after);
   let content: [number, number] | null = null;
@@ -164,7 +168,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     // ("Clinton’s claim that the emails were personal was false": the clause ends before the last auxiliary).
     let first = Math.min(source[0], cue[0]);
     while (first > sA && cls(c, 'det', first - 1)) first--;
-    if (!bounded && content && (first === sA || isBoundary(c, first - 1))) {
+    if (!bounded && content && !verbSpeaker && (first === sA || isBoundary(c, first - 1))) {
       let aux = -1;
       let n = 0;
       for (let k = content[0]; k <= content[1]; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k)) {

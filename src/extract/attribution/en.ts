@@ -2,6 +2,7 @@ import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRan
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { nominalCue } from './en-nominal.js';
 import { nounClauses } from './en-noun-clauses.js';
+import { nounCopula } from './en-noun-copula.js';
 import { lowerLy, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
@@ -422,7 +423,7 @@ export const enRules: LanguageRules = {
     }
     return false;
   },
-  beforeVerbs: nounClauses,
+  beforeVerbs: (c, si) => (nounCopula(c, si), nounClauses(c, si)),
   continuation: (c, si) => {
     headlineSpeaker(c, si);
     headlineColon(c, si);
