@@ -105,3 +105,28 @@ export function bareNounPhrase(c: Ctx, a: number, b: number): boolean {
   for (let k = a + 1; k < b && !comma; k++) comma = isComma(c, k);
   return comma && npForward(c, a, b + 1) === b;
 }
+
+/**
+ * A verb that opens its clause after a comma shares the subject of the clause before ("Die Rebellen bestreiten den
+ * Vorwurf, fordern aber mehr Autonomie"): where the field [s, e] before that comma opens with a noun phrase followed by
+ * a lower-case word that can only be its finite verb (no article, preposition, adverb, conjunction or pronoun), the
+ * subject is that noun phrase. Returns the subject's end (e when the field is no such clause).
+ */
+export function subjectOfClauseBefore(c: Ctx, s: number, e: number, v: number): number {
+  if (!isComma(c, v - 1) || e + 1 !== v - 1 || !(cueForms(c, v).length > 0 || cls(c, 'aux', v))) return e;
+  for (let k = s; k <= e; k++) if (isComma(c, k) || c.toks[k]!.role === 'open' || nameParticle(c, k)) return e;
+  const np = npForward(c, s, e + 1);
+  const k = np + 1;
+  if (np < s || k > e || isCap(c, k) || c.toks[k]!.kind !== 'word') return e;
+  for (const x of ['det', 'prep', 'adv', 'coord', 'sub', 'relative', 'pron', 'gen']) if (cls(c, x, k)) return e;
+  return /^(von|vom|aus|im|in|beim|bei|und|oder|zu|zum|zur)$/.test(w(c, k)) ? e : np;
+}
+
+/**
+ * "um ihn zu drängen, …", "ohne zu sagen, …": a cue verb's zu-infinitive is a purpose or an object, nobody's report —
+ * except after a predicative adjective, whose dative is the speaker ("X war es wichtig zu betonen, dass …").
+ */
+export function zuInfinitiveCue(c: Ctx, v: number): boolean {
+  if (v < 2 || w(c, v - 1) !== 'zu' || !cueForms(c, v).some((f) => f.form === 'infinitive')) return false;
+  return !(!isCap(c, v - 2) && /(?:ig|lich|bar|wert)$/.test(w(c, v - 2)));
+}
