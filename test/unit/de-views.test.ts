@@ -1,0 +1,202 @@
+/**
+ * German attribution, round 14 (spec 4): verbs of judging with a predicate (src/extract/attribution/de-views.ts:
+ * "hält X für Y", "hält es für möglich, dass C", "sah es als erwiesen an, dass C"), verbs of urging with their
+ * preposition ("pocht auf", "plädierte dafür, …"), the field before the verb (sentence adverbs, a verb after a comma
+ * that shares the subject before it, an inverted speaker before the verb's preposition, a zu-infinitive of a cue
+ * verb) and "Aus Sicht X". Every sentence is written for this test (invented people and places); each case lists all
+ * the claims a careful reader sees, with negative cases where a rule must not fire.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('de', name, cases);
+
+family('verbs of judging with a predicate: "hält X für Y", "hält es für möglich, dass C"', [
+  {
+    text: "Die Bürgermeisterin hält den Vorschlag für falsch.",
+    claims: [{kind: "reported", source: "Die Bürgermeisterin", cue: "hält für", content: ["den Vorschlag","falsch"]}],
+  },
+  {
+    text: "Der Elternbeirat hält die neuen Schulzeiten für eine Zumutung.",
+    claims: [{kind: "reported", source: "Der Elternbeirat", cue: "hält für", content: ["die neuen Schulzeiten","eine Zumutung"]}],
+  },
+  {
+    text: "Die Gewerkschaft hält die Pläne für völlig unzureichend.",
+    claims: [{kind: "reported", source: "Die Gewerkschaft", cue: "hält für", content: ["die Pläne","völlig unzureichend"]}],
+  },
+  {
+    text: "Die Ärztin erachtet eine Impfung für sinnvoll.",
+    claims: [{kind: "reported", source: "Die Ärztin", cue: "erachtet für", content: ["eine Impfung","sinnvoll"]}],
+  },
+  {
+    text: "Dies hält der Gutachter aber für unwahrscheinlich.",
+    claims: [{kind: "reported", source: "der Gutachter", cue: "hält für", content: ["Dies","unwahrscheinlich"]}],
+  },
+  {
+    text: "Der Landrat sieht die Sperrung als Angriff auf die Dörfer.",
+    claims: [{kind: "reported", source: "Der Landrat", cue: "sieht als", content: ["die Sperrung","Angriff auf die Dörfer"]}],
+  },
+  {
+    text: "Der Verband betrachtet die Abgabe als Belastung des Handwerks.",
+    claims: [{kind: "reported", source: "Der Verband", cue: "betrachtet als", content: ["die Abgabe","Belastung des Handwerks"]}],
+  },
+  {
+    text: "Der Verband hält es für möglich, dass die Preise weiter steigen.",
+    claims: [{kind: "indirect", source: "Der Verband", cue: "hält es für möglich", content: "dass die Preise weiter steigen"}],
+  },
+  {
+    text: "Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.",
+    claims: [{kind: "indirect", source: "Beobachter", cue: "halten es für unwahrscheinlich", content: "dass das Gericht die Entscheidung kassiert"}],
+  },
+  {
+    text: "Das Landgericht sah es als erwiesen an, dass der Angeklagte die Tat geplant hatte.",
+    claims: [{kind: "indirect", source: "Das Landgericht", cue: "sah es als erwiesen an", content: "dass der Angeklagte die Tat geplant hatte"}],
+  },
+  {
+    text: "Viele Förster halten es für notwendig, den Wald umzubauen.",
+    claims: [{kind: "indirect", source: "Viele Förster", cue: "halten es für notwendig", content: "den Wald umzubauen"}],
+  },
+  {
+    text: "Die Befürworter betrachten es als wichtiger, dass die Partei geschlossen auftritt.",
+    claims: [{kind: "indirect", source: "Die Befürworter", cue: "betrachten es als wichtiger", content: "dass die Partei geschlossen auftritt"}],
+  },
+  {
+    text: "Der Torwart hält den Ball.",
+    claims: [],
+  },
+  {
+    text: "Der Zug hält für zwei Minuten in Köln.",
+    claims: [],
+  },
+  {
+    text: "Er hält an seiner Meinung fest.",
+    claims: [],
+  },
+  {
+    text: "Sie hielt eine Rede für die Opfer.",
+    claims: [],
+  },
+  {
+    text: "Er sah als erster das Ziel.",
+    claims: [],
+  },
+  {
+    text: "Die Polizei sah den Mann, als er das Haus verließ.",
+    claims: [],
+  },
+  {
+    text: "Wir sahen den Film als Kinder.",
+    claims: [],
+  },
+  {
+    text: "Sie hielten die Tür für die Gäste offen.",
+    claims: [],
+  },
+]);
+
+family('verbs of urging with their preposition, an inverted speaker before it', [
+  {
+    text: "Die Landfrauen pochen auf eine schnelle Lösung.",
+    claims: [{kind: "reported", source: "Die Landfrauen", cue: "pochen auf", content: "eine schnelle Lösung"}],
+  },
+  {
+    text: "Die Partei pochte darauf, dass die Reform noch vor der Wahl beschlossen wird.",
+    claims: [{kind: "indirect", source: "Die Partei", cue: "pochte darauf", content: "dass die Reform noch vor der Wahl beschlossen wird"}],
+  },
+  {
+    text: "Der Mieterbund dringt auf niedrigere Nebenkosten.",
+    claims: [{kind: "reported", source: "Der Mieterbund", cue: "dringt auf", content: "niedrigere Nebenkosten"}],
+  },
+  {
+    text: "Die Gewerkschaft drängte darauf, die Verhandlungen fortzusetzen.",
+    claims: [{kind: "indirect", source: "Die Gewerkschaft", cue: "drängte darauf", content: "die Verhandlungen fortzusetzen"}],
+  },
+  {
+    text: "Der Verband beharrte darauf, dass die Gebühren sinken müssten.",
+    claims: [{kind: "indirect", source: "Der Verband", cue: "beharrte darauf", content: "dass die Gebühren sinken müssten"}],
+  },
+  {
+    text: "Die Grünen plädierten dafür, die Steuer zu senken.",
+    claims: [{kind: "indirect", source: "Die Grünen", cue: "plädierten dafür", content: "die Steuer zu senken"}],
+  },
+  {
+    text: "Die Bürgermeisterin wirbt für den Kompromiss.",
+    claims: [{kind: "reported", source: "Die Bürgermeisterin", cue: "wirbt für", content: "den Kompromiss"}],
+  },
+  {
+    text: "Im Landtag warb die Ministerin für das Gesetz.",
+    claims: [{kind: "reported", source: "die Ministerin", cue: "warb für", content: "das Gesetz"}],
+  },
+  {
+    text: "Im Stadtrat sprach der Kämmerer von einem Erfolg.",
+    claims: [{kind: "reported", source: "der Kämmerer", cue: "sprach von", content: "einem Erfolg"}],
+  },
+  {
+    text: "Die Ratingagentur stuft das Land als sicheres Anlageziel ein.",
+    claims: [{kind: "reported", source: "Die Ratingagentur", cue: "stuft als ein", content: ["das Land","sicheres Anlageziel"]}],
+  },
+  {
+    text: "Er drängte sich durch die Menge.",
+    claims: [],
+  },
+  {
+    text: "Der Rauch drang aus dem Fenster.",
+    claims: [],
+  },
+  {
+    text: "Die Firma wirbt mit niedrigen Preisen.",
+    claims: [],
+  },
+  {
+    text: "Die Polizei drängte die Demonstranten zurück.",
+    claims: [],
+  },
+]);
+
+family('the field before the verb: sentence adverbs, a shared subject, zu-infinitives, "Aus Sicht X"', [
+  {
+    text: "Demgegenüber kritisierte der Kämmerer den Plan der Stadt.",
+    claims: [{kind: "reported", source: "der Kämmerer", cue: "kritisierte", content: "den Plan der Stadt"}],
+  },
+  {
+    text: "Zusammen mit dem Finanzminister fordert die Ministerin eine Reform der Pflege.",
+    claims: [{kind: "reported", source: "die Ministerin", cue: "fordert", content: "eine Reform der Pflege"}],
+  },
+  {
+    text: "Gemeinsam mit den Ländern verlangt der Bund mehr Personal.",
+    claims: [{kind: "reported", source: "der Bund", cue: "verlangt", content: "mehr Personal"}],
+  },
+  {
+    text: "Die Anwohner bestreiten diesen Vorwurf, fordern aber eine neue Zählung.",
+    claims: [{kind: "reported", source: "Die Anwohner", cue: "bestreiten", content: "diesen Vorwurf"}, {kind: "reported", source: "Die Anwohner", cue: "fordern", content: "eine neue Zählung"}],
+  },
+  {
+    text: "Die Fischer weisen die Kritik zurück, verlangen aber höhere Quoten.",
+    claims: [{kind: "reported", source: "Die Fischer", cue: "weisen zurück", content: "die Kritik"}, {kind: "reported", source: "Die Fischer", cue: "verlangen", content: "höhere Quoten"}],
+  },
+  {
+    text: "Die Stadt bestellte den Investor ins Rathaus, um ihn zu drängen, den Bau fortzusetzen.",
+    claims: [],
+  },
+  {
+    text: "Der Trainer verließ den Raum, ohne zu sagen, wer spielen werde.",
+    claims: [],
+  },
+  {
+    text: "Aus Sicht der Opposition ist das Gesetz verfassungswidrig.",
+    claims: [{kind: "indirect", source: "der Opposition", cue: "Aus Sicht", content: "ist das Gesetz verfassungswidrig"}],
+  },
+  {
+    text: "Das Gesetz ist aus Sicht der Opposition verfassungswidrig.",
+    claims: [{kind: "indirect", source: "der Opposition", cue: "aus Sicht", content: ["Das Gesetz ist","verfassungswidrig"]}],
+  },
+  {
+    text: "Aus der Sicht von Umweltschützern kommt der Ausstieg zu spät.",
+    claims: [{kind: "indirect", source: "Umweltschützern", cue: "Aus der Sicht von", content: "kommt der Ausstieg zu spät"}],
+  },
+  {
+    // A place, not a speaker: "Sicht" names no one here (no word tells the two apart yet).
+    text: 'Aus Sicht des Ufers sah das Boot klein aus.',
+    claims: [],
+    todo: 'indirect | des Ufers | Aus Sicht | sah das Boot klein aus',
+  },
+]);
