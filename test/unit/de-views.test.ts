@@ -200,3 +200,46 @@ family('the field before the verb: sentence adverbs, a shared subject, zu-infini
     todo: 'indirect | des Ufers | Aus Sicht | sah das Boot klein aus',
   },
 ]);
+
+family('"bekannt werden" in verb-second order: "Am Abend wurde bekannt, dass C"', [
+  {
+    text: "Am Abend wurde bekannt, dass der Vorstand zurücktritt.",
+    claims: [{kind: "unattributed", source: null, cue: "wurde bekannt", content: "dass der Vorstand zurücktritt"}],
+  },
+  {
+    text: "Allerdings wurde inzwischen auch bekannt, dass kein Radar vorhanden ist.",
+    claims: [{kind: "unattributed", source: null, cue: "wurde bekannt", content: "dass kein Radar vorhanden ist"}],
+  },
+  {
+    text: "Am Abend ist bekannt geworden, dass der Vorstand zurücktritt.",
+    claims: [{kind: "unattributed", source: null, cue: "ist bekannt geworden", content: "dass der Vorstand zurücktritt"}],
+  },
+  {
+    text: "Zuvor war bekannt geworden, dass der Vorstand zurücktritt.",
+    claims: [{kind: "unattributed", source: null, cue: "war bekannt geworden", content: "dass der Vorstand zurücktritt"}],
+  },
+  {
+    text: "Der Fall wurde bekannt, weil das Opfer klagte.",
+    claims: [],
+  },
+  {
+    text: "Die Ursache ist noch nicht bekannt, die Ermittlungen laufen.",
+    claims: [],
+  },
+  {
+    text: "Es wurde bekannt, dass der Vorstand zurücktritt.",
+    claims: [{kind: "unattributed", source: null, cue: "wurde bekannt", content: "dass der Vorstand zurücktritt"}],
+  },
+  {
+    text: "Wie am Montag bekannt wurde, tritt der Vorstand zurück.",
+    claims: [{kind: "unattributed", source: null, cue: "Wie bekannt wurde", content: "tritt der Vorstand zurück"}],
+  },
+  {
+    text: "Erst nachdem er die Strafe abgesessen hatte, wurde bekannt, dass die Zeugin gelogen hatte.",
+    claims: [{kind: "unattributed", source: null, cue: "wurde bekannt", content: "dass die Zeugin gelogen hatte"}],
+  },
+  {
+    text: "Im April wurde dann bekannt, dass der Sänger krank war.",
+    claims: [{kind: "unattributed", source: null, cue: "wurde bekannt", content: "dass der Sänger krank war"}],
+  },
+]);
