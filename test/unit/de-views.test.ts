@@ -243,3 +243,46 @@ family('"bekannt werden" in verb-second order: "Am Abend wurde bekannt, dass C"'
     claims: [{kind: "unattributed", source: null, cue: "wurde bekannt", content: "dass der Sänger krank war"}],
   },
 ]);
+
+family('"nach Angaben X" inside a verb-second clause: the first field and a leading clause belong to the statement', [
+  {
+    text: "Nach Polizeiangaben soll der Fahrer, der seit Jahren in Bremen lebt, abgeschoben werden.",
+    claims: [{kind: "indirect", source: "Polizeiangaben", cue: "Nach", content: "soll der Fahrer, der seit Jahren in Bremen lebt, abgeschoben werden"}],
+  },
+  {
+    text: "Nach Angaben der Feuerwehr wurde niemand verletzt, die Straße bleibt aber gesperrt.",
+    claims: [{kind: "indirect", source: "der Feuerwehr", cue: "Nach Angaben", content: "wurde niemand verletzt, die Straße bleibt aber gesperrt"}],
+  },
+  {
+    text: "Das neue Gesetz, das den Handel schützen soll, verstößt nach Ansicht des Gutachters gegen europäisches Recht.",
+    claims: [{kind: "indirect", source: "des Gutachters", cue: "nach Ansicht", content: ["Das neue Gesetz, das den Handel schützen soll, verstößt","gegen europäisches Recht"]}],
+  },
+  {
+    text: "Das Werk, welches von zwei Konzernen betrieben wird, bleibt nach Berichten des Ministeriums außer Betrieb.",
+    claims: [{kind: "indirect", source: "des Ministeriums", cue: "nach Berichten", content: ["Das Werk, welches von zwei Konzernen betrieben wird, bleibt","außer Betrieb"]}],
+  },
+  {
+    text: "Nachdem der Pilot gestern Probleme hatte, geht es ihm heute nach Angaben der Zentrale gut.",
+    claims: [{kind: "indirect", source: "der Zentrale", cue: "nach Angaben", content: ["Nachdem der Pilot gestern Probleme hatte, geht es ihm heute","gut"]}],
+  },
+  {
+    text: "Nach der Einschätzung eines Experten, der vom Sender befragt wurde, würde dies für einen Unfall sprechen.",
+    claims: [{kind: "indirect", source: "eines Experten", cue: "Nach", content: "würde dies für einen Unfall sprechen"}],
+  },
+  {
+    text: "Die Straße bleibt nach Angaben der Stadt bis Montag gesperrt.",
+    claims: [{kind: "indirect", source: "der Stadt", cue: "nach Angaben", content: ["Die Straße bleibt","bis Montag gesperrt"]}],
+  },
+  {
+    text: "Der Tunnel, der erst im Mai eröffnet wurde, muss laut Stadtwerken saniert werden.",
+    claims: [{kind: "indirect", source: "Stadtwerken", cue: "laut", content: ["Der Tunnel, der erst im Mai eröffnet wurde, muss","saniert werden"]}],
+  },
+  {
+    text: "Weil es stark geregnet hatte, blieb die Brücke nach Angaben der Polizei gesperrt.",
+    claims: [{kind: "indirect", source: "der Polizei", cue: "nach Angaben", content: ["Weil es stark geregnet hatte, blieb die Brücke","gesperrt"]}],
+  },
+  {
+    text: "Sie ist eine von drei Zeuginnen, die nach eigenen Angaben den Unfall sahen, zumindest aber laut Polizei am Ort waren.",
+    claims: [{kind: "indirect", source: "eigenen Angaben", cue: "nach", content: ["die","den Unfall sahen"]}, {kind: "indirect", source: "Polizei", cue: "laut", content: ["zumindest aber","am Ort waren"]}],
+  },
+]);

@@ -130,3 +130,38 @@ export function zuInfinitiveCue(c: Ctx, v: number): boolean {
   if (v < 2 || w(c, v - 1) !== 'zu' || !cueForms(c, v).some((f) => f.form === 'infinitive')) return false;
   return !(!isCap(c, v - 2) && /(?:ig|lich|bar|wert)$/.test(w(c, v - 2)));
 }
+
+/**
+ * Where the statement of a phrase cue starts whose clause [ca, …] opens with its finite verb after a comma (round 14,
+ * spec 4): in verb-second order what precedes is that verb's first field — a subject with its relative clause ("Das
+ * Gesetz, das den Handel schützen soll, verstößt nach Ansicht X …") or a leading subordinate clause ("Nachdem …, geht es
+ * ihm nach Angaben X gut"): the sentence start. A clause that opens otherwise starts at ca.
+ */
+export function verbSecondStart(c: Ctx, ca: number, sA: number): number {
+  if (ca <= sA || !isComma(c, ca - 1) || isCap(c, ca) || c.toks[ca]!.kind !== 'word') return ca;
+  for (const x of ['det', 'prep', 'adv', 'coord', 'sub', 'relative', 'pron', 'gen', 'reflexive', 'oblique', 'neg']) if (cls(c, x, ca)) return ca;
+  if (/^(zu|um|ohne|statt|so|wie|als|dass|ob|und|oder|aber|sondern|denn)$/.test(w(c, ca))) return ca;
+  // The field before: a relative clause after the subject, or a subordinate clause that opens the sentence.
+  let first = ca - 1;
+  while (first > sA && !isComma(c, first - 1)) first--;
+  // (The relative clause follows the sentence's first noun phrase: "Das Gesetz, das …, verstößt"; not a clause that
+  // goes on a relative clause after a main clause: "X ist einer von fünf Häftlingen, die …, zumindest aber laut Y …".)
+  const afterSubject = cls(c, 'relative', first) && first - 2 >= sA && npForward(c, sA, first - 1) === first - 2;
+  return afterSubject || cls(c, 'sub', sA) || /^(nachdem|weil|obwohl|als|während|bevor|sobald|da|wenn|seit|seitdem)$/.test(w(c, sA)) ? sA : ca;
+}
+
+/**
+ * The speaker of "nach der Einschätzung eines Experten, der … befragt wurde, …" (round 14, spec 4): an indefinite
+ * genitive after the statement noun at `noun` (the phrase [.., e] ends at it) belongs to the phrase, and a relative
+ * clause after it is no statement. Returns [the phrase's end, the last token before the statement].
+ */
+export function genitiveSpeaker(c: Ctx, noun: number, e: number, sB: number): [number, number] {
+  if (noun === e && /^(eines|einer)$/.test(w(c, e + 1))) {
+    const g = npForward(c, e + 1, sB + 1);
+    if (g > e + 1) e = g;
+  }
+  if (!isComma(c, e + 1) || !cls(c, 'relative', e + 2)) return [e, e];
+  let k = e + 2;
+  while (k <= sB && k - e < 24 && !isComma(c, k)) k++;
+  return [e, isComma(c, k) ? k : e];
+}

@@ -9,7 +9,7 @@ import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv, zuInfinitive } from './de-konjunktiv.js';
-import { appositionStart, bareNounPhrase, subjectOfClauseBefore, zuInfinitiveCue, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { appositionStart, bareNounPhrase, genitiveSpeaker, subjectOfClauseBefore, verbSecondStart, zuInfinitiveCue, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
 import { viewFrame } from './de-views.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
@@ -396,7 +396,7 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
       return true;
     }
   }
-  const e = npForward(c, i + 1, limit);
+  let e = npForward(c, i + 1, limit);
   if (e < 0) return false;
   let noun = -1;
   for (let k = i + 1; k <= e; k++) {
@@ -406,11 +406,14 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
     }
   }
   if (noun < 0) return false;
-  const source: [number, number] = noun < e && (cls(c, 'gen', noun + 1) || w(c, noun + 1) === 'von') ? [w(c, noun + 1) === 'von' ? noun + 2 : noun + 1, e] : [i + 1, e];
-  const [ca, cb] = clauseOf(c, i, sA, sB);
-  const wholeSentence = trim(c, ca, i - 1) === null && trim(c, e + 1, cb) === null;
+  const [e1, skip] = genitiveSpeaker(c, noun, e, sB);
+  e = e1;
+  const source: [number, number] = noun < e && (cls(c, 'gen', noun + 1) || /^(von|eines|einer)$/.test(w(c, noun + 1))) ? [w(c, noun + 1) === 'von' ? noun + 2 : noun + 1, e] : [i + 1, e];
+  const [c0, cb] = clauseOf(c, i, sA, sB);
+  const ca = verbSecondStart(c, c0, sA);
+  const wholeSentence = (trim(c, ca, i - 1) === null && trim(c, skip + 1, cb) === null) || i === sA;
   const [a, b] = wholeSentence || (ca === sA && cb === sB) ? [sA, sB] : [ca, cb];
-  const parts = [trim(c, a, i - 1), trim(c, e + 1, b)].filter((p): p is [number, number] => p !== null);
+  const parts = [trim(c, a, i - 1), trim(c, skip + 1, b)].filter((p): p is [number, number] => p !== null);
   if (parts.length === 0 || !parts.every((p) => unused(c, p[0], p[1]))) return false;
   for (let k = i; k <= e; k++) c.used[k] = 1;
   const stance: Stance = /schätz|berechn|prognos/.test(w(c, noun)) ? 'estimate' : 'assert';
@@ -581,6 +584,7 @@ export const deRules: LanguageRules = {
   referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || hasReportative(c, a, b),
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
   continuation,
+  phraseClauseStart: verbSecondStart,
   tidySpans: tidyTopic,
   extraVia(c, sA, sB, out) {
     // "…, die sich auf X stützen"

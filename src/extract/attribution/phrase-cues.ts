@@ -68,7 +68,8 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       const rest = trim(c, y + 1, sB);
       return rest ? [rest] : [];
     }
-    const [ca, cb] = clauseOf(c, x, sA, sB);
+    const [c0, cb] = clauseOf(c, x, sA, sB);
+    const ca = c.rules.phraseClauseStart?.(c, c0, sA) ?? c0;
     // (A closing quotation mark before the cue is no clause of its own: '"…," according to X'.)
     const clauseHasMore = wordIn(c, trim(c, ca, x - 1)) || wordIn(c, trim(c, y + 1, cb));
     const [a, b] = clauseHasMore && !(ca === sA && cb === sB) ? [ca, cb] : [sA, sB];
