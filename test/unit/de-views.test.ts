@@ -286,3 +286,22 @@ family('"nach Angaben X" inside a verb-second clause: the first field and a lead
     claims: [{kind: "indirect", source: "eigenen Angaben", cue: "nach", content: ["die","den Unfall sahen"]}, {kind: "indirect", source: "Polizei", cue: "laut", content: ["zumindest aber","am Ort waren"]}],
   },
 ]);
+
+family('the speaker after "laut": a relative pronoun, a name before the clause'"'"'s own subject', [
+  {
+    text: "Jedoch wurde laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen.",
+    claims: [{kind: "indirect", source: "Sergei Voznyak", cue: "laut", content: ["Jedoch wurde","der persönliche Sprecher des Kandidaten festgenommen"]}],
+  },
+  {
+    text: "Jedoch wurde laut Anna Berger der Sprecher des Kandidaten festgenommen.",
+    claims: [{kind: "indirect", source: "Anna Berger", cue: "laut", content: ["Jedoch wurde","der Sprecher des Kandidaten festgenommen"]}],
+  },
+  {
+    text: "Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt worden war.",
+    claims: [{kind: "indirect", source: "dem", cue: "laut", content: "das Kind misshandelt worden war"}],
+  },
+  {
+    text: "Es gab Pläne, laut denen jeder Bürger ein Radio haben sollte.",
+    claims: [{kind: "indirect", source: "denen", cue: "laut", content: "jeder Bürger ein Radio haben sollte"}],
+  },
+]);

@@ -165,3 +165,17 @@ export function genitiveSpeaker(c: Ctx, noun: number, e: number, sB: number): [n
   while (k <= sB && k - e < 24 && !isComma(c, k)) k++;
   return [e, isComma(c, k) ? k : e];
 }
+
+/** Relative pronouns after a preposition: ", laut dem …", ", laut denen …". */
+const RELATIVE_OBJECT = /^(dem|der|denen|welchem|welcher|welchen)$/;
+
+/**
+ * Where the speaker after "laut"/"nach Angaben" ends (round 14, spec 4): a relative pronoun after a comma is the whole
+ * speaker (", laut dem das Kind misshandelt worden war"); after a person's name an article opens the clause's own
+ * subject, no genitive ("wurde laut Anna Berger der Sprecher festgenommen").
+ */
+export function phraseSourceEnd(c: Ctx, i: number, s: number, e: number, _sB: number): number {
+  if (i > 0 && isComma(c, i - 1) && RELATIVE_OBJECT.test(w(c, s))) return s;
+  for (let k = s + 1; k <= e; k++) if (/^(der|die|das)$/.test(w(c, k)) && isPerson(c, k - 1)) return k - 1;
+  return e;
+}

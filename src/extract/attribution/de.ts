@@ -9,7 +9,7 @@ import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv, zuInfinitive } from './de-konjunktiv.js';
-import { appositionStart, bareNounPhrase, genitiveSpeaker, subjectOfClauseBefore, verbSecondStart, zuInfinitiveCue, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { appositionStart, bareNounPhrase, genitiveSpeaker, phraseSourceEnd, subjectOfClauseBefore, verbSecondStart, zuInfinitiveCue, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
 import { viewFrame } from './de-views.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
@@ -372,7 +372,6 @@ function passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | nu
  * ("der Meteorologen"), else the phrase itself ("Polizeiangaben").
  */
 function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, limit: number): boolean {
-  const nextW = w(c, i + 1);
   if (cls(c, 'relative', i + 1) && isComma(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 2))) {
     const rest = trim(c, i + 2, sB);
     if (!rest || !unused(c, rest[0], rest[1])) return false;
@@ -381,7 +380,6 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
     addClaim(c, { kind: 'indirect', content: [rest], cue: [[i, i]], source: [i + 1, i + 1], resolved: null, stance: 'assert', rule: 'phrase-statement-relative', sentence: si });
     return true;
   }
-  void nextW;
   if (phraseAt(c, c.lex.phrases, i)) return false; // "nach Angaben …" is in the phrase list
   // "Seiner Meinung nach …": the postposition after a statement noun.
   if (i > sA && isCap(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 1))) {
@@ -397,6 +395,7 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
     }
   }
   let e = npForward(c, i + 1, limit);
+  let skip = e;
   if (e < 0) return false;
   let noun = -1;
   for (let k = i + 1; k <= e; k++) {
@@ -406,8 +405,7 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
     }
   }
   if (noun < 0) return false;
-  const [e1, skip] = genitiveSpeaker(c, noun, e, sB);
-  e = e1;
+  [e, skip] = genitiveSpeaker(c, noun, e, sB);
   const source: [number, number] = noun < e && (cls(c, 'gen', noun + 1) || /^(von|eines|einer)$/.test(w(c, noun + 1))) ? [w(c, noun + 1) === 'von' ? noun + 2 : noun + 1, e] : [i + 1, e];
   const [c0, cb] = clauseOf(c, i, sA, sB);
   const ca = verbSecondStart(c, c0, sA);
@@ -585,6 +583,7 @@ export const deRules: LanguageRules = {
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
   continuation,
   phraseClauseStart: verbSecondStart,
+  sourceAfterPhraseEnd: phraseSourceEnd,
   tidySpans: tidyTopic,
   extraVia(c, sA, sB, out) {
     // "…, die sich auf X stützen"
