@@ -287,7 +287,7 @@ family('"nach Angaben X" inside a verb-second clause: the first field and a lead
   },
 ]);
 
-family('the speaker after "laut": a relative pronoun, a name before the clause'"'"'s own subject', [
+family('the speaker after "laut": a relative pronoun, a name before the subject of the clause', [
   {
     text: "Jedoch wurde laut Sergei Voznyak der persönliche Sprecher des Kandidaten festgenommen.",
     claims: [{kind: "indirect", source: "Sergei Voznyak", cue: "laut", content: ["Jedoch wurde","der persönliche Sprecher des Kandidaten festgenommen"]}],
