@@ -305,3 +305,34 @@ family('the speaker after "laut": a relative pronoun, a name before the subject 
     claims: [{kind: "indirect", source: "denen", cue: "laut", content: "jeder Bürger ein Radio haben sollte"}],
   },
 ]);
+
+family('a noun before a colon that announces a report in Konjunktiv: "Der Vorwurf: C"', [
+  {
+    text: "Der Vorwurf: Die Behörde habe zu spät reagiert.",
+    claims: [{kind: "unattributed", source: null, cue: "Der Vorwurf", content: "Die Behörde habe zu spät reagiert"}],
+  },
+  {
+    text: "Seine Botschaft: Niemand werde zurückgelassen.",
+    claims: [{kind: "indirect", source: "Seine", cue: "Botschaft", content: "Niemand werde zurückgelassen"}],
+  },
+  {
+    text: "Die Bilanz: 20 Tote und 100 Verletzte.",
+    claims: [],
+  },
+  {
+    text: "Das Fazit der Ministerin: Die Reform sei gescheitert.",
+    claims: [{kind: "indirect", source: "der Ministerin", cue: "Das Fazit", content: "Die Reform sei gescheitert"}],
+  },
+  {
+    text: "Die Bilanz der Feuerwehr: Zwei Häuser brannten ab.",
+    claims: [],
+  },
+  {
+    text: "Der Grund: Die Bahn habe zu wenig Personal.",
+    claims: [{kind: "unattributed", source: null, cue: "Der Grund", content: "Die Bahn habe zu wenig Personal"}],
+  },
+  {
+    text: "Der Trainer sagte: Das Spiel sei verloren.",
+    claims: [{kind: "indirect", source: "Der Trainer", cue: "sagte", content: "Das Spiel sei verloren"}],
+  },
+]);

@@ -1,4 +1,5 @@
-import { addClaim, cls, isBoundary, isCap, isComma, is, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { nounLemmatizer } from '../lemma.js';
+import { addClaim, cls, isBoundary, isCap, isComma, is, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import { zuInfinitive } from './de-konjunktiv.js';
 
@@ -102,5 +103,38 @@ export function viewFrame(c: Ctx, si: number, i: number, sA: number, sB: number)
   const cue = [[i, i], [p, p], ...tail.slice(1)];
   for (const [a, b] of cue) for (let k = a!; k <= b!; k++) c.used[k] = 1;
   addClaim(c, { kind: 'reported', content: parts, cue, source: src, resolved: pronounResolution(c, src, si), stance: 'assert', rule: 'view-frame', sentence: si });
+  return true;
+}
+
+/** Possessive determiners that name the speaker of "Seine Botschaft: …". */
+const POSSESSIVE = /^(sein|seine|ihr|ihre|unser|unsere)$/;
+
+/**
+ * A noun before a colon that announces a report in Konjunktiv (round 14, spec 4): "Der Vorwurf: Die Behörde habe zu
+ * spät reagiert.", "Das Fazit der Ministerin: Die Reform sei gescheitert.", "Seine Botschaft: Niemand werde
+ * zurückgelassen." The speaker is a genitive or "von"-phrase after the noun, or the possessive before it; else no one
+ * (unattributed). Without Konjunktiv the colon lists facts ("Die Bilanz: 20 Tote"). At the sentence's first token i.
+ */
+export function colonNoun(c: Ctx, si: number, i: number, sA: number, sB: number, reported: (a: number, b: number) => boolean): boolean {
+  if (i !== sA || c.inQuote[i]! >= 0) return false;
+  let n = cls(c, 'det', i) ? i + 1 : i;
+  while (n < sB && !isCap(c, n) && /(?:e|en|er|es|em)$/.test(w(c, n)) && !cls(c, 'det', n)) n++;
+  if (!isCap(c, n) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, n))) return false;
+  let colon = n + 1;
+  let source: [number, number] | null = POSSESSIVE.test(w(c, i)) ? [i, i] : null;
+  if (cls(c, 'gen', colon) || /^(von|vom)$/.test(w(c, colon))) {
+    const s = /^(von|vom)$/.test(w(c, colon)) ? colon + 1 : colon;
+    const e = npForward(c, s, sB + 1);
+    if (e < s) return false;
+    source = [s, e];
+    colon = e + 1;
+  }
+  if (!is(c, colon, ':') || colon + 2 > sB) return false;
+  const content = trim(c, colon + 1, sB);
+  if (!content || !reported(content[0], content[1]) || !unused(c, content[0], content[1])) return false;
+  const cue: number[][] = [[source && source[0] === i ? i + 1 : i, n]];
+  for (let k = i; k <= colon; k++) c.used[k] = 1;
+  const kind = source ? kindOf(c, [content]) : 'unattributed';
+  addClaim(c, { kind, content: [content], cue, source, resolved: null, stance: 'assert', rule: 'colon-noun', sentence: si });
   return true;
 }
