@@ -336,3 +336,30 @@ family('a noun before a colon that announces a report in Konjunktiv: "Der Vorwur
     claims: [{kind: "indirect", source: "Der Trainer", cue: "sagte", content: "Das Spiel sei verloren"}],
   },
 ]);
+
+family('"Für X ist klar, dass C": the phrase after "für" holds the view', [
+  {
+    text: "Für den Verband ist klar, dass die Reform scheitern wird.",
+    claims: [{kind: "indirect", source: "den Verband", cue: "Für ist klar", content: "dass die Reform scheitern wird"}],
+  },
+  {
+    text: "Für die Opposition ist längst ausgemacht, dass der Minister gehen muss.",
+    claims: [{kind: "indirect", source: "die Opposition", cue: "Für ist ausgemacht", content: "dass der Minister gehen muss"}],
+  },
+  {
+    text: "Für Anna Berger ist entscheidend, ob die Stadt zahlt.",
+    claims: [{kind: "indirect", source: "Anna Berger", cue: "Für ist entscheidend", content: "ob die Stadt zahlt"}],
+  },
+  {
+    text: "Für die Schule ist das Gebäude zu klein.",
+    claims: [],
+  },
+  {
+    text: "Für die Kinder ist der Spielplatz wichtig.",
+    claims: [],
+  },
+  {
+    text: "Für ihn war es schwer, die Stelle zu finden.",
+    claims: [],
+  },
+]);

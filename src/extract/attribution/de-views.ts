@@ -138,3 +138,28 @@ export function colonNoun(c: Ctx, si: number, i: number, sA: number, sB: number,
   addClaim(c, { kind, content: [content], cue, source, resolved: null, stance: 'assert', rule: 'colon-noun', sentence: si });
   return true;
 }
+
+/** Forms of "sein" (and "scheinen") in "Für X ist klar, dass …". */
+const IS = /^(ist|war|sei|wäre|scheint|schien|bleibt|blieb)$/;
+
+/**
+ * "Für den Verband ist (längst) klar, dass C" (round 14, spec 4): the phrase after "für" holds the view, the clause
+ * after the predicate is its content; cue "Für" with the verb and the predicate. Only with a clause ("Für die Schule
+ * ist das Gebäude zu klein" has none). At the sentence's first token i.
+ */
+export function fuerIstKlar(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
+  if (i !== sA || w(c, i) !== 'für' || c.inQuote[i]! >= 0) return false;
+  const e = npForward(c, i + 1, sB + 1);
+  if (e <= i || !IS.test(w(c, e + 1))) return false;
+  let k = e + 2;
+  while (k < sB && cls(c, 'adv', k)) k++;
+  if (k >= sB || isCap(c, k) || c.toks[k]!.kind !== 'word' || !isComma(c, k + 1) || !(cls(c, 'sub', k + 2) || zuInfinitive(c, k + 2, sB))) return false;
+  for (const x of ['det', 'prep', 'pron', 'coord', 'sub']) if (cls(c, x, k)) return false;
+  const content = trim(c, k + 2, sB);
+  if (!content || !unused(c, content[0], content[1])) return false;
+  const cue: number[][] = [[i, i], [e + 1, e + 1], [k, k]];
+  for (const [a, b] of cue) for (let q = a!; q <= b!; q++) c.used[q] = 1;
+  const source: [number, number] = [i + 1, e];
+  addClaim(c, { kind: kindOf(c, [content]), content: [content], cue, source, resolved: pronounResolution(c, source, si), stance: 'assert', rule: 'fuer-ist-klar', sentence: si });
+  return true;
+}
