@@ -363,3 +363,22 @@ family('"Für X ist klar, dass C": the phrase after "für" holds the view', [
     claims: [],
   },
 ]);
+
+family('", wonach C": the noun phrase the comma closes is the source', [
+  {
+    text: "Für das Jahr 2020 gibt es eine Schätzung, wonach dort 5.000 Vögel leben.",
+    claims: [{kind: "indirect", source: "eine Schätzung", cue: "wonach", content: "dort 5.000 Vögel leben"}],
+  },
+  {
+    text: "Der Minister wies Berichte der Zeitung „Nordkurier“ zurück, wonach das Werk schließen soll.",
+    claims: [{kind: "reported", source: "Der Minister", cue: "wies zurück", content: "Berichte der Zeitung „Nordkurier“"}, {kind: "indirect", source: "Der Minister", cue: "wonach", content: "das Werk schließen soll"}],
+  },
+  {
+    text: "Spekulationen, wonach der Täter ein Nachbar war, bestätigte die Polizei nicht.",
+    claims: [{kind: "indirect", source: "die Polizei", cue: "bestätigte", content: "Spekulationen"}, {kind: "indirect", source: "Spekulationen", cue: "wonach", content: "der Täter ein Nachbar war"}],
+  },
+  {
+    text: "Der Sprecher kehrte zur alten Version zurück, wonach der Hund den Brand auslöste.",
+    claims: [{kind: "indirect", source: "Der Sprecher", cue: "wonach", content: "der Hund den Brand auslöste"}],
+  },
+]);
