@@ -382,3 +382,30 @@ family('", wonach C": the noun phrase the comma closes is the source', [
     claims: [{kind: "indirect", source: "Der Sprecher", cue: "wonach", content: "der Hund den Brand auslöste"}],
   },
 ]);
+
+family('a cue verb inside another separable verb: "rief … zusammen", "sagte … ab"', [
+  {
+    text: "Der Trainer rief die Spieler zusammen, ohne zu sagen, wer spielen werde.",
+    claims: [],
+  },
+  {
+    text: "Die Stadt sagte das Fest ab.",
+    claims: [],
+  },
+  {
+    text: "Der Minister wies die Vorwürfe zurück.",
+    claims: [{kind: "reported", source: "Der Minister", cue: "wies zurück", content: "die Vorwürfe"}],
+  },
+  {
+    text: "Die Polizei teilte am Abend mit, dass niemand verletzt wurde.",
+    claims: [{kind: "indirect", source: "Die Polizei", cue: "teilte mit", content: "dass niemand verletzt wurde"}],
+  },
+  {
+    text: "Der Verband rief die Mitglieder zum Streik auf.",
+    claims: [{kind: "reported", source: "Der Verband", cue: "rief auf", content: "die Mitglieder zum Streik"}],
+  },
+  {
+    text: "Er sagte, die Firma stelle die Produktion ein.",
+    claims: [{kind: "indirect", source: "Er", cue: "sagte", content: "die Firma stelle die Produktion ein"}],
+  },
+]);

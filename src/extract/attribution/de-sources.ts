@@ -1,4 +1,4 @@
-import { cls, cueForms, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
 import { NerLexicon } from '../ner/lexicon.js';
 import { npForward } from './phrases.js';
 
@@ -178,4 +178,20 @@ export function phraseSourceEnd(c: Ctx, i: number, s: number, e: number, _sB: nu
   if (i > 0 && isComma(c, i - 1) && RELATIVE_OBJECT.test(w(c, s))) return s;
   for (let k = s + 1; k <= e; k++) if (/^(der|die|das)$/.test(w(c, k)) && isPerson(c, k - 1)) return k - 1;
   return e;
+}
+
+/** Particles of separable verbs that close a main clause ("rief … zusammen", "sagte … ab", "stellte … ein"). */
+const CLOSING_PARTICLE = /^(an|ab|auf|aus|ein|zusammen|zurück|fort|los|weg|vorbei|heim|her|hin|herab|hinaus|herein)$/;
+
+/**
+ * Whether the cue verb at v is part of another separable verb (round 14, spec 4): its clause ends in a particle that no
+ * reading of the cue takes ("Der Trainer rief die Spieler zusammen", "Die Stadt sagte das Fest ab").
+ */
+export function otherParticle(c: Ctx, v: number, sB: number): boolean {
+  let e = v + 1;
+  // (A second verb after "und" has its own particle: "begrüßte den Beschluss und griff den Iran an".)
+  while (e <= sB && e - v < 16 && !isBoundary(c, e) && !is(c, e, '.', '!', '?', ':', ';') && !cls(c, 'coord', e) && w(c, e) !== 'zu') e++;
+  const last = e - 1;
+  if (last <= v || !CLOSING_PARTICLE.test(w(c, last)) || isCap(c, last)) return false;
+  return !cueForms(c, v).some((f) => f.particle === w(c, last));
 }

@@ -9,7 +9,7 @@ import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv, zuInfinitive } from './de-konjunktiv.js';
-import { appositionStart, bareNounPhrase, genitiveSpeaker, phraseSourceEnd, subjectOfClauseBefore, verbSecondStart, zuInfinitiveCue, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { appositionStart, bareNounPhrase, genitiveSpeaker, otherParticle, phraseSourceEnd, subjectOfClauseBefore, verbSecondStart, zuInfinitiveCue, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
 import { colonNoun, fuerIstKlar, viewFrame } from './de-views.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
@@ -345,7 +345,7 @@ function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
   // "wie erwartet zu einem Hurrikan": a participle right after "wie"/"als" is a comparison, unless a passive
   // auxiliary follows ("wie mitgeteilt wurde").
   if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && cueForms(c, v).some((f) => f.form === 'participle') && !cls(c, 'werden', v + 1) && !cls(c, 'aux', v + 1)) return true;
-  if (reflexiveNoCue(c, v, sA, sB) || refusal(c, v, sA) || zuInfinitiveCue(c, v)) return true;
+  if (reflexiveNoCue(c, v, sA, sB) || refusal(c, v, sA) || zuInfinitiveCue(c, v) || otherParticle(c, v, sB)) return true;
   if (!isCap(c, v + 1) || !/e[nmrs]?$/.test(w(c, v)) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, v + 1))) return false;
   for (let k = v - 1; k >= sA && v - k <= 6; k--) {
     if (cls(c, 'det', k)) return k < v - 1;
