@@ -167,9 +167,13 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
     }
     case 'relative': {
       const rest = trim(c, last + 1, sB);
-      // The source: an office in the sentence ("sein Büro"), else the sentence's subject.
-      // "eine Schätzung, wonach …", "Berichte der Agentur, wonach …": the noun phrase the comma closes is its source.
-      let source: [number, number] | null = antecedent(c, i, sA);
+      // The source: an office in the sentence ("sein Büro"), else the sentence's subject. The noun phrase the comma
+      // closes comes first where it names its author ("Berichte der Agentur, wonach …") or opens the sentence
+      // ("Spekulationen, wonach …"), and where no subject is found ("Es gibt eine Schätzung, wonach …"); not "Die
+      // Zeitung verbreitete eine Meldung, wonach …" (the subject wrote it).
+      const before = antecedent(c, i, sA);
+      const authored = before !== null && (before[0] === sA || Array.from({ length: before[1] - before[0] }, (_, q) => before[0] + q + 1).some((q) => cls(c, 'gen', q) || c.toks[q]!.kind === 'quote' || w(c, q) === 'von'));
+      let source: [number, number] | null = authored ? before : null;
       if (!source) for (let k = sA; k < i; k++) {
         if (c.lex.office.has(w(c, k)) && k > sA && cls(c, 'det', k - 1)) source = [k - 1, k];
       }
@@ -178,6 +182,7 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
         const np = subj ? npForward(c, subj[0], i) : -1;
         source = subj && np >= subj[0] ? [subj[0], Math.min(np, subj[1])] : subj;
       }
+      source ??= before;
       const resolved = source ? pronounResolution(c, source, si) : null;
       // A phrase that opens the sentence is the subject or object of the main clause after the relative one:
       // "Spekulationen, wonach C, bestätigte die Polizei nicht" (C ends at its comma).
