@@ -265,6 +265,7 @@ const BECAME = /^(wurde|wurden|wird|geworden)$/;
  * is named: an unattributed claim whose cue is "bekannt" with its verbs (and "Wie"). At token i ("bekannt").
  */
 export function becameKnown(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
+  if (w(c, i) === 'bekannt' && isComma(c, i + 1)) return knownAfterVerb(c, si, i, sA, sB);
   if (w(c, i) !== 'bekannt' || !BECAME.test(w(c, i + 1))) return false;
   let end = i + 1;
   while (end + 1 <= sB && (cls(c, 'aux', end + 1) || cls(c, 'sein', end + 1))) end++;
@@ -296,5 +297,26 @@ export function becameKnown(c: Ctx, si: number, i: number, sA: number, sB: numbe
   else cue.push([i, end]);
   for (const [x, y] of cue) for (let k = x!; k <= y!; k++) c.used[k] = 1;
   addClaim(c, { kind: 'unattributed', content: parts, cue, source: null, resolved: null, stance: 'assert', rule: 'phrase-became-known', sentence: si });
+  return true;
+}
+
+/**
+ * "Am Abend wurde (inzwischen auch) bekannt, dass C" (round 14, spec 4): the verb-second order of "bekannt werden",
+ * its form of "werden" before "bekannt" with only adverbs, times or "es" between them; the statement is a "dass"- or
+ * "ob"-clause (not "Der Fall wurde bekannt, weil …"). An unattributed claim, cue "wurde bekannt".
+ */
+function knownAfterVerb(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
+  if (!/^(dass|ob)$/.test(w(c, i + 2))) return false;
+  let f = i - 1;
+  while (f > sA && (cls(c, 'adv', f) || c.inTime[f] || w(c, f) === 'es')) f--;
+  if (!/^(wurde|wird|wurden)$/.test(w(c, f))) return false;
+  // The field before the verb (back to a clause before it) holds no noun phrase of its own ("Der Fall wurde
+  // bekannt" is a fame).
+  for (let k = f - 1; k >= sA && !isComma(c, k); k--) if (!(cls(c, 'adv', k) || c.inTime[k] || cls(c, 'prep', k) || w(c, k) === 'es')) return false;
+  const content = trim(c, i + 2, sB);
+  if (!content || !unused(c, content[0], content[1])) return false;
+  const cue: number[][] = f === i - 1 ? [[f, i]] : [[f, f], [i, i]];
+  for (const [x, y] of cue) for (let k = x!; k <= y!; k++) c.used[k] = 1;
+  addClaim(c, { kind: 'unattributed', content: [content], cue, source: null, resolved: null, stance: 'assert', rule: 'phrase-became-known', sentence: si });
   return true;
 }

@@ -1,4 +1,4 @@
-import { cls, cueForms, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
 import { NerLexicon } from '../ner/lexicon.js';
 import { npForward } from './phrases.js';
 
@@ -104,4 +104,94 @@ export function bareNounPhrase(c: Ctx, a: number, b: number): boolean {
   let comma = false;
   for (let k = a + 1; k < b && !comma; k++) comma = isComma(c, k);
   return comma && npForward(c, a, b + 1) === b;
+}
+
+/**
+ * A verb that opens its clause after a comma shares the subject of the clause before ("Die Rebellen bestreiten den
+ * Vorwurf, fordern aber mehr Autonomie"): where the field [s, e] before that comma opens with a noun phrase followed by
+ * a lower-case word that can only be its finite verb (no article, preposition, adverb, conjunction or pronoun), the
+ * subject is that noun phrase. Returns the subject's end (e when the field is no such clause).
+ */
+export function subjectOfClauseBefore(c: Ctx, s: number, e: number, v: number): number {
+  if (!isComma(c, v - 1) || e + 1 !== v - 1 || !(cueForms(c, v).length > 0 || cls(c, 'aux', v))) return e;
+  for (let k = s; k <= e; k++) if (isComma(c, k) || c.toks[k]!.role === 'open' || nameParticle(c, k)) return e;
+  const np = npForward(c, s, e + 1);
+  const k = np + 1;
+  if (np < s || k > e || isCap(c, k) || c.toks[k]!.kind !== 'word') return e;
+  for (const x of ['det', 'prep', 'adv', 'coord', 'sub', 'relative', 'pron', 'gen']) if (cls(c, x, k)) return e;
+  return /^(von|vom|aus|im|in|beim|bei|und|oder|zu|zum|zur)$/.test(w(c, k)) ? e : np;
+}
+
+/**
+ * "um ihn zu drängen, …", "ohne zu sagen, …": a cue verb's zu-infinitive is a purpose or an object, nobody's report —
+ * except after a predicative adjective, whose dative is the speaker ("X war es wichtig zu betonen, dass …").
+ */
+export function zuInfinitiveCue(c: Ctx, v: number): boolean {
+  if (v < 2 || w(c, v - 1) !== 'zu' || !cueForms(c, v).some((f) => f.form === 'infinitive')) return false;
+  return !(!isCap(c, v - 2) && /(?:ig|lich|bar|wert)$/.test(w(c, v - 2)));
+}
+
+/**
+ * Where the statement of a phrase cue starts whose clause [ca, …] opens with its finite verb after a comma (round 14,
+ * spec 4): in verb-second order what precedes is that verb's first field — a subject with its relative clause ("Das
+ * Gesetz, das den Handel schützen soll, verstößt nach Ansicht X …") or a leading subordinate clause ("Nachdem …, geht es
+ * ihm nach Angaben X gut"): the sentence start. A clause that opens otherwise starts at ca.
+ */
+export function verbSecondStart(c: Ctx, ca: number, sA: number): number {
+  if (ca <= sA || !isComma(c, ca - 1) || isCap(c, ca) || c.toks[ca]!.kind !== 'word') return ca;
+  for (const x of ['det', 'prep', 'adv', 'coord', 'sub', 'relative', 'pron', 'gen', 'reflexive', 'oblique', 'neg']) if (cls(c, x, ca)) return ca;
+  if (/^(zu|um|ohne|statt|so|wie|als|dass|ob|und|oder|aber|sondern|denn)$/.test(w(c, ca))) return ca;
+  // The field before: a relative clause after the subject, or a subordinate clause that opens the sentence.
+  let first = ca - 1;
+  while (first > sA && !isComma(c, first - 1)) first--;
+  // (The relative clause follows the sentence's first noun phrase: "Das Gesetz, das …, verstößt"; not a clause that
+  // goes on a relative clause after a main clause: "X ist einer von fünf Häftlingen, die …, zumindest aber laut Y …".)
+  const afterSubject = cls(c, 'relative', first) && first - 2 >= sA && npForward(c, sA, first - 1) === first - 2;
+  return afterSubject || cls(c, 'sub', sA) || /^(nachdem|weil|obwohl|als|während|bevor|sobald|da|wenn|seit|seitdem)$/.test(w(c, sA)) ? sA : ca;
+}
+
+/**
+ * The speaker of "nach der Einschätzung eines Experten, der … befragt wurde, …" (round 14, spec 4): an indefinite
+ * genitive after the statement noun at `noun` (the phrase [.., e] ends at it) belongs to the phrase, and a relative
+ * clause after it is no statement. Returns [the phrase's end, the last token before the statement].
+ */
+export function genitiveSpeaker(c: Ctx, noun: number, e: number, sB: number): [number, number] {
+  if (noun === e && /^(eines|einer)$/.test(w(c, e + 1))) {
+    const g = npForward(c, e + 1, sB + 1);
+    if (g > e + 1) e = g;
+  }
+  if (!isComma(c, e + 1) || !cls(c, 'relative', e + 2)) return [e, e];
+  let k = e + 2;
+  while (k <= sB && k - e < 24 && !isComma(c, k)) k++;
+  return [e, isComma(c, k) ? k : e];
+}
+
+/** Relative pronouns after a preposition: ", laut dem …", ", laut denen …". */
+const RELATIVE_OBJECT = /^(dem|der|denen|welchem|welcher|welchen)$/;
+
+/**
+ * Where the speaker after "laut"/"nach Angaben" ends (round 14, spec 4): a relative pronoun after a comma is the whole
+ * speaker (", laut dem das Kind misshandelt worden war"); after a person's name an article opens the clause's own
+ * subject, no genitive ("wurde laut Anna Berger der Sprecher festgenommen").
+ */
+export function phraseSourceEnd(c: Ctx, i: number, s: number, e: number, _sB: number): number {
+  if (i > 0 && isComma(c, i - 1) && RELATIVE_OBJECT.test(w(c, s))) return s;
+  for (let k = s + 1; k <= e; k++) if (/^(der|die|das)$/.test(w(c, k)) && isPerson(c, k - 1)) return k - 1;
+  return e;
+}
+
+/** Particles of separable verbs that close a main clause ("rief … zusammen", "sagte … ab", "stellte … ein"). */
+const CLOSING_PARTICLE = /^(an|ab|auf|aus|ein|zusammen|zurück|fort|los|weg|vorbei|heim|her|hin|herab|hinaus|herein)$/;
+
+/**
+ * Whether the cue verb at v is part of another separable verb (round 14, spec 4): its clause ends in a particle that no
+ * reading of the cue takes ("Der Trainer rief die Spieler zusammen", "Die Stadt sagte das Fest ab").
+ */
+export function otherParticle(c: Ctx, v: number, sB: number): boolean {
+  let e = v + 1;
+  // (A second verb after "und" has its own particle: "begrüßte den Beschluss und griff den Iran an".)
+  while (e <= sB && e - v < 16 && !isBoundary(c, e) && !is(c, e, '.', '!', '?', ':', ';') && !cls(c, 'coord', e) && w(c, e) !== 'zu') e++;
+  const last = e - 1;
+  if (last <= v || !CLOSING_PARTICLE.test(w(c, last)) || isCap(c, last)) return false;
+  return !cueForms(c, v).some((f) => f.particle === w(c, last));
 }

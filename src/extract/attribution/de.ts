@@ -9,8 +9,9 @@ import { germanCueWords } from './de-cues.js';
 import { quoteCarriesOn } from './de-quotes.js';
 import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv, zuInfinitive } from './de-konjunktiv.js';
-import { appositionStart, bareNounPhrase, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
+import { appositionStart, bareNounPhrase, genitiveSpeaker, otherParticle, phraseSourceEnd, subjectOfClauseBefore, verbSecondStart, zuInfinitiveCue, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
+import { colonNoun, fuerIstKlar, viewFrame } from './de-views.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
 import { alsPassive, beforeMainClause, topicAfterAgent } from './de-passive.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
@@ -175,6 +176,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
       if (closes && inner && !(cls(c, 'relative', e + 2) && !isCap(c, e + 3))) e = end;
     }
   }
+  e = subjectOfClauseBefore(c, s, e, v);
   if (verbFinal) {
     const np = npForward(c, s, v);
     if (np >= s && np < e) e = np;
@@ -343,7 +345,7 @@ function notACue(c: Ctx, v: number, sA: number, sB: number): boolean {
   // "wie erwartet zu einem Hurrikan": a participle right after "wie"/"als" is a comparison, unless a passive
   // auxiliary follows ("wie mitgeteilt wurde").
   if (v > sA && /^(als|wie)$/.test(w(c, v - 1)) && cueForms(c, v).some((f) => f.form === 'participle') && !cls(c, 'werden', v + 1) && !cls(c, 'aux', v + 1)) return true;
-  if (reflexiveNoCue(c, v, sA, sB) || refusal(c, v, sA)) return true;
+  if (reflexiveNoCue(c, v, sA, sB) || refusal(c, v, sA) || zuInfinitiveCue(c, v) || otherParticle(c, v, sB)) return true;
   if (!isCap(c, v + 1) || !/e[nmrs]?$/.test(w(c, v)) || !nounLemmatizer(c.lex.lang).isNoun(raw(c, v + 1))) return false;
   for (let k = v - 1; k >= sA && v - k <= 6; k--) {
     if (cls(c, 'det', k)) return k < v - 1;
@@ -370,7 +372,6 @@ function passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | nu
  * ("der Meteorologen"), else the phrase itself ("Polizeiangaben").
  */
 function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, limit: number): boolean {
-  const nextW = w(c, i + 1);
   if (cls(c, 'relative', i + 1) && isComma(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 2))) {
     const rest = trim(c, i + 2, sB);
     if (!rest || !unused(c, rest[0], rest[1])) return false;
@@ -379,7 +380,6 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
     addClaim(c, { kind: 'indirect', content: [rest], cue: [[i, i]], source: [i + 1, i + 1], resolved: null, stance: 'assert', rule: 'phrase-statement-relative', sentence: si });
     return true;
   }
-  void nextW;
   if (phraseAt(c, c.lex.phrases, i)) return false; // "nach Angaben …" is in the phrase list
   // "Seiner Meinung nach …": the postposition after a statement noun.
   if (i > sA && isCap(c, i - 1) && c.lex.statementSuffix.test(w(c, i - 1))) {
@@ -394,7 +394,8 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
       return true;
     }
   }
-  const e = npForward(c, i + 1, limit);
+  let e = npForward(c, i + 1, limit);
+  let skip = e;
   if (e < 0) return false;
   let noun = -1;
   for (let k = i + 1; k <= e; k++) {
@@ -404,11 +405,13 @@ function statementAfter(c: Ctx, si: number, i: number, sA: number, sB: number, l
     }
   }
   if (noun < 0) return false;
-  const source: [number, number] = noun < e && (cls(c, 'gen', noun + 1) || w(c, noun + 1) === 'von') ? [w(c, noun + 1) === 'von' ? noun + 2 : noun + 1, e] : [i + 1, e];
-  const [ca, cb] = clauseOf(c, i, sA, sB);
-  const wholeSentence = trim(c, ca, i - 1) === null && trim(c, e + 1, cb) === null;
+  [e, skip] = genitiveSpeaker(c, noun, e, sB);
+  const source: [number, number] = noun < e && (cls(c, 'gen', noun + 1) || /^(von|eines|einer)$/.test(w(c, noun + 1))) ? [w(c, noun + 1) === 'von' ? noun + 2 : noun + 1, e] : [i + 1, e];
+  const [c0, cb] = clauseOf(c, i, sA, sB);
+  const ca = verbSecondStart(c, c0, sA);
+  const wholeSentence = (trim(c, ca, i - 1) === null && trim(c, skip + 1, cb) === null) || i === sA;
   const [a, b] = wholeSentence || (ca === sA && cb === sB) ? [sA, sB] : [ca, cb];
-  const parts = [trim(c, a, i - 1), trim(c, e + 1, b)].filter((p): p is [number, number] => p !== null);
+  const parts = [trim(c, a, i - 1), trim(c, skip + 1, b)].filter((p): p is [number, number] => p !== null);
   if (parts.length === 0 || !parts.every((p) => unused(c, p[0], p[1]))) return false;
   for (let k = i; k <= e; k++) c.used[k] = 1;
   const stance: Stance = /schätz|berechn|prognos/.test(w(c, noun)) ? 'estimate' : 'assert';
@@ -573,12 +576,14 @@ export const deRules: LanguageRules = {
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b) || wieLead(c, site),
   cueExtras: germanCueExtras,
   statementPhrase: (c, si, i, sA, sB, limit) =>
-    w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || esHeisst(c, si, i, sA, sB, (a, b) => placeSpeaks(c, a, b)) || ausFrame(c, si, i, sA, sB) || becameKnown(c, si, i, sA, sB),
+    w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || esHeisst(c, si, i, sA, sB, (a, b) => placeSpeaks(c, a, b)) || ausFrame(c, si, i, sA, sB) || becameKnown(c, si, i, sA, sB) || viewFrame(c, si, i, sA, sB) || colonNoun(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || fuerIstKlar(c, si, i, sA, sB),
   // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
   // "Danach" is a time ("Danach brach Feuer aus") unless the rest is reported: Konjunktiv or a hearsay modal.
   referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || hasReportative(c, a, b),
   opensWithAttribution: (c, first) => w(c, first) === 'nach' || w(c, first + 1) === 'zufolge' || w(c, first + 2) === 'zufolge',
   continuation,
+  phraseClauseStart: verbSecondStart,
+  sourceAfterPhraseEnd: phraseSourceEnd,
   tidySpans: tidyTopic,
   extraVia(c, sA, sB, out) {
     // "…, die sich auf X stützen"

@@ -36,6 +36,14 @@ function m1(c: Ctx, i: number, last: number): number {
   return -1;
 }
 
+/** The noun phrase that ends right before the comma before token i (the earliest start that reaches it), or null. */
+function antecedent(c: Ctx, i: number, sA: number): [number, number] | null {
+  const end = i - 2;
+  if (end < sA || !isComma(c, i - 1) || !(isCap(c, end) || c.toks[end]!.role === 'close')) return null;
+  for (let k = Math.max(sA, end - 12); k <= end; k++) if ((cls(c, 'det', k) || isCap(c, k)) && npForward(c, k, i - 1) === end) return [k, end];
+  return null;
+}
+
 /** German prepositions of an attribute that belongs to the noun before it ("Angaben des Instituts von Kiel zufolge"). */
 const ATTRIBUTE_PREP = /^(von|vom|für|aus|in|im|bei|beim)$/;
 /** An inflected past participle used as an adjective: "veröffentlichten", "vorgelegte", "geschriebenen". */
@@ -68,7 +76,8 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       const rest = trim(c, y + 1, sB);
       return rest ? [rest] : [];
     }
-    const [ca, cb] = clauseOf(c, x, sA, sB);
+    const [c0, cb] = clauseOf(c, x, sA, sB);
+    const ca = c.rules.phraseClauseStart?.(c, c0, sA) ?? c0;
     // (A closing quotation mark before the cue is no clause of its own: '"…," according to X'.)
     const clauseHasMore = wordIn(c, trim(c, ca, x - 1)) || wordIn(c, trim(c, y + 1, cb));
     const [a, b] = clauseHasMore && !(ca === sA && cb === sB) ? [ca, cb] : [sA, sB];
@@ -158,9 +167,14 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
     }
     case 'relative': {
       const rest = trim(c, last + 1, sB);
-      // The source: an office in the sentence ("sein Büro"), else the sentence's subject.
-      let source: [number, number] | null = null;
-      for (let k = sA; k < i; k++) {
+      // The source: an office in the sentence ("sein Büro"), else the sentence's subject. The noun phrase the comma
+      // closes comes first where it names its author ("Berichte der Agentur, wonach …") or opens the sentence
+      // ("Spekulationen, wonach …"), and where no subject is found ("Es gibt eine Schätzung, wonach …"); not "Die
+      // Zeitung verbreitete eine Meldung, wonach …" (the subject wrote it).
+      const before = antecedent(c, i, sA);
+      const authored = before !== null && (before[0] === sA || Array.from({ length: before[1] - before[0] }, (_, q) => before[0] + q + 1).some((q) => cls(c, 'gen', q) || c.toks[q]!.kind === 'quote' || w(c, q) === 'von'));
+      let source: [number, number] | null = authored ? before : null;
+      if (!source) for (let k = sA; k < i; k++) {
         if (c.lex.office.has(w(c, k)) && k > sA && cls(c, 'det', k - 1)) source = [k - 1, k];
       }
       if (!source) {
@@ -168,8 +182,17 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
         const np = subj ? npForward(c, subj[0], i) : -1;
         source = subj && np >= subj[0] ? [subj[0], Math.min(np, subj[1])] : subj;
       }
+      source ??= before;
       const resolved = source ? pronounResolution(c, source, si) : null;
-      return add('indirect', rest ? [rest] : null, source, resolved, 'phrase-relative');
+      // A phrase that opens the sentence is the subject or object of the main clause after the relative one:
+      // "Spekulationen, wonach C, bestätigte die Polizei nicht" (C ends at its comma).
+      let body = rest;
+      const verbAfter = (k: number) => isWord(c, k) && !isCap(c, k) && !['det', 'pron', 'sub', 'relative', 'coord', 'prep', 'adv'].some((x) => cls(c, x, k));
+      if (rest && source && source[0] === sA) for (let k = rest[0]; k < rest[1]; k++) if (isComma(c, k) && c.inQuote[k]! < 0 && verbAfter(k + 1)) {
+        body = trim(c, rest[0], k - 1);
+        break;
+      }
+      return add('indirect', body ? [body] : null, source, resolved, 'phrase-relative');
     }
     case 'unattributed-adverb': {
       // "The rebels reportedly seized the airport": the whole sentence is hearsay.

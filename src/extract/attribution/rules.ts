@@ -133,6 +133,11 @@ export interface LanguageRules {
   continuation(c: Ctx, si: number): void;
   /** Whether sentence si is a headline in title case, whose capitalized words may be cue verbs (optional: never). */
   titleCaseLine?(c: Ctx, si: number): boolean;
+  /**
+   * Optional: where the statement around a phrase cue inside the clause [ca, …] starts when that clause is no whole
+   * one (German verb-second: "Das Gesetz, das …, verstößt nach Ansicht X gegen …" starts at the sentence's subject).
+   */
+  phraseClauseStart?(c: Ctx, ca: number, sA: number): number;
   /** Where the speaker of a phrase cue ("according to X") that starts at s and whose noun phrase ends at e really ends (optional: e). */
   sourceAfterPhraseEnd?(c: Ctx, i: number, s: number, e: number, sB: number): number;
   /** Optional: a last pass over each claim's spans, after all rules ran (the language's span conventions). */

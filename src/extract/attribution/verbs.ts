@@ -176,6 +176,7 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
     let after = afterCue;
     if (!src) {
       src = subjectAfter(c, v + 1, particle > v ? particle : limit);
+      if (src) src = frameAfterSpeaker(c, src, info.frames, sB);
       if (src) after = Math.max(src[1] + 1, afterCue);
     }
     if (!src) continue;
@@ -392,4 +393,16 @@ function beforeEarly(c: Ctx, content: [number, number] | null): [number, number]
   let m = k - 1;
   while (m > content[0] && !isComma(c, m)) m--;
   return m > content[0] + 1 ? trim(c, content[0], m - 1) ?? content : content;
+}
+
+/**
+ * An inverted speaker that runs to the clause end over the verb's own preposition ("Im Bundestag sprach die
+ * Ministerin von einem Erfolg", "warb der Kanzler für den Kompromiss"): the preposition opens the topic, so the
+ * speaker ends before it. Where more follows (a clause: "berichtete der Korrespondent von CNN, dass …") it stays.
+ */
+function frameAfterSpeaker(c: Ctx, src: [number, number], frames: readonly string[], sB: number): [number, number] {
+  const [a, b] = src;
+  if (b < sB && !isBoundary(c, b + 1) && !PUNCT_END.has(raw(c, b + 1))) return src;
+  for (let k = a + 1; k <= b; k++) if (frames.includes(w(c, k)) && k - 1 >= a && isCap(c, k - 1)) return [a, k - 1];
+  return src;
 }
