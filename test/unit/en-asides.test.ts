@@ -186,3 +186,42 @@ family('en asides 5. a content opened by a subordinator', [
   },
   { text: 'Once the storm passes, the ferry will run again.', claims: [] },
 ]);
+
+family('en asides 6. a parenthetical speaker inside the clause', [
+  {
+    text: 'Six months ago, the senator said, the newspapers called him a fringe candidate.',
+    claims: [{ kind: 'indirect', source: 'the senator', cue: 'said', content: ['Six months ago', 'the newspapers called him a fringe candidate'] }],
+  },
+  {
+    text: 'Captain Brisk, they said, ordered the crew to wait.',
+    claims: [{ kind: 'indirect', source: 'they', cue: 'said', content: ['Captain Brisk', 'ordered the crew to wait'] }],
+  },
+  {
+    text: 'The outreach, the aides said, raised new worries about the pier.',
+    claims: [{ kind: 'indirect', source: 'the aides', cue: 'said', content: ['The outreach', 'raised new worries about the pier'] }],
+  },
+  {
+    text: 'Many nights, former employees said, she stayed at the office past midnight.',
+    claims: [{ kind: 'indirect', source: 'former employees', cue: 'said', content: ['Many nights', 'she stayed at the office past midnight'] }],
+  },
+  {
+    text: 'The Kelso Herald, Mayor Lund said, called the vote a disgrace.',
+    claims: [{ kind: 'indirect', source: 'Mayor Lund', cue: 'said', content: ['The Kelso Herald', 'called the vote a disgrace'] }],
+  },
+  {
+    text: 'The race, Ada Brisk has said, is rigged.',
+    claims: [{ kind: 'indirect', source: 'Ada Brisk', cue: 'has said', content: ['The race', 'is rigged'] }],
+  },
+  {
+    text: 'The harbour froze early, but the pumps were so old, the engineer noted, that nobody could start them.',
+    claims: [{ kind: 'indirect', source: 'the engineer', cue: 'noted', content: ['the pumps were so old', 'that nobody could start them'] }],
+  },
+  {
+    text: 'Over the years, she said, the ferry has helped her stay in touch with Kelso.',
+    claims: [{ kind: 'indirect', source: 'she', cue: 'said', content: ['Over the years', 'the ferry has helped her stay in touch with Kelso'] }],
+  },
+  // No speaker between the commas, a comment of the writer after it, or a noun that looks like a verb: no such claim.
+  { text: 'A quarter of the cost, per the harbour plan, is forty dollars.', claims: [] },
+  { text: 'The ferry, the pier and the harbour closed on Monday.', claims: [] },
+  { text: 'Mayor Lund, the captain and the engineer walked to the pier.', claims: [] },
+]);

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isComma, sentenceRange, trim, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -74,4 +74,54 @@ export function whSubject(c: Ctx, sA: number, k: number): boolean {
   if (!/^(what|whatever|whoever|whether|how|why)$/.test(w(c, sA)) || k - sA < 3) return false;
   for (let j = sA + 1; j < k; j++) if (isComma(c, j) || c.toks[j]!.kind === 'quote') return false;
   return true;
+}
+
+/** The longest speaker phrase of a parenthetical ("…, the independent Vermont senator said, …"). */
+const MAX_SPEAKER = 7;
+
+/**
+ * "Bob, they said, ordered them to wait." / "Six months ago, the senator said, the media considered him a fringe
+ * candidate.": a speaker and a finite verb of saying between commas inside a clause speak for the whole of it,
+ * on both sides of the aside. Read before the sentence's verbs, so that a verb inside the statement ("ordered",
+ * "considered") makes no claim of its own there. Not after a subordinate clause ("If X, the minister said, Y"),
+ * nor before a coordinated clause (", and …") or a participle (", adding …"), left to the verb rules.
+ */
+export function parentheticalSpeaker(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  for (let k = sA + 1; k < sB - 3; k++) {
+    if (!isComma(c, k) || c.inQuote[k]! >= 0) continue;
+    const s = k + 1;
+    if (!isWord(c, s) || cls(c, 'relative', s) || cls(c, 'sub', s) || cls(c, 'coord', s) || cls(c, 'prep', s)) continue;
+    let v = s + 1;
+    while (v <= sB && v - s <= MAX_SPEAKER && !isComma(c, v) && cueForms(c, v).length === 0) v++;
+    if (v > sB || !isComma(c, v + 1) || c.used[v] || /ing$/.test(w(c, v))) continue;
+    if (!cueForms(c, v).some((f) => f.form === 'finite' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true)) continue;
+    let e = v - 1;
+    while (e > s && (cls(c, 'aux', e) || cls(c, 'adv', e))) e--;
+    // (A speaker phrase opens with an article, a quantifier, a number or a name, or is a pronoun or a bare noun;
+    // "…, per the McKinley plan, …" is none.)
+    const opens = cls(c, 'det', s) || cls(c, 'quant', s) || c.toks[s]!.kind === 'number' || isCap(c, s) || e === s;
+    if (!opens || (!(e === s && cls(c, 'pron', s)) && npForward(c, s, e + 1) !== e) || c.rules.notACue(c, v, sA, sB)) continue;
+    // (The statement's clause only: "China resisted, but the air had become so bad, Obama noted, that …".)
+    let a = sA;
+    for (let j = k - 1; j > sA; j--) if ((isComma(c, j) && (cls(c, 'coord', j + 1) || w(c, j + 1) === 'but')) || is(c, j, ';')) {
+      a = j + 1;
+      break;
+    }
+    const pre = c.rules.preposedContent(c, a, k - 1);
+    const post = trim(c, v + 2, sB);
+    if (!pre || !post || cls(c, 'sub', pre[0]) || cls(c, 'coord', post[0]) || /ing$/.test(w(c, post[0])) || c.toks[post[0]]!.kind === 'quote') continue;
+    // (A participle with its preposition after the aside is a comment of the writer: "…, the group said, compared with …".)
+    if (/ed$/.test(w(c, post[0])) && (cls(c, 'prep', post[0] + 1) || w(c, post[0] + 1) === 'to')) continue;
+    if (!unused(c, pre[0], post[1])) continue;
+    const set = new Set<number>([v]);
+    c.rules.cueExtras(c, v, s, set);
+    const cueTokens = [...set].sort((x, y) => x - y);
+    const cue: number[][] = [[cueTokens[0]!, v]];
+    const source: [number, number] = [s, Math.min(e, cueTokens[0]! - 1)];
+    for (let j = k + 1; j <= v; j++) c.used[j] = 1;
+    const content = [pre, post];
+    addClaim(c, { kind: kindOf(c, content), content, cue, source, resolved: pronounResolution(c, source, si), stance: c.lex.cueLemmas.get(cueForms(c, v)[0]!.lemma)?.stance ?? 'assert', rule: 'parenthetical-speaker', sentence: si });
+    return;
+  }
 }

@@ -42,7 +42,7 @@ import { negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
-import { coordinatedVerbs } from './en-asides.js';
+import { coordinatedVerbs, parentheticalSpeaker } from './en-asides.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
 import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
@@ -424,7 +424,7 @@ export const enRules: LanguageRules = {
     }
     return false;
   },
-  beforeVerbs: nounClauses,
+  beforeVerbs: (c, si) => (nounClauses(c, si), parentheticalSpeaker(c, si)), // (en-asides.ts)
   continuation: (c, si) => {
     headlineSpeaker(c, si);
     headlineColon(c, si);
