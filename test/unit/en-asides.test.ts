@@ -220,6 +220,10 @@ family('en asides 6. a parenthetical speaker inside the clause', [
     text: 'Over the years, she said, the ferry has helped her stay in touch with Kelso.',
     claims: [{ kind: 'indirect', source: 'she', cue: 'said', content: ['Over the years', 'the ferry has helped her stay in touch with Kelso'] }],
   },
+  {
+    text: 'Over the years, she said, the ferry has kept her in touch with Kelso – although the fares rose twice.',
+    claims: [{ kind: 'indirect', source: 'she', cue: 'said', content: ['Over the years', 'the ferry has kept her in touch with Kelso'] }],
+  },
   // No speaker between the commas, a comment of the writer after it, or a noun that looks like a verb: no such claim.
   { text: 'A quarter of the cost, per the harbour plan, is forty dollars.', claims: [] },
   { text: 'The ferry, the pier and the harbour closed on Monday.', claims: [] },

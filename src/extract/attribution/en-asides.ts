@@ -109,7 +109,10 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
       break;
     }
     const pre = c.rules.preposedContent(c, a, k - 1);
-    const post = trim(c, v + 2, sB);
+    // (The statement ends at a dash or a semicolon: "…, email has helped her – although …".)
+    let z = v + 2;
+    while (z <= sB && !(is(c, z, '—', '–', ';') && c.inQuote[z]! < 0)) z++;
+    const post = trim(c, v + 2, z - 1);
     if (!pre || !post || cls(c, 'sub', pre[0]) || cls(c, 'coord', post[0]) || /ing$/.test(w(c, post[0])) || c.toks[post[0]]!.kind === 'quote') continue;
     // (A participle with its preposition after the aside is a comment of the writer: "…, the group said, compared with …".)
     if (/ed$/.test(w(c, post[0])) && (cls(c, 'prep', post[0] + 1) || w(c, post[0] + 1) === 'to')) continue;
