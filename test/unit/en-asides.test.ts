@@ -224,6 +224,14 @@ family('en asides 6. a parenthetical speaker inside the clause', [
     text: 'Over the years, she said, the ferry has kept her in touch with Kelso – although the fares rose twice.',
     claims: [{ kind: 'indirect', source: 'she', cue: 'said', content: ['Over the years', 'the ferry has kept her in touch with Kelso'] }],
   },
+  {
+    text: 'The pier, the mayor said on Tuesday, will close in May.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'said', content: ['The pier', 'will close in May'] }],
+  },
+  {
+    text: 'The minutes show, the clerk said in a telephone interview, that the board met in secret.',
+    claims: [{ kind: 'indirect', source: 'the clerk', cue: 'said', content: ['The minutes show', 'that the board met in secret'] }],
+  },
   // No speaker between the commas, a comment of the writer after it, or a noun that looks like a verb: no such claim.
   { text: 'A quarter of the cost, per the harbour plan, is forty dollars.', claims: [] },
   { text: 'The ferry, the pier and the harbour closed on Monday.', claims: [] },

@@ -1,4 +1,5 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { trailerOnly } from './en-cues.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -94,8 +95,13 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     if (!isWord(c, s) || cls(c, 'relative', s) || cls(c, 'sub', s) || cls(c, 'coord', s) || cls(c, 'prep', s)) continue;
     let v = s + 1;
     while (v <= sB && v - s <= MAX_SPEAKER && !isComma(c, v) && cueForms(c, v).length === 0) v++;
-    if (v > sB || !isComma(c, v + 1) || c.used[v] || /ing$/.test(w(c, v))) continue;
-    if (!cueForms(c, v).some((f) => f.form === 'finite' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true)) continue;
+    if (v > sB || c.used[v] || /ing$/.test(w(c, v))) continue;
+    const frames = cueForms(c, v).find((f) => f.form === 'finite' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+    if (!frames) continue;
+    // (When or how it was said may follow the verb: "…, he said in a telephone interview, that …".)
+    let m = v + 1;
+    while (m <= sB && m - v <= 8 && !isComma(c, m)) m++;
+    if (!isComma(c, m) || (m > v + 1 && !trailerOnly(c, v + 1, m - 1, c.lex.cueLemmas.get(frames.lemma)!.frames))) continue;
     let e = v - 1;
     while (e > s && (cls(c, 'aux', e) || cls(c, 'adv', e))) e--;
     // (A speaker phrase opens with an article, a quantifier, a number or a name, or is a pronoun or a bare noun;
@@ -110,9 +116,9 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     }
     const pre = c.rules.preposedContent(c, a, k - 1);
     // (The statement ends at a dash or a semicolon: "…, email has helped her – although …".)
-    let z = v + 2;
+    let z = m + 1;
     while (z <= sB && !(is(c, z, '—', '–', ';') && c.inQuote[z]! < 0)) z++;
-    const post = trim(c, v + 2, z - 1);
+    const post = trim(c, m + 1, z - 1);
     if (!pre || !post || cls(c, 'sub', pre[0]) || cls(c, 'coord', post[0]) || /ing$/.test(w(c, post[0])) || c.toks[post[0]]!.kind === 'quote') continue;
     // (A participle with its preposition after the aside is a comment of the writer: "…, the group said, compared with …".)
     if (/ed$/.test(w(c, post[0])) && (cls(c, 'prep', post[0] + 1) || w(c, post[0] + 1) === 'to')) continue;
@@ -122,7 +128,7 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     const cueTokens = [...set].sort((x, y) => x - y);
     const cue: number[][] = [[cueTokens[0]!, v]];
     const source: [number, number] = [s, Math.min(e, cueTokens[0]! - 1)];
-    for (let j = k + 1; j <= v; j++) c.used[j] = 1;
+    for (let j = k + 1; j < m; j++) c.used[j] = 1;
     const content = [pre, post];
     addClaim(c, { kind: kindOf(c, content), content, cue, source, resolved: pronounResolution(c, source, si), stance: c.lex.cueLemmas.get(cueForms(c, v)[0]!.lemma)?.stance ?? 'assert', rule: 'parenthetical-speaker', sentence: si });
     return;
