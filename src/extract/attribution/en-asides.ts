@@ -1,5 +1,5 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
-import { trailerOnly } from './en-cues.js';
+import { closingClause, trailerOnly } from './en-cues.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -129,7 +129,8 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     const cue: number[][] = [[cueTokens[0]!, v]];
     const source: [number, number] = [s, Math.min(e, cueTokens[0]! - 1)];
     for (let j = k + 1; j < m; j++) c.used[j] = 1;
-    const content = [pre, post];
+    // (A closing subordinate clause is no part of the statement: "…, she said, because …"; en-cues.ts.)
+    const content = closingClause(c, m, sB) ? [pre] : [pre, post];
     addClaim(c, { kind: kindOf(c, content), content, cue, source, resolved: pronounResolution(c, source, si), stance: c.lex.cueLemmas.get(cueForms(c, v)[0]!.lemma)?.stance ?? 'assert', rule: 'parenthetical-speaker', sentence: si });
     return;
   }
