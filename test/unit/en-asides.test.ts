@@ -232,6 +232,18 @@ family('en asides 6. a parenthetical speaker inside the clause', [
     text: 'The minutes show, the clerk said in a telephone interview, that the board met in secret.',
     claims: [{ kind: 'indirect', source: 'the clerk', cue: 'said', content: ['The minutes show', 'that the board met in secret'] }],
   },
+  {
+    text: 'And, as the Kelso Herald previously reported, Mayor Lund is the largest donor.',
+    claims: [{ kind: 'indirect', source: 'the Kelso Herald', cue: 'previously reported', content: 'Mayor Lund is the largest donor' }],
+  },
+  {
+    text: 'The pier is safe, given that, as the Kelso Herald reported on Saturday, the engineers have signed it off.',
+    claims: [{ kind: 'indirect', source: 'the Kelso Herald', cue: 'reported', content: 'the engineers have signed it off' }],
+  },
+  {
+    text: 'Captain Brisk, as the Kelso Herald reported, met the mayor.',
+    claims: [{ kind: 'indirect', source: 'the Kelso Herald', cue: 'reported', content: ['Captain Brisk', 'met the mayor'] }],
+  },
   // No speaker between the commas, a comment of the writer after it, or a noun that looks like a verb: no such claim.
   { text: 'A quarter of the cost, per the harbour plan, is forty dollars.', claims: [] },
   { text: 'The ferry, the pier and the harbour closed on Monday.', claims: [] },

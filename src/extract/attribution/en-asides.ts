@@ -1,5 +1,6 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { closingClause, trailerOnly } from './en-cues.js';
+import { predicateAt } from './en-np-end.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -91,7 +92,9 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
   for (let k = sA + 1; k < sB - 3; k++) {
     if (!isComma(c, k) || c.inQuote[k]! >= 0) continue;
-    const s = k + 1;
+    // ("…, as The Times reported on Saturday, he has …": "as" opens the aside, no part of cue or speaker.)
+    const as = w(c, k + 1) === 'as';
+    const s = as ? k + 2 : k + 1;
     if (!isWord(c, s) || cls(c, 'relative', s) || cls(c, 'sub', s) || cls(c, 'coord', s) || cls(c, 'prep', s)) continue;
     let v = s + 1;
     while (v <= sB && v - s <= MAX_SPEAKER && !isComma(c, v) && cueForms(c, v).length === 0) v++;
@@ -119,18 +122,28 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     let z = m + 1;
     while (z <= sB && !(is(c, z, '—', '–', ';') && c.inQuote[z]! < 0)) z++;
     const post = trim(c, m + 1, z - 1);
-    if (!pre || !post || cls(c, 'sub', pre[0]) || cls(c, 'coord', post[0]) || /ing$/.test(w(c, post[0])) || c.toks[post[0]]!.kind === 'quote') continue;
+    // (After an "as" aside a full clause is the whole statement: "And, as X reported, Clinton is …".)
+    const clauseAfter = as && post !== null && (cls(c, 'pron', post[0]) || predicateAt(c, npForward(c, post[0], z) + 1, z - 1));
+    if (!post || (!pre && !clauseAfter) || (pre && !clauseAfter && cls(c, 'sub', pre[0])) || cls(c, 'coord', post[0]) || /ing$/.test(w(c, post[0])) || c.toks[post[0]]!.kind === 'quote') continue;
     // (A participle with its preposition after the aside is a comment of the writer: "…, the group said, compared with …".)
     if (/ed$/.test(w(c, post[0])) && (cls(c, 'prep', post[0] + 1) || w(c, post[0] + 1) === 'to')) continue;
-    if (!unused(c, pre[0], post[1])) continue;
+    if (!unused(c, clauseAfter || !pre ? k : pre[0], post[1])) continue;
     const set = new Set<number>([v]);
     c.rules.cueExtras(c, v, s, set);
     const cueTokens = [...set].sort((x, y) => x - y);
-    const cue: number[][] = [[cueTokens[0]!, v]];
-    const source: [number, number] = [s, Math.min(e, cueTokens[0]! - 1)];
+    // (The speaker keeps at least its first word: "I've suggested" is speaker "I've", cue "suggested".)
+    const from = Math.max(cueTokens[0]!, s + 1);
+    const cue: number[][] = [[from, v]];
+    const source: [number, number] = [s, Math.min(e, from - 1)];
     for (let j = k + 1; j < m; j++) c.used[j] = 1;
     // (A closing subordinate clause is no part of the statement: "…, she said, because …"; en-cues.ts.)
-    const content = closingClause(c, m, sB) ? [pre] : [pre, post];
+    // ("If, as I've suggested, he benefits from X, he has proposed nothing": the aside's statement is the
+    // subordinate clause, up to the comma before the main clause.)
+    if (clauseAfter && pre && cls(c, 'sub', pre[0])) for (let j = post[0] + 2; j < post[1]; j++) if (isComma(c, j) && c.inQuote[j]! < 0) {
+      post[1] = j - 1;
+      break;
+    }
+    const content = clauseAfter || !pre ? [post] : closingClause(c, m, sB) ? [pre] : [pre, post];
     addClaim(c, { kind: kindOf(c, content), content, cue, source, resolved: pronounResolution(c, source, si), stance: c.lex.cueLemmas.get(cueForms(c, v)[0]!.lemma)?.stance ?? 'assert', rule: 'parenthetical-speaker', sentence: si });
     return;
   }
