@@ -2,6 +2,7 @@ import { cls, cueForms, is, isCap, isWord, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
 import { onlyTime } from './en-verbtail.js';
 import { openingSourceEnd, predicateAt } from './en-np-end.js';
+import { asideSourceEnd } from './en-asides.js';
 
 /**
  * English cue boundaries (used by en.ts): what may stand after a cue that closes a sentence ("…, the mayor said
@@ -96,6 +97,8 @@ export function leadingAdverbs(c: Ctx, s: number, e: number): number {
  * a quotation, or a comma before a further clause with a cue (", adding …", ", and …").
  */
 export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB: number): number {
+  const aside = asideSourceEnd(c, i, s, e, sB); // "according to an aide who …, C", "X, as reported by Y, paid …" (en-asides.ts)
+  if (aside >= 0) return aside;
   if (!is(c, i - 1, ',') && e < sB) return openingSourceEnd(c, e, sB);
   if (e >= sB) return e;
   let end = sB;

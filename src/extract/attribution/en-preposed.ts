@@ -3,6 +3,8 @@ import { closingClause, leadingAdverbs, statementPhraseEnd, trailerOnly } from '
 import { listenerInfinitive } from './en-verbtail.js';
 import { listenerNp } from './en-known.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
+import { whSubject } from './en-asides.js';
+import { predicateAt } from './en-np-end.js';
 import type { VerbSite } from './rules.js';
 
 /** Where a dateline that opens the sentence ends: "WASHINGTON —", "LONDON (AP) -", "NEW YORK, March 3 (Reuters) -". */
@@ -54,7 +56,9 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   // (Only a verb of saying, finite, after a short speaker: "…, to expect …" or "…, the activists protest …" is none.
   // A subordinate clause before it is no part of the statement's subject: "If X is confirmed, the minister
   // said, the plan goes ahead" is read as the statement after the cue.)
-  const saying = info.frames.some((f) => f === 'say' || f === 'tell') && !/ing$/.test(w(c, v)) && w(c, v - 1) !== 'to' && v - k <= 10 && !cls(c, 'sub', sA);
+  // ("What X wants, aides say, is …": a clause as subject goes on with its predicate; en-asides.ts.)
+  const subjectClause = cls(c, 'sub', sA) && whSubject(c, sA, k);
+  const saying = info.frames.some((f) => f === 'say' || f === 'tell') && !/ing$/.test(w(c, v)) && w(c, v - 1) !== 'to' && v - k <= 10 && (!cls(c, 'sub', sA) || subjectClause);
   if (!free && saying) {
     let m = after;
     while (m <= sB && m - after <= 12 && !isComma(c, m)) m++;
@@ -65,6 +69,7 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
       if (post && closingClause(c, m, sB)) post = null;
       // A coordinator opens a clause of its own, no part of the statement: "C, records show, and experts say …".
       if (post && m === after && cls(c, 'coord', post[0])) post = null;
+      if (subjectClause && post && !predicateAt(c, post[0], sB)) free = false;
     }
   }
   if (!free) return false;

@@ -43,6 +43,7 @@ import { negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
 import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
+import { coordinatedVerbs, parentheticalSpeaker } from './en-asides.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
 import { afterAuxiliaries } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
@@ -138,7 +139,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
     if (listenerInfinitive(c, after, e)) return after;
     if (e >= 0) s0 = e + 1;
   }
-  while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that'))) s0++;
+  while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that')) && !frontedClause(c, s0, sB)) s0++; // (not "once" opening the content's clause: en-content2.ts)
   const late = commaAdjunctThenThat(c, s0, sB); // "said at a stop in Toledo, Ohio, that …" (en-verb-frames.ts)
   if (late > 0) return late;
   // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
@@ -407,6 +408,7 @@ export const enRules: LanguageRules = {
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart: (c, site, after) => {
+    after = Math.max(after, coordinatedVerbs(c, site, after)); // "said and repeated that …" (en-asides.ts)
     const adjunct = adjunctThenThat(c, site, after); // "said without offering evidence that C" (en-ing-forms.ts)
     return adjunct > 0 ? adjunct : messageContentStart(c, site.v, site.sA, adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)));
   },
@@ -423,7 +425,7 @@ export const enRules: LanguageRules = {
     }
     return false;
   },
-  beforeVerbs: (c, si) => (nounCopula(c, si), nounClauses(c, si)),
+  beforeVerbs: (c, si) => (nounCopula(c, si), nounClauses(c, si), parentheticalSpeaker(c, si)), // (en-noun-copula.ts, en-noun-clauses.ts, en-asides.ts)
   continuation: (c, si) => {
     headlineSpeaker(c, si);
     headlineColon(c, si);
