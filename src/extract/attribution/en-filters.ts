@@ -1,5 +1,6 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
 import { callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
+import { framedSense } from './en-frames-pp.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 
 /**
@@ -147,6 +148,9 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
   if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || callNoSpeech(c, v, sA) || passiveModifier(c, v) || sayForExample(c, v)) return true;
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
   if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
+  // A verb with frames of its own (verb-pp-frames.tsv, en-frames-pp.ts) speaks where one of them holds.
+  const framed = framedSense(c, v);
+  if (framed !== null) return !framed;
   const t = senseTable();
   for (const f of cueForms(c, v)) {
     const next = t.notNext.get(f.lemma);

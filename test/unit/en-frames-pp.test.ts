@@ -1,0 +1,56 @@
+/**
+ * English verb + object + preposition frames and participle modifiers (spec 3, round 14;
+ * src/extract/attribution/en-frames-pp.ts, src/lang/en/verb-pp-frames.tsv). Every sentence is written for this test
+ * (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en frames 1. criticism that names its target and its reason', [
+  {
+    text: 'The new ad hits Senator Okafor for her vote on the ferry tax.',
+    claims: [{ kind: 'reported', source: 'The new ad', cue: 'hits', content: 'Senator Okafor for her vote on the ferry tax' }],
+  },
+  {
+    text: 'Mayor Lindqvist hit Okafor on her record at the harbour board.',
+    claims: [{ kind: 'reported', source: 'Mayor Lindqvist', cue: 'hit', content: 'Okafor on her record at the harbour board' }],
+  },
+  {
+    text: 'The union knocked him for skipping the debate.',
+    claims: [{ kind: 'reported', source: 'The union', cue: 'knocked', content: 'him for skipping the debate' }],
+  },
+  {
+    text: 'Brackwater Democrats knocked Lindqvist over the toll increase.',
+    claims: [{ kind: 'reported', source: 'Brackwater Democrats', cue: 'knocked', content: 'Lindqvist over the toll increase' }],
+  },
+  {
+    text: 'Ms. Okafor hit back at the mayor.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'hit back at', content: 'the mayor' }],
+  },
+  {
+    // Negative: a trip, no criticism.
+    text: 'The Brackwater band hit the road for a summer tour.',
+    claims: [],
+  },
+  {
+    // Negative: a storm hits a place; "on" opens a time.
+    text: 'The storm hit the coast on Tuesday.',
+    claims: [],
+  },
+  {
+    // Negative: no person as the object.
+    text: 'The new toll hits families hard.',
+    claims: [],
+  },
+  {
+    // Negative: knocking on a door.
+    text: 'A neighbour knocked on the door of the harbour office.',
+    claims: [],
+  },
+  {
+    // Negative: the object is no person and no reason follows.
+    text: 'The ferry knocked the pier twice.',
+    claims: [],
+  },
+]);
