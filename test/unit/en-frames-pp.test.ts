@@ -54,3 +54,46 @@ family('en frames 1. criticism that names its target and its reason', [
     claims: [],
   },
 ]);
+
+family('en frames 2. topic idioms in their frame', [
+  {
+    text: 'Governor Okafor hinted at a second term.',
+    claims: [{ kind: 'reported', source: 'Governor Okafor', cue: 'hinted at', content: 'a second term' }],
+  },
+  {
+    text: 'The harbour board hints at higher tolls.',
+    claims: [{ kind: 'reported', source: 'The harbour board', cue: 'hints at', content: 'higher tolls' }],
+  },
+  {
+    text: 'Mr. Lindqvist sounded off on the ferry deal.',
+    claims: [{ kind: 'reported', source: 'Mr. Lindqvist', cue: 'sounded off on', content: 'the ferry deal' }],
+  },
+  {
+    text: 'Ms. Okafor opened up about her years at sea.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'opened up about', content: 'her years at sea' }],
+  },
+  {
+    // Negative: "sounds like" is no speech.
+    text: 'The ferry plan sounds like a good idea.',
+    claims: [],
+  },
+  {
+    // Negative: opening a market.
+    text: 'Brackwater opened up the fish market.',
+    claims: [],
+  },
+  {
+    // Negative: a shop opens on a day.
+    text: 'The new bakery opened on Monday.',
+    claims: [],
+  },
+  {
+    text: 'The mayor hinted that the tolls would rise.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'hinted', content: 'the tolls would rise' }],
+  },
+  {
+    // Negative: without its preposition or clause.
+    text: 'The mayor hinted twice during the meeting.',
+    claims: [],
+  },
+]);

@@ -1,5 +1,6 @@
 import { readTable } from '../../lang/lexicon.js';
 import { cls, cueForms, isBoundary, isCap, isWord, raw, w, type Ctx } from './context.js';
+import { finiteVerb } from './en-known.js';
 
 /**
  * English verb + object + preposition frames (spec 3, round 14): cue verbs whose speech sense shows only in what
@@ -69,10 +70,12 @@ function holds(c: Ctx, v: number, f: Frame): boolean {
   if (f.particle) {
     if (w(c, k) !== f.particle) return false;
     k++;
-  } else if (f.object === '-') return true;
-  if (f.object === '-') return true;
+  }
+  // No object: the preposition (if any) right after the verb and its particle ("hinted at", "opened up about").
+  if (f.object === '-') return f.preps.size === 0 || (f.preps.has(w(c, k)) && !c.inTime[k + 1]);
   const e = objectEnd(c, k, f.object);
-  return e >= k && (f.preps.size === 0 || prepAfter(c, e, f.preps));
+  // (Not a clause of its own after the object: "went after Obama left".)
+  return e >= k && !finiteVerb(c, e + 1) && (f.preps.size === 0 || prepAfter(c, e, f.preps));
 }
 
 /**
