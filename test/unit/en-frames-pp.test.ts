@@ -97,3 +97,51 @@ family('en frames 2. topic idioms in their frame', [
     claims: [],
   },
 ]);
+
+family('en frames 3. participle modifiers of a noun', [
+  {
+    text: 'Those supporting Mayor Lindqvist stayed home.',
+    claims: [{ kind: 'reported', source: 'Those', cue: 'supporting', content: 'Mayor Lindqvist' }],
+  },
+  {
+    text: 'The ferry workers were among those backing the new tolls.',
+    claims: [{ kind: 'reported', source: 'those', cue: 'backing', content: 'the new tolls' }],
+  },
+  {
+    text: 'Okafor leads among those describing themselves as moderates.',
+    claims: [{ kind: 'reported', source: 'those', cue: 'describing', content: 'themselves as moderates' }],
+  },
+  {
+    text: 'A harbour group backing ex-Governor Lindqvist spent heavily.',
+    claims: [{ kind: 'reported', source: 'A harbour group', cue: 'backing', content: 'ex-Governor Lindqvist' }],
+  },
+  {
+    text: 'An outside group supporting Senator Okafor bought ads.',
+    claims: [{ kind: 'reported', source: 'An outside group', cue: 'supporting', content: 'Senator Okafor' }],
+  },
+  {
+    // Negative: "those" before a noun.
+    text: 'Those meetings at the harbour ran long.',
+    claims: [],
+  },
+  {
+    // Negative: a noun after "those" with a copula.
+    text: 'Those warnings went unheeded in Brackwater.',
+    claims: [],
+  },
+  {
+    // Negative: reading a book is no statement.
+    text: 'A man reading a book sat on the ferry.',
+    claims: [],
+  },
+  {
+    // Negative: building is no statement.
+    text: 'Workers building the new pier earn more.',
+    claims: [],
+  },
+  {
+    // Negative: a progressive, no modifier.
+    text: 'Those are missing from the harbour report.',
+    claims: [],
+  },
+]);

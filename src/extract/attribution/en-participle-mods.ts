@@ -1,0 +1,29 @@
+import { cls, isCap, isWord, raw, w, type Ctx } from './context.js';
+
+/**
+ * Participle modifiers of a noun (reduced relative clauses; spec 3, round 14): "those supporting Clinton", "pre-event
+ * disclaimers urging peaceable conduct", "a group backing then-Republican candidate Marco Rubio". The modified noun
+ * phrase speaks, the participle is the cue, its object the content. Shapes the reduced-relative test in
+ * en-subject.ts did not let through; each check looks at a few tokens after the participle.
+ */
+
+/**
+ * Whether the object of the participle at v starts at n with a lower-case modifier glued to a name ("backing
+ * then-Republican candidate Marco Rubio", "supporting ex-Gov. Jeb Bush"). (Bare common-noun objects, "urging
+ * peaceable conduct", were tried: PolNeAR dev Source −0.03, Cue −0.02.)
+ */
+export const bareObject = (c: Ctx, v: number, n: number): boolean => n === v + 1 && /^[a-z]+-[A-Z]/.test(raw(c, n));
+
+/** Whether the word at k is the demonstrative "those" heading the phrase a participle modifies ("those supporting Clinton"). */
+export const thoseHead = (c: Ctx, k: number): boolean => w(c, k) === 'those' && isWord(c, k) && !isCap(c, k + 1);
+
+/**
+ * The rules' verbAfterDeterminer hook for "those": an -ing form after it is the participle of a reduced relative
+ * with "those" as its head ("those supporting Clinton", "among those backing other candidates"), no noun ("those
+ * meetings"): an object follows it (an article, a name, a pronoun, a plain word) rather than a verb.
+ */
+export function participleAfterThose(c: Ctx, i: number): boolean {
+  if (!thoseHead(c, i - 1) || !/ing$/.test(w(c, i))) return false;
+  const n = i + 1;
+  return isWord(c, n) && !cls(c, 'aux', n) && !cls(c, 'verb', n) && !cls(c, 'werden', n);
+}
