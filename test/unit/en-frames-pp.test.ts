@@ -145,3 +145,28 @@ family('en frames 3. participle modifiers of a noun', [
     claims: [],
   },
 ]);
+
+family('en frames 4. "called" with a second complement says, after a name it names', [
+  {
+    text: 'One councillor called Lindqvist a liar.',
+    claims: [{ kind: 'reported', source: 'One councillor', cue: 'called', content: 'Lindqvist a liar' }],
+  },
+  {
+    text: 'Mayor Okafor, a harbour pilot, called the toll plan "a disgrace."',
+    claims: [{ kind: 'reported', source: 'Mayor Okafor, a harbour pilot', cue: 'called', content: 'the toll plan "a disgrace."' }],
+  },
+  {
+    text: 'A ferry captain called him "the worst mayor in years."',
+    claims: [{ kind: 'reported', source: 'A ferry captain', cue: 'called', content: 'him "the worst mayor in years."' }],
+  },
+  {
+    // Negative: a name after "called" with nothing more: the group is named.
+    text: 'A harbour group called Fair Tolls Now ran ads.',
+    claims: [],
+  },
+  {
+    // Negative: an article and a name, then the main verb.
+    text: 'A movement called the Brackwater Alliance grew fast.',
+    claims: [],
+  },
+]);

@@ -92,3 +92,24 @@ export function framedSense(c: Ctx, v: number): boolean | null {
   }
   return listed ? false : null;
 }
+
+/**
+ * Whether the naming verb at v ("called") has a second complement after its object, so it says rather than names:
+ * "The lawmaker called Trump a liar", "called Trump “the orange prince …”", "called AP's report a “rush to
+ * judgment”", "called the KKK “abhorrent”". The object is a name (with a possessive phrase after it), an object
+ * pronoun or a short phrase opened by an article; the second complement opens with an article or a quotation.
+ * ("A group called Black Votes Matter spent …", "a website called “Real News”, which …" name: nothing follows the name.)
+ */
+export function secondComplement(c: Ctx, v: number): boolean {
+  const n = v + 1;
+  let e: number;
+  if (c.toks[n]?.kind === 'quote') return false;
+  if (isCap(c, n) || cls(c, 'objpron', n)) e = objectEnd(c, n, 'person');
+  else if (cls(c, 'det', n) && w(c, n) !== 'a' && w(c, n) !== 'an') {
+    e = n;
+    while (e + 1 - n < 4 && isWord(c, e + 1) && c.inQuote[e + 1]! < 0 && !cls(c, 'det', e + 1) && !cls(c, 'prep', e + 1) && !cls(c, 'coord', e + 1)) e++;
+  } else return false;
+  if (e < n) return false;
+  const m = e + 1;
+  return c.sentOf[m] === c.sentOf[v] && (c.toks[m]?.kind === 'quote' || /^(a|an|the|less|more)$/.test(w(c, m)));
+}
