@@ -160,6 +160,23 @@ family('en frames 4. "called" with a second complement says, after a name it nam
     claims: [{ kind: 'reported', source: 'A ferry captain', cue: 'called', content: 'him "the worst mayor in years."' }],
   },
   {
+    text: '64 percent call him competent.',
+    claims: [{ kind: 'reported', source: '64 percent', cue: 'call', content: 'him competent' }],
+  },
+  {
+    text: 'Many call themselves moderates.',
+    claims: [{ kind: 'reported', source: 'Many', cue: 'call', content: 'themselves moderates' }],
+  },
+  {
+    text: 'Councillor Okafor termed the toll plan a disaster.',
+    claims: [{ kind: 'reported', source: 'Councillor Okafor', cue: 'termed', content: 'the toll plan a disaster' }],
+  },
+  {
+    // Negative: a bare form after a share with no object is a noun.
+    text: 'Only 30 percent support among ferry workers remains.',
+    claims: [],
+  },
+  {
     // Negative: a name after "called" with nothing more: the group is named.
     text: 'A harbour group called Fair Tolls Now ran ads.',
     claims: [],
