@@ -187,3 +187,24 @@ family('en frames 4. "called" with a second complement says, after a name it nam
     claims: [],
   },
 ]);
+
+family('en frames 5. a participle in the subject leaves the main verb to its sentence', [
+  {
+    text: "Protesters shouting 'no tolls' filled the harbour square.",
+    claims: [{ kind: 'mixed', source: 'Protesters', cue: 'shouting', content: "'no tolls'" }],
+  },
+  {
+    text: 'Ferry workers demanding higher pay marched on Monday.',
+    claims: [{ kind: 'indirect', source: 'Ferry workers', cue: 'demanding', content: 'higher pay' }],
+  },
+  {
+    // The clause after "that" keeps its verb; the main verb follows it.
+    text: 'A lawsuit alleging that the board inflated the costs was filed in Brackwater.',
+    claims: [{ kind: 'indirect', source: 'A lawsuit', cue: 'alleging', content: 'the board inflated the costs' }],
+  },
+  {
+    // Negative for the cut: a finite verb before the phrase, so the content's clause keeps its verb.
+    text: 'Okafor cited a poll showing Lindqvist leads.',
+    claims: [{ kind: 'reported', source: 'Okafor', cue: 'cited', content: 'a poll showing Lindqvist leads' }],
+  },
+]);
