@@ -203,6 +203,11 @@ family('en frames 5. a participle in the subject leaves the main verb to its sen
     claims: [{ kind: 'indirect', source: 'A lawsuit', cue: 'alleging', content: 'the board inflated the costs' }],
   },
   {
+    // The subject's adjective and article before an "of" phrase belong to it.
+    text: 'The latest batch of leaflets urging higher tolls angered Brackwater.',
+    claims: [{ kind: 'reported', source: 'The latest batch of leaflets', cue: 'urging', content: 'higher tolls' }],
+  },
+  {
     // Negative for the cut: a finite verb before the phrase, so the content's clause keeps its verb.
     text: 'Okafor cited a poll showing Lindqvist leads.',
     claims: [{ kind: 'reported', source: 'Okafor', cue: 'cited', content: 'a poll showing Lindqvist leads' }],
