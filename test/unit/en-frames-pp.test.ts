@@ -213,3 +213,19 @@ family('en frames 5. a participle in the subject leaves the main verb to its sen
     claims: [{ kind: 'reported', source: 'Okafor', cue: 'cited', content: 'a poll showing Lindqvist leads' }],
   },
 ]);
+
+family('en frames 6. a verb of saying in a relative clause after "that"', [
+  {
+    text: 'Okafor got a message that said the ferry was late.',
+    claims: [{ kind: 'indirect', source: 'that', cue: 'said', content: 'the ferry was late' }],
+  },
+  {
+    text: 'The board adopted a rule that stated the tolls were final.',
+    claims: [{ kind: 'indirect', source: 'that', cue: 'stated', content: 'the tolls were final' }],
+  },
+  {
+    // Negative: a past participle before a noun after the demonstrative "that" is an adjective.
+    text: 'Lindqvist never mentioned that alleged plot.',
+    claims: [],
+  },
+]);

@@ -41,3 +41,23 @@ export function subjectParticipleOwn(c: Ctx, src: [number, number], a: number, b
   for (let k = sA; k < src[0]; k++) if (finite(c, k)) return own;
   return matrix(c, a, b, 1) < 0 && matrix(c, a, b, 0) > a ? 0 : own;
 }
+
+const FUNCTION_CLASSES = ['adv', 'aux', 'werden', 'verb', 'prep', 'pron', 'coord', 'sub', 'neg', 'relative', 'det', 'quant'];
+
+/**
+ * The rules' relativeVerb hook beyond documents: a past form of a verb that takes a clause after the relative "that"
+ * of a noun ("got a message that said the vote was delayed", "a law that stated …", "a poll that found …"), where
+ * "that" + cue word read as a determiner and a noun. Not a past form before a plain noun, which may be an adjective
+ * ("that alleged plot").
+ */
+export function relativeSayVerb(c: Ctx, i: number): boolean {
+  if (w(c, i - 1) !== 'that' || c.inQuote[i]! >= 0) return false;
+  const word = w(c, i);
+  if (/(ing|s)$/.test(word)) return false;
+  const forms = c.lex.cueForms.get(word) ?? [];
+  if (!forms.some((f) => f.lemma !== word && (c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') ?? false))) return false;
+  const p = i - 2;
+  if (!isWord(c, p) || FUNCTION_CLASSES.some((x) => cls(c, x, p)) || /(ly|ed)$/.test(w(c, p)) || (c.lex.cueForms.get(w(c, p)) ?? []).some((f) => f.lemma === w(c, p))) return false;
+  const n = i + 1;
+  return !(isWord(c, n) && /^[a-z]+$/.test(raw(c, n)) && !FUNCTION_CLASSES.some((x) => cls(c, x, n)) && !/^(there|that)$/.test(w(c, n)));
+}

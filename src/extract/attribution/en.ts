@@ -49,7 +49,7 @@ import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjec
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
-import { participleAfterThose } from './en-participle-mods.js';
+import { participleAfterThose, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
@@ -376,7 +376,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 export const enRules: LanguageRules = {
   nested: (c) => (nestedClaims(c), contactRelatives(c), transcriptTurns(c)),
   nounAfterDeterminer: true,
-  relativeVerb: relativeDocumentVerb,
+  relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i),
   verbAfterDeterminer: (c, i) => verbAfterHer(c, i) || participleAfterThose(c, i),
   nestedApposition: true,
   dropThatAfterPhrase: true,
