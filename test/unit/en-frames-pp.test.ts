@@ -229,3 +229,24 @@ family('en frames 6. a verb of saying in a relative clause after "that"', [
     claims: [],
   },
 ]);
+
+family('en frames 7. a participle of "read" before its quotation', [
+  {
+    text: 'Okafor wore a cap reading "No new tolls."',
+    claims: [{ kind: 'mixed', source: 'a cap', cue: 'reading', content: '"No new tolls."' }],
+  },
+  {
+    text: 'Ferry workers carried banners reading "Fair pay now."',
+    claims: [{ kind: 'mixed', source: 'banners', cue: 'reading', content: '"Fair pay now."' }],
+  },
+  {
+    // Negative: reading a book is no statement.
+    text: 'A pilot reading a novel waited at the pier.',
+    claims: [],
+  },
+  {
+    // Negative: a progressive before a title.
+    text: 'Lindqvist was reading "The Harbour Years" on the ferry.',
+    claims: [],
+  },
+]);

@@ -61,3 +61,14 @@ export function relativeSayVerb(c: Ctx, i: number): boolean {
   const n = i + 1;
   return !(isWord(c, n) && /^[a-z]+$/.test(raw(c, n)) && !FUNCTION_CLASSES.some((x) => cls(c, x, n)) && !/^(there|that)$/.test(w(c, n)));
 }
+
+/**
+ * Whether the participle at v of a verb that speaks only next to a quotation ("read") modifies the noun before it
+ * and its quotation follows right after it: "a hat reading “Make Mexico Great Again”", "signs reading “No tolls”"
+ * (not a progressive: "was reading “War and Peace”").
+ */
+export function participleBeforeQuote(c: Ctx, v: number): boolean {
+  if (!/ing$/.test(w(c, v)) || c.toks[v + 1]?.kind !== 'quote' || c.inQuote[v + 1]! < 0 || c.inQuote[v]! >= 0) return false;
+  const p = v - 1;
+  return isWord(c, p) && !FUNCTION_CLASSES.some((x) => cls(c, x, p)) && !/(ly|ed)$/.test(w(c, p));
+}

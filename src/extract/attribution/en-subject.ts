@@ -12,7 +12,7 @@ import { scareQuote } from './en-comment.js';
 import { modifiersBefore, openingParticipleSubject } from './en-known.js';
 import { pronounSpeaker } from './en-relspeaker.js';
 import { absoluteSubject, countedNoun, participleObject } from './en-ing-forms.js';
-import { bareObject, thoseHead } from './en-participle-mods.js';
+import { bareObject, participleBeforeQuote, thoseHead } from './en-participle-mods.js';
 import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
 import { sinceInGroup } from './en-documents.js';
@@ -186,7 +186,7 @@ export function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): 
   const says = cueNoun && sayingClauseAfter(c, v);
   if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0) || (says && plainNoun(c, k)) || countedNoun(c, k))) return false;
   const n = v + 1;
-  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says || modifiedObject(c, k, n) || bareObject(c, v, n) || withAbsolute(c, k, v) || participleObject(c, v, n);
+  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says || modifiedObject(c, k, n) || bareObject(c, v, n) || participleBeforeQuote(c, v) || withAbsolute(c, k, v) || participleObject(c, v, n);
 }
 
 /** Prepositions that open a manner or time adjunct before a participle cue: "by saying", "after asking". */
