@@ -72,7 +72,7 @@ export function nounPhraseContent(c: Ctx, d: Draft): void {
   const reduced = /ing$/.test(w(c, v)) && isWord(c, p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'prep', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && !/n['’]t$/.test(w(c, p)) && !cls(c, 'adv', p) && !/ly$/.test(w(c, p));
   if (!(reduced || possessive || d.rule === 'noun-topic')) return;
   const own = w(c, a - 1) === 'that' || (reduced && sayingClauseAfter(c, v)) ? 1 : 0;
-  const k = matrixVerb(c, a, b, reduced ? subjectParticipleOwn(c, d.source, a, b, own, finiteVerb, matrixVerb) : own);
+  const k = matrixVerb(c, a, b, reduced ? subjectParticipleOwn(c, d.source, v, a, b, own, finiteVerb, matrixVerb) : own);
   const end = k > a ? trimEnd(c, a, k - 1) : -1;
   if (end >= a) d.content[0] = [a, end];
 }

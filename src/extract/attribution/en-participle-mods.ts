@@ -33,10 +33,11 @@ export function participleAfterThose(c: Ctx, i: number): boolean {
  * participle modifies the subject of its sentence ("Protesters shouting ‘she wins’ filled the hall", "Stories
  * alleging cronyism may hurt her"): the sentence needs a finite verb of its own after the subject, so a content with
  * a single finite verb group leaves it to the main clause (0), though a participle of saying may take a clause. The
- * subject has no finite verb before it in its sentence. `finite` and `matrix` are en-known's tests.
+ * participle follows the phrase right away, and the phrase has no finite verb before it in its sentence. `finite` and `matrix` are en-known's tests.
  */
-export function subjectParticipleOwn(c: Ctx, src: [number, number], a: number, b: number, own: number, finite: (c: Ctx, k: number) => boolean, matrix: (c: Ctx, a: number, b: number, own: number) => number): number {
-  if (own !== 1 || w(c, a - 1) === 'that') return own;
+export function subjectParticipleOwn(c: Ctx, src: [number, number], v: number, a: number, b: number, own: number, finite: (c: Ctx, k: number) => boolean, matrix: (c: Ctx, a: number, b: number, own: number) => number): number {
+  // (The participle right after the phrase: "was heard saying C", "kept saying C" have their verb before it.)
+  if (own !== 1 || w(c, a - 1) === 'that' || src[1] !== v - 1) return own;
   const sA = c.sents[c.sentOf[src[0]]!]!.firstToken;
   for (let k = sA; k < src[0]; k++) if (finite(c, k)) return own;
   return matrix(c, a, b, 1) < 0 && matrix(c, a, b, 0) > a ? 0 : own;
