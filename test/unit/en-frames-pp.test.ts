@@ -29,6 +29,33 @@ family('en frames 1. criticism that names its target and its reason', [
     claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'hit back at', content: 'the mayor' }],
   },
   {
+    text: 'Councillor Okafor went after Lindqvist over the ferry contract.',
+    claims: [{ kind: 'reported', source: 'Councillor Okafor', cue: 'went after', content: 'Lindqvist over the ferry contract' }],
+  },
+  {
+    text: "The union is going after the mayor's record on tolls.",
+    claims: [{ kind: 'reported', source: 'The union', cue: 'is going after', content: "the mayor's record on tolls" }],
+  },
+  {
+    text: "The union went after the mayor's record on tolls.",
+    claims: [{ kind: 'reported', source: 'The union', cue: 'went after', content: "the mayor's record on tolls" }],
+  },
+  {
+    // Negative: chasing a thing.
+    text: 'The dog went after the ball.',
+    claims: [],
+  },
+  {
+    // Negative: "after" opens a clause.
+    text: 'Okafor went home after Lindqvist left.',
+    claims: [],
+  },
+  {
+    // The colon rule keeps its cue: "went" alone does not introduce the quotation.
+    text: 'Lindqvist went even further: "The tolls must go."',
+    claims: [{ kind: 'direct', source: 'Lindqvist', cue: 'went even further:', content: 'The tolls must go.' }],
+  },
+  {
     // Negative: a trip, no criticism.
     text: 'The Brackwater band hit the road for a summer tour.',
     claims: [],

@@ -33,7 +33,7 @@ const possessive = (c: Ctx, k: number): boolean => /['’]s$|s['’]$/.test(raw(
 
 /**
  * The end of an object of the class at k, or -1: `person` a name (its capitalized words), an object pronoun or a
- * possessive phrase ("Clinton's record", "his stance"); `np` any of these or a phrase opened by an article or a
+ * possessive phrase ("Clinton's record", "his stance", "the mayor's record"); `np` any of these or a phrase opened by an article or a
  * quantifier. At most six words.
  */
 function objectEnd(c: Ctx, k: number, kind: string): number {
@@ -48,6 +48,15 @@ function objectEnd(c: Ctx, k: number, kind: string): number {
     return e;
   }
   if (cls(c, 'objpron', k) && !possessive(c, k)) return k;
+  // An article before a possessive: "the mayor's record".
+  if (cls(c, 'det', k) && !possessive(c, k)) {
+    for (let p = k + 1; p <= k + 2 && isWord(c, p); p++) {
+      if (!possessive(c, p)) continue;
+      e = p;
+      walkNoun();
+      return e > p ? e : -1;
+    }
+  }
   if (possessive(c, k) || (kind === 'np' && (cls(c, 'det', k) || cls(c, 'quant', k)))) {
     walkNoun();
     return e > k ? e : -1;
