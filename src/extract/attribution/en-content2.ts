@@ -1,4 +1,5 @@
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, sentenceRange, w, type Ctx } from './context.js';
+import { modifiersBefore } from './en-known.js';
 import { participle } from './en-ing.js';
 
 /**
@@ -96,7 +97,8 @@ export function nounPhraseStart(c: Ctx, s: number, a: number): number {
   for (let steps = 0; steps < 3 && k - 1 >= a; steps++) {
     if (c.toks[k - 1]!.kind === 'number') k--;
     else if (w(c, k - 1) === 'of' && k - 2 >= a && plainNoun(c, k - 2) && !c.used[k - 2]) {
-      k -= 2;
+      // (An adjective before that head too: "the recent crop of stories".)
+      k = modifiersBefore(c, k - 2, a);
       while (k - 1 >= a && k - 1 > s - 6 && (cls(c, 'det', k - 1) || cls(c, 'quant', k - 1) || c.toks[k - 1]!.kind === 'number')) k--;
     } else break;
   }

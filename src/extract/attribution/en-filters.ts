@@ -1,5 +1,6 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
 import { callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
+import { framedSense, secondComplement } from './en-frames-pp.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 
 /**
@@ -144,9 +145,12 @@ function clauseAfter(c: Ctx, v: number): number {
 
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
-  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || callNoSpeech(c, v, sA) || passiveModifier(c, v) || sayForExample(c, v)) return true;
+  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || (callNoSpeech(c, v, sA) && !secondComplement(c, v)) || passiveModifier(c, v) || sayForExample(c, v)) return true;
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
   if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
+  // A verb with frames of its own (verb-pp-frames.tsv, en-frames-pp.ts) speaks where one of them holds.
+  const framed = framedSense(c, v);
+  if (framed !== null) return !framed;
   const t = senseTable();
   for (const f of cueForms(c, v)) {
     const next = t.notNext.get(f.lemma);
@@ -154,7 +158,7 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
     const subjects = t.discourse.get(f.lemma);
     if (subjects && subjects.has(w(c, v - 1)) && (v - 1 <= sA || isBoundary(c, v - 2) || cls(c, 'coord', v - 2)) && (isComma(c, v + 1) || (w(c, v + 1) === 'what' && raw(c, v + 2) === '?'))) return true;
     const names = t.naming.get(f.lemma);
-    if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names)) return true;
+    if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names) && !secondComplement(c, v)) return true;
     const before = t.notAfter.get(f.lemma);
     if (before) for (let k = wordBefore(c, v, sA); k < v; k++) if (before.has(w(c, k))) return true;
     const need = t.requires.get(f.lemma) ?? (c.toks[v + 1]?.kind === 'word' ? t.requiresAfter.get(f.lemma) : undefined);

@@ -12,6 +12,7 @@ import { scareQuote } from './en-comment.js';
 import { modifiersBefore, openingParticipleSubject } from './en-known.js';
 import { pronounSpeaker } from './en-relspeaker.js';
 import { absoluteSubject, countedNoun, participleObject } from './en-ing-forms.js';
+import { bareObject, participleBeforeQuote, thoseHead } from './en-participle-mods.js';
 import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
 import { sinceInGroup } from './en-documents.js';
@@ -179,12 +180,13 @@ function relativeSubject(c: Ctx, a: number, v: number): [number, number] | null 
 
 /** Whether the participle at v stands right after a noun phrase ending at k, before its object or clause (`cueNoun`: k may be a cue word used as a noun). */
 export function reducedRelative(c: Ctx, k: number, v: number, cueNoun = false): boolean {
+  if (thoseHead(c, k) && /ing$/.test(w(c, v))) return true; // "those supporting Clinton" (en-participle-mods.ts)
   if (!isWord(c, k) || cls(c, 'det', k) || cls(c, 'prep', k) || cls(c, 'sub', k) || cls(c, 'coord', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || negatedAux(c, k) || (!cueNoun && cueForms(c, k).length > 0) || participle(c, k)) return false;
   // (A participle of saying before a clause or a quotation speaks for any noun: "evidence suggesting that …", "50 percent saying she …".)
   const says = cueNoun && sayingClauseAfter(c, v);
   if (!(isCap(c, k) || /s$/.test(w(c, k)) || cls(c, 'pron', k) || (cueNoun && articleOfNoun(c, k) >= 0) || (says && plainNoun(c, k)) || countedNoun(c, k))) return false;
   const n = v + 1;
-  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says || modifiedObject(c, k, n) || withAbsolute(c, k, v) || participleObject(c, v, n);
+  return cls(c, 'det', n) || isCap(c, n) || w(c, n) === 'that' || cls(c, 'pron', n) || c.toks[n]?.kind === 'number' || says || modifiedObject(c, k, n) || bareObject(c, v, n) || participleBeforeQuote(c, v) || withAbsolute(c, k, v) || participleObject(c, v, n);
 }
 
 /** Prepositions that open a manner or time adjunct before a participle cue: "by saying", "after asking". */

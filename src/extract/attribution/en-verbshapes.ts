@@ -28,7 +28,7 @@ export function quantifierSubject(c: Ctx, v: number, sA: number): boolean {
 
 /** Whether a clause (or an object) opens at n: "that", a pronoun, an article, a name or a number. */
 const clauseAfter = (c: Ctx, n: number): boolean =>
-  w(c, n) === 'that' || cls(c, 'pron', n) || /^(he|she|they|it|we|you|i)['’]/.test(w(c, n)) || cls(c, 'det', n) || (isCap(c, n) && isWord(c, n)) || c.toks[n]?.kind === 'number';
+  w(c, n) === 'that' || cls(c, 'pron', n) || (cls(c, 'objpron', n) && w(c, n) !== 'whom') || /^(them|him|her|my|your|our)sel(f|ves)$/.test(w(c, n)) || /^(he|she|they|it|we|you|i)['’]/.test(w(c, n)) || cls(c, 'det', n) || (isCap(c, n) && isWord(c, n)) || c.toks[n]?.kind === 'number';
 
 /**
  * Whether a share is the subject of the cue word at v ("Six in 10 say he is decisive", "A mere 9 percent say

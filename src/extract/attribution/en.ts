@@ -51,6 +51,8 @@ import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjec
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
+import { framedSense } from './en-frames-pp.js';
+import { participleAfterThose, participleBeforeQuote, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
 
@@ -213,7 +215,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   if (objectOfNegatedVerb(c, v) || particleApart(c, v) || strandedTo(c, v + 2) || bareNeedsInfinitive(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
-  if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true)) return true;
+  if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true) && !participleBeforeQuote(c, v)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
   // (the claim's via), not a claim; "X voted no, citing Y." is one.
   if (/ing$/.test(w(c, v)) && isComma(c, v - 1) && c.lex.via.has(w(c, v))) {
@@ -377,8 +379,9 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 export const enRules: LanguageRules = {
   nested: (c) => (nestedClaims(c), contactRelatives(c), transcriptTurns(c)),
   nounAfterDeterminer: true,
-  relativeVerb: relativeDocumentVerb,
-  verbAfterDeterminer: verbAfterHer,
+  relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i),
+  quoteCueWord: (c, v) => framedSense(c, v) !== false,
+  verbAfterDeterminer: (c, i) => verbAfterHer(c, i) || participleAfterThose(c, i),
   nestedApposition: true,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,

@@ -146,7 +146,7 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
   while (a > sStart && !isBoundary(c, a - 1) && !(c.toks[a - 1]!.kind === 'quote')) a--;
   for (let v = a; v <= open - 2; v++) {
     const forms = cueForms(c, v).filter((f) => f.form === 'finite' || f.form === 'participle');
-    if (forms.length === 0) continue;
+    if (forms.length === 0 || c.rules.quoteCueWord?.(c, v) === false) continue;
     // The reading whose particle closes the clause ("gab … bekannt"), else one without a particle.
     let f: CueForm | undefined;
     let particleAt = -1;
