@@ -1,6 +1,7 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
 import { callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
 import { framedSense, secondComplement } from './en-frames-pp.js';
+import { pluralObject } from './en-verb-objects.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 
 /**
@@ -145,7 +146,7 @@ function clauseAfter(c: Ctx, v: number): number {
 
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
-  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || (callNoSpeech(c, v, sA) && !secondComplement(c, v)) || passiveModifier(c, v) || sayForExample(c, v)) return true;
+  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || (callNoSpeech(c, v, sA) && !secondComplement(c, v)) || passiveModifier(c, v) || sayForExample(c, v) || pluralObject(c, v, sA)) return true;
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
   if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
   // A verb with frames of its own (verb-pp-frames.tsv, en-frames-pp.ts) speaks where one of them holds.

@@ -1,0 +1,23 @@
+import { finiteVerb } from './en-known.js';
+import { contentWord, nounContinues } from './en-filters.js';
+import { cls, cueForms, isCap, isWord, w, type Ctx } from './context.js';
+
+/**
+ * A plural form of a cue word right after a verb is that verb's object, no verb of saying (spec 5, round 14): "He
+ * dropped hints at the meeting", "making air quotes with his fingers", "He gave hints about it" — a verb does not
+ * follow a verb without a subject of its own between them. Up to two lower-case noun modifiers may stand between
+ * the verb and the plural ("making air quotes"). The plural reads as a noun only where a preposition or the rest
+ * of a noun phrase follows it: before a clause or an object it stays a verb, and a verb closing a relative
+ * clause is left alone ("A woman who attended says the hall was full", "the study he cited suggests that …").
+ */
+export function pluralObject(c: Ctx, v: number, sA: number): boolean {
+  const word = w(c, v);
+  if (!cueForms(c, v).some((f) => word === f.lemma + 's' || word === f.lemma + 'es')) return false;
+  const n = v + 1;
+  if (!isWord(c, n) || !((cls(c, 'prep', n) && w(c, n) !== 'to') || nounContinues(c, n))) return false;
+  let q = v - 1;
+  while (q > sA && v - q <= 2 && contentWord(c, q) && !/ing$|ed$|s$/.test(w(c, q)) && !isCap(c, q)) q--;
+  // (A pronoun subject after a noun opens a relative clause: "the study he cited suggests …".)
+  if (q <= sA || cls(c, 'relative', q - 1) || (cls(c, 'pron', q - 1) && q - 2 >= sA && isWord(c, q - 2) && !cls(c, 'coord', q - 2))) return false;
+  return /^[a-z]+ing$/.test(w(c, q)) ? contentWord(c, q) && !cls(c, 'det', q - 1) : finiteVerb(c, q) && !cls(c, 'aux', q);
+}

@@ -1,0 +1,28 @@
+/**
+ * Small English precision and extent fixes (spec 5, round 14): a plural after a verb is its object
+ * (src/extract/attribution/en-verb-objects.ts). Every sentence is written for this test (invented people and
+ * places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en precision 1. a plural right after a verb is its object', [
+  { text: 'Mayor Lindqvist dropped hints at the harbour meeting.', claims: [] },
+  { text: 'The councillor gave hints about the ferry budget.', claims: [] },
+  { text: 'She waved, making air quotes with both hands.', claims: [] },
+  { text: 'The clerk was drawing quotes from the old ledger.', claims: [] },
+  // (A plural with no verb before it, or one closing a relative clause, still says.)
+  {
+    text: 'Mayor Lindqvist hints at a second term.',
+    claims: [{ kind: 'reported', source: 'Mayor Lindqvist', cue: 'hints at', content: 'a second term' }],
+  },
+  {
+    text: 'A ferryman who attended says the hall was full.',
+    claims: [{ kind: 'indirect', source: 'A ferryman who attended', cue: 'says', content: 'the hall was full' }],
+  },
+  {
+    text: 'The senator quotes from the letter.',
+    claims: [{ kind: 'reported', source: 'The senator', cue: 'quotes', content: 'from the letter' }],
+  },
+]);
