@@ -1,6 +1,6 @@
 /**
  * Small English precision and extent fixes (spec 5, round 14): a plural after a verb is its object
- * (src/extract/attribution/en-verb-objects.ts). Every sentence is written for this test (invented people and
+ * (src/extract/attribution/en-verb-objects.ts); a quotation that a participle modifier takes ends its content. Every sentence is written for this test (invented people and
  * places); conventions as in claims-en.test.ts.
  */
 import { family as familyIn, type Case } from '../claims-harness.js';
@@ -24,5 +24,29 @@ family('en precision 1. a plural right after a verb is its object', [
   {
     text: 'The senator quotes from the letter.',
     claims: [{ kind: 'reported', source: 'The senator', cue: 'quotes', content: 'from the letter' }],
+  },
+]);
+
+family('en precision 2. a quotation after a participle modifier ends the content', [
+  {
+    text: 'A cap reading "Save the Harbour" sold out in a day.',
+    claims: [{ kind: 'mixed', source: 'A cap', cue: 'reading', content: '"Save the Harbour"' }],
+  },
+  {
+    text: 'A sign saying "Keep out" hung on the ferry gate.',
+    claims: [{ kind: 'mixed', source: 'A sign', cue: 'saying', content: '"Keep out"' }],
+  },
+  {
+    text: 'Dockers carried banners reading "No more tolls" and marched to the pier.',
+    claims: [{ kind: 'mixed', source: 'banners', cue: 'reading', content: '"No more tolls"' }],
+  },
+  {
+    text: 'A banner reading "Welcome home" was hung on the bridge.',
+    claims: [{ kind: 'mixed', source: 'A banner', cue: 'reading', content: '"Welcome home"' }],
+  },
+  // (A quotation that ends the sentence is the whole content as before.)
+  {
+    text: 'She held up a cap reading "Save the Harbour."',
+    claims: [{ kind: 'mixed', source: 'a cap', cue: 'reading', content: '"Save the Harbour."' }],
   },
 ]);

@@ -1,3 +1,4 @@
+import { quotedModifierEnd } from './en-verb-objects.js';
 import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { subjectParticipleOwn } from './en-participle-mods.js';
 import { bareClauseVerb } from './en-verb-frames.js';
@@ -71,6 +72,8 @@ export function nounPhraseContent(c: Ctx, d: Draft): void {
   const possessive = /['’]s$|s['’]$/.test(raw(c, p));
   const reduced = /ing$/.test(w(c, v)) && isWord(c, p) && !cls(c, 'aux', p) && !cls(c, 'werden', p) && !cls(c, 'prep', p) && !cls(c, 'sub', p) && !cls(c, 'coord', p) && !cls(c, 'relative', p) && !/n['’]t$/.test(w(c, p)) && !cls(c, 'adv', p) && !/ly$/.test(w(c, p));
   if (!(reduced || possessive || d.rule === 'noun-topic')) return;
+  const quoted = reduced ? quotedModifierEnd(c, a, b) : -1;
+  if (quoted > a) return void (d.content[0] = [a, quoted]);
   const own = w(c, a - 1) === 'that' || (reduced && sayingClauseAfter(c, v)) ? 1 : 0;
   const k = matrixVerb(c, a, b, reduced ? subjectParticipleOwn(c, d.source, v, a, b, own, finiteVerb, matrixVerb) : own);
   const end = k > a ? trimEnd(c, a, k - 1) : -1;

@@ -21,3 +21,14 @@ export function pluralObject(c: Ctx, v: number, sA: number): boolean {
   if (q <= sA || cls(c, 'relative', q - 1) || (cls(c, 'pron', q - 1) && q - 2 >= sA && isWord(c, q - 2) && !cls(c, 'coord', q - 2))) return false;
   return /^[a-z]+ing$/.test(w(c, q)) ? contentWord(c, q) && !cls(c, 'det', q - 1) : finiteVerb(c, q) && !cls(c, 'aux', q);
 }
+
+/**
+ * Where the content of a participle that modifies a noun ends when it opens with a quotation: at the closing
+ * mark, which ends the noun phrase ("A hat reading “Make the City Great” sold out", "a sign saying “Keep out” hung
+ * on the gate"); -1 when the content at [a, b] does not open with a quotation that closes before b.
+ */
+export function quotedModifierEnd(c: Ctx, a: number, b: number): number {
+  if (c.toks[a]?.kind !== 'quote') return -1;
+  const q = c.quotes.find((x) => x.open === a);
+  return q && q.close < b && isWord(c, q.close + 1) ? q.close : -1;
+}
