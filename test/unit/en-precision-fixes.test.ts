@@ -1,6 +1,7 @@
 /**
  * Small English precision and extent fixes (spec 5, round 14): a plural after a verb is its object
- * (src/extract/attribution/en-verb-objects.ts); a quotation that a participle modifier takes ends its content. Every sentence is written for this test (invented people and
+ * (src/extract/attribution/en-precision2.ts); a quotation that a participle modifier takes ends its content;
+ * a clause as subject split by a speaker aside goes on with a bare present predicate. Every sentence is written for this test (invented people and
  * places); conventions as in claims-en.test.ts.
  */
 import { family as familyIn, type Case } from '../claims-harness.js';
@@ -48,5 +49,24 @@ family('en precision 2. a quotation after a participle modifier ends the content
   {
     text: 'She held up a cap reading "Save the Harbour."',
     claims: [{ kind: 'mixed', source: 'a cap', cue: 'reading', content: '"Save the Harbour."' }],
+  },
+]);
+
+family('en precision 3. a clause as subject, a speaker aside, a bare present predicate', [
+  {
+    text: 'Whether the ferry will run, officials said, remains unclear.',
+    claims: [{ kind: 'indirect', source: 'officials', cue: 'said', content: ['Whether the ferry will run', 'remains unclear'] }],
+  },
+  {
+    text: 'What the harbour board wants, aides say, matters less than the vote.',
+    claims: [{ kind: 'indirect', source: 'aides', cue: 'say', content: ['What the harbour board wants', 'matters less than the vote'] }],
+  },
+  {
+    text: 'How the toll came about, the clerk said, depends on whom you ask.',
+    claims: [{ kind: 'indirect', source: 'the clerk', cue: 'said', content: ['How the toll came about', 'depends on whom you ask'] }],
+  },
+  {
+    text: 'Whether the ferry will run, officials said, is unclear.',
+    claims: [{ kind: 'indirect', source: 'officials', cue: 'said', content: ['Whether the ferry will run', 'is unclear'] }],
   },
 ]);

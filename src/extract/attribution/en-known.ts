@@ -1,4 +1,4 @@
-import { quotedModifierEnd } from './en-verb-objects.js';
+import { quotedModifierEnd } from './en-precision2.js';
 import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { subjectParticipleOwn } from './en-participle-mods.js';
 import { bareClauseVerb } from './en-verb-frames.js';

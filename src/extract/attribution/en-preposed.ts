@@ -4,6 +4,7 @@ import { listenerInfinitive } from './en-verbtail.js';
 import { listenerNp } from './en-known.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
 import { whSubject } from './en-asides.js';
+import { presentPredicate } from './en-precision2.js';
 import { predicateAt } from './en-np-end.js';
 import type { VerbSite } from './rules.js';
 
@@ -69,7 +70,7 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
       if (post && closingClause(c, m, sB)) post = null;
       // A coordinator opens a clause of its own, no part of the statement: "C, records show, and experts say …".
       if (post && m === after && cls(c, 'coord', post[0])) post = null;
-      if (subjectClause && post && !predicateAt(c, post[0], sB)) free = false;
+      if (subjectClause && post && !predicateAt(c, post[0], sB) && !presentPredicate(c, post[0])) free = false;
     }
   }
   if (!free) return false;

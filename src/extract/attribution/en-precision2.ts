@@ -1,6 +1,12 @@
 import { finiteVerb } from './en-known.js';
 import { contentWord, nounContinues } from './en-filters.js';
-import { cls, cueForms, isCap, isWord, w, type Ctx } from './context.js';
+import { cls, cueForms, isCap, isWord, raw, w, type Ctx } from './context.js';
+
+/*
+ * Small English precision and extent fixes (spec 5, round 14): a plural after a verb is its object; a quotation
+ * that a participle modifier takes ends its content; a clause as subject split by a speaker aside goes on with a
+ * bare present predicate.
+ */
 
 /**
  * A plural form of a cue word right after a verb is that verb's object, no verb of saying (spec 5, round 14): "He
@@ -31,4 +37,15 @@ export function quotedModifierEnd(c: Ctx, a: number, b: number): number {
   if (c.toks[a]?.kind !== 'quote') return -1;
   const q = c.quotes.find((x) => x.open === a);
   return q && q.close < b && isWord(c, q.close + 1) ? q.close : -1;
+}
+
+/**
+ * Whether a bare present predicate opens at k after a clause as subject and a speaker aside ("Whether the plant
+ * will close, officials said, remains unclear", "What voters want, aides say, matters more"): a lower-case -s
+ * form of no closed class, past leading adverbs, before a word or the sentence's end.
+ */
+export function presentPredicate(c: Ctx, k: number): boolean {
+  let n = k;
+  while (n - k < 2 && (cls(c, 'adv', n) || /ly$/.test(w(c, n))) && isWord(c, n + 1)) n++;
+  return /^[a-z]+[^su']s$/.test(raw(c, n)) && contentWord(c, n) && !cls(c, 'gen', n);
 }
