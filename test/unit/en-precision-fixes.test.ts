@@ -70,3 +70,20 @@ family('en precision 3. a clause as subject, a speaker aside, a bare present pre
     claims: [{ kind: 'indirect', source: 'officials', cue: 'said', content: ['Whether the ferry will run', 'is unclear'] }],
   },
 ]);
+
+family('en precision 4. a relative "that" before a cue verb with an object', [
+  {
+    text: 'Letters that called him a traitor arrived daily.',
+    claims: [{ kind: 'reported', source: 'that', cue: 'called', content: 'him a traitor' }],
+  },
+  {
+    text: 'The leaflets that called Lindqvist a coward were burned.',
+    claims: [{ kind: 'reported', source: 'that', cue: 'called', content: 'Lindqvist a coward' }],
+  },
+  {
+    text: 'Posters that accused Okafor of theft appeared overnight.',
+    claims: [{ kind: 'reported', source: 'that', cue: 'accused', content: 'Okafor of theft' }],
+  },
+  // (A past form before a plain noun after "that" is an adjective.)
+  { text: 'The council looked into that alleged bribe.', claims: [] },
+]);

@@ -68,5 +68,5 @@ export function attributiveParticiple(c: Ctx, v: number): boolean {
   if (!cls(c, 'det', p)) return false;
   const n = v + 1;
   return isWord(c, n) && !isCap(c, n) && c.sentOf[n] === c.sentOf[v] && cueForms(c, n).length === 0 &&
-    !cls(c, 'det', n) && !cls(c, 'prep', n) && !cls(c, 'pron', n) && !cls(c, 'sub', n) && !cls(c, 'coord', n) && !cls(c, 'aux', n) && w(c, n) !== 'that' && w(c, n) !== 'to';
+    !cls(c, 'det', n) && !cls(c, 'prep', n) && !cls(c, 'pron', n) && !cls(c, 'objpron', n) && !cls(c, 'sub', n) && !cls(c, 'coord', n) && !cls(c, 'aux', n) && w(c, n) !== 'that' && w(c, n) !== 'to';
 }

@@ -49,3 +49,22 @@ export function presentPredicate(c: Ctx, k: number): boolean {
   while (n - k < 2 && (cls(c, 'adv', n) || /ly$/.test(w(c, n))) && isWord(c, n + 1)) n++;
   return /^[a-z]+[^su']s$/.test(raw(c, n)) && contentWord(c, n) && !cls(c, 'gen', n);
 }
+
+/** Closed classes that no head noun of a relative clause belongs to. */
+const NOT_HEAD = ['adv', 'aux', 'werden', 'verb', 'prep', 'pron', 'coord', 'sub', 'neg', 'relative', 'det', 'quant'];
+
+/**
+ * The rules' relativeVerb hook for verbs with an object: a past form after the relative "that" of a noun, whose
+ * object is a name or an object pronoun ("Letters that called him a traitor arrived daily", "ads that accused
+ * Smith of lying"), where "that" + cue word would read as a determiner and a noun. A lower-case word after the
+ * past form leaves it an adjective ("that alleged plot").
+ */
+export function relativeObjectVerb(c: Ctx, i: number): boolean {
+  const word = w(c, i);
+  if (w(c, i - 1) !== 'that' || c.inQuote[i]! >= 0 || !/^[a-z]+ed$/.test(raw(c, i))) return false;
+  if (!(c.lex.cueForms.get(word) ?? []).some((f) => f.lemma !== word && c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') === true)) return false;
+  const p = i - 2;
+  if (!isWord(c, p) || NOT_HEAD.some((x) => cls(c, x, p)) || /(ly|ed|ing)$/.test(w(c, p)) || cueForms(c, p).length > 0) return false;
+  const n = i + 1;
+  return (cls(c, 'objpron', n) && !/^(it|you|her)$/.test(w(c, n))) || (isCap(c, n) && c.inQuote[n]! < 0);
+}

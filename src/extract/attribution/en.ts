@@ -52,6 +52,7 @@ import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { framedSense } from './en-frames-pp.js';
+import { relativeObjectVerb } from './en-precision2.js';
 import { participleAfterThose, participleBeforeQuote, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
 import { contactRelativeSaid, nounAfterVerb, pollVerdict, smallClause, verbInSubjectRelative, verbOnly } from './en-sources.js';
@@ -379,7 +380,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 export const enRules: LanguageRules = {
   nested: (c) => (nestedClaims(c), contactRelatives(c), transcriptTurns(c)),
   nounAfterDeterminer: true,
-  relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i),
+  relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i) || relativeObjectVerb(c, i),
   quoteCueWord: (c, v) => framedSense(c, v) !== false,
   verbAfterDeterminer: (c, i) => verbAfterHer(c, i) || participleAfterThose(c, i),
   nestedApposition: true,
