@@ -194,10 +194,9 @@ family('the field before the verb: sentence adverbs, a shared subject, zu-infini
     claims: [{kind: "indirect", source: "Umweltschützern", cue: "Aus der Sicht von", content: "kommt der Ausstieg zu spät"}],
   },
   {
-    // A place, not a speaker: "Sicht" names no one here (no word tells the two apart yet).
+    // A place, not a speaker: "Sicht" names no one here.
     text: 'Aus Sicht des Ufers sah das Boot klein aus.',
     claims: [],
-    todo: 'indirect | des Ufers | Aus Sicht | sah das Boot klein aus',
   },
 ]);
 
@@ -407,5 +406,36 @@ family('a cue verb inside another separable verb: "rief … zusammen", "sagte �
   {
     text: "Er sagte, die Firma stelle die Produktion ein.",
     claims: [{kind: "indirect", source: "Er", cue: "sagte", content: "die Firma stelle die Produktion ein"}],
+  },
+]);
+
+family('"Aus Sicht X" needs someone who can hold a view (spec 6)', [
+  {
+    text: "Aus Sicht der Gewerkschaft ist der Tarifvertrag gescheitert.",
+    claims: [{kind: "indirect", source: "der Gewerkschaft", cue: "Aus Sicht", content: "ist der Tarifvertrag gescheitert"}],
+  },
+  {
+    text: "Aus Sicht des Ministers ist die Reform bezahlbar.",
+    claims: [{kind: "indirect", source: "des Ministers", cue: "Aus Sicht", content: "ist die Reform bezahlbar"}],
+  },
+  {
+    text: "Aus Sicht der Expertinnen kommt die Warnung zu spät.",
+    claims: [{kind: "indirect", source: "der Expertinnen", cue: "Aus Sicht", content: "kommt die Warnung zu spät"}],
+  },
+  {
+    text: "Aus Sicht Dänemarks ist der Vertrag ein Erfolg.",
+    claims: [{kind: "indirect", source: "Dänemarks", cue: "Aus Sicht", content: "ist der Vertrag ein Erfolg"}],
+  },
+  {
+    text: "Aus Sicht des Gipfels wirkt das Tal winzig.",
+    claims: [],
+  },
+  {
+    text: "Aus Sicht des Fensters sah man nur den Hof.",
+    claims: [],
+  },
+  {
+    text: "Aus der Sicht des Turms war der Fluss kaum zu erkennen.",
+    claims: [],
   },
 ]);

@@ -1,4 +1,6 @@
 import { nounLemmatizer } from '../lemma.js';
+import { readList } from '../../lang/lexicon.js';
+import { GAZ, NerLexicon } from '../ner/lexicon.js';
 import { addClaim, cls, isBoundary, isCap, isComma, is, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import { zuInfinitive } from './de-konjunktiv.js';
@@ -162,4 +164,36 @@ export function fuerIstKlar(c: Ctx, si: number, i: number, sA: number, sB: numbe
   const source: [number, number] = [i + 1, e];
   addClaim(c, { kind: kindOf(c, [content]), content: [content], cue, source, resolved: pronounResolution(c, source, si), stance: 'assert', rule: 'fuer-ist-klar', sentence: si });
   return true;
+}
+
+/** Nouns and endings of nouns that can hold a view (src/lang/de/view-holders.txt). */
+const HOLDERS = readList(new URL('../../lang/de/view-holders.txt', import.meta.url));
+const HOLDER_ENDINGS = [...HOLDERS].filter((x) => x.startsWith('*')).map((x) => x.slice(1));
+
+/** Whether a lower-case noun, with or without its case ending, names someone who can hold a view. */
+function holderNoun(lower: string): boolean {
+  for (const cut of [0, 1, 2, 3]) {
+    if (cut > 0 && !/(?:s|es|n|en|nen|ern)$/.test(lower.slice(lower.length - cut)) || lower.length - cut < 2) continue;
+    const x = lower.slice(0, lower.length - cut);
+    if (HOLDERS.has(x) || HOLDER_ENDINGS.some((e) => x.endsWith(e))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase [s, e] after "aus (der) Sicht" can hold a view (round 14, spec 6): a name, a pronoun, an entity
+ * of the NER layer, or an article with a noun of a person, role, group or institution ("Aus Sicht der Opposition",
+ * not "Aus Sicht des Ufers"). Bare plurals and names ("von Umweltschützern", "Russlands") pass.
+ */
+export function viewHolder(c: Ctx, s: number, e: number): boolean {
+  if (!cls(c, 'det', s) && !cls(c, 'gen', s)) return true;
+  for (let k = s; k <= e; k++) {
+    const m = c.entities?.at(c.toks[k]!.start);
+    if (m && (m.type !== 'MISC')) return true;
+  }
+  let h = s + 1;
+  while (h <= e && !isCap(c, h)) h++;
+  if (h > e) return true;
+  const ner = NerLexicon.forLang('de');
+  return holderNoun(w(c, h)) || (ner.bits(raw(c, h)) & (GAZ.PERSON_CUE | GAZ.ORG_HEAD | GAZ.ORG)) !== 0;
 }
