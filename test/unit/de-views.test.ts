@@ -439,3 +439,34 @@ family('"Aus Sicht X" needs someone who can hold a view (spec 6)', [
     claims: [],
   },
 ]);
+
+family('verbs of judging after an auxiliary: "hat es für möglich gehalten, dass C" (spec 6)', [
+  {
+    text: "Die Ministerin hat es für möglich gehalten, dass die Wahl verschoben wird.",
+    claims: [{kind: "indirect", source: "Die Ministerin", cue: "hat es für möglich gehalten", content: "dass die Wahl verschoben wird"}],
+  },
+  {
+    text: "Der Richter hatte es als erwiesen angesehen, dass der Zeuge gelogen hatte.",
+    claims: [{kind: "indirect", source: "Der Richter", cue: "hatte es als erwiesen angesehen", content: "dass der Zeuge gelogen hatte"}],
+  },
+  {
+    text: "Die Stadtwerke werden es für nötig halten, dass die Preise steigen.",
+    claims: [{kind: "indirect", source: "Die Stadtwerke", cue: "werden es für nötig halten", content: "dass die Preise steigen"}],
+  },
+  {
+    text: "Der Verband hat es für sinnvoll erachtet, die Frist zu verlängern.",
+    claims: [{kind: "indirect", source: "Der Verband", cue: "hat es für sinnvoll erachtet", content: "die Frist zu verlängern"}],
+  },
+  {
+    text: "Die Nachbarin hat die Tür für die Gäste offen gehalten.",
+    claims: [],
+  },
+  {
+    text: "Der Torwart hat den Ball für seine Mannschaft gehalten.",
+    claims: [],
+  },
+  {
+    text: "Wir haben den Film als Kinder gesehen.",
+    claims: [],
+  },
+]);
