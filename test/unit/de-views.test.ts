@@ -470,3 +470,30 @@ family('verbs of judging after an auxiliary: "hat es für möglich gehalten, das
     claims: [],
   },
 ]);
+
+family('a second verb after "und" shares the subject after the first verb (spec 6)', [
+  {
+    text: "Dazu führte er mehrere Gründe an und führte aus, die Lage sei ernst.",
+    claims: [{kind: "indirect", source: "er", cue: "führte aus", content: "die Lage sei ernst"}],
+  },
+  {
+    text: "Am Montag lobte die Ministerin den Plan und sagte, er sei bezahlbar.",
+    claims: [{kind: "reported", source: "die Ministerin", cue: "lobte", content: "den Plan"}, {kind: "indirect", source: "die Ministerin", cue: "sagte", content: "er sei bezahlbar"}],
+  },
+  {
+    text: "Gestern kritisierte der Bürgermeister die Kommission und erklärte, die Frist sei zu kurz.",
+    claims: [{kind: "reported", source: "der Bürgermeister", cue: "kritisierte", content: "die Kommission"}, {kind: "indirect", source: "der Bürgermeister", cue: "erklärte", content: "die Frist sei zu kurz"}],
+  },
+  {
+    text: "Dann öffnete sie das Fenster und sagte, es sei kalt.",
+    claims: [{kind: "indirect", source: "sie", cue: "sagte", content: "es sei kalt"}],
+  },
+  {
+    text: "Die Trainerin lobte das Team und sagte, es habe gut gespielt.",
+    claims: [{kind: "reported", source: "Die Trainerin", cue: "lobte", content: "das Team"}, {kind: "indirect", source: "Die Trainerin", cue: "sagte", content: "es habe gut gespielt"}],
+  },
+  {
+    text: "Danach räumte er den Tisch ab und ging nach Hause.",
+    claims: [],
+  },
+]);

@@ -1,0 +1,36 @@
+import { cls, cueForms, isBoundary, isCap, w, type Ctx } from './context.js';
+import { npForward } from './phrases.js';
+
+/**
+ * A second verb after "und" whose subject stands after the first verb (round 14, spec 6): "Dazu führte er mehrere
+ * Gründe an und führte aus, C", "Am Montag lobte die Ministerin den Plan und sagte, C". German puts one field before
+ * the finite verb (an adverb, a time, a prepositional phrase) and the subject right after it; both verbs share it.
+ */
+
+/** Pronominal adverbs ("dazu", "darauf", "hierbei") that fill the field before the verb. */
+const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+/** Nominative personal pronouns that stand right after an inverted verb. */
+const NOMINATIVE = /^(er|sie|wir|ich|man)$/;
+
+/** The subject after the first verb of a clause [a, v) whose verb at v follows "und"; or null. */
+export function coordinatedSubject(c: Ctx, a: number, v: number): [number, number] | null {
+  if (v - a < 4 || !cls(c, 'coord', v - 1) || w(c, v - 1) !== 'und') return null;
+  for (let k = a; k < v; k++) if (isBoundary(c, k)) return null;
+  let s = a;
+  if (c.inTime[s]) while (s < v && c.inTime[s]) s++;
+  else if (cls(c, 'prep', s)) s = npForward(c, s + 1, v) + 1;
+  else if (cls(c, 'adv', s) || PRONOMINAL_ADVERB.test(w(c, s))) s++;
+  else return null;
+  // The finite verb at s, its subject right after.
+  if (s <= a || s + 1 >= v - 1 || isCap(c, s) || c.toks[s]!.kind !== 'word') return null;
+  for (const x of ['det', 'prep', 'pron', 'coord', 'sub', 'adv']) if (cls(c, x, s)) return null;
+  if (NOMINATIVE.test(w(c, s + 1))) return [s + 1, s + 1];
+  if (!cls(c, 'det', s + 1)) return null;
+  const e = npForward(c, s + 1, v - 1);
+  return e > s + 1 && e < v - 1 ? [s + 1, e] : null;
+}
+
+/** Whether token k is "und" before a cue verb: the stretch before a content stops there ("lobte X und sagte, C"). */
+export function coordinatedCue(c: Ctx, k: number): boolean {
+  return w(c, k) === 'und' && cueForms(c, k + 1).length > 0 && !isCap(c, k + 1);
+}
