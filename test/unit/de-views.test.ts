@@ -493,6 +493,10 @@ family('a second verb after "und" shares the subject after the first verb (spec 
     claims: [{kind: "reported", source: "Die Trainerin", cue: "lobte", content: "das Team"}, {kind: "indirect", source: "Die Trainerin", cue: "sagte", content: "es habe gut gespielt"}],
   },
   {
+    text: "In Hamburg traf sich die Senatorin mit den Reedern und betonte, der Hafen bleibe offen.",
+    claims: [{kind: "indirect", source: "die Senatorin", cue: "betonte", content: "der Hafen bleibe offen"}],
+  },
+  {
     text: "Danach räumte er den Tisch ab und ging nach Hause.",
     claims: [],
   },

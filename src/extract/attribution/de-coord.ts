@@ -24,10 +24,12 @@ export function coordinatedSubject(c: Ctx, a: number, v: number): [number, numbe
   // The finite verb at s, its subject right after.
   if (s <= a || s + 1 >= v - 1 || isCap(c, s) || c.toks[s]!.kind !== 'word') return null;
   for (const x of ['det', 'prep', 'pron', 'coord', 'sub', 'adv']) if (cls(c, x, s)) return null;
-  if (NOMINATIVE.test(w(c, s + 1))) return [s + 1, s + 1];
-  if (!cls(c, 'det', s + 1)) return null;
-  const e = npForward(c, s + 1, v - 1);
-  return e > s + 1 && e < v - 1 ? [s + 1, e] : null;
+  // (A reflexive may come first: "In Berlin traf sich die Kanzlerin mit X und betonte, C".)
+  const f = w(c, s + 1) === 'sich' ? s + 2 : s + 1;
+  if (NOMINATIVE.test(w(c, f))) return [f, f];
+  if (!cls(c, 'det', f)) return null;
+  const e = npForward(c, f, v - 1);
+  return e > f && e < v - 1 ? [f, e] : null;
 }
 
 /** Whether token k is "und" before a cue verb: the stretch before a content stops there ("lobte X und sagte, C"). */
