@@ -7,8 +7,8 @@ import { npForward } from './phrases.js';
  * the finite verb (an adverb, a time, a prepositional phrase) and the subject right after it; both verbs share it.
  */
 
-/** Pronominal adverbs ("dazu", "darauf", "hierbei") that fill the field before the verb. */
-const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
+/** "darin", "dazu", "hierbei", "worauf": a preposition fused with da-/hier-/wo-, never a subject; it fills the field before the verb. */
+export const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 /** Nominative personal pronouns that stand right after an inverted verb. */
 const NOMINATIVE = /^(er|sie|wir|ich|man)$/;
 
