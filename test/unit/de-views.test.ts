@@ -194,10 +194,9 @@ family('the field before the verb: sentence adverbs, a shared subject, zu-infini
     claims: [{kind: "indirect", source: "Umweltschützern", cue: "Aus der Sicht von", content: "kommt der Ausstieg zu spät"}],
   },
   {
-    // A place, not a speaker: "Sicht" names no one here (no word tells the two apart yet).
+    // A place, not a speaker: "Sicht" names no one here.
     text: 'Aus Sicht des Ufers sah das Boot klein aus.',
     claims: [],
-    todo: 'indirect | des Ufers | Aus Sicht | sah das Boot klein aus',
   },
 ]);
 
@@ -407,5 +406,98 @@ family('a cue verb inside another separable verb: "rief … zusammen", "sagte �
   {
     text: "Er sagte, die Firma stelle die Produktion ein.",
     claims: [{kind: "indirect", source: "Er", cue: "sagte", content: "die Firma stelle die Produktion ein"}],
+  },
+]);
+
+family('"Aus Sicht X" needs someone who can hold a view (spec 6)', [
+  {
+    text: "Aus Sicht der Gewerkschaft ist der Tarifvertrag gescheitert.",
+    claims: [{kind: "indirect", source: "der Gewerkschaft", cue: "Aus Sicht", content: "ist der Tarifvertrag gescheitert"}],
+  },
+  {
+    text: "Aus Sicht des Ministers ist die Reform bezahlbar.",
+    claims: [{kind: "indirect", source: "des Ministers", cue: "Aus Sicht", content: "ist die Reform bezahlbar"}],
+  },
+  {
+    text: "Aus Sicht der Expertinnen kommt die Warnung zu spät.",
+    claims: [{kind: "indirect", source: "der Expertinnen", cue: "Aus Sicht", content: "kommt die Warnung zu spät"}],
+  },
+  {
+    text: "Aus Sicht Dänemarks ist der Vertrag ein Erfolg.",
+    claims: [{kind: "indirect", source: "Dänemarks", cue: "Aus Sicht", content: "ist der Vertrag ein Erfolg"}],
+  },
+  {
+    text: "Aus Sicht des Gipfels wirkt das Tal winzig.",
+    claims: [],
+  },
+  {
+    text: "Aus Sicht des Fensters sah man nur den Hof.",
+    claims: [],
+  },
+  {
+    text: "Aus der Sicht des Turms war der Fluss kaum zu erkennen.",
+    claims: [],
+  },
+]);
+
+family('verbs of judging after an auxiliary: "hat es für möglich gehalten, dass C" (spec 6)', [
+  {
+    text: "Die Ministerin hat es für möglich gehalten, dass die Wahl verschoben wird.",
+    claims: [{kind: "indirect", source: "Die Ministerin", cue: "hat es für möglich gehalten", content: "dass die Wahl verschoben wird"}],
+  },
+  {
+    text: "Der Richter hatte es als erwiesen angesehen, dass der Zeuge gelogen hatte.",
+    claims: [{kind: "indirect", source: "Der Richter", cue: "hatte es als erwiesen angesehen", content: "dass der Zeuge gelogen hatte"}],
+  },
+  {
+    text: "Die Stadtwerke werden es für nötig halten, dass die Preise steigen.",
+    claims: [{kind: "indirect", source: "Die Stadtwerke", cue: "werden es für nötig halten", content: "dass die Preise steigen"}],
+  },
+  {
+    text: "Der Verband hat es für sinnvoll erachtet, die Frist zu verlängern.",
+    claims: [{kind: "indirect", source: "Der Verband", cue: "hat es für sinnvoll erachtet", content: "die Frist zu verlängern"}],
+  },
+  {
+    text: "Die Nachbarin hat die Tür für die Gäste offen gehalten.",
+    claims: [],
+  },
+  {
+    text: "Der Torwart hat den Ball für seine Mannschaft gehalten.",
+    claims: [],
+  },
+  {
+    text: "Wir haben den Film als Kinder gesehen.",
+    claims: [],
+  },
+]);
+
+family('a second verb after "und" shares the subject after the first verb (spec 6)', [
+  {
+    text: "Dazu führte er mehrere Gründe an und führte aus, die Lage sei ernst.",
+    claims: [{kind: "indirect", source: "er", cue: "führte aus", content: "die Lage sei ernst"}],
+  },
+  {
+    text: "Am Montag lobte die Ministerin den Plan und sagte, er sei bezahlbar.",
+    claims: [{kind: "reported", source: "die Ministerin", cue: "lobte", content: "den Plan"}, {kind: "indirect", source: "die Ministerin", cue: "sagte", content: "er sei bezahlbar"}],
+  },
+  {
+    text: "Gestern kritisierte der Bürgermeister die Kommission und erklärte, die Frist sei zu kurz.",
+    claims: [{kind: "reported", source: "der Bürgermeister", cue: "kritisierte", content: "die Kommission"}, {kind: "indirect", source: "der Bürgermeister", cue: "erklärte", content: "die Frist sei zu kurz"}],
+  },
+  {
+    text: "Dann öffnete sie das Fenster und sagte, es sei kalt.",
+    claims: [{kind: "indirect", source: "sie", cue: "sagte", content: "es sei kalt"}],
+  },
+  {
+    text: "Die Trainerin lobte das Team und sagte, es habe gut gespielt.",
+    claims: [{kind: "reported", source: "Die Trainerin", cue: "lobte", content: "das Team"}, {kind: "indirect", source: "Die Trainerin", cue: "sagte", content: "es habe gut gespielt"}],
+  },
+  {
+    text: "In Hamburg traf sich die Senatorin mit den Reedern und betonte, der Hafen bleibe offen.",
+    claims: [{kind: "indirect", source: "die Senatorin", cue: "betonte", content: "der Hafen bleibe offen"}],
+  },
+  {
+    text: "Danach räumte er den Tisch ab und ging nach Hause.",
+    claims: [],
   },
 ]);

@@ -1,6 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
 import { NerLexicon } from '../ner/lexicon.js';
 import { npForward } from './phrases.js';
+import { viewHolder } from './de-views.js';
 
 /** Relative pronouns that can be the subject of their clause (nominative): "…, der sagte". */
 export const RELATIVE_SUBJECT = /^(der|die|das|welcher|welche|welches)$/;
@@ -175,6 +176,8 @@ const RELATIVE_OBJECT = /^(dem|der|denen|welchem|welcher|welchen)$/;
  * subject, no genitive ("wurde laut Anna Berger der Sprecher festgenommen").
  */
 export function phraseSourceEnd(c: Ctx, i: number, s: number, e: number, _sB: number): number {
+  // "Aus Sicht des Ufers": a place or a thing holds no view (round 14, spec 6).
+  if (w(c, i) === 'aus' && (w(c, i + 1) === 'sicht' || w(c, i + 2) === 'sicht') && !viewHolder(c, s, e)) return -1;
   if (i > 0 && isComma(c, i - 1) && RELATIVE_OBJECT.test(w(c, s))) return s;
   for (let k = s + 1; k <= e; k++) if (/^(der|die|das)$/.test(w(c, k)) && isPerson(c, k - 1)) return k - 1;
   return e;

@@ -1,4 +1,6 @@
 import { nounLemmatizer } from '../lemma.js';
+import { readList } from '../../lang/lexicon.js';
+import { GAZ, NerLexicon } from '../ner/lexicon.js';
 import { addClaim, cls, isBoundary, isCap, isComma, is, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import { zuInfinitive } from './de-konjunktiv.js';
@@ -52,13 +54,30 @@ function predicateEnd(c: Ctx, p: number, sB: number): number {
 /** Whether the word at k closes the verb's clause: punctuation, or its particle/participle/auxiliary before that. */
 function closesClause(c: Ctx, k: number, sB: number): number {
   let e = k;
-  while (e + 1 <= sB && (w(c, e + 1) === 'an' || cls(c, 'aux', e + 1) || /^(gehalten|gesehen|betrachtet|erachtet|angesehen)$/.test(w(c, e + 1)))) e++;
+  while (e + 1 <= sB && (w(c, e + 1) === 'an' || cls(c, 'aux', e + 1) || NONFINITE_FUER.test(w(c, e + 1)) || NONFINITE_ALS.test(w(c, e + 1)))) e++;
   return e === sB || is(c, e + 1, '.', ',', ';', ':', '!', '?') ? e : -1;
+}
+
+/** Participles and infinitives of the verbs of judging that close a clause after an auxiliary (round 14, spec 6). */
+const NONFINITE_FUER = /^(gehalten|erachtet|halten|erachten)$/;
+const NONFINITE_ALS = /^(gesehen|angesehen|betrachtet|sehen|ansehen|betrachten)$/;
+
+/**
+ * "hat es für möglich gehalten", "hatte … als erwiesen angesehen", "wird es für nötig halten": the preposition of the
+ * verb of judging whose participle or infinitive closes the clause of the auxiliary at i, or ''.
+ */
+function nonFiniteView(c: Ctx, i: number, sB: number): string {
+  let k = i + 1;
+  while (k <= sB && k - i < 16 && !isBoundary(c, k) && !is(c, k, '.', ',', ';', ':', '!', '?')) k++;
+  // (Another auxiliary may close the clause: "hat es für möglich gehalten haben".)
+  let last = k - 1;
+  while (last > i + 1 && cls(c, 'aux', last)) last--;
+  return NONFINITE_FUER.test(w(c, last)) ? 'für' : NONFINITE_ALS.test(w(c, last)) ? 'als' : '';
 }
 
 /** "X hält es für möglich, dass C" / "X hält den Vorschlag für falsch" at token i; true when a claim was made. */
 export function viewFrame(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
-  const prep = cls(c, 'view-für', i) ? 'für' : cls(c, 'view-als', i) ? 'als' : '';
+  const prep = cls(c, 'view-für', i) ? 'für' : cls(c, 'view-als', i) ? 'als' : cls(c, 'aux', i) ? nonFiniteView(c, i, sB) : '';
   if (!prep || isCap(c, i) || c.inQuote[i]! >= 0) return false;
   let p = i + 1;
   while (p <= sB && p - i < 14 && w(c, p) !== prep && !isBoundary(c, p)) p++;
@@ -90,8 +109,9 @@ export function viewFrame(c: Ctx, si: number, i: number, sA: number, sB: number)
     addClaim(c, { kind: kindOf(c, [content]), content: [content], cue, source: src, resolved: pronounResolution(c, src, si), stance: 'speculate', rule: 'view-frame-clause', sentence: si });
     return true;
   }
-  // "hält den Vorschlag für falsch": the object and the predicate are the view.
-  if (es >= 0) return false;
+  // "hält den Vorschlag für falsch": the object and the predicate are the view. (Not after an auxiliary: "hatten das
+  // Verhältnis als entspannter betrachtet" is, in SpkAtt, an observation more often than a report; measured, spec 6.)
+  if (es >= 0 || cls(c, 'aux', i)) return false;
   while (objectFrom < p && (cls(c, 'adv', objectFrom) || cls(c, 'coord', objectFrom))) objectFrom++;
   // "Dies hält er für unwahrscheinlich": with the subject after the verb, the field before it is the object.
   // (A prepositional phrase there is an adjunct: "hält er aufgrund vieler Details für unwahrscheinlich".)
@@ -162,4 +182,36 @@ export function fuerIstKlar(c: Ctx, si: number, i: number, sA: number, sB: numbe
   const source: [number, number] = [i + 1, e];
   addClaim(c, { kind: kindOf(c, [content]), content: [content], cue, source, resolved: pronounResolution(c, source, si), stance: 'assert', rule: 'fuer-ist-klar', sentence: si });
   return true;
+}
+
+/** Nouns and endings of nouns that can hold a view (src/lang/de/view-holders.txt). */
+const HOLDERS = readList(new URL('../../lang/de/view-holders.txt', import.meta.url));
+const HOLDER_ENDINGS = [...HOLDERS].filter((x) => x.startsWith('*')).map((x) => x.slice(1));
+
+/** Whether a lower-case noun, with or without its case ending, names someone who can hold a view. */
+function holderNoun(lower: string): boolean {
+  for (const cut of [0, 1, 2, 3]) {
+    if (cut > 0 && !/(?:s|es|n|en|nen|ern)$/.test(lower.slice(lower.length - cut)) || lower.length - cut < 2) continue;
+    const x = lower.slice(0, lower.length - cut);
+    if (HOLDERS.has(x) || HOLDER_ENDINGS.some((e) => x.endsWith(e))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the phrase [s, e] after "aus (der) Sicht" can hold a view (round 14, spec 6): a name, a pronoun, an entity
+ * of the NER layer, or an article with a noun of a person, role, group or institution ("Aus Sicht der Opposition",
+ * not "Aus Sicht des Ufers"). Bare plurals and names ("von Umweltschützern", "Russlands") pass.
+ */
+export function viewHolder(c: Ctx, s: number, e: number): boolean {
+  if (!cls(c, 'det', s) && !cls(c, 'gen', s)) return true;
+  for (let k = s; k <= e; k++) {
+    const m = c.entities?.at(c.toks[k]!.start);
+    if (m && (m.type !== 'MISC')) return true;
+  }
+  let h = s + 1;
+  while (h <= e && !isCap(c, h)) h++;
+  if (h > e) return true;
+  const ner = NerLexicon.forLang('de');
+  return holderNoun(w(c, h)) || (ner.bits(raw(c, h)) & (GAZ.PERSON_CUE | GAZ.ORG_HEAD | GAZ.ORG)) !== 0;
 }

@@ -11,6 +11,7 @@ import { nominalCue } from './de-nominal.js';
 import { hasKonjunktiv, hasReportative, reportKonjunktiv, zuInfinitive } from './de-konjunktiv.js';
 import { appositionStart, bareNounPhrase, genitiveSpeaker, otherParticle, phraseSourceEnd, subjectOfClauseBefore, verbSecondStart, zuInfinitiveCue, RELATIVE_SUBJECT, invertedSubjectOk, nameAdjective, nameParticle, occasionAfter } from './de-sources.js';
 import { ausFrame } from './de-hervor.js';
+import { coordinatedCue, coordinatedSubject, PRONOMINAL_ADVERB } from './de-coord.js';
 import { colonNoun, fuerIstKlar, viewFrame } from './de-views.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
 import { alsPassive, beforeMainClause, topicAfterAgent } from './de-passive.js';
@@ -124,11 +125,11 @@ function npStep(c: Ctx, st: NpState, _i: number, limit: number): NpStep {
 /** Conjunctions that open a verb-final clause whose subject may be the speaker ("nachdem X betont hatte, …"). */
 const VERB_FINAL_OPENER = /^(nachdem|weil|obwohl|zumal|als|während|bevor|sobald|da)$/;
 
-/** "darin", "dazu", "hierbei", "worauf": a preposition fused with da-/hier-/wo-, never a subject. */
-const PRONOMINAL_ADVERB = /^(?:da|hier|wo)r?(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/;
 
 /** The subject in the field before a verb at v: "Der Geheimdienst Südkoreas erklärte …"; or null. */
 function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
+  const co = coordinatedSubject(c, a, v); // "Dazu führte er X an und führte aus, C"
+  if (co) return co;
   let s = a;
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
   // "wie die Zeitung berichtete": the subject follows "wie"; in such a verb-final clause adjuncts may
@@ -568,7 +569,7 @@ export const deRules: LanguageRules = {
   passiveAgent,
   contentStart(c, site, after) {
     let k = after;
-    while (k <= site.sB && !isBoundary(c, k) && k - after < 8) k++;
+    while (k <= site.sB && !isBoundary(c, k) && k - after < 8 && !coordinatedCue(c, k)) k++;
     return k <= site.sB && (isComma(c, k) || is(c, k, ':')) ? k + 1 : -1;
   },
   contentEnd: beforeMainClause,

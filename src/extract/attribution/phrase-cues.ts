@@ -90,6 +90,7 @@ function phraseClaim(c: Ctx, si: number, i: number, last: number, role: PhraseRo
       const np = npForward(c, s, limit);
       if (np < 0) return false;
       const e = c.rules.sourceAfterPhraseEnd?.(c, i, s, np, sB) ?? np;
+      if (e < s) return false;
       const source: [number, number] = [s, e];
       // "Laut Polizei, die vor Ort war, wurde …": a relative clause after the speaker is not the statement.
       let skip = e;
