@@ -1,7 +1,7 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
 import { callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
 import { framedSense, secondComplement } from './en-frames-pp.js';
-import { pluralObject } from './en-precision2.js';
+import { pluralObject } from './en-readings.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 
 /**

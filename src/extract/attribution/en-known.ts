@@ -1,4 +1,4 @@
-import { quotedModifierEnd } from './en-precision2.js';
+import { quotedModifierEnd } from './en-readings.js';
 import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { subjectParticipleOwn } from './en-participle-mods.js';
 import { bareClauseVerb } from './en-verb-frames.js';
@@ -124,7 +124,7 @@ function subjectRelative(c: Ctx, r: number): boolean {
 export function relativeTopicStop(c: Ctx, e: number): boolean {
   if (!finiteVerb(c, e)) return false;
   for (let k = e - 1, verbs = 0; k >= 0 && e - k <= 12 && !isBoundary(c, k); k--) {
-    if ((finiteVerb(c, k) || (w(c, k - 1) === 'that' && cueForms(c, k).length > 0)) && !(auxiliary(c, k) && verbs > 0)) verbs++; // ("that called him …": en-precision2.ts)
+    if ((finiteVerb(c, k) || (w(c, k - 1) === 'that' && cueForms(c, k).length > 0)) && !(auxiliary(c, k) && verbs > 0)) verbs++; // ("that called him …": en-readings.ts)
     if (/^(who|that)$/.test(w(c, k))) return verbs === 1 && isWord(c, k - 1) && subjectRelative(c, k);
     if (verbs > 1 || cls(c, 'sub', k)) return false;
   }

@@ -4,7 +4,7 @@ import { listenerInfinitive } from './en-verbtail.js';
 import { listenerNp } from './en-known.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
 import { whSubject } from './en-asides.js';
-import { presentPredicate } from './en-precision2.js';
+import { presentPredicate } from './en-readings.js';
 import { predicateAt } from './en-np-end.js';
 import type { VerbSite } from './rules.js';
 

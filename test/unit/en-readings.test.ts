@@ -1,6 +1,6 @@
 /**
- * Small English precision and extent fixes (spec 5, round 14): a plural after a verb is its object
- * (src/extract/attribution/en-precision2.ts); a quotation that a participle modifier takes ends its content;
+ * Readings of English cue words and content ends: a plural after a verb is its object
+ * (src/extract/attribution/en-readings.ts); a quotation that a participle modifier takes ends its content;
  * a clause as subject split by a speaker aside goes on with a bare present predicate. Every sentence is written for this test (invented people and
  * places); conventions as in claims-en.test.ts.
  */

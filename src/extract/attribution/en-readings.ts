@@ -3,7 +3,8 @@ import { contentWord, nounContinues } from './en-filters.js';
 import { cls, cueForms, isCap, isWord, raw, w, type Ctx } from './context.js';
 
 /*
- * Small English precision and extent fixes (spec 5, round 14): a plural after a verb is its object; a quotation
+ * Which reading an English word has where a cue word could be a noun or a verb, and where the content it opens
+ * ends: a plural after a verb is its object, a past cue verb after a noun's relative "that" is a verb; a quotation
  * that a participle modifier takes ends its content; a clause as subject split by a speaker aside goes on with a
  * bare present predicate.
  */
