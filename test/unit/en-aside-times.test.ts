@@ -1,0 +1,36 @@
+/**
+ * Round fourteen, spec 7: a parenthetical speaker whose verb of saying is followed by a time adverb before the
+ * closing comma ("The truth, the senator said then, was that …"), and a relative "that" after a speech noun whose
+ * own verb takes an object ("a report that it had commissioned": no claim). Every sentence is written for this
+ * test (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en aside times 1. a time adverb after the verb of a parenthetical speaker', [
+  {
+    text: 'The truth, the senator said then, was that the ferry plan had failed.',
+    claims: [{ kind: 'indirect', source: 'the senator', cue: 'said', content: ['The truth', 'was that the ferry plan had failed'] }],
+  },
+  {
+    text: 'The harbour, the mayor said later, would stay open all winter.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'said', content: ['The harbour', 'would stay open all winter'] }],
+  },
+  {
+    text: 'The bridge, Ada Brisk said again, was never safe.',
+    claims: [{ kind: 'indirect', source: 'Ada Brisk', cue: 'said', content: ['The bridge', 'was never safe'] }],
+  },
+  {
+    text: 'The problem, the captain said later on Tuesday, is that nobody paid the crew.',
+    claims: [{ kind: 'indirect', source: 'the captain', cue: 'said', content: ['The problem', 'is that nobody paid the crew'] }],
+  },
+  {
+    text: 'The vote, two aides said on Monday, was rigged.',
+    claims: [{ kind: 'indirect', source: 'two aides', cue: 'said', content: ['The vote', 'was rigged'] }],
+  },
+  // Not a parenthetical speaker: no verb of saying, or a relative clause instead of a speaker.
+  { text: 'The ferry, the mayor sold later, was old.', claims: [] },
+  { text: 'The crew, the captain paid then, went home.', claims: [] },
+  { text: 'The pier, which the mayor sold later, was old.', claims: [] },
+]);
