@@ -34,3 +34,32 @@ family('en aside times 1. a time adverb after the verb of a parenthetical speake
   { text: 'The crew, the captain paid then, went home.', claims: [] },
   { text: 'The pier, which the mayor sold later, was old.', claims: [] },
 ]);
+
+family('en aside times 2. a relative "that" after a speech noun: its verb needs an object it lacks', [
+  { text: 'A report that the council had commissioned found no fraud.', claims: [] },
+  { text: 'The report that it had commissioned was damning.', claims: [] },
+  { text: 'The study that Ada Brisk published in 2013 was wrong.', claims: [] },
+  { text: 'The memo that two aides drafted, however, was never sent.', claims: [] },
+  { text: 'The statement that the harbour board prepared was short.', claims: [] },
+  // A complement: the verb has its object, or needs none.
+  {
+    text: 'Reports that the agency published false figures spread quickly.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'Reports', content: 'the agency published false figures' }],
+  },
+  {
+    text: 'The claim that the mayor wrote the memo himself is false.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'The claim', content: 'the mayor wrote the memo himself' }],
+  },
+  {
+    text: 'The report that the old bridge had failed was false.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'The report', content: 'the old bridge had failed' }],
+  },
+  {
+    text: 'The allegation that officials ignored warnings is serious.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'The allegation', content: 'officials ignored warnings' }],
+  },
+  {
+    text: 'The fear that the pier would collapse grew in Kelso.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'The fear', content: 'the pier would collapse' }],
+  },
+]);

@@ -6,6 +6,7 @@ import { finiteVerb, matrixVerb, trimEnd } from './en-known.js';
 import { nounCue, nounLexicon } from './en-nouns.js';
 import { verbSubject } from './en-noun-frames.js';
 import { reportTail } from './en-noun-copula.js';
+import { objectVerb } from './en-transitive.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -59,7 +60,11 @@ function complement(c: Ctx, s: number, sB: number): boolean {
   let n = v + 1;
   while (n <= sB && adverb(c, n)) n++;
   // A verb without its object or complement: "a charge that the leaders strongly denied, …", "a proposal that Manchin pushed in 2013".
-  const transitive = cueForms(c, v).length > 0 || lex.light.has(w(c, v)) || lex.receive.has(w(c, v));
+  const needsObject = objectVerb(c, v);
+  const transitive = cueForms(c, v).length > 0 || lex.light.has(w(c, v)) || lex.receive.has(w(c, v)) || needsObject;
+  // ("a report that it had commissioned found no fraud", "… that Lund published in 2013": a verb or a preposition
+  // after a verb that needs its object; en-transitive.ts.)
+  if (!passive && needsObject && (PREPOSITION.test(w(c, n)) || cls(c, 'verb', n) || cls(c, 'past', n) || finiteVerb(c, n))) return false;
   if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n))))) return false;
   const takesObject = lex.light.has(w(c, v)) || lex.receive.has(w(c, v)) || /^(said|heard|read|saw|believed|cited|made|did)$/.test(w(c, v));
   if (takesObject && !opensPhrase(c, v + 1) && !(isWord(c, v + 1) && !cls(c, 'prep', v + 1) && !cls(c, 'adv', v + 1) && !lowerLy(c, v + 1) && !cls(c, 'aux', v + 1) && !cls(c, 'werden', v + 1) && !cls(c, 'sub', v + 1) && !cls(c, 'coord', v + 1))) return false;
@@ -77,7 +82,11 @@ function subjectEnd(c: Ctx, s: number, end: number): number {
   const e = npForward(c, s, end + 1);
   if (e < s) return s;
   // (A word before an auxiliary is the head noun: "the harbour vote was rigged".)
-  for (let k = s + 1; k <= e; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k) || adverb(c, k) || (finiteVerb(c, k) && !cls(c, 'aux', k + 1) && !cls(c, 'werden', k + 1))) return k - 1;
+  for (let k = s + 1; k <= e; k++) {
+    if (cls(c, 'aux', k) || cls(c, 'werden', k) || adverb(c, k) || (finiteVerb(c, k) && !cls(c, 'aux', k + 1) && !cls(c, 'werden', k + 1))) return k - 1;
+    // (A verb that needs its object, before an auxiliary too: "that the board commissioned was …"; en-transitive.ts.)
+    if (objectVerb(c, k) && !cls(c, 'det', k - 1) && !cls(c, 'quant', k - 1) && !cls(c, 'prep', k - 1)) return k - 1;
+  }
   return e;
 }
 
