@@ -63,3 +63,18 @@ family('en aside times 2. a relative "that" after a speech noun: its verb needs 
     claims: [{ kind: 'unattributed', source: null, cue: 'The fear', content: 'the pier would collapse' }],
   },
 ]);
+
+family('en aside times 3. a relative "that" after a possessive or light-verb speech noun', [
+  { text: "Lund's claim that he made was false.", claims: [] },
+  { text: 'The senator made a claim that he later repeated.', claims: [] },
+  { text: 'Her statement that she had prepared, however, was short.', claims: [] },
+  // A complement: the verb has its object, or its intransitive sense.
+  {
+    text: "Lund's claim that he opposed the ferry plan is false.",
+    claims: [{ kind: 'indirect', source: "Lund's", cue: 'claim', content: 'he opposed the ferry plan' }],
+  },
+  {
+    text: 'Her claim that they had won was false.',
+    claims: [{ kind: 'indirect', source: 'Her', cue: 'claim', content: 'they had won' }],
+  },
+]);
