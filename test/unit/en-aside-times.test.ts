@@ -29,6 +29,10 @@ family('en aside times 1. a time adverb after the verb of a parenthetical speake
     text: 'The vote, two aides said on Monday, was rigged.',
     claims: [{ kind: 'indirect', source: 'two aides', cue: 'said', content: ['The vote', 'was rigged'] }],
   },
+  {
+    text: 'The answer, the captain said afterward, was no.',
+    claims: [{ kind: 'indirect', source: 'the captain', cue: 'said', content: ['The answer', 'was no'] }],
+  },
   // Not a parenthetical speaker: no verb of saying, or a relative clause instead of a speaker.
   { text: 'The ferry, the mayor sold later, was old.', claims: [] },
   { text: 'The crew, the captain paid then, went home.', claims: [] },
