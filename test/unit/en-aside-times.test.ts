@@ -33,6 +33,14 @@ family('en aside times 1. a time adverb after the verb of a parenthetical speake
     text: 'The answer, the captain said afterward, was no.',
     claims: [{ kind: 'indirect', source: 'the captain', cue: 'said', content: ['The answer', 'was no'] }],
   },
+  {
+    text: 'The goal, the mayor told reporters later, is to win the vote.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'told', content: ['The goal', 'is to win the vote'] }],
+  },
+  {
+    text: 'The vote, she told the Kelso Herald on Monday, was rigged.',
+    claims: [{ kind: 'indirect', source: 'she', cue: 'told', content: ['The vote', 'was rigged'] }],
+  },
   // Not a parenthetical speaker: no verb of saying, or a relative clause instead of a speaker.
   { text: 'The ferry, the mayor sold later, was old.', claims: [] },
   { text: 'The crew, the captain paid then, went home.', claims: [] },

@@ -106,6 +106,9 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     while (m <= sB && m - v <= 8 && !isComma(c, m)) m++;
     // (A time adverb may come first: "…, the senator said then, …", "…, she said later on Tuesday, …".)
     let t = v + 1;
+    // (A verb of telling takes its listener first: "…, the mayor told reporters later, …".)
+    const listener = c.lex.cueLemmas.get(frames.lemma)!.frames.includes('tell') ? npForward(c, t, m) : -1;
+    if (listener >= t && listener < m) t = listener + 1;
     while (t < m && (cls(c, 'adv', t) || lowerLy(c, t)) && !cls(c, 'sub', t)) t++;
     if (!isComma(c, m) || (m > t && !trailerOnly(c, t, m - 1, c.lex.cueLemmas.get(frames.lemma)!.frames))) continue;
     let e = v - 1;
