@@ -1,5 +1,5 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
-import { closingClause, trailerOnly } from './en-cues.js';
+import { closingClause, lowerLy, trailerOnly } from './en-cues.js';
 import { predicateAt } from './en-np-end.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
@@ -104,7 +104,13 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     // (When or how it was said may follow the verb: "…, he said in a telephone interview, that …".)
     let m = v + 1;
     while (m <= sB && m - v <= 8 && !isComma(c, m)) m++;
-    if (!isComma(c, m) || (m > v + 1 && !trailerOnly(c, v + 1, m - 1, c.lex.cueLemmas.get(frames.lemma)!.frames))) continue;
+    // (A time adverb may come first: "…, the senator said then, …", "…, she said later on Tuesday, …".)
+    let t = v + 1;
+    // (A verb of telling takes its listener first: "…, the mayor told reporters later, …".)
+    const listener = c.lex.cueLemmas.get(frames.lemma)!.frames.includes('tell') ? npForward(c, t, m) : -1;
+    if (listener >= t && listener < m) t = listener + 1;
+    while (t < m && (cls(c, 'adv', t) || lowerLy(c, t)) && !cls(c, 'sub', t)) t++;
+    if (!isComma(c, m) || (m > t && !trailerOnly(c, t, m - 1, c.lex.cueLemmas.get(frames.lemma)!.frames))) continue;
     let e = v - 1;
     while (e > s && (cls(c, 'aux', e) || cls(c, 'adv', e))) e--;
     // (A speaker phrase opens with an article, a quantifier, a number or a name, or is a pronoun or a bare noun;

@@ -6,6 +6,7 @@ import { finiteVerb, matrixVerb, trimEnd } from './en-known.js';
 import { nounCue, nounLexicon } from './en-nouns.js';
 import { verbSubject } from './en-noun-frames.js';
 import { reportTail } from './en-noun-copula.js';
+import { objectVerb } from './en-transitive.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -53,17 +54,31 @@ function complement(c: Ctx, s: number, sB: number): boolean {
   // (A verb right after "that": "concerns that give voters pause", "a claim that circulated online".)
   const lex = nounLexicon();
   if (!opensPhrase(c, s) && (/^[a-z]+ed$/.test(raw(c, s)) || cls(c, 'verb', s) || lex.light.has(w(c, s)) || lex.receive.has(w(c, s)) || cls(c, 'det', s + 1) || cls(c, 'pron', s + 1))) return false;
+  return !lacksObject(c, s, sB);
+}
+
+/**
+ * Whether the clause from s is a subject and a verb that takes an object without one: a relative clause ("that he
+ * made", "that it had commissioned"). `cues`: whether a verb of saying or receiving counts as one that takes an
+ * object ("that the leaders denied"; not where an intransitive sense is common: "that they had won").
+ */
+export function lacksObject(c: Ctx, s: number, sB: number, cues = true): boolean {
+  const lex = nounLexicon();
   let v = subjectEnd(c, s, sB) + 1;
   let passive = false;
   for (; v <= sB && (cls(c, 'aux', v) || cls(c, 'werden', v) || adverb(c, v)); v++) if (cls(c, 'werden', v)) passive = true;
   let n = v + 1;
   while (n <= sB && adverb(c, n)) n++;
   // A verb without its object or complement: "a charge that the leaders strongly denied, …", "a proposal that Manchin pushed in 2013".
-  const transitive = cueForms(c, v).length > 0 || lex.light.has(w(c, v)) || lex.receive.has(w(c, v));
-  if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n))))) return false;
-  const takesObject = lex.light.has(w(c, v)) || lex.receive.has(w(c, v)) || /^(said|heard|read|saw|believed|cited|made|did)$/.test(w(c, v));
-  if (takesObject && !opensPhrase(c, v + 1) && !(isWord(c, v + 1) && !cls(c, 'prep', v + 1) && !cls(c, 'adv', v + 1) && !lowerLy(c, v + 1) && !cls(c, 'aux', v + 1) && !cls(c, 'werden', v + 1) && !cls(c, 'sub', v + 1) && !cls(c, 'coord', v + 1))) return false;
-  return true;
+  const needsObject = objectVerb(c, v);
+  const transitive = (cues && (cueForms(c, v).length > 0 || lex.receive.has(w(c, v)))) || lex.light.has(w(c, v)) || needsObject;
+  // ("a report that it had commissioned found no fraud", "… that Lund published in 2013": a verb or a preposition
+  // after a verb that needs its object; en-transitive.ts.)
+  if (!passive && needsObject && (PREPOSITION.test(w(c, n)) || cls(c, 'verb', n) || cls(c, 'past', n) || finiteVerb(c, n))) return true;
+  if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n))))) return true;
+  const takesObject = lex.light.has(w(c, v)) || (cues && lex.receive.has(w(c, v))) || /^(said|heard|read|saw|believed|cited|made|did)$/.test(w(c, v));
+  if (takesObject && !opensPhrase(c, v + 1) && !(isWord(c, v + 1) && !cls(c, 'prep', v + 1) && !cls(c, 'adv', v + 1) && !lowerLy(c, v + 1) && !cls(c, 'aux', v + 1) && !cls(c, 'werden', v + 1) && !cls(c, 'sub', v + 1) && !cls(c, 'coord', v + 1))) return true;
+  return false;
 }
 
 /** An adverb in a verb group: "never", "also", "briefly". */
@@ -77,7 +92,11 @@ function subjectEnd(c: Ctx, s: number, end: number): number {
   const e = npForward(c, s, end + 1);
   if (e < s) return s;
   // (A word before an auxiliary is the head noun: "the harbour vote was rigged".)
-  for (let k = s + 1; k <= e; k++) if (cls(c, 'aux', k) || cls(c, 'werden', k) || adverb(c, k) || (finiteVerb(c, k) && !cls(c, 'aux', k + 1) && !cls(c, 'werden', k + 1))) return k - 1;
+  for (let k = s + 1; k <= e; k++) {
+    if (cls(c, 'aux', k) || cls(c, 'werden', k) || adverb(c, k) || (finiteVerb(c, k) && !cls(c, 'aux', k + 1) && !cls(c, 'werden', k + 1))) return k - 1;
+    // (A verb that needs its object, before an auxiliary too: "that the board commissioned was …"; en-transitive.ts.)
+    if (objectVerb(c, k) && !cls(c, 'det', k - 1) && !cls(c, 'quant', k - 1) && !cls(c, 'prep', k - 1)) return k - 1;
+  }
   return e;
 }
 

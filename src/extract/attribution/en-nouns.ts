@@ -5,6 +5,7 @@ import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kind
 import { npForward } from './phrases.js';
 import { listenerThat } from './en-noun-copula.js';
 import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
+import { lacksObject } from './en-noun-clauses.js';
 
 /**
  * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
@@ -152,6 +153,8 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
   if (noun.frames.has('that') && after === cue[1] + 1) after = listenerThat(c, after, sB); // "made the case to voters that …" (en-noun-copula.ts)
   after = pastTimeAdjunct(c, after, sB); // "comments on Sunday": a time is no topic (en-verb-frames.ts)
   const next = w(c, after);
+  // ("Trump’s claim that he made was false": a pronoun and a verb without its object make a relative clause; en-noun-clauses.ts.)
+  if (next === 'that' && noun.frames.has('that') && end === undefined && cls(c, 'pron', after + 1) && lacksObject(c, after + 1, sB, false)) return false;
   let content: [number, number] | null = null;
   let kind: 'indirect' | 'reported' = 'indirect';
   let cueEnd = cue[1];
