@@ -1,4 +1,3 @@
-import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx, type Draft } from './context.js';
 import { lowerLy } from './en-cues.js';
@@ -28,7 +27,7 @@ let clauseNouns: Map<string, Stance> | null = null;
 function clauseNoun(word: string): Stance | null {
   if (!clauseNouns) {
     clauseNouns = new Map();
-    for (const [k, kind, stance] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) if (kind === 'clause') clauseNouns.set(k!, (stance ?? 'assert') as Stance);
+    for (const row of nounLexicon().clauseRows) if (row.kind === 'clause') clauseNouns.set(row.word, row.stance);
   }
   const noun = nounLexicon().nouns.get(word);
   return noun ? (noun.frames.has('that') ? noun.stance : null) : clauseNouns.get(word) ?? null;

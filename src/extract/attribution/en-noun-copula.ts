@@ -1,4 +1,3 @@
-import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, cueForms, is, isBoundary, isComma, isCap, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { nounLexicon, possessor } from './en-nouns.js';
@@ -22,9 +21,7 @@ function copulaNoun(word: string): { stance: Stance; whether: boolean } | null {
   if (!copulaNouns) {
     copulaNouns = new Map();
     for (const [k, v] of nounLexicon().nouns) if (v.frames.has('that')) copulaNouns.set(k, { stance: v.stance, whether: false });
-    for (const [k, kind, stance, frames] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) {
-      if (kind === 'clause' || kind === 'copula') copulaNouns.set(k!, { stance: (stance ?? 'assert') as Stance, whether: (frames ?? '').split('|').includes('whether') });
-    }
+    for (const row of nounLexicon().clauseRows) copulaNouns.set(row.word, { stance: row.stance, whether: row.frames.has('whether') });
   }
   return copulaNouns.get(word) ?? null;
 }

@@ -26,6 +26,8 @@ export interface NounLexicon {
   receive: ReadonlySet<string>;
   /** Nouns and adjectives for someone's stance towards a topic after "of" ("a supporter of", "critical of"). */
   role: Map<string, Stance>;
+  /** The `clause` and `copula` rows in file order: nouns with a that-clause (en-noun-clauses.ts) or after a copula (en-noun-copula.ts). */
+  clauseRows: ReadonlyArray<{ word: string; kind: 'clause' | 'copula'; stance: Stance; frames: ReadonlySet<string> }>;
 }
 
 let compiled: NounLexicon | null = null;
@@ -39,6 +41,7 @@ export function nounLexicon(): NounLexicon {
   const document = new Set<string>();
   const receive = new Set<string>();
   const role = new Map<string, Stance>();
+  const clauseRows: { word: string; kind: 'clause' | 'copula'; stance: Stance; frames: ReadonlySet<string> }[] = [];
   for (const [word, kind, stance, frames] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) {
     if (kind === 'noun') nouns.set(word!, { stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? 'that').split('|')) });
     else if (kind === 'possessive') possessive.add(word!);
@@ -47,8 +50,9 @@ export function nounLexicon(): NounLexicon {
     else if (kind === 'document') document.add(word!);
     else if (kind === 'receive') receive.add(word!);
     else if (kind === 'role') role.set(word!, (stance ?? 'assert') as Stance);
+    else if (kind === 'clause' || kind === 'copula') clauseRows.push({ word: word!, kind, stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? '').split('|')) });
   }
-  compiled = { nouns, possessive, light, by, document, receive, role };
+  compiled = { nouns, possessive, light, by, document, receive, role, clauseRows };
   return compiled;
 }
 
