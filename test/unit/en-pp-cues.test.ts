@@ -45,6 +45,15 @@ family('en phrasal 1. a particle and a noun-phrase object', [
     text: 'Ms. Okafor also touched on the toll increase.',
     claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'also touched on', content: 'the toll increase' }],
   },
+  {
+    text: 'Brackwater and Lindholm spar over whether the ferry belongs to the port.',
+    claims: [{ kind: 'indirect', source: 'Brackwater and Lindholm', cue: 'spar over', content: 'whether the ferry belongs to the port' }],
+  },
+  {
+    text: "The comedian poked fun at the mayor's new hat.",
+    claims: [{ kind: 'reported', source: 'The comedian', cue: 'poked fun at', content: "the mayor's new hat" }],
+  },
+  { text: 'Do not poke the fire.', claims: [] },
   // No object after the particle: a motion or a place, no speech.
   { text: 'Councillor Brisk walked back to the town hall after the vote.', claims: [] },
   { text: 'The band played down by the river.', claims: [] },
