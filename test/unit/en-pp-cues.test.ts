@@ -100,3 +100,36 @@ family('en phrasal 2. a particle and a preposition', [
     claims: [{ kind: 'indirect', source: 'Several experts', cue: 'cautioned', content: 'the tax plan might change' }],
   },
 ]);
+
+family('en phrasal 3. retreating from a position', [
+  {
+    text: 'Mayor Lindqvist backed off some of his toll proposals.',
+    claims: [{ kind: 'reported', source: 'Mayor Lindqvist', cue: 'backed off', content: 'some of his toll proposals' }],
+  },
+  {
+    text: 'The senator was backing down from her plan to close the port.',
+    claims: [{ kind: 'reported', source: 'The senator', cue: 'was backing down from', content: 'her plan to close the port' }],
+  },
+  {
+    text: 'The union backed the mayor.',
+    claims: [{ kind: 'reported', source: 'The union', cue: 'backed', content: 'the mayor' }],
+  },
+  { text: 'The council backed off, replacing the toll with a fee.', claims: [] },
+  { text: 'The harbour board eventually backed down, but the mayor kept quiet.', claims: [] },
+]);
+
+family('en phrasal 4. a topic preposition before a noun with a relative clause', [
+  // The verb's own preposition opens its topic, not an occasion before a "that" clause ("said in a statement that …").
+  {
+    text: 'Governor Aldane backed away from a pledge that he would cut tolls.',
+    claims: [{ kind: 'reported', source: 'Governor Aldane', cue: 'backed away from', content: 'a pledge that he would cut tolls' }],
+  },
+  {
+    text: 'Okafor called for a law that would ban the ferries.',
+    claims: [{ kind: 'reported', source: 'Okafor', cue: 'called for', content: 'a law that would ban the ferries' }],
+  },
+  {
+    text: 'Okafor said in a statement that the ferries would stop.',
+    claims: [{ kind: 'indirect', source: 'Okafor', cue: 'said in a statement', content: 'the ferries would stop' }],
+  },
+]);

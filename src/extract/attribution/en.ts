@@ -152,7 +152,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
-  if (cls(c, 'prep', s0)) {
+  if (cls(c, 'prep', s0) && !info.frames.includes(w(c, s0))) { // (not the verb's own topic: "backed away from a pledge that …")
     const occasion = occasionEnd(c, s0 - 1, sB); // its noun is no verb: "in a Facebook post that …"
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
       if (isBoundary(c, k) || (k > occasion && cueForms(c, k).length > 0 && !notSpeech(c, k, site.sA))) break;
