@@ -133,3 +133,25 @@ family('en phrasal 4. a topic preposition before a noun with a relative clause',
     claims: [{ kind: 'indirect', source: 'Okafor', cue: 'said in a statement', content: 'the ferries would stop' }],
   },
 ]);
+
+family('en phrasal 5. "in favor of" and "in support of" as a topic preposition', [
+  {
+    text: 'Senator Okafor voted in favor of the ferry bill on Monday.',
+    claims: [{ kind: 'reported', source: 'Senator Okafor', cue: 'voted in favor of', content: 'the ferry bill' }],
+  },
+  {
+    text: 'The mayor has spoken out in support of the toll cut.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'has spoken out in support of', content: 'the toll cut' }],
+  },
+  {
+    text: 'She also argued in favor of a second bridge.',
+    claims: [{ kind: 'reported', source: 'She', cue: 'also argued in favor of', content: 'a second bridge' }],
+  },
+  {
+    text: 'Brackwater voters will vote in favor of the measure.',
+    claims: [{ kind: 'reported', source: 'Brackwater voters', cue: 'will vote in favor of', content: 'the measure' }],
+  },
+  { text: 'The vote in favor of the bill was close.', claims: [] },
+  { text: 'The harbour PAC raised millions in support of Okafor.', claims: [] },
+  { text: 'After weeks of protests in favor of the mayor, the council met.', claims: [] },
+]);

@@ -1,4 +1,4 @@
-import { cls, cueForms, isWord, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isBoundary, isWord, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 
 /**
  * English phrasal cue verbs (spec 2, round 15): a lemma of two words in src/lang/en/cue-verbs.tsv ("walk back",
@@ -60,4 +60,39 @@ export function phrasalMisfit(c: Ctx, v: number): boolean {
   if (lemmas.length === 0 || lemmas.some((l) => fits(c, v, l))) return false;
   // A one-word reading that takes the particle as its own frame word keeps its cue ("warned against").
   return !cueForms(c, v).some((f) => !f.lemma.includes(' ') && (c.lex.cueLemmas.get(f.lemma)?.frames ?? []).includes('+' + w(c, v + 1)));
+}
+
+/**
+ * "in favor of" / "in support of" after a cue verb (or its particle) is the verb's topic preposition: "voted in favor
+ * of the bill", "spoke out in favor of gun control", "argued in favor of Britain's remaining in the EU", "has come out
+ * in support of Cruz". The continuation hook: a verb the other rules left without a claim; the subject before its
+ * verb group is the source, the noun phrase after "of" up to the clause's end the content. After an article or a
+ * possessive the word is a noun ("the votes in favor of", "protests in support of") and no verb form is read there.
+ */
+export function favorFrames(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  for (let k = sA + 1; k + 3 <= sB; k++) {
+    if (w(c, k) !== 'in' || !/^(favor|favour|support)$/.test(w(c, k + 1)) || w(c, k + 2) !== 'of') continue;
+    if (c.inQuote[k]! >= 0 || !unused(c, k, k + 3)) continue;
+    let v = k - 1;
+    if (w(c, v) === 'out' && v - 1 > sA) v--;
+    const forms = cueForms(c, v);
+    // (After a preposition the -ing or plural form is a noun's: "weeks of protests in favor of", "a record of voting …".)
+    if (c.used[v] || forms.length === 0 || cls(c, 'prep', v - 1) || w(c, v - 1) === 'of') continue;
+    // A bare form speaks after an auxiliary or "to" ("will vote in favor of"); elsewhere it may be a noun.
+    if (forms.some((f) => f.lemma === w(c, v)) && !cls(c, 'aux', v - 1) && w(c, v - 1) !== 'to') continue;
+    // The verb group: auxiliaries, negation and adverbs before the verb ("has long spoken out", "all voted").
+    let a = v;
+    while (a - 1 > sA && !c.used[a - 1] && (cls(c, 'aux', a - 1) || cls(c, 'adv', a - 1) || cls(c, 'neg', a - 1))) a--;
+    const source = c.rules.subjectBefore(c, sA, a);
+    if (!source || !unused(c, source[0], source[1])) continue;
+    let e = k + 3;
+    while (e <= sB && !isBoundary(c, e) && !is(c, e, '.', '!', '?', ';') && !(cls(c, 'coord', e) && cueForms(c, e + 1).length > 0)) e++;
+    let end = e - 1;
+    while (end > k + 3 && c.inTime[end]) end--;
+    const content = trim(c, k + 3, end);
+    if (!content || !unused(c, content[0], content[1])) continue;
+    addClaim(c, { kind: 'reported', content: [content], cue: [[a, k + 2]], source, resolved: pronounResolution(c, source, si), stance: 'assert', rule: 'verb-favor', sentence: si });
+    k = content[1];
+  }
 }

@@ -52,7 +52,7 @@ import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { framedSense } from './en-frames-pp.js';
-import { particleLemma, phrasalMisfit } from './en-phrasal.js';
+import { favorFrames, particleLemma, phrasalMisfit } from './en-phrasal.js';
 import { relativeObjectVerb } from './en-readings.js';
 import { participleAfterThose, participleBeforeQuote, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
@@ -444,6 +444,7 @@ export const enRules: LanguageRules = {
     copularFrames(c, si);
     mindFrames(c, si);
     adjunctParticipleClaims(c, si);
+    favorFrames(c, si); // "voted in favor of the bill" (en-phrasal.ts)
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
