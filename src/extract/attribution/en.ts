@@ -52,6 +52,7 @@ import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { framedSense } from './en-frames-pp.js';
+import { favorFrames, particleLemma, phrasalMisfit } from './en-phrasal.js';
 import { relativeObjectVerb } from './en-readings.js';
 import { participleAfterThose, participleBeforeQuote, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
@@ -151,7 +152,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (is(c, s0, ':', ',') && s0 === after) s0++;
   if (w(c, s0) === 'that') return s0 + 1;
   // "said in a statement that …", "told reporters on a conference call that …": the phrase is part of the speech act.
-  if (cls(c, 'prep', s0)) {
+  if (cls(c, 'prep', s0) && !info.frames.includes(w(c, s0))) { // (not the verb's own topic: "backed away from a pledge that …")
     const occasion = occasionEnd(c, s0 - 1, sB); // its noun is no verb: "in a Facebook post that …"
     for (let k = s0 + 1; k <= sB && k - s0 <= 14; k++) {
       if (isBoundary(c, k) || (k > occasion && cueForms(c, k).length > 0 && !notSpeech(c, k, site.sA))) break;
@@ -176,7 +177,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
 /** Auxiliaries, modals, negation and adverbs right before the verb belong to the cue: "has said", "might recall", "did not deny". */
 function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   // A verb's particle right after it ("pointed out", "spelled out"): the lexicon lists it as a frame "+out".
-  const lemma = cueForms(c, v)[0]?.lemma;
+  const lemma = particleLemma(c, v) ?? cueForms(c, v)[0]?.lemma;
   if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
   let head = v;
   if (w(c, v - 1) === 'to' && !strandedTo(c, v)) {
@@ -250,7 +251,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   const nounForm = cueForms(c, v).some((f) => w(c, v) === f.lemma || w(c, v) === f.lemma + 's' || w(c, v) === f.lemma + 'es');
   if (prev && v > sA && nounForm && !verbAfterHer(c, v) && (/['’]s$|s['’]$/.test(raw(c, v - 1)) || (prev.kind === 'number' && !shareSubject(c, v)) || (cls(c, 'quant', v - 1) && !quantifierSubject(c, v, sA)))) return true;
   // … and so is one that a light verb takes: "voiced support for", "made the claim that" (en-nouns.ts).
-  if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || bareWithoutObject(c, v) || notAnAct(c, v)) return true;
+  if (afterLightVerb(c, v) || receivedNoun(c, v) || prepositionMissing(c, v) || phrasalMisfit(c, v) || bareWithoutObject(c, v) || notAnAct(c, v)) return true;
   if (attributiveParticiple(c, v)) return true;
   // … and the light verb itself is none: "expressed concern that …" is the noun's claim.
   if (afterLightVerb(c, v + 1) || (cls(c, 'det', v + 1) && afterLightVerb(c, v + 2))) return true;
@@ -443,6 +444,7 @@ export const enRules: LanguageRules = {
     copularFrames(c, si);
     mindFrames(c, si);
     adjunctParticipleClaims(c, si);
+    favorFrames(c, si); // "voted in favor of the bill" (en-phrasal.ts)
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,

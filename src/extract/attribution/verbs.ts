@@ -94,6 +94,7 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
     let lassen = -1;
     for (let k = clauseStart; k < v; k++) if (cls(c, 'lassen', k)) lassen = k;
     const readings = passive ? forms.filter((x) => x.form === 'participle') : lassen >= 0 ? [...forms].sort((x, y) => Number(y.form === 'infinitive') - Number(x.form === 'infinitive')) : forms;
+    const plusNext = (x: CueForm) => { const fr = c.lex.cueLemmas.get(x.lemma)?.frames ?? []; return fr.includes('+' + w(c, v + 1)) && !fr.includes(w(c, v + 1)); };
     for (const f of readings) {
       if (f.form === 'infinitive' && lassen < 0) continue;
       // A participle speaks only in a perfect or passive tense ("hat … gesagt"), not as an adjective ("wie erwartet").
@@ -106,7 +107,7 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
           particle = p;
           break;
         }
-      } else if (!form) form = f;
+      } else if (!form || (plusNext(f) && !plusNext(form))) form = f; // a phrasal lemma whose particle follows ("pushed back on")
     }
     if (!form) continue;
     const info = c.lex.cueLemmas.get(form.lemma);
