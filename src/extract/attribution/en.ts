@@ -33,6 +33,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { embeddedFragment } from './en-level.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { sinceInGroup } from './en-documents.js';
@@ -399,7 +400,7 @@ export const enRules: LanguageRules = {
   quoteCueLast: quoteSubjectVerb,
   quoteAcross: (c, open, close, k, find) => quoteAcross(c, open, close, k, find) ?? askedAcross(c, open, close, k),
   quoteLead,
-  quoteIsName,
+  quoteIsName: (c, open, close) => quoteIsName(c, open, close) || embeddedFragment(c, open, close), // (en-level.ts)
   quoteTrailer,
   colonSpeaker: colonClause,
   preposedContent,

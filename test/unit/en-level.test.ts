@@ -1,0 +1,94 @@
+/**
+ * English attribution level (src/extract/attribution/en-level.ts): a quoted fragment inside a running clause
+ * has no cue of its own; the verb of the clause around it is the attribution. Every sentence is written for
+ * this test (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en level 1. a quoted fragment inside a clause: the clause verb is the cue, the fragment part of its content', [
+  {
+    text: 'Ms. Okafor said she was “not ready” to back the ferry plan.',
+    claims: [{ kind: 'mixed', source: 'Ms. Okafor', cue: 'said', content: 'she was “not ready” to back the ferry plan' }],
+  },
+  {
+    text: 'The mayor said he had never seen any “secret” harbour files.',
+    claims: [{ kind: 'mixed', source: 'The mayor', cue: 'said', content: 'he had never seen any “secret” harbour files' }],
+  },
+  {
+    text: 'The council said the levy was meant to head off “more drastic” toll increases.',
+    claims: [{ kind: 'mixed', source: 'The council', cue: 'said', content: 'the levy was meant to head off “more drastic” toll increases' }],
+  },
+  {
+    text: 'Mr. Brandt wrote that he was “proud and grateful” to announce the new bridge.',
+    claims: [{ kind: 'mixed', source: 'Mr. Brandt', cue: 'wrote', content: 'he was “proud and grateful” to announce the new bridge' }],
+  },
+  {
+    text: 'The harbour master told reporters that the pier was “falling apart” after the storm.',
+    claims: [{ kind: 'mixed', source: 'The harbour master', cue: 'told', content: 'the pier was “falling apart” after the storm' }],
+  },
+  {
+    text: 'Ms. Lund argued that the fares were “far too high” for most families.',
+    claims: [{ kind: 'mixed', source: 'Ms. Lund', cue: 'argued', content: 'the fares were “far too high” for most families' }],
+  },
+  {
+    text: 'The union said it would “have been fair” had the board consulted its members.',
+    claims: [{ kind: 'mixed', source: 'The union', cue: 'said', content: 'it would “have been fair” had the board consulted its members' }],
+  },
+  {
+    text: 'Brackwater officials said the “temporary” closure would last a year.',
+    claims: [{ kind: 'mixed', source: 'Brackwater officials', cue: 'said', content: 'the “temporary” closure would last a year' }],
+  },
+  {
+    text: 'The engineer insisted the new hull was “completely safe” in rough water.',
+    claims: [{ kind: 'mixed', source: 'The engineer', cue: 'insisted', content: 'the new hull was “completely safe” in rough water' }],
+  },
+  {
+    text: 'Mr. Okoye said voters felt “badly let down” by the council.',
+    claims: [{ kind: 'mixed', source: 'Mr. Okoye', cue: 'said', content: 'voters felt “badly let down” by the council' }],
+  },
+]);
+
+family('en level 1 (negative). a quotation that a comma closes, or that opens its sentence, keeps its cue after it', [
+  {
+    text: 'The plan is “dead on arrival,” the senator said.',
+    claims: [{ kind: 'mixed', source: 'the senator', cue: 'said', content: 'The plan is “dead on arrival,”' }],
+  },
+  {
+    text: '“The ferry will run all winter,” the harbour master said.',
+    claims: [{ kind: 'direct', source: 'the harbour master', cue: 'said', content: 'The ferry will run all winter' }],
+  },
+  {
+    text: '“We will keep the pier open” Ms. Lund said.',
+    claims: [{ kind: 'direct', source: 'Ms. Lund', cue: 'said', content: 'We will keep the pier open' }],
+  },
+  {
+    text: '“Fares will not rise this year,” said Mr. Brandt, the ferry director.',
+    claims: [{ kind: 'direct', source: 'Mr. Brandt, the ferry director', cue: 'said', content: 'Fares will not rise this year' }],
+  },
+  {
+    text: 'Ms. Okafor called the bridge “a floating ruin” on Monday.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'called', content: 'the bridge “a floating ruin”' }],
+  },
+  {
+    text: 'The mayor said: “We will rebuild the pier.”',
+    claims: [{ kind: 'direct', source: 'The mayor', cue: 'said', content: 'We will rebuild the pier.' }],
+  },
+  {
+    text: 'The so-called “harbour first” group met on Tuesday.',
+    claims: [],
+  },
+  {
+    text: 'It was a “raw time,” said Mr. Okoye.',
+    claims: [{ kind: 'mixed', source: 'Mr. Okoye', cue: 'said', content: 'It was a “raw time,”' }],
+  },
+  {
+    text: '“Why close the pier now?” Ms. Lund asked.',
+    claims: [{ kind: 'direct', source: 'Ms. Lund', cue: 'asked', content: 'Why close the pier now?' }],
+  },
+  {
+    text: 'The director said, “The bridge is safe,” and left the room.',
+    claims: [{ kind: 'direct', source: 'The director', cue: 'said', content: 'The bridge is safe' }],
+  },
+]);
