@@ -92,3 +92,39 @@ family('en level 1 (negative). a quotation that a comma closes, or that opens it
     claims: [{ kind: 'direct', source: 'The director', cue: 'said', content: 'The bridge is safe' }],
   },
 ]);
+
+family('en level 2. "appear" with a place or occasion after it tells where someone was: no hedge', [
+  { text: 'Ms. Okafor appeared at a rally in Brackwater on Friday.', claims: [] },
+  { text: 'The harbour master is due to appear before the council next week.', claims: [] },
+  { text: 'Mr. Brandt appeared in court on Monday.', claims: [] },
+  { text: 'The director appeared with Ms. Lund at the pier.', claims: [] },
+  { text: 'Ms. Lund appeared Tuesday on a morning show.', claims: [] },
+  { text: 'The mayor appeared on local radio amid reports of a strike.', claims: [] },
+  { text: 'Mr. Okoye will appear at the harbour hearing.', claims: [] },
+  { text: 'The ferry captain appeared briefly in the doorway.', claims: [] },
+  { text: 'Ms. Okafor has appeared on television many times.', claims: [] },
+  { text: 'Two council members appeared before reporters after the vote.', claims: [] },
+]);
+
+family('en level 2 (negative). "appear" and "seem" as hedges keep their claim', [
+  {
+    text: 'The ferry appears to be losing money.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'appears', content: ['The ferry', 'to be losing money'] }],
+  },
+  {
+    text: 'It appears that the pier will close.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'appears', content: 'the pier will close' }],
+  },
+  {
+    text: 'The plan appeared likely to pass.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'appeared', content: ['The plan', 'likely to pass'] }],
+  },
+  {
+    text: 'The council seemed in no hurry to decide.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'seemed', content: ['The council', 'in no hurry to decide'] }],
+  },
+  {
+    text: 'The bridge appeared increasingly to sag in the middle.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'appeared', content: ['The bridge', 'increasingly to sag in the middle'] }],
+  },
+]);

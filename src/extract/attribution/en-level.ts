@@ -1,4 +1,5 @@
-import { is, isWord, type Ctx } from './context.js';
+import { cls, is, isWord, w, type Ctx } from './context.js';
+import type { VerbSite } from './rules.js';
 
 /**
  * Which level of a nested report is the attribution (English). A quoted phrase can be a statement of its own
@@ -21,4 +22,23 @@ export function embeddedFragment(c: Ctx, open: number, close: number): boolean {
   if (!isWord(c, before) || c.sentOf[before] !== c.sentOf[open] || c.inQuote[before]! >= 0) return false;
   if (!isWord(c, after) || c.sentOf[after] !== c.sentOf[close]) return false;
   return !is(c, close - 1, ',', '!', '?', '.', ':', ';');
+}
+
+/**
+ * "appear" has a sense of presence besides the hedge: with a place or an occasion after it ("Carson appeared on
+ * Sunday interview shows amid reports that …", "is scheduled to appear in court", "appeared before the
+ * committee to defend …") it tells where someone was, not that something seems so, and is no attribution; the
+ * report inside the sentence, if any, is left to the rules for it. The hedge takes "to", "that", "as if", an
+ * adjective or a noun ("appeared likely", "appears poised to …"). (A place after "seem" is a predicate of the
+ * hedge: "seemed in good spirits".) Adverbs and a time may come between verb and preposition.
+ */
+export function presenceNotHedge(c: Ctx, site: VerbSite): boolean {
+  const { v, form, cue } = site;
+  if (form.lemma !== 'appear') return false;
+  let k = v + 1;
+  while (k < c.toks.length && k - v <= 3 && !cls(c, 'prep', k) && (cls(c, 'adv', k) || /ly$/.test(w(c, k)) || c.inTime[k] === 1)) k++;
+  if (!cls(c, 'prep', k)) return false;
+  // No claim: the auxiliaries taken for the cue stay free for a claim around them.
+  for (const [a, b] of cue) for (let n = a!; n <= b!; n++) if (n !== v) c.used[n] = 0;
+  return true;
 }

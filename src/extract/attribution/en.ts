@@ -33,7 +33,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { embeddedFragment } from './en-level.js';
+import { embeddedFragment, presenceNotHedge } from './en-level.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { sinceInGroup } from './en-documents.js';
@@ -342,6 +342,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   while (aux > sA && (cls(c, 'adv', aux) || lowerLy(c, aux))) aux--;
   const passive = PARTICIPLE.test(w(c, v)) && cls(c, 'werden', aux) && v > sA;
   if (!passive && !hedgeVerb) return false;
+  if (hedgeVerb && presenceNotHedge(c, site)) return true; // "appeared on Fox": no hedge (en-level.ts)
   const clauseA = clauseStartOf(c, v, sA);
   const verbAt = passive ? aux : v;
   const subj = verbAt > clauseA ? subjectBeforeEn(c, clauseA, verbAt) : null;
