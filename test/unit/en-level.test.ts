@@ -128,3 +128,30 @@ family('en level 2 (negative). "appear" and "seem" as hedges keep their claim', 
     claims: [{ kind: 'unattributed', source: null, cue: 'appeared', content: ['The bridge', 'increasingly to sag in the middle'] }],
   },
 ]);
+
+family('en level 3. "X said that ADJUNCT, CLAUSE": the fronted adjunct and the clause after its comma are both what X said', [
+  { text: 'The mayor said that if re-elected, she would rebuild the pier.', claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'if re-elected, she would rebuild the pier' }] },
+  { text: 'Mr. Brandt said that in a vote between the two plans, he would back the cheaper one.', claims: [{ kind: 'indirect', source: 'Mr. Brandt', cue: 'said', content: 'in a vote between the two plans, he would back the cheaper one' }] },
+  { text: 'The union said that despite the pay offer, its members plan to strike.', claims: [{ kind: 'indirect', source: 'The union', cue: 'said', content: 'despite the pay offer, its members plan to strike' }] },
+  { text: 'Ms. Lund said that after the storm, engineers believe the bridge is unsafe.', claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'said', content: 'after the storm, engineers believe the bridge is unsafe' }] },
+  { text: 'The council said that as a result, fares would rise in May.', claims: [{ kind: 'indirect', source: 'The council', cue: 'said', content: 'as a result, fares would rise in May' }] },
+  { text: 'The director said that because of the strike, the ferry would not run.', claims: [{ kind: 'indirect', source: 'The director', cue: 'said', content: 'because of the strike, the ferry would not run' }] },
+  { text: 'Mr. Okoye said that when the bridge opens, traffic will fall.', claims: [{ kind: 'indirect', source: 'Mr. Okoye', cue: 'said', content: 'when the bridge opens, traffic will fall' }] },
+  { text: 'The harbour master said that although the pier is old, it is safe.', claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'said', content: 'although the pier is old, it is safe' }] },
+  { text: 'Ms. Okafor told reporters that if the plan fails, she would resign.', claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'told', content: 'if the plan fails, she would resign' }] },
+  { text: 'The mayor says that in the long run, the town will gain.', claims: [{ kind: 'indirect', source: 'The mayor', cue: 'says', content: 'in the long run, the town will gain' }] },
+]);
+
+family('en level 3 (negative). a comma before a speaker of its own still ends a statement', [
+  { text: 'The bridge is unsafe in heavy winds, the engineer said.', claims: [{ kind: 'indirect', source: 'the engineer', cue: 'said', content: 'The bridge is unsafe in heavy winds' }] },
+  { text: 'If the plan fails, she would resign, Ms. Okafor said.', claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'said', content: 'If the plan fails, she would resign' }] },
+  {
+    text: 'Six in 10 said the race was over, and three-quarters said the mayor would win.',
+    claims: [
+      { kind: 'indirect', source: 'Six in 10', cue: 'said', content: 'the race was over' },
+      { kind: 'indirect', source: 'three-quarters', cue: 'said', content: 'the mayor would win' },
+    ],
+  },
+  { text: 'The mayor said in a statement, the ferry will run.', claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said in a statement', content: 'the ferry will run' }] },
+  { text: 'The mayor said that the fares, which rose in May, would fall.', claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the fares, which rose in May, would fall' }] },
+]);

@@ -33,7 +33,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { embeddedFragment, presenceNotHedge } from './en-level.js';
+import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedge } from './en-level.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { sinceInGroup } from './en-documents.js';
@@ -293,7 +293,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     // A list of the speaker's acts: "X suggested C, called her 'third-rate' and left" (a past verb after the comma, no passive "by").
     if (isComma(c, k) && n === k + 1 && pastCueVerb(c, n)) return k - 1;
     // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
-    if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end)) return k - 1;
+    if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end) && !frontedAdjunct(c, start, k)) return k - 1;
   }
   return end;
 }
@@ -406,7 +406,7 @@ export const enRules: LanguageRules = {
   colonSpeaker: colonClause,
   preposedContent,
   notACue,
-  verbFirst: (c, site) => verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
+  verbFirst: (c, site) => insideFrontedAdjunct(c, site) || verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
