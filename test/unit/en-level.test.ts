@@ -155,3 +155,16 @@ family('en level 3 (negative). a comma before a speaker of its own still ends a 
   { text: 'The mayor said in a statement, the ferry will run.', claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said in a statement', content: 'the ferry will run' }] },
   { text: 'The mayor said that the fares, which rose in May, would fall.', claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the fares, which rose in May, would fall' }] },
 ]);
+
+family('en level 4. a last verb with an object after its subject speaks inside the clause before it, not for it', [
+  { text: 'The mayor said the pier had been flooded twice, one of the storms damaging the bridge.', claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the pier had been flooded twice, one of the storms damaging the bridge' }] },
+  { text: 'The director said the ferry was late, many passengers blaming the storm.', claims: [{ kind: 'indirect', source: 'The director', cue: 'said', content: 'the ferry was late, many passengers blaming the storm' }] },
+  { text: 'Ms. Okafor said the council had met twice, some of its members questioning the budget.', claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'said', content: 'the council had met twice, some of its members questioning the budget' }] },
+]);
+
+family('en level 4 (negative). "C, X told Y", "C, said X", "C, X said Monday" keep the last verb as the cue of C', [
+  { text: 'The ferry will run all winter, she told reporters.', claims: [{ kind: 'indirect', source: 'she', cue: 'told', content: 'The ferry will run all winter' }] },
+  { text: 'The ferry will run all winter, said one official at the port.', claims: [{ kind: 'indirect', source: 'one official at the port', cue: 'said', content: 'The ferry will run all winter' }] },
+  { text: 'The ferry will run all winter, the harbour master wrote in a letter.', claims: [{ kind: 'indirect', source: 'the harbour master', cue: 'wrote in a letter', content: 'The ferry will run all winter' }] },
+  { text: 'The plan failed, and the council voted against it, one member said.', claims: [{ kind: 'indirect', source: 'one member', cue: 'said', content: 'The plan failed, and the council voted against it' }] },
+]);

@@ -389,6 +389,7 @@ export const enRules: LanguageRules = {
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
   finalCueFirst: true,
+  listenerOnlyAfterTell: true, // (verbs.ts cueOrder)
   participle,
   prepositionRightAfterObjectVerb: true,
   contentStops: new Set([';']),
