@@ -33,6 +33,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedge } from './en-level.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { sinceInGroup } from './en-documents.js';
@@ -293,7 +294,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     // A list of the speaker's acts: "X suggested C, called her 'third-rate' and left" (a past verb after the comma, no passive "by").
     if (isComma(c, k) && n === k + 1 && pastCueVerb(c, n)) return k - 1;
     // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
-    if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end)) return k - 1;
+    if (isComma(c, k) && k + 2 <= end && secondSpeaker(c, cls(c, 'coord', k + 1) ? k + 2 : k + 1, end) && !frontedAdjunct(c, start, k)) return k - 1;
   }
   return end;
 }
@@ -342,6 +343,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
   while (aux > sA && (cls(c, 'adv', aux) || lowerLy(c, aux))) aux--;
   const passive = PARTICIPLE.test(w(c, v)) && cls(c, 'werden', aux) && v > sA;
   if (!passive && !hedgeVerb) return false;
+  if (hedgeVerb && presenceNotHedge(c, site)) return true; // "appeared on Fox": no hedge (en-level.ts)
   const clauseA = clauseStartOf(c, v, sA);
   const verbAt = passive ? aux : v;
   const subj = verbAt > clauseA ? subjectBeforeEn(c, clauseA, verbAt) : null;
@@ -388,6 +390,7 @@ export const enRules: LanguageRules = {
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
   finalCueFirst: true,
+  listenerOnlyAfterTell: true, // (verbs.ts cueOrder)
   participle,
   prepositionRightAfterObjectVerb: true,
   contentStops: new Set([';']),
@@ -400,12 +403,12 @@ export const enRules: LanguageRules = {
   quoteCueLast: quoteSubjectVerb,
   quoteAcross: (c, open, close, k, find) => quoteAcross(c, open, close, k, find) ?? askedAcross(c, open, close, k),
   quoteLead,
-  quoteIsName,
+  quoteIsName: (c, open, close) => quoteIsName(c, open, close) || embeddedFragment(c, open, close), // (en-level.ts)
   quoteTrailer,
   colonSpeaker: colonClause,
   preposedContent,
   notACue,
-  verbFirst: (c, site) => verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
+  verbFirst: (c, site) => insideFrontedAdjunct(c, site) || verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,

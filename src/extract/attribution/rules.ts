@@ -54,6 +54,8 @@ export interface LanguageRules {
   joinQuoteContinuation: boolean;
   /** A cue verb that closes the sentence after a comma is tried before the verbs of its statement. */
   finalCueFirst: boolean;
+  /** With finalCueFirst: a final cue with a noun phrase after it is read first only when it is a verb of telling (that phrase its listener). */
+  listenerOnlyAfterTell?: boolean;
   /** Optional: whether the word at k is a participle opening a clause of its own ("…, he said, adding …"; default: none). */
   participle?(c: Ctx, k: number): boolean;
   /** A verb taking an object or a preposition: the preposition right after it joins the cue ("called for X"). */
