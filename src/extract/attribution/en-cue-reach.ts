@@ -1,0 +1,94 @@
+import { readList } from '../../lang/lexicon.js';
+import { cls, cueForms, isBoundary, isWord, w, type Ctx, type Draft } from './context.js';
+import { lowerLy } from './en-cues.js';
+
+/**
+ * How far an English cue reaches to the left of the word that carries it, beyond its auxiliaries (round fifteen;
+ * the tidySpans hook of en.ts, after en-cue-extent.ts; each check looks at a few tokens before the cue):
+ *  - an infinitive cue keeps its "to" and the words that govern it: a light verb's cue found by the noun rules
+ *    ("tried to make the case that …", "are quick to offer praise for …") and a split infinitive ("was able to
+ *    consistently tout …"), as the verb rules already do for "continued to insist";
+ *  - a speech act told by its means keeps the verb that frames it: "began by saying", "responded by accusing",
+ *    "followed up by asking" (an intransitive verb of the order of a turn right before "by": means-frames.txt).
+ *    A transitive frame with its object ("ended her speech by quoting") stays out.
+ */
+
+let frames: ReadonlySet<string> | null = null;
+const meansFrames = (): ReadonlySet<string> => (frames ??= readList(new URL('../../lang/en/means-frames.txt', import.meta.url)));
+
+/** The most tokens between a speaker and the "to" of its infinitive cue ("is perhaps the only leader to"). */
+const MAX_GOVERNOR = 7;
+/** A particle of a phrasal frame verb ("followed up by", "started off by"). */
+const PARTICLE = /^(up|off)$/;
+
+const adverb = (c: Ctx, k: number): boolean => cls(c, 'adv', k) || lowerLy(c, k);
+
+/** Whether tokens a..b lie in one sentence, outside quotations and the claim's speaker. */
+function free(c: Ctx, d: Draft, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) {
+    if (k < 0 || c.inQuote[k]! >= 0 || c.sentOf[k] !== c.sentOf[b]) return false;
+    if (d.source && d.source[0] <= k && k <= d.source[1]) return false;
+  }
+  return true;
+}
+
+/** The first word of the cue after the adverbs that open it ("recently endorse", "essentially telling"). */
+function headOf(c: Ctx, d: Draft): number {
+  const part = d.cue![0]!;
+  let k = part[0]!;
+  while (k < part[part.length - 1]! && adverb(c, k)) k++;
+  return k;
+}
+
+/**
+ * A bare verb form at v (what "to" takes): a cue lemma itself, or a light verb of the noun rules ("make",
+ * "offer"), never a plural or past form ("devoted attention to rumors").
+ */
+function bareVerb(c: Ctx, v: number): boolean {
+  if (!isWord(c, v) || !/^[a-z]+$/.test(w(c, v)) || cls(c, 'det', v) || cls(c, 'pron', v) || cls(c, 'prep', v)) return false;
+  const forms = cueForms(c, v);
+  if (forms.length > 0) return forms.some((f) => f.lemma === w(c, v));
+  return !/(ed|ing|[^s]s)$/.test(w(c, v));
+}
+
+/** Where the cue starting at a, an infinitive after "to", then starts: the "to", and the governing words after the speaker. */
+function infinitiveStart(c: Ctx, d: Draft, a: number): number {
+  const to = a - 1;
+  if (w(c, to) !== 'to' || !bareVerb(c, headOf(c, d)) || !free(c, d, to, a)) return a;
+  let s = to;
+  // "not to make": the negation of the infinitive.
+  if (w(c, s - 1) === 'not' && free(c, d, s - 1, s)) s--;
+  // The words between the speaker and the "to" govern it ("are quick to", "will be able to", "went out of his way to").
+  // They open with a verb, an auxiliary or an adverb, not with a phrase that goes on the speaker ("one of the last …").
+  const g = d.source ? d.source[1] + 1 : -1;
+  if (d.source && g < s && s - g <= MAX_GOVERNOR && c.sentOf[g] === c.sentOf[s] && !cls(c, 'prep', g) && !cls(c, 'det', g) && !/^(to|of)$/.test(w(c, g))) {
+    let ok = true;
+    for (let k = d.source[1] + 1; k < s && ok; k++) ok = !isBoundary(c, k) && c.inQuote[k]! < 0 && !cls(c, 'sub', k) && !cls(c, 'relative', k);
+    if (ok) s = d.source[1] + 1;
+  }
+  return s;
+}
+
+/** Where the cue starting at a, a participle after "by", then starts: at the frame verb ("began by saying"). */
+function meansStart(c: Ctx, d: Draft, a: number): number {
+  if (!/ing$/.test(w(c, headOf(c, d))) || w(c, a - 1) !== 'by') return a;
+  let k = a - 2;
+  while (k > a - 5 && (adverb(c, k) || PARTICLE.test(w(c, k)))) k--;
+  if (!meansFrames().has(w(c, k)) || !free(c, d, k, a)) return a;
+  // A particle must belong to the frame verb ("followed up", not "opened up … by").
+  // The auxiliaries and adverbs before the frame verb join it ("has often responded by").
+  while (k - 1 >= 0 && free(c, d, k - 1, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1) || adverb(c, k - 1) || cls(c, 'neg', k - 1))) k--;
+  return k;
+}
+
+/** The tidySpans hook: the words before a cue that belong to it. */
+export function cueReach(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0) return;
+  const a = d.cue[0]![0]!;
+  if (c.inQuote[a]! >= 0) return;
+  let s = infinitiveStart(c, d, a);
+  if (s === a) s = meansStart(c, d, a);
+  if (s === a) return;
+  for (const p of d.content) if (p[0]! <= a - 1 && p[p.length - 1]! >= s) return;
+  d.cue = [[s, d.cue[0]![1]!], ...d.cue.slice(1)];
+}

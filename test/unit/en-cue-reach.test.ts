@@ -1,0 +1,58 @@
+/**
+ * English attribution, round 15 (src/extract/attribution/en-cue-reach.ts, hooked from en.ts's tidySpans): how far a
+ * cue reaches to the left of its verb — an infinitive cue keeps its "to" and the words that govern it, and a speech
+ * act told by its means keeps the intransitive verb that frames it ("began by saying"). Every sentence is written
+ * for this test (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en r15 cue reach 1. an infinitive cue keeps its "to" and what governs it', [
+  {
+    text: 'The mayor was quick to offer praise for the firefighters.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'was quick to offer praise for', content: 'the firefighters' }],
+  },
+  {
+    text: 'Lund will be able to make the case for the tax.',
+    claims: [{ kind: 'reported', source: 'Lund', cue: 'will be able to make the case for', content: 'the tax' }],
+  },
+  {
+    text: 'Gore remains one of the last party leaders not to make a formal endorsement of Clinton.',
+    claims: [{ kind: 'reported', source: 'Gore remains one', cue: 'not to make a formal endorsement of', content: 'Clinton' }],
+  },
+  {
+    // Negative: a verb that is the act itself keeps its infinitive as content (en-cue-extent.ts).
+    text: 'The mayor promised to explain the plan.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'promised', content: 'to explain the plan' }],
+  },
+  {
+    // Negative: a catenative verb of the verb rules is unchanged.
+    text: 'She went on to say that the pier would close.',
+    claims: [{ kind: 'indirect', source: 'She', cue: 'went on to say', content: 'the pier would close' }],
+  },
+]);
+
+family('en r15 cue reach 2. a speech act told by its means keeps the verb that frames it', [
+  {
+    text: 'Ek concluded by thanking the volunteers.',
+    claims: [{ kind: 'reported', source: 'Ek', cue: 'concluded by thanking', content: 'the volunteers' }],
+  },
+  {
+    text: 'The senator began by saying that the budget was a disaster.',
+    claims: [{ kind: 'indirect', source: 'The senator', cue: 'began by saying', content: 'the budget was a disaster' }],
+  },
+  {
+    text: 'The mayor followed up by asking whether the ferry would run.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'followed up by asking', content: 'whether the ferry would run' }],
+  },
+  {
+    text: 'Smith responded first by accusing Jones of lying.',
+    claims: [{ kind: 'reported', source: 'Smith', cue: 'responded first by accusing', content: 'Jones of lying' }],
+  },
+  {
+    // Negative: a transitive frame with its object stays out of the cue.
+    text: 'Ek ended his speech by thanking the volunteers.',
+    claims: [{ kind: 'reported', source: 'Ek', cue: 'thanking', content: 'the volunteers' }],
+  },
+]);
