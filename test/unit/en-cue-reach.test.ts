@@ -56,3 +56,28 @@ family('en r15 cue reach 2. a speech act told by its means keeps the verb that f
     claims: [{ kind: 'reported', source: 'Ek', cue: 'thanking', content: 'the volunteers' }],
   },
 ]);
+
+family('en r15 cue reach 3. words before the verb that the verb group misses', [
+  {
+    text: 'Ek, having referred to the report, said it was wrong.',
+    claims: [
+      { kind: 'indirect', source: 'Ek', cue: 'having referred to', content: 'the report' },
+      { kind: 'indirect', source: 'Ek', cue: 'said', content: 'it was wrong' },
+    ],
+  },
+  {
+    // A title-case headline: the capitalized manner adverb is the verb's, not the subject's.
+    text: 'Trump Finally Endorses Ryan For Speaker.',
+    claims: [{ kind: 'reported', source: 'Trump', cue: 'Finally Endorses', content: 'Ryan For Speaker' }],
+  },
+  {
+    // Negative: a name in running text before a lower-case verb keeps its word.
+    text: 'Kelly Early said that the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'Kelly Early', cue: 'said', content: 'the pier was closed' }],
+  },
+  {
+    // A word in capitals after a speaker in capitals is part of the name ("USA TODAY"), not the adverb.
+    text: 'USA TODAY reported that the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'USA TODAY', cue: 'reported', content: 'the pier was closed' }],
+  },
+]);

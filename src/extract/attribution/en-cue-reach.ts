@@ -1,6 +1,7 @@
 import { readList } from '../../lang/lexicon.js';
-import { cls, cueForms, isBoundary, isWord, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, isBoundary, isCap, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { lowerLy } from './en-cues.js';
+import { mainSubject } from './en-subject.js';
 
 /**
  * How far an English cue reaches to the left of the word that carries it, beyond its auxiliaries (round fifteen;
@@ -81,13 +82,57 @@ function meansStart(c: Ctx, d: Draft, a: number): number {
   return k;
 }
 
+/**
+ * Where the cue starting at a then starts for a word before it that the verb rules do not read as part of the verb
+ * group: the perfect participle "having" ("Having announced …", "having referred to"), and a manner adverb of a
+ * title-case headline ("Trump Finally Endorses Ryan", where the capital keeps `lowerLy` from reading it).
+ */
+function auxiliaryStart(c: Ctx, d: Draft, a: number): number {
+  const k = a - 1;
+  if (k < 0 || !isWord(c, a) || c.inQuote[k]! >= 0 || c.sentOf[k] !== c.sentOf[a]) return a;
+  const title = (i: number): boolean => isCap(c, i) && /^\p{Lu}\p{Ll}/u.test(raw(c, i));
+  const having = w(c, k) === 'having' && /(ed|en|wn|ne|ld|id|ht)$/.test(w(c, a));
+  const headline = title(k) && /ly$/.test(w(c, k)) && title(a) && k > c.sents[c.sentOf[a]!]!.firstToken && cueForms(c, a).length > 0;
+  if (!having && !headline) return a;
+  // A speaker found there gives the word back: a headline's subject that took the adverb ("Trump Finally"), or
+  // "having" taken for the speaker, which is then the main clause's subject where one is found.
+  if (d.source && d.source[1] === k && d.source[0] < k) d.source = [d.source[0], k - 1];
+  else if (d.source && d.source[1] === k && d.resolved === null) d.source = mainClauseSpeaker(c, d, a);
+  else if (d.source && d.source[0] <= k && k <= d.source[1]) return a;
+  return k;
+}
+
+/** The main clause's subject as the speaker of a cue at a, where one is found outside the content. */
+function mainClauseSpeaker(c: Ctx, d: Draft, a: number): [number, number] | null {
+  const s = mainSubject(c, a);
+  if (!s || (s[0] <= a && a <= s[1]) || s[1] === a - 1 || d.content.some((p) => p[0]! <= s[1] && s[0] <= p[p.length - 1]!)) return d.source;
+  return s;
+}
+
+/**
+ * A word in capitals that opens the cue after a speaker's last word in capitals is part of the name ("USA TODAY
+ * reported", not the adverb "today"): it moves from the cue to the speaker.
+ */
+function capitalsName(c: Ctx, d: Draft): void {
+  const part = d.cue![0]!;
+  const a = part[0]!;
+  if (!d.source || d.source[1] !== a - 1 || a >= part[part.length - 1]! || d.resolved) return;
+  const caps = (i: number): boolean => /^\p{Lu}{2,}$/u.test(raw(c, i));
+  if (caps(a) && caps(a - 1) && cueForms(c, a).length === 0) {
+    d.source = [d.source[0], a];
+    d.cue = [[a + 1, part[part.length - 1]!], ...d.cue!.slice(1)];
+  }
+}
+
 /** The tidySpans hook: the words before a cue that belong to it. */
 export function cueReach(c: Ctx, d: Draft): void {
   if (!d.cue || d.cue.length === 0) return;
+  capitalsName(c, d);
   const a = d.cue[0]![0]!;
   if (c.inQuote[a]! >= 0) return;
   let s = infinitiveStart(c, d, a);
   if (s === a) s = meansStart(c, d, a);
+  if (s === a) s = auxiliaryStart(c, d, a);
   if (s === a) return;
   for (const p of d.content) if (p[0]! <= a - 1 && p[p.length - 1]! >= s) return;
   d.cue = [[s, d.cue[0]![1]!], ...d.cue.slice(1)];
