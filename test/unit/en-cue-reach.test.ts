@@ -81,3 +81,19 @@ family('en r15 cue reach 3. words before the verb that the verb group misses', [
     claims: [{ kind: 'indirect', source: 'USA TODAY', cue: 'reported', content: 'the pier was closed' }],
   },
 ]);
+
+family('en r15 cue reach 4. "Having said that," and "That said," are connectives', [
+  {
+    text: 'Having said that, some economists argue that the pier tax is too low.',
+    claims: [{ kind: 'indirect', source: 'some economists', cue: 'argue', content: 'the pier tax is too low' }],
+  },
+  {
+    text: 'That said, the mayor insisted the pier was safe.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'insisted', content: 'the pier was safe' }],
+  },
+  {
+    // Negative: "that" opening a clause after "said" is its complement.
+    text: 'Ek said that the pier was safe.',
+    claims: [{ kind: 'indirect', source: 'Ek', cue: 'said', content: 'the pier was safe' }],
+  },
+]);

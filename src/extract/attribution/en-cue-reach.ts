@@ -137,3 +137,10 @@ export function cueReach(c: Ctx, d: Draft): void {
   for (const p of d.content) if (p[0]! <= a - 1 && p[p.length - 1]! >= s) return;
   d.cue = [[s, d.cue[0]![1]!], ...d.cue.slice(1)];
 }
+
+/** "Having said that, …" / "That said, …": a connective, no claim (the notACue check of en.ts for the verb at v). */
+export function saidAsConnective(c: Ctx, v: number): boolean {
+  if (c.inQuote[v]! >= 0 || !/^(said|noted)$/.test(w(c, v))) return false;
+  return (w(c, v - 1) === 'having' && w(c, v + 1) === 'that' && isBoundary(c, v + 2)) ||
+    (w(c, v - 1) === 'that' && v - 1 === c.sents[c.sentOf[v]!]!.firstToken && isBoundary(c, v + 1));
+}
