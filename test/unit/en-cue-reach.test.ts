@@ -97,3 +97,19 @@ family('en r15 cue reach 4. "Having said that," and "That said," are connectives
     claims: [{ kind: 'indirect', source: 'Ek', cue: 'said', content: 'the pier was safe' }],
   },
 ]);
+
+family('en r15 cue reach 5. a manner phrase with "with" that closes the verb group joins the cue', [
+  {
+    text: '“The pier is safe,” Ek said with a laugh.',
+    claims: [{ kind: 'direct', source: 'Ek', cue: 'said with a laugh', content: 'The pier is safe' }],
+  },
+  {
+    text: 'Ek explained with a wry smile that the pier was safe.',
+    claims: [{ kind: 'indirect', source: 'Ek', cue: 'explained with a wry smile', content: 'the pier was safe' }],
+  },
+  {
+    // Negative: a phrase that does not close the clause ("with a group of …") stays out.
+    text: '“The pier is safe,” Ek said with a group of workers behind him.',
+    claims: [{ kind: 'direct', source: 'Ek', cue: 'said', content: 'The pier is safe' }],
+  },
+]);

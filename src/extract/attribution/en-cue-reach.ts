@@ -144,3 +144,26 @@ export function saidAsConnective(c: Ctx, v: number): boolean {
   return (w(c, v - 1) === 'having' && w(c, v + 1) === 'that' && isBoundary(c, v + 2)) ||
     (w(c, v - 1) === 'that' && v - 1 === c.sents[c.sentOf[v]!]!.firstToken && isBoundary(c, v + 1));
 }
+
+/** The most words of a manner phrase's noun phrase after its article ("a wry smile", "an eye roll"). */
+const MANNER_WORDS = 2;
+
+/**
+ * A manner phrase that closes the verb group after the cue verb: "he said with a laugh.", "explained with a smile,
+ * …", "shot back with a grin". Only "with" and an indefinite article before at most two lower-case words that end
+ * the clause (punctuation, a closing quote or "that"): "responded with a phrase that …" and "joked with reporters"
+ * are the verb's object or listener. The tidySpans hook, after cueReach.
+ */
+export function mannerPhrase(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const v = part[part.length - 1]!;
+  if (w(c, v + 1) !== 'with' || !/^(a|an)$/.test(w(c, v + 2)) || cueForms(c, v).length === 0) return;
+  let e = v + 2;
+  while (e - (v + 2) < MANNER_WORDS && isWord(c, e + 1) && /^[a-z-]+$/.test(raw(c, e + 1)) && !cls(c, 'prep', e + 1) && !cls(c, 'sub', e + 1) && !cls(c, 'relative', e + 1) && !cls(c, 'coord', e + 1) && w(c, e + 1) !== 'that') e++;
+  if (e === v + 2 || !free(c, d, v + 1, e)) return;
+  const n = e + 1;
+  const closes = n >= c.toks.length || c.sentOf[n] !== c.sentOf[e] || /^[.,;:!?”"’)]$/.test(raw(c, n)) || w(c, n) === 'that';
+  if (!closes || d.content.some((p) => p[0]! <= e && v + 1 <= p[p.length - 1]!)) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, e]];
+}
