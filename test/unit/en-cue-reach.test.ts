@@ -113,3 +113,28 @@ family('en r15 cue reach 5. a manner phrase with "with" that closes the verb gro
     claims: [{ kind: 'direct', source: 'Ek', cue: 'said', content: 'The pier is safe' }],
   },
 ]);
+
+family('en r15 cue reach 6. a quantified object up to its topic preposition joins the cue', [
+  {
+    text: 'Ek has said little about the plan.',
+    claims: [{ kind: 'indirect', source: 'Ek', cue: 'has said little about', content: 'the plan' }],
+  },
+  {
+    text: 'The mayor says nothing about the ferry.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'says nothing about', content: 'the ferry' }],
+  },
+  {
+    text: 'The council has shown no interest in the pier.',
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'has shown no interest in', content: 'the pier' }],
+  },
+  {
+    // Negative: "more" before a noun determines a plain object.
+    text: 'The mayor wants more funding for schools.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'wants', content: 'more funding for schools' }],
+  },
+  {
+    // Negative: a thing, not an attitude, after "no".
+    text: 'The audit found no record of the payment.',
+    claims: [{ kind: 'indirect', source: 'The audit', cue: 'found', content: 'no record of the payment' }],
+  },
+]);

@@ -2,6 +2,7 @@ import { readList } from '../../lang/lexicon.js';
 import { cls, cueForms, isBoundary, isCap, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { lowerLy } from './en-cues.js';
 import { mainSubject } from './en-subject.js';
+import { objectHead } from './en-verbgroup.js';
 
 /**
  * How far an English cue reaches to the left of the word that carries it, beyond its auxiliaries (round fifteen;
@@ -166,4 +167,43 @@ export function mannerPhrase(c: Ctx, d: Draft): void {
   const closes = n >= c.toks.length || c.sentOf[n] !== c.sentOf[e] || /^[.,;:!?”"’)]$/.test(raw(c, n)) || w(c, n) === 'that';
   if (!closes || d.content.some((p) => p[0]! <= e && v + 1 <= p[p.length - 1]!)) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, e]];
+}
+
+/** A quantifier that stands as a verb's object, or determines it: "said little about", "showed no sign of". */
+const QUANTIFIER_OBJECT = /^(little|much|more|nothing|no)$/;
+/** The prepositions that tie such an object to its topic. */
+const OBJECT_LINK = /^(about|of|on|in|with|for|to|over)$/;
+
+/**
+ * A quantified object after the cue verb, up to the preposition of its topic: "said little about X", "talked more
+ * about X", "says nothing about X", "has shown no interest in X", "found no fault with X" — the verb says how much
+ * it says, and the topic is the content; "little inclination to act" ends at its noun. Not before a number ("said
+ * more than 20 …"), a that-clause ("cited no evidence that …") or a plain object ("wants more funding"). The
+ * tidySpans hook, after mannerPhrase.
+ */
+export function quantifiedObject(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0 || d.content.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const v = part[part.length - 1]!;
+  const q = v + 1;
+  const first = d.content[0]!;
+  if (first[0] !== q || !QUANTIFIER_OBJECT.test(w(c, q)) || cueForms(c, v).length === 0 || c.inQuote[q]! >= 0) return;
+  let k = q + 1;
+  // At most two words of the object ("no immediate signs", "nothing else"); "no" needs its noun.
+  while (k - q <= 2 && isWord(c, k) && /^[a-z-]+$/.test(raw(c, k)) && !OBJECT_LINK.test(w(c, k)) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'relative', k) && !cls(c, 'coord', k) && !cls(c, 'det', k) && w(c, k) !== 'than' && w(c, k) !== 'that') k++;
+  // "no" needs its noun; "more" and "much" stand alone ("wants more funding for" is a plain object).
+  if ((w(c, q) === 'no' && k === q + 1) || (/^(more|much)$/.test(w(c, q)) && (k > q + 1 || w(c, k) === 'of'))) return;
+  // A noun after the quantifier names an attitude the verb shows ("no interest in", "little inclination to"), not a
+  // thing ("found no record of", "offered no specifics about").
+  if (k > q + 1 && !objectHead(w(c, k - 1))) return;
+  let end: number;
+  // ("proposed little in the way of X": a complex preposition, whose phrase is the object's.)
+  if (OBJECT_LINK.test(w(c, k)) && w(c, k) !== 'to' && !(w(c, k + 1) === 'the' && w(c, k + 2) === 'way')) end = k;
+  else if (w(c, k) === 'to' && k > q + 1 && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1)) end = k - 1; // "little inclination | to act"
+  else if (w(c, k) === 'to' && k === q + 1) end = k; // "said no to X"
+  else return;
+  const last = first[first.length - 1]!;
+  if (end + 1 > last || c.sentOf[end] !== c.sentOf[v]) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, end]];
+  d.content = [[end + 1, last], ...d.content.slice(1)];
 }

@@ -14,7 +14,7 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { listenerInfinitive, pastCueVerb, shortContent } from './en-verbtail.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
-import { cueReach, mannerPhrase, saidAsConnective } from './en-cue-reach.js';
+import { cueReach, mannerPhrase, quantifiedObject, saidAsConnective } from './en-cue-reach.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
 import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, stoppedShort, stoppedShortSpans, takenStop } from './en-ing-forms.js';
@@ -461,6 +461,7 @@ export const enRules: LanguageRules = {
     trailingAdverb(c, d);
     cueReach(c, d);
     mannerPhrase(c, d);
+    quantifiedObject(c, d);
     refusedInfinitive(c, d);
     aloud(c, d);
     nounPhraseContent(c, d);
