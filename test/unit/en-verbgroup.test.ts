@@ -32,9 +32,10 @@ family('en r8 1. a light verb with its object up to the preposition', [
     claims: [{ kind: 'indirect', source: 'Mr. Varga', cue: 'posted', content: 'a photo of the flooded pier' }],
   },
   {
-    // Negative: the infinitive keeps its "to" ("an inclination to act" is no preposition with a topic).
+    // Negative: the infinitive keeps its "to" ("an inclination to act" is no preposition with a topic); the
+    // quantified attitude noun joins the cue (en-cue-reach.ts quantifiedObject).
     text: 'The council has shown little inclination to close the pier.',
-    claims: [{ kind: 'indirect', source: 'The council', cue: 'has shown', content: 'little inclination to close the pier' }],
+    claims: [{ kind: 'indirect', source: 'The council', cue: 'has shown little inclination', content: 'to close the pier' }],
   },
 ]);
 

@@ -29,6 +29,9 @@ function lexicon(): VerbGroupLexicon {
   return compiled;
 }
 
+/** Whether a noun may head a verb's short object that speaks ("interest", "sign"; verb-group.tsv and the cue nouns). */
+export const objectHead = (word: string): boolean => lexicon().head.has(word) || nounLexicon().nouns.has(word);
+
 /** The most words an object may have before its preposition ("his own condolences for"). */
 const MAX_OBJECT = 4;
 

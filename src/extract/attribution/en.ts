@@ -14,6 +14,7 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { listenerInfinitive, pastCueVerb, shortContent } from './en-verbtail.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
+import { cueReach, mannerPhrase, quantifiedObject, saidAsConnective } from './en-cue-reach.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
 import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, stoppedShort, stoppedShortSpans, takenStop } from './en-ing-forms.js';
@@ -215,7 +216,7 @@ function catenative(c: Ctx, k: number): number {
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
   if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA) || nounAfterVerb(c, v)) return true;
-  if (governedInfinitive(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
+  if (governedInfinitive(c, v) || saidAsConnective(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   if (objectOfNegatedVerb(c, v) || particleApart(c, v) || strandedTo(c, v + 2) || bareNeedsInfinitive(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
   // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
   if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true) && !participleBeforeQuote(c, v)) return true;
@@ -463,6 +464,9 @@ export const enRules: LanguageRules = {
     tidySpans(c, d);
     contractedAuxiliary(c, d);
     trailingAdverb(c, d);
+    cueReach(c, d);
+    mannerPhrase(c, d);
+    quantifiedObject(c, d);
     refusedInfinitive(c, d);
     aloud(c, d);
     nounPhraseContent(c, d);
