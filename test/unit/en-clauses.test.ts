@@ -1,0 +1,96 @@
+/**
+ * English reports split by clauses (spec 4, round 15): a second report inside a content after a clause connective
+ * (en-siblings.ts), a parenthetical speaker after an opening adverbial clause (en-asides.ts), a speech noun with
+ * its that-clause as the subject of the sentence (en-noun-clauses.ts). Every sentence is written for this test
+ * (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en clauses 1. a second report after "and", "while", "whereas", "though" and a subject of its own', [
+  {
+    text: 'Mayor Lund said the ferry would run until May, and the harbour board announced a new timetable.',
+    claims: [
+      { kind: 'indirect', source: 'Mayor Lund', cue: 'said', content: 'the ferry would run until May' },
+      { kind: 'reported', source: 'the harbour board', cue: 'announced', content: 'a new timetable' },
+    ],
+  },
+  {
+    text: 'Ms. Varga argued the tax was unfair while Senator Okafor suggests the state needs the money.',
+    claims: [
+      { kind: 'indirect', source: 'Ms. Varga', cue: 'argued', content: 'the tax was unfair' },
+      { kind: 'indirect', source: 'Senator Okafor', cue: 'suggests', content: 'the state needs the money' },
+    ],
+  },
+  {
+    text: 'The council said the budget was balanced, although auditors believe it is short by millions.',
+    claims: [
+      { kind: 'indirect', source: 'The council', cue: 'said', content: 'the budget was balanced' },
+      { kind: 'indirect', source: 'auditors', cue: 'believe', content: 'it is short by millions' },
+    ],
+  },
+  {
+    text: 'Officials said the plant would close in March, and the union insists it will stay open.',
+    claims: [
+      { kind: 'indirect', source: 'Officials', cue: 'said', content: 'the plant would close in March' },
+      { kind: 'indirect', source: 'the union', cue: 'insists', content: 'it will stay open' },
+    ],
+  },
+  {
+    text: 'The governor claimed the road was finished, and the contractor reported that work would go on until June.',
+    claims: [
+      { kind: 'indirect', source: 'The governor', cue: 'claimed', content: 'the road was finished' },
+      { kind: 'indirect', source: 'the contractor', cue: 'reported', content: 'work would go on until June' },
+    ],
+  },
+  {
+    text: 'Ada Brisk wrote that the vote was rigged, whereas the election board insisted the count was clean.',
+    claims: [
+      { kind: 'indirect', source: 'Ada Brisk', cue: 'wrote', content: 'the vote was rigged' },
+      { kind: 'indirect', source: 'the election board', cue: 'insisted', content: 'the count was clean' },
+    ],
+  },
+  {
+    // a coordinated subject is no new clause: one claim
+    text: 'The mayor said the results in Millbrook and Eastfield show a clear trend.',
+    claims: [
+      { kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the results in Millbrook and Eastfield show a clear trend' },
+    ],
+  },
+  {
+    // a report right after the outer verb stays nested: one claim
+    text: 'Okafor said voters believe the plan will fail.',
+    claims: [
+      { kind: 'indirect', source: 'Okafor', cue: 'said', content: 'voters believe the plan will fail' },
+    ],
+  },
+  {
+    // no clause before "and": one claim
+    text: 'The chief said the ferry crews and the harbour staff support the plan.',
+    claims: [
+      { kind: 'indirect', source: 'The chief', cue: 'said', content: 'the ferry crews and the harbour staff support the plan' },
+    ],
+  },
+  {
+    // a list of subjects: one claim
+    text: 'The chief said the ferry crews, the pilots and the harbour staff announced a strike.',
+    claims: [
+      { kind: 'indirect', source: 'The chief', cue: 'said', content: 'the ferry crews, the pilots and the harbour staff announced a strike' },
+    ],
+  },
+  {
+    // "and that" continues the same content
+    text: 'The coach said his players had trained hard and that the fans would see it.',
+    claims: [
+      { kind: 'indirect', source: 'The coach', cue: 'said', content: 'his players had trained hard and that the fans would see it' },
+    ],
+  },
+  {
+    // "because" is left to the outer content
+    text: 'The chief said the ferry was late because the crew had argued with the captain.',
+    claims: [
+      { kind: 'indirect', source: 'The chief', cue: 'said', content: 'the ferry was late because the crew had argued with the captain' },
+    ],
+  },
+]);
