@@ -94,3 +94,75 @@ family('en clauses 1. a second report after "and", "while", "whereas", "though" 
     ],
   },
 ]);
+
+family('en clauses 2. a parenthetical speaker after an opening adverbial clause', [
+  {
+    text: 'If the plant closes, officials said, jobs will go.',
+    claims: [
+      { kind: 'indirect', source: 'officials', cue: 'said', content: ['If the plant closes', 'jobs will go'] },
+    ],
+  },
+  {
+    text: 'When the vote comes, aides say, he will abstain.',
+    claims: [
+      { kind: 'indirect', source: 'aides', cue: 'say', content: ['When the vote comes', 'he will abstain'] },
+    ],
+  },
+  {
+    text: 'Because the law changed, she argued, the case must be dropped.',
+    claims: [
+      { kind: 'indirect', source: 'she', cue: 'argued', content: ['Because the law changed', 'the case must be dropped'] },
+    ],
+  },
+  {
+    text: 'Although the bridge is old, engineers said, it can carry trucks.',
+    claims: [
+      { kind: 'indirect', source: 'engineers', cue: 'said', content: ['Although the bridge is old', 'it can carry trucks'] },
+    ],
+  },
+  {
+    text: 'While he was away, the mayor said, the council approved the plan.',
+    claims: [
+      { kind: 'indirect', source: 'the mayor', cue: 'said', content: ['While he was away', 'the council approved the plan'] },
+    ],
+  },
+  {
+    text: 'Once the ferry leaves, the captain told reporters, nobody can board.',
+    claims: [
+      { kind: 'indirect', source: 'the captain', cue: 'told', content: ['Once the ferry leaves', 'nobody can board'] },
+    ],
+  },
+  {
+    text: 'Unless the council acts, Ms. Varga warned, the harbour will flood.',
+    claims: [
+      { kind: 'indirect', source: 'Ms. Varga', cue: 'warned', content: ['Unless the council acts', 'the harbour will flood'] },
+    ],
+  },
+  {
+    // the ordinary trailing speaker
+    text: 'If the plant closes, jobs will go, officials said.',
+    claims: [
+      { kind: 'indirect', source: 'officials', cue: 'said', content: 'If the plant closes, jobs will go' },
+    ],
+  },
+  {
+    // a participle after the aside: no main clause
+    text: 'When the vote comes, aides say, adding that nothing is decided.',
+    claims: [
+      { kind: 'indirect', source: 'aides', cue: 'say', content: 'When the vote comes' },
+      { kind: 'indirect', source: 'aides', cue: 'adding', content: 'nothing is decided' },
+    ],
+  },
+  {
+    // no main clause after the aside
+    text: 'If the plant closes, the town said, in a statement.',
+    claims: [],
+  },
+  {
+    // a wh-clause as subject stays one statement (en-asides.ts)
+    text: 'What the mayor wants, aides say, is a quick win.',
+    claims: [
+      { kind: 'indirect', source: 'aides', cue: 'say', content: ['What the mayor wants', 'is a quick win'] },
+    ],
+  },
+]);
