@@ -166,3 +166,69 @@ family('en clauses 2. a parenthetical speaker after an opening adverbial clause'
     ],
   },
 ]);
+
+family('en clauses 3. a speech noun with its that-clause as the subject of the sentence', [
+  {
+    text: 'The claim that they had won was false.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'The claim', content: 'they had won' },
+    ],
+  },
+  {
+    text: 'The rumor that he would resign spread quickly.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'The rumor', content: 'he would resign' },
+    ],
+  },
+  {
+    text: 'Reports that the plant will close alarmed workers.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'Reports', content: 'the plant will close' },
+    ],
+  },
+  {
+    text: 'The claim that he lied was false.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'The claim', content: 'he lied' },
+    ],
+  },
+  {
+    text: 'The promise that wages would rise was broken.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'The promise', content: 'wages would rise' },
+    ],
+  },
+  {
+    text: 'The fear that prices will climb has faded.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'The fear', content: 'prices will climb' },
+    ],
+  },
+  {
+    text: 'Mayor Lund’s claim that the ferry was safe proved wrong.',
+    claims: [
+      { kind: 'indirect', source: 'Mayor Lund’s', cue: 'claim', content: 'the ferry was safe' },
+    ],
+  },
+  {
+    text: 'The allegation that the count was rigged has been debunked.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'The allegation', content: 'the count was rigged' },
+    ],
+  },
+  {
+    // a noun that is received from someone: "drew" takes it as object
+    text: 'The criticism that he drew was harsh.',
+    claims: [],
+  },
+  {
+    // a light verb without its object: a relative clause
+    text: 'The claim that he made was false.',
+    claims: [],
+  },
+  {
+    // a verb that needs its object (transitive-verbs.tsv)
+    text: 'The report that the agency published was long.',
+    claims: [],
+  },
+]);
