@@ -227,8 +227,50 @@ family('en clauses 3. a speech noun with its that-clause as the subject of the s
     claims: [],
   },
   {
-    // a verb that needs its object (transitive-verbs.tsv)
+    // a verb that needs its object (transitive-verbs.tsv): a relative clause, whose subject reports the noun phrase
     text: 'The report that the agency published was long.',
+    claims: [
+      { kind: 'reported', source: 'the agency', cue: 'published', content: 'The report' },
+    ],
+  },
+]);
+
+family('en clauses 4. a relative clause on a speech noun whose verb of saying lacks its object', [
+  {
+    text: 'The rumor that the senator quoted was false.',
+    claims: [
+      { kind: 'reported', source: 'the senator', cue: 'quoted', content: 'The rumor' },
+    ],
+  },
+  {
+    text: 'The mayor said the ferry was late, a charge that the harbour board strongly denied.',
+    claims: [
+      { kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the ferry was late' },
+      { kind: 'reported', source: 'the harbour board', cue: 'strongly denied', content: 'a charge' },
+    ],
+  },
+  {
+    text: 'It was a point that the auditors have disputed.',
+    claims: [
+      { kind: 'reported', source: 'the auditors', cue: 'have disputed', content: 'a point' },
+    ],
+  },
+  {
+    text: 'The claim that Ms. Varga repeated turned out to be wrong.',
+    claims: [
+      { kind: 'reported', source: 'Ms. Varga', cue: 'repeated', content: 'The claim' },
+    ],
+  },
+  {
+    // "to" and a bare verb: the verb's complement, the clause is what the noun says
+    text: 'The rumor that Lund planned to resign spread quickly.',
+    claims: [
+      { kind: 'unattributed', source: null, cue: 'The rumor', content: 'Lund planned to resign' },
+    ],
+  },
+  {
+    // a light verb: a relative clause, no verb of saying
+    text: 'The claim that he made was false.',
     claims: [],
   },
 ]);

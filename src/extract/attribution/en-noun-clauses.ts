@@ -6,7 +6,7 @@ import { nounCue, nounLexicon } from './en-nouns.js';
 import { verbSubject } from './en-noun-frames.js';
 import { reportTail } from './en-noun-copula.js';
 import { objectVerb } from './en-transitive.js';
-import { receivable, subjectBeforeAux, twoWordClause } from './en-noun-subjects.js';
+import { infinitiveAfter, receivable, relativeReport, subjectBeforeAux, twoWordClause } from './en-noun-subjects.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -54,7 +54,7 @@ function complement(c: Ctx, s: number, sB: number, noun: string): boolean {
   // (A verb right after "that": "concerns that give voters pause", "a claim that circulated online".)
   const lex = nounLexicon();
   // (A noun before a modal or an auxiliary is the clause's subject: "that wages would rise".)
-  if (!opensPhrase(c, s) && !subjectBeforeAux(c, s) && (/^[a-z]+ed$/.test(raw(c, s)) || cls(c, 'verb', s) || lex.light.has(w(c, s)) || lex.receive.has(w(c, s)) || cls(c, 'det', s + 1) || cls(c, 'pron', s + 1))) return false;
+  if (!opensPhrase(c, s) && !(subjectBeforeAux(c, s) && !/ing$/.test(noun)) && (/^[a-z]+ed$/.test(raw(c, s)) || cls(c, 'verb', s) || lex.light.has(w(c, s)) || lex.receive.has(w(c, s)) || cls(c, 'det', s + 1) || cls(c, 'pron', s + 1))) return false;
   return !lacksObject(c, s, sB, true, receivable(noun));
 }
 
@@ -76,19 +76,19 @@ export function lacksObject(c: Ctx, s: number, sB: number, cues = true, receive 
   // ("a report that it had commissioned found no fraud", "… that Lund published in 2013": a verb or a preposition
   // after a verb that needs its object; en-transitive.ts.)
   if (!passive && needsObject && (PREPOSITION.test(w(c, n)) || cls(c, 'verb', n) || cls(c, 'past', n) || finiteVerb(c, n))) return true;
-  if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n))))) return true;
+  if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n)) && !infinitiveAfter(c, n)))) return true;
   const takesObject = lex.light.has(w(c, v)) || (receive && lex.receive.has(w(c, v))) || /^(said|heard|read|saw|believed|cited|made|did)$/.test(w(c, v));
   if (takesObject && !opensPhrase(c, v + 1) && !(isWord(c, v + 1) && !cls(c, 'prep', v + 1) && !cls(c, 'adv', v + 1) && !lowerLy(c, v + 1) && !cls(c, 'aux', v + 1) && !cls(c, 'werden', v + 1) && !cls(c, 'sub', v + 1) && !cls(c, 'coord', v + 1))) return true;
   return false;
 }
 
 /** An adverb in a verb group: "never", "also", "briefly". */
-function adverb(c: Ctx, k: number): boolean {
+export function adverb(c: Ctx, k: number): boolean {
   return cls(c, 'adv', k) || lowerLy(c, k) || /^(not|never|also|just|still|already|even|only|ever|now)$/.test(w(c, k));
 }
 
 /** The last token of the subject that opens the clause at s: a pronoun, or a noun phrase up to its first verb. */
-function subjectEnd(c: Ctx, s: number, end: number): number {
+export function subjectEnd(c: Ctx, s: number, end: number): number {
   if (cls(c, 'pron', s) || SUBJECT_PRONOUN.test(w(c, s))) return s;
   const e = npForward(c, s, end + 1);
   if (e < s) return s;
@@ -286,7 +286,10 @@ export function nounClauses(c: Ctx, si: number): void {
     const thatless = !that && t === i + 1 && SUBJECT_PRONOUN.test(w(c, t)) && (headline || (w(c, t) === 'there' && complementWithoutThat(c, t, sB)));
     if (!that && !thatless) continue;
     const s = that ? t + 1 : t;
-    if (!complement(c, s, sB, w(c, i))) continue;
+    if (!complement(c, s, sB, w(c, i))) {
+      if (that) relativeReport(c, si, phraseStart(c, i, sA), i, s, sB); // "the rumor that the senator quoted" (en-noun-subjects.ts)
+      continue;
+    }
     const a = phraseStart(c, i, sA);
     // A form that is also a verb ("claims", "fears", "reports") is a noun only after an article, a possessive or a preposition.
     // (With modifiers only after a possessive: "Trump’s false claims that …", but "The newspaper reports that …".)
