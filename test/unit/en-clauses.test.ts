@@ -274,3 +274,30 @@ family('en clauses 4. a relative clause on a speech noun whose verb of saying la
     claims: [],
   },
 ]);
+
+family('en clauses 5. a conjunction that opens the clause is no part of the speaker', [
+  {
+    text: 'But Mayor Lund and Ms. Varga stressed that the ferry would run.',
+    claims: [
+      { kind: 'indirect', source: 'Mayor Lund and Ms. Varga', cue: 'stressed', content: 'the ferry would run' },
+    ],
+  },
+  {
+    text: 'The bridge is old, though engineers said it can carry trucks.',
+    claims: [
+      { kind: 'indirect', source: 'engineers', cue: 'said', content: 'it can carry trucks' },
+    ],
+  },
+  {
+    text: 'Prices rose. And he said the ferry would run until May.',
+    claims: [
+      { kind: 'indirect', source: 'he', cue: 'said', content: 'the ferry would run until May' },
+    ],
+  },
+  {
+    text: 'Yet the council insisted that the budget was balanced.',
+    claims: [
+      { kind: 'indirect', source: 'the council', cue: 'insisted', content: 'the budget was balanced' },
+    ],
+  },
+]);

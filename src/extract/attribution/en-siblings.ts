@@ -1,4 +1,4 @@
-import { cls, isComma, w, type Ctx, type Draft } from './context.js';
+import { cls, isComma, pronounResolution, w, type Ctx, type Draft } from './context.js';
 import { finiteVerb } from './en-known.js';
 
 /**
@@ -32,4 +32,19 @@ export function connectiveCut(c: Ctx, inner: Draft, a: number): number | undefin
   // (The new subject is a noun phrase: no verb in it — "the sea level rises argues" is a misreading.)
   for (let j = src[0]!; j <= src[1]!; j++) if (finiteVerb(c, j)) return undefined;
   return k - 1;
+}
+
+/** Conjunctions that open a clause and never a speaker's name ("But Richards and Menendez stressed …", "though Mrs. Fiorina said …"). */
+const OPENER = /^(and|but|yet|though|although)$/;
+
+/** A source that opens with a clause's conjunction starts after it (the conjunction joins clauses, it names nobody). */
+export function connectiveSource(c: Ctx, d: Draft): void {
+  const src = d.source;
+  if (!src) return;
+  let a = src[0]!;
+  while (a < src[1]! && OPENER.test(w(c, a)) && c.inQuote[a]! < 0) a++;
+  if (a === src[0]! || a > src[1]!) return;
+  d.source = [a, src[1]!];
+  // ("and he said": the pronoun alone now, resolved to the person it stands for.)
+  if (!d.resolved) d.resolved = pronounResolution(c, d.source, d.sentence);
 }

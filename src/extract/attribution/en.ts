@@ -33,6 +33,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { connectiveSource } from './en-siblings.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { sinceInGroup } from './en-documents.js';
@@ -448,6 +449,7 @@ export const enRules: LanguageRules = {
   titleCaseLine,
   extraVia: () => undefined,
   tidySpans: (c, d) => {
+    connectiveSource(c, d); // (en-siblings.ts)
     passiveAsker(c, d);
     participleSpeaker(c, d);
     adjunctSourceTrim(c, d);
