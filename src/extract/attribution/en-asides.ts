@@ -1,6 +1,7 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { closingClause, lowerLy, trailerOnly } from './en-cues.js';
 import { predicateAt } from './en-np-end.js';
+import { adverbialThenClause } from './en-clause-asides.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -85,8 +86,8 @@ const MAX_SPEAKER = 7;
  * "Bob, they said, ordered them to wait." / "Six months ago, the senator said, the media considered him a fringe
  * candidate.": a speaker and a finite verb of saying between commas inside a clause speak for the whole of it,
  * on both sides of the aside. Read before the sentence's verbs, so that a verb inside the statement ("ordered",
- * "considered") makes no claim of its own there. Not after a subordinate clause ("If X, the minister said, Y"),
- * nor before a coordinated clause (", and …") or a participle (", adding …"), left to the verb rules.
+ * "considered") makes no claim of its own there. After an adverbial clause ("If X, the minister said, Y") the
+ * content is both clauses (en-clause-asides.ts); not after another subordinate clause, nor before a coordinated clause (", and …") or a participle (", adding …"), left to the verb rules.
  */
 export function parentheticalSpeaker(c: Ctx, si: number): void {
   const [sA, sB] = sentenceRange(c, si);
@@ -130,7 +131,7 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     const post = trim(c, m + 1, z - 1);
     // (After an "as" aside a full clause is the whole statement: "And, as X reported, Clinton is …".)
     const clauseAfter = as && post !== null && (cls(c, 'pron', post[0]) || predicateAt(c, npForward(c, post[0], z) + 1, z - 1));
-    if (!post || (!pre && !clauseAfter) || (pre && !clauseAfter && cls(c, 'sub', pre[0])) || cls(c, 'coord', post[0]) || /ing$/.test(w(c, post[0])) || c.toks[post[0]]!.kind === 'quote') continue;
+    if (!post || (!pre && !clauseAfter) || (pre && !clauseAfter && cls(c, 'sub', pre[0]) && !adverbialThenClause(c, pre, post, z)) || cls(c, 'coord', post[0]) || /ing$/.test(w(c, post[0])) || c.toks[post[0]]!.kind === 'quote') continue;
     // (A participle with its preposition after the aside is a comment of the writer: "…, the group said, compared with …".)
     if (/ed$/.test(w(c, post[0])) && (cls(c, 'prep', post[0] + 1) || w(c, post[0] + 1) === 'to')) continue;
     if (!unused(c, clauseAfter || !pre ? k : pre[0], post[1])) continue;

@@ -1,5 +1,6 @@
 import { cls, cueForms, draftStart, kindOf, isBoundary, trim, type Ctx, type Draft } from './context.js';
 import { verbCues } from './verbs.js';
+import { connectiveCut } from './en-siblings.js';
 
 /**
  * Attributions inside another claim's content. The sentence rules mark a content as used, so no claim is made
@@ -58,7 +59,12 @@ export function nestedClaims(c: Ctx): void {
 function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number, continuation: boolean): [number, number] | null | undefined {
   const inside = (p: readonly number[] | null) => !p || (p[0]! >= a && p[p.length - 1]! <= b);
   if (!inside(inner.source) || !(inner.cue ?? []).every(inside) || !inner.content.every(inside)) return undefined;
-  if (lemmaOf(c, inner) !== SIBLING_LEMMA || outer === inner) return undefined;
+  if (outer === inner) return undefined;
+  if (lemmaOf(c, inner) !== SIBLING_LEMMA) {
+    // Any verb after a connective and a subject of its own (en-siblings.ts).
+    const e = connectiveCut(c, inner, a);
+    return e === undefined ? undefined : trim(c, a, e) ?? undefined;
+  }
   const s0 = draftStart(inner);
   let boundary = -1;
   for (let i = s0 - 1; i > a; i--) if (isBoundary(c, i)) {

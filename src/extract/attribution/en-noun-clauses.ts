@@ -6,6 +6,7 @@ import { nounCue, nounLexicon } from './en-nouns.js';
 import { verbSubject } from './en-noun-frames.js';
 import { reportTail } from './en-noun-copula.js';
 import { objectVerb } from './en-transitive.js';
+import { infinitiveAfter, receivable, relativeReport, subjectBeforeAux, twoWordClause } from './en-noun-subjects.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -47,13 +48,14 @@ function opensPhrase(c: Ctx, k: number): boolean {
  * receiving verb right after a pronoun subject without an object is a relative clause ("the claim that he made
  * was false", "the allegations that she has").
  */
-function complement(c: Ctx, s: number, sB: number): boolean {
+function complement(c: Ctx, s: number, sB: number, noun: string): boolean {
   if (s > sB || !isWord(c, s) && c.toks[s]?.kind !== 'quote') return false;
   if (cls(c, 'aux', s) || cls(c, 'werden', s) || cls(c, 'adv', s) || lowerLy(c, s) || cls(c, 'prep', s) || cls(c, 'relative', s)) return false;
   // (A verb right after "that": "concerns that give voters pause", "a claim that circulated online".)
   const lex = nounLexicon();
-  if (!opensPhrase(c, s) && (/^[a-z]+ed$/.test(raw(c, s)) || cls(c, 'verb', s) || lex.light.has(w(c, s)) || lex.receive.has(w(c, s)) || cls(c, 'det', s + 1) || cls(c, 'pron', s + 1))) return false;
-  return !lacksObject(c, s, sB);
+  // (A noun before a modal or an auxiliary is the clause's subject: "that wages would rise".)
+  if (!opensPhrase(c, s) && !(subjectBeforeAux(c, s) && !/ing$/.test(noun)) && (/^[a-z]+ed$/.test(raw(c, s)) || cls(c, 'verb', s) || lex.light.has(w(c, s)) || lex.receive.has(w(c, s)) || cls(c, 'det', s + 1) || cls(c, 'pron', s + 1))) return false;
+  return !lacksObject(c, s, sB, true, receivable(noun));
 }
 
 /**
@@ -61,7 +63,7 @@ function complement(c: Ctx, s: number, sB: number): boolean {
  * made", "that it had commissioned"). `cues`: whether a verb of saying or receiving counts as one that takes an
  * object ("that the leaders denied"; not where an intransitive sense is common: "that they had won").
  */
-export function lacksObject(c: Ctx, s: number, sB: number, cues = true): boolean {
+export function lacksObject(c: Ctx, s: number, sB: number, cues = true, receive = cues): boolean {
   const lex = nounLexicon();
   let v = subjectEnd(c, s, sB) + 1;
   let passive = false;
@@ -70,23 +72,23 @@ export function lacksObject(c: Ctx, s: number, sB: number, cues = true): boolean
   while (n <= sB && adverb(c, n)) n++;
   // A verb without its object or complement: "a charge that the leaders strongly denied, …", "a proposal that Manchin pushed in 2013".
   const needsObject = objectVerb(c, v);
-  const transitive = (cues && (cueForms(c, v).length > 0 || lex.receive.has(w(c, v)))) || lex.light.has(w(c, v)) || needsObject;
+  const transitive = (cues && cueForms(c, v).length > 0) || (receive && lex.receive.has(w(c, v))) || lex.light.has(w(c, v)) || needsObject;
   // ("a report that it had commissioned found no fraud", "… that Lund published in 2013": a verb or a preposition
   // after a verb that needs its object; en-transitive.ts.)
   if (!passive && needsObject && (PREPOSITION.test(w(c, n)) || cls(c, 'verb', n) || cls(c, 'past', n) || finiteVerb(c, n))) return true;
-  if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n))))) return true;
-  const takesObject = lex.light.has(w(c, v)) || (cues && lex.receive.has(w(c, v))) || /^(said|heard|read|saw|believed|cited|made|did)$/.test(w(c, v));
+  if (!passive && transitive && !/ing$/.test(w(c, v)) && (n > sB || is(c, n, '.', ',', ';', ':', '?', '!') || cls(c, 'coord', n) || cls(c, 'aux', n) || cls(c, 'werden', n) || c.inTime[n] || (cueForms(c, v).length > 0 && PREPOSITION.test(w(c, n)) && !infinitiveAfter(c, n)))) return true;
+  const takesObject = lex.light.has(w(c, v)) || (receive && lex.receive.has(w(c, v))) || /^(said|heard|read|saw|believed|cited|made|did)$/.test(w(c, v));
   if (takesObject && !opensPhrase(c, v + 1) && !(isWord(c, v + 1) && !cls(c, 'prep', v + 1) && !cls(c, 'adv', v + 1) && !lowerLy(c, v + 1) && !cls(c, 'aux', v + 1) && !cls(c, 'werden', v + 1) && !cls(c, 'sub', v + 1) && !cls(c, 'coord', v + 1))) return true;
   return false;
 }
 
 /** An adverb in a verb group: "never", "also", "briefly". */
-function adverb(c: Ctx, k: number): boolean {
+export function adverb(c: Ctx, k: number): boolean {
   return cls(c, 'adv', k) || lowerLy(c, k) || /^(not|never|also|just|still|already|even|only|ever|now)$/.test(w(c, k));
 }
 
 /** The last token of the subject that opens the clause at s: a pronoun, or a noun phrase up to its first verb. */
-function subjectEnd(c: Ctx, s: number, end: number): number {
+export function subjectEnd(c: Ctx, s: number, end: number): number {
   if (cls(c, 'pron', s) || SUBJECT_PRONOUN.test(w(c, s))) return s;
   const e = npForward(c, s, end + 1);
   if (e < s) return s;
@@ -213,7 +215,7 @@ function verbObject(c: Ctx, si: number, a: number, i: number, s: number, e: numb
  */
 function nounClaim(c: Ctx, si: number, s: number, e: number, held: [number, number][], d: Pick<Draft, 'cue' | 'source' | 'resolved' | 'stance' | 'rule'>): boolean {
   const content = trim(c, s, e);
-  if (!content || content[1] - content[0] < 2 || held.some(([a, b]) => !unused(c, a, b)) || !unused(c, content[0], content[1])) return false;
+  if (!content || (content[1] - content[0] < 2 && !twoWordClause(c, content)) || held.some(([a, b]) => !unused(c, a, b)) || !unused(c, content[0], content[1])) return false;
   for (const [a, b] of held) for (let k = a; k <= b; k++) c.used[k] = 1;
   addClaim(c, { kind: d.source ? kindOf(c, [content]) : 'unattributed', content: [content], cue: d.cue, source: d.source, resolved: d.resolved, stance: d.stance, rule: d.rule, sentence: si });
   return true;
@@ -284,7 +286,10 @@ export function nounClauses(c: Ctx, si: number): void {
     const thatless = !that && t === i + 1 && SUBJECT_PRONOUN.test(w(c, t)) && (headline || (w(c, t) === 'there' && complementWithoutThat(c, t, sB)));
     if (!that && !thatless) continue;
     const s = that ? t + 1 : t;
-    if (!complement(c, s, sB)) continue;
+    if (!complement(c, s, sB, w(c, i))) {
+      if (that) relativeReport(c, si, phraseStart(c, i, sA), i, s, sB); // "the rumor that the senator quoted" (en-noun-subjects.ts)
+      continue;
+    }
     const a = phraseStart(c, i, sA);
     // A form that is also a verb ("claims", "fears", "reports") is a noun only after an article, a possessive or a preposition.
     // (With modifiers only after a possessive: "Trump’s false claims that …", but "The newspaper reports that …".)

@@ -35,6 +35,7 @@ import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedN
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
 import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedge } from './en-level.js';
+import { connectiveSource } from './en-siblings.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { sinceInGroup } from './en-documents.js';
@@ -454,6 +455,7 @@ export const enRules: LanguageRules = {
   titleCaseLine,
   extraVia: () => undefined,
   tidySpans: (c, d) => {
+    connectiveSource(c, d); // (en-siblings.ts)
     passiveAsker(c, d);
     participleSpeaker(c, d);
     adjunctSourceTrim(c, d);
