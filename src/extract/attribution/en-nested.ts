@@ -61,7 +61,10 @@ function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number, co
   if (!inside(inner.source) || !(inner.cue ?? []).every(inside) || !inner.content.every(inside)) return undefined;
   if (outer === inner) return undefined;
   if (lemmaOf(c, inner) !== SIBLING_LEMMA) {
-    // Any verb after a connective and a subject of its own (en-siblings.ts).
+    // Any verb after a connective and a subject of its own (en-siblings.ts), in a content after its cue: a content
+    // before it ("C1, and the council voted against it, one member said") is all the speaker's.
+    const cue0 = outer.cue?.[0]?.[0];
+    if (cue0 === undefined || cue0 > a) return undefined;
     const e = connectiveCut(c, inner, a);
     return e === undefined ? undefined : trim(c, a, e) ?? undefined;
   }
