@@ -64,3 +64,54 @@ family('perspective phrase: no possessive, no view, or inside another claim', [
     claims: [{ kind: 'indirect', source: 'Der Bürgermeister', cue: 'sagte', content: 'aus seiner Sicht sei der Plan gescheitert' }],
   },
 ]);
+
+family('perfect of a judging verb: an object with an "als" predicate, or a verb of denying', [
+  {
+    text: 'Der Minister hat die Zahl als übertrieben bezeichnet.',
+    claims: [{ kind: 'reported', source: 'Der Minister', cue: 'hat als bezeichnet', content: ['die Zahl', 'übertrieben'] }],
+  },
+  {
+    text: 'Sie hatte den Plan als Fehler kritisiert.',
+    claims: [{ kind: 'reported', source: 'Sie', cue: 'hatte als kritisiert', content: ['den Plan', 'Fehler'] }],
+  },
+  {
+    text: 'Die Opposition hat das neue Gesetz als verfassungswidrig verurteilt.',
+    claims: [{ kind: 'reported', source: 'Die Opposition', cue: 'hat als verurteilt', content: ['das neue Gesetz', 'verfassungswidrig'] }],
+  },
+  {
+    text: 'Er hat die Vorwürfe zurückgewiesen.',
+    claims: [{ kind: 'reported', source: 'Er', cue: 'hat zurückgewiesen', content: 'die Vorwürfe', stance: 'deny' }],
+  },
+  {
+    text: 'Der Sprecher der Stadtwerke hat die Berichte dementiert.',
+    claims: [{ kind: 'reported', source: 'Der Sprecher der Stadtwerke', cue: 'hat dementiert', content: 'die Berichte', stance: 'deny' }],
+  },
+]);
+
+family('perfect of a judging verb: no claim', [
+  {
+    // Negative: "als" names a use, and "nutzen" is no cue.
+    text: 'Er hat das Haus als Lager genutzt.',
+    claims: [],
+  },
+  {
+    // Negative: a decision, not a denial.
+    text: 'Der Rat hat den Antrag der Fraktion abgelehnt.',
+    claims: [],
+  },
+  {
+    // Negative: an official classification.
+    text: 'Das Amt hat die Gruppe als extremistisch eingestuft.',
+    claims: [],
+  },
+  {
+    // Negative: a negated denial is none.
+    text: 'Er hat die Vorwürfe nicht zurückgewiesen.',
+    claims: [],
+  },
+  {
+    // A bare object of another verb in the perfect stays no claim (measured: too often no statement).
+    text: 'Die Ministerin hat den Plan am Montag begrüßt.',
+    claims: [],
+  },
+]);
