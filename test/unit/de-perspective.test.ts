@@ -114,4 +114,9 @@ family('perfect of a judging verb: no claim', [
     text: 'Die Ministerin hat den Plan am Montag begrüßt.',
     claims: [],
   },
+  {
+    // A content after the cue is the verb's own: the object before it is no second claim.
+    text: 'Der Verband hat die Kritik zurückgewiesen, die Zahlen seien korrekt.',
+    claims: [{ kind: 'indirect', source: 'Der Verband', cue: 'hat zurückgewiesen', content: 'die Zahlen seien korrekt', stance: 'deny' }],
+  },
 ]);

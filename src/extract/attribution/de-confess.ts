@@ -94,12 +94,15 @@ function predicateAls(c: Ctx, a: number, b: number): number {
 function judgingPerfect(c: Ctx, site: VerbSite): boolean {
   const { v, sA } = site;
   if (site.form.form !== 'participle' || cls(c, 'decision-perfect', v)) return false;
-  // A content after the cue is the verb's own ("hat abgestritten, dass …"): not a topic before it.
-  let end = Math.max(v, site.particle);
-  while (end + 1 <= site.sB && cls(c, 'aux', end + 1)) end++;
-  if (isComma(c, end + 1) && !cls(c, 'relative', end + 2)) return false;
+  // A content after the cue is the verb's own ("hat abgestritten, dass …", "hat die Kritik zurückgewiesen, die
+  // Zahlen seien falsch"): not a topic before it. A relative clause about the object is no content ("…, die …
+  // hatte"), nor the main clause after a subordinate one ("Nachdem X die Zahl als falsch bezeichnet hatte, …").
   let a = v;
   while (a > sA && !isBoundary(c, a - 1)) a--;
+  let end = Math.max(v, site.particle);
+  while (end + 1 <= site.sB && cls(c, 'aux', end + 1)) end++;
+  const relative = cls(c, 'relative', end + 2) && !isCap(c, end + 3);
+  if (isComma(c, end + 1) && !relative && !OPENER.test(w(c, a))) return false;
   for (let k = a; k <= Math.min(site.sB, v + 2); k++) if (cls(c, 'werden', k)) return false;
   return site.info.stance === 'deny' || predicateAls(c, a, v) >= 0;
 }
