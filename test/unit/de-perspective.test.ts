@@ -59,6 +59,15 @@ family('perspective phrase: no possessive, no view, or inside another claim', [
     claims: [],
   },
   {
+    // Negative: eyes again; a view needs a copula or an auxiliary in its clause.
+    text: 'In ihren Augen standen Tränen.',
+    claims: [],
+  },
+  {
+    text: 'Die Reform hat in seinen Augen versagt.',
+    claims: [{ kind: 'indirect', source: 'seinen', cue: 'in seinen Augen', content: ['Die Reform hat', 'versagt'] }],
+  },
+  {
     // Inside a verb's content the phrase makes no claim of its own.
     text: 'Der Bürgermeister sagte, aus seiner Sicht sei der Plan gescheitert.',
     claims: [{ kind: 'indirect', source: 'Der Bürgermeister', cue: 'sagte', content: 'aus seiner Sicht sei der Plan gescheitert' }],

@@ -46,6 +46,9 @@ export function perspective(c: Ctx, si: number, i: number, sA: number, sB: numbe
   const [c0, cb] = clauseOf(c, first, sA, sB);
   const ca = verbSecondStart(c, c0, sA);
   const parts = [trim(c, ca, first - 1), trim(c, last + 1, cb)].filter((p): p is [number, number] => p !== null);
+  // "In seinen Augen ist das ein Fehler" judges (a copula or an auxiliary in the clause); "In ihren Augen standen
+  // Tränen" sees.
+  if (w(c, first) === 'in' && !parts.some(([a, b]) => Array.from({ length: b - a + 1 }, (_, n) => a + n).some((k) => cls(c, 'sein', k) || cls(c, 'aux', k)))) return false;
   // A statement of three words at least ("Aus seiner Sicht, ja." is none).
   if (parts.reduce((n, p) => n + p[1] - p[0] + 1, 0) < 3 || !parts.every((p) => unused(c, p[0], p[1]))) return false;
   for (let k = first; k <= last; k++) c.used[k] = 1;
