@@ -68,6 +68,11 @@ family('perspective phrase: no possessive, no view, or inside another claim', [
     claims: [{ kind: 'indirect', source: 'seinen', cue: 'in seinen Augen', content: ['Die Reform hat', 'versagt'] }],
   },
   {
+    // Negative: a question asks for a view.
+    text: 'Wie gefährlich ist Ihrer Meinung nach die neue Brücke?',
+    claims: [],
+  },
+  {
     // Inside a verb's content the phrase makes no claim of its own.
     text: 'Der Bürgermeister sagte, aus seiner Sicht sei der Plan gescheitert.',
     claims: [{ kind: 'indirect', source: 'Der Bürgermeister', cue: 'sagte', content: 'aus seiner Sicht sei der Plan gescheitert' }],

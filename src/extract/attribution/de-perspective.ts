@@ -1,4 +1,4 @@
-import { addClaim, clauseOf, cls, isCap, kindOf, lastNameBefore, lastSourced, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, clauseOf, cls, is, isCap, kindOf, lastNameBefore, lastSourced, trim, unused, w, type Ctx } from './context.js';
 import { verbSecondStart } from './de-sources.js';
 
 /**
@@ -43,6 +43,12 @@ export function perspective(c: Ctx, si: number, i: number, sA: number, sB: numbe
   if (!m) return false;
   const { first, last, poss } = m;
   for (let k = first; k <= last; k++) if (c.used[k]) return false;
+  // A question asks for a view ("Wie ist Ihrer Meinung nach die Lage?"): it reports none, and the phrase is taken
+  // so that no other rule reads it as a cue.
+  if (is(c, sB, '?') || (sB > sA && is(c, sB - 1, '?'))) {
+    for (let k = first; k <= last; k++) c.used[k] = 1;
+    return true;
+  }
   const [c0, cb] = clauseOf(c, first, sA, sB);
   const ca = verbSecondStart(c, c0, sA);
   const parts = [trim(c, ca, first - 1), trim(c, last + 1, cb)].filter((p): p is [number, number] => p !== null);
