@@ -93,6 +93,11 @@ family('perfect of a judging verb: an object with an "als" predicate, or a verb 
     claims: [{ kind: 'reported', source: 'Die Opposition', cue: 'hat als verurteilt', content: ['das neue Gesetz', 'verfassungswidrig'] }],
   },
   {
+    // A second verb after "und" ends the judging verb's clause (main took "eine Abstimmung" for its topic).
+    text: 'Die Partei hat den Vorschlag als unsozial bezeichnet und eine Abstimmung gefordert.',
+    claims: [{ kind: 'reported', source: 'Die Partei', cue: 'hat als bezeichnet', content: ['den Vorschlag', 'unsozial'] }],
+  },
+  {
     text: 'Er hat die Vorwürfe zurückgewiesen.',
     claims: [{ kind: 'reported', source: 'Er', cue: 'hat zurückgewiesen', content: 'die Vorwürfe', stance: 'deny' }],
   },

@@ -60,7 +60,8 @@ export function confessionTopic(c: Ctx, site: VerbSite): boolean {
   // The cue ends its clause (with its auxiliaries: "eingeräumt hatte").
   let end = Math.max(v, site.particle);
   while (end + 1 <= sB && (cls(c, 'aux', end + 1) || cls(c, 'werden', end + 1))) end++;
-  if (end < sB && !isBoundary(c, end + 1) && !is(c, end + 1, '.', '!', '?')) return false;
+  // (A judging verb may be followed by a second verb: "hat X als unsozial bezeichnet und eine Abstimmung gefordert".)
+  if (end < sB && !isBoundary(c, end + 1) && !is(c, end + 1, '.', '!', '?') && (confess || !cls(c, 'coord', end + 1))) return false;
   const found = finalObject(c, site);
   if (!found) return false;
   const { src, fin, s } = found;
