@@ -23,7 +23,9 @@
  *  2. Prepositional cues (`nach`, `laut`, `gemäß` opening our cue, `zufolge` closing it; a `nach`/`laut`
  *     elsewhere in a cue is a verb particle or adjective — "denken darüber nach", "werden laut" — and is
  *     left alone): the dataset's cue is the preposition alone and its source the whole phrase after (before)
- *     it — "nach [Angaben der Polizei]", "laut [einem Bericht der BBC]", "[Einer Augenzeugin] zufolge".
+ *     it — "nach [Angaben der Polizei]", "laut [einem Bericht der BBC]", "[Einer Augenzeugin] zufolge"; so
+     too `aus` opening a cue with "Sicht" ("aus [Sicht der Organisationen]") and `nach` closing one that a
+     possessive opens ("[Seiner Meinung] nach").
  *     So (a) the other tokens of our cue ("nach Angaben") move into the source; (b) the tokens between the
  *     preposition and our source join the source when the gap is at most 5 tokens in the same sentence
  *     without punctuation (quotation marks aside); (c) a report noun just before the source (Angaben,
@@ -124,6 +126,8 @@ const TERMINAL = /^(?:[.!?…]+|\.\.\.)$/u;
 const EDGE_PUNCT = /^[.,;:!?…–—-]+$/u;
 const BARRIER = /^[.,;:!?…–—()[\]{}-]+$/u;
 const PREPOSITION_CUES = new Set(['nach', 'laut', 'gemäß', 'zufolge']);
+/** Possessive determiners that open a perspective phrase ("seiner Meinung nach"). */
+const POSSESSIVE = /^(mein|dein|sein|ihr|unser|euer|eur)(e|er|es|en|em)?$/;
 const REFERENTIAL_CUES = new Set(['demnach', 'danach', 'wonach']);
 /** "von"/"vom" between a report noun and its source ("nach Aussagen von X"). */
 const OF = /^(von|vom)$/;
@@ -175,6 +179,9 @@ function mapPrepositionalCue(t: TokenTable, a: PredictedAnnotation): void {
   let prep: number;
   if (PREPOSITION_CUES.has(headWord) && headWord !== 'zufolge' && !BARRIER.test(t.words[head + 1] ?? '.')) prep = head;
   else if (tailWord === 'zufolge') prep = tail;
+  // "aus [seiner Sicht]" / "aus [Sicht der Regierung]"; the postposition of "[seiner Meinung] nach" (round 15, spec 6).
+  else if (headWord === 'aus' && a.cue.some((i) => t.words[i]!.toLowerCase() === 'sicht')) prep = head;
+  else if (tailWord === 'nach' && a.cue.length > 1 && POSSESSIVE.test(headWord)) prep = tail;
   else return;
   // (a) the rest of our cue moves into the source.
   const source = new Set([...a.source, ...a.cue.filter((i) => i !== prep)]);

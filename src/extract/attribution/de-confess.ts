@@ -55,20 +55,57 @@ export function finalObject(c: Ctx, site: VerbSite): { src: [number, number]; fi
 
 export function confessionTopic(c: Ctx, site: VerbSite): boolean {
   const { v, sB, si, cue, info } = site;
-  if (info.stance !== 'confirm' || !info.frames.includes('say') || !info.frames.includes('object')) return false;
+  const confess = info.stance === 'confirm' && info.frames.includes('say');
+  if (!info.frames.includes('object') || (!confess && !judgingPerfect(c, site))) return false;
   // The cue ends its clause (with its auxiliaries: "eingeräumt hatte").
   let end = Math.max(v, site.particle);
   while (end + 1 <= sB && (cls(c, 'aux', end + 1) || cls(c, 'werden', end + 1))) end++;
-  if (end < sB && !isBoundary(c, end + 1) && !is(c, end + 1, '.', '!', '?')) return false;
+  // (A judging verb may be followed by a second verb: "hat X als unsozial bezeichnet und eine Abstimmung gefordert".)
+  if (end < sB && !isBoundary(c, end + 1) && !is(c, end + 1, '.', '!', '?') && (confess || !cls(c, 'coord', end + 1))) return false;
   const found = finalObject(c, site);
   if (!found) return false;
   const { src, fin, s } = found;
   const topic = topicSpan(c, site, s, v - 1);
   if (!topic || topic[1] >= v) return false;
-  for (let k = topic[0]; k <= topic[1]; k++) if (c.used[k] || isBoundary(c, k)) return false;
-  const fullCue = fin >= 0 && !cue.some(([x, y]) => x! <= fin && fin <= y!) ? [[fin, fin], ...cue] : cue;
-  addClaim(c, { kind: 'reported', content: [topic], cue: fullCue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-reported-final', sentence: si });
+  const inCue = (k: number) => cue.some(([x, y]) => x! <= k && k <= y!);
+  for (let k = topic[0]; k <= topic[1]; k++) if ((c.used[k] && !inCue(k)) || isBoundary(c, k)) return false;
+  const fullCue = fin >= 0 && !inCue(fin) ? [[fin, fin], ...cue] : [...cue];
+  // The predicative "als" of a judging verb belongs to the cue and splits the topic ("die Zahl" + "übertrieben").
+  const als = confess ? -1 : predicateAls(c, topic[0], topic[1]);
+  if (als >= 0 && !inCue(als)) fullCue.push([als, als]);
+  fullCue.sort((x, y) => x[0]! - y[0]!);
+  const content = als > topic[0] && als < topic[1] ? [[topic[0], als - 1], [als + 1, topic[1]]] : [topic];
+  addClaim(c, { kind: 'reported', content, cue: fullCue, source: src, resolved: pronounResolution(c, src, si), stance: info.stance, rule: 'verb-reported-final', sentence: si });
   return true;
+}
+
+/** The predicative "als" in [a, b] ("die Zahl als übertrieben"), or -1. */
+function predicateAls(c: Ctx, a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (w(c, k) === 'als' && c.inQuote[k]! < 0) return k;
+  return -1;
+}
+
+/**
+ * The perfect of a judging or denying verb at the end of its clause (round 15, spec 6): "Der Minister hat die Zahl
+ * als übertrieben bezeichnet", "Sie hatte den Plan als Fehler kritisiert" (an object with an "als" predicate), "Er
+ * hat die Vorwürfe zurückgewiesen" (a verb of denying, stance `deny`, but not a decision: class `decision-perfect`,
+ * "hatte den Antrag abgelehnt"). Other verbs with a bare object in the perfect
+ * stay no claim (see the comment above). Not in a passive ("wurde als … bezeichnet": de-passive.ts).
+ */
+function judgingPerfect(c: Ctx, site: VerbSite): boolean {
+  const { v, sA } = site;
+  if (site.form.form !== 'participle' || cls(c, 'decision-perfect', v)) return false;
+  // A content after the cue is the verb's own ("hat abgestritten, dass …", "hat die Kritik zurückgewiesen, die
+  // Zahlen seien falsch"): not a topic before it. A relative clause about the object is no content ("…, die …
+  // hatte"), nor the main clause after a subordinate one ("Nachdem X die Zahl als falsch bezeichnet hatte, …").
+  let a = v;
+  while (a > sA && !isBoundary(c, a - 1)) a--;
+  let end = Math.max(v, site.particle);
+  while (end + 1 <= site.sB && cls(c, 'aux', end + 1)) end++;
+  const relative = cls(c, 'relative', end + 2) && !isCap(c, end + 3);
+  if (isComma(c, end + 1) && !relative && !OPENER.test(w(c, a))) return false;
+  for (let k = a; k <= Math.min(site.sB, v + 2); k++) if (cls(c, 'werden', k)) return false;
+  return site.info.stance === 'deny' || predicateAls(c, a, v) >= 0;
 }
 
 /** The tidySpans hook: a part of a reported topic split by the cue opens with no comma ("die Pläne" + "die am Montag …"). */

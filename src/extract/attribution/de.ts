@@ -13,6 +13,7 @@ import { appositionStart, bareNounPhrase, genitiveSpeaker, otherParticle, phrase
 import { ausFrame } from './de-hervor.js';
 import { coordinatedCue, coordinatedSubject, PRONOMINAL_ADVERB } from './de-coord.js';
 import { colonNoun, fuerIstKlar, viewFrame } from './de-views.js';
+import { perspective } from './de-perspective.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
 import { alsPassive, beforeMainClause, topicAfterAgent } from './de-passive.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
@@ -577,7 +578,7 @@ export const deRules: LanguageRules = {
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b) || wieLead(c, site),
   cueExtras: germanCueExtras,
   statementPhrase: (c, si, i, sA, sB, limit) =>
-    w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || esHeisst(c, si, i, sA, sB, (a, b) => placeSpeaks(c, a, b)) || ausFrame(c, si, i, sA, sB) || becameKnown(c, si, i, sA, sB) || viewFrame(c, si, i, sA, sB) || colonNoun(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || fuerIstKlar(c, si, i, sA, sB),
+    perspective(c, si, i, sA, sB) || (w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || esHeisst(c, si, i, sA, sB, (a, b) => placeSpeaks(c, a, b)) || ausFrame(c, si, i, sA, sB) || becameKnown(c, si, i, sA, sB) || viewFrame(c, si, i, sA, sB) || colonNoun(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || fuerIstKlar(c, si, i, sA, sB)),
   // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.
   // "Danach" is a time ("Danach brach Feuer aus") unless the rest is reported: Konjunktiv or a hearsay modal.
   referenceOk: (c, i, a, b) => w(c, i) !== 'danach' || reportKonjunktiv(c, a, b) || hasReportative(c, a, b),
