@@ -55,6 +55,7 @@ import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { framedSense } from './en-frames-pp.js';
 import { favorFrames, particleLemma, phrasalMisfit } from './en-phrasal.js';
+import { infinitiveMarker } from './en-r15-fixes.js';
 import { relativeObjectVerb } from './en-readings.js';
 import { participleAfterThose, participleBeforeQuote, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
@@ -182,14 +183,15 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   const lemma = particleLemma(c, v) ?? cueForms(c, v)[0]?.lemma;
   if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
   let head = v;
-  if (w(c, v - 1) === 'to' && !strandedTo(c, v)) {
+  const to = infinitiveMarker(c, v);
+  if (to >= 0 && !strandedTo(c, v)) {
     // The infinitive marker is part of the cue, and so is a verb that governs it: "refused to say", "went on to describe".
-    set.add(v - 1);
-    const gov = catenative(c, v - 2);
+    for (let k = to; k < v; k++) set.add(k);
+    const gov = catenative(c, to - 1);
     if (gov >= 0) {
-      for (let k = gov; k <= v - 2; k++) set.add(k);
+      for (let k = gov; k < to; k++) set.add(k);
       head = gov;
-    } else infinitiveCue(c, v, mainSubject(c, v), set);
+    } else infinitiveCue(c, to + 1, mainSubject(c, v), set);
   }
   // The preposition of the topic right after the verb: "said of the plan", "talked about the debt".
   if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);

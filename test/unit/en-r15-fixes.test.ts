@@ -1,0 +1,26 @@
+/**
+ * Small English grammar fixes of round 15 (src/extract/attribution/en-r15-fixes.ts, spec 5). Every sentence is
+ * written for this test (invented people and places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en r15 fixes 1. a split infinitive: the adverb joins the cue, the subject stands before the governing words', [
+  {
+    text: 'He was able to consistently tout the ferry plan.',
+    claims: [{ kind: 'reported', source: 'He', cue: 'was able to consistently tout', content: 'the ferry plan' }],
+  },
+  {
+    text: 'The mayor has been eager to publicly praise the harbour deal.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'has been eager to publicly praise', content: 'the harbour deal' }],
+  },
+  {
+    text: 'Ms. Lund went on to strongly deny the report.',
+    claims: [{ kind: 'reported', source: 'Ms. Lund', cue: 'went on to strongly deny', content: 'the report' }],
+  },
+  {
+    text: 'The council was willing to tout the toll plan.',
+    claims: [{ kind: 'reported', source: 'The council', cue: 'was willing to tout', content: 'the toll plan' }],
+  },
+]);
