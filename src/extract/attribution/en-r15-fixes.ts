@@ -15,3 +15,8 @@ export function infinitiveMarker(c: Ctx, v: number): number {
   if (w(c, v - 2) === 'to' && c.inQuote[v - 1]! < 0 && (cls(c, 'adv', v - 1) || lowerLy(c, v - 1))) return v - 2;
   return -1;
 }
+
+/** Whether a preposition opens at k: one of the `prep` class (claim-words.tsv) or the two words "next to". */
+export function prepositionAt(c: Ctx, k: number): boolean {
+  return cls(c, 'prep', k) || (w(c, k) === 'next' && w(c, k + 1) === 'to');
+}
