@@ -35,3 +35,20 @@ family('en r15 fixes 2. "appear" before a preposition of place is presence, no h
     claims: [{ kind: 'unattributed', source: null, cue: 'appeared', content: ['The toll plan', 'likely to pass'] }],
   },
 ]);
+
+family('en r15 fixes 3. an opening perfect participle clause: content to its comma, the main clause subject speaks', [
+  {
+    text: 'Having said that the pier was closed, Mr. Brandt left the harbour.',
+    claims: [{ kind: 'indirect', source: 'Mr. Brandt', cue: 'Having said', content: 'the pier was closed' }],
+  },
+  {
+    text: 'Having argued that the toll was unfair, the mayor resigned.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'Having argued', content: 'the toll was unfair' }],
+  },
+  {
+    text: 'Having claimed the ferry was late, Ms. Lund went home.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'Having claimed', content: 'the ferry was late' }],
+  },
+  { text: 'Having said that, Ms. Lund went home.', claims: [] },
+  { text: 'Having left the harbour, Ms. Lund went home.', claims: [] },
+]);

@@ -1,4 +1,5 @@
 import { cls, w, type Ctx } from './context.js';
+import { bareOpeningComma } from './en-ing-forms.js';
 import { lowerLy } from './en-cues.js';
 
 /**
@@ -19,4 +20,18 @@ export function infinitiveMarker(c: Ctx, v: number): number {
 /** Whether a preposition opens at k: one of the `prep` class (claim-words.tsv) or the two words "next to". */
 export function prepositionAt(c: Ctx, k: number): boolean {
   return cls(c, 'prep', k) || (w(c, k) === 'next' && w(c, k + 1) === 'to');
+}
+
+/**
+ * The comma that closes a perfect participle clause opening the sentence ("Having said that the pier was closed,
+ * Ek left."; after "But", and with adverbs: "Having repeatedly argued …,") for the participle at v, or -1. Like an
+ * opening -ing clause (en-ing-forms.ts bareOpeningParticiple) its content ends at that comma, and its speaker is
+ * the subject of the main clause after it.
+ */
+export function perfectOpeningComma(c: Ctx, v: number, sA: number): number {
+  if (c.inQuote[v]! >= 0) return -1;
+  let h = v - 1;
+  while (h > sA && v - h <= 3 && (cls(c, 'adv', h) || lowerLy(c, h))) h--;
+  if (w(c, h) !== 'having' || !(h === sA || (h === sA + 1 && cls(c, 'coord', sA)))) return -1;
+  return bareOpeningComma(c, v);
 }
