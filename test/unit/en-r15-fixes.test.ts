@@ -52,3 +52,22 @@ family('en r15 fixes 3. an opening perfect participle clause: content to its com
   { text: 'Having said that, Ms. Lund went home.', claims: [] },
   { text: 'Having left the harbour, Ms. Lund went home.', claims: [] },
 ]);
+
+family('en r15 fixes 4. "said of X" after a quoted fragment closes the statement: the clause before the quotation is its content', [
+  {
+    text: 'They don’t care about “harbours,” Ms. Okafor said of the families.',
+    claims: [{ kind: 'mixed', source: 'Ms. Okafor', cue: 'said of', content: 'They don’t care about “harbours,”' }],
+  },
+  {
+    text: 'The levy is “a disaster,” Mr. Brandt said about the toll plan.',
+    claims: [{ kind: 'mixed', source: 'Mr. Brandt', cue: 'said about', content: 'The levy is “a disaster,”' }],
+  },
+  {
+    text: '“The ferry is always late,” Ms. Lund said of the harbour service.',
+    claims: [{ kind: 'direct', source: 'Ms. Lund', cue: 'said of', content: 'The ferry is always late' }],
+  },
+  {
+    text: 'They don’t care about “harbours,” Ms. Okafor said.',
+    claims: [{ kind: 'mixed', source: 'Ms. Okafor', cue: 'said', content: 'They don’t care about “harbours,”' }],
+  },
+]);

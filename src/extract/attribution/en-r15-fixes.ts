@@ -1,4 +1,4 @@
-import { cls, w, type Ctx } from './context.js';
+import { cls, isWord, w, type Ctx } from './context.js';
 import { bareOpeningComma } from './en-ing-forms.js';
 import { lowerLy } from './en-cues.js';
 
@@ -34,4 +34,14 @@ export function perfectOpeningComma(c: Ctx, v: number, sA: number): number {
   while (h > sA && v - h <= 3 && (cls(c, 'adv', h) || lowerLy(c, h))) h--;
   if (w(c, h) !== 'having' || !(h === sA || (h === sA + 1 && cls(c, 'coord', sA)))) return -1;
   return bareOpeningComma(c, v);
+}
+
+/**
+ * The cueTopicCloses hook: a speaker phrase after a quotation whose cue took the preposition of its topic ("Obama
+ * said of the families", "she said about the plan") closes the statement like "Obama said." does: the topic is an
+ * adjunct of the verb, so a quoted fragment that closes a clause ('They don't care about "politics," Obama said
+ * of …') takes the clause before it as its statement.
+ */
+export function cueTopicCloses(c: Ctx, end: number): boolean {
+  return /^(of|about)$/.test(w(c, end)) && c.inQuote[end]! < 0 && c.sentOf[end + 1] === c.sentOf[end] && isWord(c, end + 1);
 }
