@@ -71,3 +71,41 @@ family('en r15 fixes 4. "said of X" after a quoted fragment closes the statement
     claims: [{ kind: 'mixed', source: 'Ms. Okafor', cue: 'said', content: 'They don’t care about “harbours,”' }],
   },
 ]);
+
+family('en r15 fixes 5. a participle clause between subject and verb ends before the main verb', [
+  {
+    text: 'The mayor, having said that the pier was closed, resigned.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'having said', content: 'the pier was closed' }],
+  },
+  {
+    text: 'The harbour master, saying that the ferry was late, left the pier.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'saying', content: 'the ferry was late' }],
+  },
+  {
+    text: 'Ms. Lund, having claimed the toll was too high, quickly left the city.',
+    claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'having claimed', content: 'the toll was too high' }],
+  },
+  {
+    text: 'The mayor resigned, saying that the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'saying', content: 'the pier was closed' }],
+  },
+]);
+
+family('en r15 fixes 6. a relative clause on the object of a cue preposition stays in the object (no "said that" reading)', [
+  {
+    text: 'Mr. Brandt has railed against the provisions that pock the harbour code.',
+    claims: [{ kind: 'reported', source: 'Mr. Brandt', cue: 'has railed against', content: 'the provisions that pock the harbour code' }],
+  },
+  {
+    text: 'Ms. Lund spoke about the rules that govern the port.',
+    claims: [{ kind: 'reported', source: 'Ms. Lund', cue: 'spoke about', content: 'the rules that govern the port' }],
+  },
+  {
+    text: 'The mayor pushed back on reports that he had commissioned.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'pushed back on', content: 'reports that he had commissioned' }],
+  },
+  {
+    text: 'Ms. Okafor dismissed the claims that pock the debate.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'dismissed', content: 'the claims that pock the debate' }],
+  },
+]);

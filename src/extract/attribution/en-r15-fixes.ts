@@ -1,4 +1,5 @@
-import { cls, isWord, w, type Ctx } from './context.js';
+import { cls, isComma, isWord, w, type Ctx } from './context.js';
+import { finiteVerb } from './en-known.js';
 import { bareOpeningComma } from './en-ing-forms.js';
 import { lowerLy } from './en-cues.js';
 
@@ -44,4 +45,25 @@ export function perfectOpeningComma(c: Ctx, v: number, sA: number): number {
  */
 export function cueTopicCloses(c: Ctx, end: number): boolean {
   return /^(of|about)$/.test(w(c, end)) && c.inQuote[end]! < 0 && c.sentOf[end + 1] === c.sentOf[end] && isWord(c, end + 1);
+}
+
+/**
+ * A participle clause set off by commas between the subject and its verb ("The mayor, having said that the pier
+ * was closed, resigned.", "The mayor, saying that …, left the city"): the content starting at `start` ends before
+ * the comma that the main clause's finite verb follows. The participle (or "having" before it) stands right after a
+ * comma that follows a word of a subject with no finite verb before it in the sentence. `end` when none applies.
+ */
+export function apposedParticipleEnd(c: Ctx, v: number, start: number, end: number): number {
+  const g = w(c, v - 1) === 'having' ? v - 1 : /ing$/.test(w(c, v)) ? v : -1;
+  if (g < 2 || !isComma(c, g - 1) || !isWord(c, g - 2) || c.inQuote[g - 1]! >= 0) return end;
+  const sA = c.sents[c.sentOf[v]!]!.firstToken;
+  if (g - 1 - sA > 12) return end;
+  for (let k = sA; k < g - 1; k++) if (finiteVerb(c, k) || isComma(c, k) || cls(c, 'sub', k) || cls(c, 'relative', k)) return end;
+  for (let k = start + 1; k < end; k++) {
+    if (c.inQuote[k]! >= 0 || !isComma(c, k)) continue;
+    let n = k + 1;
+    while (n < end && (cls(c, 'adv', n) || lowerLy(c, n))) n++;
+    return finiteVerb(c, n) && !cls(c, 'coord', n) ? k - 1 : end;
+  }
+  return end;
 }

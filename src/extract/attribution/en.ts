@@ -55,7 +55,7 @@ import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { framedSense } from './en-frames-pp.js';
 import { favorFrames, particleLemma, phrasalMisfit } from './en-phrasal.js';
-import { cueTopicCloses, infinitiveMarker } from './en-r15-fixes.js';
+import { apposedParticipleEnd, cueTopicCloses, infinitiveMarker } from './en-r15-fixes.js';
 import { relativeObjectVerb } from './en-readings.js';
 import { participleAfterThose, participleBeforeQuote, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
@@ -282,6 +282,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
   const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]));
   end = relativeContentEnd(c, site.v, src, start, end, !/ing$/.test(w(c, start)) && w(c, start) !== 'to');
+  end = apposedParticipleEnd(c, site.v, start, end); // "The mayor, having said C, resigned" (en-r15-fixes.ts)
   for (let k = start + 1; k <= end; k++) {
     if (quoteThenParticiple(c, k)) return k;
     if (c.inQuote[k]! >= 0) continue;
