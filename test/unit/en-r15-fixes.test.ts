@@ -29,7 +29,7 @@ family('en r15 fixes 2. "appear" before a preposition of place is presence, no h
   { text: 'Ms. Okafor appeared alongside the governor on Monday.', claims: [] },
   { text: 'The harbour master appeared beside the mayor at the pier.', claims: [] },
   { text: 'Mr. Brandt appeared next to the ferry captain.', claims: [] },
-  { text: 'The minister appeared outside the courthouse in Brackwater.', claims: [] },
+  { text: 'The minister appeared behind the courthouse in Brackwater.', claims: [] },
   {
     text: 'The toll plan appeared likely to pass.',
     claims: [{ kind: 'unattributed', source: null, cue: 'appeared', content: ['The toll plan', 'likely to pass'] }],
