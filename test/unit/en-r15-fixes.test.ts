@@ -109,3 +109,14 @@ family('en r15 fixes 6. a relative clause on the object of a cue preposition sta
     claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'dismissed', content: 'the claims that pock the debate' }],
   },
 ]);
+
+family('en r15 fixes 7. adverbs after "having": the perfect participle keeps "having" in its cue', [
+  {
+    text: 'But having repeatedly claimed the ferry was late, the mayor resigned.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'having repeatedly claimed', content: 'the ferry was late' }],
+  },
+  {
+    text: 'The mayor, having publicly said that the pier was closed, resigned.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'having publicly said', content: 'the pier was closed' }],
+  },
+]);

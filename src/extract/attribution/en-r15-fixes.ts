@@ -54,7 +54,9 @@ export function cueTopicCloses(c: Ctx, end: number): boolean {
  * comma that follows a word of a subject with no finite verb before it in the sentence. `end` when none applies.
  */
 export function apposedParticipleEnd(c: Ctx, v: number, start: number, end: number): number {
-  const g = w(c, v - 1) === 'having' ? v - 1 : /ing$/.test(w(c, v)) ? v : -1;
+  let h = v - 1;
+  while (h > 0 && v - h <= 2 && (cls(c, 'adv', h) || lowerLy(c, h))) h--;
+  const g = w(c, h) === 'having' ? h : /ing$/.test(w(c, v)) ? v : -1;
   if (g < 2 || !isComma(c, g - 1) || !isWord(c, g - 2) || c.inQuote[g - 1]! >= 0) return end;
   const sA = c.sents[c.sentOf[v]!]!.firstToken;
   if (g - 1 - sA > 12) return end;
