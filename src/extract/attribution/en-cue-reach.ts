@@ -92,7 +92,9 @@ function auxiliaryStart(c: Ctx, d: Draft, a: number): number {
   const k = a - 1;
   if (k < 0 || !isWord(c, a) || c.inQuote[k]! >= 0 || c.sentOf[k] !== c.sentOf[a]) return a;
   const title = (i: number): boolean => isCap(c, i) && /^\p{Lu}\p{Ll}/u.test(raw(c, i));
-  const having = w(c, k) === 'having' && /(ed|en|wn|ne|ld|id|ht)$/.test(w(c, a));
+  let p = a; // (adverbs between: "having repeatedly claimed")
+  while (p - a < 2 && (cls(c, 'adv', p) || lowerLy(c, p))) p++;
+  const having = w(c, k) === 'having' && /(ed|en|wn|ne|ld|id|ht)$/.test(w(c, p));
   const headline = title(k) && /ly$/.test(w(c, k)) && title(a) && k > c.sents[c.sentOf[a]!]!.firstToken && cueForms(c, a).length > 0;
   if (!having && !headline) return a;
   // A speaker found there gives the word back: a headline's subject that took the adverb ("Trump Finally"), or

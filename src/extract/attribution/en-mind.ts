@@ -1,4 +1,5 @@
 import { readTable } from '../../lang/lexicon.js';
+import { prepositionAt } from './en-r15-fixes.js';
 import { notSpeech } from './en-filters.js';
 import { addClaim, cls, kindOf, is, isCap, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, WINDOW, type Ctx } from './context.js';
 
@@ -80,7 +81,7 @@ function appearance(c: Ctx, si: number, v: number, sA: number, sB: number): bool
   let k = v + 1;
   while (k <= sB && k - v <= 3 && (has(c, k, 'degree') || cls(c, 'adv', k) || /^[a-z]+ly$/.test(raw(c, k)))) k++;
   // The complement: a lower-case content word (an adjective or participle), not a particle, an infinitive or a clause.
-  if (k > sB || !isWord(c, k) || isCap(c, k) || c.inQuote[k]! >= 0 || has(c, k, 'particle') || functionWord(c, k) || cls(c, 'det', k) || cls(c, 'pron', k) || cls(c, 'quant', k) || /ing$/.test(w(c, k))) return false;
+  if (k > sB || !isWord(c, k) || isCap(c, k) || c.inQuote[k]! >= 0 || has(c, k, 'particle') || functionWord(c, k) || prepositionAt(c, k) || cls(c, 'det', k) || cls(c, 'pron', k) || cls(c, 'quant', k) || /ing$/.test(w(c, k))) return false;
   const subj = subjectAt(c, sA, g);
   // (Not after an expletive "it" — "it sounds good" judges nothing named — nor in a condition: "if this all seems familiar".)
   if (!subj || /^(it|this|that|there|what|which)$/.test(w(c, subj[0])) || /^(if|unless|whether)$/.test(w(c, subj[0] - 1))) return false;

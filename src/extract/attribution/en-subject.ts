@@ -1,4 +1,5 @@
 import { cls, cueForms, is, isCap, isComma, isWord, lastSourced, raw, w, type Ctx } from './context.js';
+import { infinitiveMarker, perfectOpeningComma } from './en-r15-fixes.js';
 import { contactRelativeSubject, forInfinitiveSubject, strandedTo } from './en-verb-frames.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY } from './en-cues.js';
 import { speakerOfSaidClause } from './en-adding.js';
@@ -133,7 +134,7 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
   let p = v - 1;
   while (p > a && (cls(c, 'adv', p) || cls(c, 'aux', p) || negatedAux(c, p) || lowerLy(c, p))) p--;
   // "X arrived late and said …", "…, but then said": a verb after a coordinator shares the subject of the clause before it.
-  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)) || adjunctPreposition(c, p))) || (w(c, v - 1) === 'to' && !strandedTo(c, v)) || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
+  if ((/ing$/.test(w(c, v)) && (isComma(c, p) || quoteThenParticiple(c, p) || p < a || MANNER_PREPOSITION.test(w(c, p)) || adjunctPreposition(c, p))) || (infinitiveMarker(c, v) >= 0 && !strandedTo(c, v)) || perfectOpeningComma(c, v, c.sents[c.sentOf[v]!]!.firstToken) >= 0 || (p >= a && p > c.sents[c.sentOf[v]!]!.firstToken && cls(c, 'coord', p))) {
     // The speaker of the sentence's claim so far ("X said …, adding …"), else the main clause's subject.
     const prev = lastSourced(c, c.sentOf[v]!, 0);
     if (prev?.source && prev.source[1] < v) return prev.source;

@@ -56,6 +56,7 @@ import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { framedSense } from './en-frames-pp.js';
 import { favorFrames, particleLemma, phrasalMisfit } from './en-phrasal.js';
+import { apposedParticipleEnd, cueTopicCloses, infinitiveMarker } from './en-r15-fixes.js';
 import { relativeObjectVerb } from './en-readings.js';
 import { participleAfterThose, participleBeforeQuote, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
@@ -183,14 +184,15 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
   const lemma = particleLemma(c, v) ?? cueForms(c, v)[0]?.lemma;
   if (lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(`+${w(c, v + 1)}`)) set.add(v + 1);
   let head = v;
-  if (w(c, v - 1) === 'to' && !strandedTo(c, v)) {
+  const to = infinitiveMarker(c, v);
+  if (to >= 0 && !strandedTo(c, v)) {
     // The infinitive marker is part of the cue, and so is a verb that governs it: "refused to say", "went on to describe".
-    set.add(v - 1);
-    const gov = catenative(c, v - 2);
+    for (let k = to; k < v; k++) set.add(k);
+    const gov = catenative(c, to - 1);
     if (gov >= 0) {
-      for (let k = gov; k <= v - 2; k++) set.add(k);
+      for (let k = gov; k < to; k++) set.add(k);
       head = gov;
-    } else infinitiveCue(c, v, mainSubject(c, v), set);
+    } else infinitiveCue(c, to + 1, mainSubject(c, v), set);
   }
   // The preposition of the topic right after the verb: "said of the plan", "talked about the debt".
   if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
@@ -281,6 +283,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
   const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]));
   end = relativeContentEnd(c, site.v, src, start, end, !/ing$/.test(w(c, start)) && w(c, start) !== 'to');
+  end = apposedParticipleEnd(c, site.v, start, end); // "The mayor, having said C, resigned" (en-r15-fixes.ts)
   for (let k = start + 1; k <= end; k++) {
     if (quoteThenParticiple(c, k)) return k;
     if (c.inQuote[k]! >= 0) continue;
@@ -405,6 +408,7 @@ export const enRules: LanguageRules = {
   quoteCueLast: quoteSubjectVerb,
   quoteAcross: (c, open, close, k, find) => quoteAcross(c, open, close, k, find) ?? askedAcross(c, open, close, k),
   quoteLead,
+  cueTopicCloses, // '“politics,” Obama said of the families' (en-r15-fixes.ts)
   quoteIsName: (c, open, close) => quoteIsName(c, open, close) || embeddedFragment(c, open, close), // (en-level.ts)
   quoteTrailer,
   colonSpeaker: colonClause,

@@ -238,7 +238,7 @@ export function directQuotes(c: Ctx): void {
     let found = cueAfterQuote(c, quote.open, quote.close);
     // A quoted phrase after an article or a possessive is a name ('Fox's "Sunday Morning Futures"'), unless it is
     // in lower case and closes with the comma before its cue ('This is a "raw time," said X').
-    const closes = found !== null && (isComma(c, quote.close - 1) || isComma(c, quote.close + 1)) && cueCloses(c, found.end);
+    const closes = found !== null && (isComma(c, quote.close - 1) || isComma(c, quote.close + 1)) && (cueCloses(c, found.end) || c.rules.cueTopicCloses?.(c, found.end) === true);
     if (c.rules.quoteIsName?.(c, quote.open, quote.close) && !(closes && lowerCaseWords(c, quote.open, quote.close))) continue;
     let rule = 'direct-quote-cue-after';
     let last = quote.close;

@@ -81,6 +81,8 @@ export interface LanguageRules {
   /** Speaker and cue in a sentence of their own before a quotation at `open` ("X said in a statement. “…”"; optional: none). */
   /** A quotation that names something ("ABC’s “Good Morning America”") and is no statement (optional: none). */
   quoteIsName?(c: Ctx, open: number, close: number): boolean;
+  /** Whether a cue after a quotation that ends at `end` with the preposition of its topic still closes the sentence's statement ('… ,” Smith said of the plan.'). */
+  cueTopicCloses?(c: Ctx, end: number): boolean;
   /** Optional: whether the cue word at v before a colon and a quotation may introduce it (default yes; English: a verb whose frames do not hold there may not, "went even further:"). */
   quoteCueWord?(c: Ctx, v: number): boolean;
   quoteLead?(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null;
