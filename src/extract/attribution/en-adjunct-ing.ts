@@ -1,7 +1,7 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { npForward } from './phrases.js';
 import { absoluteCount, bareOpeningComma, bareOpeningParticiple } from './en-ing-forms.js';
-import { perfectOpeningComma } from './en-r15-fixes.js';
+import { perfectOpeningComma } from './en-clause-edges.js';
 import { cueBefore, fromAdjunct, passiveFor } from './en-gerunds.js';
 
 /**
@@ -56,7 +56,7 @@ const OPENING_MAX = 25;
  * main clause after it is not what the participle says.
  */
 export function openingAdjunctComma(c: Ctx, v: number, sA: number): number {
-  const perfect = perfectOpeningComma(c, v, sA); // "Having said that …, Ek left" (en-r15-fixes.ts)
+  const perfect = perfectOpeningComma(c, v, sA); // "Having said that …, Ek left" (en-clause-edges.ts)
   if (perfect >= 0) return perfect;
   if (!/ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) return -1;
   if (bareOpeningParticiple(c, v, sA)) return bareOpeningComma(c, v); // "Noting that …, Smith said" (en-ing-forms.ts)

@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isBoundary, isComma, isWord, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
-import { prepositionAt } from './en-r15-fixes.js';
+import { prepositionAt } from './en-clause-edges.js';
 
 /**
  * Which level of a nested report is the attribution (English). A quoted phrase can be a statement of its own

@@ -1,5 +1,5 @@
 import { readTable } from '../../lang/lexicon.js';
-import { prepositionAt } from './en-r15-fixes.js';
+import { prepositionAt } from './en-clause-edges.js';
 import { notSpeech } from './en-filters.js';
 import { addClaim, cls, kindOf, is, isCap, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, WINDOW, type Ctx } from './context.js';
 

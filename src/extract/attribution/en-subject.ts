@@ -1,5 +1,5 @@
 import { cls, cueForms, is, isCap, isComma, isWord, lastSourced, raw, w, type Ctx } from './context.js';
-import { infinitiveMarker, perfectOpeningComma } from './en-r15-fixes.js';
+import { infinitiveMarker, perfectOpeningComma } from './en-clause-edges.js';
 import { contactRelativeSubject, forInfinitiveSubject, strandedTo } from './en-verb-frames.js';
 import { leadingAdverbs, lowerLy, NOUNS_IN_LY } from './en-cues.js';
 import { speakerOfSaidClause } from './en-adding.js';

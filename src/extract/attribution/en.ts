@@ -56,7 +56,7 @@ import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { framedSense } from './en-frames-pp.js';
 import { favorFrames, particleLemma, phrasalMisfit } from './en-phrasal.js';
-import { apposedParticipleEnd, cueTopicCloses, infinitiveMarker } from './en-r15-fixes.js';
+import { apposedParticipleEnd, cueTopicCloses, infinitiveMarker } from './en-clause-edges.js';
 import { relativeObjectVerb } from './en-readings.js';
 import { participleAfterThose, participleBeforeQuote, relativeSayVerb } from './en-participle-mods.js';
 import { contentGoesOn, coordinatedGerund, verbAfterAux, distributiveParticiple, gerundContentStop, gerundTopicStop } from './en-gerunds.js';
@@ -283,7 +283,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
   const subordinate = cls(c, 'sub', site.sA) || (src[0] === src[1] && cls(c, 'relative', src[0]));
   end = relativeContentEnd(c, site.v, src, start, end, !/ing$/.test(w(c, start)) && w(c, start) !== 'to');
-  end = apposedParticipleEnd(c, site.v, start, end); // "The mayor, having said C, resigned" (en-r15-fixes.ts)
+  end = apposedParticipleEnd(c, site.v, start, end); // "The mayor, having said C, resigned" (en-clause-edges.ts)
   for (let k = start + 1; k <= end; k++) {
     if (quoteThenParticiple(c, k)) return k;
     if (c.inQuote[k]! >= 0) continue;
@@ -408,7 +408,7 @@ export const enRules: LanguageRules = {
   quoteCueLast: quoteSubjectVerb,
   quoteAcross: (c, open, close, k, find) => quoteAcross(c, open, close, k, find) ?? askedAcross(c, open, close, k),
   quoteLead,
-  cueTopicCloses, // '“politics,” Obama said of the families' (en-r15-fixes.ts)
+  cueTopicCloses, // '“politics,” Obama said of the families' (en-clause-edges.ts)
   quoteIsName: (c, open, close) => quoteIsName(c, open, close) || embeddedFragment(c, open, close), // (en-level.ts)
   quoteTrailer,
   colonSpeaker: colonClause,

@@ -1,5 +1,5 @@
 /**
- * Small English grammar fixes of round 15 (src/extract/attribution/en-r15-fixes.ts, spec 5). Every sentence is
+ * Small English grammar fixes of round 15 (src/extract/attribution/en-clause-edges.ts, spec 5). Every sentence is
  * written for this test (invented people and places); conventions as in claims-en.test.ts.
  */
 import { family as familyIn, type Case } from '../claims-harness.js';
