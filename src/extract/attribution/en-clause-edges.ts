@@ -4,7 +4,8 @@ import { bareOpeningComma } from './en-ing-forms.js';
 import { lowerLy } from './en-cues.js';
 
 /**
- * Small grammar fixes of round 15 (spec 5): constructions the lead and helpers found misread in plain sentences.
+ * Clause edges around a cue: where a split infinitive, an opening perfect participle clause ("Having said that C,"),
+ * a topic preposition after the cue ("said of X") or a participle clause between subject and verb start and end.
  */
 
 /**
