@@ -44,19 +44,16 @@ export function presenceNotHedge(c: Ctx, site: VerbSite): boolean {
   return true;
 }
 
-/** Subordinators that open an adverbial clause ("if", "because", "although"), not a noun clause ("what", "whether"). */
-const ADVERBIAL_SUB = /^(if|because|when|while|whereas|although|though|as|after|before|once|unless|until)$/;
-
 /**
  * Whether the content part from `start` to the comma at k is only an adjunct fronted inside the reported clause
  * ("X said that if elected, she would ask …", "said that in a race against Y, he would support Z", "said that
  * despite her doubts, she plans to …"): it opens with an adverbial subordinator or a preposition and runs to
- * the first comma. The clause after that comma is the main clause of what X said, not a second report with a
+ * the first comma (the `advsub` class of claim-words.tsv, or the `prep` class). The clause after that comma is the main clause of what X said, not a second report with a
  * speaker of its own, so the content goes on through it.
  */
 export function frontedAdjunct(c: Ctx, start: number, k: number): boolean {
   if (k - start < 2 || k - start > 15) return false;
-  if (!ADVERBIAL_SUB.test(w(c, start)) && !cls(c, 'prep', start)) return false;
+  if (!cls(c, 'advsub', start) && !cls(c, 'prep', start)) return false;
   for (let n = start + 1; n < k; n++) if (c.inQuote[n]! >= 0 || is(c, n, ',', ';', ':', '—', '–', '(', ')')) return false;
   return true;
 }
