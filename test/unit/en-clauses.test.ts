@@ -301,3 +301,26 @@ family('en clauses 5. a conjunction that opens the clause is no part of the spea
     ],
   },
 ]);
+
+family('en clauses 6. "and" after a bare noun phrase right after the cue joins two subjects, not two speech acts', [
+  {
+    text: 'The chief said that Lund and Varga expected a deal.',
+    claims: [{ kind: 'indirect', source: 'The chief', cue: 'said', content: 'Lund and Varga expected a deal' }],
+  },
+  {
+    text: 'The chief said the mayor and the governor wanted a deal.',
+    claims: [{ kind: 'indirect', source: 'The chief', cue: 'said', content: 'the mayor and the governor wanted a deal' }],
+  },
+  {
+    text: 'The report noted that the ferry board and its auditors feared a loss.',
+    claims: [{ kind: 'indirect', source: 'The report', cue: 'noted', content: 'the ferry board and its auditors feared a loss' }],
+  },
+  {
+    // (A clause before "and": the second subject's report is its own claim.)
+    text: 'Mayor Lund said the ferry would run until May and she accused the board of delays.',
+    claims: [
+      { kind: 'indirect', source: 'Mayor Lund', cue: 'said', content: 'the ferry would run until May' },
+      { kind: 'reported', source: 'she', cue: 'accused', content: 'the board of delays' },
+    ],
+  },
+]);

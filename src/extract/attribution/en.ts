@@ -278,6 +278,12 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
  * (", telling reporters that …", "and said that …"); at the first comma when the cue stands in a clause that
  * a subordinator or a relative pronoun opens ("While X said that C, …", "…, who said C, …").
  */
+/** "said (that) Lund and Varga expected a deal": the content so far is a noun phrase right after the cue (or its
+ * "that") and "and" joins a second subject, not a second speech act of the speaker. */
+function coordinatedSubject(c: Ctx, site: VerbSite, start: number, k: number): boolean {
+  return w(c, k) === 'and' && !cls(c, 'aux', k + 1) && (start === site.afterCue || (w(c, start - 1) === 'that' && start - 1 === site.afterCue)) && npForward(c, start, k) === k - 1;
+}
+
 function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [number, number]): number {
   let k0 = site.v - 1;
   while (k0 > site.sA && (cls(c, 'aux', k0) || cls(c, 'adv', k0) || cls(c, 'werden', k0))) k0--;
@@ -288,8 +294,9 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     if (quoteThenParticiple(c, k)) return k;
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
-    // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts).
-    if ((coordinatedAct(c, k, end) && !contentGoesOn(c, start, k, verbAfterAux(c, k))) || contrastAfter(c, k, site.v) || gerundContentStop(c, k)) return k - 1;
+    // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts); not after
+    // a bare noun phrase, which is the first subject of a coordination ("said that Lund and Varga expected a deal").
+    if ((coordinatedAct(c, k, end) && !contentGoesOn(c, start, k, verbAfterAux(c, k)) && !coordinatedSubject(c, site, start, k)) || contrastAfter(c, k, site.v) || gerundContentStop(c, k)) return k - 1;
     // "X said C, according to Y": Y's report is the channel (the claim's via), not part of C.
     if (isComma(c, k) && w(c, k + 1) === 'according' && w(c, k + 2) === 'to') return k - 1;
     let n = k + 1;
