@@ -1,5 +1,5 @@
 import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
-import { closingClause, lowerLy, trailerOnly } from './en-cues.js';
+import { adverbAt, closingClause, trailerOnly } from './en-cues.js';
 import { predicateAt } from './en-np-end.js';
 import { adverbialThenClause } from './en-clause-asides.js';
 import { npForward } from './phrases.js';
@@ -110,7 +110,7 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     // (A verb of telling takes its listener first: "…, the mayor told reporters later, …".)
     const listener = c.lex.cueLemmas.get(frames.lemma)!.frames.includes('tell') ? npForward(c, t, m) : -1;
     if (listener >= t && listener < m) t = listener + 1;
-    while (t < m && (cls(c, 'adv', t) || lowerLy(c, t)) && !cls(c, 'sub', t)) t++;
+    while (t < m && adverbAt(c, t) && !cls(c, 'sub', t)) t++;
     if (!isComma(c, m) || (m > t && !trailerOnly(c, t, m - 1, c.lex.cueLemmas.get(frames.lemma)!.frames))) continue;
     let e = v - 1;
     while (e > s && (cls(c, 'aux', e) || cls(c, 'adv', e))) e--;

@@ -1,7 +1,7 @@
 import { cls, isComma, isWord, w, type Ctx } from './context.js';
 import { finiteVerb } from './en-known.js';
 import { bareOpeningComma } from './en-ing-forms.js';
-import { lowerLy } from './en-cues.js';
+import { adverbAt, lowerLy } from './en-cues.js';
 
 /**
  * Clause edges around a cue: where a split infinitive, an opening perfect participle clause ("Having said that C,"),
@@ -33,7 +33,7 @@ export function prepositionAt(c: Ctx, k: number): boolean {
 export function perfectOpeningComma(c: Ctx, v: number, sA: number): number {
   if (c.inQuote[v]! >= 0) return -1;
   let h = v - 1;
-  while (h > sA && v - h <= 3 && (cls(c, 'adv', h) || lowerLy(c, h))) h--;
+  while (h > sA && v - h <= 3 && adverbAt(c, h)) h--;
   if (w(c, h) !== 'having' || !(h === sA || (h === sA + 1 && cls(c, 'coord', sA)))) return -1;
   return bareOpeningComma(c, v);
 }
@@ -56,7 +56,7 @@ export function cueTopicCloses(c: Ctx, end: number): boolean {
  */
 export function apposedParticipleEnd(c: Ctx, v: number, start: number, end: number): number {
   let h = v - 1;
-  while (h > 0 && v - h <= 2 && (cls(c, 'adv', h) || lowerLy(c, h))) h--;
+  while (h > 0 && v - h <= 2 && adverbAt(c, h)) h--;
   const g = w(c, h) === 'having' ? h : /ing$/.test(w(c, v)) ? v : -1;
   if (g < 2 || !isComma(c, g - 1) || !isWord(c, g - 2) || c.inQuote[g - 1]! >= 0) return end;
   const sA = c.sents[c.sentOf[v]!]!.firstToken;
@@ -65,7 +65,7 @@ export function apposedParticipleEnd(c: Ctx, v: number, start: number, end: numb
   for (let k = start + 1; k < end; k++) {
     if (c.inQuote[k]! >= 0 || !isComma(c, k)) continue;
     let n = k + 1;
-    while (n < end && (cls(c, 'adv', n) || lowerLy(c, n))) n++;
+    while (n < end && adverbAt(c, n)) n++;
     return finiteVerb(c, n) && !cls(c, 'coord', n) ? k - 1 : end;
   }
   return end;

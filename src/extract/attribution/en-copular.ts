@@ -1,7 +1,7 @@
 import { readSetTable, readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, is, isBoundary, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
-import { lowerLy } from './en-cues.js';
+import { adverbAt, lowerLy } from './en-cues.js';
 import { topicEnd } from './en-nouns.js';
 import { linkStart } from './en-short-frames.js';
 import { npForward } from './phrases.js';
@@ -81,7 +81,7 @@ export function copularParticiple(c: Ctx, site: VerbSite): boolean {
   let i = v;
   if (site.info.frames.includes('hedge')) {
     i = v + 1;
-    while (i < sB && (cls(c, 'adv', i) || lowerLy(c, i))) i++;
+    while (i < sB && adverbAt(c, i)) i++;
   }
   const list = lexicon().get(w(c, i));
   if (!list || c.inQuote[i]! >= 0 || !/^[a-z]+$/.test(raw(c, i))) return false;

@@ -1,5 +1,5 @@
-import { cls, cueForms, isComma, w, type Ctx } from './context.js';
-import { lowerLy } from './en-cues.js';
+import { cueForms, isComma, w, type Ctx } from './context.js';
+import { adverbAt } from './en-cues.js';
 import { reducedParticipleVerb } from './en-filters.js';
 
 /**
@@ -16,7 +16,7 @@ export function throughParticiple(c: Ctx, a: number, v: number, subject: (c: Ctx
   const head = pp >= 0 ? subject(c, a, pp) : null;
   if (!head) return null;
   let e = v - 1;
-  while (e > pp && (cls(c, 'adv', e) || lowerLy(c, e))) e--;
+  while (e > pp && adverbAt(c, e)) e--;
   return [head[0], e];
 }
 

@@ -1,6 +1,6 @@
 import { readList } from '../../lang/lexicon.js';
 import { cls, cueForms, isBoundary, isCap, isWord, raw, w, type Ctx, type Draft } from './context.js';
-import { lowerLy } from './en-cues.js';
+import { adverbAt } from './en-cues.js';
 import { mainSubject } from './en-subject.js';
 import { objectHead } from './en-verbgroup.js';
 
@@ -23,8 +23,6 @@ const MAX_GOVERNOR = 7;
 /** A particle of a phrasal frame verb ("followed up by", "started off by"). */
 const PARTICLE = /^(up|off)$/;
 
-const adverb = (c: Ctx, k: number): boolean => cls(c, 'adv', k) || lowerLy(c, k);
-
 /** Whether tokens a..b lie in one sentence, outside quotations and the claim's speaker. */
 function free(c: Ctx, d: Draft, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) {
@@ -38,7 +36,7 @@ function free(c: Ctx, d: Draft, a: number, b: number): boolean {
 function headOf(c: Ctx, d: Draft): number {
   const part = d.cue![0]!;
   let k = part[0]!;
-  while (k < part[part.length - 1]! && adverb(c, k)) k++;
+  while (k < part[part.length - 1]! && adverbAt(c, k)) k++;
   return k;
 }
 
@@ -75,11 +73,11 @@ function infinitiveStart(c: Ctx, d: Draft, a: number): number {
 function meansStart(c: Ctx, d: Draft, a: number): number {
   if (!/ing$/.test(w(c, headOf(c, d))) || w(c, a - 1) !== 'by') return a;
   let k = a - 2;
-  while (k > a - 5 && (adverb(c, k) || PARTICLE.test(w(c, k)))) k--;
+  while (k > a - 5 && (adverbAt(c, k) || PARTICLE.test(w(c, k)))) k--;
   if (!meansFrames().has(w(c, k)) || !free(c, d, k, a)) return a;
   // A particle must belong to the frame verb ("followed up", not "opened up … by").
   // The auxiliaries and adverbs before the frame verb join it ("has often responded by").
-  while (k - 1 >= 0 && free(c, d, k - 1, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1) || adverb(c, k - 1) || cls(c, 'neg', k - 1))) k--;
+  while (k - 1 >= 0 && free(c, d, k - 1, k) && (cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1) || adverbAt(c, k - 1) || cls(c, 'neg', k - 1))) k--;
   return k;
 }
 
@@ -93,7 +91,7 @@ function auxiliaryStart(c: Ctx, d: Draft, a: number): number {
   if (k < 0 || !isWord(c, a) || c.inQuote[k]! >= 0 || c.sentOf[k] !== c.sentOf[a]) return a;
   const title = (i: number): boolean => isCap(c, i) && /^\p{Lu}\p{Ll}/u.test(raw(c, i));
   let p = a; // (adverbs between: "having repeatedly claimed")
-  while (p - a < 2 && (cls(c, 'adv', p) || lowerLy(c, p))) p++;
+  while (p - a < 2 && adverbAt(c, p)) p++;
   const having = w(c, k) === 'having' && /(ed|en|wn|ne|ld|id|ht)$/.test(w(c, p));
   const headline = title(k) && /ly$/.test(w(c, k)) && title(a) && k > c.sents[c.sentOf[a]!]!.firstToken && cueForms(c, a).length > 0;
   if (!having && !headline) return a;

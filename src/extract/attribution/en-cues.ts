@@ -15,6 +15,9 @@ export const NOUNS_IN_LY = /^(family|ally|rally|assembly|supply|reply|monopoly|a
 /** A lower-case word in -ly (an adverb in most cases: "specifically", "twice" aside). */
 export const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !isCap(c, k) && !NOUNS_IN_LY.test(w(c, k));
 
+/** An adverb: one of the `adv` class (claim-words.tsv) or a lower-case word in -ly ("has long argued", "publicly said"). */
+export const adverbAt = (c: Ctx, k: number): boolean => cls(c, 'adv', k) || lowerLy(c, k);
+
 /** Prepositions that open a phrase of medium, place or occasion after a verb of saying ("in a statement", "on Twitter"). */
 const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|after|without|amid|despite|under)$/;
 /** … of these, the ones whose phrase may be a bare noun or, for "without", a participle. */

@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isComma, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
-import { lowerLy } from './en-cues.js';
+import { adverbAt } from './en-cues.js';
 
 /**
  * Gerunds of speech after a preposition, coordinated reports and content ends (round thirteen, spec 4).
@@ -84,7 +84,7 @@ export function gerundTopicStop(c: Ctx, e: number): boolean {
   if (gerundAdjunct(c, e)) return true;
   if (!/^(and|or|but)$/.test(w(c, e)) || c.inQuote[e]! >= 0) return false;
   let n = e + 1;
-  while (n - e <= 2 && (cls(c, 'adv', n) || lowerLy(c, n))) n++;
+  while (n - e <= 2 && adverbAt(c, n)) n++;
   return n > e + 1 && ingForm(c, n) && cueForms(c, n).length > 0;
 }
 
@@ -162,7 +162,7 @@ function sayingGerund(c: Ctx, k: number): boolean {
 export function passiveFor(c: Ctx, k: number): boolean {
   if (w(c, k) !== 'for' || !sayingGerund(c, k + 1) || !/(ed|en)$/.test(w(c, k - 1))) return false;
   let a = k - 2;
-  while (a > 0 && (cls(c, 'adv', a) || lowerLy(c, a))) a--;
+  while (a > 0 && adverbAt(c, a)) a--;
   return cls(c, 'werden', a) || (w(c, a) === 'been' && cls(c, 'aux', a - 1));
 }
 

@@ -1,5 +1,5 @@
 import { addClaim, cls, cueForms, isCap, isComma, isWord, raw, unused, w, type Ctx, type Draft } from './context.js';
-import { lowerLy } from './en-cues.js';
+import { adverbAt, lowerLy } from './en-cues.js';
 import { participle } from './en-ing.js';
 import { withAbsolute } from './en-adjunct-ing.js';
 import { issuingVerb } from './en-participle-speakers.js';
@@ -252,7 +252,7 @@ export function adjunctParticipleClaims(c: Ctx, si: number): void {
 export function stoppedShort(c: Ctx, v: number): number {
   if (!/ing$/.test(w(c, v)) || !participle(c, v) || c.inQuote[v]! >= 0) return -1;
   let j = v - 1;
-  if (cls(c, 'adv', j) || lowerLy(c, j)) j--;
+  if (adverbAt(c, j)) j--;
   return w(c, j) === 'of' && w(c, j - 1) === 'short' && /^stop(s|ped|ping)?$/.test(w(c, j - 2)) ? j - 2 : -1;
 }
 

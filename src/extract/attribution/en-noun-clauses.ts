@@ -1,6 +1,6 @@
 import type { Stance } from '../types.js';
 import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx, type Draft } from './context.js';
-import { lowerLy } from './en-cues.js';
+import { adverbAt, lowerLy } from './en-cues.js';
 import { finiteVerb, matrixVerb, trimEnd } from './en-known.js';
 import { nounCue, nounLexicon } from './en-nouns.js';
 import { verbSubject } from './en-noun-frames.js';
@@ -50,7 +50,7 @@ function opensPhrase(c: Ctx, k: number): boolean {
  */
 function complement(c: Ctx, s: number, sB: number, noun: string): boolean {
   if (s > sB || !isWord(c, s) && c.toks[s]?.kind !== 'quote') return false;
-  if (cls(c, 'aux', s) || cls(c, 'werden', s) || cls(c, 'adv', s) || lowerLy(c, s) || cls(c, 'prep', s) || cls(c, 'relative', s)) return false;
+  if (cls(c, 'aux', s) || cls(c, 'werden', s) || adverbAt(c, s) || cls(c, 'prep', s) || cls(c, 'relative', s)) return false;
   // (A verb right after "that": "concerns that give voters pause", "a claim that circulated online".)
   const lex = nounLexicon();
   // (A noun before a modal or an auxiliary is the clause's subject: "that wages would rise".)
@@ -84,7 +84,7 @@ export function lacksObject(c: Ctx, s: number, sB: number, cues = true, receive 
 
 /** An adverb in a verb group: "never", "also", "briefly". */
 export function adverb(c: Ctx, k: number): boolean {
-  return cls(c, 'adv', k) || lowerLy(c, k) || /^(not|never|also|just|still|already|even|only|ever|now)$/.test(w(c, k));
+  return adverbAt(c, k) || /^(not|never|also|just|still|already|even|only|ever|now)$/.test(w(c, k));
 }
 
 /** The last token of the subject that opens the clause at s: a pronoun, or a noun phrase up to its first verb. */

@@ -1,6 +1,6 @@
 import { readSetTable, readTable } from '../../lang/lexicon.js';
 import { addClaim, cls, cueForms, is, isBoundary, isWord, pronounResolution, trim, unused, w, type Ctx } from './context.js';
-import { lowerLy } from './en-cues.js';
+import { adverbAt } from './en-cues.js';
 import { npForward } from './phrases.js';
 import { numberAgentEnd } from './en-relspeaker.js';
 import type { VerbSite } from './rules.js';
@@ -23,7 +23,7 @@ function agentlessActs(): Map<string, string> {
 /** Whether the act verb at v is a passive participle: after a form of "be" (past adverbs: "was formally nominated"). */
 export function passiveParticiple(c: Ctx, v: number): boolean {
   let k = v - 1;
-  while (k > 0 && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
+  while (k > 0 && adverbAt(c, k)) k--;
   return k >= 0 && k < v && cls(c, 'werden', k) && /(?:ed|en|wn)$/.test(w(c, v));
 }
 
@@ -79,7 +79,7 @@ export function agentlessAct(c: Ctx, site: VerbSite): boolean {
   if (!agentlessActs().has(w(c, v)) || w(c, v + 1) === 'after') return false;
   // The verb group: auxiliaries, modals and adverbs before the participle ("will soon be named", "was being formally nominated").
   let cueA = v;
-  const inGroup = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'neg', k) || cls(c, 'modal', k) || INNER.test(w(c, k)) || ((cls(c, 'adv', k) || lowerLy(c, k)) && !cls(c, 'quant', k) && !cls(c, 'det', k) && !/^(all|both|each)$/.test(w(c, k)));
+  const inGroup = (k: number) => cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'neg', k) || cls(c, 'modal', k) || INNER.test(w(c, k)) || (adverbAt(c, k) && !cls(c, 'quant', k) && !cls(c, 'det', k) && !/^(all|both|each)$/.test(w(c, k)));
   while (cueA - 1 > sA && inGroup(cueA - 1)) cueA--;
   if (w(c, cueA - 1) === 'to' || w(c, cueA) === 'to' || w(c, cueA) === 'being' || (cueA < site.cue[0]![0]! && !unused(c, cueA, site.cue[0]![0]! - 1))) return false;
   // A relative pronoun is the subject of its clause ("the show, which was nominated for an Emmy").

@@ -1,7 +1,7 @@
 import { readTable } from '../../lang/lexicon.js';
 import type { Stance } from '../types.js';
 import { addClaim, cls, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
-import { lowerLy } from './en-cues.js';
+import { adverbAt } from './en-cues.js';
 import { npForward } from './phrases.js';
 import { passiveFor } from './en-gerunds.js';
 import type { VerbSite } from './rules.js';
@@ -40,7 +40,7 @@ const MAKE = /^(make|makes|made|making)$/;
 /** The first token of a linking verb group ending right before `k` (auxiliaries and adverbs before it), or -1. */
 export function linkStart(c: Ctx, k: number, sA: number): number {
   let j = k - 1;
-  while (j > sA && (cls(c, 'adv', j) || lowerLy(c, j))) j--;
+  while (j > sA && adverbAt(c, j)) j--;
   if (j < sA || !LINKING.test(w(c, j))) return -1;
   while (j - 1 >= sA && (cls(c, 'aux', j - 1) || cls(c, 'werden', j - 1) || cls(c, 'neg', j - 1) || cls(c, 'adv', j - 1))) j--;
   return j;

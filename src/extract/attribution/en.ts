@@ -3,7 +3,7 @@ import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from '.
 import { nominalCue } from './en-nominal.js';
 import { nounClauses } from './en-noun-clauses.js';
 import { nounCopula } from './en-noun-copula.js';
-import { lowerLy, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
+import { adverbAt, lowerLy, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { closingQuoteMark } from './en-quote-close.js';
@@ -262,7 +262,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (afterLightVerb(c, v + 1) || (cls(c, 'det', v + 1) && afterLightVerb(c, v + 2))) return true;
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
-  while (k > sA && (cls(c, 'adv', k) || lowerLy(c, k))) k--;
+  while (k > sA && adverbAt(c, k)) k--;
   if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA) || stoppedShort(c, v) >= 0) return false;
