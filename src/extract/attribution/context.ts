@@ -236,11 +236,19 @@ export function lastNameBefore(c: Ctx, before: number): [number, number] | null 
 export function pronounResolution(c: Ctx, src: [number, number], si: number): [number, number] | null {
   const office = src[1] - src[0] === 1 && c.lex.office.has(w(c, src[1]));
   if (!office && (src[0] !== src[1] || !cls(c, 'pron', src[0]))) return null;
+  return antecedent(c, src[0], si);
+}
+
+/**
+ * Whom a pronoun or possessive at token k of sentence si stands for: the last speaker (up to four sentences back)
+ * or a name after that speaker and before k, whichever is nearer.
+ */
+export function antecedent(c: Ctx, k: number, si: number): [number, number] | null {
   const prev = lastSourced(c, si, 4);
   let speaker = prev ? (prev.resolved ?? prev.source) : null;
   // The same pronoun taken over by a second cue ("he said, adding …") stands for no one new.
-  if (speaker && speaker[0] === src[0]) speaker = null;
-  const name = lastNameBefore(c, src[0]);
+  if (speaker && speaker[0] === k) speaker = null;
+  const name = lastNameBefore(c, k);
   if (name && (!speaker || name[0] > speaker[1])) return name;
   return speaker;
 }

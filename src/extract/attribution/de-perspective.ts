@@ -1,25 +1,16 @@
-import { addClaim, clauseOf, cls, is, isCap, kindOf, lastNameBefore, lastSourced, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, antecedent, clauseOf, cls, is, isCap, kindOf, trim, unused, w, type Ctx } from './context.js';
 import { verbSecondStart } from './de-sources.js';
 
 /**
  * German perspective phrases with a possessive (round 15, spec 6): "Aus seiner Sicht ist die Lage ernst", "Nach
  * ihrer Einschätzung …", "Seiner Ansicht nach …", "Meines Erachtens …", "In seinen Augen …". The possessive is the
- * speaker (resolved like a pronoun), the cue the whole phrase, the content the clause around it. The words are
- * classes of src/lang/de/claim-words.tsv: `possessive`, and the nouns of a view after "aus" (`persp-aus`: Sicht),
+ * speaker (resolved like a pronoun: `antecedent` in context.ts), the cue the whole phrase, the content the clause
+ * around it. The words are classes of src/lang/de/claim-words.tsv: `possessive`, and the nouns of a view after "aus" (`persp-aus`: Sicht),
  * "nach" (`persp-nach`: Ansicht, Meinung, Einschätzung, …), "in" (`persp-in`: Augen) or alone (`persp-gen`:
  * Erachtens). The noun must be the whole word ("aus seiner Sicht-Achse" is none); "Aus Sicherheitsgründen" has no
  * possessive. SpkAtt marks the preposition as the cue and the rest as the source ("nach [seiner Meinung]"): eval
  * spkatt maps our phrase cue to that (rule 2).
  */
-
-/** The named speaker a possessive stands for: the last one who spoke (up to four sentences back) or the last name before it. */
-function possessor(c: Ctx, k: number, si: number): [number, number] | null {
-  const prev = lastSourced(c, si, 4);
-  const speaker = prev ? (prev.resolved ?? prev.source) : null;
-  const name = lastNameBefore(c, k);
-  if (name && (!speaker || name[0] > speaker[1])) return name;
-  return speaker;
-}
 
 /** The phrase [first, last] and its possessive when one opens or closes at token i, else null. */
 function phraseAt(c: Ctx, i: number, sA: number, sB: number): { first: number; last: number; poss: number } | null {
@@ -59,6 +50,6 @@ export function perspective(c: Ctx, si: number, i: number, sA: number, sB: numbe
   if (parts.reduce((n, p) => n + p[1] - p[0] + 1, 0) < 3 || !parts.every((p) => unused(c, p[0], p[1]))) return false;
   for (let k = first; k <= last; k++) c.used[k] = 1;
   const source: [number, number] = [poss, poss];
-  addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[first, last]], source, resolved: possessor(c, poss, si), stance: /schätz/.test(w(c, last === poss + 1 ? last : last - 1)) ? 'estimate' : 'assert', rule: 'phrase-perspective', sentence: si });
+  addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[first, last]], source, resolved: antecedent(c, poss, si), stance: /schätz/.test(w(c, last === poss + 1 ? last : last - 1)) ? 'estimate' : 'assert', rule: 'phrase-perspective', sentence: si });
   return true;
 }
