@@ -1,6 +1,7 @@
 import { cls, cueForms, is, isBoundary, isComma, isWord, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 import { prepositionAt } from './en-clause-edges.js';
+import { adverbAt } from './en-cues.js';
 
 /**
  * Which level of a nested report is the attribution (English). A quoted phrase can be a statement of its own
@@ -37,7 +38,7 @@ export function presenceNotHedge(c: Ctx, site: VerbSite): boolean {
   const { v, form, cue } = site;
   if (form.lemma !== 'appear') return false;
   let k = v + 1;
-  while (k < c.toks.length && k - v <= 3 && !prepositionAt(c, k) && (cls(c, 'adv', k) || /ly$/.test(w(c, k)) || c.inTime[k] === 1)) k++;
+  while (k < c.toks.length && k - v <= 3 && !prepositionAt(c, k) && (adverbAt(c, k) || c.inTime[k] === 1)) k++;
   if (!prepositionAt(c, k)) return false;
   // No claim: the auxiliaries taken for the cue stay free for a claim around them.
   for (const [a, b] of cue) for (let n = a!; n <= b!; n++) if (n !== v) c.used[n] = 0;
