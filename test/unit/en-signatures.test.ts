@@ -1,7 +1,7 @@
 /**
  * Quotations signed with a dash and a name after them (src/extract/attribution/en-signatures.ts): pull quotes,
- * listicles and debate round-ups. The name is the source, the dash the cue, the whole quotation
- * the content. Sentences written for this test; conventions as in claims-en.test.ts.
+ * listicles, debate round-ups and embedded tweets. The name is the source, the dash the cue, the whole quotation
+ * (or the tweet's text) the content. Sentences written for this test; conventions as in claims-en.test.ts.
  */
 import { family as familyIn, type Case } from '../claims-harness.js';
 
@@ -47,7 +47,13 @@ family('en signatures 2. the signature in a paragraph of its own, with an apposi
   },
 ]);
 
-family('en signatures 3. no signature', [
+family('en signatures 3. embedded tweets: a name with a handle signs the text of its line', [
+  signed('The vote is tonight. Call your senator! pic.twitter.com/AbC123 — Jane Roe (@janeroe) September 26, 2016', 'Jane Roe (@janeroe)', '—', 'The vote is tonight. Call your senator!'),
+  signed('Why is nobody wearing the hat? #ugly — Ben Ortiz (@ben_ortiz) September 1, 2016\n', 'Ben Ortiz (@ben_ortiz)', '—', 'Why is nobody wearing the hat? #ugly'),
+  signed('<tweet id="12">The bridge is closed again. — Jane Roe (@janeroe) May 2, 2016</tweet>.', 'Jane Roe (@janeroe)', '—', 'The bridge is closed again.'),
+]);
+
+family('en signatures 4. no signature', [
   none('The vote is tonight. — Jane Roe'),
   none('WASHINGTON — The senator — Lee — said nothing.'),
   none('“Enough.” — and then he left.'),
