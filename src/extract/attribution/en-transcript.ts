@@ -37,7 +37,7 @@ interface Label {
 }
 
 /** Whether token i opens a line (the first token, or a line break between it and the token before). */
-function lineStart(c: Ctx, i: number): boolean {
+export function lineStart(c: Ctx, i: number): boolean {
   if (i === 0) return true;
   const b = c.toks[i]!.start;
   for (let p = c.toks[i - 1]!.end; p < b; p++) if (c.text.charCodeAt(p) === 10) return true;

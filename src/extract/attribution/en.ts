@@ -21,6 +21,7 @@ import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordi
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
 import { headlineColon, headlineSpeaker } from './en-headline.js';
 import { transcriptTurns } from './en-transcript.js';
+import { signedQuotes } from './en-signatures.js';
 import { askedAcross, passiveAsker } from './en-asked.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
@@ -410,6 +411,7 @@ export const enRules: LanguageRules = {
   skipAuxBeforeVerb: true,
   npStep,
   subjectBefore,
+  beforeQuotes: signedQuotes, // '“…” ― Maria Lopez', embedded tweets (en-signatures.ts)
   quoteCueFirst: () => null,
   invertsAfterQuote,
   quoteCueLast: quoteSubjectVerb,

@@ -15,6 +15,7 @@ import { verbCues } from './verbs.js';
 /**
  * Attribution: who says what. Rule families, tried in this order on each document:
  *
+ *  0. beforeQuotes   (the language module, optional) '“…” ― Maria Lopez': quotations signed after a dash
  *  1. direct quotes   (quotes.ts) „…“, sagte X  ·  X sagte: „…“  ·  '"…," she said'
  *  2. verb cues       (verbs.ts)  C, sagte X.  ·  X said (that) C  ·  X bestreitet die Hilfe (reported)
  *  3. phrase cues     (phrase-cues.ts) laut X  ·  X zufolge  ·  according to X  ·  unattributed: Es heißt, …
@@ -166,6 +167,7 @@ export function extractClaims(doc: Document): Claim[] {
     bySentence: new Map(),
   };
   findQuotes(c);
+  c.rules.beforeQuotes?.(c);
   directQuotes(c);
   for (let si = 0; si < sents.length; si++) {
     // A sentence that opens with "Laut X", "X zufolge" or "Nach Angaben X" is that attribution.

@@ -191,7 +191,7 @@ function cueCloses(c: Ctx, end: number): boolean {
 }
 
 /** Whether every word of a quotation after its first is capitalized: a title ("A Change Is Gonna Come"). */
-function titleCase(c: Ctx, open: number, close: number): boolean {
+export function titleCase(c: Ctx, open: number, close: number): boolean {
   let words = 0;
   for (let k = open + 2; k < close; k++) if (isWord(c, k)) {
     if (!isCap(c, k) && w(c, k).length > 3) return false;

@@ -131,6 +131,8 @@ export interface LanguageRules {
   saidIn?(c: Ctx, i: number, last: number, sA: number, sB: number): { source: [number, number]; contentFrom?: number } | null;
   /** Optional: whether a referential cue at i opening its sentence ("Demnach", "Danach") attributes the rest [a, b] (default: yes). */
   referenceOk?(c: Ctx, i: number, a: number, b: number): boolean;
+  /** Optional: claims made before the direct-quote rules, over the whole document (English quotations signed after a dash). */
+  beforeQuotes?(c: Ctx): void;
   /** Optional: rules tried on sentence si before its verbs (English speech nouns with a that-clause). */
   beforeVerbs?(c: Ctx, si: number): void;
   /** Whether the sentence starting at token `first` opens with an attribution phrase to be read first. */
