@@ -127,3 +127,16 @@ family('en readings 6. an adjective of certainty with an indirect question', [
   { text: 'Lindqvist is certain to win the harbour vote.', claims: [] },
   { text: 'She is sure of the date of the vote.', claims: [] },
 ]);
+
+family('en readings 7. a past form after a number, before a clause or an object, is the verb', [
+  {
+    text: 'A harbour board leaflet in 1998 questioned whether the ferry was safe.',
+    claims: [{ kind: 'indirect', source: 'A harbour board leaflet in 1998', cue: 'questioned', content: 'whether the ferry was safe' }],
+  },
+  {
+    text: 'A study of ferry tolls in 2004 argued that the fees were too high.',
+    claims: [{ kind: 'indirect', source: 'A study of ferry tolls in 2004', cue: 'argued', content: 'the fees were too high' }],
+  },
+  // (Before a noun it is an adjective: "400 pledged delegates".)
+  { text: 'Okafor won 400 pledged delegates in the harbour towns.', claims: [] },
+]);
