@@ -140,3 +140,15 @@ family('en readings 7. a past form after a number, before a clause or an object,
   // (Before a noun it is an adjective: "400 pledged delegates".)
   { text: 'Okafor won 400 pledged delegates in the harbour towns.', claims: [] },
 ]);
+
+family('en readings 8. a progressive after a contracted subject pronoun', [
+  {
+    text: 'He’s not saying what other fees the board would raise.',
+    claims: [{ kind: 'indirect', source: 'He’s', cue: 'He’s not saying', content: 'what other fees the board would raise' }],
+  },
+  {
+    text: "She's predicting the ferry will run on time.",
+    claims: [{ kind: 'indirect', source: "She's", cue: "She's predicting", content: 'the ferry will run on time' }],
+  },
+  { text: 'He’s sailing to the island with the mayor tomorrow.', claims: [] },
+]);
