@@ -64,8 +64,11 @@ family('en adjunct ing 3. a reduced relative whose object opens with a modifier'
   },
   { text: 'With prices rising, voters are angry.', claims: [] },
   { text: 'Those living nearby left.', claims: [] },
-  // Negative: a contracted subject before a progressive.
-  { text: "He's projecting big profits next year.", claims: [] },
+  // A contracted subject before a progressive: no reduced relative, the progressive of "He is projecting" (en.ts).
+  {
+    text: "He's projecting big profits next year.",
+    claims: [{ kind: 'indirect', source: "He's", cue: "He's projecting", content: 'big profits next year' }],
+  },
 ]);
 
 family('en adjunct ing 4. an absolute "with" phrase: its noun phrase speaks', [

@@ -87,3 +87,68 @@ family('en precision 4. a relative "that" before a cue verb with an object', [
   // (A past form before a plain noun after "that" is an adjective.)
   { text: 'The council looked into that alleged bribe.', claims: [] },
 ]);
+
+family('en readings 5. a negated form of "be" in one token ("isn’t", "weren\'t")', [
+  {
+    text: 'Mayor Okafor isn’t saying whether the ferry will run.',
+    claims: [{ kind: 'indirect', source: 'Mayor Okafor', cue: 'isn’t saying', content: 'whether the ferry will run' }],
+  },
+  {
+    text: "The harbour board isn't saying if the tolls will rise.",
+    claims: [{ kind: 'indirect', source: 'The harbour board', cue: "isn't saying", content: 'if the tolls will rise' }],
+  },
+  {
+    text: 'Lindqvist wasn’t sure the vote was fair.',
+    claims: [{ kind: 'indirect', source: 'Lindqvist', cue: 'wasn’t sure', content: 'the vote was fair' }],
+  },
+  {
+    text: 'The dockers aren’t convinced that the pier is safe.',
+    claims: [{ kind: 'indirect', source: 'The dockers', cue: 'aren’t convinced', content: 'the pier is safe' }],
+  },
+  { text: 'The ferry isn’t running on Sunday.', claims: [] },
+  { text: "The pier wasn't finished when the ferry arrived.", claims: [] },
+]);
+
+family('en readings 6. an adjective of certainty with an indirect question', [
+  {
+    text: "The clerks weren't sure whether the toll was legal.",
+    claims: [{ kind: 'indirect', source: 'The clerks', cue: "weren't sure", content: 'whether the toll was legal' }],
+  },
+  {
+    text: 'Harbour staff are uncertain how the fees were set.',
+    claims: [{ kind: 'indirect', source: 'Harbour staff', cue: 'are uncertain', content: 'how the fees were set' }],
+  },
+  {
+    text: "The dockers aren't sure they've won the dispute.",
+    claims: [{ kind: 'indirect', source: 'The dockers', cue: "aren't sure", content: "they've won the dispute" }],
+  },
+  // (An adjective that takes no question, a "to" infinitive or a noun phrase after "of" makes no claim.)
+  { text: 'Lindqvist was happy whether or not it rained.', claims: [] },
+  { text: 'Lindqvist is certain to win the harbour vote.', claims: [] },
+  { text: 'She is sure of the date of the vote.', claims: [] },
+]);
+
+family('en readings 7. a past form after a number, before a clause or an object, is the verb', [
+  {
+    text: 'A harbour board leaflet in 1998 questioned whether the ferry was safe.',
+    claims: [{ kind: 'indirect', source: 'A harbour board leaflet in 1998', cue: 'questioned', content: 'whether the ferry was safe' }],
+  },
+  {
+    text: 'A study of ferry tolls in 2004 argued that the fees were too high.',
+    claims: [{ kind: 'indirect', source: 'A study of ferry tolls in 2004', cue: 'argued', content: 'the fees were too high' }],
+  },
+  // (Before a noun it is an adjective: "400 pledged delegates".)
+  { text: 'Okafor won 400 pledged delegates in the harbour towns.', claims: [] },
+]);
+
+family('en readings 8. a progressive after a contracted subject pronoun', [
+  {
+    text: 'He’s not saying what other fees the board would raise.',
+    claims: [{ kind: 'indirect', source: 'He’s', cue: 'He’s not saying', content: 'what other fees the board would raise' }],
+  },
+  {
+    text: "She's predicting the ferry will run on time.",
+    claims: [{ kind: 'indirect', source: "She's", cue: "She's predicting", content: 'the ferry will run on time' }],
+  },
+  { text: 'He’s sailing to the island with the mayor tomorrow.', claims: [] },
+]);

@@ -62,6 +62,10 @@ export function contentWord(c: Ctx, k: number): boolean {
   return !FUNCTION_CLASSES.some((name) => cls(c, name, k));
 }
 
+/** Whether a clause or an object opens at n: "that", a subordinator, an article, a pronoun or a name. */
+const clauseOrObject = (c: Ctx, n: number): boolean =>
+  isWord(c, n) && (isCap(c, n) || ['sub', 'det', 'quant', 'pron', 'objpron'].some((x) => cls(c, x, n)));
+
 /** Whether the token after a bare form continues a noun phrase (or ends it) rather than opening an object or clause. */
 export function nounContinues(c: Ctx, n: number): boolean {
   const t = c.toks[n];
@@ -147,8 +151,10 @@ function clauseAfter(c: Ctx, v: number): number {
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
   if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || (callNoSpeech(c, v, sA) && !secondComplement(c, v)) || passiveModifier(c, v) || sayForExample(c, v) || pluralObject(c, v, sA)) return true;
-  // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates".
-  if (v > sA && /ed$/.test(w(c, v)) && (c.toks[v - 1]!.kind === 'number' || cls(c, 'gen', v - 1))) return true;
+  // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates"
+  // (after a number not before a clause or an object: "An ad in 2008 questioned whether C", "A study in 1972 showed
+  // the …": the number closes the subject).
+  if (v > sA && /ed$/.test(w(c, v)) && ((c.toks[v - 1]!.kind === 'number' && !clauseOrObject(c, v + 1)) || cls(c, 'gen', v - 1))) return true;
   // A verb with frames of its own (verb-pp-frames.tsv, en-frames-pp.ts) speaks where one of them holds.
   const framed = framedSense(c, v);
   if (framed !== null) return !framed;

@@ -226,6 +226,9 @@ export function coordinatedCue(c: Ctx, k: number, v: number, sA: number): boolea
 /** A subject pronoun contracted with its verb: "it's", "he’s", "they're", "I'm", "that's". */
 const CONTRACTED_SUBJECT = /^(it|he|she|they|we|i|you|that|there)['’](s|re|m|ll|d|ve)$/;
 
+/** Whether the word at k is a subject pronoun contracted with its verb ("they've", "he’s"). */
+export const contractedSubject = (c: Ctx, k: number): boolean => CONTRACTED_SUBJECT.test(w(c, k));
+
 /**
  * "I think it's good.", "She said they're ready.": a clause of two words after a verb of saying or thinking,
  * closing the sentence: a contracted subject pronoun and one lower-case word that is no preposition or article.
@@ -234,7 +237,7 @@ export function contractedClause(c: Ctx, content: [number, number], site: VerbSi
   const [a, b] = content;
   if (b !== a + 1 || !site.info.frames.some((f) => f === 'say' || f === 'tell') || /ing$/.test(w(c, site.v))) return false;
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
-  if (!CONTRACTED_SUBJECT.test(w(c, a)) || c.inQuote[a]! >= 0 || !/^[a-z-]+$/.test(raw(c, b))) return false;
+  if (!contractedSubject(c, a) || c.inQuote[a]! >= 0 || !/^[a-z-]+$/.test(raw(c, b))) return false;
   return !cls(c, 'prep', b) && !cls(c, 'det', b) && !cls(c, 'coord', b) && !c.inTime[b];
 }
 

@@ -4,6 +4,7 @@ import { addClaim, cls, is, isBoundary, isCap, isComma, isWord, kindOf, pronounR
 import { adverbAt } from './en-cues.js';
 import { npForward } from './phrases.js';
 import { passiveFor } from './en-gerunds.js';
+import { contractedSubject } from './en-known.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -20,6 +21,8 @@ interface Adjective {
   stance: Stance;
   /** Whether the clause may come without "that" ("is confident the plan will work"). */
   bare: boolean;
+  /** Whether an indirect question may be its clause ("is not sure whether C", "was unsure why C"). */
+  ask: boolean;
 }
 
 let adjectives: Map<string, Adjective> | null = null;
@@ -27,8 +30,8 @@ let adjectives: Map<string, Adjective> | null = null;
 function lexicon(): Map<string, Adjective> {
   if (adjectives) return adjectives;
   adjectives = new Map();
-  for (const [word, stance, that] of readTable(new URL('../../lang/en/cue-adjectives.tsv', import.meta.url))) {
-    adjectives.set(word!, { stance: stance as Stance, bare: that !== 'that' });
+  for (const [word, stance, that, ask] of readTable(new URL('../../lang/en/cue-adjectives.tsv', import.meta.url))) {
+    adjectives.set(word!, { stance: stance as Stance, bare: that !== 'that', ask: ask === 'ask' });
   }
   return adjectives;
 }
@@ -41,16 +44,25 @@ const MAKE = /^(make|makes|made|making)$/;
 export function linkStart(c: Ctx, k: number, sA: number): number {
   let j = k - 1;
   while (j > sA && adverbAt(c, j)) j--;
-  if (j < sA || !LINKING.test(w(c, j))) return -1;
+  if (j < sA || !(LINKING.test(w(c, j)) || cls(c, 'werden', j))) return -1;
   while (j - 1 >= sA && (cls(c, 'aux', j - 1) || cls(c, 'werden', j - 1) || cls(c, 'neg', j - 1) || cls(c, 'adv', j - 1))) j--;
   return j;
 }
 
-/** Where a clause after the frame starts at k ("that" dropped), or -1: a subject, not a preposition or infinitive. */
-function clauseAt(c: Ctx, k: number, bare: boolean): number {
+/** The words that open an indirect question ("not sure whether C", "unsure why C", "unsure how to C"). */
+const ASKING = /^(whether|if|how|why|where|what|who|when|which)$/;
+
+/**
+ * Where a clause after the frame starts at k ("that" dropped), or -1: a subject, not a preposition or infinitive;
+ * with `ask`, an indirect question, whose word stays in the content.
+ */
+function clauseAt(c: Ctx, k: number, bare: boolean, ask = false): number {
   if (w(c, k) === 'that') return k + 1;
-  if (!bare || !isWord(c, k) || c.inQuote[k]! >= 0) return -1;
-  if (cls(c, 'det', k) || cls(c, 'pron', k) || cls(c, 'quant', k) || (isCap(c, k) && !cls(c, 'prep', k))) return k;
+  if (!isWord(c, k) || c.inQuote[k]! >= 0) return -1;
+  if (ask && ASKING.test(w(c, k)) && isWord(c, k + 1)) return k;
+  if (!bare) return -1;
+  // (A subject pronoun contracted with its verb opens a clause too: "aren't sure they've won".)
+  if (cls(c, 'det', k) || cls(c, 'pron', k) || contractedSubject(c, k) || cls(c, 'quant', k) || (isCap(c, k) && !cls(c, 'prep', k))) return k;
   return -1;
 }
 
@@ -124,7 +136,7 @@ function adjectiveAt(c: Ctx, si: number, i: number, adj: Adjective, sA: number, 
   }
   // "made it clear to House members on Monday that C": a listener or a time may stand before "that".
   if (made >= 0) after = thatWithin(c, after, sB);
-  const start = clauseAt(c, after, adj.bare || made >= 0);
+  const start = clauseAt(c, after, adj.bare || made >= 0, adj.ask && made < 0);
   if (start < 0) return false;
   const content = contentFrom(c, start, sB);
   if (!content || !unused(c, source[0], source[1]) || (!cueTaken && !unused(c, cueA, i))) return false;

@@ -41,7 +41,7 @@ import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { sinceInGroup } from './en-documents.js';
 import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive } from './en-comment.js';
-import { asideThenThat, contractedClause, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
+import { asideThenThat, contractedClause, contractedSubject, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
 import { negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -264,7 +264,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (!/ing$/.test(w(c, v))) return false;
   let k = v - 1;
   while (k > sA && adverbAt(c, k)) k--;
-  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
+  // (A subject pronoun contracted with its auxiliary makes a progressive: "He’s not saying what C".)
+  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || contractedSubject(c, k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA) || stoppedShort(c, v) >= 0) return false;
   if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v) || distributiveParticiple(c, k, v) || coordinatedGerund(c, k, v)) return false;
