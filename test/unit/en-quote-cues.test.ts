@@ -135,3 +135,14 @@ family('en quote cues 4. a byline after a quotation: a dash and a name that clos
     claims: [{ kind: 'reported', source: 'The mayor', cue: 'called', content: 'him "my friend."' }],
   },
 ]);
+
+family('en quote cues 5. a ” that opens a line opens its quotation', [
+  {
+    text: 'The pier closed in May.\n\n”This is why the pier must stay shut. It is unsafe,” said Tomas Lind.',
+    claims: [{ kind: 'direct', source: 'Tomas Lind', cue: 'said', content: 'This is why the pier must stay shut. It is unsafe' }],
+  },
+  {
+    text: 'The pier closed in May.\n\n” … the board has already decided,” wrote the Brackwater Gazette.',
+    claims: [{ kind: 'direct', source: 'the Brackwater Gazette', cue: 'wrote', content: '… the board has already decided' }],
+  },
+]);
