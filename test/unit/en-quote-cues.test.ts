@@ -115,27 +115,6 @@ family('en quote cues 3. verbs of singing speak only through a quotation', [
   },
 ]);
 
-family('en quote cues 4. a byline after a quotation: a dash and a name that close the line', [
-  {
-    text: 'Ferry fares rose again.\n\n“The port must stay open. We cannot wait.” ― Ada Brisk\n“The tolls are too high.”― Tomas Lind.\nMore later.',
-    claims: [
-      { kind: 'direct', source: 'Ada Brisk', cue: '―', content: 'The port must stay open. We cannot wait.' },
-      { kind: 'direct', source: 'Tomas Lind', cue: '―', content: 'The tolls are too high.' },
-    ],
-  },
-  {
-    text: '"The bridge will open in May."\n\n- Lindqvist.\n\nThe date is too early.',
-    claims: [{ kind: 'direct', source: 'Lindqvist', cue: '-', content: 'The bridge will open in May.' }],
-  },
-  // Negative: an embedded post (handle and date after the name), a dash inside the sentence, a quotation that does not open its line.
-  { text: '“We will win the vote.” — Ada Brisk (@abrisk) May 2, 2016', claims: [] },
-  { text: '“We will win the vote” - and then the crowd left.', claims: [] },
-  {
-    text: 'The mayor pointed at a man and called him "my friend."\n\n- Brackwater Wire.',
-    claims: [{ kind: 'reported', source: 'The mayor', cue: 'called', content: 'him "my friend."' }],
-  },
-]);
-
 family('en quote cues 5. a ” that opens a line opens its quotation', [
   {
     text: 'The pier closed in May.\n\n”This is why the pier must stay shut. It is unsafe,” said Tomas Lind.',

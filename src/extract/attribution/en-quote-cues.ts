@@ -1,7 +1,7 @@
-import { is, isCap, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { is, isWord, w, type Ctx, type Draft } from './context.js';
 import { titleCase } from './quotes.js';
 import { innerSentence } from './en-quote-across.js';
-import type { QuoteCue, VerbSite } from './rules.js';
+import type { VerbSite } from './rules.js';
 
 /**
  * Quotations bound to the verb right before them, with no comma or colon between ('Smith said “We will win. We
@@ -54,31 +54,4 @@ export function quoteRightAfter(c: Ctx, v: number): boolean {
   const q = openingAt(c, v + 1);
   if (!q || c.inQuote[v]! >= 0 || isWord(c, q.close + 1) && c.sentOf[q.close + 1] === c.sentOf[q.close]) return false;
   return innerSentence(c, q.open, q.close) || (q.close - q.open > 2 && !titleCase(c, q.open, q.close));
-}
-
-/** The dashes that set a speaker's name after a quotation ('“…” ― Ada Brisk', '- Brisk.'). */
-const BYLINE_DASH = /^[-—–―]$/;
-
-/**
- * A byline after a quotation that opens its line (the quoteCueFirst and quoteAcross hooks): a dash right after the
- * closing mark, or opening the next line, and a name that closes its line ('“We will win.” ― Ada Brisk',
- * '“…”\n\n- Brisk.'; not '… called him “my friend.”\n\n- Reuters.', a byline of the article). The
- * name speaks; the dash is the cue. A line with anything but capitalized words and full stops after the dash is
- * no byline ('“…” — Ada Brisk (@abrisk) May 2, 2016' is an embedded post, "- and then" a dash in the sentence).
- */
-export function quoteByline(c: Ctx, k: number): QuoteCue | null {
-  const close = k - 1;
-  if (close < 0 || k >= c.toks.length || c.toks[close]!.kind !== 'quote' || c.toks[close]!.role !== 'close' || !BYLINE_DASH.test(raw(c, k))) return null;
-  if (c.text.slice(c.toks[close]!.end, c.toks[k]!.start).trim() !== '') return null;
-  // (The quotation opens its line: a quoted phrase that ends a paragraph is the writer's, before a byline of the article.)
-  const open = c.quotes[c.inQuote[close]!]?.open ?? -1;
-  if (open < 0 || (open > 0 && !c.text.slice(c.toks[open - 1]!.end, c.toks[open]!.start).includes('\n'))) return null;
-  let e = -1;
-  for (let j = k + 1; j < c.toks.length && j - k <= 8; j++) {
-    if (c.text.slice(c.toks[j - 1]!.end, c.toks[j]!.start).includes('\n')) break;
-    if (isWord(c, j) && isCap(c, j)) e = j;
-    else if (!is(c, j, '.')) return null;
-    if (j === k + 8) return null;
-  }
-  return e > k ? { cue: [[k, k]], source: [k + 1, e], stance: 'assert', end: e } : null;
 }

@@ -7,7 +7,7 @@ import { adverbAt, lowerLy, sourceToSentenceEnd, statementPhraseEnd, titleCaseLi
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { closingQuoteMark } from './en-quote-close.js';
-import { quoteByline, quoteComplement, quoteComplementEnd, quoteRightAfter } from './en-quote-cues.js';
+import { quoteComplement, quoteComplementEnd, quoteRightAfter } from './en-quote-cues.js';
 import { askedActive } from './en-questions.js';
 import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonFrames } from './en-colon.js';
@@ -412,10 +412,10 @@ export const enRules: LanguageRules = {
   skipAuxBeforeVerb: true,
   npStep,
   subjectBefore,
-  quoteCueFirst: (c, k) => quoteByline(c, k), // '“…” ― Ada Brisk' (en-quote-cues.ts)
+  quoteCueFirst: () => null,
   invertsAfterQuote,
   quoteCueLast: quoteSubjectVerb,
-  quoteAcross: (c, open, close, k, find) => quoteAcross(c, open, close, k, find) ?? askedAcross(c, open, close, k) ?? quoteByline(c, k),
+  quoteAcross: (c, open, close, k, find) => quoteAcross(c, open, close, k, find) ?? askedAcross(c, open, close, k),
   quoteLead,
   cueTopicCloses, // '“politics,” Obama said of the families' (en-clause-edges.ts)
   quoteIsName: (c, open, close) => quoteIsName(c, open, close) || embeddedFragment(c, open, close), // (en-level.ts)
