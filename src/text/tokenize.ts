@@ -62,6 +62,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+const FORMAT = /\p{Cf}/u;
 
 const QUOTE_CHARS = '„“”"‚‘’\'«»‹›';
 const OPEN_BRACKETS = '([{';
@@ -70,6 +71,7 @@ const CLOSE_BRACKETS = ')]}';
 export const CLOSERS: Readonly<Record<string, string>> = {
   '„': '“”"',
   '“': '”"',
+  '”': '”"“',
   '"': '"“”',
   '‚': '‘’\'',
   '‘': '’\'',
@@ -247,6 +249,9 @@ function quoteRole(c: string, prev: string | undefined, next: string | undefined
     if (!opensLike || c === top || STRICT_CLOSERS.includes(c)) return 'close';
   }
   if (STRICT_OPENERS.includes(c)) return 'open';
+  // A ” that opens a line, with no quotation open, is a turned opening mark ('\n”Fear. …” ― X', '\n” … in the case of X,”
+  // wrote Y'); a format character (a bidi mark) may stand before it.
+  if (c === '”' && top === undefined && (prev === undefined || prev === '\n' || FORMAT.test(prev)) && next !== undefined && next !== '\n') return 'open';
   if (STRICT_CLOSERS.includes(c)) return 'close';
   const before = prev === undefined || isWs(prev) || OPEN_BRACKETS.includes(prev) || '–—-/:'.includes(prev);
   const after = next === undefined || isWs(next) || /[\p{P}]/u.test(next);

@@ -151,6 +151,15 @@ describe('tokenize: quotation marks', () => {
     });
   }
 
+  test('a ” that opens a line with no quotation open is a turned opening mark', () => {
+    const roles = (text: string) => toks(text, en).filter((t) => t.kind === 'quote').map((q) => q.role);
+    assert.deepEqual(roles('The pier closed.\n”We will reopen it,” Brisk said.'), ['open', 'close']);
+    assert.deepEqual(roles('The pier closed.\n\u202a” … we will reopen it,” Brisk said.'), ['open', 'close']);
+    // Not in mid-line, nor with a quotation still open.
+    assert.deepEqual(roles('She said ”no” twice.'), ['close', 'close']);
+    assert.deepEqual(roles('“We stay.\n” Brisk left.'), ['open', 'close']);
+  });
+
   test('an apostrophe inside or at the end of a word is part of the word', () => {
     assert.ok(strings("Andreas' Hund und Peter’s Katze", en).includes("Andreas'"));
     assert.ok(strings("it's fine", en).includes("it's"));

@@ -139,7 +139,7 @@ export function quoteIsName(c: Ctx, open: number, close: number): boolean {
 }
 
 /** Whether a quotation holds terminal punctuation before its end or a verb of saying: a statement, not a name. */
-function innerSentence(c: Ctx, open: number, close: number): boolean {
+export function innerSentence(c: Ctx, open: number, close: number): boolean {
   for (let k = open + 1; k < close; k++) if (is(c, k, '.', '!', '?', ':', ';')) return true;
   return false;
 }

@@ -7,6 +7,7 @@ import { adverbAt, lowerLy, sourceToSentenceEnd, statementPhraseEnd, titleCaseLi
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { closingQuoteMark } from './en-quote-close.js';
+import { quoteComplement, quoteComplementEnd, quoteRightAfter } from './en-quote-cues.js';
 import { askedActive } from './en-questions.js';
 import { askedQuestion, listenerEnd, quantifierSubject, shareSubject } from './en-verbshapes.js';
 import { colonFrames } from './en-colon.js';
@@ -39,7 +40,7 @@ import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedg
 import { connectiveSource } from './en-siblings.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
-import { sinceInGroup } from './en-documents.js';
+import { quoteOnly, sinceInGroup } from './en-documents.js';
 import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive } from './en-comment.js';
 import { asideThenThat, contractedClause, contractedSubject, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
@@ -222,8 +223,8 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA) || nounAfterVerb(c, v)) return true;
   if (governedInfinitive(c, v) || saidAsConnective(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   if (objectOfNegatedVerb(c, v) || particleApart(c, v) || strandedTo(c, v + 2) || bareNeedsInfinitive(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
-  // A verb that introduces only quotations ("continued", "read") is no cue for a clause.
-  if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true) && !participleBeforeQuote(c, v)) return true;
+  // A verb that introduces only quotations ("continued", "read", "sang") is no cue for a clause (en-quote-cues.ts).
+  if (cueForms(c, v).every((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('quote') === true) && !participleBeforeQuote(c, v) && !quoteRightAfter(c, v)) return true;
   // "X, citing Y, reported …": a participle in an apposition before the speaker's own cue is a source chain
   // (the claim's via), not a claim; "X voted no, citing Y." is one.
   if (/ing$/.test(w(c, v)) && isComma(c, v - 1) && c.lex.via.has(w(c, v))) {
@@ -304,7 +305,8 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
     // (After "and" the verb is inflected: "and support for X" is a noun.)
-    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n)) && (cls(c, 'coord', k) || /ing$/.test(w(c, n))) && !contentGoesOn(c, start, k, n)) return k - 1;
+    // (A verb that speaks only through a quotation next to it does not: "and singing the anthem", en-quote-cues.ts.)
+    if ((isComma(c, k) || cls(c, 'coord', k)) && cueForms(c, n).some((f) => f.lemma !== w(c, n) && (!quoteOnly(c, f.lemma) || quoteRightAfter(c, n))) && (cls(c, 'coord', k) || /ing$/.test(w(c, n))) && !contentGoesOn(c, start, k, n)) return k - 1;
     // A list of the speaker's acts: "X suggested C, called her 'third-rate' and left" (a past verb after the comma, no passive "by").
     if (isComma(c, k) && n === k + 1 && pastCueVerb(c, n)) return k - 1;
     // A second speaker with a cue of its own: "Six in 10 said C1, and three-quarters said C2", "…, but Smith said …".
@@ -436,7 +438,7 @@ export const enRules: LanguageRules = {
     const adjunct = adjunctThenThat(c, site, after); // "said without offering evidence that C" (en-ing-forms.ts)
     return adjunct > 0 ? adjunct : messageContentStart(c, site.v, site.sA, adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)));
   },
-  contentEnd: (c, site, start, end, src) => adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src)),
+  contentEnd: (c, site, start, end, src) => quoteComplementEnd(c, site, start, adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src))), // 'said “A. B.”' (en-quote-cues.ts)
   topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e) || gerundTopicStop(c, e),
   clauseOk: () => true,
   shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site) || smallClause(c, content, site),
@@ -487,6 +489,7 @@ export const enRules: LanguageRules = {
     aloud(c, d);
     nounPhraseContent(c, d);
     closingQuoteMark(c, d);
+    quoteComplement(c, d);
     stoppedShortSpans(c, d);
   },
 };

@@ -88,9 +88,19 @@ function cueAfterQuote(c: Ctx, open: number, close: number): QuoteCue | null {
     if (!found || Math.min(found.source[0], found.cue[0]![0]!) !== k) return null;
     const [, sEnd] = sentenceRange(c, c.sentOf[k]!);
     const rest = trim(c, found.end + 1, sEnd);
-    return rest === null || isComma(c, found.end + 1) || cls(c, 'prep', found.end + 1) ? found : null;
+    return rest === null || isComma(c, found.end + 1) || cls(c, 'prep', found.end + 1) || topicAcross(c, close, k, found.end) ? found : null;
   }
   return cueAfterQuoteIn(c, k);
+}
+
+/**
+ * Whether a cue that took the preposition of its topic, in the sentence after a quotation that ends in "?" or "!",
+ * closes like one after a comma does ('“Who do they think they are?” Smith said of the board.': the cueTopicCloses
+ * hook) — not across a paragraph break, and not where the preposition is the verb's own ("talked about X" reports X).
+ */
+function topicAcross(c: Ctx, close: number, k: number, end: number): boolean {
+  if (c.rules.cueTopicCloses?.(c, end) !== true || c.text.slice(c.toks[close]!.end, c.toks[k]!.start).includes('\n')) return false;
+  return !cueForms(c, end - 1).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes(w(c, end)) === true);
 }
 
 /** The cue and speaker after a closing quote, starting at k (past the comma). */
