@@ -38,6 +38,13 @@ export interface ClaimLexicon {
   office: Set<string>;
   statement: Set<string>;
   cls: Map<string, Set<string>>;
+  /**
+   * The bit of each word class in `classesOf` (the first 32 classes of claim-words.tsv; a later one has none and is
+   * read from `cls`). A plain object: read with a constant class name it compiles to a field load.
+   */
+  classBit: Record<string, number>;
+  /** The bits of the classes each word of claim-words.tsv belongs to (see `classBit`). */
+  classesOf: Map<string, number>;
   pronounGender: Map<string, string>;
 }
 
@@ -97,6 +104,15 @@ export function claimLexicon(code: string): ClaimLexicon {
     cls.set(c!, set);
     if (c === 'pron' && g) pronounGender.set(w!, g);
   }
+  const classBit: Record<string, number> = {};
+  const classesOf = new Map<string, number>();
+  let bits = 0;
+  for (const [name, words] of cls) {
+    if (bits === 32) break;
+    const bit = 1 << bits++;
+    classBit[name] = bit;
+    for (const word of words) classesOf.set(word, (classesOf.get(word) ?? 0) | bit);
+  }
   const lex: ClaimLexicon = {
     lang,
     statementSuffix: new RegExp(`(?:${[...statement].sort((a, b) => b.length - a.length).join('|') || '(?!)'})$`),
@@ -111,6 +127,8 @@ export function claimLexicon(code: string): ClaimLexicon {
     office,
     statement,
     cls,
+    classBit,
+    classesOf,
     pronounGender,
   };
   cache.set(lang, lex);

@@ -30,6 +30,14 @@ export interface Ctx {
   entities: Layer<EntityMention> | null;
   /** Tokens inside a time expression ("Ende Januar 2006", "am Dienstag"): never part of a speaker. */
   inTime: Uint8Array;
+  /** `cueForms` of each token, filled on first use (it reads only the tokens and the quotations, fixed before any rule runs). */
+  forms: (CueForm[] | undefined)[];
+  /** The bits of each token's word classes (lex.classBit), for `cls`; -1 until first read. */
+  classes: Int32Array;
+  /** For `isCap`, filled on first use: 0 not yet known, 1 not capitalized, 2 capitalized. */
+  caps: Uint8Array;
+  /** For `w`: each token's lower-case text, filled on first use. */
+  lower: (string | undefined)[];
 }
 
 export interface Draft {
@@ -59,8 +67,8 @@ export const WINDOW = 60;
 export const PUNCT_END = new Set(['.', '!', '?', '…', ';', ':', ',']);
 
 export function w(c: Ctx, i: number): string {
-  const t = c.toks[i];
-  return t ? lowerOf(c.text, t) : '';
+  if (!(i >= 0 && i < c.lower.length)) return '';
+  return (c.lower[i] ??= lowerOf(c.text, c.toks[i]!));
 }
 
 export function raw(c: Ctx, i: number): string {
@@ -69,8 +77,12 @@ export function raw(c: Ctx, i: number): string {
 }
 
 export function isCap(c: Ctx, i: number): boolean {
-  const t = c.toks[i];
-  return !!t && (t.kind === 'word' || t.kind === 'abbrev') && UPPER.test(c.text[t.start]!);
+  const known = c.caps[i];
+  if (known !== 0) return known === 2;
+  const t = c.toks[i]!;
+  const cap = (t.kind === 'word' || t.kind === 'abbrev') && UPPER.test(c.text[t.start]!);
+  c.caps[i] = cap ? 2 : 1;
+  return cap;
 }
 
 /** A word of a name: capitalized, with a capital inside ("el-Baradei", "McCain"), or a name particle. */
@@ -106,7 +118,11 @@ export function isBoundary(c: Ctx, i: number): boolean {
 }
 
 export function cls(c: Ctx, name: string, i: number): boolean {
-  return inClass(c.lex, name, w(c, i));
+  const bit = c.lex.classBit[name];
+  if (typeof bit !== 'number') return inClass(c.lex, name, w(c, i));
+  let bits = c.classes[i]!;
+  if (bits === -1) bits = c.classes[i] = c.lex.classesOf.get(w(c, i)) ?? 0;
+  return (bits & bit) !== 0;
 }
 
 /** Matches multi-word lexicon phrases (lower case) at token i; returns the phrase and its last token. */
@@ -120,7 +136,7 @@ export function phraseAt<T>(c: Ctx, map: Map<string, Phrase<T>[]>, i: number): {
     for (let k = 1; k < p.words.length; k++) {
       j++;
       let skipped = 0;
-      while (skipped < 2 && w(c, j) !== p.words[k] && inClass(c.lex, 'adv', w(c, j))) {
+      while (skipped < 2 && w(c, j) !== p.words[k] && cls(c, 'adv', j)) {
         j++;
         skipped++;
       }
@@ -141,16 +157,25 @@ export function trim(c: Ctx, a: number, b: number): [number, number] | null {
   return a <= b ? [a, b] : null;
 }
 
+/** No cue forms (shared, never changed). */
+const NO_FORMS = Object.freeze([]) as unknown as CueForm[];
+
+/** The cue verb readings of token i (none where the word is no verb there); computed once per token. */
 export function cueForms(c: Ctx, i: number): CueForm[] {
+  if (i < 0 || i >= c.forms.length) return NO_FORMS;
+  return (c.forms[i] ??= readCueForms(c, i));
+}
+
+function readCueForms(c: Ctx, i: number): CueForm[] {
   const t = c.toks[i];
-  if (!t || (t.kind !== 'word' && t.kind !== 'abbrev')) return [];
+  if (!t || (t.kind !== 'word' && t.kind !== 'abbrev')) return NO_FORMS;
   // English "report", "claims", "estimates" are nouns after a determiner ("The report claimed …").
   // (Not a verb the language module reads after a relative pronoun that is also a determiner: "a statement that said …".)
-  if (c.rules.nounAfterDeterminer && i > 0 && inClass(c.lex, 'det', w(c, i - 1)) && !(inClass(c.lex, 'relative', w(c, i - 1)) && c.rules.relativeVerb?.(c, i)) && !c.rules.verbAfterDeterminer?.(c, i)) return [];
+  if (c.rules.nounAfterDeterminer && i > 0 && cls(c, 'det', i - 1) && !(cls(c, 'relative', i - 1) && c.rules.relativeVerb?.(c, i)) && !c.rules.verbAfterDeterminer?.(c, i)) return NO_FORMS;
   // Verbs are written in lower case except at the start of a sentence.
   // (A headline in title case capitalizes its verbs too: "Sanders Says Clinton Is Unqualified".)
-  if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start && !c.rules.titleCaseLine?.(c, c.sentOf[i]!)) return [];
-  return c.lex.cueForms.get(w(c, i)) ?? [];
+  if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start && !c.rules.titleCaseLine?.(c, c.sentOf[i]!)) return NO_FORMS;
+  return c.lex.cueForms.get(w(c, i)) ?? NO_FORMS;
 }
 
 /** Whether the cue word at i is its verb's bare form ("support", "ask"; not "supports", "asked"). */

@@ -150,13 +150,14 @@ export function extractClaims(doc: Document): Claim[] {
       for (let j = k; j < toks.length && toks[j]!.start < t.end; j++) inTime[j] = 1;
     }
   }
+  const lex = claimLexicon(doc.lang);
   const c: Ctx = {
     entities: doc.has('entities') ? Layer.from(doc.get('entities').items.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, type: e.type })))) : null,
     inTime,
     text: doc.text,
     toks,
     sents,
-    lex: claimLexicon(doc.lang),
+    lex,
     rules: doc.lang === 'de' ? deRules : enRules,
     sentOf,
     used: new Uint8Array(toks.length),
@@ -165,6 +166,10 @@ export function extractClaims(doc: Document): Claim[] {
     quotes: [],
     claims: [],
     bySentence: new Map(),
+    forms: new Array(toks.length),
+    classes: new Int32Array(toks.length).fill(-1),
+    caps: new Uint8Array(toks.length),
+    lower: new Array<string | undefined>(toks.length),
   };
   findQuotes(c);
   c.rules.beforeQuotes?.(c);
