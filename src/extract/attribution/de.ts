@@ -17,6 +17,7 @@ import { perspective } from './de-perspective.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
 import { alsPassive, beforeMainClause, topicAfterAgent } from './de-passive.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
+import { fieldAdverb } from './de-clauses.js';
 import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -31,7 +32,7 @@ import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules
 
 /** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
 function adverbLike(c: Ctx, i: number): boolean {
-  if (cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i))) return true;
+  if (cls(c, 'adv', i) || fieldAdverb(c, i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i))) return true;
   // Present participles and adjectives in -ig used as adverbs ("Abschließend", "Gegenwärtig"), "Unterdessen":
   // not when the word is a noun ("König") or a name.
   return i === sentenceStartOf(c, i) && /(?:end|ig|dessen)$/.test(w(c, i)) && !nounLemmatizer(c.lex.lang).isNoun(raw(c, i)) && !inEntity(c, i);
