@@ -38,6 +38,11 @@ family('a report inside an "als"/"weil" clause ends before the main clause', [
     claims: [{ kind: 'indirect', source: 'die Trainerin', cue: 'sagte', content: 'das Spiel falle aus' }],
   },
   {
+    // Two words are a reported clause when the verb is in the Konjunktiv.
+    text: 'Weil der Trainer sagte, er komme, warteten alle.',
+    claims: [{ kind: 'indirect', source: 'der Trainer', cue: 'sagte', content: 'er komme' }],
+  },
+  {
     text: 'Als der Kämmerer erklärte, die Kasse sei voll, war die Erleichterung groß.',
     claims: [{ kind: 'indirect', source: 'der Kämmerer', cue: 'erklärte', content: 'die Kasse sei voll' }],
   },

@@ -50,3 +50,11 @@ export function finalParticiple(c: Ctx, site: VerbSite): boolean {
   const next = Math.max(site.v, site.particle) + 1;
   return cls(c, 'aux', next) && cueForms(c, site.v).some((f) => f.form === 'participle' && f.lemma === site.form.lemma);
 }
+
+/**
+ * The shortContent hook: two words after the cue are a reported clause when a subject (a pronoun or a capitalised
+ * noun or name) is followed by a verb in the Konjunktiv ("sagte, er komme", "teilte mit, Hilfe komme").
+ */
+export function shortClause(c: Ctx, [a, b]: [number, number]): boolean {
+  return b === a + 1 && (cls(c, 'pron', a) || isCap(c, a)) && isKonjunktiv(c, b);
+}
