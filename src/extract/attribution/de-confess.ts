@@ -2,6 +2,7 @@ import { addClaim, cls, is, isBoundary, isCap, isComma, pronounResolution, w, ty
 import { npForward, subjectBefore } from './phrases.js';
 import { topicSpan } from './de-frames.js';
 import { OPENER } from './de-passive.js';
+import { finalParticiple } from './de-clauses.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -94,7 +95,7 @@ function predicateAls(c: Ctx, a: number, b: number): number {
  */
 function judgingPerfect(c: Ctx, site: VerbSite): boolean {
   const { v, sA } = site;
-  if (site.form.form !== 'participle' || cls(c, 'decision-perfect', v)) return false;
+  if (!finalParticiple(c, site) || cls(c, 'decision-perfect', v)) return false;
   // A content after the cue is the verb's own ("hat abgestritten, dass …", "hat die Kritik zurückgewiesen, die
   // Zahlen seien falsch"): not a topic before it. A relative clause about the object is no content ("…, die …
   // hatte"), nor the main clause after a subordinate one ("Nachdem X die Zahl als falsch bezeichnet hatte, …").

@@ -1,5 +1,6 @@
 import { addClaim, cls, is, isBoundary, isCap, lastSourced, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
+import { mainClauseVerb } from './de-clauses.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -67,10 +68,8 @@ export function beforeMainClause(c: Ctx, site: VerbSite, start: number, end: num
   for (let k = site.sA + 1; k < site.v; k++) if (isBoundary(c, k)) return end;
   for (let k = start + 1; k < end; k++) {
     if (c.inQuote[k]! >= 0 || !is(c, k, ',')) continue;
-    const n = k + 1;
-    // The finite verb of a main clause: its subject or an object follows it ("reiste er ab", "fiel die Aktie").
-    const word = c.toks[n]!.kind === 'word' && !isCap(c, n) && (cls(c, 'pron', n + 1) || cls(c, 'det', n + 1) || isCap(c, n + 1) || /^(es|sich|man)$/.test(w(c, n + 1)));
-    if (word && !['det', 'pron', 'sub', 'relative', 'coord', 'prep', 'adv', 'oblique', 'reflexive', 'neg', 'correlate'].some((x) => cls(c, x, n)) && !/^(zu|um|ohne|statt|so|wie)$/.test(w(c, n))) return k - 1;
+    // The finite verb of a main clause: its subject or an object follows it ("reiste er ab", "lachten alle").
+    if (mainClauseVerb(c, k + 1)) return k - 1;
   }
   return end;
 }

@@ -17,6 +17,7 @@ import { perspective } from './de-perspective.js';
 import { derivedStatement, timeInPhrase, webAddress } from './de-statement.js';
 import { alsPassive, beforeMainClause, topicAfterAgent } from './de-passive.js';
 import { confessionTopic, refusal, tidyTopic } from './de-confess.js';
+import { fieldAdverb, shortClause } from './de-clauses.js';
 import { becameKnown, esHeisst, invertedSourceEnd, particleBefore, topicSpan, wieAfter, wieLead } from './de-frames.js';
 import type { Stance } from '../types.js';
 import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules.js';
@@ -31,7 +32,7 @@ import type { LanguageRules, NpState, NpStep, QuoteCue, VerbSite } from './rules
 
 /** A sentence adverb written like a noun at the start of a sentence: "Offiziell", "Sinngemäß", "Glücklicherweise". */
 function adverbLike(c: Ctx, i: number): boolean {
-  if (cls(c, 'adv', i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i))) return true;
+  if (cls(c, 'adv', i) || fieldAdverb(c, i) || /(?:lich|weise|mäßig|gemäß|ell|falls)$/.test(w(c, i))) return true;
   // Present participles and adjectives in -ig used as adverbs ("Abschließend", "Gegenwärtig"), "Unterdessen":
   // not when the word is a noun ("König") or a name.
   return i === sentenceStartOf(c, i) && /(?:end|ig|dessen)$/.test(w(c, i)) && !nounLemmatizer(c.lex.lang).isNoun(raw(c, i)) && !inEntity(c, i);
@@ -576,6 +577,7 @@ export const deRules: LanguageRules = {
   contentEnd: beforeMainClause,
   clauseOk: (c, [a, b], site) =>
     cls(c, 'sub', a) || hasKonjunktiv(c, a, b) || c.toks[a]!.kind === 'quote' || site.info.frames.includes('say') || zuInfinitive(c, a, b) || wieLead(c, site),
+  shortContent: shortClause,
   cueExtras: germanCueExtras,
   statementPhrase: (c, si, i, sA, sB, limit) =>
     perspective(c, si, i, sA, sB) || (w(c, i) === 'nach' ? statementAfter(c, si, i, sA, sB, limit) : nominalCue(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || esHeisst(c, si, i, sA, sB, (a, b) => placeSpeaks(c, a, b)) || ausFrame(c, si, i, sA, sB) || becameKnown(c, si, i, sA, sB) || viewFrame(c, si, i, sA, sB) || colonNoun(c, si, i, sA, sB, (a, b) => reportKonjunktiv(c, a, b)) || fuerIstKlar(c, si, i, sA, sB)),
