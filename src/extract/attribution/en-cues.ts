@@ -120,6 +120,9 @@ export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB:
   return end - e > 25 ? e : end;
 }
 
+/** A digit. */
+const DIGIT = /\d/;
+
 /** Per document: for each sentence, 1 when it is a title-case headline, 0 when not, -1 before it is known. */
 const headlines = new WeakMap<Ctx, Int8Array>();
 
@@ -143,7 +146,8 @@ export function titleCaseLine(c: Ctx, si: number): boolean {
     const t = c.toks[k]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (!isCap(c, k) && !(w(c, k).length <= 3 || cls(c, 'prep', k) || cls(c, 'det', k) || cls(c, 'coord', k))) lower++;
+    // A word that opens with a digit has no case ("35PMChris Christie Says …", "2016 Race Heats Up").
+    if (!isCap(c, k) && !(w(c, k).length <= 3 || DIGIT.test(c.text[t.start]!) || cls(c, 'prep', k) || cls(c, 'det', k) || cls(c, 'coord', k))) lower++;
   }
   ok = ok && words >= 4 && lower === 0;
   memo[si] = ok ? 1 : 0;

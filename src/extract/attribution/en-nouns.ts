@@ -28,6 +28,8 @@ export interface NounLexicon {
   role: Map<string, Stance>;
   /** The `clause` and `copula` rows in file order: nouns with a that-clause (en-noun-clauses.ts) or after a copula (en-noun-copula.ts). */
   clauseRows: ReadonlyArray<{ word: string; kind: 'clause' | 'copula'; stance: Stance; frames: ReadonlySet<string> }>;
+  /** Every noun form of the table (kinds noun, document, clause, copula): "reports", "plans", "claims". */
+  nounForms: ReadonlySet<string>;
 }
 
 let compiled: NounLexicon | null = null;
@@ -41,8 +43,10 @@ export function nounLexicon(): NounLexicon {
   const document = new Set<string>();
   const receive = new Set<string>();
   const role = new Map<string, Stance>();
+  const nounForms = new Set<string>();
   const clauseRows: { word: string; kind: 'clause' | 'copula'; stance: Stance; frames: ReadonlySet<string> }[] = [];
   for (const [word, kind, stance, frames] of readTable(new URL('../../lang/en/cue-nouns.tsv', import.meta.url))) {
+    if (kind === 'noun' || kind === 'document' || kind === 'clause' || kind === 'copula') nounForms.add(word!);
     if (kind === 'noun') nouns.set(word!, { stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? 'that').split('|')) });
     else if (kind === 'possessive') possessive.add(word!);
     else if (kind === 'light') light.add(word!);
@@ -52,7 +56,7 @@ export function nounLexicon(): NounLexicon {
     else if (kind === 'role') role.set(word!, (stance ?? 'assert') as Stance);
     else if (kind === 'clause' || kind === 'copula') clauseRows.push({ word: word!, kind, stance: (stance ?? 'assert') as Stance, frames: new Set((frames ?? '').split('|')) });
   }
-  compiled = { nouns, possessive, light, by, document, receive, role, clauseRows };
+  compiled = { nouns, possessive, light, by, document, receive, role, clauseRows, nounForms };
   return compiled;
 }
 

@@ -4,6 +4,7 @@ import { subjectBeforeEn } from './en-subject.js';
 import { SUBJECT_PRONOUN } from './en-split.js';
 import type { VerbSite } from './rules.js';
 import { negatedAux } from './en-np.js';
+import { nounLexicon } from './en-nouns.js';
 
 /**
  * English sources, round twelve: speakers whose phrase holds a relative clause ("Those who know him say …"),
@@ -97,6 +98,10 @@ export function verbOnly(c: Ctx, v: number): boolean {
   // (Only a verb of saying or one that takes an object: "released reports on the harbour" publishes them.)
   const speaks = forms.some((f) => f.lemma === 'say' || f.lemma === 'tell' || c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') === true);
   if (/^(says|tells)$/.test(s) || (speaks && !forms.some((f) => s === f.lemma || s === f.lemma + 's' || s === f.lemma + 'es'))) return true;
+  // A form in -s right after a person's or an organisation's name is its verb unless it spells a noun of
+  // cue-nouns.tsv: "Mayor Lund announces plans", "Pence Announces Plans For …" (but "Harbour claims show",
+  // "police shootings and protests demand", "all signs point" keep the noun).
+  if (speaks && !forms.some((f) => s === f.lemma) && !nounLexicon().nounForms.has(s) && /^(PER|ORG)$/.test(c.entities?.at(c.toks[v - 1]?.start ?? -1)?.type ?? '')) return true;
   const p = v - 1;
   return cls(c, 'aux', p) || negatedAux(c, p) || /^(not|never|to)$/.test(w(c, p));
 }
