@@ -41,6 +41,7 @@ import { connectiveSource } from './en-siblings.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { quoteOnly, sinceInGroup } from './en-documents.js';
+import { quoteOnlyAway } from './en-quote-only.js';
 import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive } from './en-comment.js';
 import { asideThenThat, contractedClause, contractedSubject, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
@@ -402,6 +403,7 @@ export const enRules: LanguageRules = {
   relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i) || relativeObjectVerb(c, i),
   quoteCueWord: (c, v) => framedSense(c, v) !== false,
   verbAfterDeterminer: (c, i) => verbAfterHer(c, i) || participleAfterThose(c, i),
+  cueFormsAway: quoteOnlyAway,
   nestedApposition: true,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,
