@@ -45,3 +45,19 @@ family('en gaps 1. verbs of manner of speaking next to a quotation', [
     claims: [{ kind: 'mixed', source: 'Lund', cue: 'said', content: 'the plan can be “a fair deal,” giving states more room to spend' }],
   },
 ]);
+
+family('en gaps 2. degree words between the linking verb and a cue adjective', [
+  {
+    text: 'The harbour master is far less sure where the ferry money went.',
+    claims: [{ kind: 'indirect', source: 'The harbour master', cue: 'is far less sure', content: 'where the ferry money went' }],
+  },
+  {
+    text: 'Ada Brisk is not entirely convinced the ferry will run in winter.',
+    claims: [{ kind: 'indirect', source: 'Ada Brisk', cue: 'is not entirely convinced', content: 'the ferry will run in winter' }],
+  },
+  {
+    // Without a clause the adjective reports nothing.
+    text: 'The harbour master is so sure of himself.',
+    claims: [],
+  },
+]);
