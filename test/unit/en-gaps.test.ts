@@ -61,3 +61,14 @@ family('en gaps 2. degree words between the linking verb and a cue adjective', [
     claims: [],
   },
 ]);
+
+family('en gaps 3. a prepositional aside between the speaker and the cue after a quotation', [
+  {
+    text: '“This is a waste of money,” Ms. Okafor, after a long pause, said of the ferry plan.',
+    claims: [{ kind: 'direct', source: 'Ms. Okafor', cue: 'said of', content: 'This is a waste of money' }],
+  },
+  {
+    text: '“The pier will stay open,” Lund, in a short statement, said.',
+    claims: [{ kind: 'direct', source: 'Lund', cue: 'said', content: 'The pier will stay open' }],
+  },
+]);
