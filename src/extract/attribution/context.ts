@@ -175,7 +175,8 @@ function readCueForms(c: Ctx, i: number): CueForm[] {
   // Verbs are written in lower case except at the start of a sentence.
   // (A headline in title case capitalizes its verbs too: "Sanders Says Clinton Is Unqualified".)
   if (isCap(c, i) && c.sents[c.sentOf[i]!]!.start !== t.start && !c.rules.titleCaseLine?.(c, c.sentOf[i]!)) return NO_FORMS;
-  return c.lex.cueForms.get(w(c, i)) ?? NO_FORMS;
+  const forms = c.lex.cueForms.get(w(c, i)) ?? NO_FORMS;
+  return forms.length && c.rules.cueFormsAway?.(c, i, forms) ? NO_FORMS : forms;
 }
 
 /** Whether the cue word at i is its verb's bare form ("support", "ask"; not "supports", "asked"). */

@@ -37,13 +37,15 @@ function lexicon(): Map<string, Adjective> {
 }
 
 /** Linking verbs before an adjective of attitude ("is", "remained", "seemed", "grew"). */
+/** Degree words between the linking verb and its adjective: "far less sure", "not so sure", "not entirely convinced". */
+const DEGREE = /^(so|too|very|quite|entirely|completely|totally|fully|less|far|pretty|all|that)$/;
 const LINKING = /^(is|was|are|were|am|be|been|being|'s|’s|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|became|become|feel|feels|felt|sounded)$/;
 const MAKE = /^(make|makes|made|making)$/;
 
 /** The first token of a linking verb group ending right before `k` (auxiliaries and adverbs before it), or -1. */
 export function linkStart(c: Ctx, k: number, sA: number): number {
   let j = k - 1;
-  while (j > sA && adverbAt(c, j)) j--;
+  while (j > sA && (adverbAt(c, j) || DEGREE.test(w(c, j)))) j--;
   if (j < sA || !(LINKING.test(w(c, j)) || cls(c, 'werden', j))) return -1;
   while (j - 1 >= sA && (cls(c, 'aux', j - 1) || cls(c, 'werden', j - 1) || cls(c, 'neg', j - 1) || cls(c, 'adv', j - 1))) j--;
   return j;

@@ -41,6 +41,7 @@ import { connectiveSource } from './en-siblings.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { quoteOnly, sinceInGroup } from './en-documents.js';
+import { quoteOnlyAway } from './en-quote-only.js';
 import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive } from './en-comment.js';
 import { asideThenThat, contractedClause, contractedSubject, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
@@ -101,9 +102,27 @@ function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
     if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !is(c, v + 2, '.', ',', '!', '?')) cue[0]![1] = v + 1;
     return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
   }
+  // '“…,” Blunt, after a long pause, said of Cruz.': a prepositional aside between speaker and cue is skipped
+  // (not "of": 'Blunt, of Texas, said' names where the speaker is from).
+  const m = e >= 0 && isComma(c, e + 1) && cls(c, 'prep', e + 2) && w(c, e + 2) !== 'of' ? asideEnd(c, e + 2, limit) : -1;
+  const u = m > 0 ? afterAuxiliaries(c, m + 1, limit) : -1;
+  if (u > 0 && cueForms(c, u).length > 0) {
+    const cue: number[][] = [[m + 1, u]];
+    if (TOPIC_PREPOSITION.test(w(c, u + 1)) && !is(c, u + 2, '.', ',', '!', '?')) cue[0]![1] = u + 1;
+    return { cue, source: [k, e], stance: c.lex.cueLemmas.get(cueForms(c, u)[0]!.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
+  }
   const app = quoteSpeakerApposition(c, k, limit) ?? quoteSpeakerRelative(c, k, limit);
   if (app) return { cue: [[app.v, app.v]], source: app.source, stance: c.lex.cueLemmas.get(cueForms(c, app.v)[0]!.lemma)?.stance ?? 'assert', end: app.v };
   return null;
+}
+
+/** The comma that closes a short aside starting at a (words only, no quotation or cue word), or -1. */
+function asideEnd(c: Ctx, a: number, limit: number): number {
+  for (let k = a + 1; k < limit && k - a <= 6; k++) {
+    if (isComma(c, k)) return k;
+    if (!isWord(c, k) || cueForms(c, k).length > 0) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -402,6 +421,7 @@ export const enRules: LanguageRules = {
   relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i) || relativeObjectVerb(c, i),
   quoteCueWord: (c, v) => framedSense(c, v) !== false,
   verbAfterDeterminer: (c, i) => verbAfterHer(c, i) || participleAfterThose(c, i),
+  cueFormsAway: quoteOnlyAway,
   nestedApposition: true,
   dropThatAfterPhrase: true,
   joinQuoteContinuation: true,

@@ -48,6 +48,8 @@ export interface LanguageRules {
   relativeVerb?(c: Ctx, i: number): boolean;
   /** A verb after a determiner that is also an object pronoun ("Anyone who met her says …"): still a verb. */
   verbAfterDeterminer?(c: Ctx, i: number): boolean;
+  /** Optional: forms that are no cue word at token i where they stand (English verbs that speak only through a quotation, away from one). */
+  cueFormsAway?(c: Ctx, i: number, forms: readonly CueForm[]): boolean;
   /** An apposition after a comma may be a whole noun phrase of its own ("X, der Minister, …"). */
   nestedApposition: boolean;
   /** A quotation that carries on the last direct quote joins that claim as a further part (else it is a claim of its own). */
