@@ -89,28 +89,24 @@ function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set
 }
 
 
+/** The cue from a (its auxiliaries) to the verb v after a quotation's speaker; "said of the repairs": the topic's preposition joins it. */
+function speakerCue(c: Ctx, source: [number, number], a: number, v: number): QuoteCue {
+  const end = TOPIC_PREPOSITION.test(w(c, v + 1)) && !is(c, v + 2, '.', ',', '!', '?') ? v + 1 : v;
+  return { cue: [[a, end]], source, stance: c.lex.cueLemmas.get(cueForms(c, v)[0]!.lemma)?.stance ?? 'assert', end };
+}
+
 /** '"…," the minister said.' */
 function quoteSubjectVerb(c: Ctx, k: number, limit: number): QuoteCue | null {
   // 'told ABC’s “Good Morning America” that he agrees …': a clause after a quoted title is no speaker phrase.
   if (w(c, k) === 'that') return null;
   const e = npForward(c, k, limit);
   const v = afterAuxiliaries(c, e + 1, limit);
-  if (e >= 0 && cueForms(c, v).length > 0) {
-    const f = cueForms(c, v)[0]!;
-    const cue: number[][] = [[e + 1, v]];
-    // "said of the repairs": the topic's preposition joins the cue.
-    if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !is(c, v + 2, '.', ',', '!', '?')) cue[0]![1] = v + 1;
-    return { cue, source: [k, e], stance: c.lex.cueLemmas.get(f.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
-  }
+  if (e >= 0 && cueForms(c, v).length > 0) return speakerCue(c, [k, e], e + 1, v);
   // '“…,” Blunt, after a long pause, said of Cruz.': a prepositional aside between speaker and cue is skipped
   // (not "of": 'Blunt, of Texas, said' names where the speaker is from).
   const m = e >= 0 && isComma(c, e + 1) && cls(c, 'prep', e + 2) && w(c, e + 2) !== 'of' ? asideEnd(c, e + 2, limit) : -1;
   const u = m > 0 ? afterAuxiliaries(c, m + 1, limit) : -1;
-  if (u > 0 && cueForms(c, u).length > 0) {
-    const cue: number[][] = [[m + 1, u]];
-    if (TOPIC_PREPOSITION.test(w(c, u + 1)) && !is(c, u + 2, '.', ',', '!', '?')) cue[0]![1] = u + 1;
-    return { cue, source: [k, e], stance: c.lex.cueLemmas.get(cueForms(c, u)[0]!.lemma)?.stance ?? 'assert', end: cue[0]![1]! };
-  }
+  if (u > 0 && cueForms(c, u).length > 0) return speakerCue(c, [k, e], m + 1, u);
   const app = quoteSpeakerApposition(c, k, limit) ?? quoteSpeakerRelative(c, k, limit);
   if (app) return { cue: [[app.v, app.v]], source: app.source, stance: c.lex.cueLemmas.get(cueForms(c, app.v)[0]!.lemma)?.stance ?? 'assert', end: app.v };
   return null;
