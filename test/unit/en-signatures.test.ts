@@ -60,6 +60,14 @@ family('en signatures 4. no signature', [
   none('“Enough already.” — The room fell silent after that.'),
   none('“Enough already.” — Lee left the room.'),
   none('“Enough already.” — By John Smith'),
+  // A list of names and then a verb is a clause with its subjects, not a name with an apposition.
+  none('“We will rebuild the pier.”\n- Okafor, Varga and Lindqvist voted no.'),
+  none('“We will rebuild the pier.”\n- Okafor, Varga and Lindqvist were absent.'),
   none('“A Change Is Gonna Come” — Sam Cooke'),
   { text: 'He called the plan "a total disaster" — Tom Smith', claims: [{ kind: 'reported', source: 'He', cue: 'called', content: 'the plan "a total disaster"' }] },
+]);
+
+family('en signatures 5. an apposition after the name is no clause', [
+  signed('“We will rebuild the pier.”\n- Ines Okafor, Brell.', 'Ines Okafor', '-', 'We will rebuild the pier.'),
+  signed('“We will rebuild the pier.”\n- Ines Okafor, speaking after the vote.', 'Ines Okafor', '-', 'We will rebuild the pier.'),
 ]);

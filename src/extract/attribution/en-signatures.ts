@@ -1,4 +1,5 @@
 import { addClaim, cls, isCap, isComma, isNameLike, isWord, is, unused, w, type Ctx } from './context.js';
+import { finiteVerb } from './en-known.js';
 import { lineStart } from './en-transcript.js';
 import { titleCase } from './quotes.js';
 
@@ -18,7 +19,7 @@ import { titleCase } from './quotes.js';
  * of the source. An embedded tweet has no quotation marks: a signature with a handle ("(@janeroe)", kept in the
  * source) signs the text of its line before the dash, without a trailing picture link. A dateline
  * ("WASHINGTON —"), a byline ("— By John Smith"), a dash inside a sentence, or a dash before a clause ("— and
- * then he left.", "— The room fell silent.") signs nothing.
+ * then he left.", "— The room fell silent.", "- Smith, Jones and Lee voted no.": names, then a verb) signs nothing.
  *
  * The rule runs before the direct-quote rules, so a signed quotation is not read as carrying on the speaker
  * before it, and no claim is made inside it (PolNeAR nests none). One pass over the tokens; a dash is looked at
@@ -81,7 +82,23 @@ function signatureAfter(c: Ctx, k: number): Signature | null {
     j = h + 1;
   }
   if (j <= e && !isComma(c, j) && !dateFrom(c, j, e)) return null;
+  if (j <= e && isComma(c, j) && namesThenVerb(c, j, e)) return null;
   return { source: [a, end], handle };
+}
+
+/**
+ * Whether the words after the comma at j (up to e) are more names and then a verb: "- Smith, Jones and Lee voted
+ * no." is a clause with a list of subjects, not a signature with an apposition ("-Michelle Marks, Philadelphia.",
+ * "-President Obama, tweeting after the speech.").
+ */
+function namesThenVerb(c: Ctx, j: number, e: number): boolean {
+  let k = j;
+  let names = 0;
+  for (; k <= e; k++) {
+    if (isNameLike(c, k)) names++;
+    else if (!isComma(c, k) && !cls(c, 'coord', k) && !is(c, k, '&')) break;
+  }
+  return names > 0 && k <= e && finiteVerb(c, k);
 }
 
 /** Whether the tokens j..e are a date ("September 26, 2016"). */
