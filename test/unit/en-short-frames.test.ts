@@ -146,3 +146,25 @@ family('en short 5. the passive of judging or naming with a noun phrase: nobody 
     claims: [],
   },
 ]);
+
+family('en short 6. a cue verb inside the clause of an adjective frame: the frame reports, the verb is content', [
+  {
+    text: 'Ms. Okafor is not sure she can vote for the harbour tax.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'is not sure', content: 'she can vote for the harbour tax' }],
+  },
+  {
+    text: 'Mr. Lindqvist was confident the pilots would say yes.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'was confident', content: 'the pilots would say yes' }],
+  },
+  {
+    // Negative: a topic after the adjective is left to the verb inside it.
+    text: 'Ms. Okafor is worried about what the pilots said.',
+    claims: [{ kind: 'reported', source: 'Ms. Okafor', cue: 'is worried about', content: 'what the pilots said' }],
+  },
+  {
+    // Negative: a comma ends the frame's clause; the verb after it speaks for itself.
+    text: 'Ms. Okafor was sure of it, but the pilots said the pier is unsafe.',
+    claims: [{ kind: 'indirect', source: 'the pilots', cue: 'said', content: 'the pier is unsafe' }],
+  },
+]);
+

@@ -148,6 +148,36 @@ function adjectiveAt(c: Ctx, si: number, i: number, adj: Adjective, sA: number, 
   return true;
 }
 
+/** How far back from a cue verb the adjective of a frame whose clause holds that verb may stand, in tokens. */
+const OVER_VERB = 8;
+
+/**
+ * The verbFirst hook: a cue verb inside the clause of an adjective frame ("Smith is not sure she can vote for
+ * Trump", "He is confident voters will say no"). The frame reports, as "said" does before such a clause: the verb
+ * stays in its content instead of speaking for the clause's subject. The adjective stands a few words before the
+ * verb in the same clause (no comma, quotation or other boundary between); a topic ("worried about what he
+ * said") is left to the verb. True when the frame made its claim.
+ */
+export function adjectiveOverVerb(c: Ctx, site: VerbSite): boolean {
+  const { v, si, sA, sB } = site;
+  for (let i = v - 1; i > sA && v - i <= OVER_VERB; i--) {
+    if (isBoundary(c, i) || c.inQuote[i]! >= 0) return false;
+    const adj = lexicon().get(w(c, i));
+    if (!adj) continue;
+    if (c.used[i] || w(c, i + 1) === 'about' || !/^[a-z]+$/.test(raw(c, i))) return false;
+    // (The verb's cue words, marked by the verb rule, become content.)
+    const freed: number[] = [];
+    for (const [a, b] of site.cue) for (let k = a!; k <= b!; k++) if (k !== v && c.used[k]) {
+      c.used[k] = 0;
+      freed.push(k);
+    }
+    if (adjectiveAt(c, si, i, adj, sA, sB)) return true;
+    for (const k of freed) c.used[k] = 1;
+    return false;
+  }
+  return false;
+}
+
 /**
  * From the passive verb rule: an adjective of attitude that is also a participle ("is worried that C", "was
  * convinced that C"): the subject speaks. True when a claim was made.

@@ -47,7 +47,7 @@ import { asideThenThat, contractedClause, contractedSubject, coordinatedCue, lis
 import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
 import { negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
-import { adjectiveFrames, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
+import { adjectiveFrames, adjectiveOverVerb, blamePassive, colonClause, judgedAs, participleAdjective, quotedAs } from './en-short-frames.js';
 import { asClauseContent } from './en-as-clause.js';
 import { coordinatedVerbs, parentheticalSpeaker } from './en-asides.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
@@ -442,7 +442,7 @@ export const enRules: LanguageRules = {
   colonSpeaker: colonClause,
   preposedContent,
   notACue,
-  verbFirst: (c, site) => insideFrontedAdjunct(c, site) || verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || copularParticiple(c, site) || passiveCue(c, site),
+  verbFirst: (c, site) => insideFrontedAdjunct(c, site) || verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || adjectiveOverVerb(c, site) || copularParticiple(c, site) || passiveCue(c, site),
   // English inverts only at the end: "…, said the minister." — "X, a spokesman, told reporters …" is no inversion.
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
