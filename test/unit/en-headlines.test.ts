@@ -44,3 +44,24 @@ family('en headlines 2. a verb in -s before a plural object is the verb', [
     claims: [],
   },
 ]);
+
+family('en headlines 3. a bare verb after a plural subject: the cue word after it is its object', [
+  {
+    text: 'Dock workers reject plan to close the ferry pier',
+    claims: [{ kind: 'reported', source: 'Dock workers', cue: 'reject', content: 'plan to close the ferry pier' }],
+  },
+  {
+    text: 'The Brell unions deny report of a strike.',
+    claims: [{ kind: 'reported', source: 'The Brell unions', cue: 'deny', content: 'report of a strike' }],
+  },
+  {
+    // Negative: a plural subject before the cue word itself ("plan to" is the verb).
+    text: 'Ferry owners plan to raise the fares.',
+    claims: [{ kind: 'indirect', source: 'Ferry owners', cue: 'plan', content: 'to raise the fares' }],
+  },
+  {
+    // Negative: a noun before a cue verb ("a news report shows").
+    text: 'The harbour report shows the pier is unsafe.',
+    claims: [{ kind: 'indirect', source: 'The harbour report', cue: 'shows', content: 'the pier is unsafe' }],
+  },
+]);

@@ -1,5 +1,5 @@
 import { readList } from '../../lang/lexicon.js';
-import { addClaim, cls, cueForms, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { subjectBeforeEn } from './en-subject.js';
 import { SUBJECT_PRONOUN } from './en-split.js';
 import type { VerbSite } from './rules.js';
@@ -88,9 +88,23 @@ export function nounAfterVerb(c: Ctx, v: number): boolean {
 }
 
 /**
+ * Whether the bare cue word at p, one that takes an object, is the verb of a plural subject right before it (a
+ * plural noun, not after an article or a preposition): "Leaders reject plan to raise taxes" (a headline without
+ * articles), where the cue word after it is the object, a noun. ("The harbour reject pile", "a tax plan" have no
+ * plural subject before them.)
+ */
+function pluralSubjectVerb(c: Ctx, p: number): boolean {
+  const s = w(c, p);
+  const q = p - 1;
+  if (!cueForms(c, p).some((f) => s === f.lemma && c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') === true)) return false;
+  if (!isWord(c, q) || c.inQuote[q]! >= 0 || !/^[A-Za-z]+[^s'’]s$/.test(raw(c, q)) || cueForms(c, q).length > 0) return false;
+  return !['det', 'quant', 'prep', 'aux', 'werden', 'pron', 'adv', 'verb', 'sub', 'coord', 'relative'].some((x) => cls(c, x, q));
+}
+
+/**
  * Whether the cue word at v can only be a verb, not a noun before another cue word: a form that is no noun ("says",
  * "denied", "said": "The report says claims of fraud are false", "denied reports of a deal"), or a bare form after an
- * auxiliary, a negation or "to" ("did not confirm reports that …").
+ * auxiliary, a negation or "to" ("did not confirm reports that …"), or after a plural subject (`pluralSubjectVerb`).
  */
 export function verbOnly(c: Ctx, v: number): boolean {
   const s = w(c, v);
@@ -103,7 +117,7 @@ export function verbOnly(c: Ctx, v: number): boolean {
   // "police shootings and protests demand", "all signs point" keep the noun).
   if (speaks && !forms.some((f) => s === f.lemma) && !nounLexicon().nounForms.has(s) && /^(PER|ORG)$/.test(c.entities?.at(c.toks[v - 1]?.start ?? -1)?.type ?? '')) return true;
   const p = v - 1;
-  return cls(c, 'aux', p) || negatedAux(c, p) || /^(not|never|to)$/.test(w(c, p));
+  return cls(c, 'aux', p) || negatedAux(c, p) || /^(not|never|to)$/.test(w(c, p)) || pluralSubjectVerb(c, v);
 }
 
 /**
