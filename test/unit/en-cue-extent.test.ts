@@ -71,3 +71,20 @@ family('en r9 cue extent 4. a particle after the cue verb joins the cue', [
     claims: [{ kind: 'direct', source: 'Mr. Ek', cue: 'wrote back', content: 'The pier is a waste' }],
   },
 ]);
+
+family('en cue extent 5. "agree to" before a noun phrase: the "to" joins the cue', [
+  {
+    text: 'The ferry company agreed to a $2 million settlement with the port.',
+    claims: [{ kind: 'indirect', source: 'The ferry company', cue: 'agreed to', content: 'a $2 million settlement with the port' }],
+  },
+  {
+    // Negative: an infinitive keeps its "to" in the content.
+    text: 'The ferry company agreed to pay $2 million to the port.',
+    claims: [{ kind: 'indirect', source: 'The ferry company', cue: 'agreed', content: 'to pay $2 million to the port' }],
+  },
+  {
+    // Negative: another verb keeps the "to" of its listener in the content.
+    text: 'Mayor Odum wrote to the harbour board that the pier is unsafe.',
+    claims: [{ kind: 'indirect', source: 'Mayor Odum', cue: 'wrote', content: 'to the harbour board that the pier is unsafe' }],
+  },
+]);

@@ -1,4 +1,4 @@
-import { cueForms, isBoundary, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, isBoundary, isWord, raw, w, type Ctx, type Draft } from './context.js';
 import { lowerLy } from './en-cues.js';
 
 /**
@@ -64,3 +64,29 @@ export function governedInfinitive(c: Ctx, v: number): boolean {
   if (w(c, v - 1) !== 'to' || c.inQuote[v - 1]! >= 0) return false;
   return GOVERNING.test(w(c, v - 2));
 }
+
+/** "agree", whose "to" before a noun phrase is its own preposition ("agreed to a settlement"). */
+const AGREE = /^agree(s|d|ing)?$/;
+
+/**
+ * "agree" with content that opens with "to" and a noun phrase, the verb's own preposition: "The firm agreed to a $7
+ * million settlement" (cue "agreed to", content "a $7 million settlement", as PolNeAR marks it). An infinitive keeps
+ * its "to" in the content ("agreed to pay $7 million": cue "agreed"). Other verbs keep the "to" in the content:
+ * measured for all cue verbs ("spoke to the crowd", "wrote to her", "apologized to …"), PolNeAR train and dev Cue
+ * dropped. A per-claim check of two tokens, from the tidySpans hook.
+ */
+export function prepositionalTo(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0 || d.content.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const v = part[part.length - 1]!;
+  const first = d.content[0]!;
+  const to = first[0]!;
+  if (to !== v + 1 || w(c, to) !== 'to' || first[first.length - 1]! <= to + 1 || c.inQuote[to]! >= 0 || !AGREE.test(w(c, v))) return;
+  const n = to + 1;
+  if (!(cls(c, 'det', n) || cls(c, 'quant', n) || c.toks[n]!.kind === 'number' || is$(c, n))) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, to]];
+  d.content = [[n, first[first.length - 1]!], ...d.content.slice(1)];
+}
+
+/** A currency sign opening an amount ("$7 million"). */
+const is$ = (c: Ctx, k: number): boolean => /^[$€£]$/.test(raw(c, k));

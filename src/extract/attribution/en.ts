@@ -14,7 +14,7 @@ import { colonFrames } from './en-colon.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { listenerInfinitive, pastCueVerb, shortContent } from './en-verbtail.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
-import { contractedAuxiliary, governedInfinitive, trailingAdverb } from './en-cue-extent.js';
+import { contractedAuxiliary, governedInfinitive, prepositionalTo, trailingAdverb } from './en-cue-extent.js';
 import { cueReach, mannerPhrase, quantifiedObject, saidAsConnective } from './en-cue-reach.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
@@ -498,6 +498,7 @@ export const enRules: LanguageRules = {
     tidySpans(c, d);
     contractedAuxiliary(c, d);
     trailingAdverb(c, d);
+    prepositionalTo(c, d);
     cueReach(c, d);
     mannerPhrase(c, d);
     quantifiedObject(c, d);
