@@ -14,6 +14,7 @@ import { colonFrames } from './en-colon.js';
 import { colonQuote, pollPhrase } from './en-outer.js';
 import { listenerInfinitive, pastCueVerb, shortContent } from './en-verbtail.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
+import { aspectBefore, sourceBeforeCue } from './en-aspect.js';
 import { contractedAuxiliary, governedInfinitive, prepositionalTo, trailingAdverb } from './en-cue-extent.js';
 import { cueReach, mannerPhrase, quantifiedObject, saidAsConnective } from './en-cue-reach.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
@@ -211,6 +212,12 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
       head = gov;
     } else infinitiveCue(c, to + 1, mainSubject(c, v), set);
   }
+  // "kept asking", "started saying": the aspect verb heads the cue (en-aspect.ts).
+  const aspect = aspectBefore(c, v);
+  if (aspect >= 0) {
+    for (let k = aspect; k < v; k++) set.add(k);
+    head = aspect;
+  }
   // The preposition of the topic right after the verb: "said of the plan", "talked about the debt".
   if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
   for (let k = head - 1; k >= clauseA && head - k <= 4; k--) {
@@ -281,7 +288,7 @@ function notACue(c: Ctx, v: number, sA: number): boolean {
   let k = v - 1;
   while (k > sA && adverbAt(c, k)) k--;
   // (A subject pronoun contracted with its auxiliary makes a progressive: "He’s not saying what C".)
-  if (isComma(c, k) || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || contractedSubject(c, k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
+  if (isComma(c, k) || aspectBefore(c, v) >= 0 || quoteThenParticiple(c, k) || cls(c, 'werden', k) || cls(c, 'aux', k) || contractedSubject(c, k) || is(c, k, '—', '–', '(', ';') || perceivedParticiple(c, v) || documentParticiple(c, v)) return false;
   // "by saying that …", "after saying …": a participle after a preposition of manner or time speaks for the clause's subject.
   if (MANNER_PREPOSITION.test(w(c, k)) || adjunctPreposition(c, k) || bareOpeningParticiple(c, v, sA) || stoppedShort(c, v) >= 0) return false;
   if (coordinatedParticiple(c, k, v, sA) || coordinatedCue(c, k, v, sA) || coordinatedIng(c, k, v) || withAbsolute(c, k, v) || distributiveParticiple(c, k, v) || coordinatedGerund(c, k, v)) return false;
@@ -492,6 +499,7 @@ export const enRules: LanguageRules = {
     participleSpeaker(c, d);
     adjunctSourceTrim(c, d);
     verbGroup(c, d);
+    sourceBeforeCue(c, d); // (en-aspect.ts)
     invertedTrailer(c, d);
     occasionPhrase(c, d);
     floatingQuantifier(c, d);
