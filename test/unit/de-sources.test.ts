@@ -124,3 +124,23 @@ family('a field opened by a preposition holds no subject', [
     claims: [{ kind: 'indirect', source: 'Jana Wolff', cue: 'berichtete', content: 'dass die Halle geschlossen werde' }],
   },
 ]);
+
+family('source spans: the indeclinable adjective of a place before a noun (de-sources.ts placeAdjective)', [
+  {
+    text: 'Gestern haben die Selbacher Verkehrsbetriebe abgestritten, dass es Probleme gebe.',
+    claims: [{ kind: 'indirect', source: 'die Selbacher Verkehrsbetriebe', cue: 'haben abgestritten', content: 'dass es Probleme gebe' }],
+  },
+  {
+    text: 'Gestern hat die Wiener Polizei bestätigt, dass die Brücke gesperrt sei.',
+    claims: [{ kind: 'indirect', source: 'die Wiener Polizei', cue: 'hat bestätigt', content: 'dass die Brücke gesperrt sei' }],
+  },
+  {
+    text: 'Am Montag hat die Kölner Stadtverwaltung erklärt, die Brücke sei sicher.',
+    claims: [{ kind: 'indirect', source: 'die Kölner Stadtverwaltung', cue: 'hat erklärt', content: 'die Brücke sei sicher' }],
+  },
+  {
+    // Negative: a noun in -er that names no place ends the phrase before a further noun.
+    text: 'Am Montag hat der Minister Zahlen genannt, die Brücke sei sicher.',
+    claims: [{ kind: 'indirect', source: 'der Minister', cue: 'hat genannt', content: 'die Brücke sei sicher' }],
+  },
+]);

@@ -1,5 +1,5 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, PUNCT_END, raw, w, type Ctx } from './context.js';
-import { NerLexicon } from '../ner/lexicon.js';
+import { GAZ, NerLexicon } from '../ner/lexicon.js';
 import { npForward } from './phrases.js';
 import { viewHolder } from './de-views.js';
 
@@ -80,11 +80,27 @@ export function nameParticle(c: Ctx, j: number): boolean {
 
 /**
  * Whether the capitalized word at i is an adjective of a name ("der Süddeutschen Zeitung", "der Afrikanischen
- * Union", "des Bayrischen Rundfunks"): an inflected adjective right after an article, so the noun after it
- * belongs to the same phrase.
+ * Union", "des Bayrischen Rundfunks", "die Wiener Linien"): an inflected adjective, or the indeclinable adjective
+ * of a place (`placeAdjective`), right after an article, so the noun after it belongs to the same phrase.
  */
 export function nameAdjective(c: Ctx, i: number): boolean {
-  return i > 0 && cls(c, 'det', i - 1) && /(?:e|en|er|es|em)$/.test(w(c, i)) && NerLexicon.forLang('de').isAdjective(w(c, i));
+  return i > 0 && cls(c, 'det', i - 1) && /(?:e|en|er|es|em)$/.test(w(c, i)) && (NerLexicon.forLang('de').isAdjective(w(c, i)) || placeAdjective(c, i));
+}
+
+/** The gazetteer bits of a place: country, city, small place in Germany, Austria or Switzerland, region. */
+const PLACE = GAZ.COUNTRY | GAZ.CITY_BIG | GAZ.CITY | GAZ.CITY_DACH | GAZ.REGION;
+
+/**
+ * Whether the capitalized word at i is the indeclinable adjective of a place in -er: "Wiener" (Wien), "Kölner",
+ * "Schweizer", "Bremer" (Bremen), "Dresdner" (Dresden). Such a word before a noun is no noun of its own ("die
+ * Wiener Polizei", not "die Wiener" and then "Polizei"); "Minister", "Sprecher" name no place.
+ */
+function placeAdjective(c: Ctx, i: number): boolean {
+  const s = raw(c, i);
+  if (!/^\p{Lu}\p{Ll}+er$/u.test(s)) return false;
+  const gaz = NerLexicon.forLang('de').single;
+  const stem = s.slice(0, -2);
+  return [stem, stem + 'en', s.slice(0, -3) + 'en'].some((p) => ((gaz.get(p) ?? 0) & PLACE) !== 0);
 }
 
 /** Articles and pronouns of the accusative or dative: the phrase they open is an object, never a subject. */
