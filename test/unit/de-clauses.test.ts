@@ -73,3 +73,30 @@ family('a judging participle with its auxiliary at the end of a "nachdem" clause
     claims: [],
   },
 ]);
+
+family('the simple past of a judging or denying verb at the end of a verb-final clause (de-confess.ts)', [
+  {
+    text: 'Nachdem die Ministerin den Bericht als lückenhaft bezeichnete, wuchs der Druck.',
+    claims: [{ kind: 'reported', source: 'die Ministerin', cue: 'als bezeichnete', content: ['den Bericht', 'lückenhaft'] }],
+  },
+  {
+    text: 'Der Druck wuchs, weil der Landrat die Vorwürfe zurückwies.',
+    claims: [{ kind: 'reported', source: 'der Landrat', cue: 'zurückwies', content: 'die Vorwürfe', stance: 'deny' }],
+  },
+  {
+    // Negative: a verb with a bare object and no "als" is no judgement.
+    text: 'Nachdem der Landrat die Pläne vorstellte, wuchs der Druck.',
+    claims: [],
+  },
+]);
+
+family('a negation in the Vorfeld negates the report, which stays a claim', [
+  {
+    text: 'Nie hat die Ministerin behauptet, die Kasse sei voll.',
+    claims: [{ kind: 'indirect', source: 'die Ministerin', cue: 'hat behauptet', content: 'die Kasse sei voll' }],
+  },
+  {
+    text: 'Niemals hat der Landrat erklärt, dass die Brücke sicher sei.',
+    claims: [{ kind: 'indirect', source: 'der Landrat', cue: 'hat erklärt', content: 'dass die Brücke sicher sei' }],
+  },
+]);

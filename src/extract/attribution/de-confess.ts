@@ -95,18 +95,28 @@ function predicateAls(c: Ctx, a: number, b: number): number {
  */
 function judgingPerfect(c: Ctx, site: VerbSite): boolean {
   const { v, sA } = site;
-  if (!finalParticiple(c, site) || cls(c, 'decision-perfect', v)) return false;
+  let a = v;
+  while (a > sA && !isBoundary(c, a - 1)) a--;
+  if (!(finalParticiple(c, site) || finalPast(c, site, a)) || cls(c, 'decision-perfect', v)) return false;
   // A content after the cue is the verb's own ("hat abgestritten, dass …", "hat die Kritik zurückgewiesen, die
   // Zahlen seien falsch"): not a topic before it. A relative clause about the object is no content ("…, die …
   // hatte"), nor the main clause after a subordinate one ("Nachdem X die Zahl als falsch bezeichnet hatte, …").
-  let a = v;
-  while (a > sA && !isBoundary(c, a - 1)) a--;
   let end = Math.max(v, site.particle);
   while (end + 1 <= site.sB && cls(c, 'aux', end + 1)) end++;
   const relative = cls(c, 'relative', end + 2) && !isCap(c, end + 3);
   if (isComma(c, end + 1) && !relative && !OPENER.test(w(c, a))) return false;
   for (let k = a; k <= Math.min(site.sB, v + 2); k++) if (cls(c, 'werden', k)) return false;
   return site.info.stance === 'deny' || predicateAls(c, a, v) >= 0;
+}
+
+/**
+ * The simple past (or present) of the cue at the end of a verb-final clause that a conjunction opens at a, as the
+ * pluperfect is read by `finalParticiple`: "Nachdem der Minister die Zahl als übertrieben bezeichnete, stieg der
+ * Druck", "weil sie die Vorwürfe zurückwies". The verb ends its clause (a comma or the sentence end after it).
+ */
+function finalPast(c: Ctx, site: VerbSite, a: number): boolean {
+  const end = Math.max(site.v, site.particle);
+  return site.form.form === 'finite' && OPENER.test(w(c, a)) && (end >= site.sB || isComma(c, end + 1) || is(c, end + 1, '.', '!', '?'));
 }
 
 /** The tidySpans hook: a part of a reported topic split by the cue opens with no comma ("die Pläne" + "die am Montag …"). */
