@@ -1,4 +1,5 @@
 import { invertedPostModifier } from './en-np-end.js';
+import { finiteVerb } from './en-known.js';
 import { cls, cueForms, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx } from './context.js';
 
 /**
@@ -17,13 +18,25 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], sB: number): nu
   if (r > sB || sB - r > MAX_REST) return src[1];
   const first = isComma(c, r) ? r + 1 : r;
   const relative = cls(c, 'relative', first) && w(c, first) !== 'that';
-  const apposition = first > r && isWord(c, first) && (cls(c, 'det', first) || cls(c, 'quant', first) || isCap(c, first) || c.toks[first]!.kind === 'number');
+  const apposition = first > r && isWord(c, first) && (cls(c, 'det', first) || cls(c, 'quant', first) || isCap(c, first) || c.toks[first]!.kind === 'number' || bareRole(c, first, sB));
   if (!relative && !apposition) return src[1];
   if (relative && relativeAct(c, first, sB)) return src[1];
   let e = sB;
   while (e > r && PUNCT_END.has(raw(c, e))) e--;
   for (let k = r; k <= e; k++) if (c.toks[k]!.kind === 'quote' || c.inQuote[k]! >= 0 || is(c, k, ';', ':')) return src[1];
   return e;
+}
+
+/**
+ * "…, said Wilders, founder of the party", "…, said Latimer, another veteran speechwriter who …": an apposition
+ * opened by a lower-case noun or adjective without an article: no function word, verb, adverb or participle at
+ * k, and no verb before a relative pronoun (a clause is no apposition: "…, said Smith, then left").
+ */
+function bareRole(c: Ctx, k: number, sB: number): boolean {
+  if (!/^[a-z]+$/.test(raw(c, k)) || /(ing|ly|ed)$/.test(w(c, k)) || cueForms(c, k).length > 0) return false;
+  for (const name of ['aux', 'werden', 'verb', 'coord', 'sub', 'prep', 'pron', 'relative', 'adv', 'neg', 'objpron', 'gen']) if (cls(c, name, k)) return false;
+  for (let m = k + 1; m <= sB && !cls(c, 'relative', m); m++) if (finiteVerb(c, m)) return false;
+  return true;
 }
 
 /**
