@@ -46,3 +46,19 @@ family('en inverted 2. a long final "…, said X, <apposition>." goes before the
     ],
   },
 ]);
+
+family('en inverted 3. a participle clause after an inverted speaker is neither speaker nor statement', [
+  {
+    text: '"It was a sad day for the island," said Mayor Ilse Morrow, summing up talks that went on until midnight.',
+    claims: [{ kind: 'direct', source: 'Mayor Ilse Morrow', cue: 'said', content: 'It was a sad day for the island' }],
+  },
+  {
+    text: 'The ferry was a sad story, said Mayor Ilse Morrow, summing up talks that went on until midnight.',
+    claims: [{ kind: 'indirect', source: 'Mayor Ilse Morrow', cue: 'said', content: 'The ferry was a sad story' }],
+  },
+  {
+    // Negative: before an office the -ing word is an adjective of the apposition, which stays with the speaker.
+    text: '"The harbour is full," said Tomas Ekdahl, managing director of the port authority.',
+    claims: [{ kind: 'direct', source: 'Tomas Ekdahl, managing director of the port authority', cue: 'said', content: 'The harbour is full' }],
+  },
+]);

@@ -164,7 +164,11 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
           let tail = Math.max(src[1], particle);
           // "C1, fügt X hinzu, C2": the statement goes on after the cue — but not a relative clause about the
           // speaker ("…, sagte Gisela Hombach, die neben der Kirche wohnt").
-          if (isComma(c, tail + 1) && tail + 2 <= sB && !(cls(c, 'relative', tail + 2) && !isCap(c, tail + 3))) {
+          // Nor a participle clause after an inverted speaker ("…, said X, summing up the talks."; the participle
+          // hook): an adjunct of the cue, whose words make no claim of their own ("talks" is no verb there).
+          const adjunct = src[0] > v && isComma(c, tail + 1) && c.rules.participle?.(c, tail + 2) === true;
+          if (adjunct) for (let k = tail + 2; k <= sB; k++) c.used[k] = 1;
+          if (isComma(c, tail + 1) && tail + 2 <= sB && !(cls(c, 'relative', tail + 2) && !isCap(c, tail + 3)) && !adjunct) {
             const post = trim(c, tail + 2, sB);
             if (post && unused(c, post[0], post[1])) parts.push(post);
           }
