@@ -1,4 +1,7 @@
 import { invertedPostModifier } from './en-np-end.js';
+import { finiteVerb } from './en-known.js';
+import { participle } from './en-ing.js';
+import { roleWord } from './en-sources.js';
 import { cls, cueForms, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx } from './context.js';
 
 /**
@@ -17,13 +20,25 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], sB: number): nu
   if (r > sB || sB - r > MAX_REST) return src[1];
   const first = isComma(c, r) ? r + 1 : r;
   const relative = cls(c, 'relative', first) && w(c, first) !== 'that';
-  const apposition = first > r && isWord(c, first) && (cls(c, 'det', first) || cls(c, 'quant', first) || isCap(c, first) || c.toks[first]!.kind === 'number');
+  const apposition = first > r && isWord(c, first) && (cls(c, 'det', first) || cls(c, 'quant', first) || isCap(c, first) || c.toks[first]!.kind === 'number' || bareRole(c, first, sB));
   if (!relative && !apposition) return src[1];
   if (relative && relativeAct(c, first, sB)) return src[1];
   let e = sB;
   while (e > r && PUNCT_END.has(raw(c, e))) e--;
   for (let k = r; k <= e; k++) if (c.toks[k]!.kind === 'quote' || c.inQuote[k]! >= 0 || is(c, k, ';', ':')) return src[1];
   return e;
+}
+
+/**
+ * "…, said Wilders, founder of the party", "…, said Latimer, another veteran speechwriter who …": an apposition
+ * opened by a lower-case noun or adjective without an article: no function word, verb, adverb or participle at
+ * k, and no verb before a relative pronoun (a clause is no apposition: "…, said Smith, then left").
+ */
+function bareRole(c: Ctx, k: number, sB: number): boolean {
+  if (!/^[a-z]+$/.test(raw(c, k)) || /(ing|ly|ed)$/.test(w(c, k)) || cueForms(c, k).length > 0) return false;
+  for (const name of ['aux', 'werden', 'verb', 'coord', 'sub', 'prep', 'pron', 'relative', 'adv', 'neg', 'objpron', 'gen']) if (cls(c, name, k)) return false;
+  for (let m = k + 1; m <= sB && !cls(c, 'relative', m); m++) if (finiteVerb(c, m)) return false;
+  return true;
 }
 
 /**
@@ -39,3 +54,22 @@ export function relativeAct(c: Ctx, rel: number, sB: number): boolean {
   while (v <= sB && v - rel < 3 && cls(c, 'adv', v)) v++;
   return v <= sB && !/ing$/.test(w(c, v)) && cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
 }
+
+/**
+ * A participle clause after an inverted speaker ("…, said Tusk, summing up the talks.", '"…," said X, becoming the
+ * first to …'): an adjunct of the verb that tells what the speaker did while saying it, no part of the speaker
+ * and no part of the statement. The lower-case -ing word at k (en-ing.ts participle), not a verb of saying (",
+ * adding that …" is a claim of its own) and not "including" (a list of the speaker's companions).
+ */
+export function participleClause(c: Ctx, k: number): boolean {
+  // (Before an office it is an adjective of an apposition: "…, said Ken Sena, managing director at X.")
+  return /^[a-z]+ing$/.test(raw(c, k)) && w(c, k) !== 'including' && cueForms(c, k).length === 0 && participle(c, k) && !roleWord(c, k + 1);
+}
+
+/** Whether an inverted speaker ending at e is followed by a comma and a participle clause (participleClause) to the sentence end sB, with no quotation. */
+export function participleAfterInverted(c: Ctx, e: number, sB: number): boolean {
+  if (!isComma(c, e + 1) || !participleClause(c, e + 2)) return false;
+  for (let k = e + 2; k <= sB; k++) if (c.toks[k]!.kind === 'quote' || is(c, k, ';', ':', '—', '–')) return false;
+  return true;
+}
+

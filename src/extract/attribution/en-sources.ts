@@ -150,6 +150,10 @@ export function smallClause(c: Ctx, content: [number, number], site: VerbSite): 
 
 const PERSON_CUES = readList(new URL('../../lang/en/ner-person-cues.txt', import.meta.url));
 const ROLE_NOUNS = readList(new URL('../../lang/en/role-nouns.txt', import.meta.url));
+/** Whether the word at k names an office or role (ner-person-cues.txt, role-nouns.txt): "managing director", "ranking member". */
+export function roleWord(c: Ctx, k: number): boolean {
+  return PERSON_CUES.has(w(c, k)) || ROLE_NOUNS.has(w(c, k));
+}
 const VERDICT_NOUNS = readList(new URL('../../lang/en/verdict-nouns.txt', import.meta.url));
 const VERDICT_VERB = /^(has|have|had|puts|put|gives|gave)$/;
 
@@ -211,7 +215,7 @@ export function contactRelativeSaid(c: Ctx, site: VerbSite): boolean {
     // (A title before a name is no antecedent: "campaign manager Robby Mook said".)
     // (After a name, only a plural: "columns Bradley wrote"; "donor Sheldon Adelson said" is an apposition.)
     if (!SUBJECT_PRONOUN.test(w(c, s)) && !/[^s]s$/.test(w(c, p))) return false;
-    if (!/^[a-z]+$/.test(w(c, p)) || NOT_NOUN.some((k) => cls(c, k, p)) || /(ed|ly)$/.test(w(c, p)) || /^(of|to|one|two|three)$/.test(w(c, p)) || PERSON_CUES.has(w(c, p)) || ROLE_NOUNS.has(w(c, p))) return false;
+    if (!/^[a-z]+$/.test(w(c, p)) || NOT_NOUN.some((k) => cls(c, k, p)) || /(ed|ly)$/.test(w(c, p)) || /^(of|to|one|two|three)$/.test(w(c, p)) || roleWord(c, p)) return false;
     if (c.lex.cueForms.has(w(c, p)) && !cls(c, 'det', p - 1)) return false;
     while (a - 1 >= sA && p - a < 3 && isWord(c, a - 1) && !isCap(c, a - 1) && !NOT_NOUN.some((k) => cls(c, k, a - 1)) && cueForms(c, a - 1).length === 0 && !/(ed|ing)$/.test(w(c, a - 1))) a--;
   }

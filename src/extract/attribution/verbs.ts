@@ -33,7 +33,11 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
       break;
     }
   }
-  if (last < 0) return order;
+  if (last < 0) {
+    // "C, said Geert Wilders, founder of the party.": a speaker whose apposition runs past the window.
+    const inverted = longInvertedCue(c, sA, sB);
+    return inverted < 0 ? order : [inverted, ...order.filter((v) => v !== inverted)];
+  }
   let comma = -1;
   for (let k = last - 1; k > sA && last - k <= 8; k--) if (isComma(c, k)) {
     comma = k;
@@ -55,6 +59,25 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
   // some of it mentioning Y". Not so after an inverted verb: "…, said one source in the room".)
   if (rest && !interposed && comma !== last - 1 && c.rules.listenerOnlyAfterTell && !cueForms(c, last).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('tell') === true)) return order;
   return [last, ...order.filter((v) => v !== last)];
+}
+
+/**
+ * A verb cue right after a comma further back than cueOrder's window whose inverted speaker, with its
+ * apposition or relative clause (rules.invertedSourceEnd), runs to the sentence end: "C, said X, founder of Y
+ * …". The first such comma-and-cue from the right, or -1. Linear in the window.
+ */
+function longInvertedCue(c: Ctx, sA: number, sB: number): number {
+  if (!c.rules.invertedSourceEnd) return -1;
+  let end = sB;
+  while (end > sA && PUNCT_END.has(raw(c, end))) end--;
+  for (let v = sB - 11; v > sA + 1 && sB - v <= 45; v--) {
+    if (!isComma(c, v - 1) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0) continue;
+    const e = npForward(c, v + 1, sB + 1);
+    if (e < v + 1) return -1;
+    const src: [number, number] = [v + 1, c.rules.invertedSourceEnd(c, [v + 1, e], sB)];
+    return src[1] >= end && c.rules.invertedSourceOk(c, src, sB) ? v : -1;
+  }
+  return -1;
 }
 
 /** The verb cues of sentence si, or only of its tokens [range] (a claim's content, for nested claims). */
@@ -141,7 +164,11 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
           let tail = Math.max(src[1], particle);
           // "C1, fügt X hinzu, C2": the statement goes on after the cue — but not a relative clause about the
           // speaker ("…, sagte Gisela Hombach, die neben der Kirche wohnt").
-          if (isComma(c, tail + 1) && tail + 2 <= sB && !(cls(c, 'relative', tail + 2) && !isCap(c, tail + 3))) {
+          // Nor a participle clause after an inverted speaker ("…, said X, summing up the talks."; the participle
+          // hook): an adjunct of the cue, whose words make no claim of their own ("talks" is no verb there).
+          const adjunct = src[0] > v && isComma(c, tail + 1) && c.rules.participle?.(c, tail + 2) === true;
+          if (adjunct) for (let k = tail + 2; k <= sB; k++) c.used[k] = 1;
+          if (isComma(c, tail + 1) && tail + 2 <= sB && !(cls(c, 'relative', tail + 2) && !isCap(c, tail + 3)) && !adjunct) {
             const post = trim(c, tail + 2, sB);
             if (post && unused(c, post[0], post[1])) parts.push(post);
           }
