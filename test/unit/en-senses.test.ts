@@ -106,3 +106,17 @@ family('en senses 6. "spoke to" an audience, "related to": no topic, no telling'
     claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'further related', content: 'the pier had flooded' }],
   },
 ]);
+
+family('en senses 7. the document itself as subject: a correction notice (document-frames.tsv, self)', [
+  { text: 'An earlier version of this article incorrectly listed the date of the pier vote.', claims: [] },
+  { text: 'This article wrongly claimed that the pier had closed.', claims: [] },
+  {
+    // Positive: another document ("the article", "this report") speaks.
+    text: 'The article says the mayor resigned.',
+    claims: [{ kind: 'indirect', source: 'The article', cue: 'says', content: 'the mayor resigned' }],
+  },
+  {
+    text: 'This report found that the pier was unsafe.',
+    claims: [{ kind: 'indirect', source: 'This report', cue: 'found', content: 'the pier was unsafe' }],
+  },
+]);

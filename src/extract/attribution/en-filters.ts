@@ -1,5 +1,5 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
-import { afterAdverbs, amountObject, approximates, callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
+import { afterAdverbs, amountObject, approximates, callNoSpeech, documentItself, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
 import { framedSense, secondComplement } from './en-frames-pp.js';
 import { pluralObject } from './en-readings.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
@@ -161,6 +161,7 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
   // (after a number not before a clause or an object: "An ad in 2008 questioned whether C", "A study in 1972 showed
   // the …": the number closes the subject).
   if (v > sA && /ed$/.test(w(c, v)) && ((c.toks[v - 1]!.kind === 'number' && !clauseOrObject(c, v + 1)) || cls(c, 'gen', v - 1))) return true;
+  if (v > sA && documentItself(c, wordBefore(c, v, sA))) return true;
   // A verb with frames of its own (verb-pp-frames.tsv, en-frames-pp.ts) speaks where one of them holds.
   const framed = framedSense(c, v);
   if (framed !== null) return !framed;

@@ -1,6 +1,7 @@
 import { readLines } from '../../lang/lexicon.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { contentWord, nounContinues } from './en-filters.js';
+import { selfNoun } from './en-participle-speakers.js';
 
 /**
  * Non-speech senses of cue words (precision, spec round ten): a plural that reads as a noun from its
@@ -97,3 +98,10 @@ export function amountObject(c: Ctx, v: number, goals: ReadonlySet<string>): boo
   }
   return false;
 }
+
+/**
+ * Whether the subject of the cue verb at v (k: the word before it past auxiliaries and adverbs) is the document
+ * itself, "this story" or "… of this article": a correction or update notice ("An earlier version of this article
+ * incorrectly listed the date", "This story has been updated to note that …") reports no speaker.
+ */
+export const documentItself = (c: Ctx, k: number): boolean => w(c, k - 1) === 'this' && selfNoun(w(c, k));
