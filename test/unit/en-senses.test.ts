@@ -120,3 +120,14 @@ family('en senses 7. the document itself as subject: a correction notice (docume
     claims: [{ kind: 'indirect', source: 'This report', cue: 'found', content: 'the pier was unsafe' }],
   },
 ]);
+
+family('en senses 8. "found a way": the object is the way, no finding (cue-senses.tsv, not-object)', [
+  { text: 'Ms. Okafor found a way to reopen the pier.', claims: [] },
+  { text: 'The ferry company finds its way to the island market.', claims: [] },
+  { text: 'Tollkeepers have found ways to make money.', claims: [] },
+  {
+    // Positive: a clause or a finding as object.
+    text: 'Ms. Okafor found that the pier was unsafe.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'found', content: 'the pier was unsafe' }],
+  },
+]);

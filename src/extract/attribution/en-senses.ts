@@ -105,3 +105,10 @@ export function amountObject(c: Ctx, v: number, goals: ReadonlySet<string>): boo
  * incorrectly listed the date", "This story has been updated to note that …") reports no speaker.
  */
 export const documentItself = (c: Ctx, k: number): boolean => w(c, k - 1) === 'this' && selfNoun(w(c, k));
+
+/** The head of the object after the verb at v: the first word past adverbs, articles, possessives and quantifiers ("found a way", "finds its way", "found other ways"). */
+export function objectHead(c: Ctx, v: number): number {
+  let n = afterAdverbs(c, v);
+  while (n - v <= 4 && isWord(c, n + 1) && (cls(c, 'det', n) || cls(c, 'quant', n))) n++;
+  return n;
+}
