@@ -131,3 +131,13 @@ family('en senses 8. "found a way": the object is the way, no finding (cue-sense
     claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'found', content: 'the pier was unsafe' }],
   },
 ]);
+
+family('en senses 9. "show" after a kind of programme is a noun (cue-senses.tsv, not-after)', [
+  { text: 'Mr. Lindqvist was a contestant on the reality TV show The Island.', claims: [] },
+  { text: 'The candidates’ favorite television shows sound about right.', claims: [] },
+  {
+    // Positive: a poll or footage shows a finding.
+    text: 'Footage from the game shows that the pier flooded.',
+    claims: [{ kind: 'indirect', source: 'Footage from the game', cue: 'shows', content: 'the pier flooded' }],
+  },
+]);
