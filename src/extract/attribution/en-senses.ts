@@ -2,6 +2,7 @@ import { readLines } from '../../lang/lexicon.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { contentWord, nounContinues } from './en-filters.js';
 import { selfNoun } from './en-participle-speakers.js';
+import { lowerLy } from './en-cues.js';
 
 /**
  * Non-speech senses of cue words (precision, spec round ten): a plural that reads as a noun from its
@@ -67,7 +68,7 @@ export const sayForExample = (c: Ctx, v: number): boolean => w(c, v) === 'say' &
 /** The first token after v past -ly adverbs ("spoke highly of", "would eventually add"). */
 export function afterAdverbs(c: Ctx, v: number): number {
   let n = v + 1;
-  while (n - v <= 2 && /^[a-z]+ly$/.test(raw(c, n)) && isWord(c, n + 1)) n++;
+  while (n - v <= 2 && lowerLy(c, n) && isWord(c, n + 1)) n++;
   return n;
 }
 
