@@ -65,3 +65,79 @@ family('en senses 4. "maintained" a thing, "say" as an example', [
     claims: [{ kind: 'indirect', source: 'the harbour engineer', cue: 'maintains', content: 'The pier is safe' }],
   },
 ]);
+
+family('en senses 5. "add" an amount or a thing to a goal, "add up" (cue-senses.tsv, amount-object)', [
+  { text: 'The pier plan would eventually add $84 million over ten years.', claims: [] },
+  { text: 'The harbour added around 2,000 jobs in March.', claims: [] },
+  { text: 'The new ferry adds another stop to the timetable.', claims: [] },
+  { text: 'The storm added fuel to the dispute over the pier.', claims: [] },
+  { text: 'The tolls do not add up to much.', claims: [] },
+  {
+    // Positive: the speech sense takes a quotation, a clause or what is said.
+    text: '"The pier is closed," Ms. Okafor added.',
+    claims: [{ kind: 'direct', source: 'Ms. Okafor', cue: 'added', content: 'The pier is closed' }],
+  },
+  {
+    text: 'Ms. Okafor added that the pier would reopen in May.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'added', content: 'the pier would reopen in May' }],
+  },
+  {
+    // A clause after "added" keeps its "to": the goal test stops at the clause's auxiliary.
+    text: 'Mr. Lindqvist added the ferry would go to the island twice a day.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lindqvist', cue: 'added', content: 'the ferry would go to the island twice a day' }],
+  },
+]);
+
+family('en senses 6. "spoke to" an audience, "related to": no topic, no telling', [
+  { text: 'The mayor spoke to a gathering of harbour workers on Monday.', claims: [] },
+  { text: 'Mr. Lindqvist spoke for about 30 minutes.', claims: [] },
+  { text: 'The board cut costs related to the ferry.', claims: [] },
+  {
+    // Positive: "of" right after the verb (past an adverb) and "about" anywhere in the clause name the topic.
+    text: 'The mayor spoke highly of the harbour workers.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'spoke', content: 'highly of the harbour workers' }],
+  },
+  {
+    text: 'The mayor spoke to the workers about the new pier.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'spoke', content: 'to the workers about the new pier' }],
+  },
+  {
+    text: 'Ms. Okafor further related that the pier had flooded.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'further related', content: 'the pier had flooded' }],
+  },
+]);
+
+family('en senses 7. the document itself as subject: a correction notice (document-frames.tsv, self)', [
+  { text: 'An earlier version of this article incorrectly listed the date of the pier vote.', claims: [] },
+  { text: 'This article wrongly claimed that the pier had closed.', claims: [] },
+  {
+    // Positive: another document ("the article", "this report") speaks.
+    text: 'The article says the mayor resigned.',
+    claims: [{ kind: 'indirect', source: 'The article', cue: 'says', content: 'the mayor resigned' }],
+  },
+  {
+    text: 'This report found that the pier was unsafe.',
+    claims: [{ kind: 'indirect', source: 'This report', cue: 'found', content: 'the pier was unsafe' }],
+  },
+]);
+
+family('en senses 8. "found a way": the object is the way, no finding (cue-senses.tsv, not-object)', [
+  { text: 'Ms. Okafor found a way to reopen the pier.', claims: [] },
+  { text: 'The ferry company finds its way to the island market.', claims: [] },
+  { text: 'Tollkeepers have found ways to make money.', claims: [] },
+  {
+    // Positive: a clause or a finding as object.
+    text: 'Ms. Okafor found that the pier was unsafe.',
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'found', content: 'the pier was unsafe' }],
+  },
+]);
+
+family('en senses 9. "show" after a kind of programme is a noun (cue-senses.tsv, not-after)', [
+  { text: 'Mr. Lindqvist was a contestant on the reality TV show The Island.', claims: [] },
+  { text: 'The candidates’ favorite television shows sound about right.', claims: [] },
+  {
+    // Positive: a poll or footage shows a finding.
+    text: 'Footage from the game shows that the pier flooded.',
+    claims: [{ kind: 'indirect', source: 'Footage from the game', cue: 'shows', content: 'the pier flooded' }],
+  },
+]);

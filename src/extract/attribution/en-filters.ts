@@ -1,5 +1,5 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
-import { callNoSpeech, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
+import { afterAdverbs, amountObject, approximates, callNoSpeech, documentItself, objectHead, passiveModifier, pluralNoun, sayForExample } from './en-senses.js';
 import { framedSense, secondComplement } from './en-frames-pp.js';
 import { pluralObject } from './en-readings.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
@@ -16,6 +16,9 @@ import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } f
 interface Senses {
   requires: Map<string, ReadonlySet<string>>;
   requiresAfter: Map<string, ReadonlySet<string>>;
+  requiresNext: Map<string, ReadonlySet<string>>;
+  amountObject: Map<string, ReadonlySet<string>>;
+  notObject: Map<string, ReadonlySet<string>>;
   notNext: Map<string, ReadonlySet<string>>;
   naming: Map<string, ReadonlySet<string>>;
   discourse: Map<string, ReadonlySet<string>>;
@@ -28,6 +31,9 @@ function senseTable(): Senses {
   if (senses) return senses;
   const requires = new Map<string, ReadonlySet<string>>();
   const requiresAfter = new Map<string, ReadonlySet<string>>();
+  const requiresNext = new Map<string, ReadonlySet<string>>();
+  const amountObject = new Map<string, ReadonlySet<string>>();
+  const notObject = new Map<string, ReadonlySet<string>>();
   const notNext = new Map<string, ReadonlySet<string>>();
   const naming = new Map<string, ReadonlySet<string>>();
   const discourse = new Map<string, ReadonlySet<string>>();
@@ -36,12 +42,15 @@ function senseTable(): Senses {
     const set = new Set((words ?? '').split('|'));
     if (kind === 'requires') requires.set(lemma!, set);
     else if (kind === 'requires-after') requiresAfter.set(lemma!, set);
+    else if (kind === 'requires-next') requiresNext.set(lemma!, set);
+    else if (kind === 'amount-object') amountObject.set(lemma!, set);
+    else if (kind === 'not-object') notObject.set(lemma!, set);
     else if (kind === 'not-next' || kind === 'no-reflexive') notNext.set(lemma!, set);
     else if (kind === 'naming') naming.set(lemma!, set);
     else if (kind === 'discourse') discourse.set(lemma!, set);
     else if (kind === 'not-after') notAfter.set(lemma!, set);
   }
-  senses = { requires, requiresAfter, notNext, naming, discourse, notAfter };
+  senses = { requires, requiresAfter, requiresNext, amountObject, notObject, notNext, naming, discourse, notAfter };
   return senses;
 }
 
@@ -155,6 +164,7 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
   // (after a number not before a clause or an object: "An ad in 2008 questioned whether C", "A study in 1972 showed
   // the …": the number closes the subject).
   if (v > sA && /ed$/.test(w(c, v)) && ((c.toks[v - 1]!.kind === 'number' && !clauseOrObject(c, v + 1)) || cls(c, 'gen', v - 1))) return true;
+  if (v > sA && documentItself(c, wordBefore(c, v, sA))) return true;
   // A verb with frames of its own (verb-pp-frames.tsv, en-frames-pp.ts) speaks where one of them holds.
   const framed = framedSense(c, v);
   if (framed !== null) return !framed;
@@ -168,11 +178,17 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
     if (names && /ed$/.test(w(c, v)) && namingParticiple(c, v, names) && !secondComplement(c, v)) return true;
     const before = t.notAfter.get(f.lemma);
     if (before) for (let k = wordBefore(c, v, sA); k < v; k++) if (before.has(w(c, k))) return true;
+    const heads = t.notObject.get(f.lemma);
+    if (heads && heads.has(w(c, objectHead(c, v)))) return true;
+    const goals = t.amountObject.get(f.lemma);
+    if (goals && amountObject(c, v, goals)) return true;
     const need = t.requires.get(f.lemma) ?? (c.toks[v + 1]?.kind === 'word' ? t.requiresAfter.get(f.lemma) : undefined);
-    if (need) {
+    const needNext = t.requiresNext.get(f.lemma);
+    if (need || needNext) {
       const e = clauseAfter(c, v);
-      let found = false;
-      for (let k = v + 1; k <= e && !found; k++) if (need.has(w(c, k))) found = true;
+      let found = needNext?.has(w(c, afterAdverbs(c, v))) === true;
+      // ("about" before a number is no topic: "spoke for about five minutes".)
+      for (let k = v + 1; k <= e && !found && need; k++) if (need.has(w(c, k)) && !approximates(c, k)) found = true;
       if (!found) return true;
     }
   }

@@ -18,13 +18,14 @@ interface Frames {
   noun: ReadonlySet<string>;
   perceive: ReadonlySet<string>;
   medium: ReadonlySet<string>;
+  self: ReadonlySet<string>;
 }
 let frames: Frames | undefined;
 function lists(): Frames {
   if (frames) return frames;
   const m = readSetTable(new URL('../../lang/en/document-frames.tsv', import.meta.url), /\s+/);
   const get = (k: string): Set<string> => m.get(k) ?? new Set();
-  frames = { content: get('content'), verb: get('verb'), noun: get('noun'), perceive: get('perceive'), medium: get('medium') };
+  frames = { content: get('content'), verb: get('verb'), noun: get('noun'), perceive: get('perceive'), medium: get('medium'), self: get('self') };
   return frames;
 }
 
@@ -32,6 +33,9 @@ function lists(): Frames {
 const DOC_WINDOW = 18;
 /** How far after its verb the document noun may stand ("released a scathing, six-page report"). */
 const NOUN_WINDOW = 7;
+
+/** Whether a word names the document itself after "this" ("this story", "this article"). */
+export const selfNoun = (word: string): boolean => lists().self.has(word);
 
 /** Whether a word is a verb that issues a document or message ("issued", "emailed", "sent"). */
 export function issuingVerb(word: string): boolean {

@@ -1,6 +1,8 @@
 import { readLines } from '../../lang/lexicon.js';
-import { cueForms, isCap, isComma, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { contentWord, nounContinues } from './en-filters.js';
+import { selfNoun } from './en-participle-speakers.js';
+import { lowerLy } from './en-cues.js';
 
 /**
  * Non-speech senses of cue words (precision, spec round ten): a plural that reads as a noun from its
@@ -62,3 +64,52 @@ export function passiveModifier(c: Ctx, v: number): boolean {
 
 /** A bare "say" between commas gives an example, no speaker: "instead of, say, the Democratic Party", "oh, say, five years". */
 export const sayForExample = (c: Ctx, v: number): boolean => w(c, v) === 'say' && isComma(c, v - 1) && isComma(c, v + 1);
+
+/** The first token after v past -ly adverbs ("spoke highly of", "would eventually add"). */
+export function afterAdverbs(c: Ctx, v: number): number {
+  let n = v + 1;
+  while (n - v <= 2 && lowerLy(c, n) && isWord(c, n + 1)) n++;
+  return n;
+}
+
+/** Words that approximate a number after them: "about five minutes", "around 292,000 jobs". */
+const APPROXIMATE = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over']);
+
+/** Whether the word at k approximates a number, a sum or a span of time that follows it ("about 30 minutes", "nearly $5 billion", "about five minutes"). */
+export function approximates(c: Ctx, k: number): boolean {
+  return APPROXIMATE.has(w(c, k)) && (c.toks[k + 1]?.kind === 'number' || raw(c, k + 1) === '$' || c.inTime[k + 1] === 1);
+}
+
+/**
+ * Whether the object of the cue verb at v is an amount or a thing moved to another (cue-senses.tsv, kind
+ * amount-object; goals = the prepositions of the goal): "the plan would eventually add $84 billion", "the economy
+ * added around 292,000 jobs", "added fuel to the argument", "adds a new element to the mix". The speech sense takes
+ * a clause or a quotation ("added that …", "added the plan would fail", "added a note of caution").
+ */
+export function amountObject(c: Ctx, v: number, goals: ReadonlySet<string>): boolean {
+  const n = afterAdverbs(c, v);
+  const t = c.toks[n];
+  if (!t || c.sentOf[n] !== c.sentOf[v]) return false;
+  if (t.kind === 'number' || raw(c, n) === '$' || approximates(c, n)) return true;
+  if (t.kind !== 'word' || w(c, n) === 'that' || !(cls(c, 'det', n) || cls(c, 'quant', n) || contentWord(c, n))) return false;
+  // A noun phrase, then a goal before a noun phrase, with no verb, clause or boundary between them.
+  for (let k = n + 1; k <= n + 8 && c.sentOf[k] === c.sentOf[v]; k++) {
+    if (!isWord(c, k) || isBoundary(c, k) || ['sub', 'relative', 'aux', 'modal', 'pron', 'coord'].some((x) => cls(c, x, k))) return false;
+    if (goals.has(w(c, k))) return isWord(c, k + 1) && (cls(c, 'det', k + 1) || cls(c, 'quant', k + 1) || isCap(c, k + 1));
+  }
+  return false;
+}
+
+/**
+ * Whether the subject of the cue verb at v (k: the word before it past auxiliaries and adverbs) is the document
+ * itself, "this story" or "… of this article": a correction or update notice ("An earlier version of this article
+ * incorrectly listed the date", "This story has been updated to note that …") reports no speaker.
+ */
+export const documentItself = (c: Ctx, k: number): boolean => w(c, k - 1) === 'this' && selfNoun(w(c, k));
+
+/** The head of the object after the verb at v: the first word past adverbs, articles, possessives and quantifiers ("found a way", "finds its way", "found other ways"). */
+export function objectHead(c: Ctx, v: number): number {
+  let n = afterAdverbs(c, v);
+  while (n - v <= 4 && isWord(c, n + 1) && (cls(c, 'det', n) || cls(c, 'quant', n))) n++;
+  return n;
+}
