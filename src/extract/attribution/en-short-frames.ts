@@ -37,8 +37,11 @@ function lexicon(): Map<string, Adjective> {
 }
 
 /** Linking verbs before an adjective of attitude ("is", "remained", "seemed", "grew"). */
-/** Degree words between the linking verb and its adjective: "far less sure", "not so sure", "not entirely convinced". */
-const DEGREE = /^(so|too|very|quite|entirely|completely|totally|fully|less|far|pretty|all|that)$/;
+/**
+ * Degree words between the linking verb and its adjective: "far less sure", "not so sure", "not entirely convinced",
+ * "more divided on", "most proud of", "just as interested in", "well aware of", "still upset about".
+ */
+const DEGREE = /^(so|too|very|quite|entirely|completely|totally|fully|less|least|far|pretty|all|that|more|most|as|just|even|still|well|much|rather|somewhat|no|not|n['’]t)$/;
 const LINKING = /^(is|was|are|were|am|be|been|being|'s|’s|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|became|become|feel|feels|felt|sounded)$/;
 const MAKE = /^(make|makes|made|making)$/;
 
@@ -130,7 +133,7 @@ function adjectiveAt(c: Ctx, si: number, i: number, adj: Adjective, sA: number, 
   }
   // "X is worried about Y": the topic (up to a comma) is what X's attitude is about.
   if (made < 0 && w(c, after) === 'about' && c.inQuote[after]! < 0) {
-    const topic = toComma(c, after + 1, sB);
+    const topic = toComma(c, after + 1, sB, true);
     if (!topic || !unused(c, source[0], source[1]) || (!cueTaken && !unused(c, cueA, i))) return false;
     for (let k = cueA; k <= after; k++) if (k < source[0] || k > source[1]) c.used[k] = 1;
     addClaim(c, { kind: 'reported', content: [topic], cue: [[cueA, after]], source, resolved: pronounResolution(c, source, si), stance: adj.stance, rule: 'adjective-topic', sentence: si });
@@ -187,12 +190,16 @@ export function participleAdjective(c: Ctx, site: VerbSite): boolean {
   return !!adj && adjectiveAt(c, site.si, site.v, adj, site.sA, site.sB, true);
 }
 
-/** The phrase from p up to a comma, semicolon or the sentence end, at least two tokens and unused. */
-function toComma(c: Ctx, p: number, sB: number): [number, number] | null {
+/**
+ * The phrase from p up to a comma, semicolon or the sentence end, at least two tokens and unused; with `word`, a
+ * single word that is no pronoun or determiner will do ("is worried about turnout", "was nervous about Trump").
+ */
+function toComma(c: Ctx, p: number, sB: number, word = false): [number, number] | null {
   let e = p + 1;
   while (e <= sB && !(isComma(c, e) && c.inQuote[e]! < 0) && !is(c, e, ';')) e++;
   const rest = trim(c, p, e - 1);
-  return rest && rest[1] - rest[0] >= 1 && unused(c, rest[0], rest[1]) ? rest : null;
+  const one = word && rest !== null && rest[0] === rest[1] && isWord(c, rest[0]) && !cls(c, 'pron', rest[0]) && !cls(c, 'det', rest[0]) && !cls(c, 'quant', rest[0]);
+  return rest && (rest[1] - rest[0] >= 1 || one) && unused(c, rest[0], rest[1]) ? rest : null;
 }
 
 /** Verbs of judging and naming whose passive takes a noun phrase after it ("was declared the winner"). */
