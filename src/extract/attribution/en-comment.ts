@@ -1,4 +1,4 @@
-import { cls, cueForms, isWord, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, isCap, isWord, w, type Ctx, type Draft } from './context.js';
 
 /**
  * English (round eleven, spec 6): small frames of comment and refusal.
@@ -46,6 +46,19 @@ export function scareQuote(c: Ctx, prev: number, e: number): number {
   const p = c.toks[prev];
   if (p?.kind !== 'quote' || p.role !== 'open') return -1;
   return c.toks[e]?.kind === 'quote' && c.toks[e]!.role === 'close' && wordsBetween(c, prev, e) ? prev : -1;
+}
+
+/**
+ * A nickname in quotation marks inside a name: 'Marcia "Cia" Price said …', '… said Marcia “Cia” Price.'. `prev` is
+ * the token before the name found so far (which starts at `s`, a capitalised word): a closing mark after one
+ * capitalised word, its opening mark after another capitalised word. Where the walk goes on (the word before the
+ * opening mark), or -1. The marks quote no statement: the name runs across them.
+ */
+export function nicknameQuote(c: Ctx, prev: number, s: number): number {
+  const close = c.toks[prev];
+  const open = c.toks[prev - 2];
+  if (close?.kind !== 'quote' || close.role !== 'close' || open?.kind !== 'quote' || open.role !== 'open') return -1;
+  return isCap(c, s) && isCap(c, prev - 1) && isWord(c, prev - 1) && isCap(c, prev - 3) && isWord(c, prev - 3) && !cls(c, 'det', prev - 3) ? prev - 3 : -1;
 }
 
 /** Whether only words (2 to 4 tokens apart) lie between two quotation marks. */

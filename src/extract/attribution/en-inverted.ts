@@ -63,7 +63,22 @@ export function relativeAct(c: Ctx, rel: number, sB: number): boolean {
  */
 export function participleClause(c: Ctx, k: number): boolean {
   // (Before an office it is an adjective of an apposition: "…, said Ken Sena, managing director at X.")
-  return /^[a-z]+ing$/.test(raw(c, k)) && w(c, k) !== 'including' && cueForms(c, k).length === 0 && participle(c, k) && !roleWord(c, k + 1);
+  return /^[a-z]+ing$/.test(raw(c, k)) && w(c, k) !== 'including' && (cueForms(c, k).length === 0 || occasionParticiple(c, k)) && participle(c, k) && !roleWord(c, k + 1);
+}
+
+/**
+ * "…, said Smith, speaking on condition of anonymity.", "…, talking to reporters": a verb that speaks only of a
+ * topic (its frames are prepositions: speak about, talk about) before a preposition that is none of its own
+ * tells the occasion of speaking, not a statement. A verb that takes a clause or an object ("adding", "citing") is
+ * a claim of its own.
+ */
+function occasionParticiple(c: Ctx, k: number): boolean {
+  if (!cls(c, 'prep', k + 1)) return false;
+  const next = w(c, k + 1);
+  return cueForms(c, k).every((f) => {
+    const frames = c.lex.cueLemmas.get(f.lemma)?.frames ?? ['say'];
+    return next !== 'of' && frames.every((x) => !/^(say|tell|object|quote|act|hedge|only-prep|near|adjacent|bare-to)$/.test(x) && x.replace(/^\+/, '') !== next);
+  });
 }
 
 /** Whether an inverted speaker ending at e is followed by a comma and a participle clause (participleClause) to the sentence end sB, with no quotation. */
@@ -73,3 +88,22 @@ export function participleAfterInverted(c: Ctx, e: number, sB: number): boolean 
   return true;
 }
 
+
+/**
+ * "It is over, said Smith, then left the hall.", "…, said Smith, and the mayor left.": a clause coordinated after
+ * the inverted speaker ending at e of a verb of saying at v (a comma, then a coordinator or "then", and a finite
+ * verb before the sentence end sB, no quotation) is a new clause, not the speaker's phrase; the statement stands
+ * before the verb. (Not after a naming verb: "officials, called superdelegates, and is on track …".)
+ */
+export function clauseAfterInverted(c: Ctx, v: number, e: number, sB: number): boolean {
+  if (!isComma(c, e + 1) || !(cls(c, 'coord', e + 2) || w(c, e + 2) === 'then')) return false;
+  if (!cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true)) return false;
+  // ("…, said Jones, then the head of the agency, who was …": "then" before a noun phrase is a former office.)
+  if (w(c, e + 2) === 'then' && !finiteVerb(c, e + 3) && !cls(c, 'pron', e + 3)) return false;
+  let verb = false;
+  for (let k = e + 3; k <= sB; k++) {
+    if (c.toks[k]!.kind === 'quote' || is(c, k, ';', ':', '—', '–')) return false;
+    verb ||= finiteVerb(c, k);
+  }
+  return verb;
+}

@@ -6,6 +6,7 @@ import { apposedSubjectBefore } from './en-apposed-subject.js';
 import { whSubject } from './en-asides.js';
 import { presentPredicate } from './en-readings.js';
 import { predicateAt } from './en-np-end.js';
+import { participleClause } from './en-inverted.js';
 import type { VerbSite } from './rules.js';
 
 /** Where a dateline that opens the sentence ends: "WASHINGTON —", "LONDON (AP) -", "NEW YORK, March 3 (Reuters) -". */
@@ -100,13 +101,20 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
  */
 export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { source: [number, number]; v: number } | null {
   if (!(isCap(c, k) || cls(c, 'det', k) || cls(c, 'pron', k))) return null;
-  // (A relative clause between commas describes the speaker, whatever its verbs: '"…," X, of Y, who voted, said.')
+  // (A relative clause between commas describes the speaker, whatever its verbs: '"…," X, of Y, who voted, said.'
+  // So does a participle clause, which is an adjunct of the cue and no part of the speaker: '"…," Smith, using a
+  // term Jones has used, said.')
   let relative = false;
+  let adjunct = -1;
   for (let v = k + 2; v < limit && v - k <= 30; v++) {
     const t = c.toks[v]!;
     if (t.kind === 'quote' || is(c, v, '.', '!', '?', ';', ':', '—', '–')) return null;
     if (isComma(c, v)) relative = false;
     else if (isComma(c, v - 1) && /^(who|whose)$/.test(w(c, v))) relative = true;
+    else if (isComma(c, v - 1) && participleClause(c, v)) {
+      relative = true;
+      if (adjunct < 0) adjunct = v - 1;
+    }
     if (relative) continue;
     const forms = cueForms(c, v);
     if (forms.length === 0) {
@@ -115,7 +123,7 @@ export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { sour
     }
     const saying = forms.some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
     if (!isComma(c, v - 1) || !saying || /ing$/.test(w(c, v))) return null;
-    return { source: [k, v - 2], v };
+    return { source: [k, adjunct > k ? adjunct - 1 : v - 2], v };
   }
   return null;
 }

@@ -62,6 +62,17 @@ export function passiveModifier(c: Ctx, v: number): boolean {
   return /ed$/.test(w(c, v)) && w(c, v + 1) === 'by' && contentWord(c, v - 1) && !/ly$/.test(w(c, v - 1));
 }
 
+/**
+ * A reduced passive of a raising verb opening an apposition is a description, no speech act: "The bridge, said to
+ * be the oldest in town, would close." (With its auxiliary it is a source-less hedge: "The bridge is said to be
+ * old."; PolNeAR annotates none of the reduced forms on train or dev.) A past form before "to be" or "to have",
+ * right after a comma that follows a word. (Not after a bare noun: "The mayor said to be ready" can be active.)
+ */
+export function reducedRaising(c: Ctx, v: number): boolean {
+  if (w(c, v + 1) !== 'to' || !/^(be|have)$/.test(w(c, v + 2)) || /ing$/.test(w(c, v)) || !cueForms(c, v).some((f) => f.lemma !== w(c, v) && f.lemma + 's' !== w(c, v))) return false;
+  return isComma(c, v - 1) && isWord(c, v - 2);
+}
+
 /** A bare "say" between commas gives an example, no speaker: "instead of, say, the Democratic Party", "oh, say, five years". */
 export const sayForExample = (c: Ctx, v: number): boolean => w(c, v) === 'say' && isComma(c, v - 1) && isComma(c, v + 1);
 

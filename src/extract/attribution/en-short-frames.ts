@@ -5,6 +5,7 @@ import { adverbAt } from './en-cues.js';
 import { npForward } from './phrases.js';
 import { passiveFor } from './en-gerunds.js';
 import { contractedSubject } from './en-known.js';
+import { contentWord } from './en-filters.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -67,8 +68,17 @@ function clauseAt(c: Ctx, k: number, bare: boolean, ask = false): number {
   if (ask && ASKING.test(w(c, k)) && isWord(c, k + 1)) return k;
   if (!bare) return -1;
   // (A subject pronoun contracted with its verb opens a clause too: "aren't sure they've won".)
-  if (cls(c, 'det', k) || cls(c, 'pron', k) || contractedSubject(c, k) || cls(c, 'quant', k) || (isCap(c, k) && !cls(c, 'prep', k))) return k;
+  if (cls(c, 'det', k) || cls(c, 'pron', k) || contractedSubject(c, k) || cls(c, 'quant', k) || (isCap(c, k) && !cls(c, 'prep', k)) || barePluralSubject(c, k)) return k;
   return -1;
+}
+
+/**
+ * A bare plural noun with its auxiliary opens the clause too: "He is confident voters will say no." (not the
+ * adjective's noun: "confident voters" has no verb of its own after it). A lower-case word in -s of no function
+ * class, right before an auxiliary or modal.
+ */
+function barePluralSubject(c: Ctx, k: number): boolean {
+  return /^[a-z]+s$/.test(raw(c, k)) && !/(ss|us|is)$/.test(w(c, k)) && contentWord(c, k) && !cls(c, 'verb', k) && (cls(c, 'aux', k + 1) || cls(c, 'werden', k + 1));
 }
 
 /** The "that" among the next few words from k (no comma, quotation or verb of saying before it), else k. */

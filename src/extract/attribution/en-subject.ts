@@ -9,7 +9,7 @@ import { participle } from './en-ing.js';
 import { adjunctPreposition, openingAdjunctSubject, modifiedObject, withAbsolute } from './en-adjunct-ing.js';
 import { nounPhraseStart, plainNoun, sayingClauseAfter } from './en-content2.js';
 import { quoteThenParticiple, throughParticiple } from './en-cue-choice.js';
-import { scareQuote } from './en-comment.js';
+import { nicknameQuote, scareQuote } from './en-comment.js';
 import { modifiersBefore, openingParticipleSubject } from './en-known.js';
 import { pronounSpeaker } from './en-relspeaker.js';
 import { absoluteSubject, countedNoun, participleObject } from './en-ing-forms.js';
@@ -63,6 +63,11 @@ export function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] 
     const scare = scareQuote(c, prev, e);
     if (scare >= a) {
       s = scare;
+      continue;
+    }
+    const nick = nicknameQuote(c, prev, s);
+    if (nick >= a) {
+      s = nick;
       continue;
     }
     // Coordinated speakers: "he and Brafman said", "Bush and his rivals have said", "Obama, Clinton and other Democrats want".

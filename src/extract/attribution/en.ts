@@ -29,7 +29,7 @@ import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { notSpeech, pastForm } from './en-filters.js';
-import { invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
+import { clauseAfterInverted, invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
 import { clauseAfterAdjunct, coordinatedParticiple, frontedClause } from './en-content2.js';
 import { invertsAfterQuote, quoteThenParticiple } from './en-cue-choice.js';
@@ -147,7 +147,7 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
   const rest = trim(c, from, stop - 1);
   // (A participle clause says what the speaker did while saying it, not who: '"…," said Tusk, summing up the talks.')
   if (rest && participleClause(c, rest[0])) for (let k = rest[0]; k <= rest[1]; k++) c.used[k] = 1;
-  else if (rest && cueForms(c, rest[0]).length === 0 && !/^(though|although|but|and)$/.test(w(c, rest[0])) && !relativeAct(c, rest[0], sB)) found.source = [found.source[0], rest[1]];
+  else if (rest && cueForms(c, rest[0]).length === 0 && !/^(though|although|but|and)$/.test(w(c, rest[0])) && !relativeAct(c, rest[0], sB) && !clauseAfterInverted(c, found.cue[0]![0]!, found.end, sB)) found.source = [found.source[0], rest[1]];
 }
 
 /**
