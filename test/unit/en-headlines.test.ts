@@ -65,3 +65,30 @@ family('en headlines 3. a bare verb after a plural subject: the cue word after i
     claims: [{ kind: 'indirect', source: 'The harbour report', cue: 'shows', content: 'the pier is unsafe' }],
   },
 ]);
+
+family('en headlines 4. a section label before a colon is no speaker (en-headline.ts sectionLabel)', [
+  {
+    // Negative: a title with a verb of its own.
+    text: 'Harbour Tax Reduces Ferry Trade: Fares rose by a third in the spring.',
+    claims: [],
+  },
+  {
+    // Negative: a topic before a preposition, with no name in it.
+    text: 'Progress on Bridge Repairs: The last payment arrived in May.',
+    claims: [],
+  },
+  {
+    // Negative: a notice word in capitals.
+    text: 'CLARIFICATION: The second paragraph has been updated.',
+    claims: [],
+  },
+  {
+    text: 'Lund: Ferry Fares Won\'t Rise Next Year',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: ':', content: 'Ferry Fares Won\'t Rise Next Year' }],
+  },
+  {
+    // A name before the preposition keeps the speaker.
+    text: 'Mayor Brandt on Bridge Repairs: The work will end in May.',
+    claims: [{ kind: 'indirect', source: 'Mayor Brandt', cue: ':', content: 'The work will end in May' }],
+  },
+]);

@@ -1,5 +1,6 @@
 import { addClaim, cls, cueForms, hasClaimIn, is, isCap, isWord, kindOf, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { headlineLabel } from './en-filters.js';
+import { NerLexicon } from '../ner/lexicon.js';
 import { npForward } from './phrases.js';
 import { FINITE } from './en-short-frames.js';
 
@@ -60,7 +61,28 @@ function speakerStart(c: Ctx, sA: number, k: number): number {
     // Only a preposition before a name may be lower-case: "Clinton to Planned Parenthood", "Mukasey at RNC".
     if (!(INNER_PREP.test(w(c, n)) && n > a && isCap(c, n + 1))) return -1;
   }
-  return headlineLabel(c, a, k - 1) || titleCase(c, a, k - 1) ? -1 : a;
+  return sectionLabel(c, a, k - 1) ? -1 : a;
+}
+
+/**
+ * Whether the capitalized words from a to b before a headline colon label a section rather than name a speaker:
+ * a label word ("CLARIFICATION:", headlineLabel), title case ("Big Win For Bernie"), a title with a verb of its
+ * own ("Veto Power Impedes Peace Efforts:") or a topic before a preposition: an everyday word, no name ("Success on
+ * Signature Issue:"; a name keeps it: "Obama on Climate Change:", "Clinton to Planned Parenthood:", "Lund on Fees:").
+ */
+function sectionLabel(c: Ctx, a: number, b: number): boolean {
+  if (headlineLabel(c, a, b) || titleCase(c, a, b)) return true;
+  for (let n = a + 1; n <= b + 1; n++) {
+    if (n <= b && (isCap(c, n) || !INNER_PREP.test(w(c, n)))) continue;
+    // (A verb's shape after the preposition is the topic's noun: "Lund on Harbour Fees:".)
+    if (titleStatement(c, a, n - 1)) return true;
+    if (n > b) return false;
+    // (The head before it is an everyday word, rank under 4096 on the frequency list: "Success", "Progress"; not "Lund".)
+    for (let m = a; m < n; m++) if (/^(PER|ORG|LOC)$/.test(c.entities?.at(c.toks[m]!.start)?.type ?? '')) return false;
+    const bucket = NerLexicon.forLang('en').frequencyBucket(w(c, n - 1));
+    return bucket > 0 && bucket <= 12;
+  }
+  return false;
 }
 
 /**
@@ -140,7 +162,7 @@ export function headlineColon(c: Ctx, si: number): void {
   if (hasClaimIn(c, si) || !isCap(c, sA)) return;
   let k = sA;
   while (k <= sB && k - sA < 6 && (isCap(c, k) || is(c, k, '’', "'", '.') || /^['’]s$/.test(raw(c, k)))) k++;
-  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || cls(c, 'det', sA) || headlineLabel(c, sA, k - 1) || titleCase(c, sA, k - 1)) return;
+  if (k === sA || !is(c, k, ':') || c.inQuote[k]! >= 0 || cls(c, 'det', sA) || sectionLabel(c, sA, k - 1)) return;
   const content = trim(c, k + 1, sB);
   if (!content || content[1] - content[0] < 2 || !unused(c, sA, content[1]) || noStatement(c, content[0], sB) || nounPhraseOnly(c, content[0], content[1])) return;
   const quoted = c.toks[content[0]]!.kind === 'quote' && c.toks[content[1]]!.kind === 'quote' && c.inQuote[content[0]] === c.inQuote[content[1]];

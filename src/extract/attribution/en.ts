@@ -31,6 +31,7 @@ import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-spl
 import { notSpeech, pastForm } from './en-filters.js';
 import { clauseAfterInverted, invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
+import { splitQuoteGap } from './en-split-quote.js';
 import { clauseAfterAdjunct, coordinatedParticiple, frontedClause } from './en-content2.js';
 import { invertsAfterQuote, quoteThenParticiple } from './en-cue-choice.js';
 import { mindFrames } from './en-mind.js';
@@ -448,6 +449,7 @@ export const enRules: LanguageRules = {
   cueTopicCloses, // '“politics,” Obama said of the families' (en-clause-edges.ts)
   quoteIsName: (c, open, close) => quoteIsName(c, open, close) || embeddedFragment(c, open, close), // (en-level.ts)
   quoteTrailer,
+  splitQuoteGap, // '"A," he said of the plan, "B."' (en-split-quote.ts)
   colonSpeaker: colonClause,
   preposedContent,
   notACue,

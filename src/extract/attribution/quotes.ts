@@ -259,7 +259,12 @@ export function directQuotes(c: Ctx): void {
     if (found) {
       // „A“, sagte X, „B“: the quotation goes on after the cue.
       const next = c.quotes[q + 1];
-      if (next && next.open <= found.end + 2 && isComma(c, found.end + 1) && next.open === found.end + 2 && quoteWords(c, next) >= 2) {
+      // (Also with an adjunct of the cue between: '"A," he said of the plan, "B."' — the splitQuoteGap hook.)
+      const from = isComma(c, found.end + 1) ? found.end + 2 : found.end + 1;
+      const gap = next !== undefined && next.open > from + 1 && isComma(c, next.open - 1) && c.sentOf[next.open] === c.sentOf[found.end] && c.rules.splitQuoteGap?.(c, from, next.open - 2) === true && !titleCase(c, next.open, next.close);
+      if (next && ((isComma(c, found.end + 1) && next.open === found.end + 2) || gap) && quoteWords(c, next) >= 2) {
+        // (The gap may hold the inverted speaker's apposition or the cue's statement phrase: '"A," said X, an economist at Y, "B."'.)
+        if (gap) c.rules.quoteTrailer(c, found);
         content.push([next.open + 1, next.close - 1]);
         last = next.close;
         q++;

@@ -90,6 +90,8 @@ export interface LanguageRules {
   quoteLead?(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null;
   /** What follows a cue after a quotation up to the sentence end ('"…," X said in a statement.'): grows the cue or source in place. */
   quoteTrailer(c: Ctx, found: QuoteCue): void;
+  /** Optional: whether the words a to b between a cue after a quotation and the comma before a second quotation are an adjunct of the same act, so that the second part carries on the statement ('"A," he said of the plan, "B."'). */
+  splitQuoteGap?(c: Ctx, a: number, b: number): boolean;
   /** A clause ending in a colon before a quotation, with no known verb: its subject speaks. */
   colonSpeaker(c: Ctx, a: number, open: number): { cue: number[][] | null; source: [number, number]; stance: Stance } | null;
   /** The part of [a, b] before a cue that is the statement ("C, sagte X"). */
