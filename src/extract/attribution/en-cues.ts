@@ -18,6 +18,11 @@ export const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !i
 /** An adverb: one of the `adv` class (claim-words.tsv) or a lower-case word in -ly ("has long argued", "publicly said"). */
 export const adverbAt = (c: Ctx, k: number): boolean => cls(c, 'adv', k) || lowerLy(c, k);
 
+/** Whether a reading of token k is a verb of saying or telling (a `say` or `tell` frame in cue-verbs.tsv). */
+export function sayingVerb(c: Ctx, k: number): boolean {
+  return cueForms(c, k).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+}
+
 /** Prepositions that open a phrase of medium, place or occasion after a verb of saying ("in a statement", "on Twitter"). */
 const TRAILER_PREPOSITION = /^(in|on|at|during|via|through|from|over|before|after|without|amid|despite|under)$/;
 /** … of these, the ones whose phrase may be a bare noun or, for "without", a participle. */

@@ -3,6 +3,7 @@ import { finiteVerb } from './en-known.js';
 import { participle } from './en-ing.js';
 import { roleWord } from './en-sources.js';
 import { cls, cueForms, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx } from './context.js';
+import { sayingVerb } from './en-cues.js';
 
 /**
  * "…, said Lee Epstein, who teaches law at Y." / "…, said David Autor, a professor of economics." / "…, said an
@@ -52,7 +53,7 @@ export function relativeAct(c: Ctx, rel: number, sB: number): boolean {
   // not say" describe the speaker (PolNeAR keeps them in the source).
   let v = rel + 1;
   while (v <= sB && v - rel < 3 && cls(c, 'adv', v)) v++;
-  return v <= sB && !/ing$/.test(w(c, v)) && cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+  return v <= sB && !/ing$/.test(w(c, v)) && sayingVerb(c, v);
 }
 
 /**
@@ -97,7 +98,7 @@ export function participleAfterInverted(c: Ctx, e: number, sB: number): boolean 
  */
 export function clauseAfterInverted(c: Ctx, v: number, e: number, sB: number): boolean {
   if (!isComma(c, e + 1) || !(cls(c, 'coord', e + 2) || w(c, e + 2) === 'then')) return false;
-  if (!cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true)) return false;
+  if (!sayingVerb(c, v)) return false;
   // ("…, said Jones, then the head of the agency, who was …": "then" before a noun phrase is a former office.)
   if (w(c, e + 2) === 'then' && !finiteVerb(c, e + 3) && !cls(c, 'pron', e + 3)) return false;
   let verb = false;

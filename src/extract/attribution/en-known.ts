@@ -5,6 +5,7 @@ import { bareClauseVerb } from './en-verb-frames.js';
 import { sayingClauseAfter } from './en-content2.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
+import { sayingVerb } from './en-cues.js';
 
 /**
  * Known cue verbs in shapes that the other English rules miss (round ten): the object pronoun "her" after a verb
@@ -166,7 +167,7 @@ export function quoteSpeakerRelative(c: Ctx, k: number, limit: number): { source
     if (!isComma(c, m)) continue;
     let v = m + 1;
     while (v < limit && v - m <= 3 && (cls(c, 'adv', v) || cls(c, 'aux', v))) v++;
-    const say = cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+    const say = sayingVerb(c, v);
     return say && !/ing$/.test(w(c, v)) && c.inQuote[v]! < 0 ? { source: [k, m - 1], v } : null;
   }
   return null;

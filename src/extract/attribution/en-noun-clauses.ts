@@ -1,6 +1,6 @@
 import type { Stance } from '../types.js';
 import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx, type Draft } from './context.js';
-import { adverbAt, lowerLy } from './en-cues.js';
+import { adverbAt, lowerLy, sayingVerb } from './en-cues.js';
 import { finiteVerb, matrixVerb, trimEnd } from './en-known.js';
 import { nounCue, nounLexicon } from './en-nouns.js';
 import { verbSubject } from './en-noun-frames.js';
@@ -236,7 +236,7 @@ const PARTICLE = /^(back|up|down|off|out|away)$/;
 function standing(c: Ctx, a: number, sA: number): 'cue' | 'verb' | 'free' | 'other' {
   if (ADVERBIAL.test(w(c, a - 1))) return 'free';
   for (let k = a - 1; k >= sA && a - k <= 25 && !isBoundary(c, k); k--) {
-    if (c.inQuote[k]! < 0 && cueForms(c, k).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true) && !cls(c, 'det', k - 1) && !cls(c, 'quant', k - 1) && !/['’]s$/.test(raw(c, k - 1)) && !nounLexicon().nouns.has(w(c, k))) return 'cue';
+    if (c.inQuote[k]! < 0 && sayingVerb(c, k) && !cls(c, 'det', k - 1) && !cls(c, 'quant', k - 1) && !/['’]s$/.test(raw(c, k - 1)) && !nounLexicon().nouns.has(w(c, k))) return 'cue';
   }
   if (opensClause(c, a, sA) || cls(c, 'coord', a - 1)) return 'free';
   const p = a - 1;

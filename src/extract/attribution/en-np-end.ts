@@ -1,5 +1,5 @@
 import { cls, cueForms, is, isCap, isComma, isWord, PUNCT_END, raw, type Ctx, w } from './context.js';
-import { trailerOnly } from './en-cues.js';
+import { sayingVerb, trailerOnly } from './en-cues.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -59,7 +59,7 @@ function namesStatement(c: Ctx, a: number, b: number): boolean {
  */
 function invertedSpeaker(c: Ctx, s: number, e: number): boolean {
   const v = s - 1;
-  if (/ing$/.test(w(c, v)) || !cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true)) return false;
+  if (/ing$/.test(w(c, v)) || !sayingVerb(c, v)) return false;
   if (!isWord(c, s) || cls(c, 'prep', s) || w(c, s) === 'to' || cls(c, 'pron', s)) return false;
   if (!(cls(c, 'det', s) || cls(c, 'quant', s) || NUMBER_WORD.test(w(c, s)) || c.toks[s]!.kind === 'number' || isCap(c, s) || s === e)) return false;
   // The words before the comma are a statement, with a verb of their own ("The race is over, said …"), not a

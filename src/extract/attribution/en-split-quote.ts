@@ -1,4 +1,5 @@
 import { cls, cueForms, isComma, isWord, w, type Ctx } from './context.js';
+import { sayingVerb } from './en-cues.js';
 
 /**
  * A quotation split by its cue with more than a comma between the cue and the second part: '"A," he said of the
@@ -18,7 +19,7 @@ export function splitQuoteGap(c: Ctx, a: number, b: number): boolean {
     if (cueForms(c, k).length === 0 || cls(c, 'prep', k)) continue;
     // A cue word in the gap may only be a participle with an object of its own ("referring to the tax excuse").
     // (A participle of saying takes the second part: ", adding of the plan, "B."", ", explaining why, "B."".)
-    if (!/^[a-z]+ing$/.test(w(c, k)) || cueForms(c, k).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true)) return false;
+    if (!/^[a-z]+ing$/.test(w(c, k)) || sayingVerb(c, k)) return false;
     let n = k + 1;
     while (n <= b && (cls(c, 'adv', n) || cls(c, 'prep', n) || /ly$/.test(w(c, n)) || /^(later|again|also|then)$/.test(w(c, n)))) n++;
     if (n > b) return false;

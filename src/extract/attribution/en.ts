@@ -3,7 +3,7 @@ import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from '.
 import { nominalCue } from './en-nominal.js';
 import { nounClauses } from './en-noun-clauses.js';
 import { nounCopula } from './en-noun-copula.js';
-import { adverbAt, lowerLy, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
+import { adverbAt, lowerLy, sayingVerb, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { closingQuoteMark } from './en-quote-close.js';
@@ -348,7 +348,7 @@ function secondSpeaker(c: Ctx, i: number, end: number): boolean {
   let v = e + 1;
   while (v <= end && v - e <= 3 && (cls(c, 'aux', v) || cls(c, 'adv', v))) v++;
   if (v > end || c.inQuote[v]! >= 0 || /ing$/.test(w(c, v))) return false;
-  return cueForms(c, v).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+  return sayingVerb(c, v);
 }
 
 const PARTICIPLE = /(?:ed|en|wn|id|ld|ght|nt|ne)$/;
