@@ -55,6 +55,19 @@ interface Entry {
 const UPPER = /^\p{Lu}/u;
 const LETTERS = /\p{L}/u;
 
+/** UPPER.test(w), without the regular expression where the first character is ASCII. */
+function upperInitial(w: string): boolean {
+  const ch = w.charCodeAt(0);
+  if (ch < 0x80) return ch >= 65 && ch <= 90;
+  return UPPER.test(w);
+}
+
+/** LETTERS.test(w), without the regular expression where the first character is an ASCII letter. */
+function hasLetter(w: string): boolean {
+  const ch = w.charCodeAt(0) | 0x20;
+  return (ch >= 97 && ch <= 122) || LETTERS.test(w);
+}
+
 function hash(t: number, s: string): number {
   let h = 0x811c9dc5 ^ Math.imul(t, 0x9e3779b1);
   for (let i = 0; i < s.length; i++) {
@@ -78,28 +91,41 @@ export class DocContext {
 
   constructor(sentences: readonly (readonly string[])[], lexicon: NerLexicon) {
     const lowerSeen = new Set<string>();
+    // Per sentence, whether each word is capitalized, and where the capitalized run holding it starts: read once
+    // per word, not again for each neighbour that asks.
+    let up = new Uint8Array(0);
+    let runStart = new Int32Array(0);
     for (const words of sentences) {
-      for (let i = 0; i < words.length; i++) {
+      const n = words.length;
+      if (up.length < n) {
+        up = new Uint8Array(2 * n);
+        runStart = new Int32Array(2 * n);
+      }
+      for (let i = 0; i < n; i++) {
+        up[i] = upperInitial(words[i]!) ? 1 : 0;
+        runStart[i] = i > 0 && up[i] && up[i - 1] ? runStart[i - 1]! : i;
+      }
+      for (let i = 0; i < n; i++) {
         const w = words[i]!;
-        if (!LETTERS.test(w)) continue;
-        if (!UPPER.test(w)) {
-          lowerSeen.add(w);
+        if (!up[i]) {
+          if (hasLetter(w)) lowerSeen.add(w);
           continue;
         }
         let e = this.entries.get(w);
         if (!e) this.entries.set(w, (e = { count: 0, flags: 0, left: [], right: [] }));
         e.count++;
         const prev = i > 0 ? words[i - 1]! : '';
-        const next = i + 1 < words.length ? words[i + 1]! : '';
+        const next = i + 1 < n ? words[i + 1]! : '';
+        const prevUp = i > 0 && up[i - 1] === 1;
+        const nextUp = i + 1 < n && up[i + 1] === 1;
         if (i > 0 && !/^[\p{P}]+$/u.test(prev)) e.flags |= DOC.MID_CAP;
         const prevBits = prev ? lexicon.bits(prev) : 0;
-        if (UPPER.test(prev) && prevBits & GAZ.FIRST_NAME) e.flags |= DOC.AFTER_FIRST_NAME;
+        if (prevUp && prevBits & GAZ.FIRST_NAME) e.flags |= DOC.AFTER_FIRST_NAME;
         if (prevBits & GAZ.PERSON_CUE || /^(Mr|Mrs|Ms|Dr|Prof)\.?$/.test(prev)) e.flags |= DOC.AFTER_CUE;
-        if ((UPPER.test(prev) && i > 0) || UPPER.test(next)) {
+        if (prevUp || nextUp) {
           e.flags |= DOC.IN_RUN;
           // The run's first word: a first name makes the run a person's name ("Évariste Galois").
-          let s = i;
-          while (s > 0 && UPPER.test(words[s - 1]!)) s--;
+          const s = runStart[i]!;
           if (s < i && lexicon.bits(words[s]!) & GAZ.FIRST_NAME) e.flags |= DOC.RUN_FIRST_NAME;
         }
         if (next === "'s" || next === '’s' || next === "'") e.flags |= DOC.POSSESSIVE;
