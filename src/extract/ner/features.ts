@@ -235,6 +235,8 @@ interface WordInfo {
   isQuote: boolean;
   /** The most words of a multi-word gazetteer entry that starts with this word (0: none). */
   multiMax: number;
+  /** The second words of those entries (null where multiMax is 0). */
+  multiNext: ReadonlySet<string> | null;
   /** The tagger's summed weights for this word (model.ts), kept here so one look-up finds both. */
   sums?: WordSums;
   /** A lower-case word that may join two capitalized words into one run (RUN_JOINERS). */
@@ -262,6 +264,9 @@ export class FeatureExtractor {
   readonly lexicon: NerLexicon;
   private readonly cache = new Map<string, WordInfo>();
   private readonly maxCache: number;
+  /** fill's multi-word marks (see multiWordMatches), reused. */
+  private marksB = new Int32Array(0);
+  private marksI = new Int32Array(0);
 
   constructor(lexicon: NerLexicon, maxCache = 200_000) {
     this.lexicon = lexicon;
@@ -397,6 +402,7 @@ export class FeatureExtractor {
       flags,
       isQuote: cls === LEX.QUOTE,
       multiMax: lex.multiFirst.get(w) ?? 0,
+      multiNext: lex.multiSecond.get(w) ?? null,
       sums: undefined,
       joiner: RUN_JOINERS.has(w),
       sense,
@@ -426,8 +432,16 @@ export class FeatureExtractor {
     out.reset(n);
     const infos = out.infos;
     for (let i = 0; i < n; i++) infos[i] = this.info(words[i]!);
-    const mB = new Int32Array(n);
-    const mI = new Int32Array(n);
+    // The multi-word marks, in buffers kept from sentence to sentence (cleared for this one).
+    if (this.marksB.length < n) {
+      this.marksB = new Int32Array(2 * n);
+      this.marksI = new Int32Array(2 * n);
+    } else {
+      this.marksB.fill(0, 0, n);
+      this.marksI.fill(0, 0, n);
+    }
+    const mB = this.marksB;
+    const mI = this.marksI;
     this.multiWordMatches(words, infos, mB, mI);
     const runs = this.lexicon.lang === 'en' ? capitalizedRuns(infos) : null;
     let inQuote = false;
@@ -518,7 +532,11 @@ export class FeatureExtractor {
     const n = words.length;
     for (let s = 0; s < n; s++) {
       const max = infos[s]!.multiMax;
-      if (max === 0) continue;
+      if (max === 0 || s + 1 >= n) continue;
+      // Most starts fail on their second word, which one look-up without building a string rules out (a word with
+      // a space in it, "z. B.", may hold an entry's next words, so it goes the long way).
+      const second = words[s + 1]!;
+      if (!infos[s]!.multiNext!.has(second) && !second.includes(' ')) continue;
       for (let len = Math.min(max, n - s); len >= 2; len--) {
         const bits = lex.multi.get(words.slice(s, s + len).join(' '));
         if (bits === undefined) continue;

@@ -137,6 +137,8 @@ export class NerLexicon {
   readonly multi = new Map<string, number>();
   /** The first word of a multi-word entry → the largest number of words of an entry starting with it. */
   readonly multiFirst = new Map<string, number>();
+  /** The first word of a multi-word entry → the second words of the entries starting with it. */
+  readonly multiSecond = new Map<string, Set<string>>();
   /** A SHA-256 prefix over the ner-* lexicon files, stored in a trained model to tell when it is stale. */
   readonly fingerprint: string;
   readonly nouns: NounLemmatizer;
@@ -256,6 +258,9 @@ export class NerLexicon {
     const key = words.join(' ');
     this.multi.set(key, (this.multi.get(key) ?? 0) | bit);
     this.multiFirst.set(words[0]!, Math.max(this.multiFirst.get(words[0]!) ?? 0, words.length));
+    let second = this.multiSecond.get(words[0]!);
+    if (!second) this.multiSecond.set(words[0]!, (second = new Set()));
+    second.add(words[1]!);
   }
 
   /** English: the NOUN_* bit of a lower-case noun or of its regular plural ("ministries"); 0 for none. */
