@@ -14,6 +14,14 @@ const TAGGED_LANGS: ReadonlySet<string> = new Set<NerLang>(['de', 'en']);
  */
 const POSSESSIVE = /^(\p{L}[\p{L}\p{M}.\-]*?)(['’]s?)$/u;
 
+/** Whether a word ends as POSSESSIVE asks (in ' or ’, or 's or ’s), checked before the regular expression runs. */
+function possessiveEnd(t: string): boolean {
+  const n = t.length;
+  const last = t[n - 1];
+  if (last === 's') return t[n - 2] === "'" || t[n - 2] === '’';
+  return last === "'" || last === '’';
+}
+
 /**
  * The words the tagger sees for a sentence's tokens: the token texts, English possessives split in two.
  * `first[k]` is the index in `words` of token k's first word.
@@ -23,7 +31,7 @@ export function taggerWords(tokenTexts: readonly string[], lang: string): { word
   const first: number[] = [];
   for (const t of tokenTexts) {
     first.push(words.length);
-    const m = lang === 'en' && t.length > 2 ? POSSESSIVE.exec(t) : null;
+    const m = lang === 'en' && t.length > 2 && possessiveEnd(t) ? POSSESSIVE.exec(t) : null;
     if (m && (m[2]!.length === 2 || /s$/.test(m[1]!))) words.push(m[1]!, m[2]!);
     else words.push(t);
   }
