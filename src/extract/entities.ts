@@ -44,14 +44,19 @@ interface Mention extends Span {
 const UPPER = /^\p{Lu}/u;
 
 function genitiveBase(text: string): string | null {
-  if (/[’']s$/.test(text)) return text.slice(0, -2);
+  const n = text.length;
+  if (n >= 2 && text.charCodeAt(n - 1) === 115 && (text[n - 2] === '’' || text[n - 2] === "'")) return text.slice(0, -2); // ’s, 's
   if (text.length > 3 && text.endsWith('s') && !text.endsWith('ss')) return text.slice(0, -1);
   return null;
 }
 
 /** "KYIV" → "Kyiv", "NEW YORK" → "New York": a word in capitals (datelines, headlines) in title case; null otherwise. */
 function titleCased(text: string): string | null {
-  if (text.length < 3 || /\p{Ll}/u.test(text) || !/\p{Lu}\p{Lu}/u.test(text)) return null;
+  if (text.length < 3) return null;
+  // Most words have a lower-case ASCII letter second: no need for the regular expressions then.
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return null;
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}\p{Lu}/u.test(text)) return null;
   return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 

@@ -89,7 +89,7 @@ export function findInstitutions(
         if (id) return { id, last: i + len - 1 };
       }
     }
-    const one = t.roles.get(w) ?? (lang === 'de' && w.endsWith('s') ? (t.roles.get(w.replace(/e?s$/, '')) ?? null) : null);
+    const one = t.roles.get(w) ?? (lang === 'de' && w.endsWith('s') ? (t.roles.get(w.slice(0, w.endsWith('es') ? -2 : -1)) ?? null) : null);
     return one ? { id: one, last: i } : null;
   };
   const demonymBefore = (i: number): { key: string; first: number } | null => {
