@@ -102,15 +102,21 @@ export function is(c: Ctx, i: number, ...chars: string[]): boolean {
   return chars.includes(raw(c, i));
 }
 
+/** The character code of a one-character token, or -1 (for a longer token, or none): read without slicing the text. */
+function charOf(c: Ctx, i: number): number {
+  const t = c.toks[i];
+  return t && t.end - t.start === 1 ? c.text.charCodeAt(t.start) : -1;
+}
+
 export function isComma(c: Ctx, i: number): boolean {
-  return raw(c, i) === ',';
+  return charOf(c, i) === 0x2c;
 }
 
 /** A clause boundary inside a sentence: comma, semicolon, colon, or a spaced dash. */
 export function isBoundary(c: Ctx, i: number): boolean {
-  const s = raw(c, i);
-  if (s === ',' || s === ';' || s === ':') return true;
-  if ((s === '–' || s === '—' || s === '-') && c.toks[i]!.kind === 'punct') {
+  const ch = charOf(c, i);
+  if (ch === 0x2c || ch === 0x3b || ch === 0x3a) return true; // , ; :
+  if ((ch === 0x2013 || ch === 0x2014 || ch === 0x2d) && c.toks[i]!.kind === 'punct') { // – — -
     const prev = c.toks[i - 1];
     return !!prev && prev.end < c.toks[i]!.start;
   }

@@ -30,8 +30,10 @@ export function receivedNoun(c: Ctx, v: number): boolean {
  * takes an object first ("puts Obama's approval rating at 50 percent").
  */
 export function prepositionMissing(c: Ctx, v: number): boolean {
-  const frames = cueForms(c, v).flatMap((f) => c.lex.cueLemmas.get(f.lemma)?.frames ?? []);
-  if (!frames.includes('only-prep')) return false;
+  // Most cue verbs have no `only-prep` reading: ask that first, and gather the frames only for those that do.
+  const forms = cueForms(c, v);
+  if (!forms.some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('only-prep') === true)) return false;
+  const frames = forms.flatMap((f) => c.lex.cueLemmas.get(f.lemma)?.frames ?? []);
   const reach = frames.includes('object') ? 10 : 4;
   for (let k = v + 1; k <= v + reach && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
     // A verb that also takes a clause takes it with its infinitive or "that" ("plans to visit Ohio").
