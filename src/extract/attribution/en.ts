@@ -1,4 +1,5 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { coordinatedSayVerb } from './en-coordinated-say.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { nominalCue } from './en-nominal.js';
 import { nounClauses } from './en-noun-clauses.js';
@@ -426,6 +427,7 @@ export const enRules: LanguageRules = {
   nounAfterDeterminer: true,
   relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i) || relativeObjectVerb(c, i),
   quoteCueWord: (c, v) => framedSense(c, v) !== false,
+  quoteCoordinatedCue: coordinatedSayVerb, // 'X confirmed it and said, “…”' (en-coordinated-say.ts)
   verbAfterDeterminer: (c, i) => verbAfterHer(c, i) || participleAfterThose(c, i),
   cueFormsAway: quoteOnlyAway,
   nestedApposition: true,

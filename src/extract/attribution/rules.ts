@@ -87,6 +87,8 @@ export interface LanguageRules {
   cueTopicCloses?(c: Ctx, end: number): boolean;
   /** Optional: whether the cue word at v before a colon and a quotation may introduce it (default yes; English: a verb whose frames do not hold there may not, "went even further:"). */
   quoteCueWord?(c: Ctx, v: number): boolean;
+  /** Optional: a later verb of saying coordinated with the first cue verb v before a quotation at `open` ("confirmed X and said, “…”"), which is the quotation's cue; -1 for none. */
+  quoteCoordinatedCue?(c: Ctx, v: number, open: number): number;
   quoteLead?(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null;
   /** What follows a cue after a quotation up to the sentence end ('"…," X said in a statement.'): grows the cue or source in place. */
   quoteTrailer(c: Ctx, found: QuoteCue): void;
