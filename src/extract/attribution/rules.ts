@@ -58,6 +58,8 @@ export interface LanguageRules {
   finalCueFirst: boolean;
   /** With finalCueFirst: a final cue with a noun phrase after it is read first only when it is a verb of telling (that phrase its listener). */
   listenerOnlyAfterTell?: boolean;
+  /** With finalCueFirst, optional: whether [a, b] after the final cue at v says only when, where or how it was said (", he said Wednesday."), so the cue is still read first. */
+  finalCueTrailer?(c: Ctx, v: number, a: number, b: number): boolean;
   /** Optional: whether the word at k is a participle opening a clause of its own ("…, he said, adding …"; default: none). */
   participle?(c: Ctx, k: number): boolean;
   /** A verb taking an object or a preposition: the preposition right after it joins the cue ("called for X"). */
