@@ -48,17 +48,29 @@ export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly strin
   // anonymity"); "without" may take a participle ("without elaborating", "without offering evidence").
   const bare = BARE_TRAILER.test(w(c, a)) || (w(c, a) === 'on' && w(c, a + 1) === 'condition');
   let named = !prep;
+  let phraseAt = prep ? a : -1; // the last preposition opening a phrase ("Wednesday [on] a radio show")
   for (let k = a; k <= b; k++) {
+    if (k > a && TRAILER_PREPOSITION.test(w(c, k))) phraseAt = k;
     if (k === b && is(c, k, '.', '!', '?')) continue;
     if (!isWord(c, k) && !is(c, k, '-', '’', "'")) return false;
     // ("after"/"before" opening the phrase are prepositions here: "said after the vote".)
     if ((cls(c, 'sub', k) && !(k === a && prep)) || cls(c, 'relative', k) || cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'coord', k) || cls(c, 'pron', k)) return false;
     const governed = k === a + 1 && w(c, a) === 'without';
     // (An -ing word inside the phrase's noun phrase is a noun or adjective: "at a morning briefing".)
-    if (!governed && ((participle(c, k) && !(prep && named && k > a && !cls(c, 'prep', k - 1))) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1)))) return false;
+    if (!governed && ((participle(c, k) && !(prep && named && k > a && !cls(c, 'prep', k - 1))) || (cueForms(c, k).length > 0 && !cls(c, 'det', k - 1) && !phraseHead(c, k, b, phraseAt >= 0 && k > phraseAt + 1)))) return false;
     if (k > a && (bare || cls(c, 'det', k) || isCap(c, k) || c.inTime[k] === 1)) named = true;
   }
   return named;
+}
+
+/**
+ * A cue word that heads the noun phrase closing a trailer ("on a radio show", "during Tuesday's conference call"):
+ * inside a named prepositional phrase (`inPhrase`), after a lower-case modifier or a possessive, and the last word
+ * before the sentence end. A clause after the trailer ("in a statement Democrats warn") has a capitalized subject.
+ */
+function phraseHead(c: Ctx, k: number, b: number, inPhrase: boolean): boolean {
+  if (!inPhrase || !isWord(c, k - 1) || (isCap(c, k - 1) && !is(c, k - 2, '’', "'")) || cueForms(c, k - 1).length > 0) return false;
+  return k === b || (k + 1 === b && is(c, b, '.', '!', '?'));
 }
 
 /** Subordinators whose clause after a closing cue says when or why it was said, no part of the statement. */

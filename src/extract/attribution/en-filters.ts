@@ -3,6 +3,7 @@ import { afterAdverbs, amountObject, approximates, callNoSpeech, documentItself,
 import { framedSense, secondComplement } from './en-frames-pp.js';
 import { pluralObject } from './en-readings.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
+import { sayingVerb } from './en-cues.js';
 
 /**
  * English cue words that are no verb of saying where they stand (precision filters for the verb rules):
@@ -70,6 +71,10 @@ export function contentWord(c: Ctx, k: number): boolean {
   if (c.toks[k]?.kind !== 'word' || isCap(c, k) || /ly$/.test(w(c, k))) return false;
   return !FUNCTION_CLASSES.some((name) => cls(c, name, k));
 }
+
+/** "from 2011 noted, the …": a year after a preposition before a verb of saying at v, then a comma and a clause. */
+const yearThenClause = (c: Ctx, v: number): boolean =>
+  /^(1[89]|20)[0-9][0-9]$/.test(raw(c, v - 1)) && cls(c, 'prep', v - 2) && isComma(c, v + 1) && sayingVerb(c, v) && clauseOrObject(c, v + 2);
 
 /** Whether a clause or an object opens at n: "that", a subordinator, an article, a pronoun or a name. */
 const clauseOrObject = (c: Ctx, n: number): boolean =>
@@ -163,7 +168,9 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates"
   // (after a number not before a clause or an object: "An ad in 2008 questioned whether C", "A study in 1972 showed
   // the …": the number closes the subject).
-  if (v > sA && /ed$/.test(w(c, v)) && ((c.toks[v - 1]!.kind === 'number' && !clauseOrObject(c, v + 1)) || cls(c, 'gen', v - 1))) return true;
+  // (Nor after a year that closes a prepositional phrase of the subject, for a verb of saying before a comma and a
+  // clause: "A study from 2011 noted, the average age was 48" — a year counts nothing.)
+  if (v > sA && /ed$/.test(w(c, v)) && ((c.toks[v - 1]!.kind === 'number' && !clauseOrObject(c, v + 1) && !yearThenClause(c, v)) || cls(c, 'gen', v - 1))) return true;
   if (v > sA && documentItself(c, wordBefore(c, v, sA))) return true;
   // A verb with frames of its own (verb-pp-frames.tsv, en-frames-pp.ts) speaks where one of them holds.
   const framed = framedSense(c, v);

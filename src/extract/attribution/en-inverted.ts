@@ -3,6 +3,7 @@ import { finiteVerb } from './en-known.js';
 import { participle } from './en-ing.js';
 import { roleWord } from './en-sources.js';
 import { cls, cueForms, is, isCap, isComma, isWord, PUNCT_END, raw, w, type Ctx } from './context.js';
+import type { Stance } from '../types.js';
 import { sayingVerb } from './en-cues.js';
 
 /**
@@ -107,4 +108,21 @@ export function clauseAfterInverted(c: Ctx, v: number, e: number, sB: number): b
     verb ||= finiteVerb(c, k);
   }
   return verb;
+}
+
+/**
+ * 'Said Mary Jones, who grew up in the town, “…”': a verb of saying that opens its sentence, then its speaker with a
+ * relative clause or an apposition up to the comma before the quotation at `open` (the colonSpeaker hook, tried
+ * when the clause right before the quotation holds no cue). No quotation, sentence end, colon or semicolon between.
+ */
+export function frontedSayVerb(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null {
+  if (!isComma(c, open - 1)) return null;
+  const si = c.sentOf[open - 1]!;
+  let v = open - 2;
+  while (v > 0 && c.sentOf[v - 1] === si && open - v <= 40) v--;
+  if (!isCap(c, v) || !isCap(c, v + 1) || !sayingVerb(c, v) || /ing$/.test(w(c, v))) return null;
+  const form = cueForms(c, v).find((f) => f.form === 'finite');
+  if (!form) return null;
+  for (let k = v + 1; k < open - 1; k++) if (c.toks[k]!.kind === 'quote' || is(c, k, '.', '!', '?', ':', ';')) return null;
+  return { cue: [[v, v]], source: [v + 1, open - 2], stance: c.lex.cueLemmas.get(form.lemma)?.stance ?? 'assert' };
 }

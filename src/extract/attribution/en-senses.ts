@@ -66,11 +66,13 @@ export function passiveModifier(c: Ctx, v: number): boolean {
  * A reduced passive of a raising verb opening an apposition is a description, no speech act: "The bridge, said to
  * be the oldest in town, would close." (With its auxiliary it is a source-less hedge: "The bridge is said to be
  * old."; PolNeAR annotates none of the reduced forms on train or dev.) A past form before "to be" or "to have",
- * right after a comma that follows a word. (Not after a bare noun: "The mayor said to be ready" can be active.)
+ * right after a comma that follows a word, or opening the sentence. (Not after a bare noun: "The mayor said to be
+ * ready" can be active.)
  */
 export function reducedRaising(c: Ctx, v: number): boolean {
   if (w(c, v + 1) !== 'to' || !/^(be|have)$/.test(w(c, v + 2)) || /ing$/.test(w(c, v)) || !cueForms(c, v).some((f) => f.lemma !== w(c, v) && f.lemma + 's' !== w(c, v))) return false;
-  return isComma(c, v - 1) && isWord(c, v - 2);
+  // (So does one that opens its sentence before the clause it describes: "Said to be rich, he bought a boat.")
+  return (isComma(c, v - 1) && isWord(c, v - 2)) || (isCap(c, v) && (v === 0 || c.sentOf[v - 1] !== c.sentOf[v]));
 }
 
 /** A bare "say" between commas gives an example, no speaker: "instead of, say, the Democratic Party", "oh, say, five years". */

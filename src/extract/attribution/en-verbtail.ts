@@ -61,7 +61,9 @@ export function listenerInfinitive(c: Ctx, after: number, e: number): boolean {
   for (let k = after + 1; e >= 0 && k <= e + 1 && k - after <= 6; k++) {
     // ("told Megyn not to worry": a negation before the infinitive.)
     if (w(c, k) === 'not' && k === e + 1 && w(c, k + 1) === 'to') k++;
-    if (w(c, k) === 'to' && isWord(c, k + 1) && !cls(c, 'det', k + 1) && !isCap(c, k + 1) && !cls(c, 'pron', k + 1)) return true;
+    // (An opening quotation mark may stand before the verb: 'asked them to “carefully consider” it'.)
+    const n = c.toks[k + 1]?.kind === 'quote' && c.quotes.some((q) => q.open === k + 1) ? k + 2 : k + 1;
+    if (w(c, k) === 'to' && isWord(c, n) && !cls(c, 'det', n) && !isCap(c, n) && !cls(c, 'pron', n)) return true;
   }
   return false;
 }

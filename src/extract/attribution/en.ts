@@ -1,9 +1,10 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { coordinatedSayVerb } from './en-coordinated-say.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { nominalCue } from './en-nominal.js';
 import { nounClauses } from './en-noun-clauses.js';
 import { nounCopula } from './en-noun-copula.js';
-import { adverbAt, lowerLy, sayingVerb, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine } from './en-cues.js';
+import { adverbAt, lowerLy, sayingVerb, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine, trailerOnly } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { closingQuoteMark } from './en-quote-close.js';
@@ -29,7 +30,7 @@ import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { notSpeech, pastForm } from './en-filters.js';
-import { clauseAfterInverted, invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
+import { clauseAfterInverted, frontedSayVerb, invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
 import { splitQuoteGap } from './en-split-quote.js';
 import { clauseAfterAdjunct, coordinatedParticiple, frontedClause } from './en-content2.js';
@@ -426,6 +427,7 @@ export const enRules: LanguageRules = {
   nounAfterDeterminer: true,
   relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i) || relativeObjectVerb(c, i),
   quoteCueWord: (c, v) => framedSense(c, v) !== false,
+  quoteCoordinatedCue: coordinatedSayVerb, // 'X confirmed it and said, “…”' (en-coordinated-say.ts)
   verbAfterDeterminer: (c, i) => verbAfterHer(c, i) || participleAfterThose(c, i),
   cueFormsAway: quoteOnlyAway,
   nestedApposition: true,
@@ -433,6 +435,7 @@ export const enRules: LanguageRules = {
   joinQuoteContinuation: true,
   finalCueFirst: true,
   listenerOnlyAfterTell: true, // (verbs.ts cueOrder)
+  finalCueTrailer: (c, v, a, b) => sayingVerb(c, v) && trailerOnly(c, a, b, ['say']),
   participle,
   prepositionRightAfterObjectVerb: true,
   contentStops: new Set([';']),
@@ -450,7 +453,7 @@ export const enRules: LanguageRules = {
   quoteIsName: (c, open, close) => quoteIsName(c, open, close) || embeddedFragment(c, open, close), // (en-level.ts)
   quoteTrailer,
   splitQuoteGap, // '"A," he said of the plan, "B."' (en-split-quote.ts)
-  colonSpeaker: colonClause,
+  colonSpeaker: (c, a, open) => frontedSayVerb(c, open) ?? colonClause(c, a, open), // 'Said X, who …, “…”' (en-inverted.ts)
   preposedContent,
   notACue,
   verbFirst: (c, site) => insideFrontedAdjunct(c, site) || verbInSubjectRelative(c, site) || contactRelativeSaid(c, site) || relativeSaid(c, site) || participleAdjective(c, site) || adjectiveOverVerb(c, site) || copularParticiple(c, site) || passiveCue(c, site),

@@ -171,13 +171,17 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
     }
     f ??= forms.find((x) => x.particle === '');
     if (!f) continue;
-    const cue: number[][] = [[v, v]];
-    if (particleAt >= 0) cue.push([particleAt, particleAt]);
     const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null);
     const src: [number, number] | null = subj ?? subjectAfter(c, v + 1, open - 1);
     if (!src) continue;
+    // "X confirmed it and said, “…”": a second act of the same subject introduces the quotation.
+    const later = particleAt < 0 && subj ? (c.rules.quoteCoordinatedCue?.(c, v, open) ?? -1) : -1;
+    const at = later > v ? later : v;
+    if (later > v) f = cueForms(c, later).find((x) => x.particle === '') ?? f;
+    const cue: number[][] = [[at, at]];
+    if (particleAt >= 0) cue.push([particleAt, particleAt]);
     const lemma = c.lex.cueLemmas.get(f.lemma);
-    return { cue: mergeCue(c, cue, v, lemma?.frames ?? ['say'], a, open - 2, f.form === 'participle'), source: src, stance: lemma?.stance ?? 'assert' };
+    return { cue: mergeCue(c, cue, at, lemma?.frames ?? ['say'], later > v ? at : a, open - 2, f.form === 'participle'), source: src, stance: lemma?.stance ?? 'assert' };
   }
   return c.rules.colonSpeaker(c, a, open);
 }

@@ -58,6 +58,8 @@ export interface LanguageRules {
   finalCueFirst: boolean;
   /** With finalCueFirst: a final cue with a noun phrase after it is read first only when it is a verb of telling (that phrase its listener). */
   listenerOnlyAfterTell?: boolean;
+  /** With finalCueFirst, optional: whether [a, b] after the final cue at v says only when, where or how it was said (", he said Wednesday."), so the cue is still read first. */
+  finalCueTrailer?(c: Ctx, v: number, a: number, b: number): boolean;
   /** Optional: whether the word at k is a participle opening a clause of its own ("…, he said, adding …"; default: none). */
   participle?(c: Ctx, k: number): boolean;
   /** A verb taking an object or a preposition: the preposition right after it joins the cue ("called for X"). */
@@ -87,6 +89,8 @@ export interface LanguageRules {
   cueTopicCloses?(c: Ctx, end: number): boolean;
   /** Optional: whether the cue word at v before a colon and a quotation may introduce it (default yes; English: a verb whose frames do not hold there may not, "went even further:"). */
   quoteCueWord?(c: Ctx, v: number): boolean;
+  /** Optional: a later verb of saying coordinated with the first cue verb v before a quotation at `open` ("confirmed X and said, “…”"), which is the quotation's cue; -1 for none. */
+  quoteCoordinatedCue?(c: Ctx, v: number, open: number): number;
   quoteLead?(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null;
   /** What follows a cue after a quotation up to the sentence end ('"…," X said in a statement.'): grows the cue or source in place. */
   quoteTrailer(c: Ctx, found: QuoteCue): void;

@@ -53,11 +53,13 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
   const rest = trim(c, last + 1, sB);
   // … or the rest of the statement after a further comma: "C1, the judge said, C2." (not ", adding …", ", and …").
   const interposed = rest !== null && isComma(c, last + 1) && !cls(c, 'coord', rest[0]) && !/ing$/.test(w(c, rest[0]));
-  if (rest && !interposed && (cls(c, 'sub', rest[0]) || npForward(c, rest[0], sB + 1) < rest[1])) return order;
+  // (When and where it was said closes the sentence as well: ", he said Wednesday.", ", she said in a statement.")
+  const trailer = rest !== null && !interposed && c.rules.finalCueTrailer?.(c, last, rest[0], sB) === true;
+  if (rest && !interposed && !trailer && (cls(c, 'sub', rest[0]) || npForward(c, rest[0], sB + 1) < rest[1])) return order;
   // (After a speaker, a noun phrase after the verb is a listener only after a verb of telling: "…, she told
   // reporters"; after another verb it is its object, and the verb speaks inside the clause before it: "X said C,
   // some of it mentioning Y". Not so after an inverted verb: "…, said one source in the room".)
-  if (rest && !interposed && comma !== last - 1 && c.rules.listenerOnlyAfterTell && !cueForms(c, last).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('tell') === true)) return order;
+  if (rest && !interposed && !trailer && comma !== last - 1 && c.rules.listenerOnlyAfterTell && !cueForms(c, last).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.includes('tell') === true)) return order;
   return [last, ...order.filter((v) => v !== last)];
 }
 
