@@ -191,11 +191,16 @@ const RELATIVE_OBJECT = /^(dem|der|denen|welchem|welcher|welchen)$/;
  * speaker (", laut dem das Kind misshandelt worden war"); after a person's name an article opens the clause's own
  * subject, no genitive ("wurde laut Anna Berger der Sprecher festgenommen").
  */
-export function phraseSourceEnd(c: Ctx, i: number, s: number, e: number, _sB: number): number {
+export function phraseSourceEnd(c: Ctx, i: number, s: number, e: number, sB: number): number {
   // "Aus Sicht des Ufers": a place or a thing holds no view (round 14, spec 6).
   if (w(c, i) === 'aus' && (w(c, i + 1) === 'sicht' || w(c, i + 2) === 'sicht') && !viewHolder(c, s, e)) return -1;
   if (i > 0 && isComma(c, i - 1) && RELATIVE_OBJECT.test(w(c, s))) return s;
   for (let k = s + 1; k <= e; k++) if (/^(der|die|das)$/.test(w(c, k)) && isPerson(c, k - 1)) return k - 1;
+  // "Laut Wiener Polizei": an indeclinable place adjective in -er before its noun is part of the speaker.
+  if (e === s && placeAdjective(c, s) && isCap(c, s + 1) && s + 1 <= sB) {
+    const n = npForward(c, s + 1, sB + 1);
+    if (n > s) return n;
+  }
   return e;
 }
 

@@ -133,7 +133,7 @@ function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   const co = coordinatedSubject(c, a, v); // "Dazu führte er X an und führte aus, C"
   if (co) return co;
   let s = a;
-  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
+  while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s) || (cls(c, 'neg', s) && cls(c, 'det', s + 1)))) s++; // (nor "nicht": "Nicht der Minister hat …")
   // "wie die Zeitung berichtete": the subject follows "wie"; in such a verb-final clause adjuncts may
   // follow the subject ("wie X am Dienstag in Hannover erklärte"), so the subject is its noun phrase only.
   let verbFinal = false;

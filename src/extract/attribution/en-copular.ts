@@ -3,7 +3,7 @@ import type { Stance } from '../types.js';
 import { addClaim, cls, is, isBoundary, isComma, isWord, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { adverbAt, lowerLy } from './en-cues.js';
 import { topicEnd } from './en-nouns.js';
-import { linkStart } from './en-short-frames.js';
+import { contractedLink, linkStart } from './en-short-frames.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -100,11 +100,12 @@ function frameAt(c: Ctx, si: number, i: number, f: Frame, sA: number, sB: number
   else if (f.infinitive && next === 'to' && isWord(c, last + 2) && !cls(c, 'det', last + 2) && !cls(c, 'pron', last + 2)) [cueEnd, start, clause] = [last, last + 1, true];
   if (start < 0 || start > sB || c.inQuote[start]! >= 0) return false;
   const cueA = linkStart(c, i, sA);
-  if (cueA <= sA) return false;
+  const contracted = cueA >= 0 && contractedLink(c, cueA);
+  if (cueA <= sA && !contracted) return false;
   const subjEnd = cueA - 1;
-  if (isBoundary(c, subjEnd) || isComma(c, subjEnd) || /^(it|there|this|that)$/.test(w(c, subjEnd))) return false;
-  const source = c.rules.subjectBefore(c, sA, subjEnd + 1);
-  if (!source || source[1] !== subjEnd || !unused(c, source[0], source[1]) || (!cueTaken && !unused(c, cueA, cueEnd))) return false;
+  if (!contracted && (isBoundary(c, subjEnd) || isComma(c, subjEnd) || /^(it|there|this|that)$/.test(w(c, subjEnd)))) return false;
+  const source: [number, number] | null = contracted ? [cueA, cueA] : c.rules.subjectBefore(c, sA, subjEnd + 1);
+  if (!source || (!contracted && source[1] !== subjEnd) || !unused(c, source[0], source[1]) || (!cueTaken && !unused(c, cueA, cueEnd))) return false;
   const content = topicFrom(c, start, sB, clause);
   if (!content) return false;
   for (let k = cueA; k <= cueEnd; k++) c.used[k] = 1;

@@ -1,4 +1,5 @@
-import { cueForms, isComma, w, type Ctx } from './context.js';
+import { cls, cueForms, isComma, sentenceRange, w, type Ctx } from './context.js';
+import { npForward } from './phrases.js';
 import { adverbAt } from './en-cues.js';
 import { reducedParticipleVerb } from './en-filters.js';
 
@@ -22,9 +23,15 @@ export function throughParticiple(c: Ctx, a: number, v: number, subject: (c: Ctx
 
 /**
  * A participle after a closing quote and its comma never has its speaker after it: in 'X insisted he had
- * "expanded the party," claiming that …' the participle's subject is X and what follows is its content.
+ * "expanded the party," claiming that …' the participle's subject is X and what follows is its content. Nor does
+ * a verb whose noun phrase has an auxiliary of its own: in 'X, citing "strong support," said the delegates would
+ * stay' that phrase is the subject of the verb's clause, and X, before the aside, speaks.
  */
-export const invertsAfterQuote = (c: Ctx, k: number): boolean => !/ing$/.test(w(c, k));
+export function invertsAfterQuote(c: Ctx, k: number): boolean {
+  if (/ing$/.test(w(c, k))) return false;
+  const e = npForward(c, k + 1, sentenceRange(c, c.sentOf[k]!)[1] + 1);
+  return e < 0 || !(cls(c, 'aux', e + 1) || cls(c, 'werden', e + 1));
+}
 
 /** A closing quote after a comma, followed by a participle of saying: '"…," claiming that …' ends the content at k. */
 export const quoteThenParticiple = (c: Ctx, k: number): boolean =>

@@ -20,7 +20,9 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], sB: number): nu
   if (post >= 0) return post;
   const r = src[1] + 1;
   if (r > sB || sB - r > MAX_REST) return src[1];
-  const first = isComma(c, r) ? r + 1 : r;
+  let first = isComma(c, r) ? r + 1 : r;
+  // (A time word may open the apposition: "…, said Jones, then the head of the agency." — a noun phrase after it.)
+  if (first > r && WHEN_ROLE.test(w(c, first)) && (cls(c, 'det', first + 1) || isCap(c, first + 1)) && !clauseAfter(c, first + 1, sB)) first++;
   const relative = cls(c, 'relative', first) && w(c, first) !== 'that';
   const apposition = first > r && isWord(c, first) && (cls(c, 'det', first) || cls(c, 'quant', first) || isCap(c, first) || c.toks[first]!.kind === 'number' || bareRole(c, first, sB));
   if (!relative && !apposition) return src[1];
@@ -31,6 +33,15 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], sB: number): nu
   return e;
 }
 
+/** Time words that open an apposition of a speaker's role then or now ("then the head of X", "now a senator"). */
+const WHEN_ROLE = /^(then|now|formerly|previously|currently|later|once)$/;
+
+/** Whether a finite verb stands from k to the end of the sentence before a relative pronoun: a clause, no apposition. */
+function clauseAfter(c: Ctx, k: number, sB: number): boolean {
+  for (let m = k + 1; m <= sB && !cls(c, 'relative', m); m++) if (finiteVerb(c, m)) return true;
+  return false;
+}
+
 /**
  * "…, said Wilders, founder of the party", "…, said Latimer, another veteran speechwriter who …": an apposition
  * opened by a lower-case noun or adjective without an article: no function word, verb, adverb or participle at
@@ -39,8 +50,7 @@ export function invertedSourceEnd(c: Ctx, src: [number, number], sB: number): nu
 function bareRole(c: Ctx, k: number, sB: number): boolean {
   if (!/^[a-z]+$/.test(raw(c, k)) || /(ing|ly|ed)$/.test(w(c, k)) || cueForms(c, k).length > 0) return false;
   for (const name of ['aux', 'werden', 'verb', 'coord', 'sub', 'prep', 'pron', 'relative', 'adv', 'neg', 'objpron', 'gen']) if (cls(c, name, k)) return false;
-  for (let m = k + 1; m <= sB && !cls(c, 'relative', m); m++) if (finiteVerb(c, m)) return false;
-  return true;
+  return !clauseAfter(c, k, sB);
 }
 
 /**

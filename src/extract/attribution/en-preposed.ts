@@ -104,13 +104,15 @@ export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { sour
   // (A relative clause between commas describes the speaker, whatever its verbs: '"…," X, of Y, who voted, said.'
   // So does a participle clause, which is an adjunct of the cue and no part of the speaker: '"…," Smith, using a
   // term Jones has used, said.')
+  // (Also a relative clause inside an apposition: '"…," Smith, a Republican who has served two terms, said.')
   let relative = false;
+  let apposition = isComma(c, k + 1);
   let adjunct = -1;
   for (let v = k + 2; v < limit && v - k <= 30; v++) {
     const t = c.toks[v]!;
     if (t.kind === 'quote' || is(c, v, '.', '!', '?', ';', ':', '—', '–')) return null;
-    if (isComma(c, v)) relative = false;
-    else if (isComma(c, v - 1) && /^(who|whose)$/.test(w(c, v))) relative = true;
+    if (isComma(c, v)) [relative, apposition] = [false, true];
+    else if ((isComma(c, v - 1) || apposition) && /^(who|whose)$/.test(w(c, v))) relative = true;
     else if (isComma(c, v - 1) && participleClause(c, v)) {
       relative = true;
       if (adjunct < 0) adjunct = v - 1;

@@ -46,14 +46,25 @@ const DEGREE = /^(so|too|very|quite|entirely|completely|totally|fully|less|least
 const LINKING = /^(is|was|are|were|am|be|been|being|'s|’s|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|became|become|feel|feels|felt|sounded)$/;
 const MAKE = /^(make|makes|made|making)$/;
 
-/** The first token of a linking verb group ending right before `k` (auxiliaries and adverbs before it), or -1. */
+/** A personal subject pronoun contracted with a form of "be": "he’s", "I'm", "they're" (not "it's", "that's"). */
+const CONTRACTED_BE = /^(he|she|i|we|they|you)['’](s|m|re)$/;
+
+/**
+ * The first token of a linking verb group ending right before `k` (auxiliaries and adverbs before it), or -1.
+ * A subject pronoun contracted with "be" is the whole group and its own subject ("He’s not so sure C": PolNeAR
+ * marks "He’s" as the source and opens the cue with it): see contractedLink.
+ */
 export function linkStart(c: Ctx, k: number, sA: number): number {
   let j = k - 1;
   while (j > sA && (adverbAt(c, j) || DEGREE.test(w(c, j)))) j--;
+  if (j >= sA && contractedLink(c, j)) return j;
   if (j < sA || !(LINKING.test(w(c, j)) || cls(c, 'werden', j))) return -1;
   while (j - 1 >= sA && (cls(c, 'aux', j - 1) || cls(c, 'werden', j - 1) || cls(c, 'neg', j - 1) || cls(c, 'adv', j - 1))) j--;
   return j;
 }
+
+/** Whether the linking group found by linkStart is a contracted subject pronoun ("he’s", "I'm"): source and cue start. */
+export const contractedLink = (c: Ctx, j: number): boolean => CONTRACTED_BE.test(w(c, j)) && c.inQuote[j]! < 0;
 
 /** The words that open an indirect question ("not sure whether C", "unsure why C", "unsure how to C"). */
 const ASKING = /^(whether|if|how|why|where|what|who|when|which)$/;
@@ -126,10 +137,11 @@ function adjectiveAt(c: Ctx, si: number, i: number, adj: Adjective, sA: number, 
     subjEnd = cueA - 1;
   } else {
     cueA = linkStart(c, i, sA);
-    if (cueA <= sA) return false;
+    if (cueA >= 0 && contractedLink(c, cueA)) source = [cueA, cueA];
+    else if (cueA <= sA) return false;
     subjEnd = cueA - 1;
     // "It is clear to X that C": X is the one it is clear to.
-    if (w(c, subjEnd) === 'it' && w(c, i + 1) === 'to') {
+    if (!source && w(c, subjEnd) === 'it' && w(c, i + 1) === 'to') {
       const e = npForward(c, i + 2, sB);
       if (e < 0 || w(c, e + 1) !== 'that') return false;
       source = [i + 2, e];

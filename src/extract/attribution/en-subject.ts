@@ -152,20 +152,30 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
   }
   // "X, a spokesperson for Y, said" / "X, a newspaper, citing residents, reported": the head phrase and its
   // appositions (segments opened by an article); a participle segment ("citing …") is a source chain, not the speaker.
-  if (isComma(c, v - 1) && v - 2 > a) {
+  // (The comma may close a quotation inside the last segment, where the clause seems to start after the
+  // quotation: 'X, citing "strong support," said C'. Then the segments start where the sentence does.)
+  const quoted = !isComma(c, v - 1) && c.toks[v - 1]?.kind === 'quote' && isComma(c, v - 2) && c.inQuote[v - 2]! >= 0;
+  const stop = quoted ? v - 2 : isComma(c, v - 1) ? v - 1 : -1;
+  const from = quoted ? c.sents[c.sentOf[v]!]!.firstToken : a;
+  if (stop > 0 && v - 2 > from) {
     const cuts: number[] = [];
-    for (let k = a; k < v - 1; k++) if (isComma(c, k)) cuts.push(k);
+    // (There only the comma before the quotation's segment: the speaker is the one phrase before it.)
+    if (quoted) {
+      for (let k = c.quotes[c.inQuote[v - 2]!]!.open - 1; k >= from && cuts.length === 0; k--) if (isComma(c, k)) cuts.push(k);
+    } else for (let k = from; k < stop; k++) if (isComma(c, k)) cuts.push(k);
     if (cuts.length > 0) {
-      const head = subjectBeforeEn(c, a, cuts[0]!);
+      const head = subjectBeforeEn(c, from, cuts[0]!);
       if (head) {
         let end = cuts[0]! - 1;
         for (let q = 0; q < cuts.length; q++) {
           const segStart = cuts[q]! + 1;
-          const segEnd = (cuts[q + 1] ?? v - 1) - 1;
+          const segEnd = (cuts[q + 1] ?? stop) - 1;
           // A relative clause closed right before the verb describes the speaker: "Chris Cox, who runs the lobby, said".
           const relative = /^(who|whose)$/.test(w(c, segStart)) && q === cuts.length - 1;
-          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd) && !relative) break;
-          end = (cuts[q + 1] ?? v - 1) - 1;
+          // (So does the segment of a quotation, unless a participle opens it: 'X, star of "Y," is sure C'.)
+          const titled = quoted && !/ing$/.test(w(c, segStart));
+          if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd) && !relative && !titled) break;
+          end = quoted && q === cuts.length - 1 ? v - 1 : segEnd;
         }
         return [head[0], end];
       }

@@ -270,7 +270,8 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
       let timeInCue: number[] | null = null;
       if (!topicFrames.includes('object')) {
         let p = s;
-        while (p <= sB && p - s < 4 && !topicFrames.includes(w(c, p)) && !isBoundary(c, p)) p++;
+        // (Not one right after another preposition, which is an approximation: "spoke for about five minutes about X".)
+        while (p <= sB && p - s < 4 && !(topicFrames.includes(w(c, p)) && !(p > s && cls(c, 'prep', p - 1))) && !isBoundary(c, p)) p++;
         if (!topicFrames.includes(w(c, p))) continue;
         // The preposition belongs to the cue ("spricht von", "warnte vor"); the topic follows it.
         prep = p;
