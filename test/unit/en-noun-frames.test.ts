@@ -65,3 +65,27 @@ family('en noun frames 3. a light verb form after an article is an adjective', [
     ],
   },
 ]);
+
+family('en noun frames 4. support among a group: the group speaks, the holder is what it talks about', [
+  {
+    text: 'Okafor has strong support among dockworkers in the county.',
+    claims: [
+      { kind: 'reported', source: 'dockworkers in the county', cue: 'has strong support', content: 'Okafor' },
+    ],
+  },
+  {
+    text: 'The ferry captain enjoyed broad backing among island residents.',
+    claims: [
+      { kind: 'reported', source: 'island residents', cue: 'enjoyed broad backing', content: 'The ferry captain' },
+    ],
+  },
+  {
+    text: "Brandt's deep support among fishermen carried him through the primary.",
+    claims: [
+      { kind: 'reported', source: 'fishermen', cue: 'deep support', content: "Brandt's" },
+    ],
+  },
+  // Negative: no holder, or a topic after the group.
+  { text: 'Support among fishermen is soft this year.', claims: [] },
+  { text: 'Support among fishermen for the new tolls is soft.', claims: [] },
+]);
