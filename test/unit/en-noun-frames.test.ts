@@ -89,3 +89,21 @@ family('en noun frames 4. support among a group: the group speaks, the holder is
   { text: 'Support among fishermen is soft this year.', claims: [] },
   { text: 'Support among fishermen for the new tolls is soft.', claims: [] },
 ]);
+
+family('en noun frames 5. a light verb participle after a comma speaks for the main subject', [
+  {
+    text: 'Okafor toured the cannery, delivering a sharp critique of the new tolls.',
+    claims: [
+      { kind: 'reported', source: 'Okafor', cue: 'delivering a sharp critique of', content: 'the new tolls' },
+    ],
+  },
+  {
+    text: 'After the storm, the harbor master walked the pier, offering her thoughts on the repairs.',
+    claims: [
+      { kind: 'reported', source: 'the harbor master', cue: 'offering her thoughts on', content: 'the repairs' },
+    ],
+  },
+  // Negative: a participle that is no light verb, or a cue noun without a topic.
+  { text: 'The ferry left the dock, carrying a statement of cargo.', claims: [] },
+  { text: 'Okafor toured the cannery, making a brief stop.', claims: [] },
+]);

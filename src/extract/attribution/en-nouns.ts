@@ -4,7 +4,7 @@ import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import { listenerThat } from './en-noun-copula.js';
-import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
+import { commaParticipleSubject, infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
 import { lacksObject } from './en-noun-clauses.js';
 import { amongCue } from './en-noun-among.js';
 
@@ -146,7 +146,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     if (v >= sA && (light || ((cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))))) v--;
     if (v > sA && lex.light.has(w(c, v)) && c.inQuote[v]! < 0) {
       // Auxiliaries and adverbs before the light verb belong to the cue: "has recently made comments about".
-      const vs = verbSubject(c, v, sA);
+      const vs = verbSubject(c, v, sA) ?? commaParticipleSubject(c, v, sA);
       if (vs) {
         source = vs.subj;
         cue = [vs.b, i];
