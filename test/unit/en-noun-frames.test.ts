@@ -107,3 +107,12 @@ family('en noun frames 5. a light verb participle after a comma speaks for the m
   { text: 'The ferry left the dock, carrying a statement of cargo.', claims: [] },
   { text: 'Okafor toured the cannery, making a brief stop.', claims: [] },
 ]);
+
+family('en noun frames 6. support among a group inside another claim’s content is that claim’s', [
+  {
+    text: 'Her aides are worried that her thin support among fishermen will cost her the primary.',
+    claims: [
+      { kind: 'indirect', source: 'Her aides', cue: 'are worried', content: 'her thin support among fishermen will cost her the primary' },
+    ],
+  },
+]);

@@ -1,4 +1,4 @@
-import { addClaim, isWord, pronounResolution, raw, unused, w, type Ctx } from './context.js';
+import { addClaim, isWord, pronounResolution, raw, sentenceRange, unused, w, type Ctx } from './context.js';
 import { modifier, nounLexicon, possessor, topicEnd } from './en-nouns.js';
 import { receiveVerbBefore, verbSubject } from './en-noun-frames.js';
 import { npForward } from './phrases.js';
@@ -10,8 +10,15 @@ import { npForward } from './phrases.js';
  * group is the speaker, the holder what it talks about (a reported claim); the cue runs from the verb (with its
  * auxiliaries) or the first modifier through the noun, "among" stays out. Without a holder ("support among
  * farmers is soft") or with a topic after the group ("support among farmers for the tolls") there is no claim.
+ * A late rule (the continuation hook of en.ts), once per "among": a claim whose content holds the phrase ("Backers
+ * worry that her deep support among farmers will fade") comes first.
  */
-export function amongCue(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
+export function amongFrames(c: Ctx, si: number): void {
+  const [sA, sB] = sentenceRange(c, si);
+  for (let k = sA + 1; k < sB; k++) if (w(c, k) === 'among' && c.inQuote[k]! < 0) amongCue(c, si, k - 1, sA, sB);
+}
+
+function amongCue(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
   const lex = nounLexicon();
   const noun = lex.nouns.get(w(c, i));
   if (!noun?.frames.has('+among') || w(c, i + 1) !== 'among' || c.used[i]) return false;

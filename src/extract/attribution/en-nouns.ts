@@ -6,7 +6,6 @@ import { npForward } from './phrases.js';
 import { listenerThat } from './en-noun-copula.js';
 import { commaParticipleSubject, infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
 import { lacksObject } from './en-noun-clauses.js';
-import { amongCue } from './en-noun-among.js';
 
 /**
  * English noun cues (src/lang/en/cue-nouns.tsv): a noun that names what someone says, believes or wants, tied
@@ -116,7 +115,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
   if (c.inQuote[i]! >= 0 || (isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i && !c.rules.titleCaseLine?.(c, si))) return false;
   const [sA, sB] = sentenceRange(c, si);
   if (!noun) return lex.role.has(w(c, i)) && roleCue(c, si, i, sA, sB);
-  if (w(c, i + 1) === 'among') return amongCue(c, si, i, sA, sB); // "has strong support among farmers" (en-noun-among.ts)
+  if (w(c, i + 1) === 'among') return false; // "has strong support among farmers": a late rule (en-noun-among.ts)
   // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
   let m = i - 1;
   // A light verb's form after an article is an adjective ("made a renewed call for"): a modifier, not the verb.
