@@ -116,3 +116,14 @@ family('en noun frames 6. support among a group inside another claim’s content
     ],
   },
 ]);
+
+family('en noun frames 7. mention as a cue noun', [
+  {
+    text: 'The harbor master made no mention of the silt in her report.',
+    claims: [
+      { kind: 'reported', source: 'The harbor master', cue: 'made no mention of', content: 'the silt in her report' },
+    ],
+  },
+  // Negative: no speaker.
+  { text: 'There was no mention of the silt in the minutes.', claims: [] },
+]);
