@@ -65,8 +65,9 @@ family('en attitude 4. "put" estimates only with "at" or "it"', [
 
 family('en attitude 5. a bare verb of support without an object is a noun', [
   {
+    // No verb reading of "support"; the noun's frame +among makes the group the speaker (en-noun-among.ts).
     text: 'Ms. Okafor has strong support among harbour workers.',
-    claims: [],
+    claims: [{ kind: 'reported', source: 'harbour workers', cue: 'has strong support', content: 'Ms. Okafor' }],
   },
   {
     text: 'The campaign tried to drum up support in the northern districts.',

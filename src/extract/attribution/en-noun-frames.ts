@@ -2,6 +2,7 @@ import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isNameLike, is
 import { lowerLy } from './en-cues.js';
 import { nounLexicon, topicEnd } from './en-nouns.js';
 import { npForward, subjectBefore } from './phrases.js';
+import { mainSubject } from './en-subject.js';
 
 /**
  * English noun cues received by the subject (src/lang/en/cue-nouns.tsv: nouns with the frame `+from`, verbs of
@@ -29,6 +30,16 @@ export function verbSubject(c: Ctx, v: number, sA: number): { subj: [number, num
   let b = v;
   while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || lowerLy(c, b - 1) || w(c, b - 1) === 'not')) b--;
   return { subj, b };
+}
+
+/**
+ * A light verb's participle right after a comma speaks for the subject of the main clause ("Lee toured the pier,
+ * delivering a sharp critique of the tolls"): that subject, and the participle as the cue's start; or null.
+ */
+export function commaParticipleSubject(c: Ctx, v: number, sA: number): { subj: [number, number]; b: number } | null {
+  if (!/^[a-z]+ing$/.test(raw(c, v)) || v - 1 <= sA || !isComma(c, v - 1)) return null;
+  const subj = mainSubject(c, v);
+  return subj && subj[1] < v - 1 && !cls(c, 'relative', subj[0]) ? { subj, b: v } : null;
 }
 
 /** The `receive` verb before the noun at i, past up to two modifiers ("drew sharp criticism"), after sA; or -1. */

@@ -4,7 +4,7 @@ import type { Stance } from '../types.js';
 import { addClaim, cls, hasClaimIn, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, sentenceRange, trim, unused, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import { listenerThat } from './en-noun-copula.js';
-import { infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
+import { commaParticipleSubject, infinitive, ownerSubject, receivedCue, roleCue, unattributedNoun, verbSubject } from './en-noun-frames.js';
 import { lacksObject } from './en-noun-clauses.js';
 
 /**
@@ -63,7 +63,7 @@ export function nounLexicon(): NounLexicon {
 const POSSESSIVE_S = /['’]s$|s['’]$/;
 
 /** A pre-modifier between the speaker and the noun: "Trump’s [repeated] claims", "his [latest] remarks". */
-function modifier(c: Ctx, k: number): boolean {
+export function modifier(c: Ctx, k: number): boolean {
   return isWord(c, k) && !isCap(c, k) && !POSSESSIVE_S.test(raw(c, k)) && !cls(c, 'det', k) && !cls(c, 'quant', k) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'coord', k) && !cls(c, 'aux', k) && !cls(c, 'werden', k);
 }
 
@@ -115,9 +115,11 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
   if (c.inQuote[i]! >= 0 || (isCap(c, i) && i > 0 && c.sents[si]!.firstToken !== i && !c.rules.titleCaseLine?.(c, si))) return false;
   const [sA, sB] = sentenceRange(c, si);
   if (!noun) return lex.role.has(w(c, i)) && roleCue(c, si, i, sA, sB);
+  if (w(c, i + 1) === 'among') return false; // "has strong support among farmers": a late rule (en-noun-among.ts)
   // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
   let m = i - 1;
-  while (m >= sA && i - m <= 2 && modifier(c, m) && !lex.light.has(w(c, m))) m--;
+  // A light verb's form after an article is an adjective ("made a renewed call for"): a modifier, not the verb.
+  while (m >= sA && i - m <= 2 && modifier(c, m) && (!lex.light.has(w(c, m)) || (m > sA && cls(c, 'det', m - 1)))) m--;
   // "X threw her support behind Y", "X voiced his concern that …": after a light verb the possessive points
   // back to the subject, which is the speaker (the light-verb branch below).
   const light = m > sA && lex.possessive.has(w(c, m)) && lex.light.has(w(c, m - 1));
@@ -143,7 +145,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     if (v >= sA && (light || ((cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))))) v--;
     if (v > sA && lex.light.has(w(c, v)) && c.inQuote[v]! < 0) {
       // Auxiliaries and adverbs before the light verb belong to the cue: "has recently made comments about".
-      const vs = verbSubject(c, v, sA);
+      const vs = verbSubject(c, v, sA) ?? commaParticipleSubject(c, v, sA);
       if (vs) {
         source = vs.subj;
         cue = [vs.b, i];

@@ -32,6 +32,7 @@ import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-spl
 import { notSpeech, pastForm } from './en-filters.js';
 import { clauseAfterInverted, frontedSayVerb, invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
+import { amongFrames } from './en-noun-among.js';
 import { splitQuoteGap } from './en-split-quote.js';
 import { clauseAfterAdjunct, coordinatedParticiple, frontedClause } from './en-content2.js';
 import { invertsAfterQuote, quoteThenParticiple } from './en-cue-choice.js';
@@ -496,6 +497,7 @@ export const enRules: LanguageRules = {
     mindFrames(c, si);
     adjunctParticipleClaims(c, si);
     favorFrames(c, si); // "voted in favor of the bill" (en-phrasal.ts)
+    amongFrames(c, si); // "has strong support among farmers" (en-noun-among.ts)
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
