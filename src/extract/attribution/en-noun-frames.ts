@@ -61,7 +61,7 @@ export function receivedCue(c: Ctx, si: number, i: number, sA: number, sB: numbe
   // "of" names the speaker only after an article ("has the support of X"; "support of the bill" is a topic).
   if (!(prep === 'from' || (prep === 'of' && cls(c, 'det', v + 1)))) return false;
   const e = npForward(c, i + 2, sB + 1);
-  if (e < 0) return false;
+  if (e < 0 || accordingAfter(c, e + 1, sB)) return false;
   const vs = verbSubject(c, v, sA);
   if (!vs) return false;
   const { subj, b } = vs;
@@ -73,6 +73,12 @@ export function receivedCue(c: Ctx, si: number, i: number, sA: number, sB: numbe
   // noun's ("has the support of | X").
   addClaim(c, { kind: 'reported', content: [subj], cue: [[b, prep === 'from' ? i : i + 1]], source, resolved: null, stance: noun.stance, rule: 'noun-received', sentence: si });
   return true;
+}
+
+/** Whether ", according to Y" follows between k and sB: Y's report governs the sentence ("X has support from 52 percent, according to a poll"). */
+function accordingAfter(c: Ctx, k: number, sB: number): boolean {
+  for (let n = k; n < sB; n++) if (isComma(c, n) && w(c, n + 1) === 'according' && w(c, n + 2) === 'to') return true;
+  return false;
 }
 
 /** Particles and prepositions between a verb and a possessive that belong to the cue ("toned down his criticism of", "unanimous in their condemnation of"). */

@@ -31,7 +31,8 @@ export function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep 
   if (st.head && (cls(c, 'verb', j) || auxEndsPhrase(c, j))) return 'stop';
   // A number before the head is an attribute: "a 2015 Pew Research survey", "the 2009 paper".
   // (A cue word after it is a noun, as after the article: "a 2016 report by the inspector general".)
-  if (!st.head && t.kind === 'number' && j > _i && cls(c, 'det', j - 1) && w(c, j - 1) !== 'that' && isWord(c, j + 1) && !cls(c, 'prep', j + 1)) {
+  // So is a number that opens the phrase after a preposition: "(support of) 41 percent of voters", "(from) 60 senators".
+  if (!st.head && t.kind === 'number' && ((j === _i && _i > 0 && (cls(c, 'prep', _i - 1) || w(c, _i - 1) === 'of')) || (cls(c, 'det', j - 1) && w(c, j - 1) !== 'that')) && isWord(c, j + 1) && !cls(c, 'prep', j + 1)) {
     const noun = cueForms(c, j + 1).length > 0 && !/ed$/.test(w(c, j + 1));
     if (noun) [st.head, st.last] = [true, j + 1];
     st.j += noun ? 2 : 1;
@@ -46,7 +47,9 @@ export function npStep(c: Ctx, st: NpState, _i: number, _limit: number): NpStep 
   // So is its bare form after a lower-case head, before a comma or the sentence end: "according to a pool report, …".
   const endsPhrase = isComma(c, j + 1) || is(c, j + 1, '.', '!', '?', ';', ')');
   const nounHead = endsPhrase && isWord(c, j - 1) && !isCap(c, j - 1) && !cls(c, 'pron', j - 1);
-  if (st.head && t.kind === 'word' && (cls(c, 'prep', j + 1) || nounHead) && cueForms(c, j).some((f) => (f.lemma === lw || (f.lemma + 's' === lw && !nounHead)) && f.lemma !== 'say' && f.lemma !== 'tell' && !quoteOnly(c, f.lemma))) {
+  // Its plural form too, after a modifier that follows a preposition: "criticism from rival campaigns."
+  const plural = nounHead && j - 1 === _i && _i > 0 && cls(c, 'prep', _i - 1);
+  if (st.head && t.kind === 'word' && (cls(c, 'prep', j + 1) || nounHead) && cueForms(c, j).some((f) => (f.lemma === lw || (f.lemma + 's' === lw && (plural || !nounHead))) && f.lemma !== 'say' && f.lemma !== 'tell' && !quoteOnly(c, f.lemma))) {
     st.last = j;
     st.j++;
     return 'next';
