@@ -63,6 +63,8 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const FORMAT = /\p{Cf}/u;
+/** Direction marks (LRM, RLM, embeddings, isolates): invisible, so they separate nothing and join nothing. */
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 const QUOTE_CHARS = '„“”"‚‘’\'«»‹›';
 const OPEN_BRACKETS = '([{';
@@ -113,7 +115,7 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
 
   while (pos < n) {
     const c = text[pos]!;
-    if (isWs(c)) {
+    if (isWs(c) || BIDI.test(c)) {
       pos++;
       continue;
     }
@@ -205,6 +207,7 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
       const role = quoteRole(c, prev, next, quoteStack);
       if (role === 'close') {
         if (closesOpenQuote(c, quoteStack)) quoteStack.pop();
+        else popToOpener(c, quoteStack);
       } else {
         if (quoteStack.length > 8) quoteStack.shift();
         quoteStack.push(c);
@@ -240,7 +243,27 @@ function closesOpenQuote(c: string, stack: string[]): boolean {
   return top !== undefined && CLOSERS[top]!.includes(c);
 }
 
-function quoteRole(c: string, prev: string | undefined, next: string | undefined, stack: string[]): 'open' | 'close' {
+/**
+ * A closing mark that closes no mark on top of the stack closes the nearest one below of its kind, as the quotation
+ * pairing does ('“You said ‘never.” he wrote'), and a turned ‘ or “ closes its own kind ('‘no‘'); the marks opened
+ * after that one stay unpaired. Apostrophes (’ ') close only the top, so "’cause" inside a ‘…’ quote pops nothing.
+ */
+function popToOpener(c: string, stack: string[]): void {
+  if (c === '’' || c === "'") return;
+  for (let d = stack.length - 1; d >= 0; d--) {
+    const o = stack[d]!;
+    if (CLOSERS[o]!.includes(c) || (o === c && (c === '“' || c === '‘'))) {
+      stack.length = d;
+      return;
+    }
+  }
+}
+
+function quoteRole(c: string, rawPrev: string | undefined, rawNext: string | undefined, stack: string[]): 'open' | 'close' {
+  // A direction mark next to a quotation mark counts as a space; a closing mark glued to this one ('.”“We') as
+  // the end of what came before, so this one opens.
+  const prev = rawPrev !== undefined && BIDI.test(rawPrev) ? ' ' : rawPrev;
+  const next = rawNext !== undefined && BIDI.test(rawNext) ? ' ' : rawNext;
   const top = stack.at(-1);
   if (top !== undefined && closesOpenQuote(c, stack)) {
     // A mark that could close the open quotation but stands like an opener (space before, word after)
@@ -251,9 +274,9 @@ function quoteRole(c: string, prev: string | undefined, next: string | undefined
   if (STRICT_OPENERS.includes(c)) return 'open';
   // A ” that opens a line, with no quotation open, is a turned opening mark ('\n”Fear. …” ― X', '\n” … in the case of X,”
   // wrote Y'); a format character (a bidi mark) may stand before it.
-  if (c === '”' && top === undefined && (prev === undefined || prev === '\n' || FORMAT.test(prev)) && next !== undefined && next !== '\n') return 'open';
+  if (c === '”' && top === undefined && (prev === undefined || prev === '\n' || (rawPrev !== undefined && FORMAT.test(rawPrev))) && next !== undefined && next !== '\n') return 'open';
   if (STRICT_CLOSERS.includes(c)) return 'close';
-  const before = prev === undefined || isWs(prev) || OPEN_BRACKETS.includes(prev) || '–—-/:'.includes(prev);
+  const before = prev === undefined || isWs(prev) || OPEN_BRACKETS.includes(prev) || '–—-/:'.includes(prev) || (next !== undefined && QUOTE_CHARS.includes(prev) && LETTER_OR_DIGIT.test(next));
   const after = next === undefined || isWs(next) || /[\p{P}]/u.test(next);
   if (before && !after) return 'open';
   if (!before && after) return 'close';

@@ -161,6 +161,7 @@ export function modifiersBefore(c: Ctx, s: number, a: number): number {
  */
 export function quoteSpeakerRelative(c: Ctx, k: number, limit: number): { source: [number, number]; v: number } | null {
   const e = npForward(c, k, limit);
+  if (e >= k && /^(who|whose)$/.test(w(c, e + 1))) return restrictiveSpeaker(c, k, e + 1, limit);
   if (e < k || !isComma(c, e + 1) || !/^(who|whose)$/.test(w(c, e + 2))) return null;
   for (let m = e + 3; m < limit && m - e <= 30; m++) {
     if (c.toks[m]!.kind === 'quote' || is(c, m, '.', '!', '?', ';', ':', '—', '–')) return null;
@@ -169,6 +170,20 @@ export function quoteSpeakerRelative(c: Ctx, k: number, limit: number): { source
     while (v < limit && v - m <= 3 && (cls(c, 'adv', v) || cls(c, 'aux', v))) v++;
     const say = sayingVerb(c, v);
     return say && !/ing$/.test(w(c, v)) && c.inQuote[v]! < 0 ? { source: [k, m - 1], v } : null;
+  }
+  return null;
+}
+
+/**
+ * '“It will fail,” voters who backed Smith said.': a relative clause without commas restricts the speaker, so it
+ * belongs to the source; the cue is the verb of saying that closes the clause — the last word before the end of
+ * the sentence, a comma or a preposition (at most 15 tokens on, no punctuation or quotation between).
+ */
+function restrictiveSpeaker(c: Ctx, k: number, rel: number, limit: number): { source: [number, number]; v: number } | null {
+  for (let v = rel + 2; v < limit && v - rel <= 15; v++) {
+    if (!isWord(c, v)) return null;
+    if (!sayingVerb(c, v) || /ing$/.test(w(c, v)) || c.inQuote[v]! >= 0) continue;
+    if (v + 1 >= limit || is(c, v + 1, '.', '!', '?') || isComma(c, v + 1) || cls(c, 'prep', v + 1)) return { source: [k, v - 1], v };
   }
   return null;
 }
