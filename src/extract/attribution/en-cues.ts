@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isCap, isWord, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isCap, isComma, isWord, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
 import { onlyTime } from './en-verbtail.js';
 import { openingSourceEnd, predicateAt } from './en-np-end.js';
@@ -17,6 +17,9 @@ export const lowerLy = (c: Ctx, k: number): boolean => /ly$/.test(w(c, k)) && !i
 
 /** An adverb: one of the `adv` class (claim-words.tsv) or a lower-case word in -ly ("has long argued", "publicly said"). */
 export const adverbAt = (c: Ctx, k: number): boolean => cls(c, 'adv', k) || lowerLy(c, k);
+
+/** A comma at k that opens ", according to Y": Y's report governs the clause before it. */
+export const commaAccording = (c: Ctx, k: number): boolean => isComma(c, k) && w(c, k + 1) === 'according' && w(c, k + 2) === 'to';
 
 /** Whether a reading of token k is a verb of saying or telling (a `say` or `tell` frame in cue-verbs.tsv). */
 export function sayingVerb(c: Ctx, k: number): boolean {

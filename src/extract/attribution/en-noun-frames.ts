@@ -1,5 +1,5 @@
 import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isNameLike, isWord, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
-import { lowerLy } from './en-cues.js';
+import { commaAccording, lowerLy } from './en-cues.js';
 import { nounLexicon, topicEnd } from './en-nouns.js';
 import { npForward, subjectBefore } from './phrases.js';
 import { mainSubject } from './en-subject.js';
@@ -77,7 +77,7 @@ export function receivedCue(c: Ctx, si: number, i: number, sA: number, sB: numbe
 
 /** Whether ", according to Y" follows between k and sB: Y's report governs the sentence ("X has support from 52 percent, according to a poll"). */
 function accordingAfter(c: Ctx, k: number, sB: number): boolean {
-  for (let n = k; n < sB; n++) if (isComma(c, n) && w(c, n + 1) === 'according' && w(c, n + 2) === 'to') return true;
+  for (let n = k; n < sB; n++) if (commaAccording(c, n)) return true;
   return false;
 }
 

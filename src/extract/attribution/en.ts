@@ -4,7 +4,7 @@ import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from '.
 import { nominalCue } from './en-nominal.js';
 import { nounClauses } from './en-noun-clauses.js';
 import { nounCopula } from './en-noun-copula.js';
-import { adverbAt, lowerLy, sayingVerb, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine, trailerOnly } from './en-cues.js';
+import { adverbAt, commaAccording, lowerLy, sayingVerb, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine, trailerOnly } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
 import { closingQuoteMark } from './en-quote-close.js';
@@ -328,7 +328,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     // a bare noun phrase, which is the first subject of a coordination ("said that Lund and Varga expected a deal").
     if ((coordinatedAct(c, k, end) && !contentGoesOn(c, start, k, verbAfterAux(c, k)) && !coordinatedSubject(c, site, start, k)) || contrastAfter(c, k, site.v) || gerundContentStop(c, k)) return k - 1;
     // "X said C, according to Y": Y's report is the channel (the claim's via), not part of C.
-    if (isComma(c, k) && w(c, k + 1) === 'according' && w(c, k + 2) === 'to') return k - 1;
+    if (commaAccording(c, k)) return k - 1;
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
     // (After "and" the verb is inflected: "and support for X" is a noun.)
@@ -478,7 +478,7 @@ export const enRules: LanguageRules = {
   // "…, according to X." governs the whole sentence before it: read it before the verbs inside.
   opensWithAttribution: (c, first) => {
     for (let k = first; k < c.toks.length && c.sentOf[k] === c.sentOf[first] && k - first < 80; k++) {
-      if (w(c, k) === 'according' && w(c, k + 1) === 'to' && isComma(c, k - 1)) return !innerSpeaker(c, first, k);
+      if (commaAccording(c, k - 1)) return !innerSpeaker(c, first, k);
     }
     return false;
   },
