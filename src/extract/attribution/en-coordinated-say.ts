@@ -1,5 +1,6 @@
-import { cls, cueForms, is, w, type Ctx } from './context.js';
+import { cls, cueForms, is, sentenceRange, w, type Ctx } from './context.js';
 import { adverbAt, sayingVerb } from './en-cues.js';
+import { documentVerb } from './en-participle-speakers.js';
 
 /** Words after which a participle of saying is the second act of the clause's subject ("…, saying:", "before saying"). */
 const ING_LEAD = /^(before|after|by|while)$/;
@@ -25,6 +26,10 @@ export function coordinatedSayVerb(c: Ctx, v: number, open: number): number {
     if (p <= v) continue;
     const coord = cls(c, 'coord', p) && /^(and|but)$/.test(w(c, p));
     if (coord ? !ing : ing && (is(c, p, ',') || ING_LEAD.test(w(c, p)))) found = k;
+    // The participle of the document the first verb issues, right before the quotation: "issued a statement Tuesday
+    // saying, “…”" (its cue runs
+    // from the verb to the participle: participleSpeaker, en-participle-speakers.ts).
+    else if (ing && k === open - 2 && documentVerb(c, k, sentenceRange(c, c.sentOf[k]!)[0]) === v) found = k;
   }
   return found;
 }

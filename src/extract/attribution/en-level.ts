@@ -83,6 +83,27 @@ export function insideFrontedAdjunct(c: Ctx, site: VerbSite): boolean {
   return false;
 }
 
+/**
+ * The quoteSegmentStart hook (quotes.ts): the segment before a colon and a quotation that starts at a, after a
+ * comma, is the main clause of a report when the comma closes an adjunct fronted after "said that" ("Lund said
+ * that if seen that way, a toll might work: “…”"): the segment then starts where the clause of that verb of saying
+ * does, so that the verb, not a cue word inside what it reports ("could be fair"), introduces the quotation.
+ */
+export function reportedSegmentStart(c: Ctx, a: number, sA: number): number {
+  const comma = a - 1;
+  if (comma <= sA || !isComma(c, comma) || c.inQuote[comma]! >= 0) return a;
+  for (let s = comma - 2; s > sA && comma - s <= 15; s--) {
+    if (isBoundary(c, s)) return a;
+    // (The adjunct may hold a preposition of its own: "if the budget of the board allows it".)
+    if (!frontedAdjunct(c, s, comma) || w(c, s - 1) !== 'that') continue;
+    if (s - 2 < sA || !saying(c, s - 2) || c.used[s - 2]) return a;
+    let k = s - 2;
+    while (k > sA && !isBoundary(c, k - 1) && c.toks[k - 1]!.kind !== 'quote') k--;
+    return k;
+  }
+  return a;
+}
+
 /** A finite verb of saying at p ("said", "says", "told"). */
 function saying(c: Ctx, p: number): boolean {
   return c.inQuote[p]! < 0 && cueForms(c, p).some((f) => f.form === 'finite' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);

@@ -7,6 +7,7 @@ import { whSubject } from './en-asides.js';
 import { presentPredicate } from './en-readings.js';
 import { predicateAt } from './en-np-end.js';
 import { participleClause } from './en-inverted.js';
+import { participle } from './en-ing.js';
 import type { VerbSite } from './rules.js';
 
 /** Where a dateline that opens the sentence ends: "WASHINGTON —", "LONDON (AP) -", "NEW YORK, March 3 (Reuters) -". */
@@ -25,6 +26,27 @@ export function datelineEnd(c: Ctx, a: number, b: number): number {
     if (isWord(c, k) && word !== word.toUpperCase() && !/^[A-Z][a-z]{2,8}\.?$/.test(word)) return a;
   }
   return a;
+}
+
+/**
+ * Whether [a, b] before "…, X agreed." is a participle clause that opens the sentence, no statement: "Speaking for
+ * the board, former mayor Lund agreed.", "Reported to have fled, Okafor was later found …". It opens with a
+ * participle (an -ing form, or an -ed form before "to" or a preposition) and holds no finite verb of its own
+ * ("Watching the pier burn made him run, he said" has one: a gerund subject and its predicate).
+ */
+function openingAdjunct(c: Ctx, a: number, b: number): boolean {
+  const first = w(c, a);
+  const ing = participle(c, a) && !isCap(c, a + 1);
+  const ed = /[a-z]ed$/.test(first) && (w(c, a + 1) === 'to' || w(c, a + 1) === 'by' || cls(c, 'prep', a + 1));
+  if (!ing && !ed) return false;
+  for (let k = a + 1; k <= b; k++) {
+    if (c.inQuote[k]! >= 0 || c.toks[k]!.kind === 'quote') return false;
+    // (An auxiliary after "to" is the infinitive's, and a past form after it its participle: "to have fled".)
+    const infinitive = w(c, k - 1) === 'to' || (w(c, k - 2) === 'to' && cls(c, 'aux', k - 1));
+    if ((cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'modal', k) || cls(c, 'past', k)) && !infinitive) return false;
+    if (cls(c, 'verb', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || w(c, k) === 'that') return false;
+  }
+  return true;
 }
 
 /**
@@ -85,6 +107,7 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   const pre = trim(c, datelineEnd(c, sA, k - 1), k - 1);
   // (A relative clause is no speaker: "X, which Clinton conceded when polls closed, confirmed …".)
   if (!src || cls(c, 'relative', src[0]) || !pre || !unused(c, pre[0], pre[1]) || (post && !unused(c, post[0], post[1]))) return false;
+  if (!post && openingAdjunct(c, pre[0], pre[1])) return false;
   const content = post ? [pre, post] : [pre];
   // "…, the council said in a statement.": the phrase joins the cue.
   const st = statementPhraseEnd(c, afterCue);

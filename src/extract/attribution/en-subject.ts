@@ -18,6 +18,7 @@ import { descriptive, negatedAux } from './en-np.js';
 import { npForward } from './phrases.js';
 import { sinceInGroup } from './en-documents.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
+import { datelineEnd } from './en-preposed.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
 
 /**
@@ -108,6 +109,8 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
   const sA = c.sents[c.sentOf[v]!]!.firstToken;
   let s = sA;
   for (let k = sA; k < v && k - sA < 14; k++) if (is(c, k, '—', '–')) s = k + 1;
+  // (A dateline that a spaced hyphen closes, too: "LINDHOLM, Norway - The mayor toured the pier, saying …".)
+  if (s === sA) s = datelineEnd(c, sA, v - 1);
   if (cls(c, 'prep', s) || cls(c, 'sub', s) || participle(c, s)) {
     let k = s;
     while (k < v && !isComma(c, k)) k++;

@@ -1,5 +1,6 @@
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
 import { coordinatedSayVerb } from './en-coordinated-say.js';
+import { colonClauseLead } from './en-colon-clause.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
 import { nominalCue } from './en-nominal.js';
 import { nounClauses } from './en-noun-clauses.js';
@@ -40,7 +41,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
-import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedge } from './en-level.js';
+import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedge, reportedSegmentStart } from './en-level.js';
 import { connectiveSource } from './en-siblings.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
 import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
@@ -88,6 +89,9 @@ function preposedContent(c: Ctx, a: number, b: number): [number, number] | null 
 /** Words between the subject and an infinitive cue belong to the cue: "continued to portray", "used his speech to call for". */
 function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set<number>): void {
   if (w(c, v - 1) !== 'to' || !src || src[1] >= v - 1 || v - src[1] > 7) return;
+  // (A time right after the subject is an adjunct of a verb the subject took in, no part of the cue: "Harbour
+  // councillors assembled | Friday to discuss …".)
+  if (c.inTime[src[1] + 1] === 1) return;
   for (let k = src[1] + 1; k < v; k++) if (isBoundary(c, k)) return;
   for (let k = src[1] + 1; k < v; k++) set.add(k);
 }
@@ -429,6 +433,8 @@ export const enRules: LanguageRules = {
   relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i) || relativeObjectVerb(c, i),
   quoteCueWord: (c, v) => framedSense(c, v) !== false,
   quoteCoordinatedCue: coordinatedSayVerb, // 'X confirmed it and said, “…”' (en-coordinated-say.ts)
+  quoteClauseLead: colonClauseLead, // 'X said she had warned them: “…”' (en-colon-clause.ts)
+  quoteSegmentStart: reportedSegmentStart, // 'X said that if …, C: “…”' (en-level.ts)
   verbAfterDeterminer: (c, i) => verbAfterHer(c, i) || participleAfterThose(c, i),
   cueFormsAway: quoteOnlyAway,
   nestedApposition: true,

@@ -154,6 +154,7 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
   // Nothing before the colon in its sentence (":„…"): no cue, and no token at a = -1 (found by the fuzz suite).
   if (a < sStart) return null;
   while (a > sStart && !isBoundary(c, a - 1) && !(c.toks[a - 1]!.kind === 'quote')) a--;
+  if (is(c, open - 1, ':')) a = c.rules.quoteSegmentStart?.(c, a, sStart) ?? a;
   for (let v = a; v <= open - 2; v++) {
     const forms = cueForms(c, v).filter((f) => f.form === 'finite' || f.form === 'participle');
     if (forms.length === 0 || c.rules.quoteCueWord?.(c, v) === false) continue;
@@ -257,7 +258,7 @@ export function directQuotes(c: Ctx): void {
     let rule = 'direct-quote-cue-after';
     let last = quote.close;
     // 'The plan is "dead on arrival," the senator said.': the statement is the clause the quotation closes.
-    const opening = closes && !titleCase(c, quote.open, quote.close) ? clauseBeforeQuote(c, quote.open) : -1;
+    let opening = closes && !titleCase(c, quote.open, quote.close) ? clauseBeforeQuote(c, quote.open) : -1;
     // (The content then holds the whole quotation, its marks included.)
     if (opening >= 0) content[0] = [opening, quote.close];
     if (found) {
@@ -278,6 +279,12 @@ export function directQuotes(c: Ctx): void {
       if (before) {
         found = { ...before, cue: before.cue ?? [], end: quote.close };
         rule = before.cue ? 'direct-quote-cue-before' : 'direct-quote-colon';
+        // "X said she had warned them: “…”": the clause before the colon opens the statement.
+        const lead = before.cue && before.cue.length > 0 ? (c.rules.quoteClauseLead?.(c, before.cue[0]![0]!, quote.open) ?? -1) : -1;
+        if (lead > found.source[1]) {
+          opening = lead;
+          content[0] = [lead, quote.close];
+        }
       } else {
         const lead = c.rules.quoteLead?.(c, quote.open);
         if (lead) {

@@ -91,6 +91,10 @@ export interface LanguageRules {
   quoteCueWord?(c: Ctx, v: number): boolean;
   /** Optional: a later verb of saying coordinated with the first cue verb v before a quotation at `open` ("confirmed X and said, “…”"), which is the quotation's cue; -1 for none. */
   quoteCoordinatedCue?(c: Ctx, v: number, open: number): number;
+  /** Optional: where the segment before a colon and a quotation, found to start at a, really starts (English: before an adjunct fronted inside a report, "X said that if …, C: “…”"); a when it does not move. */
+  quoteSegmentStart?(c: Ctx, a: number, sA: number): number;
+  /** Optional: where the statement starts when the cue verb v before a colon and the quotation at `open` takes a clause first ("X said she had warned them: “…”": the clause and the quotation are one content); -1 for none. */
+  quoteClauseLead?(c: Ctx, v: number, open: number): number;
   quoteLead?(c: Ctx, open: number): { cue: number[][]; source: [number, number]; stance: Stance } | null;
   /** What follows a cue after a quotation up to the sentence end ('"…," X said in a statement.'): grows the cue or source in place. */
   quoteTrailer(c: Ctx, found: QuoteCue): void;
