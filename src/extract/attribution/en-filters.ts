@@ -4,6 +4,7 @@ import { framedSense, secondComplement } from './en-frames-pp.js';
 import { pluralObject } from './en-readings.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { sayingVerb } from './en-cues.js';
+import { afterDeterminer } from './en-modifier-forms.js';
 
 /**
  * English cue words that are no verb of saying where they stand (precision filters for the verb rules):
@@ -164,7 +165,7 @@ function clauseAfter(c: Ctx, v: number): number {
 
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
-  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || (callNoSpeech(c, v, sA) && !secondComplement(c, v)) || passiveModifier(c, v) || reducedRaising(c, v) || sayForExample(c, v) || pluralObject(c, v, sA)) return true;
+  if (nounForm(c, v, sA) || afterDeterminer(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || (callNoSpeech(c, v, sA) && !secondComplement(c, v)) || passiveModifier(c, v) || reducedRaising(c, v) || sayForExample(c, v) || pluralObject(c, v, sA)) return true;
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates"
   // (after a number not before a clause or an object: "An ad in 2008 questioned whether C", "A study in 1972 showed
   // the …": the number closes the subject).
