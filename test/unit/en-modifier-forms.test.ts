@@ -12,6 +12,7 @@ family('en modifier forms 1. after a determiner a cue form modifies or names', [
   { text: 'Lund made a politically charged visit to the harbour.', claims: [] },
   { text: 'The newly released figures covered the ferry tolls.', claims: [] },
   { text: 'It was the only question the harbour board left open.', claims: [] },
+  { text: 'It was a newly released email that the board had kept.', claims: [] },
 ]);
 
 family('en modifier forms 2. a subject before the cue still speaks', [
@@ -26,5 +27,10 @@ family('en modifier forms 2. a subject before the cue still speaks', [
   {
     text: 'Okafor has only said that the fares will rise.',
     claims: [{ kind: 'indirect', source: 'Okafor', cue: 'has only said', content: 'the fares will rise' }],
+  },
+  // (A past form after a participle used as a noun is a verb: "the accused said".)
+  {
+    text: 'The accused said he was at the ferry.',
+    claims: [{ kind: 'indirect', source: 'The accused', cue: 'said', content: 'he was at the ferry' }],
   },
 ]);
