@@ -34,3 +34,11 @@ family('en modifier forms 2. a subject before the cue still speaks', [
     claims: [{ kind: 'indirect', source: 'The accused', cue: 'said', content: 'he was at the ferry' }],
   },
 ]);
+
+family('en modifier forms 3. a plural before "have" is its subject (en-filters.ts nounForm)', [
+  { text: 'Questions and answers have been edited for length.', claims: [] },
+  {
+    text: 'Lund says the ferries have stopped.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'says', content: 'the ferries have stopped' }],
+  },
+]);

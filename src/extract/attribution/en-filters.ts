@@ -58,7 +58,8 @@ function senseTable(): Senses {
 
 /** Subjects of a bare present form that carry no -s: "I/you/we/they support", "voters who support". */
 const BARE_SUBJECT = new Set(['i', 'you', 'we', 'they', 'who', 'which', 'that', 'to', 'people', 'men', 'women', 'children', 'police', 'public']);
-const PLURAL_COPULA = new Set(['are', 'were']);
+/** Plural finite forms of `be` and `have` ("the emails were", "protests have spread": no -s verb stands before them). */
+const PLURAL_COPULA = new Set(['are', 'were', 'have']);
 /** Determiners of a singular indefinite noun phrase. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words that open a verb's object or clause: "say there is", "support banning". */
@@ -98,7 +99,8 @@ function nounForm(c: Ctx, v: number, sA: number): boolean {
   const bare = forms.some((f) => f.lemma === word);
   const plural = forms.some((f) => word === f.lemma + 's' || word === f.lemma + 'es');
   if (!bare && !plural) return false;
-  // A plural before a plural copula is its subject: "the emails were", "his plans are" ("he says are" is no English).
+  // A plural before a plural copula or `have` is its subject: "the emails were", "his plans are", "protests have
+  // spread" ("he says are", "she claims have" are no English).
   if (plural && PLURAL_COPULA.has(w(c, v + 1))) return true;
   if (v <= sA) return false;
   const p = v - 1;
