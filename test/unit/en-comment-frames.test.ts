@@ -31,6 +31,11 @@ family('en comment frames 1. a refusal takes an objectless verb of comment into 
     text: 'The mayor declined to comment.',
     claims: [{ kind: 'reported', source: 'The mayor', cue: 'declined', content: 'to comment' }],
   },
+  {
+    // Only an adjunct after the infinitive: no topic of the comment, the claim stays as it was (round 19).
+    text: 'The mayor declined to comment for this story.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'declined', content: 'to comment for this story' }],
+  },
 ]);
 
 family('en comment frames 2. "comment" takes its topic after "on"', [

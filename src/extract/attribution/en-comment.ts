@@ -7,7 +7,8 @@ import { cls, cueForms, isCap, isWord, w, type Ctx, type Draft } from './context
  * "has refused to say whether …". The speech act is the refusal of the verb after "to", and what is refused to be
  * said or done is its object: cue "declined to comment on", content "whether …". A preposition right after the
  * infinitive belongs to it ("comment on", "elaborate on", "concur with"). Without a word left for the content
- * ("declined to comment.") the claim is left as it is.
+ * ("declined to comment.") or with only an adjunct after the infinitive ("declined to comment for this story") the
+ * claim is left as it is.
  * A per-claim check, called from the tidySpans hook.
  */
 const REFUSING = /^(refuse[sd]?|refusing|decline[sd]?|declining)$/;
@@ -28,6 +29,9 @@ export function refusedInfinitive(c: Ctx, d: Draft): void {
   if (!INTRANSITIVE.test(w(c, inf))) return;
   let end = inf;
   if (TOPIC_PREPOSITION.test(w(c, inf + 1)) && c.sentOf[inf + 1] === c.sentOf[inf]) end = inf + 1;
+  // An adjunct after the infinitive is no topic ("declined to comment for this story", "… through a spokesman"):
+  // the claim stays as it is, cue "declined", content "to comment for this story".
+  else if (cls(c, 'prep', inf + 1)) return;
   const last = d.content[d.content.length - 1]!;
   if (end >= last[last.length - 1]!) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, end]];

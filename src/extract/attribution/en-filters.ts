@@ -4,6 +4,7 @@ import { framedSense, secondComplement } from './en-frames-pp.js';
 import { pluralObject } from './en-readings.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { sayingVerb } from './en-cues.js';
+import { afterDeterminer } from './en-modifier-forms.js';
 
 /**
  * English cue words that are no verb of saying where they stand (precision filters for the verb rules):
@@ -57,7 +58,8 @@ function senseTable(): Senses {
 
 /** Subjects of a bare present form that carry no -s: "I/you/we/they support", "voters who support". */
 const BARE_SUBJECT = new Set(['i', 'you', 'we', 'they', 'who', 'which', 'that', 'to', 'people', 'men', 'women', 'children', 'police', 'public']);
-const PLURAL_COPULA = new Set(['are', 'were']);
+/** Plural finite forms of `be` and `have` ("the emails were", "protests have spread": no -s verb stands before them). */
+const PLURAL_COPULA = new Set(['are', 'were', 'have']);
 /** Determiners of a singular indefinite noun phrase. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words that open a verb's object or clause: "say there is", "support banning". */
@@ -97,7 +99,8 @@ function nounForm(c: Ctx, v: number, sA: number): boolean {
   const bare = forms.some((f) => f.lemma === word);
   const plural = forms.some((f) => word === f.lemma + 's' || word === f.lemma + 'es');
   if (!bare && !plural) return false;
-  // A plural before a plural copula is its subject: "the emails were", "his plans are" ("he says are" is no English).
+  // A plural before a plural copula or `have` is its subject: "the emails were", "his plans are", "protests have
+  // spread" ("he says are", "she claims have" are no English).
   if (plural && PLURAL_COPULA.has(w(c, v + 1))) return true;
   if (v <= sA) return false;
   const p = v - 1;
@@ -164,7 +167,7 @@ function clauseAfter(c: Ctx, v: number): number {
 
 /** Whether the cue word at v is no verb of saying (see the module comment). */
 export function notSpeech(c: Ctx, v: number, sA: number): boolean {
-  if (nounForm(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || (callNoSpeech(c, v, sA) && !secondComplement(c, v)) || passiveModifier(c, v) || reducedRaising(c, v) || sayForExample(c, v) || pluralObject(c, v, sA)) return true;
+  if (nounForm(c, v, sA) || afterDeterminer(c, v, sA) || reducedParticiple(c, v) || pluralNoun(c, v, sA) || (callNoSpeech(c, v, sA) && !secondComplement(c, v)) || passiveModifier(c, v) || reducedRaising(c, v) || sayForExample(c, v) || pluralObject(c, v, sA)) return true;
   // A participle after a number or "of" is an adjective: "400 pledged delegates", "a majority of pledged delegates"
   // (after a number not before a clause or an object: "An ad in 2008 questioned whether C", "A study in 1972 showed
   // the …": the number closes the subject).

@@ -63,6 +63,7 @@ import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
 import { bareNeedsInfinitive, ownParticle } from './en-idioms.js';
 import { commaAdjunctThenThat, strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { framedSense } from './en-frames-pp.js';
+import { topicSpan } from './en-topic-pp.js';
 import { favorFrames, particleLemma, phrasalMisfit } from './en-phrasal.js';
 import { apposedParticipleEnd, cueTopicCloses, infinitiveMarker } from './en-clause-edges.js';
 import { relativeObjectVerb } from './en-readings.js';
@@ -477,6 +478,7 @@ export const enRules: LanguageRules = {
   },
   contentEnd: (c, site, start, end, src) => quoteComplementEnd(c, site, start, adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src))), // 'said “A. B.”' (en-quote-cues.ts)
   topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e) || gerundTopicStop(c, e),
+  topicSpan, // a topic that opens with an adjunct preposition is none (en-topic-pp.ts)
   clauseOk: () => true,
   shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site) || smallClause(c, content, site),
   cueExtras: auxChain,
