@@ -349,6 +349,8 @@ function matchAbbreviation(text: string, start: number, end: number, tokens: Tok
     }
   }
   const cls = lang.abbreviations.get(word + '.');
+  // One that precedes a number is a word and a full stop where a closing quotation mark follows it ('said, “No.”').
+  if (cls === 'numeric' && QUOTE_CHARS.includes(text[end + 1] ?? '') && !/^\s?\d/.test(text.slice(end + 2, end + 4))) return undefined;
   if (cls) return { start, end: end + 1, kind: 'abbrev', abbrev: cls, norm: undefined };
   if (word.length === 1 && UPPER.test(word)) return { start, end: end + 1, kind: 'abbrev', abbrev: 'final', norm: undefined };
   if (ROMAN_RE.test(word)) {

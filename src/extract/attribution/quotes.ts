@@ -56,12 +56,17 @@ function markOf(c: Ctx, i: number): string {
 
 /**
  * Whether a quotation can be what someone said: two words or more, or one word that its own comma, "!" or "?"
- * closes inside the marks ('"Yes," said the mayor.', '"Never!" the crowd shouted.'); a single word without one is
- * a name or a scare quote ('the so-called "experts"').
+ * closes inside the marks ('"Yes," said the mayor.', '"Never!" the crowd shouted.'), or its own period after a verb
+ * of saying and a comma or colon ('She said, “No.”'); a single word without one is a name or a scare quote
+ * ('the so-called "experts"').
  */
 function spokenQuote(c: Ctx, q: { open: number; close: number }): boolean {
   const n = quoteWords(c, q);
-  return n >= 2 || (n === 1 && q.close - q.open === 3 && is(c, q.close - 1, ',', '!', '?'));
+  if (n >= 2) return true;
+  if (n !== 1 || q.close - q.open !== 3) return false;
+  // (A one-word sentence closed by its own period is speech where a verb of saying and a comma or colon introduce it,
+  // outside any other quotation: 'and said, “No.”'; 'called them "experts."', 'her film, “Trainwreck.”' stay names.)
+  return is(c, q.close - 1, ',', '!', '?') || (is(c, q.close - 1, '.') && is(c, q.open - 1, ',', ':') && sayingVerb(c, q.open - 2) && c.inQuote[q.open - 1]! < 0);
 }
 
 function quoteWords(c: Ctx, q: { open: number; close: number }): number {
@@ -171,7 +176,7 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
     }
     f ??= forms.find((x) => x.particle === '');
     if (!f) continue;
-    const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null);
+    const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null) ?? afterOpeningClause(c, sStart, a, v);
     const src: [number, number] | null = subj ?? subjectAfter(c, v + 1, open - 1);
     if (!src) continue;
     // "X confirmed it and said, “…”": a second act of the same subject introduces the quotation.
@@ -184,6 +189,17 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
     return { cue: mergeCue(c, cue, at, lemma?.frames ?? ['say'], later > v ? at : a, open - 2, f.form === 'participle'), source: src, stance: lemma?.stance ?? 'assert' };
   }
   return c.rules.colonSpeaker(c, a, open);
+}
+
+/**
+ * 'Asked whether …, Okafor shook her head and said, “No.”': a verb of saying after "and" in the clause that follows
+ * an opening participle clause's comma shares the subject that opens that clause (a noun phrase, then its own verb).
+ */
+function afterOpeningClause(c: Ctx, sStart: number, a: number, v: number): [number, number] | null {
+  if (a < 1 || !isComma(c, a - 1) || !cls(c, 'coord', v - 1) || !(isCap(c, a) || cls(c, 'det', a) || cls(c, 'pron', a))) return null;
+  if (!/^[a-z]+ed$/.test(w(c, sStart))) return null;
+  const e = npForward(c, a, v);
+  return e >= a && e < v - 2 && !cls(c, 'coord', e + 1) ? [a, e] : null;
 }
 
 /** The separated particle of a verb ("teilte … mit"): it closes its clause, so punctuation or a conjunction follows. */

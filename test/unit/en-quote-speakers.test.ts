@@ -1,0 +1,33 @@
+/**
+ * Round 19, quotations and their speakers: a one-word quotation closed by its own period after a verb of saying
+ * (src/extract/attribution/quotes.ts spokenQuote, src/text/tokenize.ts for "No."), an opening participle clause
+ * before "X … and said, “…”" (quotes.ts afterOpeningClause). Sentences written for this test; conventions as in
+ * claims-en.test.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/text/tokenize.js';
+import { getLanguage } from '../../src/lang/index.js';
+import { family as familyIn, type Case, type Expected } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+const one = (text: string, kind: Expected['kind'], source: string, cue: string, content: string): Case => ({ text, claims: [{ kind, source, cue, content }] });
+
+test('en quote speakers: "No." before a closing mark is a word and a full stop, before a number an abbreviation', () => {
+  const words = (text: string): string[] => tokenize(text, getLanguage('en')).map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(words('said, “No.”'), ['said', ',', '“', 'No', '.', '”']);
+  assert.deepEqual(words('Gate No. 4'), ['Gate', 'No.', '4']);
+});
+
+family('en quote speakers 1. a one-word quotation after a verb of saying is speech', [
+  one('Okafor said, “No.” The board met later.', 'direct', 'Okafor', 'said', 'No.'),
+  {
+    text: 'Asked whether the harbour board would relent, Okafor shook her head and said, “No.”',
+    claims: [
+      { kind: 'direct', source: 'Okafor', cue: 'said', content: 'No.' },
+      { kind: 'unattributed', source: null, cue: 'Asked', content: 'whether the harbour board would relent' },
+    ],
+  },
+  // (Negative: a one-word quotation after a noun is a name; after "called" a scare quote.)
+  { text: 'The ferry sailed at dawn, past the old lighthouse, “Meridian.”', claims: [] },
+]);
