@@ -1,8 +1,8 @@
 /**
  * Round 19, quotations and their speakers: a one-word quotation closed by its own period after a verb of saying
  * (src/extract/attribution/quotes.ts spokenQuote, src/text/tokenize.ts for "No."), an opening participle clause
- * before "X … and said, “…”" (quotes.ts afterOpeningClause). Sentences written for this test; conventions as in
- * claims-en.test.ts.
+ * before "X … and said, “…”" (quotes.ts afterOpeningClause), a doubled opening mark ('"“': tokenize.ts quoteRole,
+ * quotes.ts findQuotes). Sentences written for this test; conventions as in claims-en.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +12,12 @@ import { family as familyIn, type Case, type Expected } from '../claims-harness.
 
 const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
 const one = (text: string, kind: Expected['kind'], source: string, cue: string, content: string): Case => ({ text, claims: [{ kind, source, cue, content }] });
+
+const roles = (text: string): string =>
+  tokenize(text, getLanguage('en'))
+    .filter((t) => t.kind === 'quote')
+    .map((t) => (t.role === 'open' ? 'o' : 'c'))
+    .join('');
 
 test('en quote speakers: "No." before a closing mark is a word and a full stop, before a number an abbreviation', () => {
   const words = (text: string): string[] => tokenize(text, getLanguage('en')).map((t) => text.slice(t.start, t.end));
@@ -30,4 +36,14 @@ family('en quote speakers 1. a one-word quotation after a verb of saying is spee
   },
   // (Negative: a one-word quotation after a noun is a name; after "called" a scare quote.)
   { text: 'The ferry sailed at dawn, past the old lighthouse, “Meridian.”', claims: [] },
+]);
+
+test('en quote speakers: a double mark glued to an opening double mark opens too', () => {
+  assert.equal(roles('"“We stay,” Lund said.'), 'ooc');
+  // (A single mark inside a double one nests: both open.)
+  assert.equal(roles('“‘Go,’ he told me,” Lund said.'), 'oocc');
+});
+
+family('en quote speakers 2. a doubled opening mark opens one quotation', [
+  one('The vote was close. "“We will not win by counting piers,” Lund responded on Monday.', 'direct', 'Lund', 'responded', 'We will not win by counting piers'),
 ]);

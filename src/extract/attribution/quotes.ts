@@ -1,6 +1,6 @@
 import type { CueForm } from '../claims-lexicon.js';
 import type { Stance } from '../types.js';
-import { CLOSERS } from '../../text/tokenize.js';
+import { CLOSERS, DOUBLE_MARKS } from '../../text/tokenize.js';
 import { addClaim, index, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import type { QuoteCue } from './rules.js';
@@ -21,6 +21,8 @@ export function findQuotes(c: Ctx): void {
     // mark at the start of a line leaves the marks still open before that line unpaired (else the next stray
     // closing mark would pair with one of them across paragraphs).
     if (t.role === 'open' && stack.length > 0 && i > 0 && c.text.slice(c.toks[i - 1]!.end, t.start).includes('\n')) stack.length = 0;
+    // A double mark glued to an opening double mark doubles it ('"“You …”'): the outer one stays unpaired.
+    if (t.role === 'open' && stack.at(-1) === i - 1 && c.toks[i - 1]!.end === t.start && DOUBLE_MARKS.includes(markOf(c, i)) && DOUBLE_MARKS.includes(markOf(c, i - 1))) stack.pop();
     if (t.role === 'open') stack.push(i);
     else if (stack.length > 0) {
       // A closing mark pairs with the nearest opening mark of its kind ('“Shout it out, ’cause I don’t want to,”
