@@ -2,7 +2,8 @@
  * Round 19, quotations and their speakers: a one-word quotation closed by its own period after a verb of saying
  * (src/extract/attribution/quotes.ts spokenQuote, src/text/tokenize.ts for "No."), an opening participle clause
  * before "X … and said, “…”" (quotes.ts afterOpeningClause), a doubled opening mark ('"“': tokenize.ts quoteRole,
- * quotes.ts findQuotes). Sentences written for this test; conventions as in claims-en.test.ts.
+ * quotes.ts findQuotes), a restrictive relative clause on an inverted speaker (en.ts quoteTrailer). Sentences
+ * written for this test; conventions as in claims-en.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,4 +47,11 @@ test('en quote speakers: a double mark glued to an opening double mark opens too
 
 family('en quote speakers 2. a doubled opening mark opens one quotation', [
   one('The vote was close. "“We will not win by counting piers,” Lund responded on Monday.', 'direct', 'Lund', 'responded', 'We will not win by counting piers'),
+]);
+
+family('en quote speakers 3. a restrictive relative clause belongs to an inverted speaker', [
+  one('“The pier stays,” said voters who backed Lund.', 'direct', 'voters who backed Lund', 'said', 'The pier stays'),
+  one('“The tolls are too high,” said a ferry captain who works the night crossing.', 'direct', 'a ferry captain who works the night crossing', 'said', 'The tolls are too high'),
+  // (Negative: a relative clause about the speaking is no part of the speaker.)
+  one('“The tolls are too high,” said an official who spoke on condition of anonymity.', 'direct', 'an official', 'said', 'The tolls are too high'),
 ]);
