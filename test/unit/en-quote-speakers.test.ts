@@ -2,8 +2,9 @@
  * Round 19, quotations and their speakers: a one-word quotation closed by its own period after a verb of saying
  * (src/extract/attribution/quotes.ts spokenQuote, src/text/tokenize.ts for "No."), an opening participle clause
  * before "X … and said, “…”" (quotes.ts afterOpeningClause), a doubled opening mark ('"“': tokenize.ts quoteRole,
- * quotes.ts findQuotes), a restrictive relative clause on an inverted speaker (en.ts quoteTrailer). Sentences
- * written for this test; conventions as in claims-en.test.ts.
+ * quotes.ts findQuotes), a restrictive relative clause on an inverted speaker (en.ts quoteTrailer), a relative
+ * clause inside a speaker's apposition before the cue (en-preposed.ts describing). Sentences written for this
+ * test; conventions as in claims-en.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -54,4 +55,12 @@ family('en quote speakers 3. a restrictive relative clause belongs to an inverte
   one('“The tolls are too high,” said a ferry captain who works the night crossing.', 'direct', 'a ferry captain who works the night crossing', 'said', 'The tolls are too high'),
   // (Negative: a relative clause about the speaking is no part of the speaker.)
   one('“The tolls are too high,” said an official who spoke on condition of anonymity.', 'direct', 'an official', 'said', 'The tolls are too high'),
+]);
+
+family('en quote speakers 4. a relative clause inside the speaker’s apposition', [
+  one('The plan will fail, Ferro, a Republican who chairs the board, said.', 'indirect', 'Ferro, a Republican who chairs the board', 'said', 'The plan will fail'),
+  one('The plan will fail, Ferro, who chairs the board, said.', 'indirect', 'Ferro, who chairs the board', 'said', 'The plan will fail'),
+  one('The plan will fail, Ferro, a Republican, said.', 'indirect', 'Ferro, a Republican', 'said', 'The plan will fail'),
+  // (Negative: without a verb of saying after the apposition there is no claim.)
+  { text: 'The ferry left late, Ferro, who chairs the board, arrived.', claims: [] },
 ]);
