@@ -3,8 +3,9 @@
  * (src/extract/attribution/quotes.ts spokenQuote, src/text/tokenize.ts for "No."), an opening participle clause
  * before "X … and said, “…”" (quotes.ts afterOpeningClause), a doubled opening mark ('"“': tokenize.ts quoteRole,
  * quotes.ts findQuotes), a restrictive relative clause on an inverted speaker (en.ts quoteTrailer), a relative
- * clause inside a speaker's apposition before the cue (en-preposed.ts describing). Sentences written for this
- * test; conventions as in claims-en.test.ts.
+ * clause inside a speaker's apposition before the cue (en-preposed.ts describing), a speaker aside inside brackets
+ * (en-asides.ts parentheticalSpeaker, verbs.ts beforeEarly). Sentences written for this test; conventions as in
+ * claims-en.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ import { getLanguage } from '../../src/lang/index.js';
 import { family as familyIn, type Case, type Expected } from '../claims-harness.js';
 
 const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
-const one = (text: string, kind: Expected['kind'], source: string, cue: string, content: string): Case => ({ text, claims: [{ kind, source, cue, content }] });
+const one = (text: string, kind: Expected['kind'], source: string, cue: string, content: string | string[]): Case => ({ text, claims: [{ kind, source, cue, content }] });
 
 const roles = (text: string): string =>
   tokenize(text, getLanguage('en'))
@@ -63,4 +64,16 @@ family('en quote speakers 4. a relative clause inside the speaker’s apposition
   one('The plan will fail, Ferro, a Republican, said.', 'indirect', 'Ferro, a Republican', 'said', 'The plan will fail'),
   // (Negative: without a verb of saying after the apposition there is no claim.)
   { text: 'The ferry left late, Ferro, who chairs the board, arrived.', claims: [] },
+]);
+
+family('en quote speakers 5. a speaker aside inside brackets speaks for the bracket only', [
+  {
+    text: 'He tells audiences that the board may be sued over the pier (the cost of which, many residents say, is a scandal).',
+    claims: [
+      { kind: 'indirect', source: 'He', cue: 'tells', content: 'the board may be sued over the pier' },
+      { kind: 'indirect', source: 'many residents', cue: 'say', content: ['the cost of which', 'is a scandal'] },
+    ],
+  },
+  // (Outside brackets the aside still speaks for its whole clause.)
+  one('The pier, the mayor said, will stay.', 'indirect', 'the mayor', 'said', ['The pier', 'will stay']),
 ]);
