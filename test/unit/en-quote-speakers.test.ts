@@ -3,7 +3,8 @@
  * (src/extract/attribution/quotes.ts spokenQuote, src/text/tokenize.ts for "No."), an opening participle clause
  * before "X … and said, “…”" (quotes.ts afterOpeningClause), a doubled opening mark ('"“': tokenize.ts quoteRole,
  * quotes.ts findQuotes), a restrictive relative clause on an inverted speaker (en.ts quoteTrailer), a relative
- * clause inside a speaker's apposition before the cue (en-preposed.ts describing), a speaker aside inside brackets
+ * clause inside a speaker's apposition before the cue (en-preposed.ts describing) and a preposition with its gerund
+ * inside one after a quotation (quoteSpeakerApposition), a speaker aside inside brackets
  * (en-asides.ts parentheticalSpeaker, verbs.ts beforeEarly). Sentences written for this test; conventions as in
  * claims-en.test.ts.
  */
@@ -62,6 +63,7 @@ family('en quote speakers 4. a relative clause inside the speaker’s apposition
   one('The plan will fail, Ferro, a Republican who chairs the board, said.', 'indirect', 'Ferro, a Republican who chairs the board', 'said', 'The plan will fail'),
   one('The plan will fail, Ferro, who chairs the board, said.', 'indirect', 'Ferro, who chairs the board', 'said', 'The plan will fail'),
   one('The plan will fail, Ferro, a Republican, said.', 'indirect', 'Ferro, a Republican', 'said', 'The plan will fail'),
+  one('“Good reporter,” Okafor, the leader in the county after winning the primary, said when Lund asked.', 'direct', 'Okafor, the leader in the county after winning the primary', 'said', 'Good reporter'),
   // (Negative: without a verb of saying after the apposition there is no claim.)
   { text: 'The ferry left late, Ferro, who chairs the board, arrived.', claims: [] },
 ]);

@@ -118,6 +118,11 @@ export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { sour
       if (adjunct < 0) adjunct = v - 1;
     }
     if (relative) continue;
+    // (A preposition with its gerund is part of a description: '"…," Smith, the leader after winning the primary, said.')
+    if ((cls(c, 'prep', v) || cls(c, 'sub', v)) && /^[a-z]+ing$/.test(raw(c, v + 1)) && !isComma(c, v - 1)) {
+      v++;
+      continue;
+    }
     const forms = cueForms(c, v);
     if (forms.length === 0) {
       if (cls(c, 'aux', v) || cls(c, 'werden', v) || cls(c, 'sub', v) || cls(c, 'verb', v)) return null;
