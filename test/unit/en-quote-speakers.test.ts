@@ -5,7 +5,8 @@
  * quotes.ts findQuotes), a restrictive relative clause on an inverted speaker (en.ts quoteTrailer), a relative
  * clause inside a speaker's apposition before the cue (en-preposed.ts describing) and a preposition with its gerund
  * inside one after a quotation (quoteSpeakerApposition), a speaker aside inside brackets
- * (en-asides.ts parentheticalSpeaker, verbs.ts beforeEarly). Sentences written for this test; conventions as in
+ * (en-asides.ts parentheticalSpeaker, verbs.ts beforeEarly), an adverb between subject and verb in a colon clause
+ * before a quotation (en-short-frames.ts colonClause). Sentences written for this test; conventions as in
  * claims-en.test.ts.
  */
 import { test } from 'node:test';
@@ -78,4 +79,11 @@ family('en quote speakers 5. a speaker aside inside brackets speaks for the brac
   },
   // (Outside brackets the aside still speaks for its whole clause.)
   one('The pier, the mayor said, will stay.', 'indirect', 'the mayor', 'said', ['The pier', 'will stay']),
+]);
+
+family('en quote speakers 6. an adverb between subject and verb of a colon clause before a quotation', [
+  one('She then addressed the dock workers again: “Here is what I regret.”', 'direct', 'She', 'addressed the dock workers again:', 'Here is what I regret.'),
+  one('Okafor had a message for the board: “Keep the pier.”', 'direct', 'Okafor', 'had a message for the board:', 'Keep the pier.'),
+  // (Negative: an empty subject names nobody.)
+  { text: 'It then was simple: “Keep the pier.”', claims: [] },
 ]);
