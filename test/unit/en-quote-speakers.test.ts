@@ -6,7 +6,7 @@
  * clause inside a speaker's apposition before the cue (en-preposed.ts describing) and a preposition with its gerund
  * inside one after a quotation (quoteSpeakerApposition), a speaker aside inside brackets
  * (en-asides.ts parentheticalSpeaker, verbs.ts beforeEarly), an adverb between subject and verb in a colon clause
- * before a quotation (en-short-frames.ts colonClause). Sentences written for this test; conventions as in
+ * before a quotation (en-short-frames.ts colonClause), "confess" as a verb of saying (cue-verbs.tsv). Sentences written for this test; conventions as in
  * claims-en.test.ts.
  */
 import { test } from 'node:test';
@@ -86,4 +86,9 @@ family('en quote speakers 6. an adverb between subject and verb of a colon claus
   one('Okafor had a message for the board: “Keep the pier.”', 'direct', 'Okafor', 'had a message for the board:', 'Keep the pier.'),
   // (Negative: an empty subject names nobody.)
   { text: 'It then was simple: “Keep the pier.”', claims: [] },
+]);
+
+family('en quote speakers 7. "confess" reports what is confessed, like "admit"', [
+  { text: '“This is a big win for me,” I confessed.', claims: [{ kind: 'direct', source: 'I', cue: 'confessed', content: 'This is a big win for me', stance: 'confirm' }] },
+  { text: 'Okafor confessed that the pier was lost.', claims: [{ kind: 'indirect', source: 'Okafor', cue: 'confessed', content: 'the pier was lost', stance: 'confirm' }] },
 ]);
