@@ -6,7 +6,8 @@
  * clause inside a speaker's apposition before the cue (en-preposed.ts describing) and a preposition with its gerund
  * inside one after a quotation (quoteSpeakerApposition), a speaker aside inside brackets
  * (en-asides.ts parentheticalSpeaker, verbs.ts beforeEarly), an adverb between subject and verb in a colon clause
- * before a quotation (en-short-frames.ts colonClause), "confess" as a verb of saying (cue-verbs.tsv). Sentences written for this test; conventions as in
+ * before a quotation (en-short-frames.ts colonClause), "confess" as a verb of saying (cue-verbs.tsv), a verb of
+ * saying with its comma right before a quotation taking it from a cue after it (quotes.ts directQuotes). Sentences written for this test; conventions as in
  * claims-en.test.ts.
  */
 import { test } from 'node:test';
@@ -91,4 +92,13 @@ family('en quote speakers 6. an adverb between subject and verb of a colon claus
 family('en quote speakers 7. "confess" reports what is confessed, like "admit"', [
   { text: '“This is a big win for me,” I confessed.', claims: [{ kind: 'direct', source: 'I', cue: 'confessed', content: 'This is a big win for me', stance: 'confirm' }] },
   { text: 'Okafor confessed that the pier was lost.', claims: [{ kind: 'indirect', source: 'Okafor', cue: 'confessed', content: 'the pier was lost', stance: 'confirm' }] },
+]);
+
+family('en quote speakers 8. a verb of saying and its comma right before a quotation introduce it', [
+  {
+    text: 'When a docker in the crowd shouted, “Lund,” Okafor laughed.',
+    claims: [{ kind: 'direct', source: 'a docker in the crowd', cue: 'shouted', content: 'Lund' }],
+  },
+  // (Negative: a quotation that opens its sentence keeps the cue after it.)
+  one('“We stay,” Okafor said.', 'direct', 'Okafor', 'said', 'We stay'),
 ]);

@@ -268,6 +268,9 @@ export function directQuotes(c: Ctx): void {
     if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
     const content: number[][] = [[quote.open + 1, is(c, quote.close - 1, ',') ? quote.close - 2 : quote.close - 1]];
     let found = cueAfterQuote(c, quote.open, quote.close);
+    // 'When someone shouted, “Cruz,” Okafor joked …': a verb of saying with its comma right before the quotation
+    // introduces it; the clause after it is another act.
+    if (found && isComma(c, quote.open - 1) && sayingVerb(c, quote.open - 2) && c.inQuote[quote.open - 2]! < 0 && cueBeforeQuote(c, quote.open)?.cue?.at(-1)?.[1] === quote.open - 2) found = null;
     // A quoted phrase after an article or a possessive is a name ('Fox's "Sunday Morning Futures"'), unless it is
     // in lower case and closes with the comma before its cue ('This is a "raw time," said X').
     const closes = found !== null && (isComma(c, quote.close - 1) || isComma(c, quote.close + 1)) && (cueCloses(c, found.end) || c.rules.cueTopicCloses?.(c, found.end) === true);
