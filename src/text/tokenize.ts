@@ -85,6 +85,8 @@ export const CLOSERS: Readonly<Record<string, string>> = {
 };
 const STRICT_OPENERS = '„‚';
 const STRICT_CLOSERS = '”’';
+/** The double quotation marks, which never nest directly inside one another. */
+export const DOUBLE_MARKS = '„“”"';
 
 function isWs(c: string | undefined): boolean {
   return c === ' ' || c === '\n' || c === '\t';
@@ -265,6 +267,9 @@ function quoteRole(c: string, rawPrev: string | undefined, rawNext: string | und
   const prev = rawPrev !== undefined && BIDI.test(rawPrev) ? ' ' : rawPrev;
   const next = rawNext !== undefined && BIDI.test(rawNext) ? ' ' : rawNext;
   const top = stack.at(-1);
+  // A double mark glued to the double mark that has just opened, before a word ('"“You …”'), doubles that opener: it
+  // opens too, and the quotation pairing keeps only the inner one (else the two would read as an empty quotation).
+  if (top !== undefined && prev === top && DOUBLE_MARKS.includes(c) && DOUBLE_MARKS.includes(top) && next !== undefined && LETTER_OR_DIGIT.test(next)) return 'open';
   if (top !== undefined && closesOpenQuote(c, stack)) {
     // A mark that could close the open quotation but stands like an opener (space before, word after)
     // opens a nested one instead, unless it is the same symmetric mark ("…" "…").
@@ -349,6 +354,8 @@ function matchAbbreviation(text: string, start: number, end: number, tokens: Tok
     }
   }
   const cls = lang.abbreviations.get(word + '.');
+  // One that precedes a number is a word and a full stop where a closing quotation mark follows it ('said, “No.”').
+  if (cls === 'numeric' && QUOTE_CHARS.includes(text[end + 1] ?? '') && !/^\s?\d/.test(text.slice(end + 2, end + 4))) return undefined;
   if (cls) return { start, end: end + 1, kind: 'abbrev', abbrev: cls, norm: undefined };
   if (word.length === 1 && UPPER.test(word)) return { start, end: end + 1, kind: 'abbrev', abbrev: 'final', norm: undefined };
   if (ROMAN_RE.test(word)) {

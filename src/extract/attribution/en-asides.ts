@@ -124,10 +124,14 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
       a = j + 1;
       break;
     }
+    // (Inside brackets the statement is the bracket's own clause: "X told them Y (the cost of which, aides say, is
+    // high)." — what stands before the bracket is another statement.)
+    const bracket = openBracketBefore(c, sA, k);
+    if (bracket >= a) a = bracket + 1;
     const pre = c.rules.preposedContent(c, a, k - 1);
     // (The statement ends at a dash or a semicolon: "…, email has helped her – although …".)
     let z = m + 1;
-    while (z <= sB && !(is(c, z, '—', '–', ';') && c.inQuote[z]! < 0)) z++;
+    while (z <= sB && !(is(c, z, '—', '–', ';') && c.inQuote[z]! < 0) && !(bracket >= 0 && is(c, z, ')'))) z++;
     const post = trim(c, m + 1, z - 1);
     // (After an "as" aside a full clause is the whole statement: "And, as X reported, Clinton is …".)
     const clauseAfter = as && post !== null && (cls(c, 'pron', post[0]) || predicateAt(c, npForward(c, post[0], z) + 1, z - 1));
@@ -154,4 +158,13 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     addClaim(c, { kind: kindOf(c, content), content, cue, source, resolved: pronounResolution(c, source, si), stance: c.lex.cueLemmas.get(cueForms(c, v)[0]!.lemma)?.stance ?? 'assert', rule: 'parenthetical-speaker', sentence: si });
     return;
   }
+}
+
+/** The opening bracket left open before k in its sentence (from sA), or -1. */
+function openBracketBefore(c: Ctx, sA: number, k: number): number {
+  for (let j = k - 1; j >= sA; j--) {
+    if (is(c, j, ')')) return -1;
+    if (is(c, j, '(')) return j;
+  }
+  return -1;
 }

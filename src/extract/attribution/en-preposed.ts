@@ -141,6 +141,11 @@ export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { sour
       if (adjunct < 0) adjunct = v - 1;
     }
     if (relative) continue;
+    // (A preposition with its gerund is part of a description: '"…," Smith, the leader after winning the primary, said.')
+    if ((cls(c, 'prep', v) || cls(c, 'sub', v)) && /^[a-z]+ing$/.test(raw(c, v + 1)) && !isComma(c, v - 1)) {
+      v++;
+      continue;
+    }
     const forms = cueForms(c, v);
     if (forms.length === 0) {
       if (cls(c, 'aux', v) || cls(c, 'werden', v) || cls(c, 'sub', v) || cls(c, 'verb', v)) return null;
@@ -153,13 +158,23 @@ export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { sour
   return null;
 }
 
-/** A segment between commas that describes a speaker: words only, no verb, auxiliary, subordinator or cue. */
+/**
+ * A segment between commas that describes a speaker: words only, no verb, auxiliary, subordinator or cue — but for
+ * a relative clause on its noun ("a Republican who chairs the board"), which may have a verb of its own.
+ */
 function describing(c: Ctx, a: number, b: number): boolean {
   if (b < a || b - a > 12) return false;
+  for (let k = a; k < b; k++) if (/^(who|whose)$/.test(w(c, k))) return (k === a || describing(c, a, k - 1)) && relativeWords(c, k + 1, b);
   for (let k = a; k <= b; k++) {
     if (c.toks[k]!.kind === 'quote' || (!isWord(c, k) && !is(c, k, '.', '’', "'", '-', '(', ')'))) return false;
     if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'verb', k) || cueForms(c, k).length > 0) return false;
   }
+  return true;
+}
+
+/** The words of a relative clause inside a speaker's apposition: words only, no subordinator or second relative pronoun. */
+function relativeWords(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (c.toks[k]!.kind === 'quote' || !isWord(c, k) || cls(c, 'sub', k) || cls(c, 'relative', k)) return false;
   return true;
 }
 

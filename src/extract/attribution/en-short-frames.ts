@@ -299,10 +299,13 @@ export function colonClause(c: Ctx, a: number, open: number): { cue: number[][] 
     // "There was one problem: …", "It was simple: …": the subject names nobody. It may end in a time or place
     // that the noun-phrase walk leaves out ("A rally by X on Wednesday had one message: “…”").
     const subj = c.rules.subjectBefore(c, a, v);
-    if (!subj || subj[0] !== a || (subj[1] !== v - 1 && !cls(c, 'prep', subj[1] + 1)) || colon - v < 1 || /^(there|it|this|that)$/.test(w(c, a))) return null;
+    // (An adverb may stand between subject and verb: "She then addressed the crowd again: “…”".)
+    let u = v - 1;
+    while (subj && u > subj[1] && cls(c, 'adv', u)) u--;
+    if (!subj || subj[0] !== a || (subj[1] !== u && !cls(c, 'prep', subj[1] + 1)) || colon - v < 1 || /^(there|it|this|that)$/.test(w(c, a))) return null;
     // The rest up to the colon is a short object or adverbial, not a clause of its own ("she is sure that …:").
     if (colon - v > 10) return null;
-    return { cue: [[v, colon]], source: [a, v - 1], stance: 'assert' };
+    return { cue: [[v, colon]], source: [a, subj[1] === u ? u : v - 1], stance: 'assert' };
   }
   return null;
 }

@@ -132,7 +132,7 @@ function asideEnd(c: Ctx, a: number, limit: number): number {
 
 /**
  * An apposition or relative clause after an inverted speaker at the end of the sentence ('"…," said Y, who runs
- * the lobby.') is part of the source, up to a dash, a semicolon, a quotation, or a comma before a new clause or
+ * the lobby.', '"…," said voters who backed Y.') is part of the source, up to a dash, a semicolon, a quotation, or a comma before a new clause or
  * a further attribution (", adding that …", ", according to …", ", and …").
  */
 function quoteTrailer(c: Ctx, found: QuoteCue): void {
@@ -145,8 +145,23 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
   }
   const from = found.end + 1;
   const inverted = found.source[0] > found.cue[0]![0]!;
-  if (!inverted || !isComma(c, from) || found.source[1] !== found.end) return;
+  if (!inverted || found.source[1] !== found.end) return;
   const [, sB] = sentenceRange(c, c.sentOf[found.end]!);
+  // '"…," said voters who backed Lund.': a relative clause without commas restricts the speaker and is part of it —
+  // up to a second act of the speaker ('… who runs the lobby and described the plan as …'); one whose verb is a
+  // speech act is an act of its own ('said an aide who spoke on condition of anonymity').
+  if (/^(who|whose)$/.test(w(c, from)) && from < sB) {
+    let verb = from + 1;
+    while (verb < sB && (cls(c, 'adv', verb) || cls(c, 'aux', verb) || cls(c, 'neg', verb))) verb++;
+    if (speechAct(c, verb)) return;
+    let stop = from + 1;
+    while (stop <= sB && c.toks[stop]!.kind !== 'quote' && !is(c, stop, '—', '–', ';', '(', ':', ',', '.', '!', '?') && !(cls(c, 'coord', stop) && cueForms(c, stop + 1).length > 0)) stop++;
+    // ('… who identified X but spoke on condition of anonymity': a clause about the speaking is no part of the speaker.)
+    if (cls(c, 'coord', stop) && speechAct(c, stop + 1)) return;
+    if (stop > from + 1) found.source = [found.source[0], stop - 1];
+    return;
+  }
+  if (!isComma(c, from)) return;
   let stop = from + 1;
   for (; stop <= sB; stop++) {
     if (c.toks[stop]!.kind === 'quote' || is(c, stop, '—', '–', ';', '(', ':')) break;
@@ -156,6 +171,11 @@ function quoteTrailer(c: Ctx, found: QuoteCue): void {
   // (A participle clause says what the speaker did while saying it, not who: '"…," said Tusk, summing up the talks.')
   if (rest && participleClause(c, rest[0])) for (let k = rest[0]; k <= rest[1]; k++) c.used[k] = 1;
   else if (rest && cueForms(c, rest[0]).length === 0 && !/^(though|although|but|and)$/.test(w(c, rest[0])) && !relativeAct(c, rest[0], sB) && !clauseAfterInverted(c, found.cue[0]![0]!, found.end, sB)) found.source = [found.source[0], rest[1]];
+}
+
+/** A verb of saying or telling, or "spoke". */
+function speechAct(c: Ctx, k: number): boolean {
+  return sayingVerb(c, k) || cueForms(c, k).some((f) => f.lemma === 'speak');
 }
 
 /**

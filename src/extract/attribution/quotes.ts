@@ -1,6 +1,6 @@
 import type { CueForm } from '../claims-lexicon.js';
 import type { Stance } from '../types.js';
-import { CLOSERS } from '../../text/tokenize.js';
+import { CLOSERS, DOUBLE_MARKS } from '../../text/tokenize.js';
 import { addClaim, index, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import type { QuoteCue } from './rules.js';
@@ -21,6 +21,8 @@ export function findQuotes(c: Ctx): void {
     // mark at the start of a line leaves the marks still open before that line unpaired (else the next stray
     // closing mark would pair with one of them across paragraphs).
     if (t.role === 'open' && stack.length > 0 && i > 0 && c.text.slice(c.toks[i - 1]!.end, t.start).includes('\n')) stack.length = 0;
+    // A double mark glued to an opening double mark doubles it ('"“You …”'): the outer one stays unpaired.
+    if (t.role === 'open' && stack.at(-1) === i - 1 && c.toks[i - 1]!.end === t.start && DOUBLE_MARKS.includes(markOf(c, i)) && DOUBLE_MARKS.includes(markOf(c, i - 1))) stack.pop();
     if (t.role === 'open') stack.push(i);
     else if (stack.length > 0) {
       // A closing mark pairs with the nearest opening mark of its kind ('“Shout it out, ’cause I don’t want to,”
@@ -56,12 +58,17 @@ function markOf(c: Ctx, i: number): string {
 
 /**
  * Whether a quotation can be what someone said: two words or more, or one word that its own comma, "!" or "?"
- * closes inside the marks ('"Yes," said the mayor.', '"Never!" the crowd shouted.'); a single word without one is
- * a name or a scare quote ('the so-called "experts"').
+ * closes inside the marks ('"Yes," said the mayor.', '"Never!" the crowd shouted.'), or its own period after a verb
+ * of saying and a comma or colon ('She said, “No.”'); a single word without one is a name or a scare quote
+ * ('the so-called "experts"').
  */
 function spokenQuote(c: Ctx, q: { open: number; close: number }): boolean {
   const n = quoteWords(c, q);
-  return n >= 2 || (n === 1 && q.close - q.open === 3 && is(c, q.close - 1, ',', '!', '?'));
+  if (n >= 2) return true;
+  if (n !== 1 || q.close - q.open !== 3) return false;
+  // (A one-word sentence closed by its own period is speech where a verb of saying and a comma or colon introduce it,
+  // outside any other quotation: 'and said, “No.”'; 'called them "experts."', 'her film, “Trainwreck.”' stay names.)
+  return is(c, q.close - 1, ',', '!', '?') || (is(c, q.close - 1, '.') && is(c, q.open - 1, ',', ':') && sayingVerb(c, q.open - 2) && c.inQuote[q.open - 1]! < 0);
 }
 
 function quoteWords(c: Ctx, q: { open: number; close: number }): number {
@@ -172,7 +179,7 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
     }
     f ??= forms.find((x) => x.particle === '');
     if (!f) continue;
-    const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null);
+    const subj = subjectBefore(c, a, v) ?? (a === v && v > sStart ? subjectBefore(c, sStart, v) : null) ?? afterOpeningClause(c, sStart, a, v);
     const src: [number, number] | null = subj ?? subjectAfter(c, v + 1, open - 1);
     if (!src) continue;
     // "X confirmed it and said, “…”": a second act of the same subject introduces the quotation.
@@ -185,6 +192,17 @@ function cueBeforeQuote(c: Ctx, open: number): { cue: number[][] | null; source:
     return { cue: mergeCue(c, cue, at, lemma?.frames ?? ['say'], later > v ? at : a, open - 2, f.form === 'participle'), source: src, stance: lemma?.stance ?? 'assert' };
   }
   return c.rules.colonSpeaker(c, a, open);
+}
+
+/**
+ * 'Asked whether …, Okafor shook her head and said, “No.”': a verb of saying after "and" in the clause that follows
+ * an opening participle clause's comma shares the subject that opens that clause (a noun phrase, then its own verb).
+ */
+function afterOpeningClause(c: Ctx, sStart: number, a: number, v: number): [number, number] | null {
+  if (a < 1 || !isComma(c, a - 1) || !cls(c, 'coord', v - 1) || !(isCap(c, a) || cls(c, 'det', a) || cls(c, 'pron', a))) return null;
+  if (!/^[a-z]+ed$/.test(w(c, sStart))) return null;
+  const e = npForward(c, a, v);
+  return e >= a && e < v - 2 && !cls(c, 'coord', e + 1) ? [a, e] : null;
 }
 
 /** The separated particle of a verb ("teilte … mit"): it closes its clause, so punctuation or a conjunction follows. */
@@ -251,6 +269,9 @@ export function directQuotes(c: Ctx): void {
     if (is(c, inner[1] + 1, ',') && inner[1] + 1 === quote.close - 1) inner[1] = quote.close - 2;
     const content: number[][] = [[quote.open + 1, is(c, quote.close - 1, ',') ? quote.close - 2 : quote.close - 1]];
     let found = cueAfterQuote(c, quote.open, quote.close);
+    // 'When someone shouted, “Cruz,” Okafor joked …': a verb of saying with its comma right before the quotation
+    // introduces it; the clause after it is another act.
+    if (found && isComma(c, quote.open - 1) && sayingVerb(c, quote.open - 2) && c.inQuote[quote.open - 2]! < 0 && cueBeforeQuote(c, quote.open)?.cue?.at(-1)?.[1] === quote.open - 2) found = null;
     // A quoted phrase after an article or a possessive is a name ('Fox's "Sunday Morning Futures"'), unless it is
     // in lower case and closes with the comma before its cue ('This is a "raw time," said X').
     const closes = found !== null && (isComma(c, quote.close - 1) || isComma(c, quote.close + 1)) && (cueCloses(c, found.end) || c.rules.cueTopicCloses?.(c, found.end) === true);

@@ -417,7 +417,7 @@ export function cueParts(c: Ctx, v: number, particle: number, frames: readonly s
 
 /**
  * A content that runs into a claim the `beforeVerbs` hook read (an English speech noun with its clause) ends at
- * the comma before it: "said both X and Y have been fair, despite suggestions by the media that …" holds two
+ * the comma or opening bracket before it: "said both X and Y have been fair, despite suggestions by the media that …" holds two
  * sibling claims, not one inside the other. Without such a comma the content stays (and, overlapping, makes none).
  */
 function beforeEarly(c: Ctx, content: [number, number] | null): [number, number] | null {
@@ -426,7 +426,8 @@ function beforeEarly(c: Ctx, content: [number, number] | null): [number, number]
   while (k <= content[1] && !c.used[k]) k++;
   if (k > content[1] || !c.early[k]) return content;
   let m = k - 1;
-  while (m > content[0] && !isComma(c, m)) m--;
+  // (Back to the comma, or the bracket that opens the claim: "… over the pier (the cost of which, X say, …)".)
+  while (m > content[0] && !isComma(c, m) && !is(c, m, '(')) m--;
   return m > content[0] + 1 ? trim(c, content[0], m - 1) ?? content : content;
 }
 
