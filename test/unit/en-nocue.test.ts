@@ -1,0 +1,41 @@
+/**
+ * Attributions that made no claim at all (round 19, spec 4): `cast` as a verb of depiction with its `as`
+ * (src/lang/en/cue-verbs.tsv), and a progressive after a subject with an apposition or aside between commas
+ * (the subject walk of src/extract/attribution/verbs.ts skips "is"/"was" as it skips "has"). Sentences written for
+ * this test.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en nocue 1. cast X as Y depicts, like paint X as Y', [
+  {
+    text: 'Lund has cast Ferro as a reckless spender.',
+    claims: [{ kind: 'reported', source: 'Lund', cue: 'has cast', content: 'Ferro as a reckless spender' }],
+  },
+  {
+    text: 'Throughout the debate, Okafor cast herself as the heir of the harbour board.',
+    claims: [{ kind: 'reported', source: 'Okafor', cue: 'cast', content: 'herself as the heir of the harbour board' }],
+  },
+  // Without its "as" the verb throws, votes or picks actors: no claim.
+  { text: 'The storm cast a long shadow over the harbour.', claims: [] },
+  { text: 'The die is cast.', claims: [] },
+]);
+
+family('en nocue 2. a progressive after a subject with an apposition between commas', [
+  {
+    text: 'Lund, the harbour chief, is saying that the tolls are fair.',
+    claims: [{ kind: 'indirect', source: 'Lund, the harbour chief', cue: 'is saying', content: 'the tolls are fair' }],
+  },
+  {
+    text: 'Okafor, a ferry pilot, was denying the claims.',
+    claims: [{ kind: 'reported', source: 'Okafor, a ferry pilot', cue: 'was denying', content: 'the claims' }],
+  },
+  // The object after the verb group is no inverted speaker.
+  {
+    text: 'Lund, the harbour chief, is portraying himself as a victim.',
+    claims: [{ kind: 'reported', source: 'Lund, the harbour chief', cue: 'is portraying', content: 'himself as a victim' }],
+  },
+  // A progressive of a verb that is no cue stays no claim.
+  { text: 'Lund, the harbour chief, is painting the fence.', claims: [] },
+]);
