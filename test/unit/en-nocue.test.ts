@@ -39,3 +39,16 @@ family('en nocue 2. a progressive after a subject with an apposition between com
   // A progressive of a verb that is no cue stays no claim.
   { text: 'Lund, the harbour chief, is painting the fence.', claims: [] },
 ]);
+
+family('en nocue 3. a time between a subject with an apposition and its verb', [
+  {
+    text: 'Lund, the harbour chief, on Friday said the plan would fail.',
+    claims: [{ kind: 'indirect', source: 'Lund, the harbour chief', cue: 'said', content: 'the plan would fail' }],
+  },
+  {
+    text: 'Okafor, who has been feuding with the board, last week described her plan.',
+    claims: [{ kind: 'reported', source: 'Okafor, who has been feuding with the board', cue: 'described', content: 'her plan' }],
+  },
+  // A time before a verb that is no cue makes no claim.
+  { text: 'Lund, the harbour chief, on Friday opened the new pier.', claims: [] },
+]);
