@@ -52,3 +52,16 @@ family('en nocue 3. a time between a subject with an apposition and its verb', [
   // A time before a verb that is no cue makes no claim.
   { text: 'Lund, the harbour chief, on Friday opened the new pier.', claims: [] },
 ]);
+
+family('en nocue 4. propose takes a noun phrase as its topic as well as a clause', [
+  {
+    text: 'Lund proposed a ban on night ferries.',
+    claims: [{ kind: 'reported', source: 'Lund', cue: 'proposed', content: 'a ban on night ferries' }],
+  },
+  {
+    text: 'Lund proposed that the ferries stop at night.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'proposed', content: 'the ferries stop at night' }],
+  },
+  // The attributive participle stays no cue.
+  { text: 'The proposed ban angered the pilots.', claims: [] },
+]);
