@@ -65,3 +65,15 @@ family('en nocue 4. propose takes a noun phrase as its topic as well as a clause
   // The attributive participle stays no cue.
   { text: 'The proposed ban angered the pilots.', claims: [] },
 ]);
+
+family('en nocue 5. verbs of saying with a short noun phrase as their object', [
+  { text: 'Okafor echoed the criticism.', claims: [{ kind: 'reported', source: 'Okafor', cue: 'echoed', content: 'the criticism' }] },
+  { text: 'Lund admitted wrongdoing.', claims: [{ kind: 'reported', source: 'Lund', cue: 'admitted', content: 'wrongdoing' }] },
+  { text: 'Okafor explained its importance.', claims: [{ kind: 'reported', source: 'Okafor', cue: 'explained', content: 'its importance' }] },
+  // A clause keeps its indirect reading; the noun is no cue.
+  {
+    text: 'Okafor explained that the tolls would rise.',
+    claims: [{ kind: 'indirect', source: 'Okafor', cue: 'explained', content: 'the tolls would rise' }],
+  },
+  { text: 'The mention of tolls angered the pilots.', claims: [] },
+]);
