@@ -1,8 +1,9 @@
 /**
  * Attributions that made no claim at all (round 19, spec 4): `cast` as a verb of depiction with its `as`
- * (src/lang/en/cue-verbs.tsv), and a progressive after a subject with an apposition or aside between commas
- * (the subject walk of src/extract/attribution/verbs.ts skips "is"/"was" as it skips "has"). Sentences written for
- * this test.
+ * (src/lang/en/cue-verbs.tsv); a progressive or a time after a subject with an apposition between commas (the
+ * subject walk of src/extract/attribution/verbs.ts skips "is"/"was" and "on Friday" as it skips "has"); verbs of
+ * saying that take a noun phrase as their object (frame `say|object`), whose bare clause stays a clause (en.ts
+ * contentStart). Sentences written for this test.
  */
 import { family as familyIn, type Case } from '../claims-harness.js';
 
@@ -76,4 +77,10 @@ family('en nocue 5. verbs of saying with a short noun phrase as their object', [
     claims: [{ kind: 'indirect', source: 'Okafor', cue: 'explained', content: 'the tolls would rise' }],
   },
   { text: 'The mention of tolls angered the pilots.', claims: [] },
+  // A noun phrase with a finite verb after it opens a bare clause: still indirect.
+  { text: 'Lund predicted a landslide.', claims: [{ kind: 'reported', source: 'Lund', cue: 'predicted', content: 'a landslide' }] },
+  {
+    text: 'Lund predicted the ferry will run on time.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'predicted', content: 'the ferry will run on time' }],
+  },
 ]);
