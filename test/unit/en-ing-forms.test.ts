@@ -104,7 +104,7 @@ family('en ing forms 4. coordinated participles and absolute "with" phrases', [
   },
   {
     text: 'The fishermen are blocking the harbour and demanding a new vote.',
-    claims: [{ kind: 'indirect', source: 'The fishermen', cue: 'demanding', content: 'a new vote' }],
+    claims: [{ kind: 'reported', source: 'The fishermen', cue: 'demanding', content: 'a new vote' }],
   },
   {
     text: 'The council was split, with three in 10 saying the levy was too high.',

@@ -48,7 +48,7 @@ import { agentlessAct, passiveAgentAfterPhrase } from './en-passive-acts.js';
 import { quoteOnly, sinceInGroup } from './en-documents.js';
 import { quoteOnlyAway } from './en-quote-only.js';
 import { aloud, objectOfNegatedVerb, particleApart, refusedInfinitive } from './en-comment.js';
-import { asideThenThat, contractedClause, contractedSubject, coordinatedCue, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
+import { asideThenThat, contractedClause, contractedSubject, coordinatedCue, finiteVerb, listenerNp, nounPhraseContent, quoteSpeakerRelative, relativeContentEnd, saidThings, relativeTopicStop } from './en-known.js';
 import { contactRelatives, numberAgentEnd } from './en-relspeaker.js';
 import { negatedAux, npStep } from './en-np.js';
 import { npForward } from './phrases.js';
@@ -223,6 +223,12 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
   if (/^(whether|if|how|what|who|why|when|where)$/.test(w(c, s0)) && s0 < sB) return s0;
   if (info.frames.includes('say') && frontedClause(c, s0, sB)) return s0;
   if (!info.frames.includes('object') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0) && !info.frames.includes(w(c, s0))) return s0;
+  // A verb that takes a clause as well as an object ("predicted a landslide", "predicted the ferry will run"): a
+  // noun phrase with a finite verb after it opens a bare clause, which stays the content.
+  if (info.frames.includes('say') && !cls(c, 'prep', s0) && !cls(c, 'sub', s0)) {
+    const np = npForward(c, s0, sB + 1);
+    if (np >= s0 && finiteVerb(c, np + 1)) return s0;
+  }
   return -1;
 }
 

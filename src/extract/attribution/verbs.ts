@@ -199,7 +199,8 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
     // So does an English one whose clause holds only auxiliaries before it ("X, a spokesperson, has said"): the
     // subject ends before them. (German puts the finite auxiliary itself in that place, handled by `fin`.)
     let core = clauseA;
-    if (c.rules.skipAuxBeforeVerb) while (core < fin && (cls(c, 'aux', core) || cls(c, 'adv', core))) core++;
+    // (And a progressive's "is"/"was": "X, a spokesperson, is saying …"; and a time: "X, a spokesperson, on Friday said …".)
+    if (c.rules.skipAuxBeforeVerb) while (core < fin && (cls(c, 'aux', core) || cls(c, 'werden', core) || cls(c, 'adv', core) || c.inTime[core] === 1 || (cls(c, 'prep', core) && c.inTime[core + 1] === 1))) core++;
     let src: [number, number] | null = coordinated ? prevVerbSource : subjectBefore(c, clauseA, fin) ?? (core === fin && clauseA > sA ? subjectBefore(c, sA, clauseA) : null);
     // In a passive the speaker is the agent ("… wurde vom LSVD aufgefordert"), not the subject.
     if (passive && form.form === 'participle') src = c.rules.passiveAgent(c, clauseA, v) ?? src;
