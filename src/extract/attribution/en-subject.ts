@@ -20,6 +20,7 @@ import { sinceInGroup } from './en-documents.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import { datelineEnd } from './en-preposed.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
+import { sayingRelative } from './en-edges.js';
 
 /**
  * English: who speaks — the subject of a cue verb (moved out of en.ts in round twelve). `subjectBefore` finds the
@@ -178,6 +179,12 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
           // (So does the segment of a quotation, unless a participle opens it: 'X, star of "Y," is sure C'.)
           const titled = quoted && !/ing$/.test(w(c, segStart));
           if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd) && !relative && !titled) break;
+          // A relative clause of saying is a claim of its own, not part of the speaker: "X, who said last week that C, warned" (en-edges.ts).
+          const said = sayingRelative(c, segStart, segEnd);
+          if (said >= 0) {
+            if (said > segStart) end = said - 1;
+            break;
+          }
           end = quoted && q === cuts.length - 1 ? v - 1 : segEnd;
         }
         return [head[0], end];
