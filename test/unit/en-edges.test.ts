@@ -6,6 +6,35 @@ import { family as familyIn, type Case } from '../claims-harness.js';
 
 const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
 
+family('en r19 edges 1. "spend + time + -ing": the subject of "spend" speaks; the cue runs from "spend"', [
+  {
+    text: 'Okafor spent the day making claims about the tolls.',
+    claims: [{ kind: 'reported', source: 'Okafor', cue: 'spent the day making claims about', content: 'the tolls' }],
+  },
+  {
+    text: 'The board had spent weeks insisting that the tolls were fair.',
+    claims: [{ kind: 'indirect', source: 'The board', cue: 'had spent weeks insisting', content: 'the tolls were fair' }],
+  },
+  {
+    text: 'Ms. Lund, who spent much of her speech attacking the harbour board, left early.',
+    claims: [{ kind: 'reported', source: 'who', cue: 'spent much of her speech attacking', content: 'the harbour board' }],
+  },
+  // Negative: money spent on something — the thing bought speaks (a reduced relative), in the active and the passive.
+  {
+    text: 'The union spent $2 million on ads attacking Ferro.',
+    claims: [{ kind: 'reported', source: 'ads', cue: 'attacking', content: 'Ferro' }],
+  },
+  {
+    text: 'Nearly $1 million was spent on leaflets criticizing the toll plan.',
+    claims: [{ kind: 'reported', source: 'leaflets', cue: 'criticizing', content: 'the toll plan' }],
+  },
+  // Negative: a comma closes the time phrase; the participle clause is the sentence's own.
+  {
+    text: 'Mr. Lund spent the day in Brackwater, saying the tolls were fair.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lund', cue: 'saying', content: 'the tolls were fair' }],
+  },
+]);
+
 family('en r19 edges 2. a relative clause of saying between speaker and verb is a claim of its own, not part of the speaker', [
   {
     text: 'Mr. Lund, who told reporters last week that the pier was safe, said on Monday: “The bridge could fall.”',

@@ -20,7 +20,7 @@ import { sinceInGroup } from './en-documents.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import { datelineEnd } from './en-preposed.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
-import { sayingRelative } from './en-edges.js';
+import { sayingRelative, spentTimeVerb } from './en-edges.js';
 
 /**
  * English: who speaks — the subject of a cue verb (moved out of en.ts in round twelve). `subjectBefore` finds the
@@ -126,6 +126,9 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
 export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   const rel = relativeSubject(c, a, v) ?? contactRelativeSubject(c, a, v, subjectBeforeEn) ?? forInfinitiveSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v) ?? headlessRelativeSubject(c, a, v);
   if (rel) return rel;
+  // "Okafor spent the day making claims": the time spent is no speaker; the subject of "spend" is (en-edges.ts).
+  const spent = spentTimeVerb(c, a, v);
+  if (spent >= 0) return subjectBefore(c, a, spent);
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
     let s = v - 1;
