@@ -20,6 +20,7 @@ import { sinceInGroup } from './en-documents.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import { datelineEnd } from './en-preposed.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
+import { sayingRelative, spentTimeVerb } from './en-edges.js';
 
 /**
  * English: who speaks — the subject of a cue verb (moved out of en.ts in round twelve). `subjectBefore` finds the
@@ -125,6 +126,9 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
 export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | null {
   const rel = relativeSubject(c, a, v) ?? contactRelativeSubject(c, a, v, subjectBeforeEn) ?? forInfinitiveSubject(c, a, v) ?? postModifiedSubject(c, a, v) ?? absoluteSubject(c, a, v) ?? headlessRelativeSubject(c, a, v);
   if (rel) return rel;
+  // "Okafor spent the day making claims": the time spent is no speaker; the subject of "spend" is (en-edges.ts).
+  const spent = spentTimeVerb(c, a, v);
+  if (spent >= 0) return subjectBefore(c, a, spent);
   // "calls saying …", "the Super PAC backing …": the noun phrase the participle belongs to (names, an article, a possessive).
   if (/ing$/.test(w(c, v)) && v - 1 >= a && reducedRelative(c, v - 1, v, true)) {
     let s = v - 1;
@@ -178,6 +182,12 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
           // (So does the segment of a quotation, unless a participle opens it: 'X, star of "Y," is sure C'.)
           const titled = quoted && !/ing$/.test(w(c, segStart));
           if (!/^(a|an|the)$/.test(w(c, segStart)) && !isCap(c, segStart) && !descriptive(c, segStart, segEnd) && !relative && !titled) break;
+          // A relative clause of saying is a claim of its own, not part of the speaker: "X, who said last week that C, warned" (en-edges.ts).
+          const said = sayingRelative(c, segStart, segEnd);
+          if (said >= 0) {
+            if (said > segStart) end = said - 1;
+            break;
+          }
           end = quoted && q === cuts.length - 1 ? v - 1 : segEnd;
         }
         return [head[0], end];

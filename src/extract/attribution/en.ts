@@ -18,6 +18,7 @@ import { listenerInfinitive, pastCueVerb, shortContent } from './en-verbtail.js'
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { aspectBefore, sourceBeforeCue } from './en-aspect.js';
 import { contractedAuxiliary, governedInfinitive, prepositionalTo, trailingAdverb } from './en-cue-extent.js';
+import { spentTimeCue } from './en-edges.js';
 import { cueReach, mannerPhrase, quantifiedObject, saidAsConnective } from './en-cue-reach.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
@@ -549,6 +550,7 @@ export const enRules: LanguageRules = {
     tidySpans(c, d);
     contractedAuxiliary(c, d);
     trailingAdverb(c, d);
+    spentTimeCue(c, d); // (en-edges.ts)
     prepositionalTo(c, d);
     cueReach(c, d);
     mannerPhrase(c, d);
