@@ -190,6 +190,17 @@ export function bareForm(c: Ctx, i: number): boolean {
   return cueForms(c, i).some((f) => f.lemma === w(c, i));
 }
 
+/** Whether a cue verb's frames (cue-verbs.tsv, either language) make it a verb of saying or telling: a `say` or `tell` frame. */
+export function saysOrTells(frames: readonly string[]): boolean {
+  return frames.some((f) => f === 'say' || f === 'tell');
+}
+
+/** Whether the cue lemma is a verb of saying or telling (`saysOrTells`); false for a lemma that is no cue verb. */
+export function lemmaSays(c: Ctx, lemma: string): boolean {
+  const info = c.lex.cueLemmas.get(lemma);
+  return info !== undefined && saysOrTells(info.frames);
+}
+
 
 export function sentenceRange(c: Ctx, si: number): [number, number] {
   const s = c.sents[si]!;

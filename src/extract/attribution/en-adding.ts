@@ -1,6 +1,6 @@
 import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
-import { trailerOnly } from './en-cues.js';
+import { finiteSayingVerb, trailerOnly } from './en-cues.js';
 
 const SAY = ['say'];
 
@@ -21,7 +21,7 @@ export function speakerOfSaidClause(c: Ctx, v: number): [number, number] | null 
   const e = v - 2;
   if (e - s < 1) return null;
   for (let k = s; k <= e; k++) {
-    if (c.inQuote[k]! >= 0 || !isSayingVerb(c, k)) continue;
+    if (!finiteSayingVerb(c, k)) continue;
     // The verb closes the clause, alone, with its listener or with a time or occasion ("Spicer said,", "he told
     // reporters,", "Reuters reported on Monday,"), or opens it.
     const closes = k === e || (isTelling(c, k) && npForward(c, k + 1, e + 1) === e) || trailerOnly(c, k + 1, e, SAY);
@@ -37,11 +37,6 @@ export function speakerOfSaidClause(c: Ctx, v: number): [number, number] | null 
     return np === e ? [k + 1, e] : null;
   }
   return null;
-}
-
-/** A finite verb of saying or telling ("said", "says", "told"). */
-function isSayingVerb(c: Ctx, k: number): boolean {
-  return cueForms(c, k).some((f) => f.form === 'finite' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isCap, isComma, isWord, kindOf, pronounResolution, sentenceRange, trim, unused, w, lemmaSays, type Ctx } from './context.js';
 import { adverbAt, closingClause, trailerOnly } from './en-cues.js';
 import { predicateAt } from './en-np-end.js';
 import { adverbialThenClause } from './en-clause-asides.js';
@@ -100,7 +100,7 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     let v = s + 1;
     while (v <= sB && v - s <= MAX_SPEAKER && !isComma(c, v) && cueForms(c, v).length === 0) v++;
     if (v > sB || c.used[v] || /ing$/.test(w(c, v))) continue;
-    const frames = cueForms(c, v).find((f) => f.form === 'finite' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+    const frames = cueForms(c, v).find((f) => f.form === 'finite' && lemmaSays(c, f.lemma));
     if (!frames) continue;
     // (When or how it was said may follow the verb: "…, he said in a telephone interview, that …".)
     let m = v + 1;

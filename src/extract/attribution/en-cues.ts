@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isCap, isComma, isWord, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isCap, isComma, isWord, w, lemmaSays, saysOrTells, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
 import { onlyTime } from './en-verbtail.js';
 import { openingSourceEnd, predicateAt } from './en-np-end.js';
@@ -23,7 +23,12 @@ export const commaAccording = (c: Ctx, k: number): boolean => isComma(c, k) && w
 
 /** Whether a reading of token k is a verb of saying or telling (a `say` or `tell` frame in cue-verbs.tsv). */
 export function sayingVerb(c: Ctx, k: number): boolean {
-  return cueForms(c, k).some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+  return cueForms(c, k).some((f) => lemmaSays(c, f.lemma));
+}
+
+/** A finite verb of saying or telling at k outside a quotation ("said", "says", "told"). */
+export function finiteSayingVerb(c: Ctx, k: number): boolean {
+  return c.inQuote[k]! < 0 && cueForms(c, k).some((f) => f.form === 'finite' && lemmaSays(c, f.lemma));
 }
 
 /** Prepositions that open a phrase of medium, place or occasion after a verb of saying ("in a statement", "on Twitter"). */
@@ -39,7 +44,7 @@ const BARE_TRAILER = /^(without|amid|despite|under)$/;
  */
 export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boolean {
   if (b < a) return true;
-  const saying = frames.some((f) => f === 'say' || f === 'tell');
+  const saying = saysOrTells(frames);
   if (saying && closingClause(c, a, b)) return true;
   if (b - a > 12) return false;
   // A verb that takes an object closes a statement before it only with a time: "…, NBC announced on Tuesday."

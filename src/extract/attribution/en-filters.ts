@@ -2,7 +2,7 @@ import { readLines, readTable } from '../../lang/lexicon.js';
 import { afterAdverbs, amountObject, approximates, callNoSpeech, documentItself, objectHead, passiveModifier, pluralNoun, reducedRaising, sayForExample } from './en-senses.js';
 import { framedSense, secondComplement } from './en-frames-pp.js';
 import { pluralObject } from './en-readings.js';
-import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, lemmaSays, type Ctx } from './context.js';
 import { sayingVerb } from './en-cues.js';
 import { afterDeterminer } from './en-modifier-forms.js';
 
@@ -235,5 +235,5 @@ export function pastForm(c: Ctx, v: number): boolean {
   // The cue word after it is a subject: a verb follows it, not a preposition or an article ("released reports on …").
   const after = v + 2;
   if (!isWord(c, after) || isCap(c, after) || cls(c, 'prep', after) || cls(c, 'det', after) || cls(c, 'sub', after) || cls(c, 'coord', after)) return false;
-  return cueForms(c, v).some((f) => f.lemma !== word && word !== f.lemma + 's' && word !== f.lemma + 'es' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true && c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') !== true);
+  return cueForms(c, v).some((f) => f.lemma !== word && word !== f.lemma + 's' && word !== f.lemma + 'es' && lemmaSays(c, f.lemma) && c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') !== true);
 }

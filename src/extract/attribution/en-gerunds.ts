@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isComma, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isComma, w, saysOrTells, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
 import { adverbAt } from './en-cues.js';
 
@@ -154,7 +154,7 @@ function sayingGerund(c: Ctx, k: number): boolean {
   if (!ingForm(c, k) || c.inQuote[k]! >= 0) return false;
   return cueForms(c, k).some((f) => {
     const info = c.lex.cueLemmas.get(f.lemma);
-    return info !== undefined && info.stance !== 'speculate' && info.frames.some((x) => x === 'say' || x === 'tell');
+    return info !== undefined && info.stance !== 'speculate' && saysOrTells(info.frames);
   });
 }
 

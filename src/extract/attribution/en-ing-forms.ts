@@ -1,4 +1,4 @@
-import { addClaim, cls, cueForms, isCap, isComma, isWord, raw, unused, w, type Ctx, type Draft } from './context.js';
+import { addClaim, cls, cueForms, isCap, isComma, isWord, raw, unused, w, saysOrTells, type Ctx, type Draft } from './context.js';
 import { adverbAt, lowerLy } from './en-cues.js';
 import { participle } from './en-ing.js';
 import { withAbsolute } from './en-adjunct-ing.js';
@@ -68,7 +68,8 @@ const OPENING_MAX = 25;
  */
 export function bareOpeningParticiple(c: Ctx, v: number, sA: number): boolean {
   if (!(v === sA || (v === sA + 1 && cls(c, 'coord', sA))) || c.inQuote[v]! >= 0 || !/ing$/.test(w(c, v)) || !participle(c, v)) return false;
-  if (!framesOf(c, v).some((f) => f === 'say' || f === 'object' || f === 'tell')) return false;
+  const frames = framesOf(c, v);
+  if (!saysOrTells(frames) && !frames.includes('object')) return false;
   // Its object or clause follows it directly ("Noting that …", "Citing an old poll, …"), not a preposition
   // ("Writing for a newspaper, …", "Responding to the criticism, …": the occasion of the main clause's act).
   const n = v + 1;
@@ -206,7 +207,7 @@ export function adjunctThenThat(c: Ctx, site: VerbSite, after: number): number {
   if (isComma(c, p)) p++;
   if (!/^(without|by|while|after|before)$/.test(w(c, p)) || !participle(c, p + 1) || c.inQuote[p]! >= 0) return -1;
   // (A participle that takes a clause itself has the "that": "responded before adding that C", "by saying that C".)
-  if (framesOf(c, p + 1).some((f) => f === 'say' || f === 'tell')) return -1;
+  if (saysOrTells(framesOf(c, p + 1))) return -1;
   for (let k = p + 2; k <= site.sB && k - p <= ADJUNCT_THAT; k++) {
     if (w(c, k) === 'that') return k + 1;
     if (isComma(c, k) && w(c, k + 1) === 'that') return k + 2;

@@ -1,5 +1,5 @@
 import { quotedModifierEnd } from './en-readings.js';
-import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, type Ctx, type Draft } from './context.js';
+import { cls, cueForms, is, isBoundary, isComma, isWord, raw, w, saysOrTells, type Ctx, type Draft } from './context.js';
 import { subjectParticipleOwn } from './en-participle-mods.js';
 import { bareClauseVerb } from './en-verb-frames.js';
 import { sayingClauseAfter } from './en-content2.js';
@@ -251,7 +251,7 @@ export const contractedSubject = (c: Ctx, k: number): boolean => CONTRACTED_SUBJ
  */
 export function contractedClause(c: Ctx, content: [number, number], site: VerbSite): boolean {
   const [a, b] = content;
-  if (b !== a + 1 || !site.info.frames.some((f) => f === 'say' || f === 'tell') || /ing$/.test(w(c, site.v))) return false;
+  if (b !== a + 1 || !saysOrTells(site.info.frames) || /ing$/.test(w(c, site.v))) return false;
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!contractedSubject(c, a) || c.inQuote[a]! >= 0 || !/^[a-z-]+$/.test(raw(c, b))) return false;
   return !cls(c, 'prep', b) && !cls(c, 'det', b) && !cls(c, 'coord', b) && !c.inTime[b];

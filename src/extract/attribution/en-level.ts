@@ -1,7 +1,7 @@
 import { cls, cueForms, is, isBoundary, isComma, isWord, w, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 import { prepositionAt } from './en-clause-edges.js';
-import { adverbAt } from './en-cues.js';
+import { adverbAt, finiteSayingVerb } from './en-cues.js';
 
 /**
  * Which level of a nested report is the attribution (English). A quoted phrase can be a statement of its own
@@ -78,7 +78,7 @@ export function insideFrontedAdjunct(c: Ctx, site: VerbSite): boolean {
   for (let s = comma - 2; s > sA && comma - s <= 15; s--) {
     if (isBoundary(c, s)) return false;
     if (!frontedAdjunct(c, s, comma)) continue;
-    return w(c, s - 1) === 'that' && s - 2 >= sA && saying(c, s - 2) && !c.used[s - 2] && lastCue(c, v, site.sB) && isWord(c, site.afterCue);
+    return w(c, s - 1) === 'that' && s - 2 >= sA && finiteSayingVerb(c, s - 2) && !c.used[s - 2] && lastCue(c, v, site.sB) && isWord(c, site.afterCue);
   }
   return false;
 }
@@ -96,17 +96,12 @@ export function reportedSegmentStart(c: Ctx, a: number, sA: number): number {
     if (isBoundary(c, s)) return a;
     // (The adjunct may hold a preposition of its own: "if the budget of the board allows it".)
     if (!frontedAdjunct(c, s, comma) || w(c, s - 1) !== 'that') continue;
-    if (s - 2 < sA || !saying(c, s - 2) || c.used[s - 2]) return a;
+    if (s - 2 < sA || !finiteSayingVerb(c, s - 2) || c.used[s - 2]) return a;
     let k = s - 2;
     while (k > sA && !isBoundary(c, k - 1) && c.toks[k - 1]!.kind !== 'quote') k--;
     return k;
   }
   return a;
-}
-
-/** A finite verb of saying at p ("said", "says", "told"). */
-function saying(c: Ctx, p: number): boolean {
-  return c.inQuote[p]! < 0 && cueForms(c, p).some((f) => f.form === 'finite' && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
 }
 
 /** Whether v is the last cue word of its sentence (the one the verb pass reads first when a comma and a speaker precede it). */

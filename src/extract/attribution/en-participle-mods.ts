@@ -1,4 +1,4 @@
-import { cls, isCap, isWord, raw, w, type Ctx } from './context.js';
+import { cls, isCap, isWord, raw, w, lemmaSays, type Ctx } from './context.js';
 
 /**
  * Participle modifiers of a noun (reduced relative clauses; spec 3, round 14): "those supporting Clinton", "pre-event
@@ -56,7 +56,7 @@ export function relativeSayVerb(c: Ctx, i: number): boolean {
   const word = w(c, i);
   if (/(ing|s)$/.test(word)) return false;
   const forms = c.lex.cueForms.get(word) ?? [];
-  if (!forms.some((f) => f.lemma !== word && (c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') ?? false))) return false;
+  if (!forms.some((f) => f.lemma !== word && lemmaSays(c, f.lemma))) return false;
   const p = i - 2;
   if (!isWord(c, p) || FUNCTION_CLASSES.some((x) => cls(c, x, p)) || /(ly|ed)$/.test(w(c, p)) || (c.lex.cueForms.get(w(c, p)) ?? []).some((f) => f.lemma === w(c, p))) return false;
   const n = i + 1;

@@ -1,4 +1,4 @@
-import { addClaim, cls, cueForms, is, isBoundary, isWord, pronounResolution, sentenceRange, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isBoundary, isWord, pronounResolution, sentenceRange, trim, unused, w, saysOrTells, type Ctx } from './context.js';
 
 /**
  * English phrasal cue verbs (spec 2, round 15): a lemma of two words in src/lang/en/cue-verbs.tsv ("walk back",
@@ -32,7 +32,7 @@ function objectOpens(c: Ctx, k: number, v: number): boolean {
 /** Whether the frame of the phrasal lemma holds after its particle at v + 1. */
 function fits(c: Ctx, v: number, lemma: string): boolean {
   const frames = c.lex.cueLemmas.get(lemma)?.frames ?? [];
-  if (frames.includes('say') || frames.includes('tell')) return true;
+  if (saysOrTells(frames)) return true;
   // Only the side-taking idioms read their particle right after the verb (`adjacent`); "weighed in about" stays.
   if (!frames.includes('adjacent')) return true;
   const n = v + 2;

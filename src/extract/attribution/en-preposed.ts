@@ -1,4 +1,4 @@
-import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, trim, unused, w, type Ctx } from './context.js';
+import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, raw, trim, unused, w, lemmaSays, saysOrTells, type Ctx } from './context.js';
 import { closingClause, leadingAdverbs, statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { listenerInfinitive } from './en-verbtail.js';
 import { listenerNp } from './en-known.js';
@@ -82,7 +82,7 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   // said, the plan goes ahead" is read as the statement after the cue.)
   // ("What X wants, aides say, is …": a clause as subject goes on with its predicate; en-asides.ts.)
   const subjectClause = cls(c, 'sub', sA) && whSubject(c, sA, k);
-  const saying = info.frames.some((f) => f === 'say' || f === 'tell') && !/ing$/.test(w(c, v)) && w(c, v - 1) !== 'to' && v - k <= 10 && (!cls(c, 'sub', sA) || subjectClause);
+  const saying = saysOrTells(info.frames) && !/ing$/.test(w(c, v)) && w(c, v - 1) !== 'to' && v - k <= 10 && (!cls(c, 'sub', sA) || subjectClause);
   if (!free && saying) {
     let m = after;
     while (m <= sB && m - after <= 12 && !isComma(c, m)) m++;
@@ -151,7 +151,7 @@ export function quoteSpeakerApposition(c: Ctx, k: number, limit: number): { sour
       if (cls(c, 'aux', v) || cls(c, 'werden', v) || cls(c, 'sub', v) || cls(c, 'verb', v)) return null;
       continue;
     }
-    const saying = forms.some((f) => c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true);
+    const saying = forms.some((f) => lemmaSays(c, f.lemma));
     if (!isComma(c, v - 1) || !saying || /ing$/.test(w(c, v))) return null;
     return { source: [k, adjunct > k ? adjunct - 1 : v - 2], v };
   }

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isCap, isWord, sentenceRange, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isCap, isWord, sentenceRange, w, saysOrTells, type Ctx } from './context.js';
 import { statementPhraseEnd, trailerOnly } from './en-cues.js';
 import { SUBJECT_PRONOUN } from './en-split.js';
 import { listenerEnd } from './en-verbshapes.js';
@@ -43,7 +43,7 @@ function sayFrames(c: Ctx, v: number): readonly string[] | null {
   const f = cueForms(c, v).find((x) => x.form === 'finite');
   if (!f || f.particle) return null;
   const frames = c.lex.cueLemmas.get(f.lemma)?.frames ?? [];
-  return frames.some((x) => x === 'say' || x === 'tell') ? frames : null;
+  return saysOrTells(frames) ? frames : null;
 }
 
 /** Whether [a, b] after a verb of saying at a - 1 is frame only (the listener of a verb of telling first). */

@@ -1,4 +1,4 @@
-import { cls, is, isCap, isWord, raw, w, type Ctx } from './context.js';
+import { cls, is, isCap, isWord, raw, w, saysOrTells, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 import { SUBJECT_PRONOUN } from './en-split.js';
 
@@ -19,7 +19,7 @@ import { SUBJECT_PRONOUN } from './en-split.js';
  * noun is no present verb after a name unless "that" comes before it).
  */
 export function twoWordClause(c: Ctx, a: number, b: number, site: VerbSite): boolean {
-  if (!site.info.frames.includes('say') && !site.info.frames.includes('tell')) return false;
+  if (!saysOrTells(site.info.frames)) return false;
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!isWord(c, a) || !isWord(c, b) || c.inTime[a] || c.inTime[b] || c.inQuote[a]! >= 0) return false;
   if (!/^[a-z']+$/.test(raw(c, b)) || cls(c, 'adv', b) || cls(c, 'prep', b) || cls(c, 'det', b) || cls(c, 'pron', b) || cls(c, 'coord', b)) return false;

@@ -1,6 +1,6 @@
 import { predicateAt } from './en-np-end.js';
 import { bareRelativeSubject, clauseAfterWhat, freeRelative, relativeClauseEnd } from './en-relative-subject.js';
-import { cls, cueForms, index, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, type Ctx } from './context.js';
+import { cls, cueForms, index, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, lemmaSays, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
 
@@ -23,7 +23,7 @@ export const SUBJECT_PRONOUN = /^(i|we|you|he|she|they)$/;
 /** Whether the verb at v is a finite form of a cue verb of saying (`sayOnly`: frames say/tell) — no participle in -ing, no bare form unless `bare`. */
 function finiteCue(c: Ctx, v: number, bare: boolean, sayOnly: boolean): boolean {
   if (c.inQuote[v]! >= 0 || /ing$/.test(w(c, v)) || isCap(c, v)) return false;
-  return cueForms(c, v).some((f) => (bare || f.lemma !== w(c, v)) && (!sayOnly || c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') === true) && c.lex.cueLemmas.get(f.lemma)?.frames.includes('hedge') !== true);
+  return cueForms(c, v).some((f) => (bare || f.lemma !== w(c, v)) && (!sayOnly || lemmaSays(c, f.lemma)) && c.lex.cueLemmas.get(f.lemma)?.frames.includes('hedge') !== true);
 }
 
 /** Past adverbs and auxiliaries between a subject and its verb ("he also said", "she has repeatedly claimed"). */

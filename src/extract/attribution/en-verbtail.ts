@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isCap, isWord, raw, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isCap, isWord, raw, w, lemmaSays, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 import { shortAnswer, twoWordClause } from './en-short-clause.js';
 
@@ -76,7 +76,7 @@ export function listenerInfinitive(c: Ctx, after: number, e: number): boolean {
 export function pastCueVerb(c: Ctx, n: number): boolean {
   if (!/^[a-z]+$/.test(raw(c, n)) || /(s|ing)$/.test(raw(c, n)) || c.inQuote[n]! >= 0) return false;
   if (w(c, n + 1) === 'by' || is(c, n + 1, ',', '.', ';', ':') || cls(c, 'prep', n + 1)) return false;
-  return cueForms(c, n).some((f) => f.lemma !== w(c, n) && c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell' || x === 'object') === true);
+  return cueForms(c, n).some((f) => f.lemma !== w(c, n) && (lemmaSays(c, f.lemma) || c.lex.cueLemmas.get(f.lemma)?.frames.includes('object') === true));
 }
 
 /** Whether [a, b] is nothing but a time, its preposition and the sentence end ("on Tuesday.", "last week"). */

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, saysOrTells, type Ctx } from './context.js';
 import { coordinatedSayVerb } from './en-coordinated-say.js';
 import { colonClauseLead } from './en-colon-clause.js';
 import { afterLightVerb, documentOpening, lightNounParticiple, nounCue } from './en-nouns.js';
@@ -186,7 +186,7 @@ function speechAct(c: Ctx, k: number): boolean {
 function contentStart(c: Ctx, site: VerbSite, after: number): number {
   const { sB, limit, info } = site;
   let s0 = after;
-  const aside = info.frames.some((f) => f === 'say' || f === 'tell') ? asideThenThat(c, after, sB) : -1;
+  const aside = saysOrTells(info.frames) ? asideThenThat(c, after, sB) : -1;
   if (aside >= 0) return aside;
   const asStart = asClauseContent(c, site, after);
   if (asStart > 0) return asStart;
@@ -218,7 +218,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
     }
   }
   // "said in a statement the company had …": the clause after the adjunct (en-content2.ts).
-  const adj = info.frames.some((x) => x === 'say' || x === 'tell') ? clauseAfterAdjunct(c, site.v, s0, sB) : -1;
+  const adj = saysOrTells(info.frames) ? clauseAfterAdjunct(c, site.v, s0, sB) : -1;
   if (adj > 0) return adj;
   // An indirect question: "asked whether …", "wondered how …", "said if elected he would …".
   if (/^(whether|if|how|what|who|why|when|where)$/.test(w(c, s0)) && s0 < sB) return s0;

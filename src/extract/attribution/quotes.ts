@@ -1,7 +1,7 @@
 import type { CueForm } from '../claims-lexicon.js';
 import type { Stance } from '../types.js';
 import { CLOSERS, DOUBLE_MARKS } from '../../text/tokenize.js';
-import { addClaim, index, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, type Ctx } from './context.js';
+import { addClaim, index, cueForms, is, isBoundary, isCap, isComma, isWord, lastSourced, pronounResolution, sentenceRange, trim, w, cls, WINDOW, lemmaSays, type Ctx } from './context.js';
 import { npForward, subjectAfter, subjectBefore } from './phrases.js';
 import type { QuoteCue } from './rules.js';
 import { mergeCue } from './verbs.js';
@@ -235,7 +235,7 @@ export function titleCase(c: Ctx, open: number, close: number): boolean {
 
 /** An inflected verb of saying or telling ("said", "told", "sagte"; not the noun-like bare "plan"). */
 function sayingVerb(c: Ctx, k: number): boolean {
-  return cueForms(c, k).some((f) => f.lemma !== w(c, k) && (c.lex.cueLemmas.get(f.lemma)?.frames.some((x) => x === 'say' || x === 'tell') ?? false));
+  return cueForms(c, k).some((f) => f.lemma !== w(c, k) && lemmaSays(c, f.lemma));
 }
 
 /** Whether the words of a quotation are all in lower case: a phrase, not a title ("raw time", not "Morning Joe"). */
