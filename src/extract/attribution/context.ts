@@ -195,6 +195,11 @@ export function saysOrTells(frames: readonly string[]): boolean {
   return frames.some((f) => f === 'say' || f === 'tell');
 }
 
+/** A verb of saying that takes no addressee ("said", "added"; not "told", whose frames add `tell`). */
+export function saysNotTells(frames: readonly string[]): boolean {
+  return frames.includes('say') && !frames.includes('tell');
+}
+
 /** Whether the cue lemma is a verb of saying or telling (`saysOrTells`); false for a lemma that is no cue verb. */
 export function lemmaSays(c: Ctx, lemma: string): boolean {
   const info = c.lex.cueLemmas.get(lemma);

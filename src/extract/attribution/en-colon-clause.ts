@@ -1,4 +1,4 @@
-import { cls, cueForms, isCap, isWord, w, type Ctx } from './context.js';
+import { cls, cueForms, isCap, isWord, saysNotTells, w, type Ctx } from './context.js';
 import { adverbAt, sayingVerb, trailerOnly } from './en-cues.js';
 import { predicateAt } from './en-np-end.js';
 import { npForward } from './phrases.js';
@@ -19,7 +19,7 @@ export function colonClauseLead(c: Ctx, v: number, open: number): number {
   const colon = open - 1;
   if (w(c, colon) !== ':' || c.inQuote[v]! >= 0 || /ing$/.test(w(c, v)) || w(c, v - 1) === 'to' || !sayingVerb(c, v)) return -1;
   const frames = cueForms(c, v).flatMap((f) => c.lex.cueLemmas.get(f.lemma)?.frames ?? []);
-  if (!frames.includes('say') || frames.includes('tell')) return -1;
+  if (!saysNotTells(frames)) return -1;
   let s = -1;
   for (let k = v + 1; k < colon; k++) if (w(c, k) === 'that') {
     if (k === v + 1 || trailerOnly(c, v + 1, k - 1, frames)) s = k + 1;

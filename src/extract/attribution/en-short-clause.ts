@@ -1,4 +1,4 @@
-import { cls, is, isCap, isWord, raw, w, saysOrTells, type Ctx } from './context.js';
+import { cls, is, isCap, isWord, raw, w, saysOrTells, saysNotTells, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 import { SUBJECT_PRONOUN } from './en-split.js';
 
@@ -60,7 +60,7 @@ const ANSWER_SECOND = /^(not|so|much|yet|really|quite|necessarily|exactly|anymor
  * "said no" (en-verbtail.ts), not a time or a listener.
  */
 export function shortAnswer(c: Ctx, a: number, b: number, site: VerbSite): boolean {
-  if (!site.info.frames.includes('say') || site.info.frames.includes('tell') || c.inQuote[a]! >= 0) return false;
+  if (!saysNotTells(site.info.frames) || c.inQuote[a]! >= 0) return false;
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!ANSWER_FIRST.test(w(c, a)) || !ANSWER_SECOND.test(w(c, b))) return false;
   return /^(not|no|yes)$/.test(w(c, a)) || /^(not|so)$/.test(w(c, b));

@@ -1,4 +1,4 @@
-import { cls, cueForms, is, isCap, isWord, raw, w, lemmaSays, type Ctx } from './context.js';
+import { cls, cueForms, is, isCap, isWord, raw, w, lemmaSays, saysNotTells, type Ctx } from './context.js';
 import type { VerbSite } from './rules.js';
 import { shortAnswer, twoWordClause } from './en-short-clause.js';
 
@@ -15,7 +15,7 @@ const PRO_STATEMENT = /^(yes|no|so|not|that|this|it|thanks)$/;
 export function shortContent(c: Ctx, content: [number, number], site: VerbSite): boolean {
   const [a, b] = content;
   if (b === a + 1) return twoWordClause(c, a, b, site) || shortAnswer(c, a, b, site);
-  if (a !== b || !site.info.frames.includes('say') || site.info.frames.includes('tell')) return false;
+  if (a !== b || !saysNotTells(site.info.frames)) return false;
   // Only the sentence end (or a closing bracket) may follow.
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!isWord(c, a) || c.inTime[a] || c.inQuote[a]! >= 0) return false;
