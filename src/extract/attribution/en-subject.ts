@@ -71,6 +71,8 @@ export function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] 
       s = nick;
       continue;
     }
+    // "…, and as the board noted, C": "as" after a coordinator opens the aside; the speaker starts after it.
+    if (w(c, prev) === 'as' && prev - 1 >= a && /^(and|but|yet)$/.test(w(c, prev - 1))) break;
     // Coordinated speakers: "he and Brafman said", "Bush and his rivals have said", "Obama, Clinton and other Democrats want".
     if (/^(and|or)$/.test(w(c, prev))) {
       const left = leftConjunct(c, a, prev);
