@@ -34,3 +34,22 @@ family('en core miss 2. what stays: an "as" clause of time; a coordinated clause
     claims: [{ kind: 'indirect', source: 'the Courier', cue: 'reported', content: 'Lund met the mayor that day' }],
   },
 ]);
+
+family('en core miss 3. a subject pronoun with a contracted verb after the listener opens the told clause', [
+  {
+    text: 'Mayor Lund tells voters she’s with them.',
+    claims: [{ kind: 'indirect', source: 'Mayor Lund', cue: 'tells', content: 'she’s with them' }],
+  },
+  {
+    text: 'Okafor told the Harbour News he’d run again.',
+    claims: [{ kind: 'indirect', source: 'Okafor', cue: 'told', content: 'he’d run again' }],
+  },
+  {
+    text: "Ferro told the crowd it's time to go home.",
+    claims: [{ kind: 'indirect', source: 'Ferro', cue: 'told', content: "it's time to go home" }],
+  },
+  {
+    text: 'Lund told the ferry crew’s captain the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'told', content: 'the pier was closed' }],
+  },
+]);
