@@ -53,3 +53,22 @@ family('en core miss 3. a subject pronoun with a contracted verb after the liste
     claims: [{ kind: 'indirect', source: 'Lund', cue: 'told', content: 'the pier was closed' }],
   },
 ]);
+
+family('en core miss 4. the speaker before an aside between dashes', [
+  {
+    text: 'Okafor — a teacher from the harbour town — says the ferry is too slow.',
+    claims: [{ kind: 'indirect', source: 'Okafor — a teacher from the harbour town —', cue: 'says', content: 'the ferry is too slow' }],
+  },
+  {
+    text: 'Lund — who is listed as a pilot but rarely flies — told the Courier he is not planning an appeal.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'told', content: 'he is not planning an appeal' }],
+  },
+  {
+    text: 'Ferro — after a long pause — told me he had lost the vote.',
+    claims: [{ kind: 'indirect', source: 'Ferro', cue: 'told', content: 'he had lost the vote' }],
+  },
+  {
+    text: 'The pier — old and slow — was closed, Okafor said.',
+    claims: [{ kind: 'indirect', source: 'Okafor', cue: 'said', content: 'The pier — old and slow — was closed' }],
+  },
+]);

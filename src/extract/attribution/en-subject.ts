@@ -19,6 +19,7 @@ import { npForward } from './phrases.js';
 import { sinceInGroup } from './en-documents.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import { datelineEnd } from './en-preposed.js';
+import { dashAsideSubject } from './en-dash-aside.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
 
 /**
@@ -42,6 +43,9 @@ export function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] 
   const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
   while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e) || (e > a && lowerLy(c, e)) || sinceInGroup(c, e))) e--;
   if (e < a) return null;
+  // "Okafor — a teacher from the port — says": the speaker before a dash-enclosed aside (en-dash-aside.ts).
+  const dashed = dashAsideSubject(c, a, e, subjectBeforeEn);
+  if (dashed) return dashed;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
   if (c.toks[e]!.kind === 'bracket' && c.toks[e]!.role === 'close') {
