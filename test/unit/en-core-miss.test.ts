@@ -9,8 +9,8 @@ const family = (name: string, cases: Case[]): void => familyIn('en', name, cases
 
 family('en core miss 1. an "as" aside after a coordinator speaks for the clause after it', [
   {
-    text: 'But as the Gazette noted in an op-ed Thursday, the mayor "has won few friends in the port."',
-    claims: [{ kind: 'mixed', source: 'the Gazette', cue: 'noted in an op-ed Thursday', content: 'the mayor "has won few friends in the port."' }],
+    text: 'But as the Gazette noted in a column on Thursday, the mayor "has won few friends in the port."',
+    claims: [{ kind: 'mixed', source: 'the Gazette', cue: 'noted in a column on Thursday', content: 'the mayor "has won few friends in the port."' }],
   },
   {
     text: 'Ferries still sink, and as Okafor noted, the harbour board could face new fines.',
@@ -30,15 +30,15 @@ family('en core miss 2. what stays: an "as" clause of time; a coordinated clause
   { text: 'The pier is old, and as the tide rose, the boats left the harbour.', claims: [] },
   { text: 'But as the ferry left, the crowd went home.', claims: [] },
   {
-    text: 'Lund met the mayor that day, as the Courier reported on Tuesday, and he will join the board.',
-    claims: [{ kind: 'indirect', source: 'the Courier', cue: 'reported', content: 'Lund met the mayor that day' }],
+    text: 'Lund toured the pier on Sunday, as the Courier reported on Monday, and the board will vote soon.',
+    claims: [{ kind: 'indirect', source: 'the Courier', cue: 'reported', content: 'Lund toured the pier on Sunday' }],
   },
 ]);
 
 family('en core miss 3. a subject pronoun with a contracted verb after the listener opens the told clause', [
   {
-    text: 'Mayor Lund tells voters she’s with them.',
-    claims: [{ kind: 'indirect', source: 'Mayor Lund', cue: 'tells', content: 'she’s with them' }],
+    text: 'Mayor Lund tells dockers she’s on their side.',
+    claims: [{ kind: 'indirect', source: 'Mayor Lund', cue: 'tells', content: 'she’s on their side' }],
   },
   {
     text: 'Okafor told the Harbour News he’d run again.',
@@ -56,12 +56,12 @@ family('en core miss 3. a subject pronoun with a contracted verb after the liste
 
 family('en core miss 4. the speaker before an aside between dashes', [
   {
-    text: 'Okafor — a teacher from the harbour town — says the ferry is too slow.',
-    claims: [{ kind: 'indirect', source: 'Okafor — a teacher from the harbour town —', cue: 'says', content: 'the ferry is too slow' }],
+    text: 'Okafor — a baker from the harbour town — says the ferry is too slow.',
+    claims: [{ kind: 'indirect', source: 'Okafor — a baker from the harbour town —', cue: 'says', content: 'the ferry is too slow' }],
   },
   {
-    text: 'Lund — who is listed as a pilot but rarely flies — told the Courier he is not planning an appeal.',
-    claims: [{ kind: 'indirect', source: 'Lund', cue: 'told', content: 'he is not planning an appeal' }],
+    text: 'Lund — who rarely flies these days — told the Courier he will not fight the fine.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'told', content: 'he will not fight the fine' }],
   },
   {
     text: 'Ferro — after a long pause — told me he had lost the vote.',
