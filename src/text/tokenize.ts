@@ -59,6 +59,8 @@ const ROMAN_RE = /^[IVX]{1,5}$/;
 const TERMINAL_RUN_RE = /[.!?…]+/y;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The generic top-level domains that close a bare domain name in running text (".com", ".org", ".net"). */
+const BARE_DOMAIN = /^\.(?:com|org|net)/;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -169,6 +171,8 @@ export function tokenize(text: string, lang: LanguageData): Token[] {
       }
       end = sticky(WORD_RE);
       if (end < 0) end = start + 1;
+      // A bare domain name is one word ("MoveOn.org", "Harbour.com"), not a word and a sentence end.
+      if (text[end] === '.' && BARE_DOMAIN.test(text.slice(end, end + 5)) && !LETTER_OR_DIGIT.test(text[end + 4] ?? ' ') && text[end + 4] !== '/') end += 4; // (not a link: "pic.twitter.com/…")
       if (text[end] === '.' && text[end + 1] !== '.') {
         const abbr = matchAbbreviation(text, start, end, tokens, lang);
         if (abbr) {

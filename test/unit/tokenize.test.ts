@@ -177,6 +177,15 @@ describe('tokenize: URLs, e-mail addresses, dashes', () => {
     assert.ok(strings('Siehe www.beispiel.org/info für Details.').includes('www.beispiel.org/info'));
   });
 
+  test('a bare .com/.org/.net domain name is one word, the sentence-final full stop apart; not before a path', () => {
+    const s = strings('The ferry is late, said Okafor, editor of Harbour.com.', en);
+    assert.ok(s.includes('Harbour.com'), JSON.stringify(s));
+    assert.equal(s.at(-1), '.');
+    assert.ok(strings('Lund wrote on Pier-News.org that it sank.', en).includes('Pier-News.org'));
+    assert.ok(!strings('See pic.twitter.com/AbC123 now.', en).includes('pic.twitter.com'));
+    assert.ok(!strings('It was late.Community boards met.', en).includes('late.Com'));
+  });
+
   test('an e-mail address is one token', () => {
     const t = find('Fragen an presse.stelle@landkreis-muster.de richten.', 'presse.stelle@landkreis-muster.de');
     assert.equal(t.kind, 'email');

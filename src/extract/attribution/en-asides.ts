@@ -128,7 +128,9 @@ export function parentheticalSpeaker(c: Ctx, si: number): void {
     // high)." — what stands before the bracket is another statement.)
     const bracket = openBracketBefore(c, sA, k);
     if (bracket >= a) a = bracket + 1;
-    const pre = c.rules.preposedContent(c, a, k - 1);
+    // (A coordinator alone before an "as" aside joins the statement after it to the clause before: "…, and, as X
+    // noted, C" says C.)
+    const pre = as && a === k - 1 && cls(c, 'coord', a) ? null : c.rules.preposedContent(c, a, k - 1);
     // (The statement ends at a dash or a semicolon: "…, email has helped her – although …".)
     let z = m + 1;
     while (z <= sB && !(is(c, z, '—', '–', ';') && c.inQuote[z]! < 0) && !(bracket >= 0 && is(c, z, ')'))) z++;

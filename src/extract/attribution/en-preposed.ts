@@ -92,7 +92,7 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
       // "…, he said after meeting X, because …": a closing subordinate clause is no part of the statement.
       if (post && closingClause(c, m, sB)) post = null;
       // A coordinator opens a clause of its own, no part of the statement: "C, records show, and experts say …".
-      if (post && m === after && cls(c, 'coord', post[0])) post = null;
+      if (post && cls(c, 'coord', post[0])) post = null; // (also after a trailer: "…, as X reported on Tuesday, and …")
       if (subjectClause && post && !predicateAt(c, post[0], sB) && !presentPredicate(c, post[0])) free = false;
     }
   }
@@ -102,13 +102,19 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   let srcEnd = v - 1;
   for (const [a] of cue) srcEnd = Math.min(srcEnd, a! - 1);
   let srcStart = k + 1;
+  // ("…, and as the board noted, C": the coordinator joins the aside's clause, C, to the one before; that one is no
+  // part of the statement.)
+  const coord = (j: number) => /^(and|but|yet)$/.test(w(c, j));
+  const joined = (coord(srcStart) && w(c, srcStart + 1) === 'as') || (w(c, srcStart) === 'as' && coord(k - 1) && (k - 1 === sA || isComma(c, k - 2)));
+  if (joined && !post) return false;
+  if (joined && coord(srcStart)) srcStart++;
   while (srcStart < srcEnd && (c.toks[srcStart]!.kind === 'quote' || w(c, srcStart) === 'as')) srcStart++;
   const src = trim(c, leadingAdverbs(c, srcStart, srcEnd), srcEnd);
   const pre = trim(c, datelineEnd(c, sA, k - 1), k - 1);
   // (A relative clause is no speaker: "X, which Clinton conceded when polls closed, confirmed …".)
   if (!src || cls(c, 'relative', src[0]) || !pre || !unused(c, pre[0], pre[1]) || (post && !unused(c, post[0], post[1]))) return false;
   if (!post && openingAdjunct(c, pre[0], pre[1])) return false;
-  const content = post ? [pre, post] : [pre];
+  const content = joined && post ? [post] : post ? [pre, post] : [pre];
   // "…, the council said in a statement.": the phrase joins the cue.
   const st = statementPhraseEnd(c, afterCue);
   const part = cue.find((p) => p[1] === afterCue - 1);

@@ -19,6 +19,7 @@ import { npForward } from './phrases.js';
 import { sinceInGroup } from './en-documents.js';
 import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import { datelineEnd } from './en-preposed.js';
+import { dashAsideSubject } from './en-dash-aside.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
 import { sayingRelative, spentTimeVerb } from './en-edges.js';
 
@@ -43,6 +44,9 @@ export function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] 
   const when = (k: number) => c.inTime[k] === 1 || (cls(c, 'prep', k) && c.inTime[k + 1] === 1);
   while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'werden', e) || negatedAux(c, e) || lyAdverb(e) || manner(e) || when(e) || (e > a && lowerLy(c, e)) || sinceInGroup(c, e))) e--;
   if (e < a) return null;
+  // "Okafor — a teacher from the port — says": the speaker before a dash-enclosed aside (en-dash-aside.ts).
+  const dashed = dashAsideSubject(c, a, e, subjectBeforeEn);
+  if (dashed) return dashed;
   let s = e;
   // A bracketed acronym or party after the name: "The World Food Programme (WFP) said".
   if (c.toks[e]!.kind === 'bracket' && c.toks[e]!.role === 'close') {
@@ -72,6 +76,8 @@ export function subjectBeforeEn(c: Ctx, a: number, v: number): [number, number] 
       s = nick;
       continue;
     }
+    // "…, and as the board noted, C": "as" after a coordinator opens the aside; the speaker starts after it.
+    if (w(c, prev) === 'as' && prev - 1 >= a && /^(and|but|yet)$/.test(w(c, prev - 1))) break;
     // Coordinated speakers: "he and Brafman said", "Bush and his rivals have said", "Obama, Clinton and other Democrats want".
     if (/^(and|or)$/.test(w(c, prev))) {
       const left = leftConjunct(c, a, prev);
