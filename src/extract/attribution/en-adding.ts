@@ -24,7 +24,8 @@ export function speakerOfSaidClause(c: Ctx, v: number): [number, number] | null 
     if (!finiteSayingVerb(c, k)) continue;
     // The verb closes the clause, alone, with its listener or with a time or occasion ("Spicer said,", "he told
     // reporters,", "Reuters reported on Monday,"), or opens it.
-    const closes = k === e || (isTelling(c, k) && npForward(c, k + 1, e + 1) === e) || trailerOnly(c, k + 1, e, SAY);
+    // ("said nothing,", "said little,": the verb's own object closes it too.)
+    const closes = k === e || (k + 1 === e && saidObject(c, e)) || (isTelling(c, k) && npForward(c, k + 1, e + 1) === e) || trailerOnly(c, k + 1, e, SAY);
     if (k > s && !closes) return null;
     if (k > s) {
       // "Spicer said", "the spokesman told reporters": the subject ends right before the verb.
@@ -32,11 +33,20 @@ export function speakerOfSaidClause(c: Ctx, v: number): [number, number] | null 
       return head && head[1] === k - 1 ? head : null;
     }
     // "said Spicer", "said the spokesman": the noun phrase after the verb up to the comma.
-    if (!isWord(c, k + 1) || cls(c, 'prep', k + 1)) return null;
+    if (!isWord(c, k + 1) || cls(c, 'prep', k + 1) || saidObject(c, k + 1)) return null;
     const np = npForward(c, k + 1, e + 1);
     return np === e ? [k + 1, e] : null;
   }
   return null;
+}
+
+/**
+ * An indefinite pronoun of quantity right after a verb of saying is its object, never an inverted speaker: "Ferro
+ * said nothing", "Lund, in a grey suit, said little, offering …" ("said something" too; "someone", a person,
+ * may be one: "…, said someone close to the board").
+ */
+export function saidObject(c: Ctx, k: number): boolean {
+  return /^(nothing|little|much|something|anything|everything|otherwise)$/.test(w(c, k));
 }
 
 /**

@@ -4,6 +4,7 @@ import { SUBJECT_PRONOUN } from './en-split.js';
 import { listenerEnd } from './en-verbshapes.js';
 import { listenerNp } from './en-known.js';
 import { npForward } from './phrases.js';
+import { approximates } from './en-senses.js';
 import type { QuoteCue } from './rules.js';
 
 /**
@@ -53,14 +54,14 @@ function frameOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boo
   if (frames.includes('tell') && !cls(c, 'prep', a) && !c.inTime[a]) {
     const e = listenerEnd(c, a, listenerNp(c, a, b + 1));
     if (e < 0 || e > b || !speakerPhrase(c, a, e) && !/s$/.test(w(c, e))) return false;
-    a = e + 1;
+    a = sizeOf(c, e, b) + 1;
     if (a > b) return true;
   }
   // "said to People", "told to reporters": the one spoken to.
   if (w(c, a) === 'to' && a < b) {
     const e = npForward(c, a + 1, b + 1);
     if (e < 0 || !speakerPhrase(c, a + 1, e) && !/s$/.test(w(c, e))) return false;
-    a = e + 1;
+    a = sizeOf(c, e, b) + 1;
     if (a > b) return true;
   }
   // "… said as he launched the vote", "… asked when the crowd quieted": a clause of time or manner closes the frame.
@@ -69,6 +70,24 @@ function frameOnly(c: Ctx, a: number, b: number, frames: readonly string[]): boo
     return k === a || trailerOnly(c, a, k - 1, frames);
   }
   return trailerOnly(c, a, b, frames);
+}
+
+/**
+ * The end of the size a listener's "of" phrase gives ("to a crowd of 500", "to a crowd of about 2,000 people"), or
+ * e where none follows the listener ending at e: "of", an approximator, a number and at most two lower-case words
+ * after it. (The listener's noun phrase may have taken "of" and the approximator already: "a crowd of about".)
+ */
+function sizeOf(c: Ctx, e: number, b: number): number {
+  let n: number;
+  if (w(c, e + 1) === 'of') n = e + 2;
+  else if (w(c, e) === 'of' || (approximates(c, e) && w(c, e - 1) === 'of')) n = e;
+  else return e;
+  if (w(c, n) === 'of') n++;
+  if (approximates(c, n)) n++;
+  if (c.toks[n]?.kind !== 'number' || n > b) return e;
+  let end = n;
+  while (end < b && end - n < 2 && isWord(c, end + 1) && !isCap(c, end + 1) && !cls(c, 'prep', end + 1) && !cls(c, 'sub', end + 1) && !cls(c, 'relative', end + 1) && cueForms(c, end + 1).length === 0) end++;
+  return end;
 }
 
 /**

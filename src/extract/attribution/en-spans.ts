@@ -1,6 +1,6 @@
 import { readList } from '../../lang/lexicon.js';
 import { strandedTo, verbAfterHer } from './en-verb-frames.js';
-import { participleAfterSpeaker } from './en-adding.js';
+import { participleAfterSpeaker, saidObject } from './en-adding.js';
 import { degreeStart } from './en-sources.js';
 import { participle } from './en-ing.js';
 import { clauseAfterInverted, participleAfterInverted } from './en-inverted.js';
@@ -35,7 +35,7 @@ function verbal(c: Ctx, k: number): boolean {
 /** "…, said X." inverts only with a noun phrase after the verb: no auxiliary or verb in it ("…, said the campaign will win" is none). */
 export function invertedSourceOk(c: Ctx, src: [number, number], sB: number): boolean {
   if ((trim(c, src[1] + 1, sB) !== null && !trailerAfter(c, src[0], src[1], sB) && !participleAfterSpeaker(c, src[1]) && !participleAfterInverted(c, src[1], sB) && !clauseAfterInverted(c, src[0] - 1, src[1], sB)) || cls(c, 'sub', src[0]) || cls(c, 'relative', src[0]) || participle(c, src[0] - 1)) return false;
-  if (apposedSubjectBefore(c, src[0] - 1)) return false;
+  if (apposedSubjectBefore(c, src[0] - 1) || saidObject(c, src[0])) return false;
   for (let k = src[0] + 1; k <= src[1]; k++) {
     // An apposition or relative clause after the head phrase has its own verbs (en-inverted.ts).
     if (isComma(c, k) || cls(c, 'relative', k)) break;

@@ -17,6 +17,7 @@ import { colonQuote, pollPhrase } from './en-outer.js';
 import { listenerInfinitive, pastCueVerb, shortContent } from './en-verbtail.js';
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { aspectBefore, sourceBeforeCue } from './en-aspect.js';
+import { infinitiveGovernor, strayQuoteMark } from './en-source-edges.js';
 import { contractedAuxiliary, governedInfinitive, prepositionalTo, trailingAdverb } from './en-cue-extent.js';
 import { spentTimeCue } from './en-edges.js';
 import { cueReach, mannerPhrase, quantifiedObject, saidAsConnective } from './en-cue-reach.js';
@@ -544,10 +545,12 @@ export const enRules: LanguageRules = {
     adjunctSourceTrim(c, d);
     verbGroup(c, d);
     sourceBeforeCue(c, d); // (en-aspect.ts)
+    infinitiveGovernor(c, d); // "Lund needs to explain" (en-source-edges.ts)
     invertedTrailer(c, d);
     occasionPhrase(c, d);
     floatingQuantifier(c, d);
     tidySpans(c, d);
+    strayQuoteMark(c, d); // "Lund “bristled” and said" (en-source-edges.ts)
     contractedAuxiliary(c, d);
     trailingAdverb(c, d);
     spentTimeCue(c, d); // (en-edges.ts)
