@@ -33,3 +33,18 @@ family('en r19 known 3. negative: a possessive before the noun keeps the speaker
   },
   { text: 'Ferro, who had the backing of the harbour board, stayed home.', claims: [] },
 ]);
+
+family('en r19 known 4. a time adjunct between a relative pronoun and its verb leaves the pronoun the speaker', [
+  {
+    text: 'Ferro, who on Tuesday endorsed Lund, left early.',
+    claims: [{ kind: 'reported', source: 'who', cue: 'endorsed', content: 'Lund' }],
+  },
+  {
+    text: 'Okafor, who last week criticized the harbour board, said she agrees with the mayor.',
+    claims: [
+      { kind: 'reported', source: 'who', cue: 'criticized', content: 'the harbour board' },
+      { kind: 'indirect', source: 'Okafor', cue: 'said', content: 'she agrees with the mayor' },
+    ],
+  },
+  { text: 'The plan that on Monday won the vote was cheap.', claims: [] },
+]);
