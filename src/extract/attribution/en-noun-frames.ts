@@ -20,13 +20,14 @@ export function infinitive(c: Ctx, k: number): boolean {
 /**
  * The subject of the verb at v (within its clause) and where the verb's cue starts: its auxiliaries, adverbs and
  * "not" before it belong to the cue ("has quickly drawn criticism from"); null without a subject, or when the
- * subject is a relative pronoun.
+ * subject is a relative pronoun unless `relative` (a copula before a role noun or stance adjective, "who is a
+ * fierce critic of", and a light verb before a cue noun, "who has voiced concerns about": round 19, spec 10).
  */
-export function verbSubject(c: Ctx, v: number, sA: number): { subj: [number, number]; b: number } | null {
+export function verbSubject(c: Ctx, v: number, sA: number, relative = false): { subj: [number, number]; b: number } | null {
   let a = v;
   while (a > sA && v - a < 60 && !isBoundary(c, a - 1)) a--;
   const subj = a < v ? subjectBefore(c, a, v) : null;
-  if (!subj || cls(c, 'relative', subj[0])) return null;
+  if (!subj || (cls(c, 'relative', subj[0]) && !relative)) return null;
   let b = v;
   while (b - 1 > subj[1] && (cls(c, 'aux', b - 1) || cls(c, 'werden', b - 1) || cls(c, 'adv', b - 1) || lowerLy(c, b - 1) || w(c, b - 1) === 'not')) b--;
   return { subj, b };
@@ -128,7 +129,7 @@ export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): 
   let source: [number, number] | null = null;
   let cueStart = k + 1;
   if (k > sA && COPULA.test(w(c, k)) && c.inQuote[k]! < 0) {
-    const vs = verbSubject(c, k, sA);
+    const vs = verbSubject(c, k, sA, true);
     if (!vs) return false;
     source = vs.subj;
     cueStart = vs.b;

@@ -145,7 +145,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     if (v >= sA && (light || ((cls(c, 'det', v) || cls(c, 'quant', v)) && !lex.possessive.has(w(c, v))))) v--;
     if (v > sA && lex.light.has(w(c, v)) && c.inQuote[v]! < 0) {
       // Auxiliaries and adverbs before the light verb belong to the cue: "has recently made comments about".
-      const vs = verbSubject(c, v, sA) ?? commaParticipleSubject(c, v, sA);
+      const vs = verbSubject(c, v, sA, true) ?? commaParticipleSubject(c, v, sA);
       if (vs) {
         source = vs.subj;
         cue = [vs.b, i];

@@ -209,7 +209,8 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
 /** "…, who said C": the relative pronoun right before the verb is its subject. */
 function relativeSubject(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e))) e--;
+  // (Past a time adjunct too: "Ferro, who on Tuesday endorsed Lund, …", "who last week criticized"; round 19 spec 10.)
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || c.inTime[e] === 1 || (cls(c, 'prep', e) && c.inTime[e + 1] === 1))) e--;
   return e >= a && e > 0 && /^(who|which|that)$/.test(w(c, e)) && (isComma(c, e - 1) || isWord(c, e - 1)) ? [e, e] : null;
 }
 
