@@ -29,3 +29,19 @@ family('en approximator 2. negative: "about" before a topic stays with the cue',
     claims: [{ kind: 'indirect', source: 'Lund', cue: 'said about', content: 'the plan that it came too late' }],
   },
 ]);
+
+family('en approximator 3. "at least"/"at most" before a number opens the content clause', [
+  {
+    text: 'On Friday, the harbour board reported at least six boats had sunk.',
+    claims: [{ kind: 'indirect', source: 'the harbour board', cue: 'reported', content: 'at least six boats had sunk' }],
+  },
+  {
+    text: 'Lund said at most ten anglers were still out.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'said', content: 'at most ten anglers were still out' }],
+  },
+  {
+    // An object without a clause of its own is left to the object rules (none reads this one).
+    text: 'The harbour board reported at least six sunken boats.',
+    claims: [],
+  },
+]);

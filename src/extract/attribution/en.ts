@@ -1,4 +1,4 @@
-import { approximator } from './en-approximator.js';
+import { approximator, degreeClause } from './en-approximator.js';
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, saysOrTells, type Ctx } from './context.js';
 import { coordinatedSayVerb } from './en-coordinated-say.js';
 import { colonClauseLead } from './en-colon-clause.js';
@@ -198,6 +198,8 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that')) && !frontedClause(c, s0, sB)) s0++; // (not "once" opening the content's clause: en-content2.ts)
+  // "reported at least six boats had sunk": "at least"/"at most" before a number opens the clause's subject, no adjunct (en-approximator.ts).
+  if (degreeClause(c, s0, sB)) return s0;
   const late = commaAdjunctThenThat(c, s0, sB); // "said at a stop in Toledo, Ohio, that …" (en-verb-frames.ts)
   if (late > 0) return late;
   // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
