@@ -6,6 +6,7 @@ import { participle } from './en-ing.js';
 import { clauseAfterInverted, participleAfterInverted } from './en-inverted.js';
 import { postModifiedSubject, trailerAfter } from './en-np-end.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
+import { serialList } from './en-serial.js';
 import { cls, cueForms, is, isCap, isComma, isWord, trim, w, type Ctx, type Draft } from './context.js';
 
 /**
@@ -58,7 +59,8 @@ export function tidySpans(c: Ctx, d: Draft): void {
   let plain = !strandedTo(c, e0 + 1); // (a contact relative keeps its verb: "aides I talked to said")
   for (let k = s + 1; k <= e; k++) {
     if (!isWord(c, k) || cls(c, 'relative', k) || cls(c, 'sub', k)) plain = false;
-    if (isComma(c, k) && c.inQuote[k] === c.inQuote[s] && aside(c, k)) {
+    // (Not the comma of a serial list: "Lund, Ferro, and other board members said", en-serial.ts.)
+    if (isComma(c, k) && c.inQuote[k] === c.inQuote[s] && aside(c, k) && !(/^(and|or)$/.test(w(c, k + 1)) && serialList(c, s, e))) {
       e = k - 1;
       break;
     }

@@ -21,6 +21,7 @@ import { postModifiedSubject, subjectAfterOpening } from './en-np-end.js';
 import { datelineEnd } from './en-preposed.js';
 import { dashAsideSubject } from './en-dash-aside.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
+import { serialSubject } from './en-serial.js';
 import { sayingRelative, spentTimeVerb } from './en-edges.js';
 
 /**
@@ -200,7 +201,8 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
       }
     }
   }
-  const subj = subjectBeforeEn(c, a, v);
+  // "Okafor, Lund and Ferro told …": the whole serial list of speakers (en-serial.ts).
+  const subj = serialSubject(c, subjectBeforeEn(c, a, v));
   // An adverb alone is no speaker ("…, dutifully recounts"): the main clause's subject is.
   if (subj && subj[0] === subj[1] && lowerLy(c, subj[0])) return mainSubject(c, v);
   return subj;

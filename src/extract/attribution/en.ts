@@ -1,3 +1,4 @@
+import { approximator, degreeClause } from './en-approximator.js';
 import { cls, cueForms, is, isBoundary, isCap, isComma, isWord, raw, sentenceRange, addClaim, pronounResolution, trim, unused, w, saysOrTells, type Ctx } from './context.js';
 import { coordinatedSayVerb } from './en-coordinated-say.js';
 import { colonClauseLead } from './en-colon-clause.js';
@@ -102,7 +103,7 @@ function infinitiveCue(c: Ctx, v: number, src: [number, number] | null, set: Set
 
 /** The cue from a (its auxiliaries) to the verb v after a quotation's speaker; "said of the repairs": the topic's preposition joins it. */
 function speakerCue(c: Ctx, source: [number, number], a: number, v: number): QuoteCue {
-  const end = TOPIC_PREPOSITION.test(w(c, v + 1)) && !is(c, v + 2, '.', ',', '!', '?') ? v + 1 : v;
+  const end = TOPIC_PREPOSITION.test(w(c, v + 1)) && !approximator(c, v + 1) && !is(c, v + 2, '.', ',', '!', '?') ? v + 1 : v;
   return { cue: [[a, end]], source, stance: c.lex.cueLemmas.get(cueForms(c, v)[0]!.lemma)?.stance ?? 'assert', end };
 }
 
@@ -198,6 +199,8 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
     if (e >= 0) s0 = e + 1;
   }
   while (s0 <= sB && (cls(c, 'adv', s0) || (c.inTime[s0] && w(c, s0) !== 'that')) && !frontedClause(c, s0, sB)) s0++; // (not "once" opening the content's clause: en-content2.ts)
+  // "reported at least six boats had sunk": "at least"/"at most" before a number opens the clause's subject, no adjunct (en-approximator.ts).
+  if (degreeClause(c, s0, sB)) return s0;
   const late = commaAdjunctThenThat(c, s0, sB); // "said at a stop in Toledo, Ohio, that …" (en-verb-frames.ts)
   if (late > 0) return late;
   // "tweeted on Monday, saying …", "said, adding that …": a participle of saying after a comma makes a claim of its own.
@@ -257,7 +260,8 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
     head = aspect;
   }
   // The preposition of the topic right after the verb: "said of the plan", "talked about the debt".
-  if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
+  // ("said about half of the voters …": "about" before a number approximates it and opens the content, en-serial.ts.)
+  if (TOPIC_PREPOSITION.test(w(c, v + 1)) && !approximator(c, v + 1) && !(lemma && c.lex.cueLemmas.get(lemma)?.frames.includes(w(c, v + 1))) && !/^(be|have)$/.test(w(c, v + 2)) && c.inQuote[v + 1]! < 0) set.add(v + 1);
   for (let k = head - 1; k >= clauseA && head - k <= 4; k--) {
     // (A manner adverb right before the verb too: "initially said", "quickly accused".)
     const adverb = cls(c, 'adv', k) || (lowerLy(c, k) && (k === head - 1 || cls(c, 'aux', k - 1) || cls(c, 'werden', k - 1))) || sinceInGroup(c, k);
