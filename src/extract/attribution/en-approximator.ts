@@ -1,11 +1,7 @@
-import { raw, w, type Ctx } from './context.js';
+import { cls, raw, w, type Ctx } from './context.js';
 import { degreeStart } from './en-sources.js';
 import { finiteVerb } from './en-known.js';
 import { npForward } from './phrases.js';
-
-/** Words that make "about" an approximator of the amount after it: "about half", "about a third", "about 40 percent", "about halfway". */
-const AMOUNT = /^(half|halfway|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands|millions|[$€£])$/;
-const FRACTION = /^(third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|dozen|hundred|thousand|million|billion|percent)$/;
 
 /**
  * Whether "about" at k approximates a number ("said about half of the voters left", "said about 40 percent …"): then
@@ -14,8 +10,8 @@ const FRACTION = /^(third|thirds|quarter|quarters|fifth|fifths|tenth|tenths|doze
 export function approximator(c: Ctx, k: number): boolean {
   if (w(c, k) !== 'about') return false;
   const n = k + 1;
-  if (c.toks[n]?.kind === 'number' || AMOUNT.test(w(c, n)) || /^[0-9]/.test(raw(c, n))) return true;
-  return /^(a|an)$/.test(w(c, n)) && FRACTION.test(w(c, n + 1));
+  if (c.toks[n]?.kind === 'number' || cls(c, 'amount', n) || /^[0-9]/.test(raw(c, n))) return true;
+  return /^(a|an)$/.test(w(c, n)) && cls(c, 'fraction', n + 1);
 }
 
 /**

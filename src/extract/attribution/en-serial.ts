@@ -69,12 +69,6 @@ export function serialList(c: Ctx, s: number, e: number): boolean {
   return items >= 2 && joined;
 }
 
-/** Prepositions that open a fronted adjunct and are not in the `prep` class ("Throughout the night, …", "Like Lund, …"). */
-const PREPOSITION = /^(throughout|like|unlike|beyond|over|per|via|following|besides|as|to|into|onto|upon|about|around|near|outside|inside|up|down|off|out)$/;
-
-/** Adverbs of time that open a fronted adjunct ("Early in the campaign, …", "Back in May, …", "Long before the vote, …"). */
-const ADJUNCT_ADVERB = /^(early|late|soon|back|long|once|ever|just|even|only|almost|nearly)$/;
-
 /** Whether the phrase s..e joins two conjuncts with "and"/"or" ("Lund and Ferro", "Rep. Ann Lund (D-Ore.) or her aides"). */
 function coordinated(c: Ctx, s: number, e: number): boolean {
   for (let k = s + 1; k < e; k++) if (/^(and|or)$/.test(w(c, k))) return true;
@@ -92,7 +86,7 @@ function nounItem(c: Ctx, a: number, b: number, sA: number): boolean {
   // One word that opens the sentence is a name or a plural noun ("Friends, neighbours and …"), not an adverb ("Overall, …").
   if (a === b && a === sA && !/^(PER|ORG|LOC)$/.test(c.entities?.at(c.toks[a]!.start)?.type ?? '') && !/[^su]s$/.test(w(c, a))) return false;
   if (cls(c, 'prep', a) || cls(c, 'gen', a) || cls(c, 'sub', a) || cls(c, 'advsub', a) || cls(c, 'relative', a) || cls(c, 'adv', a) || cls(c, 'coord', a) || cls(c, 'pron', a)) return false;
-  if (PREPOSITION.test(w(c, a)) || ADJUNCT_ADVERB.test(w(c, a)) || participle(c, a)) return false;
+  if (cls(c, 'adjunctprep', a) || cls(c, 'adjunctadv', a) || participle(c, a)) return false;
   let noun = false;
   for (let k = a; k <= b; k++) {
     if (c.inTime[k] === 1) return false;
