@@ -1,4 +1,5 @@
 import { addClaim, cls, cueForms, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, unused, w, type Ctx } from './context.js';
+import { contractedSubject } from './en-known.js';
 import { relativeGap } from './en-relative-subject.js';
 import { npForward } from './phrases.js';
 import type { VerbSite } from './rules.js';
@@ -36,9 +37,6 @@ const clauseAfter = (c: Ctx, n: number): boolean =>
  */
 export const shareSubject = (c: Ctx, v: number): boolean => clauseAfter(c, v + 1);
 
-/** A subject pronoun with a contracted auxiliary: "he's", "she'll", "they'd", "we're" (never a possessive). */
-const CONTRACTED_SUBJECT = /^(he|she|it|they|we|i|you|there)['’](s|ll|d|re|ve|m)$/;
-
 /**
  * Where the listener after a verb of telling ends, `e` being where the noun-phrase walk ended: before an article,
  * possessive or pronoun that opens the reported clause without "that" ("told the AP his firm worked …", "told
@@ -48,7 +46,7 @@ export function listenerEnd(c: Ctx, after: number, e: number): number {
   for (let k = after + 1; k <= e; k++) {
     // (A subject pronoun with a contracted verb opens the clause too, no possessive: "told voters she's ready",
     // "told the Courier he'd run".)
-    if (CONTRACTED_SUBJECT.test(w(c, k)) && isWord(c, k - 1) && !cls(c, 'prep', k - 1) && w(c, k - 1) !== 'of') return k - 1;
+    if (contractedSubject(c, k) && isWord(c, k - 1) && !cls(c, 'prep', k - 1) && w(c, k - 1) !== 'of') return k - 1;
     if (!(cls(c, 'det', k) || cls(c, 'pron', k)) || !isWord(c, k - 1) || cls(c, 'det', k - 1) || cls(c, 'prep', k - 1) || w(c, k - 1) === 'of') continue;
     return k - 1;
   }
