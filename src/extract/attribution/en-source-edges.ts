@@ -8,7 +8,7 @@ import { negatedAux } from './en-np.js';
  * is the subject of the control or raising word before it ("needs", "trying", "tend", "willing"), and that word,
  * with its auxiliaries, negation and degree adverbs, is no part of the speaker. The main-clause search
  * (en-subject.ts mainSubject) reads forward to the cue and takes the governing word for the end of the noun phrase.
- * Only a control word (CONTROL) right before "to" (adverbs between) is cut, and a word must stay before it. From the
+ * Only a control word (class `control` of claim-words.tsv) right before "to" (adverbs between) is cut, and a word must stay before it. From the
  * tidySpans hook; one comparison per claim.
  */
 export function infinitiveGovernor(c: Ctx, d: Draft): void {
@@ -20,7 +20,7 @@ export function infinitiveGovernor(c: Ctx, d: Draft): void {
   let k = m - 1;
   while (k > s && adverbAt(c, k)) k--;
   if (e0 < k) return;
-  if (k <= s || isCap(c, k) || !CONTROL.has(w(c, k))) return;
+  if (k <= s || isCap(c, k) || !cls(c, 'control', k)) return;
   let e = k - 1;
   // Its auxiliaries, negation and degree words: "is even trying", "are not going", "most willing".
   while (e > s && (cls(c, 'aux', e) || negatedAux(c, e) || adverbAt(c, e) || DEGREE.test(w(c, e)))) e--;
@@ -30,26 +30,6 @@ export function infinitiveGovernor(c: Ctx, d: Draft): void {
 }
 
 const DEGREE = /^(not|most|more|less|least|so|too|very)$/;
-
-/**
- * Verbs and adjectives of subject control or raising, whose own subject is the infinitive's ("Lund needs to …",
- * "voters tend to …", "the board is willing to …"): from English grammar, the common ones. Object-control verbs
- * ("require delegates to vote", "leads experts to suspect") are not here: the word before "to" is then their
- * object, a noun, and the phrase is left as it is; so are nouns ("news accounts", "efforts") and the tough
- * adjectives of an expletive subject ("It's hard to …").
- */
-const CONTROL = new Set([
-  ...forms('need'), ...forms('want'), ...forms('tend'), ...forms('plan', 'planned', 'planning'), ...forms('hope', 'hoped', 'hoping'),
-  ...forms('intend'), ...forms('aim'), ...forms('attempt'), ...forms('wish', 'wished', 'wishing', 'wishes'), ...forms('seek', 'sought'),
-  ...forms('decide', 'decided', 'deciding'), ...forms('struggle', 'struggled', 'struggling'), ...forms('manage', 'managed', 'managing'),
-  ...forms('prepare', 'prepared', 'preparing'), ...forms('strive', 'strove', 'striving'),
-  'try', 'tries', 'tried', 'trying', 'going', 'able', 'unable', 'willing', 'unwilling', 'eager', 'ready', 'reluctant', 'anxious', 'determined',
-]);
-
-/** The forms of a regular verb (bare, -s, -ed, -ing), or the bare and -s forms with the irregular ones given. */
-function forms(bare: string, ...irregular: string[]): string[] {
-  return irregular.length > 0 ? [bare, bare + 's', ...irregular] : [bare, bare + 's', bare + 'ed', bare + 'ing'];
-}
 
 /**
  * A source never ends on an opening quotation mark nor starts on a closing one: 'Lund “bristled” and said, “…”'
