@@ -1,6 +1,6 @@
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, type Ctx } from './context.js';
 import { participle } from './en-ing.js';
-import { NOUNS_IN_LY } from './en-cues.js';
+import { adverbAt } from './en-cues.js';
 
 /**
  * English: speakers joined in a serial list ("Lund, Ferro, and other board members said C"; "Okafor, Lund and Ferro
@@ -18,8 +18,8 @@ export function serialSubject(c: Ctx, subj: [number, number] | null): [number, n
   let k: number; // the comma before the next item to the left
   let items = 0;
   let start = -1;
-  if (/^(and|or)$/.test(w(c, s - 1)) && isComma(c, s - 2)) k = s - 2; // "Lund, Ferro, and other board members"
-  else if (/^(and|or)$/.test(w(c, s - 1)) && s - 2 > sA) {
+  if (andOr(c, s - 1) && isComma(c, s - 2)) k = s - 2; // "Lund, Ferro, and other board members"
+  else if (andOr(c, s - 1) && s - 2 > sA) {
     // "The harbour board, the port authority and the fishermen": the conjunct before "and" is an item too.
     let i0 = s - 2;
     while (i0 > sA && s - i0 <= 10 && !isBoundary(c, i0 - 1)) i0--;
@@ -58,7 +58,7 @@ export function serialList(c: Ctx, s: number, e: number): boolean {
   for (let k = s; k <= e + 1; k++) {
     if (k <= e && !isComma(c, k)) continue;
     let i0 = a;
-    if (/^(and|or)$/.test(w(c, i0)) && items > 0) {
+    if (andOr(c, i0) && items > 0) {
       joined = true;
       i0++;
     }
@@ -69,9 +69,12 @@ export function serialList(c: Ctx, s: number, e: number): boolean {
   return items >= 2 && joined;
 }
 
+/** "and" or "or" at k (not "but", which the `coord` class holds too: it joins no list of speakers). */
+const andOr = (c: Ctx, k: number): boolean => w(c, k) === 'and' || w(c, k) === 'or';
+
 /** Whether the phrase s..e joins two conjuncts with "and"/"or" ("Lund and Ferro", "Rep. Ann Lund (D-Ore.) or her aides"). */
 function coordinated(c: Ctx, s: number, e: number): boolean {
-  for (let k = s + 1; k < e; k++) if (/^(and|or)$/.test(w(c, k))) return true;
+  for (let k = s + 1; k < e; k++) if (andOr(c, k)) return true;
   return false;
 }
 
@@ -97,7 +100,7 @@ function nounItem(c: Ctx, a: number, b: number, sA: number): boolean {
       return false;
     }
     // (An adverb marks a fronted adjunct or a clause: "Most recently, …", "it's not, and …".)
-    if (!isCap(c, k) && (cls(c, 'adv', k) || (/ly$/.test(w(c, k)) && !NOUNS_IN_LY.test(w(c, k))))) return false;
+    if (!isCap(c, k) && adverbAt(c, k)) return false;
     if (cls(c, 'aux', k) || cls(c, 'werden', k) || cls(c, 'verb', k) || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'modal', k)) return false;
     if (!isCap(c, k) && cueForms(c, k).length > 0) return false;
     if (!isCap(c, k) && /(?:ed|ing)$/.test(w(c, k)) && !isCap(c, k + 1)) return false;
