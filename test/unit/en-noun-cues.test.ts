@@ -69,6 +69,43 @@ family('en nouns 3. role nouns with "of"', [
     text: 'Anna Varga is a close friend of the mayor.',
     claims: [],
   },
+  {
+    // A subject pronoun contracted with "be" is source and cue start.
+    text: 'They’re supportive of the new ferry.',
+    claims: [{ kind: 'reported', source: 'They’re', cue: 'They’re supportive of', content: 'the new ferry' }],
+  },
+  {
+    text: 'She’s a longtime supporter of the tolls.',
+    claims: [{ kind: 'reported', source: 'She’s', cue: 'She’s a longtime supporter of', content: 'the tolls' }],
+  },
+  {
+    // A floating quantifier after the copula belongs to the cue.
+    text: 'Lund and Ferro were both sharply critical of the pier plan.',
+    claims: [{ kind: 'reported', source: 'Lund and Ferro', cue: 'were both sharply critical of', content: 'the pier plan' }],
+  },
+  {
+    // A subject with an apposition between commas.
+    text: 'Okafor, the harbour chief, was especially critical of the new timetable.',
+    claims: [{ kind: 'reported', source: 'Okafor, the harbour chief', cue: 'was especially critical of', content: 'the new timetable' }],
+  },
+  {
+    text: 'Brandt, who ran the cannery for years, has been a fierce critic of the tolls.',
+    claims: [{ kind: 'reported', source: 'Brandt, who ran the cannery for years', cue: 'has been a fierce critic of', content: 'the tolls' }],
+  },
+  {
+    // Negative: "it's" is no personal subject, and an apposition before a noun of no stance makes no claim.
+    text: 'It’s critical of the old timetable.',
+    claims: [],
+  },
+  {
+    text: 'Okafor, the harbour chief, was a close friend of the mayor.',
+    claims: [],
+  },
+  {
+    // Negative: a floating quantifier after a copula before a noun of no stance.
+    text: 'The ferries were all part of the plan.',
+    claims: [],
+  },
 ]);
 
 family('en nouns 4. copula, colon and sourceless claims', [

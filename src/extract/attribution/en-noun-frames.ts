@@ -3,6 +3,7 @@ import { commaAccording, lowerLy } from './en-cues.js';
 import { nounLexicon, topicEnd } from './en-nouns.js';
 import { npForward, subjectBefore } from './phrases.js';
 import { mainSubject } from './en-subject.js';
+import { contractedLink } from './en-short-frames.js';
 
 /**
  * English noun cues received by the subject (src/lang/en/cue-nouns.tsv: nouns with the frame `+from`, verbs of
@@ -118,6 +119,18 @@ const COPULA = /^(is|are|was|were|be|been|being|remains|remain|remained|became|b
  * in an apposition. The subject (or the noun phrase before the apposition) is the speaker, the phrase after
  * "of" what the stance is about (a reported claim).
  */
+/**
+ * A subject with an apposition or a relative clause between commas before the copula at k ("Okafor, the harbour
+ * chief, was critical of the plan"): the sentence's subject up to the comma, and where the cue starts.
+ */
+function apposedCopulaSubject(c: Ctx, k: number, sA: number): { subj: [number, number]; b: number } | null {
+  let b = k;
+  while (b - 1 > sA && (cls(c, 'aux', b - 1) || cls(c, 'adv', b - 1) || lowerLy(c, b - 1))) b--;
+  if (b - 1 <= sA || !isComma(c, b - 1)) return null;
+  const subj = c.rules.subjectBefore(c, sA, b);
+  return subj && subj[1] === b - 2 && subj[0] < subj[1] && !cls(c, 'relative', subj[0]) ? { subj, b } : null;
+}
+
 export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
   const lex = nounLexicon();
   const stance = lex.role.get(w(c, i));
@@ -126,10 +139,16 @@ export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): 
   while (k > sA && i - k <= 3 && isWord(c, k) && !isCap(c, k) && !COPULA.test(w(c, k)) && !cls(c, 'det', k) && !cls(c, 'quant', k) && !cls(c, 'prep', k) && !cls(c, 'sub', k) && !cls(c, 'coord', k) && !cls(c, 'aux', k) && !cls(c, 'werden', k) && !lex.possessive.has(w(c, k))) k--;
   const article = /^(a|an|the)$/.test(w(c, k));
   if (article) k--;
+  // A floating quantifier after the copula ("Lund and Ferro were both critical of the plan").
+  if (k - 1 > sA && cls(c, 'floating', k) && COPULA.test(w(c, k - 1))) k--;
   let source: [number, number] | null = null;
   let cueStart = k + 1;
-  if (k > sA && COPULA.test(w(c, k)) && c.inQuote[k]! < 0) {
-    const vs = verbSubject(c, k, sA, true);
+  if (k >= sA && contractedLink(c, k)) {
+    // "They’re supportive of the plan", "She’s a Lund supporter": the contracted pronoun is source and cue start.
+    source = [k, k];
+    cueStart = k;
+  } else if (k > sA && COPULA.test(w(c, k)) && c.inQuote[k]! < 0) {
+    const vs = verbSubject(c, k, sA, true) ?? apposedCopulaSubject(c, k, sA);
     if (!vs) return false;
     source = vs.subj;
     cueStart = vs.b;
