@@ -73,3 +73,24 @@ family('en object relative 3. no subject of its own, no relative clause: the con
     claims: [{ kind: 'indirect', source: 'Lund', cue: 'said', content: 'the council backs the tolls, claims that the audit confirmed the figures' }],
   },
 ]);
+
+family('en object relative 4. a source that opens with the relative pronoun of its own verb', [
+  {
+    text: 'The pier was sold to Ferro, whom one aide described as a friend.',
+    claims: [{ kind: 'reported', source: 'one aide', cue: 'described', content: ['whom', 'as a friend'] }],
+  },
+  {
+    // "something" with nothing after the verb is what the subject speaks of.
+    text: 'The levy passed, something Okafor denied.',
+    claims: [{ kind: 'indirect', source: 'Okafor', cue: 'denied', content: 'something' }],
+  },
+  {
+    text: 'The tolls hurt Ferro, whom many fishermen believed was unfairly blamed.',
+    claims: [{ kind: 'indirect', source: 'many fishermen', cue: 'believed', content: ['whom', 'was unfairly blamed'] }],
+  },
+  {
+    // Negative: a subject relative pronoun is the subject of its own clause, not a speaker's object.
+    text: 'The board chose Ferro, who said the pier was safe.',
+    claims: [{ kind: 'indirect', source: 'who', cue: 'said', content: 'the pier was safe' }],
+  },
+]);

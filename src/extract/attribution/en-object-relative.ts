@@ -47,6 +47,39 @@ export function objectRelatives(c: Ctx): void {
   }
 }
 
+/**
+ * A claim whose source opens with the object relative pronoun of its own verb ("…, whom one aide described as calm",
+ * "…, something they are not proposing"): the pronoun is what the verb speaks of, not the speaker. The source starts
+ * after it; "which"/"whom" opens the content, and "something" is the content when the clause has none after its
+ * verb (the content the rule found before it is the antecedent's clause, not what the subject said).
+ */
+export function relativeSources(c: Ctx): void {
+  for (const d of c.claims) {
+    const src = d.source;
+    if (d.removed || !src || src[1] <= src[0] || !d.cue?.length || d.kind === 'direct') continue;
+    const r = src[0];
+    const cue0 = d.cue[0]![0]!;
+    if (cue0 !== src[1] + 1 || c.inQuote[r]! >= 0 || cls(c, 'aux', r + 1) || cls(c, 'werden', r + 1)) continue;
+    const word = w(c, r);
+    if (!(word === 'which' || word === 'whom' || (word === 'something' && !/^(that|which)$/.test(w(c, r + 1))))) continue;
+    const first = d.content[0]?.[0];
+    if (first === undefined) continue;
+    const after = first > cue0;
+    if (word === 'something' && after) d.source = [r + 1, src[1]];
+    else if (after) {
+      d.source = [r + 1, src[1]];
+      d.content = [[r, r], ...d.content];
+    } else {
+      d.source = [r + 1, src[1]];
+      for (const part of d.content) for (let k = part[0]!; k <= part[part.length - 1]!; k++) c.used[k] = 0;
+      d.content = [[r, r]];
+      c.used[r] = 1;
+    }
+    d.resolved = pronounResolution(c, d.source, d.sentence);
+    if (d.kind === 'indirect' || d.kind === 'mixed') d.kind = kindOf(c, d.content);
+  }
+}
+
 interface Match { rel: number; s: number; e: number; v: number; end: number }
 
 /** The relative clause of saying that opens at j (after a comma), up to b; or null. */
