@@ -44,6 +44,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { objectRelatives, relativeSources } from './en-object-relative.js';
 import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedge, reportedSegmentStart } from './en-level.js';
 import { connectiveSource } from './en-siblings.js';
 import { notAnAct, adverbialClause } from './en-acts.js';
@@ -461,7 +462,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 }
 
 export const enRules: LanguageRules = {
-  nested: (c) => (nestedClaims(c), contactRelatives(c), transcriptTurns(c)),
+  nested: (c) => (nestedClaims(c), objectRelatives(c), relativeSources(c), contactRelatives(c), transcriptTurns(c)),
   nounAfterDeterminer: true,
   relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i) || relativeObjectVerb(c, i),
   quoteCueWord: (c, v) => framedSense(c, v) !== false,
