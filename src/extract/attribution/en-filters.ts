@@ -1,5 +1,5 @@
 import { readLines, readTable } from '../../lang/lexicon.js';
-import { afterAdverbs, amountObject, approximates, callNoSpeech, documentItself, objectHead, passiveModifier, pluralNoun, reducedRaising, sayForExample } from './en-senses.js';
+import { afterAdverbs, amountObject, approximates, callNoSpeech, documentItself, objectHead, objectPhraseHas, passiveModifier, pluralNoun, reducedRaising, sayForExample } from './en-senses.js';
 import { framedSense, secondComplement } from './en-frames-pp.js';
 import { pluralObject } from './en-readings.js';
 import { cls, cueForms, isBoundary, isCap, isComma, isWord, raw, w, lemmaSays, type Ctx } from './context.js';
@@ -21,6 +21,7 @@ interface Senses {
   requiresNext: Map<string, ReadonlySet<string>>;
   amountObject: Map<string, ReadonlySet<string>>;
   notObject: Map<string, ReadonlySet<string>>;
+  notObjectNp: Map<string, ReadonlySet<string>>;
   notNext: Map<string, ReadonlySet<string>>;
   naming: Map<string, ReadonlySet<string>>;
   discourse: Map<string, ReadonlySet<string>>;
@@ -36,6 +37,7 @@ function senseTable(): Senses {
   const requiresNext = new Map<string, ReadonlySet<string>>();
   const amountObject = new Map<string, ReadonlySet<string>>();
   const notObject = new Map<string, ReadonlySet<string>>();
+  const notObjectNp = new Map<string, ReadonlySet<string>>();
   const notNext = new Map<string, ReadonlySet<string>>();
   const naming = new Map<string, ReadonlySet<string>>();
   const discourse = new Map<string, ReadonlySet<string>>();
@@ -47,12 +49,13 @@ function senseTable(): Senses {
     else if (kind === 'requires-next') requiresNext.set(lemma!, set);
     else if (kind === 'amount-object') amountObject.set(lemma!, set);
     else if (kind === 'not-object') notObject.set(lemma!, set);
+    else if (kind === 'not-object-np') notObjectNp.set(lemma!, set);
     else if (kind === 'not-next' || kind === 'no-reflexive') notNext.set(lemma!, set);
     else if (kind === 'naming') naming.set(lemma!, set);
     else if (kind === 'discourse') discourse.set(lemma!, set);
     else if (kind === 'not-after') notAfter.set(lemma!, set);
   }
-  senses = { requires, requiresAfter, requiresNext, amountObject, notObject, notNext, naming, discourse, notAfter };
+  senses = { requires, requiresAfter, requiresNext, amountObject, notObject, notObjectNp, notNext, naming, discourse, notAfter };
   return senses;
 }
 
@@ -190,6 +193,8 @@ export function notSpeech(c: Ctx, v: number, sA: number): boolean {
     if (before) for (let k = wordBefore(c, v, sA); k < v; k++) if (before.has(w(c, k))) return true;
     const heads = t.notObject.get(f.lemma);
     if (heads && heads.has(w(c, objectHead(c, v)))) return true;
+    const phrase = t.notObjectNp.get(f.lemma);
+    if (phrase && objectPhraseHas(c, v, phrase)) return true;
     const goals = t.amountObject.get(f.lemma);
     if (goals && amountObject(c, v, goals)) return true;
     const need = t.requires.get(f.lemma) ?? (c.toks[v + 1]?.kind === 'word' ? t.requiresAfter.get(f.lemma) : undefined);

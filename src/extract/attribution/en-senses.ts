@@ -126,3 +126,30 @@ export function objectHead(c: Ctx, v: number): number {
   while (n - v <= 4 && isWord(c, n + 1) && (cls(c, 'det', n) || cls(c, 'quant', n))) n++;
   return n;
 }
+
+/** Classes that end an object noun phrase (objectPhraseHas): a preposition, a clause word, a verb's auxiliary. */
+const PHRASE_ENDS = ['prep', 'adjunctprep', 'gen', 'sub', 'relative', 'aux', 'werden', 'modal', 'coord', 'pron'];
+/** Classes of a finite verb after the phrase, which makes the phrase a clause's subject. */
+const FINITE = ['aux', 'werden', 'modal', 'verb', 'past'];
+
+/**
+ * Whether a word of the object noun phrase after the verb at v is one of the words (cue-senses.tsv, kind
+ * not-object-np): from the object's first word past adverbs, articles, possessives and quantifiers, up to a
+ * preposition, a clause word or a boundary, at most five words (numbers and "$" count as words). A verb whose
+ * object is a festivity, an office, a price or a trophy acts on a thing and says nothing: "celebrated his 70th
+ * birthday", "claimed the prize", "charged a $100 fee", "seeking the White House", "signed a lease", "assumed
+ * office" ("claimed that …", "sought to calm …", "signed a letter" keep the cue).
+ */
+export function objectPhraseHas(c: Ctx, v: number, words: ReadonlySet<string>): boolean {
+  // ("claimed that the prize was rigged": a clause, no object.)
+  if (w(c, afterAdverbs(c, v)) === 'that') return false;
+  let found = false;
+  let k = objectHead(c, v);
+  for (let n = 0; n < 5 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++, n++) {
+    const t = c.toks[k]!;
+    if (!(t.kind === 'word' || t.kind === 'number' || raw(c, k) === '$') || isBoundary(c, k) || PHRASE_ENDS.some((x) => cls(c, x, k))) break;
+    if (words.has(w(c, k))) found = true;
+  }
+  // A finite verb after the phrase makes it a clause's subject: "claimed the prize was rigged".
+  return found && !(k < c.toks.length && c.sentOf[k] === c.sentOf[v] && FINITE.some((x) => cls(c, x, k)));
+}
