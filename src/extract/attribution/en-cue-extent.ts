@@ -90,3 +90,23 @@ export function prepositionalTo(c: Ctx, d: Draft): void {
 
 /** A currency sign opening an amount ("$7 million"). */
 const is$ = (c: Ctx, k: number): boolean => /^[$€£]$/.test(raw(c, k));
+
+/**
+ * A particle or preposition of a phrasal cue verb that the content would otherwise open with: "Okafor talked up the
+ * plan", "Lund remarked upon the cost", "Ferro shouted out that …", "was tweeting out claims that …" (PolNeAR's cue
+ * runs through the particle: counted on train, gold longer in every such pair). The words are the class `phrasal` of
+ * claim-words.tsv; not before "to" or "of", where they open an amount or a phrase of their own ("said up to 40
+ * boats", "out of respect"). A per-claim check of two tokens, from the tidySpans hook.
+ */
+export function phrasalParticle(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0 || d.content.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const v = part[part.length - 1]!;
+  const first = d.content[0]!;
+  const a = first[0]!;
+  const end = first[first.length - 1]!;
+  if (a !== v + 1 || end <= a || !isWord(c, v) || c.inQuote[a]! >= 0 || c.inQuote[v]! >= 0 || !cls(c, 'phrasal', a)) return;
+  if (cueForms(c, v).length === 0 || w(c, a + 1) === 'to' || w(c, a + 1) === 'of' || isBoundary(c, a + 1)) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
+  d.content = [[a + 1, end], ...d.content.slice(1)];
+}
