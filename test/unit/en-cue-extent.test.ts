@@ -113,3 +113,19 @@ family('en cue extent 6. a particle of a phrasal cue verb that would open the co
     claims: [{ kind: 'indirect', source: 'Okafor', cue: 'said', content: 'out of respect that she would wait' }],
   },
 ]);
+
+family('en cue extent 7. "on" that closes the clause after a cue verb joins it', [
+  {
+    text: '“The pier is unsafe,” Lund went on.',
+    claims: [{ kind: 'direct', source: 'Lund', cue: 'went on', content: 'The pier is unsafe' }],
+  },
+  {
+    text: '“The pier is unsafe,” she went on, as if nobody had heard her.',
+    claims: [{ kind: 'direct', source: 'she', cue: 'went on', content: 'The pier is unsafe' }],
+  },
+  {
+    // Negative: before a phrase "on" opens a time adjunct, which stays out of the cue.
+    text: '“The pier is unsafe,” Lund said on Tuesday.',
+    claims: [{ kind: 'direct', source: 'Lund', cue: 'said', content: 'The pier is unsafe' }],
+  },
+]);

@@ -39,14 +39,20 @@ export function trailingAdverb(c: Ctx, d: Draft): void {
   const part = d.cue[d.cue.length - 1]!;
   const v = part[part.length - 1]!;
   const a = v + 1;
-  if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0 || !(lowerLy(c, a) || PARTICLE.test(w(c, a))) || c.inQuote[a]! >= 0) return;
+  if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0 || !(lowerLy(c, a) || PARTICLE.test(w(c, a)) || cls(c, 'phrasalend', a)) || c.inQuote[a]! >= 0) return;
   if (c.sentOf[a] !== c.sentOf[v] || covers(d.content, a) || (d.source && d.source[0] <= a && a <= d.source[1])) return;
   const next = a + 1;
   if (PARTICLE.test(w(c, a))) {
     d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
     return;
   }
-  const closes = next >= c.toks.length || c.sentOf[next] !== c.sentOf[a] || isBoundary(c, next) || w(c, next) === 'that' || /^[.!?]$/.test(raw(c, next));
+  const ends = next >= c.toks.length || c.sentOf[next] !== c.sentOf[a] || isBoundary(c, next) || /^[.!?]$/.test(raw(c, next));
+  // "…," he went on. — a particle that closes the clause ("on", class `phrasalend`): not before "that" or a phrase.
+  if (cls(c, 'phrasalend', a)) {
+    if (ends) d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
+    return;
+  }
+  const closes = ends || w(c, next) === 'that';
   if (!closes) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
 }
