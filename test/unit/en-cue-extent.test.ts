@@ -88,3 +88,44 @@ family('en cue extent 5. "agree to" before a noun phrase: the "to" joins the cue
     claims: [{ kind: 'indirect', source: 'Mayor Odum', cue: 'wrote', content: 'to the harbour board that the pier is unsafe' }],
   },
 ]);
+
+family('en cue extent 6. a particle of a phrasal cue verb that would open the content joins the cue', [
+  {
+    text: 'Okafor talked up the plan on Tuesday.',
+    claims: [{ kind: 'indirect', source: 'Okafor', cue: 'talked up', content: 'the plan on Tuesday' }],
+  },
+  {
+    text: 'Lund remarked upon the cost of the ferry.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'remarked upon', content: 'the cost of the ferry' }],
+  },
+  {
+    text: 'Ferro shouted out that the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'Ferro', cue: 'shouted out', content: 'that the pier was closed' }],
+  },
+  {
+    // Negative: "up to" opens an amount, which stays in the content.
+    text: 'Lund said up to 40 boats had sunk.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'said', content: 'up to 40 boats had sunk' }],
+  },
+  {
+    // Negative: "out of" opens a phrase of its own.
+    text: 'Okafor said out of respect that she would wait.',
+    claims: [{ kind: 'indirect', source: 'Okafor', cue: 'said', content: 'out of respect that she would wait' }],
+  },
+]);
+
+family('en cue extent 7. "on" that closes the clause after a cue verb joins it', [
+  {
+    text: '“The pier is unsafe,” Lund went on.',
+    claims: [{ kind: 'direct', source: 'Lund', cue: 'went on', content: 'The pier is unsafe' }],
+  },
+  {
+    text: '“The pier is unsafe,” she went on, as if nobody had heard her.',
+    claims: [{ kind: 'direct', source: 'she', cue: 'went on', content: 'The pier is unsafe' }],
+  },
+  {
+    // Negative: before a phrase "on" opens a time adjunct, which stays out of the cue.
+    text: '“The pier is unsafe,” Lund said on Tuesday.',
+    claims: [{ kind: 'direct', source: 'Lund', cue: 'said', content: 'The pier is unsafe' }],
+  },
+]);

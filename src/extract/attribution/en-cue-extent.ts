@@ -39,14 +39,20 @@ export function trailingAdverb(c: Ctx, d: Draft): void {
   const part = d.cue[d.cue.length - 1]!;
   const v = part[part.length - 1]!;
   const a = v + 1;
-  if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0 || !(lowerLy(c, a) || PARTICLE.test(w(c, a))) || c.inQuote[a]! >= 0) return;
+  if (!isWord(c, v) || c.inQuote[v]! >= 0 || cueForms(c, v).length === 0 || !(lowerLy(c, a) || PARTICLE.test(w(c, a)) || cls(c, 'phrasalend', a)) || c.inQuote[a]! >= 0) return;
   if (c.sentOf[a] !== c.sentOf[v] || covers(d.content, a) || (d.source && d.source[0] <= a && a <= d.source[1])) return;
   const next = a + 1;
   if (PARTICLE.test(w(c, a))) {
     d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
     return;
   }
-  const closes = next >= c.toks.length || c.sentOf[next] !== c.sentOf[a] || isBoundary(c, next) || w(c, next) === 'that' || /^[.!?]$/.test(raw(c, next));
+  const ends = next >= c.toks.length || c.sentOf[next] !== c.sentOf[a] || isBoundary(c, next) || /^[.!?]$/.test(raw(c, next));
+  // "…," he went on. — a particle that closes the clause ("on", class `phrasalend`): not before "that" or a phrase.
+  if (cls(c, 'phrasalend', a)) {
+    if (ends) d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
+    return;
+  }
+  const closes = ends || w(c, next) === 'that';
   if (!closes) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
 }
@@ -90,3 +96,23 @@ export function prepositionalTo(c: Ctx, d: Draft): void {
 
 /** A currency sign opening an amount ("$7 million"). */
 const is$ = (c: Ctx, k: number): boolean => /^[$€£]$/.test(raw(c, k));
+
+/**
+ * A particle or preposition of a phrasal cue verb that the content would otherwise open with: "Okafor talked up the
+ * plan", "Lund remarked upon the cost", "Ferro shouted out that …", "was tweeting out claims that …" (PolNeAR's cue
+ * runs through the particle: counted on train, gold longer in every such pair). The words are the class `phrasal` of
+ * claim-words.tsv; not before "to" or "of", where they open an amount or a phrase of their own ("said up to 40
+ * boats", "out of respect"). A per-claim check of two tokens, from the tidySpans hook.
+ */
+export function phrasalParticle(c: Ctx, d: Draft): void {
+  if (!d.cue || d.cue.length === 0 || d.content.length === 0) return;
+  const part = d.cue[d.cue.length - 1]!;
+  const v = part[part.length - 1]!;
+  const first = d.content[0]!;
+  const a = first[0]!;
+  const end = first[first.length - 1]!;
+  if (a !== v + 1 || end <= a || !isWord(c, v) || c.inQuote[a]! >= 0 || c.inQuote[v]! >= 0 || !cls(c, 'phrasal', a)) return;
+  if (cueForms(c, v).length === 0 || w(c, a + 1) === 'to' || w(c, a + 1) === 'of' || isBoundary(c, a + 1)) return;
+  d.cue = [...d.cue.slice(0, -1), [part[0]!, a]];
+  d.content = [[a + 1, end], ...d.content.slice(1)];
+}

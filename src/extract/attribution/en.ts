@@ -19,7 +19,7 @@ import { listenerInfinitive, pastCueVerb, shortContent } from './en-verbtail.js'
 import { verbGroup, floatingQuantifier } from './en-verbgroup.js';
 import { aspectBefore, sourceBeforeCue } from './en-aspect.js';
 import { infinitiveGovernor, strayQuoteMark } from './en-source-edges.js';
-import { contractedAuxiliary, governedInfinitive, prepositionalTo, trailingAdverb } from './en-cue-extent.js';
+import { contractedAuxiliary, governedInfinitive, phrasalParticle, prepositionalTo, trailingAdverb } from './en-cue-extent.js';
 import { spentTimeCue } from './en-edges.js';
 import { cueReach, mannerPhrase, quantifiedObject, saidAsConnective } from './en-cue-reach.js';
 import { occasionEnd, occasionPhrase } from './en-occasion.js';
@@ -560,6 +560,7 @@ export const enRules: LanguageRules = {
     trailingAdverb(c, d);
     spentTimeCue(c, d); // (en-edges.ts)
     prepositionalTo(c, d);
+    phrasalParticle(c, d);
     cueReach(c, d);
     mannerPhrase(c, d);
     quantifiedObject(c, d);
