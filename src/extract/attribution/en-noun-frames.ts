@@ -114,12 +114,6 @@ export function ownerSubject(c: Ctx, p: number, sA: number): { source: [number, 
 const COPULA = /^(is|are|was|were|be|been|being|remains|remain|remained|became|become|becomes|['’]s)$/;
 
 /**
- * "Lee is a fierce supporter of the ferry", "The mayor has been critical of the plan", "Adelson, a longtime
- * backer of the party, …": a role noun or adjective (kind `role` in cue-nouns.tsv) with "of" after a copula or
- * in an apposition. The subject (or the noun phrase before the apposition) is the speaker, the phrase after
- * "of" what the stance is about (a reported claim).
- */
-/**
  * A subject with an apposition or a relative clause between commas before the copula at k ("Okafor, the harbour
  * chief, was critical of the plan"): the sentence's subject up to the comma, and where the cue starts.
  */
@@ -131,6 +125,12 @@ function apposedCopulaSubject(c: Ctx, k: number, sA: number): { subj: [number, n
   return subj && subj[1] === b - 2 && subj[0] < subj[1] && !cls(c, 'relative', subj[0]) ? { subj, b } : null;
 }
 
+/**
+ * "Lee is a fierce supporter of the ferry", "The mayor has been critical of the plan", "Adelson, a longtime
+ * backer of the party, …": a role noun or adjective (kind `role` in cue-nouns.tsv) with "of" after a copula or
+ * in an apposition. The subject (or the noun phrase before the apposition) is the speaker, the phrase after
+ * "of" what the stance is about (a reported claim).
+ */
 export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): boolean {
   const lex = nounLexicon();
   const stance = lex.role.get(w(c, i));
