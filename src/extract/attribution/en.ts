@@ -44,6 +44,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { inOpenQuote } from './en-open-quote.js';
 import { objectRelatives, relativeSources } from './en-object-relative.js';
 import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedge, reportedSegmentStart } from './en-level.js';
 import { connectiveSource } from './en-siblings.js';
@@ -285,6 +286,7 @@ function catenative(c: Ctx, k: number): number {
 
 /** A present participle speaks only in a participle clause (", saying that …") or a progressive ("is saying"). */
 function notACue(c: Ctx, v: number, sA: number): boolean {
+  if (inOpenQuote(c, v)) return true; // a paragraph of a quotation that the next paragraph carries on (en-open-quote.ts)
   if (notSpeech(c, v, sA) || semiModal(c, v) || noStatementVerb(c, v, sA) || nounAfterVerb(c, v)) return true;
   if (governedInfinitive(c, v) || saidAsConnective(c, v)) return true; // "declined to say": the cue is "declined" (en-cue-extent.ts)
   if (objectOfNegatedVerb(c, v) || particleApart(c, v) || strandedTo(c, v + 2) || bareNeedsInfinitive(c, v)) return true; // "did not return calls", "went home after" (en-comment.ts)
