@@ -129,3 +129,41 @@ family('en cue extent 7. "on" that closes the clause after a cue verb joins it',
     claims: [{ kind: 'direct', source: 'Lund', cue: 'said', content: 'The pier is unsafe' }],
   },
 ]);
+
+family('en cue extent 8. a gathering after the verb ("at a news conference") stays out of the cue; a medium joins it', [
+  {
+    text: '“The pier will close,” Mr. Brandt said at a news conference.',
+    claims: [{ kind: 'direct', source: 'Mr. Brandt', cue: 'said', content: 'The pier will close' }],
+  },
+  {
+    text: 'Ms. Ferro said at a rally that the tolls would fall.',
+    claims: [{ kind: 'indirect', source: 'Ms. Ferro', cue: 'said', content: 'the tolls would fall' }],
+  },
+  {
+    text: 'Mr. Lund said during the debate with Ms. Okafor that the ferry would run.',
+    claims: [{ kind: 'indirect', source: 'Mr. Lund', cue: 'said', content: 'the ferry would run' }],
+  },
+  {
+    text: '“The pier will close,” Mr. Brandt said at a town hall meeting Tuesday.',
+    claims: [{ kind: 'direct', source: 'Mr. Brandt', cue: 'said', content: 'The pier will close' }],
+  },
+  {
+    // A bare time before the gathering stays with the verb.
+    text: 'Ms. Ferro said Monday at a rally that the tolls would fall.',
+    claims: [{ kind: 'indirect', source: 'Ms. Ferro', cue: 'said Monday', content: 'the tolls would fall' }],
+  },
+  {
+    // Negative: a medium or the speaker's own act joins the cue.
+    text: '“The pier will close,” Mr. Brandt said in a statement.',
+    claims: [{ kind: 'direct', source: 'Mr. Brandt', cue: 'said in a statement', content: 'The pier will close' }],
+  },
+  {
+    text: '“The pier will close,” Mr. Brandt said in a speech.',
+    claims: [{ kind: 'direct', source: 'Mr. Brandt', cue: 'said in a speech', content: 'The pier will close' }],
+  },
+  {
+    // Negative: "conference" that modifies a medium is no gathering ("a conference call").
+    text: 'Ms. Ferro said on a conference call that the tolls would fall.',
+    claims: [{ kind: 'indirect', source: 'Ms. Ferro', cue: 'said on a conference call', content: 'the tolls would fall' }],
+  },
+]);

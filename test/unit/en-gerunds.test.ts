@@ -358,7 +358,7 @@ family('en gerunds 6. continuations after a direct quote', [
   {
     text: '"We will win," Mr. Ode said at a rally. Mr. Ode later said that the numbers were wrong.',
     claims: [
-      { kind: 'direct', source: 'Mr. Ode', cue: 'said at a rally', content: 'We will win' },
+      { kind: 'direct', source: 'Mr. Ode', cue: 'said', content: 'We will win' },
       { kind: 'indirect', source: 'Mr. Ode', cue: 'later said', content: 'the numbers were wrong' },
     ],
   },

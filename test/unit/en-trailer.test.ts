@@ -8,10 +8,10 @@ import { family as familyIn, type Case } from '../claims-harness.js';
 
 const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
 
-family('en trailer 1. an occasion or time in -ing after the cue: "during", "morning", "a briefing"', [
+family('en trailer 1. an occasion or time in -ing after the cue closes the statement (a gathering stays out of the cue: en-occasion.ts)', [
   {
     text: 'The ferry will run again, she said during the council debate.',
-    claims: [{ kind: 'indirect', source: 'she', cue: 'said during the council debate', content: 'The ferry will run again' }],
+    claims: [{ kind: 'indirect', source: 'she', cue: 'said', content: 'The ferry will run again' }],
   },
   {
     text: 'The bridge is safe, Mr. Haldane said Tuesday morning.',
@@ -19,15 +19,15 @@ family('en trailer 1. an occasion or time in -ing after the cue: "during", "morn
   },
   {
     text: 'Fares would rise, the mayor said in a briefing.',
-    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'said in a briefing', content: 'Fares would rise' }],
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'said', content: 'Fares would rise' }],
   },
   {
     text: 'The harbour needs dredging, she said in a hearing on Monday.',
-    claims: [{ kind: 'indirect', source: 'she', cue: 'said in a hearing on Monday', content: 'The harbour needs dredging' }],
+    claims: [{ kind: 'indirect', source: 'she', cue: 'said', content: 'The harbour needs dredging' }],
   },
   {
     text: 'The levy will fall, Ms. Okafor said at a morning briefing.',
-    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'said at a morning briefing', content: 'The levy will fall' }],
+    claims: [{ kind: 'indirect', source: 'Ms. Okafor', cue: 'said', content: 'The levy will fall' }],
   },
 ]);
 

@@ -63,6 +63,19 @@ function timeEnd(c: Ctx, v: number, limit: number): number {
   return e;
 }
 
+/**
+ * Whether the occasion phrase [v + 1, e] names a gathering where it was said (its head noun of class `setting` in
+ * claim-words.tsv: "at a news conference", "during the debate", "at a rally Tuesday"): an adjunct of place and time,
+ * no part of the cue, where a medium or the speaker's own act joins it ("in a statement", "in a speech", "on a
+ * conference call"). The head is the last occasion noun before "with" ("at a town hall with CNN").
+ */
+export function settingPhrase(c: Ctx, v: number, e: number): boolean {
+  const lex = occasionNouns();
+  let head = -1;
+  for (let k = v + 1; k <= e && w(c, k) !== 'with'; k++) if (lex.has(w(c, k))) head = k;
+  return head > 0 && cls(c, 'setting', head);
+}
+
 /** Moves the occasion phrase after a claim's cue verb into the cue (from the content's start, or from outside the content). */
 export function occasionPhrase(c: Ctx, d: Draft): void {
   // (A question's occasion is the asking's, not a cue's: "Asked at a briefing Monday about X, …".)
@@ -76,7 +89,8 @@ export function occasionPhrase(c: Ctx, d: Draft): void {
     const e = occasionEnd(c, v, content[1]! - 2);
     if (e < 0) return;
     const from = w(c, e + 1) === 'that' || w(c, e + 1) === ',' ? e + 2 : e + 1;
-    d.cue = [...d.cue.slice(0, -1), [part[0]!, e]];
+    // (A gathering leaves the content but stays out of the cue; a bare time before it stays with the verb.)
+    d.cue = [...d.cue.slice(0, -1), [part[0]!, settingPhrase(c, v, e) ? timeEnd(c, v, e) : e]];
     d.content = [[from, content[1]!], ...d.content.slice(1)];
     return;
   }
@@ -84,7 +98,8 @@ export function occasionPhrase(c: Ctx, d: Draft): void {
   const sB = c.sents[c.sentOf[v]!]!.endToken - 1;
   const limit = content[0]! > v ? content[0]! - 1 : last[1]! < v ? sB : -1;
   if (limit <= v) return;
-  const e = Math.max(occasionEnd(c, v, limit), timeEnd(c, v, limit));
+  const o = occasionEnd(c, v, limit);
+  const e = Math.max(o > v && settingPhrase(c, v, o) ? -1 : o, timeEnd(c, v, limit));
   if (e <= v || (d.source && d.source[0] > v && d.source[0] <= e)) return;
   d.cue = [...d.cue.slice(0, -1), [part[0]!, e]];
 }

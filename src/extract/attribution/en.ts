@@ -22,7 +22,7 @@ import { infinitiveGovernor, strayQuoteMark } from './en-source-edges.js';
 import { contractedAuxiliary, governedInfinitive, phrasalParticle, prepositionalTo, trailingAdverb } from './en-cue-extent.js';
 import { spentTimeCue } from './en-edges.js';
 import { cueReach, mannerPhrase, quantifiedObject, saidAsConnective } from './en-cue-reach.js';
-import { occasionEnd, occasionPhrase } from './en-occasion.js';
+import { occasionEnd, occasionPhrase, settingPhrase } from './en-occasion.js';
 import { participle } from './en-ing.js';
 import { adjunctParticipleClaims, adjunctThenThat, bareOpeningParticiple, coordinatedIng, gerundObject, messageContentStart, particleTopic, stoppedShort, stoppedShortSpans, takenStop } from './en-ing-forms.js';
 import { adjunctContentEnd, adjunctContentStart, adjunctPreposition, adjunctSourceTrim, withAbsolute } from './en-adjunct-ing.js';
@@ -217,6 +217,7 @@ function contentStart(c: Ctx, site: VerbSite, after: number): number {
       if (isBoundary(c, k) || (k > occasion && cueForms(c, k).length > 0 && !notSpeech(c, k, site.sA))) break;
       if (w(c, k) === 'that' && k > s0 + 1) {
         const last = site.cue.at(-1)!;
+        if (occasion >= k - 1 && settingPhrase(c, s0 - 1, occasion)) return k + 1; // ("said at a rally that …": no cue's)
         if (last[1] === s0 - 1) last[1] = k - 1;
         else site.cue.push([s0, k - 1]);
         return k + 1;
