@@ -107,6 +107,9 @@ const CONTENT_SUBJECT = /^(he|she|they|we|i)$/;
  */
 export function contentGoesOn(c: Ctx, start: number, k: number, n: number): boolean {
   if (w(c, k) !== 'and' || c.inQuote[k]! >= 0 || c.inQuote[n]! >= 0) return false;
+  // A comma before "and" closes the content: the verb after it is the speaker's next act ("said he was not ready
+  // to back Lund, and suggested that …").
+  if (isComma(c, k - 1)) return false;
   const subj = w(c, start);
   if (!CONTENT_SUBJECT.test(subj) || /ing$/.test(w(c, n))) return false;
   const forms = cueForms(c, n);

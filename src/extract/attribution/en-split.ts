@@ -2,6 +2,7 @@ import { predicateAt } from './en-np-end.js';
 import { bareRelativeSubject, clauseAfterWhat, freeRelative, relativeClauseEnd } from './en-relative-subject.js';
 import { cls, cueForms, index, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, lemmaSays, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
+import { adverbAt } from './en-cues.js';
 import type { VerbSite } from './rules.js';
 
 /**
@@ -131,5 +132,20 @@ export function topicStop(c: Ctx, e: number, end: number): boolean {
   if (isComma(c, e) && w(c, e + 1) === 'which') return true;
   // A spaced dash opens the writer's aside: "praised Pence for cutting taxes - moves that he said …".
   if (isBoundary(c, e) && !isComma(c, e) && !is(c, e, ':')) return true;
+  if (coordinatedVerbAct(c, e, end)) return true;
   return coordinatedAct(c, e, end);
+}
+
+/**
+ * "called the merger a bad deal and even questioned …", "played down the remarks and reportedly argued …": "and",
+ * then up to three adverbs, auxiliaries or negations, then a cue verb of the same subject — a second act with a claim
+ * of its own (a cue verb right after "and" already ends the topic in verbs.ts).
+ */
+export function coordinatedVerbAct(c: Ctx, e: number, end: number): boolean {
+  if (w(c, e) !== 'and' || c.inQuote[e]! >= 0) return false;
+  let n = e + 1;
+  while (n <= end && n - e <= 3 && (adverbAt(c, n) || cls(c, 'aux', n) || cls(c, 'neg', n))) n++;
+  if (n === e + 1 || n > end || c.inQuote[n]! >= 0 || /ing$/.test(w(c, n)) || isCap(c, n)) return false;
+  const afterAux = cls(c, 'aux', n - 1) || cls(c, 'neg', n - 1);
+  return cueForms(c, n).some((f) => afterAux || f.lemma !== w(c, n));
 }

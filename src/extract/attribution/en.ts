@@ -370,6 +370,7 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
     if ((coordinatedAct(c, k, end) && !contentGoesOn(c, start, k, verbAfterAux(c, k)) && !coordinatedSubject(c, site, start, k)) || contrastAfter(c, k, site.v) || gerundContentStop(c, k)) return k - 1;
     // "X said C, according to Y": Y's report is the channel (the claim's via), not part of C.
     if (commaAccording(c, k)) return k - 1;
+    if (bareSecondAct(c, site.v, k)) return k - 1;
     let n = k + 1;
     while (n <= end && cls(c, 'adv', n)) n++;
     // (After "and" the verb is inflected: "and support for X" is a noun.)
@@ -575,3 +576,18 @@ export const enRules: LanguageRules = {
     stoppedShortSpans(c, d);
   },
 };
+
+/**
+ * "Some officials fear that C1 and warn that C2": a bare present verb of saying after "and" with its own "that", where
+ * the cue v is a bare present too, is the speaker's second act (a verb of perception or belief goes on a modal in C1:
+ * "we should wait and see that …").
+ */
+function bareSecondAct(c: Ctx, v: number, k: number): boolean {
+  if (w(c, k) !== 'and' || c.inQuote[k]! >= 0 || w(c, k + 2) !== 'that' || c.inQuote[k + 1]! >= 0) return false;
+  const bare = (i: number): boolean => cueForms(c, i).some((f) => f.lemma === w(c, i));
+  if (/ing$/.test(w(c, v)) || !bare(v)) return false;
+  return cueForms(c, k + 1).some((f) => {
+    const info = c.lex.cueLemmas.get(f.lemma);
+    return f.lemma === w(c, k + 1) && info !== undefined && info.stance !== 'speculate' && saysOrTells(info.frames);
+  });
+}
