@@ -1,6 +1,6 @@
 import { predicateAt } from './en-np-end.js';
 import { bareRelativeSubject, clauseAfterWhat, freeRelative, relativeClauseEnd } from './en-relative-subject.js';
-import { cls, cueForms, index, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, lemmaSays, type Ctx } from './context.js';
+import { cls, cueForms, index, is, isBoundary, isCap, isComma, isWord, kindOf, pronounResolution, trim, w, lemmaSays, saysOrTells, type Ctx } from './context.js';
 import { npForward } from './phrases.js';
 import { adverbAt } from './en-cues.js';
 import type { VerbSite } from './rules.js';
@@ -148,4 +148,19 @@ export function coordinatedVerbAct(c: Ctx, e: number, end: number): boolean {
   if (n === e + 1 || n > end || c.inQuote[n]! >= 0 || /ing$/.test(w(c, n)) || isCap(c, n)) return false;
   const afterAux = cls(c, 'aux', n - 1) || cls(c, 'neg', n - 1);
   return cueForms(c, n).some((f) => afterAux || f.lemma !== w(c, n));
+}
+
+/**
+ * "Some officials fear that C1 and warn that C2": a bare present verb of saying after "and" with its own "that", where
+ * the cue v is a bare present too, is the speaker's second act (a verb of perception or belief goes on a modal in C1:
+ * "we should wait and see that …").
+ */
+export function bareSecondAct(c: Ctx, v: number, k: number): boolean {
+  if (w(c, k) !== 'and' || c.inQuote[k]! >= 0 || w(c, k + 2) !== 'that' || c.inQuote[k + 1]! >= 0) return false;
+  const bare = (i: number): boolean => cueForms(c, i).some((f) => f.lemma === w(c, i));
+  if (/ing$/.test(w(c, v)) || !bare(v)) return false;
+  return cueForms(c, k + 1).some((f) => {
+    const info = c.lex.cueLemmas.get(f.lemma);
+    return f.lemma === w(c, k + 1) && info !== undefined && info.stance !== 'speculate' && saysOrTells(info.frames);
+  });
 }

@@ -32,7 +32,7 @@ import { signedQuotes } from './en-signatures.js';
 import { askedAcross, passiveAsker } from './en-asked.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
-import { contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
+import { bareSecondAct, contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
 import { notSpeech, pastForm } from './en-filters.js';
 import { clauseAfterInverted, frontedSayVerb, invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
@@ -576,18 +576,3 @@ export const enRules: LanguageRules = {
     stoppedShortSpans(c, d);
   },
 };
-
-/**
- * "Some officials fear that C1 and warn that C2": a bare present verb of saying after "and" with its own "that", where
- * the cue v is a bare present too, is the speaker's second act (a verb of perception or belief goes on a modal in C1:
- * "we should wait and see that …").
- */
-function bareSecondAct(c: Ctx, v: number, k: number): boolean {
-  if (w(c, k) !== 'and' || c.inQuote[k]! >= 0 || w(c, k + 2) !== 'that' || c.inQuote[k + 1]! >= 0) return false;
-  const bare = (i: number): boolean => cueForms(c, i).some((f) => f.lemma === w(c, i));
-  if (/ing$/.test(w(c, v)) || !bare(v)) return false;
-  return cueForms(c, k + 1).some((f) => {
-    const info = c.lex.cueLemmas.get(f.lemma);
-    return f.lemma === w(c, k + 1) && info !== undefined && info.stance !== 'speculate' && saysOrTells(info.frames);
-  });
-}
