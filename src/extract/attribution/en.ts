@@ -33,6 +33,7 @@ import { askedAcross, passiveAsker } from './en-asked.js';
 import { noStatementVerb } from './en-precision.js';
 import { namingFrame } from './en-naming.js';
 import { bareSecondAct, contrastAfter, coordinatedAct, relativeSaid, topicStop } from './en-split.js';
+import { secondPredicate } from './en-topic-coord.js';
 import { notSpeech, pastForm } from './en-filters.js';
 import { clauseAfterInverted, frontedSayVerb, invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
@@ -514,7 +515,7 @@ export const enRules: LanguageRules = {
     return adjunct > 0 ? adjunct : messageContentStart(c, site.v, site.sA, adjunctContentStart(c, site.v, site.sA, contentStart(c, site, after)));
   },
   contentEnd: (c, site, start, end, src) => quoteComplementEnd(c, site, start, adjunctContentEnd(c, site.v, site.sA, start, contentEnd(c, site, start, end, src))), // 'said “A. B.”' (en-quote-cues.ts)
-  topicStop: (c, e, end) => topicStop(c, e, end) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e) || gerundTopicStop(c, e),
+  topicStop: (c, e, end, start) => topicStop(c, e, end) || secondPredicate(c, e, start) || relativeTopicStop(c, e) || adverbialClause(c, e) || takenStop(c, e) || gerundTopicStop(c, e),
   topicSpan, // a topic that opens with an adjunct preposition is none (en-topic-pp.ts)
   clauseOk: () => true,
   shortContent: (c, content, site) => shortContent(c, content, site) || saidThings(c, content, site) || contractedClause(c, content, site) || particleTopic(c, content, site) || smallClause(c, content, site),

@@ -122,8 +122,8 @@ export interface LanguageRules {
   passiveAgent(c: Ctx, clauseA: number, v: number): [number, number] | null;
   /** Where the content after the cue starts (-1: none), `after` being the first token past cue and speaker. */
   contentStart(c: Ctx, site: VerbSite, after: number): number;
-  /** Optional: whether the topic of a reported cue stops before token e (a further speech act, a comment on it). */
-  topicStop?(c: Ctx, e: number, end: number): boolean;
+  /** Optional: whether the topic of a reported cue that starts at `start` stops before token e (a further speech act, a comment on it). */
+  topicStop?(c: Ctx, e: number, end: number, start: number): boolean;
   /** Optional: the topic of a reported cue within [a, b] without what is no topic (a time, an adverb); null: no topic (default: trimmed). */
   topicSpan?(c: Ctx, site: VerbSite, a: number, b: number): [number, number] | null;
   /** Where a content after the cue that may run to `end` ends (`end` itself when nothing closes it earlier). */

@@ -290,7 +290,7 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
         }
       }
       let e = s;
-      while (e <= sB && !(cls(c, 'coord', e) && cueForms(c, e + 1).length > 0) && !is(c, e, '.', '!', '?', ';') && !(e > s && c.rules.topicStop?.(c, e, sB) === true)) {
+      while (e <= sB && !(cls(c, 'coord', e) && cueForms(c, e + 1).length > 0) && !is(c, e, '.', '!', '?', ';') && !(e > s && c.rules.topicStop?.(c, e, sB, s) === true)) {
         // A relative clause stays with the topic: "über Zehntausende Soldaten, die …".
         if (isComma(c, e) && !cls(c, 'relative', e + 1)) break;
         if (particle >= 0 && e === particle) break;
