@@ -1,0 +1,40 @@
+/**
+ * English attribution, round twenty-one, spec 1 (src/extract/attribution/en-according-outer.ts, the nested hook of
+ * en.ts): a report inside ", according to Y" at the end of the sentence is also Y's claim, with the inner report as
+ * its content; the inner claim stays. Every sentence is written for this test (invented people and places).
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en r21 according outer 1. a report before ", according to Y" is Y\'s claim too', [
+  {
+    text: '"We will fight on," Jones said, according to the local paper.',
+    claims: [
+      { kind: 'mixed', source: 'the local paper', cue: 'according to', content: '"We will fight on," Jones said' },
+      { kind: 'direct', source: 'Jones', cue: 'said', content: 'We will fight on' },
+    ],
+  },
+  {
+    text: 'Jones told aides the plan would fail, according to two people in the room.',
+    claims: [
+      { kind: 'indirect', source: 'two people in the room', cue: 'according to', content: 'Jones told aides the plan would fail' },
+      { kind: 'indirect', source: 'Jones', cue: 'told', content: 'the plan would fail' },
+    ],
+  },
+]);
+
+family('en r21 according outer 2. negative: no report inside, or the phrase opens the sentence', [
+  {
+    text: 'The plan failed, according to Smith.',
+    claims: [{ kind: 'indirect', source: 'Smith', cue: 'according to', content: 'The plan failed' }],
+  },
+  {
+    text: 'According to the paper, Jones said the plan failed.',
+    claims: [{ kind: 'indirect', source: 'the paper', cue: 'According to', content: 'Jones said the plan failed' }],
+  },
+  {
+    text: '"We will fight on," Jones said.',
+    claims: [{ kind: 'direct', source: 'Jones', cue: 'said', content: 'We will fight on' }],
+  },
+]);
