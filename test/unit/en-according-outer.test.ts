@@ -38,3 +38,33 @@ family('en r21 according outer 2. negative: no report inside, or the phrase open
     claims: [{ kind: 'direct', source: 'Jones', cue: 'said', content: 'We will fight on' }],
   },
 ]);
+
+// (src/extract/attribution/en-outer.ts, pollAroundClaims): a poll phrase that opens or closes a sentence with a
+// claim in it is the poll's report of that claim.
+family('en r21 poll around claims 1. a fronted or closing poll phrase reports its respondents', [
+  {
+    text: 'In a Gallup poll released Monday, 40 percent of voters said they trusted the mayor.',
+    claims: [
+      { kind: 'indirect', source: 'a Gallup poll released Monday', cue: 'In', content: '40 percent of voters said they trusted the mayor' },
+      { kind: 'indirect', source: '40 percent of voters', cue: 'said', content: 'they trusted the mayor' },
+    ],
+  },
+  {
+    text: 'Some 60 percent of voters said they trusted the mayor in a Gallup poll this month.',
+    claims: [
+      { kind: 'indirect', source: 'a Gallup poll this month', cue: 'in', content: 'Some 60 percent of voters said they trusted the mayor' },
+      { kind: 'indirect', source: 'Some 60 percent of voters', cue: 'said', content: 'they trusted the mayor in a Gallup poll this month' },
+    ],
+  },
+]);
+
+family('en r21 poll around claims 2. negative: no poll noun, or the phrase inside the sentence', [
+  {
+    text: 'In the end, 40 percent of voters said they trusted the mayor.',
+    claims: [{ kind: 'indirect', source: '40 percent of voters', cue: 'said', content: 'they trusted the mayor' }],
+  },
+  {
+    text: 'Voters who took part in a Gallup poll said they trusted the mayor.',
+    claims: [{ kind: 'indirect', source: 'Voters who took part in a Gallup poll', cue: 'said', content: 'they trusted the mayor' }],
+  },
+]);
