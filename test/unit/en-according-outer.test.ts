@@ -22,6 +22,22 @@ family('en r21 according outer 1. a report before ", according to Y" is Y\'s cla
       { kind: 'indirect', source: 'Jones', cue: 'told', content: 'the plan would fail' },
     ],
   },
+  {
+    // A short adjunct after the verb, and a quotation of several sentences.
+    text: '"We will fight on. We will win," Jones said at a rally, according to the local paper.',
+    claims: [
+      { kind: 'mixed', source: 'the local paper', cue: 'according to', content: '"We will fight on. We will win," Jones said at a rally' },
+      { kind: 'direct', source: 'Jones', cue: 'said', content: 'We will fight on. We will win' },
+    ],
+  },
+  {
+    // A content that ends in a quotation closed after its comma.
+    text: 'The witness said the order was to "avoid trouble," according to the report.',
+    claims: [
+      { kind: 'mixed', source: 'the report', cue: 'according to', content: 'The witness said the order was to "avoid trouble,"' },
+      { kind: 'mixed', source: 'The witness', cue: 'said', content: 'the order was to "avoid trouble,"' },
+    ],
+  },
 ]);
 
 family('en r21 according outer 2. negative: no report inside, or the phrase opens the sentence', [

@@ -1,5 +1,5 @@
-import { draftStart, kindOf, pronounResolution, sentenceRange, trim, w, type Ctx, type Draft } from './context.js';
-import { commaAccording, sourceToSentenceEnd } from './en-cues.js';
+import { draftStart, isComma, kindOf, pronounResolution, sentenceRange, trim, w, type Ctx, type Draft } from './context.js';
+import { sourceToSentenceEnd } from './en-cues.js';
 import { npForward } from './phrases.js';
 
 /**
@@ -8,45 +8,49 @@ import { npForward } from './phrases.js';
  * also Y's report of what Jones said, and that outer attribution is a claim of its own: Y speaks, the cue is
  * "according to", the content is everything before the comma (the inner report included). The inner claim stays.
  *
- * Only where a claim of the sentence lies wholly before the comma and nothing else has read the phrase; one
- * window per sentence, so the pass is linear.
+ * Only where the phrase follows a claim's last word (past a short adjunct without a comma: '…," X said at a
+ * rally, according to Y') and no claim has read it; one bounded window per claim, so the pass is linear.
  */
-const WINDOW = 80;
+const GAP = 10;
 
 export function accordingOuter(c: Ctx): void {
   const n = c.claims.length;
-  const bySentence = new Map<number, Draft[]>();
-  for (let k = 0; k < n; k++) {
-    const d = c.claims[k]!;
-    if (!d.removed) (bySentence.get(d.sentence) ?? bySentence.set(d.sentence, []).get(d.sentence)!).push(d);
-  }
-  for (const [si, ds] of bySentence) {
-    const [sA, sB] = sentenceRange(c, si);
-    let k = sA + 1;
-    while (k <= sB && k - sA < WINDOW && !(c.inQuote[k]! < 0 && commaAccording(c, k))) k++;
-    if (k > sB || k - sA >= WINDOW) continue;
-    const spans = (d: Draft) => [...(d.cue ?? []), ...d.content, ...(d.source ? [d.source] : [])];
-    const covers = (d: Draft, i: number) => spans(d).some(([a, b]) => a! <= i && i <= b!);
-    if (ds.some((d) => covers(d, k + 1) || covers(d, k + 2))) continue;
-    const inner = ds.find((d) => draftStart(d) >= sA && spans(d).every(([, b]) => b! < k));
-    if (!inner) continue;
-    const s = k + 3;
+  const taken = new Set<number>();
+  const spans = (d: Draft) => [...(d.cue ?? []), ...d.content, ...(d.source ? [d.source] : [])];
+  for (let q = 0; q < n; q++) {
+    const d = c.claims[q]!;
+    if (d.removed) continue;
+    const last = Math.max(...spans(d).map(([, b]) => b!));
+    const [sA, sB] = sentenceRange(c, c.sentOf[last]!);
+    // The phrase after the claim's last word, past at most a short adjunct ("at a press conference") with no comma.
+    let j = last + 1;
+    while (j <= sB && j - last <= GAP && w(c, j) !== 'according' && !isComma(c, j)) j++;
+    if (isComma(c, j) && c.toks[j + 1]?.kind === 'quote') j++;
+    if (isComma(c, j)) j++;
+    if (j > sB || w(c, j) !== 'according' || w(c, j + 1) !== 'to' || c.inQuote[j]! >= 0 || taken.has(j)) continue;
+    const k = j - 1;
+    if (!(isComma(c, k) || (c.toks[k]!.kind === 'quote' && isComma(c, k - 1)))) continue;
+    if ((c.bySentence.get(c.sentOf[j]!) ?? []).some((o) => !o.removed && spans(o).some(([a, b]) => a! <= j + 1 && j <= b!))) continue;
+    const s = j + 2;
     const np = npForward(c, s, sB + 1);
     if (np < s) continue;
-    const e = sourceToSentenceEnd(c, k + 1, s, np, sB);
+    const e = sourceToSentenceEnd(c, j, s, np, sB);
     if (e < s) continue;
-    const content = trim(c, Math.min(sA, draftStart(inner)), k - 1);
-    if (!content || w(c, content[0]) === 'according') continue;
+    let a = Math.min(sA, draftStart(d));
+    if (a > 0 && c.toks[a - 1]!.kind === 'quote' && c.toks[a - 1]!.role === 'open') a--;
+    const content = trim(c, a, isComma(c, k) ? k - 1 : k);
+    if (!content) continue;
+    taken.add(j);
     const source: [number, number] = [s, e];
     c.claims.push({
       kind: kindOf(c, [content]),
       content: [content],
-      cue: [[k + 1, k + 2]],
+      cue: [[j, j + 1]],
       source,
-      resolved: pronounResolution(c, source, si),
+      resolved: pronounResolution(c, source, c.sentOf[j]!),
       stance: 'assert',
       rule: 'according-outer',
-      sentence: si,
+      sentence: c.sentOf[j]!,
     });
   }
 }

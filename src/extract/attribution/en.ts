@@ -365,6 +365,8 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   end = apposedParticipleEnd(c, site.v, start, end); // "The mayor, having said C, resigned" (en-clause-edges.ts)
   for (let k = start + 1; k <= end; k++) {
     if (quoteThenParticiple(c, k)) return k;
+    // (Also after a quotation that closes with the comma: 'said it was "a hoax," according to Y'.)
+    if (w(c, k) === 'according' && w(c, k + 1) === 'to' && c.toks[k - 1]!.kind === 'quote' && isComma(c, k - 2)) return k - 1;
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
     // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts); not after
