@@ -84,3 +84,17 @@ family('en r21 poll around claims 2. negative: no poll noun, or the phrase insid
     claims: [{ kind: 'indirect', source: 'Voters who took part in a Gallup poll', cue: 'said', content: 'they trusted the mayor' }],
   },
 ]);
+
+// (src/extract/attribution/en-cues.ts, trailerOnly): "late"/"early" before a day closes a final cue's clause like the
+// day alone, so the closing cue is read first and takes the report inside its statement.
+family('en r21 final cue trailer: a part of the day before a day', [
+  {
+    text: 'Jones told investigators she had used a private account, the Herald reported late Thursday.',
+    claims: [{ kind: 'indirect', source: 'the Herald', cue: 'reported', content: 'Jones told investigators she had used a private account' }],
+  },
+  {
+    // Negative: "late" that is no time stays out of the trailer reading.
+    text: 'The mayor said the trains were running late.',
+    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the trains were running late' }],
+  },
+]);

@@ -50,7 +50,9 @@ export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly strin
   // A verb that takes an object closes a statement before it only with a time: "…, NBC announced on Tuesday."
   if (!saying) return onlyTime(c, a, b);
   const prep = TRAILER_PREPOSITION.test(w(c, a)) && !frames.includes(w(c, a));
-  if (!(prep || c.inTime[a] === 1 || lowerLy(c, a))) return false;
+  // (A part of the day before a day the time tagger reads alone is a time too: "…, she said late Thursday.")
+  const partOfDay = /^(late|early)$/.test(w(c, a)) && c.inTime[a + 1] === 1;
+  if (!(prep || c.inTime[a] === 1 || lowerLy(c, a) || partOfDay)) return false;
   // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday");
   // a bare noun only after the prepositions of manner that take one ("amid cheers", "under oath", "on condition of
   // anonymity"); "without" may take a participle ("without elaborating", "without offering evidence").
