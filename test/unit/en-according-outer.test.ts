@@ -98,3 +98,21 @@ family('en r21 final cue trailer: a part of the day before a day', [
     claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the trains were running late' }],
   },
 ]);
+
+// (src/extract/attribution/en-cues.ts, pluralHeadEnd): a plural head in -s that is also a verb form ends the source
+// of "according to" before a comma or the sentence end.
+family('en r21 according to: a plural head that is also a verb form', [
+  {
+    text: 'According to news reports, the plan would fail.',
+    claims: [{ kind: 'indirect', source: 'news reports', cue: 'According to', content: 'the plan would fail' }],
+  },
+  {
+    text: 'The plan would fail, according to press reports.',
+    claims: [{ kind: 'indirect', source: 'press reports', cue: 'according to', content: 'The plan would fail' }],
+  },
+  {
+    // Negative: a verb after the source and no comma is the statement's ("According to Smith, officials said …").
+    text: 'According to the mayor, this is a city that works.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'According to', content: 'this is a city that works' }],
+  },
+]);
