@@ -76,7 +76,10 @@ export function pollPhrase(c: Ctx, si: number): void {
  */
 function pollAroundClaims(c: Ctx, si: number, k: number, end: number, a: number, sB: number): boolean {
   const fronted = k === a && isComma(c, end + 1);
-  const closing = k > a && trim(c, end + 1, sB) === null;
+  // (A closing phrase after a comma belongs to the last clause alone: "Most say X, after half said so in a poll.")
+  let clauses = false;
+  for (let n = a; n < k && !clauses; n++) clauses = isComma(c, n) && c.inQuote[n]! < 0;
+  const closing = k > a && !clauses && trim(c, end + 1, sB) === null;
   if (!fronted && !closing) return false;
   const inSpan = (spans: readonly (readonly number[])[]) => spans.some(([x, y]) => x! <= end && y! >= k);
   return !(c.bySentence.get(si) ?? []).some((d) => !d.removed && d.sentence === si && (inSpan(d.cue ?? []) || (d.source !== null && inSpan([d.source]))));
