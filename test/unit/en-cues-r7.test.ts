@@ -129,14 +129,21 @@ family('en r7 6. a quantifier between commas', [
   },
 ]);
 
+// (Since round 21, en-according-outer.ts, Y's report of X's claim is a claim of its own as well; X's keeps Y as its channel.)
 family('en r7 7. "X said C, according to Y": X speaks, Y is the channel', [
   {
     text: 'Senator Anna Varga said the harbour would close in May, according to the Lenton Gazette.',
-    claims: [{ kind: 'indirect', source: 'Senator Anna Varga', cue: 'said', content: 'the harbour would close in May', via: [{ text: 'the Lenton Gazette', relation: 'channel' }] }],
+    claims: [
+      { kind: 'indirect', source: 'the Lenton Gazette', cue: 'according to', content: 'Senator Anna Varga said the harbour would close in May' },
+      { kind: 'indirect', source: 'Senator Anna Varga', cue: 'said', content: 'the harbour would close in May', via: [{ text: 'the Lenton Gazette', relation: 'channel' }] },
+    ],
   },
   {
     text: 'The mayor said the ferry would run again, according to a local radio station.',
-    claims: [{ kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the ferry would run again', via: [{ text: 'a local radio station', relation: 'channel' }] }],
+    claims: [
+      { kind: 'indirect', source: 'a local radio station', cue: 'according to', content: 'The mayor said the ferry would run again' },
+      { kind: 'indirect', source: 'The mayor', cue: 'said', content: 'the ferry would run again', via: [{ text: 'a local radio station', relation: 'channel' }] },
+    ],
   },
   {
     // Without a speaker inside, "according to" governs the whole sentence.

@@ -50,7 +50,9 @@ export function trailerOnly(c: Ctx, a: number, b: number, frames: readonly strin
   // A verb that takes an object closes a statement before it only with a time: "…, NBC announced on Tuesday."
   if (!saying) return onlyTime(c, a, b);
   const prep = TRAILER_PREPOSITION.test(w(c, a)) && !frames.includes(w(c, a));
-  if (!(prep || c.inTime[a] === 1 || lowerLy(c, a))) return false;
+  // (A part of the day before a day the time tagger reads alone is a time too: "…, she said late Thursday.")
+  const partOfDay = /^(late|early)$/.test(w(c, a)) && c.inTime[a + 1] === 1;
+  if (!(prep || c.inTime[a] === 1 || lowerLy(c, a) || partOfDay)) return false;
   // A preposition's phrase names something: an article, a name or a time ("in a statement", "on CNN", "on Friday");
   // a bare noun only after the prepositions of manner that take one ("amid cheers", "under oath", "on condition of
   // anonymity"); "without" may take a participle ("without elaborating", "without offering evidence").
@@ -127,6 +129,7 @@ export function leadingAdverbs(c: Ctx, s: number, e: number): number {
 export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB: number): number {
   const aside = asideSourceEnd(c, i, s, e, sB); // "according to an aide who …, C", "X, as reported by Y, paid …" (en-asides.ts)
   if (aside >= 0) return aside;
+  e = pluralHeadEnd(c, i, e, sB);
   if (!is(c, i - 1, ',') && e < sB) return openingSourceEnd(c, e, sB);
   if (e >= sB) return e;
   let end = sB;
@@ -143,6 +146,18 @@ export function sourceToSentenceEnd(c: Ctx, i: number, s: number, e: number, sB:
     if (is(c, k, ',') && predicateAt(c, k + 1, end)) return k - 1;
   }
   return end - e > 25 ? e : end;
+}
+
+/**
+ * "according to news reports, …" / "…, according to court filings.": a plural noun in -s after the phrase's noun
+ * phrase, right before a comma or the sentence end, is its head (the noun-phrase walk stops at it, for it is
+ * also a verb form: "reports", "records"); the noun phrase's new end, or e.
+ */
+function pluralHeadEnd(c: Ctx, i: number, e: number, sB: number): number {
+  const n = e + 1;
+  if (w(c, i) !== 'according' || n > sB || !/[^s']s$/.test(w(c, n)) || isCap(c, n) || !isWord(c, n) || c.inQuote[n]! >= 0) return e;
+  if (cls(c, 'aux', n) || cls(c, 'pron', n) || cls(c, 'adv', n)) return e;
+  return n === sB || is(c, n + 1, ',', '.', ';', ')') ? n : e;
 }
 
 /** A digit. */

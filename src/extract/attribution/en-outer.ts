@@ -17,7 +17,7 @@ const POLL_PARTICIPLE = /^(released|conducted|published|taken|commissioned|carri
  * phrase takes in a time, a participle with its agent or time, and places after "in" up to a comma-free end.
  */
 export function pollPhrase(c: Ctx, si: number): void {
-  if (hasClaimIn(c, si)) return;
+  const inner = hasClaimIn(c, si);
   const [sA, sB] = sentenceRange(c, si);
   for (let k = sA; k < sB; k++) {
     const t = c.toks[k]!;
@@ -60,10 +60,29 @@ export function pollPhrase(c: Ctx, si: number): void {
     if (after && !(before && isComma(c, end + 1) && after[1] - after[0] < 2)) parts.push(after);
     let size = 0;
     for (const [a, b] of parts) size += b - a + 1;
-    if (size < 3 || parts.some(([a, b]) => !unused(c, a, b))) return;
+    if (inner) {
+      if (size < 3 || !pollAroundClaims(c, si, k, end, a, sB)) continue;
+    } else if (size < 3 || parts.some(([a, b]) => !unused(c, a, b))) return;
     addClaim(c, { kind: kindOf(c, parts), content: parts, cue: [[k, k]], source: [k + 1, end], resolved: null, stance: 'assert', rule: 'poll-phrase', sentence: si });
     return;
   }
+}
+
+/**
+ * "In a CNN poll released Monday, 40 percent of voters said they trusted her." / "…, 60 percent said C in a
+ * Gallup survey.": a poll phrase that opens the sentence before a comma or closes it reports what its respondents
+ * said, so it is a claim around the claims already read there (they stay, as the poll's content). Only where no
+ * claim has the phrase in its cue or source.
+ */
+function pollAroundClaims(c: Ctx, si: number, k: number, end: number, a: number, sB: number): boolean {
+  const fronted = k === a && isComma(c, end + 1);
+  // (A closing phrase after a comma belongs to the last clause alone: "Most say X, after half said so in a poll.")
+  let clauses = false;
+  for (let n = a; n < k && !clauses; n++) clauses = isComma(c, n) && c.inQuote[n]! < 0;
+  const closing = k > a && !clauses && trim(c, end + 1, sB) === null;
+  if (!fronted && !closing) return false;
+  const inSpan = (spans: readonly (readonly number[])[]) => spans.some(([x, y]) => x! <= end && y! >= k);
+  return !(c.bySentence.get(si) ?? []).some((d) => !d.removed && d.sentence === si && (inSpan(d.cue ?? []) || (d.source !== null && inSpan([d.source]))));
 }
 
 /** Words that introduce the speaker of a colon quotation without being part of it: "More from Jones:", "Here's Clinton:". */

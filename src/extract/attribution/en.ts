@@ -45,6 +45,7 @@ import { mindFrames } from './en-mind.js';
 import { attributiveParticiple, bareWithoutObject, prepositionMissing, receivedNoun } from './en-attitude.js';
 import { quoteAcross, quoteIsName, quoteLead } from './en-quote-across.js';
 import { nestedClaims } from './en-nested.js';
+import { accordingOuter } from './en-according-outer.js';
 import { inOpenQuote } from './en-open-quote.js';
 import { objectRelatives, relativeSources } from './en-object-relative.js';
 import { embeddedFragment, frontedAdjunct, insideFrontedAdjunct, presenceNotHedge, reportedSegmentStart } from './en-level.js';
@@ -364,6 +365,8 @@ function contentEnd(c: Ctx, site: VerbSite, start: number, end: number, src: [nu
   end = apposedParticipleEnd(c, site.v, start, end); // "The mayor, having said C, resigned" (en-clause-edges.ts)
   for (let k = start + 1; k <= end; k++) {
     if (quoteThenParticiple(c, k)) return k;
+    // (Also after a quotation that closes with the comma: 'said it was "a hoax," according to Y'.)
+    if (w(c, k) === 'according' && w(c, k + 1) === 'to' && c.toks[k - 1]!.kind === 'quote' && isComma(c, k - 2)) return k - 1;
     if (c.inQuote[k]! >= 0) continue;
     if (isComma(c, k) && subordinate) return k - 1;
     // "X said C1 and she accused Y of C2": a coordinated speech act has a claim of its own (en-split.ts); not after
@@ -457,7 +460,7 @@ function passiveCue(c: Ctx, site: VerbSite): boolean {
 }
 
 /** "X said C, according to Y": a past verb of saying with a capitalized or pronoun subject before it speaks inside Y's report (Y becomes the via). */
-function innerSpeaker(c: Ctx, first: number, end: number): boolean {
+export function innerSpeaker(c: Ctx, first: number, end: number): boolean {
   for (let k = first + 1; k < end; k++) {
     if (c.inQuote[k]! >= 0 || !/(?:said|says|told)$/.test(w(c, k))) continue;
     const p = k - 1;
@@ -467,7 +470,7 @@ function innerSpeaker(c: Ctx, first: number, end: number): boolean {
 }
 
 export const enRules: LanguageRules = {
-  nested: (c) => (nestedClaims(c), objectRelatives(c), relativeSources(c), contactRelatives(c), transcriptTurns(c)),
+  nested: (c) => (nestedClaims(c), accordingOuter(c), objectRelatives(c), relativeSources(c), contactRelatives(c), transcriptTurns(c)),
   nounAfterDeterminer: true,
   relativeVerb: (c, i) => relativeDocumentVerb(c, i) || relativeSayVerb(c, i) || relativeObjectVerb(c, i),
   quoteCueWord: (c, v) => framedSense(c, v) !== false,
