@@ -24,9 +24,6 @@ export function aspectBefore(c: Ctx, v: number): number {
  * verb ("The mayor started saying …", "The mayor started to argue …"), which the subject search (up to the cue verb)
  * took for part of the noun phrase. From the tidySpans hook; one comparison per claim.
  */
-/** Catenatives of need, habit and effort before an infinitive of saying (en.ts's CATENATIVE, round 21): "Voters tend to say". */
-const SEMI_MODAL = /^(needs?|needed|tends?|tended|struggl(?:e|es|ed|ing)|trying)$/;
-
 /** The first word of a cue part after its auxiliaries and adverbs ("has slowly started" → "started"). */
 function headOf(c: Ctx, part: number[]): number {
   let k = part[0]!;
@@ -38,8 +35,7 @@ export function sourceBeforeCue(c: Ctx, d: Draft): void {
   if (!d.source || !d.cue || d.cue.length === 0) return;
   const a = d.cue[0]![0]!;
   const [s, e] = d.source;
-  const head = w(c, headOf(c, d.cue[0]!));
-  if (a > e || !(ASPECT.test(head) || SEMI_MODAL.test(head))) return;
+  if (a > e || !ASPECT.test(w(c, headOf(c, d.cue[0]!)))) return;
   if (s < a) d.source = [s, a - 1];
   else {
     // (The search took a word of the cue itself: "He has slowly started saying" gave "started".)

@@ -276,9 +276,7 @@ function auxChain(c: Ctx, v: number, clauseA: number, set: Set<number>): void {
 
 const TOPIC_PREPOSITION = /^(of|about)$/;
 /** Verbs that take an infinitive of saying and speak through it ("declined to comment", "went on to say", "continued to insist"). */
-// (Round 21: also the semi-modal and effort verbs "need(s) to", "tend(s) to", "struggled to", "trying to": "Voters tend
-// to say C" has the source "Voters", the cue "tend to say".)
-const CATENATIVE = /^(continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|trying|hesitated|rushed|moved|appear(?:s|ed)?|seem(?:s|ed)?|need(?:s|ed)?|tend(?:s|ed)?|struggl(?:e|es|ed|ing))$/;
+const CATENATIVE = /^(continue[sd]?|continuing|began|begins?|start(?:s|ed)?|tried|tries|try|hesitated|rushed|moved|appear(?:s|ed)?|seem(?:s|ed)?)$/;
 
 /** Where the verb that governs an infinitive cue ending at `k` (the word before "to") starts, or -1: "refused", "went on". */
 function catenative(c: Ctx, k: number): number {
