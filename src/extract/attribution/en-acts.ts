@@ -1,5 +1,6 @@
 import { cls, cueForms, isWord, w, type Ctx } from './context.js';
 import { passiveAct, wrongObject } from './en-passive-acts.js';
+import { clauseAt } from './en-content2.js';
 
 /**
  * Official and political acts (round eleven, spec 2): "Obama vetoed the bill", "Trump nominated Gorsuch",
@@ -36,13 +37,18 @@ const PARTICLE = /^(away|up|out|off|on|in|along|over|back|down|through|around|by
  * Whether an adverbial clause opens at e and so ends the topic of a reported cue: "vetoed the bill because she
  * said it was unconstitutional", "blocked the bill after they said …" (the reason or time is the writer's, and
  * a speech act in it has a claim of its own). "because", "although" always open one; "after", "before",
- * "since", "until", "when", "while" only before a pronoun subject (else they may be prepositions: "endorsed
- * Clinton after the debate" ends nothing).
+ * "since", "until", "when", "while" only before a clause: a pronoun subject, or (round 21) a short noun phrase
+ * or a name with a finite verb after it ("accuses Lund of lying while the mayor suggests C", "praised the plan
+ * before the council voted"; else they may be prepositions: "endorsed Clinton after the debate" ends nothing).
  */
 export function adverbialClause(c: Ctx, e: number): boolean {
   const word = w(c, e);
   if (ALWAYS_CLAUSE.test(word)) return true;
-  return TIME_CLAUSE.test(word) && cls(c, 'pron', e + 1) && c.sentOf[e + 1] === c.sentOf[e];
+  if (!TIME_CLAUSE.test(word) || c.sentOf[e + 1] !== c.sentOf[e]) return false;
+  if (cls(c, 'pron', e + 1)) return true;
+  let sB = e + 1;
+  while (sB + 1 < c.toks.length && sB - e < 10 && c.sentOf[sB + 1] === c.sentOf[e]) sB++;
+  return c.inQuote[e + 1]! < 0 && clauseAt(c, e + 1, sB);
 }
 
 const ALWAYS_CLAUSE = /^(because|although|though|whereas|unless)$/;

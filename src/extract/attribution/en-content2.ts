@@ -27,7 +27,7 @@ function finiteAt(c: Ctx, v: number, pronoun: boolean): boolean {
  * Whether a clause (a subject, then a finite verb) starts at k: a subject pronoun, a short noun phrase opened by
  * an article or a quantifier, or a name (capitalized words), then a finite verb after at most two adverbs.
  */
-function clauseAt(c: Ctx, k: number, sB: number, bare = false): boolean {
+export function clauseAt(c: Ctx, k: number, sB: number, bare = false): boolean {
   const pronoun = SUBJECT.test(w(c, k)) && !isCap(c, k + 1);
   let v = k + 1;
   if (!pronoun) {
