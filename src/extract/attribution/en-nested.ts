@@ -1,6 +1,7 @@
 import { cls, cueForms, draftStart, kindOf, isBoundary, trim, type Ctx, type Draft } from './context.js';
 import { verbCues } from './verbs.js';
 import { connectiveCut } from './en-siblings.js';
+import { relativeCut } from './en-relative-sibling.js';
 
 /**
  * Attributions inside another claim's content. The sentence rules mark a content as used, so no claim is made
@@ -60,6 +61,11 @@ function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number, co
   const inside = (p: readonly number[] | null) => !p || (p[0]! >= a && p[p.length - 1]! <= b);
   if (!inside(inner.source) || !(inner.cue ?? []).every(inside) || !inner.content.every(inside)) return undefined;
   if (outer === inner) return undefined;
+  const cue0 = outer.cue?.[0]?.[0];
+  if (cue0 !== undefined && cue0 <= a) {
+    const r = relativeCut(c, inner, a);
+    if (r !== undefined) return trim(c, a, r) ?? undefined;
+  }
   if (lemmaOf(c, inner) !== SIBLING_LEMMA) {
     // Any verb after a connective and a subject of its own (en-siblings.ts), in a content after its cue: a content
     // before it ("C1, and the council voted against it, one member said") is all the speaker's.
