@@ -1,4 +1,5 @@
 import { cls, is, isComma, w, type Ctx, type Draft } from './context.js';
+import { finiteVerb } from './en-known.js';
 
 /**
  * A report in a non-restrictive relative clause inside an outer content (round 21): "The senator admired Pope
@@ -19,6 +20,28 @@ export function relativeCut(c: Ctx, inner: Draft, a: number): number | undefined
   if (c.inQuote[k]! >= 0 || src[1] !== k || !RELATIVE.test(w(c, k))) return undefined;
   if (!(isComma(c, k - 1) || is(c, k - 1, '—', '–', '('))) return undefined;
   k--;
+  if (k - 1 < a || cls(c, 'prep', k - 1)) return undefined;
+  return k - 1;
+}
+
+/**
+ * "She pledged to close the centers, after he introduced a bill to end them" / "… when the governor vetoed it": a
+ * report in a clause of time after "after" or "when" (with a subject of its own, no finite verb in it) inside an
+ * outer content is a claim of its own; the outer content ends before the subordinator (and its comma). (Measured
+ * on PolNeAR train: "before", "until", "once" and "since" gain nothing, and asking for a finite verb in the outer
+ * content first loses the reports after an infinitive: "pledged to close the centers after …".)
+ */
+const SUBORDINATOR = /^(after|when)$/;
+
+export function timeClauseCut(c: Ctx, inner: Draft, a: number): number | undefined {
+  const src = inner.source;
+  const cue = inner.cue?.[0];
+  if (!src || !cue || src[0]! > cue[0]!) return undefined;
+  let k = src[0]! - 1;
+  if (c.inQuote[k]! >= 0 || !SUBORDINATOR.test(w(c, k))) return undefined;
+  if (w(c, k - 1) === 'even' || w(c, k - 1) === 'just') k--;
+  if (isComma(c, k - 1)) k--;
+  for (let j = src[0]!; j <= src[1]!; j++) if (finiteVerb(c, j)) return undefined;
   if (k - 1 < a || cls(c, 'prep', k - 1)) return undefined;
   return k - 1;
 }
