@@ -13,6 +13,9 @@ import { relativeCut, timeClauseCut } from './en-relative-sibling.js';
  *    a sibling report. The outer content then ends before that boundary and the inner report is a claim of its
  *    own. Only the plain reporting verb "say" is read so (what survey and news prose chains this way); an
  *    attitude or topic verb in a content ("said voters believe …", "said he supported …") is part of it.
+ *  - a report in a non-restrictive relative clause (", who insisted …") or a clause of time ("after he
+ *    introduced …", "when X criticized …") after the outer cue (en-relative-sibling.ts, round 21): the clause is
+ *    no part of the outer statement; the outer content ends before it and the inner report is a claim.
  *  - a report nested in the content ("Smith said Jones accused him of lying"): left inside the outer claim.
  *    PolNeAR annotates no attribution inside another's content (none of its train attributions, any annotator,
  *    has its cue there), and SpkAtt's scorer leaves its nested annotations out, so a nested claim could only
