@@ -7,14 +7,15 @@ import { family as familyIn, type Case } from '../claims-harness.js';
 
 const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
 
+// (Round 21: the participle and its time stay in the source, as PolNeAR marks it.)
 family('en cue choice 1. a reduced-relative participle belongs to the source, the finite verb is the cue', [
   {
     text: 'A harbour survey released Tuesday showed Ms. Okafor leading by five points.',
-    claims: [{ kind: 'indirect', source: 'A harbour survey', cue: 'showed', content: 'Ms. Okafor leading by five points' }],
+    claims: [{ kind: 'indirect', source: 'A harbour survey released Tuesday', cue: 'showed', content: 'Ms. Okafor leading by five points' }],
   },
   {
     text: 'A council report published on Monday said the ferry lost money for years.',
-    claims: [{ kind: 'indirect', source: 'A council report', cue: 'said', content: 'the ferry lost money for years' }],
+    claims: [{ kind: 'indirect', source: 'A council report published on Monday', cue: 'said', content: 'the ferry lost money for years' }],
   },
   {
     // Negative: a finite "released" with its object is the act itself, no reduced relative.

@@ -64,10 +64,10 @@ family('en precision 3. naming participles and participles that modify a noun', 
     text: 'Mr. Lund called the plan a disaster.',
     claims: [{ kind: 'reported', source: 'Mr. Lund', cue: 'called', content: 'the plan a disaster' }],
   },
-  // "released Saturday" modifies the poll; "found" is the cue.
+  // "released Saturday" modifies the poll (and stays in its source, round 21); "found" is the cue.
   {
     text: 'A poll released Saturday found that most residents oppose the bridge.',
-    claims: [{ kind: 'indirect', source: 'A poll', cue: 'found', content: 'most residents oppose the bridge' }],
+    claims: [{ kind: 'indirect', source: 'A poll released Saturday', cue: 'found', content: 'most residents oppose the bridge' }],
   },
 ]);
 

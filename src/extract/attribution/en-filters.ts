@@ -77,6 +77,9 @@ export function contentWord(c: Ctx, k: number): boolean {
   return !FUNCTION_CLASSES.some((name) => cls(c, name, k));
 }
 
+/** A capitalized noun (no function word, no cue word) before a participle: "a poll from Harlow College released …", "Figures reported …" at a sentence start. */
+const capNoun = (c: Ctx, k: number): boolean => c.toks[k]?.kind === 'word' && isCap(c, k) && !FUNCTION_CLASSES.some((name) => cls(c, name, k)) && cueForms(c, k).length === 0;
+
 /** "from 2011 noted, the …": a year after a preposition before a verb of saying at v, then a comma and a clause. */
 const yearThenClause = (c: Ctx, v: number): boolean =>
   /^(1[89]|20)[0-9][0-9]$/.test(raw(c, v - 1)) && cls(c, 'prep', v - 2) && isComma(c, v + 1) && sayingVerb(c, v) && clauseOrObject(c, v + 2);
@@ -144,7 +147,7 @@ const reducedParticiple = (c: Ctx, v: number): boolean => reducedParticipleVerb(
 /** The finite cue verb after a reduced-relative participle at v, or -1. The noun may be a cue word ("a news report published Wednesday said"). */
 export function reducedParticipleVerb(c: Ctx, v: number): number {
   const p = v - 1;
-  if (!/ed$/.test(w(c, v)) || !contentWord(c, p)) return -1;
+  if (!/ed$/.test(w(c, v)) || !(contentWord(c, p) || capNoun(c, p))) return -1;
   // Only a time (or an agent) between it and the finite verb: "released Saturday", "released by the campaign".
   if (!c.inTime[v + 1] && !(cls(c, 'prep', v + 1) && c.inTime[v + 2]) && w(c, v + 1) !== 'by') return -1;
   for (let k = v + 1; k <= v + 8 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {

@@ -1,6 +1,7 @@
 import { cls, cueForms, draftStart, kindOf, isBoundary, trim, type Ctx, type Draft } from './context.js';
 import { verbCues } from './verbs.js';
 import { connectiveCut } from './en-siblings.js';
+import { relativeCut, timeClauseCut } from './en-relative-sibling.js';
 
 /**
  * Attributions inside another claim's content. The sentence rules mark a content as used, so no claim is made
@@ -12,6 +13,9 @@ import { connectiveCut } from './en-siblings.js';
  *    a sibling report. The outer content then ends before that boundary and the inner report is a claim of its
  *    own. Only the plain reporting verb "say" is read so (what survey and news prose chains this way); an
  *    attitude or topic verb in a content ("said voters believe …", "said he supported …") is part of it.
+ *  - a report in a non-restrictive relative clause (", who insisted …") or a clause of time ("after he
+ *    introduced …", "when X criticized …") after the outer cue (en-relative-sibling.ts, round 21): the clause is
+ *    no part of the outer statement; the outer content ends before it and the inner report is a claim.
  *  - a report nested in the content ("Smith said Jones accused him of lying"): left inside the outer claim.
  *    PolNeAR annotates no attribution inside another's content (none of its train attributions, any annotator,
  *    has its cue there), and SpkAtt's scorer leaves its nested annotations out, so a nested claim could only
@@ -60,6 +64,11 @@ function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number, co
   const inside = (p: readonly number[] | null) => !p || (p[0]! >= a && p[p.length - 1]! <= b);
   if (!inside(inner.source) || !(inner.cue ?? []).every(inside) || !inner.content.every(inside)) return undefined;
   if (outer === inner) return undefined;
+  const cue0 = outer.cue?.[0]?.[0];
+  if (cue0 !== undefined && cue0 <= a) {
+    const r = relativeCut(c, inner, a) ?? timeClauseCut(c, inner, a);
+    if (r !== undefined) return trim(c, a, r) ?? undefined;
+  }
   if (lemmaOf(c, inner) !== SIBLING_LEMMA) {
     // Any verb after a connective and a subject of its own (en-siblings.ts), in a content after its cue: a content
     // before it ("C1, and the council voted against it, one member said") is all the speaker's.

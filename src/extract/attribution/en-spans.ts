@@ -1,3 +1,4 @@
+import { reducedParticipleVerb } from './en-filters.js';
 import { readList } from '../../lang/lexicon.js';
 import { strandedTo, verbAfterHer } from './en-verb-frames.js';
 import { participleAfterSpeaker, saidObject } from './en-adding.js';
@@ -65,7 +66,8 @@ export function tidySpans(c: Ctx, d: Draft): void {
       break;
     }
     // "Sanders has begun to rebut": the speaker ends before a verb of its clause when the cue follows.
-    if (plain && (verbal(c, k) || (firstCue > e0 && pastVerb(c, k) && !(modified && cls(c, 'prep', k + 1) && c.inTime[k + 1] !== 1 && c.inTime[k + 2] !== 1))) && isWord(c, k - 1) && !cls(c, 'det', k - 1)) {
+    // (Not a reduced-relative participle the cue is read through: "The report published Tuesday found", en-cue-choice.ts.)
+    if (plain && (verbal(c, k) || (firstCue > e0 && pastVerb(c, k) && !(modified && cls(c, 'prep', k + 1) && c.inTime[k + 1] !== 1 && c.inTime[k + 2] !== 1) && reducedParticipleVerb(c, k) !== firstCue)) && isWord(c, k - 1) && !cls(c, 'det', k - 1)) {
       e = k - 1;
       break;
     }
