@@ -26,3 +26,10 @@ family('en r21 reduced participle 2. negative: a finite past verb after a name s
     claims: [{ kind: 'indirect', source: 'Senator Lund', cue: 'argued Tuesday', content: 'wages fell' }],
   },
 ]);
+
+family('en r21 reduced participle 2. after a name, a past verb with a time and then a new subject is the finite verb', [
+  {
+    text: 'Okafor posted Tuesday Lund said the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'Okafor', cue: 'posted Tuesday', content: 'Lund said the pier was closed' }],
+  },
+]);

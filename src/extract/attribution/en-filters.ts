@@ -147,12 +147,18 @@ const reducedParticiple = (c: Ctx, v: number): boolean => reducedParticipleVerb(
 /** The finite cue verb after a reduced-relative participle at v, or -1. The noun may be a cue word ("a news report published Wednesday said"). */
 export function reducedParticipleVerb(c: Ctx, v: number): number {
   const p = v - 1;
-  if (!/ed$/.test(w(c, v)) || !(contentWord(c, p) || capNoun(c, p))) return -1;
+  if (!/ed$/.test(w(c, v))) return -1;
+  const common = contentWord(c, p);
+  if (!common && !capNoun(c, p)) return -1;
   // Only a time (or an agent) between it and the finite verb: "released Saturday", "released by the campaign".
-  if (!c.inTime[v + 1] && !(cls(c, 'prep', v + 1) && c.inTime[v + 2]) && w(c, v + 1) !== 'by') return -1;
+  const agent = w(c, v + 1) === 'by';
+  if (!c.inTime[v + 1] && !(cls(c, 'prep', v + 1) && c.inTime[v + 2]) && !agent) return -1;
   for (let k = v + 1; k <= v + 8 && k < c.toks.length && c.sentOf[k] === c.sentOf[v]; k++) {
     if (isBoundary(c, k) || c.toks[k]!.kind === 'quote' || cls(c, 'sub', k) || cls(c, 'relative', k) || cls(c, 'coord', k) || w(c, k) === 'to') return -1;
     if (cueForms(c, k).length > 0 && !/ing$/.test(w(c, k))) return k;
+    // After a name the participle is more often a finite verb with its own clause ("Trump tweeted Sunday Clinton said"):
+    // there only the time itself may stand between it and the cue.
+    if (!common && !agent && !c.inTime[k] && !cls(c, 'prep', k)) return -1;
   }
   return -1;
 }
