@@ -72,7 +72,7 @@ family('en r21 tail 5. negative: attention and credit without a speaker or their
   { text: 'The tax credit for families expired.', claims: [] },
 ]);
 
-family('en r21 tail 6. verbs of deliberation, boasting and seeking', [
+family('en r21 tail 6. verbs of deliberation, boasting, agreeing on and seeking', [
   {
     text: 'Mr. Ferro is mulling a run for mayor.',
     claims: [{ kind: 'reported', source: 'Mr. Ferro', cue: 'is mulling', content: 'a run for mayor' }],
@@ -84,6 +84,10 @@ family('en r21 tail 6. verbs of deliberation, boasting and seeking', [
   {
     text: 'Mr. Ferro boasted about the crowds.',
     claims: [{ kind: 'reported', source: 'Mr. Ferro', cue: 'boasted about', content: 'the crowds' }],
+  },
+  {
+    text: 'The two parties agreed on a budget.',
+    claims: [{ kind: 'reported', source: 'The two parties', cue: 'agreed on', content: 'a budget' }],
   },
   {
     text: 'Young voters are looking for a fighter.',
