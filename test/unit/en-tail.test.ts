@@ -105,3 +105,12 @@ family('en r21 tail 7. a passive "questioned" puts a question like "asked"; the 
     claims: [{ kind: 'indirect', source: 'Ms. Lund', cue: 'questioned', content: 'whether the levy was fair' }],
   },
 ]);
+
+family('en r21 tail 8. a bare form that is a noun elsewhere is a cue as an infinitive or after a modal or "do"', [
+  {
+    text: 'Mr. Ferro did not challenge the count.',
+    claims: [{ kind: 'reported', source: 'Mr. Ferro', cue: 'did not challenge', content: 'the count' }],
+  },
+  { text: 'There was no comment on the levy.', claims: [] },
+  { text: 'The challenge is clear.', claims: [] },
+]);
