@@ -72,7 +72,7 @@ family('en r21 tail 5. negative: attention and credit without a speaker or their
   { text: 'The tax credit for families expired.', claims: [] },
 ]);
 
-family('en r21 tail 6. verbs of deliberation, boasting, agreeing on and seeking', [
+family('en r21 tail 6. verbs of deliberation and seeking', [
   {
     text: 'Mr. Ferro is mulling a run for mayor.',
     claims: [{ kind: 'reported', source: 'Mr. Ferro', cue: 'is mulling', content: 'a run for mayor' }],
@@ -80,14 +80,6 @@ family('en r21 tail 6. verbs of deliberation, boasting, agreeing on and seeking'
   {
     text: 'Ms. Lund grappled with the question of tolls.',
     claims: [{ kind: 'reported', source: 'Ms. Lund', cue: 'grappled with', content: 'the question of tolls' }],
-  },
-  {
-    text: 'Mr. Ferro boasted about the crowds.',
-    claims: [{ kind: 'reported', source: 'Mr. Ferro', cue: 'boasted about', content: 'the crowds' }],
-  },
-  {
-    text: 'The two parties agreed on a budget.',
-    claims: [{ kind: 'reported', source: 'The two parties', cue: 'agreed on', content: 'a budget' }],
   },
   {
     text: 'Young voters are looking for a fighter.',
