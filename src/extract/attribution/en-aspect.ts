@@ -7,9 +7,10 @@ import { adverbAt } from './en-cues.js';
  * in a progressive, "is saying"), and the aspect verb heads the cue with it: PolNeAR marks "kept asking", "began
  * calling for" (its infinitive twin, "began to call for", is en.ts's CATENATIVE). Adverbs may stand between them
  * ("has slowly started turning"). A check of a few tokens before the participle, from notACue and the cue's
- * verb group (cueExtras).
+ * verb group (cueExtras). Verbs of avoiding take the participle the same way and head its cue ("has avoided
+ * directly criticizing X", "resisted endorsing X": a stance held by not speaking, r21 tail).
  */
-const ASPECT = /^(kept|keeps|keep|keeping|started|starts|start|began|begins|begin|continued|continues|continue|stopped|stops|stop|quit|quits)$/;
+const ASPECT = /^(kept|keeps|keep|keeping|started|starts|start|began|begins|begin|continued|continues|continue|stopped|stops|stop|quit|quits|avoided|avoids|avoid|avoiding|resisted|resists|resist|resisting)$/;
 
 /** The aspect verb that governs the participle at v ("kept" in "kept asking", "kept repeatedly asking"), or -1. */
 export function aspectBefore(c: Ctx, v: number): number {

@@ -69,9 +69,16 @@ const WHEN = /^(later|again|repeatedly|recently|earlier|today|yesterday|last|thi
  * (after "about", which joins the cue), up to the comma that closes a participle clause or to the sentence
  * end. "Asked by X to …" names the one who asked: X is the source. True when a claim was made.
  */
+/**
+ * The passives of asking: "asked", and "questioned", which puts a question in the same frame ("was questioned about
+ * the vote", r21 tail). ("pressed about" never reaches this rule: "press" is a cue only with "for".)
+ */
+const ASKED_LEMMA: Readonly<Record<string, string>> = { asked: 'ask', questioned: 'question' };
+
 export function askedQuestion(c: Ctx, site: VerbSite): boolean {
   const { v, sA, sB, si, cue, info } = site;
-  if (w(c, v) !== 'asked' || !cueForms(c, v).some((f) => f.lemma === 'ask')) return false;
+  const lemma = ASKED_LEMMA[w(c, v)];
+  if (!lemma || !cueForms(c, v).some((f) => f.lemma === lemma)) return false;
   let aux = v - 1;
   while (aux > sA && cls(c, 'adv', aux)) aux--;
   const passive = v > sA && cls(c, 'werden', aux) && w(c, aux) !== 'being';
