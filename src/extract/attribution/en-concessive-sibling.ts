@@ -1,0 +1,27 @@
+import { cls, isComma, w, type Ctx, type Draft } from './context.js';
+import { finiteVerb } from './en-known.js';
+
+/**
+ * "He said the plan was a mistake, although he supports its aims" / "…, though she did not discuss the terms" /
+ * "…, while critics argue it costs too much": a report in a concessive or contrasting clause (after "although",
+ * "though", "while" or "whereas" and a comma) inside an outer content is a claim of its own, as the relative and
+ * time clauses of en-relative-sibling.ts are: the clause sets another stance beside the outer statement and is no
+ * part of it. The outer content ends before the comma; the inner report keeps its own subject. (Only after a
+ * comma: "said that while he supports X, he …" opens the outer statement itself.)
+ */
+const CONCESSIVE = /^(although|though|while|whereas)$/;
+
+/** The last token of the outer content part [a, …] when the inner report opens a concessive clause after a comma; or undefined. */
+export function concessiveCut(c: Ctx, inner: Draft, a: number): number | undefined {
+  const src = inner.source;
+  const cue = inner.cue?.[0];
+  if (!src || !cue || src[0]! > cue[0]!) return undefined;
+  let k = src[0]! - 1;
+  if (c.inQuote[k]! >= 0 || !CONCESSIVE.test(w(c, k))) return undefined;
+  if (w(c, k - 1) === 'even') k--;
+  if (!isComma(c, k - 1)) return undefined;
+  k--;
+  for (let j = src[0]!; j <= src[1]!; j++) if (finiteVerb(c, j)) return undefined;
+  if (k - 1 < a || cls(c, 'prep', k - 1)) return undefined;
+  return k - 1;
+}
