@@ -1,5 +1,6 @@
 import { cls, isComma, w, type Ctx, type Draft } from './context.js';
 import { finiteVerb } from './en-known.js';
+import { sayingVerb } from './en-cues.js';
 
 /**
  * "He said the plan was a mistake, although he supports its aims" / "…, though she did not discuss the terms" /
@@ -24,4 +25,22 @@ export function concessiveCut(c: Ctx, inner: Draft, a: number): number | undefin
   for (let j = src[0]!; j <= src[1]!; j++) if (finiteVerb(c, j)) return undefined;
   if (k - 1 < a || cls(c, 'prep', k - 1)) return undefined;
   return k - 1;
+}
+
+/**
+ * "She said the agency was in disarray, with her aides noting that it wasted money": an absolute clause after a
+ * comma ("with" + its own subject + a participle of saying or telling) inside an outer content is a report of its own, its
+ * speaker the subject after "with"; the outer content ends before the comma. (A participle without "with" and a
+ * subject of its own — "…, adding that …" — speaks for the outer subject and is read by the verb rules. Nor a participle of attitude: "a poll showed him ahead, with 40 percent supporting him" gives a
+ * share of the poll, no report.)
+ */
+export function absoluteCut(c: Ctx, inner: Draft, a: number): number | undefined {
+  const src = inner.source;
+  const cue = inner.cue?.[0];
+  if (!src || !cue || src[0]! > cue[0]! || !/ing$/.test(w(c, cue[0]!)) || !sayingVerb(c, cue[0]!)) return undefined;
+  const k = src[0]! - 1;
+  if (c.inQuote[k]! >= 0 || w(c, k) !== 'with' || !isComma(c, k - 1) || src[1]! - src[0]! > 5) return undefined;
+  for (let j = src[0]!; j <= src[1]!; j++) if (finiteVerb(c, j)) return undefined;
+  if (k - 2 < a || cls(c, 'prep', k - 2)) return undefined;
+  return k - 2;
 }
