@@ -27,6 +27,23 @@ family('en r21 concessive sibling 1. ", although/while" + a subject + a verb of 
   },
 ]);
 
+family('en r21 concessive sibling 1b. ", even as" and ", because" + a subject + a verb of report', [
+  {
+    text: 'The council said the budget was balanced, even as the mayor warned that it relied on loans.',
+    claims: [
+      { kind: 'indirect', source: 'The council', cue: 'said', content: 'the budget was balanced' },
+      { kind: 'indirect', source: 'the mayor', cue: 'warned', content: 'it relied on loans' },
+    ],
+  },
+  {
+    text: 'Ms. Varga said she would vote no, because she believes the tax hurts farmers.',
+    claims: [
+      { kind: 'indirect', source: 'Ms. Varga', cue: 'said', content: 'she would vote no' },
+      { kind: 'indirect', source: 'she', cue: 'believes', content: 'the tax hurts farmers' },
+    ],
+  },
+]);
+
 family('en r21 concessive sibling 2. negative: no verb of report in the clause, or the clause opens the content', [
   {
     text: 'Mr. Haldane said the bridge was unsafe, although it opened in May.',

@@ -4,13 +4,14 @@ import { sayingVerb } from './en-cues.js';
 
 /**
  * "He said the plan was a mistake, although he supports its aims" / "…, though she did not discuss the terms" /
- * "…, while critics argue it costs too much": a report in a concessive or contrasting clause (after "although",
- * "though", "while" or "whereas" and a comma) inside an outer content is a claim of its own, as the relative and
+ * "…, while critics argue it costs too much" / "…, even as he urged calm" / "…, because she sees a way out": a
+ * report in a concessive, contrasting or causal clause (after "although", "though", "while", "whereas", "as" or
+ * "because" and a comma) inside an outer content is a claim of its own, as the relative and
  * time clauses of en-relative-sibling.ts are: the clause sets another stance beside the outer statement and is no
  * part of it. The outer content ends before the comma; the inner report keeps its own subject. (Only after a
  * comma: "said that while he supports X, he …" opens the outer statement itself.)
  */
-const CONCESSIVE = /^(although|though|while|whereas)$/;
+const CONCESSIVE = /^(although|though|while|whereas|as|because)$/;
 
 /** The last token of the outer content part [a, …] when the inner report opens a concessive clause after a comma; or undefined. */
 export function concessiveCut(c: Ctx, inner: Draft, a: number): number | undefined {
