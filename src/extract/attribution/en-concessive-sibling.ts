@@ -9,7 +9,10 @@ import { sayingVerb } from './en-cues.js';
  * "because" and a comma) inside an outer content is a claim of its own, as the relative and
  * time clauses of en-relative-sibling.ts are: the clause sets another stance beside the outer statement and is no
  * part of it. The outer content ends before the comma; the inner report keeps its own subject. (Only after a
- * comma: "said that while he supports X, he …" opens the outer statement itself.)
+ * comma: "said that while he supports X, he …" opens the outer statement itself. connectiveCut in en-siblings.ts
+ * reads "and"/"while"/"though" without a comma, after a finite verb of the outer content and for verbs other than
+ * "say"; after a comma the clause is set off from the content whatever its verb, and "as" and "because" — left
+ * out there, where without a comma they open the speaker's own reason — gain on PolNeAR train.)
  */
 const CONCESSIVE = /^(although|though|while|whereas|as|because)$/;
 
