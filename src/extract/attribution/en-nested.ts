@@ -2,6 +2,7 @@ import { cls, cueForms, draftStart, kindOf, isBoundary, trim, type Ctx, type Dra
 import { verbCues } from './verbs.js';
 import { connectiveCut } from './en-siblings.js';
 import { relativeCut, timeClauseCut } from './en-relative-sibling.js';
+import { absoluteCut, concessiveCut } from './en-concessive-sibling.js';
 
 /**
  * Attributions inside another claim's content. The sentence rules mark a content as used, so no claim is made
@@ -66,7 +67,7 @@ function siblingCut(c: Ctx, outer: Draft, inner: Draft, a: number, b: number, co
   if (outer === inner) return undefined;
   const cue0 = outer.cue?.[0]?.[0];
   if (cue0 !== undefined && cue0 <= a) {
-    const r = relativeCut(c, inner, a) ?? timeClauseCut(c, inner, a);
+    const r = relativeCut(c, inner, a) ?? timeClauseCut(c, inner, a) ?? concessiveCut(c, inner, a) ?? absoluteCut(c, inner, a);
     if (r !== undefined) return trim(c, a, r) ?? undefined;
   }
   if (lemmaOf(c, inner) !== SIBLING_LEMMA) {

@@ -63,7 +63,7 @@ import { adjectiveFrames, adjectiveOverVerb, blamePassive, colonClause, judgedAs
 import { asClauseContent } from './en-as-clause.js';
 import { coordinatedVerbs, parentheticalSpeaker } from './en-asides.js';
 import { copularFrames, copularParticiple, semiModal } from './en-copular.js';
-import { afterAuxiliaries } from './en-np-end.js';
+import { afterAuxiliaries, postModifiedSubject } from './en-np-end.js';
 import { asideSpeakerAfter, documentParticiple, participleSpeaker, perceivedParticiple, relativeDocumentVerb } from './en-participle-speakers.js';
 import { MANNER_PREPOSITION, mainSubject, reducedRelative, subjectBefore, subjectBeforeEn } from './en-subject.js';
 import type { LanguageRules, QuoteCue, VerbSite } from './rules.js';
@@ -485,6 +485,7 @@ export const enRules: LanguageRules = {
   finalCueFirst: true,
   listenerOnlyAfterTell: true, // (verbs.ts cueOrder)
   finalCueTrailer: (c, v, a, b) => sayingVerb(c, v) && trailerOnly(c, a, b, ['say']),
+  finalCueSpeaker: (c, a, v) => sayingVerb(c, v) && postModifiedSubject(c, a, v)?.[0] === a, // (verbs.ts cueOrder)
   participle,
   prepositionRightAfterObjectVerb: true,
   contentStops: new Set([';']),

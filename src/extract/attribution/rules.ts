@@ -60,6 +60,8 @@ export interface LanguageRules {
   listenerOnlyAfterTell?: boolean;
   /** With finalCueFirst, optional: whether [a, b] after the final cue at v says only when, where or how it was said (", he said Wednesday."), so the cue is still read first. */
   finalCueTrailer?(c: Ctx, v: number, a: number, b: number): boolean;
+  /** With finalCueFirst, optional: whether [a, v) before the final cue is its speaker with a post-modifier (", two people familiar with the talks said."), which the noun-phrase walk does not take. */
+  finalCueSpeaker?(c: Ctx, a: number, v: number): boolean;
   /** Optional: whether the word at k is a participle opening a clause of its own ("…, he said, adding …"; default: none). */
   participle?(c: Ctx, k: number): boolean;
   /** A verb taking an object or a preposition: the preposition right after it joins the cue ("called for X"). */

@@ -48,7 +48,7 @@ function cueOrder(c: Ctx, sA: number, sB: number): number[] {
   // (Auxiliaries before the verb where the language puts them after the subject: ", a new poll has found.")
   let verbAt = last;
   if (c.rules.skipAuxBeforeVerb) while (verbAt - 1 > comma + 1 && (cls(c, 'aux', verbAt - 1) || cls(c, 'werden', verbAt - 1))) verbAt--;
-  if (comma !== last - 1 && npForward(c, comma + 1, verbAt) !== verbAt - 1) return order;
+  if (comma !== last - 1 && npForward(c, comma + 1, verbAt) !== verbAt - 1 && c.rules.finalCueSpeaker?.(c, comma + 1, last) !== true) return order;
   // Only where nothing but the speaker (and punctuation) follows: ", he said." / ", said the minister."
   const rest = trim(c, last + 1, sB);
   // … or the rest of the statement after a further comma: "C1, the judge said, C2." (not ", adding …", ", and …").
