@@ -28,3 +28,23 @@ family('en r21 guards 1. a content that runs into an earlier noun claim ends at 
     claims: [{ kind: 'indirect', source: 'Ms. Ferrow', cue: 'said', content: 'the ferry was safe - a view that is widely shared' }],
   },
 ]);
+
+family('en r21 guards 2. a relative pronoun is the speaker past a manner adverb or a negated auxiliary', [
+  {
+    text: 'The mayor met Moll, who strongly supports Lund.',
+    claims: [{ kind: 'reported', source: 'who', cue: 'strongly supports', content: 'Lund' }],
+  },
+  {
+    text: 'Varga, who has openly opposed new taxes, spoke first.',
+    claims: [{ kind: 'reported', source: 'who', cue: 'has openly opposed', content: 'new taxes' }],
+  },
+  {
+    text: "The mayor met Moll, who didn't endorse Lund.",
+    claims: [{ kind: 'reported', source: 'who', cue: "didn't endorse", content: 'Lund' }],
+  },
+  {
+    // No cue in the relative clause: no claim.
+    text: 'The mayor met Moll, who only recently arrived in town.',
+    claims: [],
+  },
+]);
