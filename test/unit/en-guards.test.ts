@@ -48,3 +48,23 @@ family('en r21 guards 2. a relative pronoun is the speaker past a manner adverb 
     claims: [],
   },
 ]);
+
+family('en r21 guards 3. a relative pronoun is the speaker of a progressive, not of a passive', [
+  {
+    text: 'Moll, who was criticizing the plan, left.',
+    claims: [{ kind: 'reported', source: 'who', cue: 'was criticizing', content: 'the plan' }],
+  },
+  {
+    text: 'The mayor met Moll, who is now supporting Lund.',
+    claims: [{ kind: 'reported', source: 'who', cue: 'is now supporting', content: 'Lund' }],
+  },
+  {
+    // A passive: the relative pronoun is whom it was done to, no speaker.
+    text: 'Moll, who was criticized for the plan, left.',
+    claims: [],
+  },
+  {
+    text: 'The mayor met Moll, who was sitting in the front row.',
+    claims: [],
+  },
+]);
