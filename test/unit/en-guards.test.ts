@@ -68,3 +68,22 @@ family('en r21 guards 3. a relative pronoun is the speaker of a progressive, not
     claims: [],
   },
 ]);
+
+family('en r21 guards 4. a question word alone at the sentence end is a content of one word', [
+  {
+    text: 'Moll said the tax would fall, but Lund did not say why.',
+    claims: [
+      { kind: 'indirect', source: 'Moll', cue: 'said', content: 'the tax would fall' },
+      { kind: 'indirect', source: 'Lund', cue: 'did not say', content: 'why' },
+    ],
+  },
+  {
+    text: 'Lund did not say when.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'did not say', content: 'when' }],
+  },
+  {
+    // Not before the rest of its question: the question is the content.
+    text: 'Lund would not say when the vote would be held.',
+    claims: [{ kind: 'indirect', source: 'Lund', cue: 'would not say', content: 'when the vote would be held' }],
+  },
+]);
