@@ -212,7 +212,12 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
 function relativeSubject(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
   // (Past a time adjunct too: "Ferro, who on Tuesday endorsed Lund, …", "who last week criticized"; round 19 spec 10.)
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || c.inTime[e] === 1 || (cls(c, 'prep', e) && c.inTime[e + 1] === 1))) e--;
+  // (And past a manner adverb in -ly or a negated auxiliary, as the subject walk below: "who strongly supports Lund",
+  // "who has openly opposed the tax", "who didn't endorse him".)
+  // (And past a form of "be" before an -ing form, a progressive: "who is now supporting Lund", "who has been
+  // urging"; not before a past participle, a passive: "who was criticized" has its speaker in the by-phrase.)
+  const progressive = /ing$/.test(w(c, v));
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || (progressive && cls(c, 'werden', e)) || lowerLy(c, e) || negatedAux(c, e) || c.inTime[e] === 1 || (cls(c, 'prep', e) && c.inTime[e + 1] === 1))) e--;
   return e >= a && e > 0 && /^(who|which|that)$/.test(w(c, e)) && (isComma(c, e - 1) || isWord(c, e - 1)) ? [e, e] : null;
 }
 

@@ -19,8 +19,12 @@ export function shortContent(c: Ctx, content: [number, number], site: VerbSite):
   // Only the sentence end (or a closing bracket) may follow.
   if (b + 1 <= site.sB && !is(c, b + 1, '.', '!', '?', ')')) return false;
   if (!isWord(c, a) || c.inTime[a] || c.inQuote[a]! >= 0) return false;
-  return PRO_STATEMENT.test(w(c, a)) || (isCap(c, a) && !cls(c, 'pron', a) && !cls(c, 'det', a));
+  // (So does a question word that stands for its whole question, as after a negated verb: "did not say when", "would not say why".)
+  return PRO_STATEMENT.test(w(c, a)) || SLUICED.test(raw(c, a)) || (isCap(c, a) && !cls(c, 'pron', a) && !cls(c, 'det', a));
 }
+
+/** A question word left alone for its whole question (the rest is understood from the sentence before): "…, but did not say when." */
+const SLUICED = /^(when|why|how|where|whether|who|what|which)$/;
 
 /**
  * Where a singular noun at k opens with its article ("a poll", "a new poll", "the outside group"), so that a

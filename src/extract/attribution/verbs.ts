@@ -418,7 +418,7 @@ export function cueParts(c: Ctx, v: number, particle: number, frames: readonly s
 
 /**
  * A content that runs into a claim the `beforeVerbs` hook read (an English speech noun with its clause) ends at
- * the comma or opening bracket before it: "said both X and Y have been fair, despite suggestions by the media that …" holds two
+ * the comma, dash or opening bracket before it: "said both X and Y have been fair, despite suggestions by the media that …" holds two
  * sibling claims, not one inside the other. Without such a comma the content stays (and, overlapping, makes none).
  */
 function beforeEarly(c: Ctx, content: [number, number] | null): [number, number] | null {
@@ -427,8 +427,9 @@ function beforeEarly(c: Ctx, content: [number, number] | null): [number, number]
   while (k <= content[1] && !c.used[k]) k++;
   if (k > content[1] || !c.early[k]) return content;
   let m = k - 1;
-  // (Back to the comma, or the bracket that opens the claim: "… over the pier (the cost of which, X say, …)".)
-  while (m > content[0] && !isComma(c, m) && !is(c, m, '(')) m--;
+  // (Back to the comma, the dash or the bracket that opens the claim: "… over the pier (the cost of which, X say, …)";
+  // "said that the memo was not secret - a point that officials have disputed".)
+  while (m > content[0] && !isComma(c, m) && !is(c, m, '(', '-', '–', '—', ';')) m--;
   return m > content[0] + 1 ? trim(c, content[0], m - 1) ?? content : content;
 }
 
