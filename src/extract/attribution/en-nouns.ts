@@ -96,6 +96,13 @@ export function topicEnd(c: Ctx, after: number, sB: number): number {
   return e;
 }
 
+/** A topic ends before a token that an earlier claim holds: the main clause's cue or speaker after it ("Lee's
+ * attack on Okafor | suggests she …", "his endorsement of Lund | to discuss …" where the verb is already read). */
+function usedTopicEnd(c: Ctx, after: number, e: number): number {
+  for (let k = after + 1; k <= e; k++) if (c.used[k]) return k - 1;
+  return e;
+}
+
 /** Whether the cue word at v stands as the noun object of a light verb ("voiced support for", "made a claim"). */
 export function afterLightVerb(c: Ctx, v: number): boolean {
   const lex = nounLexicon();
@@ -194,7 +201,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     // The topic: up to the end of its clause. An infinitive is the content with its "to" ("the council’s
     // decision to close the pier").
     const inf = next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1);
-    const e = topicEnd(c, after, sB);
+    const e = usedTopicEnd(c, after, topicEnd(c, after, sB));
     content = trim(c, inf ? after : after + 1, e);
     kind = 'reported';
     if (!inf) cueEnd = after;

@@ -1,0 +1,77 @@
+/**
+ * English cue nouns with a topic after their preposition (round 21; src/extract/attribution/en-nouns.ts and
+ * en-noun-frames.ts, lexicon src/lang/en/cue-nouns.tsv): nouns of public speaking ("speech on", "message of",
+ * "rhetoric about"), of counsel and advocacy ("advice on", "push for"), of public argument ("debate over"), more
+ * topic prepositions for nouns already read ("criticism over", "views about", "proposal on"), and a topic that
+ * ends where an earlier claim's words begin. Every sentence is written for this test (invented people and
+ * places); conventions as in claims-en.test.ts.
+ */
+import { family as familyIn, type Case } from '../claims-harness.js';
+
+const family = (name: string, cases: Case[]): void => familyIn('en', name, cases);
+
+family('en noun topics 1. nouns of speaking, counsel and advocacy with a possessive speaker', [
+  {
+    text: "Mayor Okafor's speech on the harbour tolls drew a large crowd.",
+    claims: [{ kind: 'reported', source: "Mayor Okafor's", cue: 'speech on', content: 'the harbour tolls' }],
+  },
+  {
+    text: 'His speeches about the ferry were long.',
+    claims: [{ kind: 'reported', source: 'His', cue: 'speeches about', content: 'the ferry' }],
+  },
+  {
+    text: "The governor's push for a new stadium stalled in the council.",
+    claims: [{ kind: 'reported', source: "The governor's", cue: 'push for', content: 'a new stadium' }],
+  },
+  {
+    text: 'Her advice on the merger was ignored.',
+    claims: [{ kind: 'reported', source: 'Her', cue: 'advice on', content: 'the merger' }],
+  },
+  {
+    text: 'Their rhetoric about migrants has hardened.',
+    claims: [{ kind: 'reported', source: 'Their', cue: 'rhetoric about', content: 'migrants' }],
+  },
+  {
+    text: "Okafor's views about free trade are well known.",
+    claims: [{ kind: 'reported', source: "Okafor's", cue: 'views about', content: 'free trade' }],
+  },
+]);
+
+family('en noun topics 2. the speaker as the subject of a light verb or of the verb before the possessive', [
+  {
+    text: 'The council has since revised its proposal on the pier.',
+    claims: [{ kind: 'reported', source: 'The council', cue: 'revised its proposal on', content: 'the pier' }],
+  },
+  {
+    text: 'The councillors held a long debate about the tolls on Monday.',
+    claims: [{ kind: 'reported', source: 'The councillors', cue: 'held a long debate about', content: 'the tolls' }],
+  },
+]);
+
+family('en noun topics 3. a debate or criticism without a speaker, after a verb or a preposition', [
+  {
+    text: 'Voters remain divided amid a bitter debate over the tolls.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'debate over', content: 'the tolls' }],
+  },
+  {
+    text: 'The senator faced criticism over her vote on the pier.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'criticism over', content: 'her vote on the pier' }],
+  },
+]);
+
+family('en noun topics 4. the topic ends where the main clause’s claim begins', [
+  {
+    text: "Okafor's harsh criticism of the harbour board suggests that the council is split.",
+    claims: [
+      { kind: 'reported', source: "Okafor's", cue: 'harsh criticism of', content: 'the harbour board' },
+      { kind: 'indirect', source: "Okafor's harsh criticism of the harbour board", cue: 'suggests', content: 'the council is split' },
+    ],
+  },
+]);
+
+family('en noun topics 5. no claim: an audience, a time, a thing, or the noun phrase as the subject', [
+  { text: 'She gave a speech to the union on Friday.', claims: [] },
+  { text: 'The text messages on his phone were deleted.', claims: [] },
+  { text: 'The debate on Tuesday was watched by millions.', claims: [] },
+  { text: 'The debate over the tolls dominated the session.', claims: [] },
+]);
