@@ -75,3 +75,27 @@ family('en noun topics 5. no claim: an audience, a time, a thing, or the noun ph
   { text: 'The debate on Tuesday was watched by millions.', claims: [] },
   { text: 'The debate over the tolls dominated the session.', claims: [] },
 ]);
+
+family('en noun topics 6. a topic that opens with a quotation of the speaker’s words', [
+  {
+    text: 'Okafor renewed his call for “a complete ban” on night fishing.',
+    claims: [{ kind: 'reported', source: 'Okafor', cue: 'renewed his call for', content: '“a complete ban” on night fishing' }],
+  },
+  {
+    text: 'The mayor delivered a passionate defense of “harbour values” at the dinner.',
+    claims: [{ kind: 'reported', source: 'The mayor', cue: 'delivered a passionate defense of', content: '“harbour values” at the dinner' }],
+  },
+]);
+
+family('en noun topics 7. opposition and endorsements without a speaker, after a preposition', [
+  {
+    text: 'The plan stalled amid fierce opposition to the tolls.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'opposition to', content: 'the tolls' }],
+  },
+  {
+    text: 'Lund won the race despite tepid endorsements of his platform.',
+    claims: [{ kind: 'unattributed', source: null, cue: 'endorsements of', content: 'his platform' }],
+  },
+  // "attacks" names a physical attack too often to make a claim without a speaker.
+  { text: 'The crew tied the boat despite attacks on the pier.', claims: [] },
+]);

@@ -103,6 +103,11 @@ function usedTopicEnd(c: Ctx, after: number, e: number): number {
   return e;
 }
 
+/** A topic that opens with a quotation of the speaker's words ("his call for “a total ban” on …"): an opening mark and a word. */
+function quotedTopic(c: Ctx, content: [number, number]): boolean {
+  return content[1] > content[0] + 1 && is(c, content[0], '“', '"', '‘', "''", '``') && isWord(c, content[0] + 1);
+}
+
 /** Whether the cue word at v stands as the noun object of a light verb ("voiced support for", "made a claim"). */
 export function afterLightVerb(c: Ctx, v: number): boolean {
   const lex = nounLexicon();
@@ -213,7 +218,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
   }
   // A topic may be a single word ("his remarks about Muslims"); a that-clause has at least two.
   const short = content !== null && content[0] === content[1] && (kind !== 'reported' || cls(c, 'pron', content[0]) || cls(c, 'det', content[0]) || cls(c, 'quant', content[0]));
-  if (!content || content[1] < content[0] || short || !unused(c, content[0], content[1]) || !isWord(c, content[0])) return false;
+  if (!content || content[1] < content[0] || short || !unused(c, content[0], content[1]) || !(isWord(c, content[0]) || (kind === 'reported' && quotedTopic(c, content)))) return false;
   // The cue runs from the noun (or the light verb) to the topic's preposition; "the claim by X that": two parts.
   const cueParts: number[][] = source[1] < cue[0] ? [[cue[0], cueEnd]] : [[cue[0], cue[1]], ...(cueEnd > cue[1] ? [[after, cueEnd]] : [])];
   for (const [a, b] of cueParts) for (let k = a!; k <= b!; k++) c.used[k] = 1;
