@@ -99,3 +99,33 @@ family('en noun topics 7. opposition and endorsements without a speaker, after a
   // "attacks" names a physical attack too often to make a claim without a speaker.
   { text: 'The crew tied the boat despite attacks on the pier.', claims: [] },
 ]);
+
+family('en noun topics 8. nouns of judgement, portrayal, wanting and disparaging speech; plurals', [
+  {
+    text: "Okafor's unusually sharp public criticism of the board surprised everyone.",
+    claims: [{ kind: 'reported', source: "Okafor's", cue: 'unusually sharp public criticism of', content: 'the board' }],
+  },
+  {
+    text: 'Her interpretation of the harbour law was disputed.',
+    claims: [{ kind: 'reported', source: 'Her', cue: 'interpretation of', content: 'the harbour law' }],
+  },
+  {
+    text: 'His denunciation of the toll plan drew applause.',
+    claims: [{ kind: 'reported', source: 'His', cue: 'denunciation of', content: 'the toll plan' }],
+  },
+  {
+    text: "The fishermen's desire for a new pier is well known.",
+    claims: [{ kind: 'reported', source: "The fishermen's", cue: 'desire for', content: 'a new pier' }],
+  },
+  {
+    text: "Lund made several jibes about the mayor's boat.",
+    claims: [{ kind: 'reported', source: 'Lund', cue: 'made several jibes about', content: "the mayor's boat" }],
+  },
+  {
+    text: 'Their repeated declarations of victory were premature.',
+    claims: [{ kind: 'reported', source: 'Their', cue: 'repeated declarations of', content: 'victory' }],
+  },
+  // No speaker, or no speech: an excavation, a catalogue's description.
+  { text: "The archaeologists' dig at the site uncovered pottery.", claims: [] },
+  { text: 'The description of the boat in the catalogue was wrong.', claims: [] },
+]);

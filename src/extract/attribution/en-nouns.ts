@@ -128,10 +128,10 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
   const [sA, sB] = sentenceRange(c, si);
   if (!noun) return lex.role.has(w(c, i)) && roleCue(c, si, i, sA, sB);
   if (w(c, i + 1) === 'among') return false; // "has strong support among farmers": a late rule (en-noun-among.ts)
-  // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
+  // The speaker: a possessive before the noun (past up to three modifiers: "his unusually sharp public criticism of"), "by/from X" after it, or the subject of a light verb.
   let m = i - 1;
   // A light verb's form after an article is an adjective ("made a renewed call for"): a modifier, not the verb.
-  while (m >= sA && i - m <= 2 && modifier(c, m) && (!lex.light.has(w(c, m)) || (m > sA && cls(c, 'det', m - 1)))) m--;
+  while (m >= sA && i - m <= 3 && modifier(c, m) && (!lex.light.has(w(c, m)) || (m > sA && cls(c, 'det', m - 1)))) m--;
   // "X threw her support behind Y", "X voiced his concern that …": after a light verb the possessive points
   // back to the subject, which is the speaker (the light-verb branch below).
   const light = m > sA && lex.possessive.has(w(c, m)) && lex.light.has(w(c, m - 1));
