@@ -170,7 +170,7 @@ export function roleCue(c: Ctx, si: number, i: number, sA: number, sB: number): 
 }
 
 /** Nouns whose topic makes a claim even without a speaker ("amid criticism of the plan", "questions about X"). */
-const SOURCELESS_TOPIC = /^(criticism|criticisms|concerns|questions|allegations|accusations|calls|complaints|fears|speculation|doubts|warnings)$/;
+const SOURCELESS_TOPIC = /^(criticism|criticisms|concerns|questions|allegations|accusations|calls|complaints|fears|speculation|doubts|warnings|debate|debates|opposition|endorsement|endorsements)$/;
 
 /** Prepositions that make a noun phrase an adverbial of the sentence ("amid allegations that …, X voted"). */
 const ADVERBIAL = /^(amid|amidst|despite|after|following|over|with|against|among|given|because|in|on|from)$/;

@@ -96,6 +96,18 @@ export function topicEnd(c: Ctx, after: number, sB: number): number {
   return e;
 }
 
+/** A topic ends before a token that an earlier claim holds: the main clause's cue or speaker after it ("Lee's
+ * attack on Okafor | suggests she …", "his endorsement of Lund | to discuss …" where the verb is already read). */
+function usedTopicEnd(c: Ctx, after: number, e: number): number {
+  for (let k = after + 1; k <= e; k++) if (c.used[k]) return k - 1;
+  return e;
+}
+
+/** A topic that opens with a quotation of the speaker's words ("his call for “a total ban” on …"): an opening mark and a word. */
+function quotedTopic(c: Ctx, content: [number, number]): boolean {
+  return content[1] > content[0] + 1 && is(c, content[0], '“', '"', '‘', "''", '``') && isWord(c, content[0] + 1);
+}
+
 /** Whether the cue word at v stands as the noun object of a light verb ("voiced support for", "made a claim"). */
 export function afterLightVerb(c: Ctx, v: number): boolean {
   const lex = nounLexicon();
@@ -116,10 +128,10 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
   const [sA, sB] = sentenceRange(c, si);
   if (!noun) return lex.role.has(w(c, i)) && roleCue(c, si, i, sA, sB);
   if (w(c, i + 1) === 'among') return false; // "has strong support among farmers": a late rule (en-noun-among.ts)
-  // The speaker: a possessive before the noun (past up to two modifiers), "by/from X" after it, or the subject of a light verb.
+  // The speaker: a possessive before the noun (past up to three modifiers: "his unusually sharp public criticism of"), "by/from X" after it, or the subject of a light verb.
   let m = i - 1;
   // A light verb's form after an article is an adjective ("made a renewed call for"): a modifier, not the verb.
-  while (m >= sA && i - m <= 2 && modifier(c, m) && (!lex.light.has(w(c, m)) || (m > sA && cls(c, 'det', m - 1)))) m--;
+  while (m >= sA && i - m <= 3 && modifier(c, m) && (!lex.light.has(w(c, m)) || (m > sA && cls(c, 'det', m - 1)))) m--;
   // "X threw her support behind Y", "X voiced his concern that …": after a light verb the possessive points
   // back to the subject, which is the speaker (the light-verb branch below).
   const light = m > sA && lex.possessive.has(w(c, m)) && lex.light.has(w(c, m - 1));
@@ -194,7 +206,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
     // The topic: up to the end of its clause. An infinitive is the content with its "to" ("the council’s
     // decision to close the pier").
     const inf = next === 'to' && noun.frames.has('to+') && infinitive(c, after + 1);
-    const e = topicEnd(c, after, sB);
+    const e = usedTopicEnd(c, after, topicEnd(c, after, sB));
     content = trim(c, inf ? after : after + 1, e);
     kind = 'reported';
     if (!inf) cueEnd = after;
@@ -206,7 +218,7 @@ export function nounCue(c: Ctx, si: number, i: number, end?: number): boolean {
   }
   // A topic may be a single word ("his remarks about Muslims"); a that-clause has at least two.
   const short = content !== null && content[0] === content[1] && (kind !== 'reported' || cls(c, 'pron', content[0]) || cls(c, 'det', content[0]) || cls(c, 'quant', content[0]));
-  if (!content || content[1] < content[0] || short || !unused(c, content[0], content[1]) || !isWord(c, content[0])) return false;
+  if (!content || content[1] < content[0] || short || !unused(c, content[0], content[1]) || !(isWord(c, content[0]) || (kind === 'reported' && quotedTopic(c, content)))) return false;
   // The cue runs from the noun (or the light verb) to the topic's preposition; "the claim by X that": two parts.
   const cueParts: number[][] = source[1] < cue[0] ? [[cue[0], cueEnd]] : [[cue[0], cue[1]], ...(cueEnd > cue[1] ? [[after, cueEnd]] : [])];
   for (const [a, b] of cueParts) for (let k = a!; k <= b!; k++) c.used[k] = 1;

@@ -38,6 +38,7 @@ import { notSpeech, pastForm } from './en-filters.js';
 import { clauseAfterInverted, frontedSayVerb, invertedSourceEnd, participleClause, relativeAct } from './en-inverted.js';
 import { invertedTrailer } from './en-leftover.js';
 import { amongFrames } from './en-noun-among.js';
+import { hopeFrames } from './en-noun-hope.js';
 import { splitQuoteGap } from './en-split-quote.js';
 import { clauseAfterAdjunct, coordinatedParticiple, frontedClause } from './en-content2.js';
 import { invertsAfterQuote, quoteThenParticiple } from './en-cue-choice.js';
@@ -548,6 +549,7 @@ export const enRules: LanguageRules = {
     adjunctParticipleClaims(c, si);
     favorFrames(c, si); // "voted in favor of the bill" (en-phrasal.ts)
     amongFrames(c, si); // "has strong support among farmers" (en-noun-among.ts)
+    hopeFrames(c, si); // "toured the coast in hopes of winning" (en-noun-hope.ts)
   },
   sourceAfterPhraseEnd: sourceToSentenceEnd,
   titleCaseLine,
