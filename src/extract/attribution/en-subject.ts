@@ -23,6 +23,7 @@ import { dashAsideSubject } from './en-dash-aside.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
 import { serialSubject } from './en-serial.js';
 import { sayingRelative, spentTimeVerb } from './en-edges.js';
+import { frontedAdjunctsEnd } from './en-inversion.js';
 
 /**
  * English: who speaks — the subject of a cue verb (moved out of en.ts in round twelve). `subjectBefore` finds the
@@ -170,7 +171,9 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
   // quotation: 'X, citing "strong support," said C'. Then the segments start where the sentence does.)
   const quoted = !isComma(c, v - 1) && c.toks[v - 1]?.kind === 'quote' && isComma(c, v - 2) && c.inQuote[v - 2]! >= 0;
   const stop = quoted ? v - 2 : isComma(c, v - 1) ? v - 1 : -1;
-  const from = quoted ? c.sents[c.sentOf[v]!]!.firstToken : a;
+  // (After adjuncts fronted before the subject, the head phrase starts behind them: "In March, Smith, the mayor, said".)
+  const fronted = stop > 0 && !quoted ? frontedAdjunctsEnd(c, a, stop) : a;
+  const from = quoted ? c.sents[c.sentOf[v]!]!.firstToken : fronted < stop ? fronted : a;
   if (stop > 0 && v - 2 > from) {
     const cuts: number[] = [];
     // (There only the comma before the quotation's segment: the speaker is the one phrase before it.)
