@@ -57,3 +57,19 @@ family('en r21 inversion 3. negative: verbs of saying still invert after a state
     claims: [{ kind: 'indirect', source: 'Smith', cue: 'said', content: 'As it happens, the plan, in part, failed' }],
   },
 ]);
+
+family('en r21 inversion 4. "ADJUNCT, X said": a fronted adjunct alone is no statement before its speaker', [
+  {
+    text: 'In an interview on Monday, Smith bragged about his success.',
+    claims: [{ kind: 'reported', source: 'Smith', cue: 'bragged about', content: 'his success' }],
+  },
+  {
+    text: 'In a speech last July, he said: We will win.',
+    claims: [{ kind: 'indirect', source: 'he', cue: 'said', content: 'We will win' }],
+  },
+  {
+    // Negative: a clause after the adjunct is the statement.
+    text: 'Of course, the plan failed, he said.',
+    claims: [{ kind: 'indirect', source: 'he', cue: 'said', content: 'Of course, the plan failed' }],
+  },
+]);

@@ -37,7 +37,7 @@ export function frontedAdjunctsEnd(c: Ctx, a: number, limit: number): number {
 
 /** Whether [a, b] is a fronted adjunct (frontedAdjunctsEnd): how it opens, and no clause inside. */
 function adjunct(c: Ctx, a: number, b: number): boolean {
-  const opens = cls(c, 'prep', a) || cls(c, 'adjunctprep', a) || c.inTime[a] === 1 || (b === a && (cls(c, 'adv', a) || /^[a-z]+ly$/.test(w(c, a)) || SENTENCE_ADVERB.test(w(c, a))));
+  const opens = (w(c, a) === 'of' && w(c, a + 1) === 'course' && b === a + 1) || cls(c, 'prep', a) || cls(c, 'adjunctprep', a) || c.inTime[a] === 1 || (b === a && (cls(c, 'adv', a) || /^[a-z]+ly$/.test(w(c, a)) || SENTENCE_ADVERB.test(w(c, a))));
   if (!opens) return false;
   for (let k = a; k <= b; k++) {
     if (!isWord(c, k) && !/^[.'’()-]$/.test(raw(c, k))) return false;
@@ -47,4 +47,4 @@ function adjunct(c: Ctx, a: number, b: number): boolean {
 }
 
 /** Connectives that open a sentence before its subject and a comma ("Still, …", "Instead, …"). */
-const SENTENCE_ADVERB = /^(still|instead|indeed|moreover|meanwhile|however|nevertheless|nonetheless|thus|yet|separately|similarly|likewise|overall|finally|first|second|third|now|then|today|yesterday|tonight)$/;
+const SENTENCE_ADVERB = /^(still|instead|indeed|moreover|meanwhile|however|nevertheless|nonetheless|therefore|thus|yet|together|separately|similarly|likewise|overall|finally|first|second|third|now|then|today|yesterday|tonight)$/;
