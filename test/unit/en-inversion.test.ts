@@ -73,3 +73,25 @@ family('en r21 inversion 4. "ADJUNCT, X said": a fronted adjunct alone is no sta
     claims: [{ kind: 'indirect', source: 'he', cue: 'said', content: 'Of course, the plan failed' }],
   },
 ]);
+
+family('en r21 inversion 5. no subject found before a verb that does not invert: the main clause\'s subject speaks, the object stays content', [
+  {
+    text: 'Two lawsuits being weighed in Lindholm have accused the college of fraud.',
+    claims: [{ kind: 'reported', source: 'Two lawsuits', cue: 'have accused', content: 'the college of fraud' }],
+  },
+  {
+    text: "The harbour board, chaired by Ms. Lund, didn't second-guess the mayor's plan.",
+    claims: [{ kind: 'reported', source: 'The harbour board', cue: "didn't second-guess", content: "the mayor's plan" }],
+  },
+]);
+
+family('en r21 inversion 6. a relative pronoun is the subject past a manner adverb or a negation', [
+  {
+    text: 'The union, which largely supports the levy, met on Monday.',
+    claims: [{ kind: 'reported', source: 'which', cue: 'largely supports', content: 'the levy' }],
+  },
+  {
+    text: 'Older voters, who strongly support Ms. Lund, came out in force.',
+    claims: [{ kind: 'reported', source: 'who', cue: 'strongly support', content: 'Ms. Lund' }],
+  },
+]);

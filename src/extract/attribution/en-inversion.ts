@@ -1,4 +1,5 @@
 import { finiteVerb } from './en-known.js';
+import { mainSubject } from './en-subject.js';
 import { cls, cueForms, isComma, isWord, lemmaSays, raw, w, type Ctx } from './context.js';
 
 /**
@@ -48,3 +49,15 @@ function adjunct(c: Ctx, a: number, b: number): boolean {
 
 /** Connectives that open a sentence before its subject and a comma ("Still, …", "Instead, …"). */
 const SENTENCE_ADVERB = /^(still|instead|indeed|moreover|meanwhile|however|nevertheless|nonetheless|therefore|thus|yet|together|separately|similarly|likewise|overall|finally|first|second|third|now|then|today|yesterday|tonight)$/;
+
+/**
+ * The speakerAfterVerb hook: a verb with no subject before it takes the noun phrase after it as its speaker only
+ * where it inverts (invertingVerb). Otherwise that phrase is its object ("…, who digested the news and discussed
+ * a plan with advisers": no speaker "a plan"), and the speaker is the subject of the sentence's main clause where
+ * one stands before the verb; failing that, the phrase stays (the cue is still found).
+ */
+export function speakerAfterVerb(c: Ctx, v: number, src: [number, number], _sB: number): [number, number] | null {
+  if (invertingVerb(c, v)) return src;
+  const main = mainSubject(c, v);
+  return main && main[1] < v ? main : src;
+}

@@ -215,7 +215,8 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
 function relativeSubject(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
   // (Past a time adjunct too: "Ferro, who on Tuesday endorsed Lund, …", "who last week criticized"; round 19 spec 10.)
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || c.inTime[e] === 1 || (cls(c, 'prep', e) && c.inTime[e + 1] === 1))) e--;
+  // (And past a manner adverb or a negation: "who largely supports", "who did not endorse".)
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'neg', e) || negatedAux(c, e) || lowerLy(c, e) || c.inTime[e] === 1 || (cls(c, 'prep', e) && c.inTime[e + 1] === 1))) e--;
   return e >= a && e > 0 && /^(who|which|that)$/.test(w(c, e)) && (isComma(c, e - 1) || isWord(c, e - 1)) ? [e, e] : null;
 }
 
