@@ -95,3 +95,14 @@ family('en r21 inversion 6. a relative pronoun is the subject past a manner adve
     claims: [{ kind: 'reported', source: 'who', cue: 'strongly support', content: 'Ms. Lund' }],
   },
 ]);
+
+family('en r21 inversion 7. the main clause\'s subject stands after adjuncts fronted before it', [
+  {
+    text: 'Still, Ms. Lund - who lost the vote and discussed a new plan with advisers on Friday - will run again.',
+    claims: [{ kind: 'reported', source: 'Ms. Lund', cue: 'discussed', content: 'a new plan with advisers' }],
+  },
+  {
+    text: 'On Monday, the mayor toured the pier, saying the repairs were done.',
+    claims: [{ kind: 'indirect', source: 'the mayor', cue: 'saying', content: 'the repairs were done' }],
+  },
+]);

@@ -127,6 +127,9 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
     s = k + 1;
   }
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
+  // (Past adjuncts fronted before the subject, each closed by a comma: "Still, Sanders …", "On Monday, the mayor …".)
+  if (s < v && isComma(c, s) && s > sA) s++;
+  s = frontedAdjunctsEnd(c, s, v);
   const e = npForward(c, s, v);
   return e >= s ? subjectAfterOpening(c, s, e, v) : null;
 }
