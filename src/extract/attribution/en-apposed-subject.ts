@@ -1,4 +1,5 @@
 import { npForward } from './phrases.js';
+import { frontedAdjunctsEnd } from './en-inversion.js';
 import { cls, is, isCap, isComma, isWord, w, type Ctx } from './context.js';
 
 /**
@@ -14,7 +15,9 @@ const MAX_SUBJECT = 8;
 
 export function apposedSubjectBefore(c: Ctx, v: number): boolean {
   if (!isComma(c, v - 1)) return false;
-  const sA = c.sents[c.sentOf[v]!]!.firstToken;
+  const s0 = c.sents[c.sentOf[v]!]!.firstToken;
+  // (Adjuncts may stand fronted before the subject: "In March, Smith, the mayor, said …", en-inversion.ts.)
+  const sA = frontedAdjunctsEnd(c, s0, v - 1);
   let first = -1;
   for (let k = sA; k < v - 1 && k - sA <= MAX_SUBJECT; k++) if (isComma(c, k)) {
     first = k;
@@ -33,7 +36,7 @@ export function apposedSubjectBefore(c: Ctx, v: number): boolean {
   if (cls(c, 'coord', first + 1)) {
     for (let k = first + 2; k < v - 1 && !cls(c, 'relative', k) && !cls(c, 'sub', k); k++) if (finiteWord(c, k)) return false;
   }
-  return isCap(c, sA);
+  return isCap(c, sA) || (sA > s0 && (cls(c, 'det', sA) || cls(c, 'quant', sA)));
 }
 
 /** A word that shows a finite verb: an auxiliary or modal, a negated one, or a past tense in lower case. */

@@ -8,6 +8,7 @@ import { presentPredicate } from './en-readings.js';
 import { predicateAt } from './en-np-end.js';
 import { participleClause } from './en-inverted.js';
 import { participle } from './en-ing.js';
+import { frontedAdjunctsEnd } from './en-inversion.js';
 import type { VerbSite } from './rules.js';
 
 /** Where a dateline that opens the sentence ends: "WASHINGTON —", "LONDON (AP) -", "NEW YORK, March 3 (Reuters) -". */
@@ -114,6 +115,9 @@ export function contentThenSubject(c: Ctx, site: VerbSite): boolean {
   // (A relative clause is no speaker: "X, which Clinton conceded when polls closed, confirmed …".)
   if (!src || cls(c, 'relative', src[0]) || !pre || !unused(c, pre[0], pre[1]) || (post && !unused(c, post[0], post[1]))) return false;
   if (!post && openingAdjunct(c, pre[0], pre[1])) return false;
+  // Nor are adjuncts fronted before the subject ("In an interview on Monday, Smith bragged about …", "Then, she
+  // apologized."): they say when or where, not what (en-inversion.ts).
+  if (!post && frontedAdjunctsEnd(c, pre[0], k + 1) === k + 1) return false;
   const content = joined && post ? [post] : post ? [pre, post] : [pre];
   // "…, the council said in a statement.": the phrase joins the cue.
   const st = statementPhraseEnd(c, afterCue);

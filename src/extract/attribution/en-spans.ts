@@ -8,6 +8,7 @@ import { clauseAfterInverted, participleAfterInverted } from './en-inverted.js';
 import { postModifiedSubject, trailerAfter } from './en-np-end.js';
 import { apposedSubjectBefore } from './en-apposed-subject.js';
 import { serialList } from './en-serial.js';
+import { invertingVerb } from './en-inversion.js';
 import { cls, cueForms, is, isCap, isComma, isWord, trim, w, type Ctx, type Draft } from './context.js';
 
 /**
@@ -37,7 +38,7 @@ function verbal(c: Ctx, k: number): boolean {
 /** "…, said X." inverts only with a noun phrase after the verb: no auxiliary or verb in it ("…, said the campaign will win" is none). */
 export function invertedSourceOk(c: Ctx, src: [number, number], sB: number): boolean {
   if ((trim(c, src[1] + 1, sB) !== null && !trailerAfter(c, src[0], src[1], sB) && !participleAfterSpeaker(c, src[1]) && !participleAfterInverted(c, src[1], sB) && !clauseAfterInverted(c, src[0] - 1, src[1], sB)) || cls(c, 'sub', src[0]) || cls(c, 'relative', src[0]) || participle(c, src[0] - 1)) return false;
-  if (apposedSubjectBefore(c, src[0] - 1) || saidObject(c, src[0])) return false;
+  if (apposedSubjectBefore(c, src[0] - 1) || saidObject(c, src[0]) || !invertingVerb(c, src[0] - 1)) return false;
   for (let k = src[0] + 1; k <= src[1]; k++) {
     // An apposition or relative clause after the head phrase has its own verbs (en-inverted.ts).
     if (isComma(c, k) || cls(c, 'relative', k)) break;

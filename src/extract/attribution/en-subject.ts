@@ -23,6 +23,7 @@ import { dashAsideSubject } from './en-dash-aside.js';
 import { degreeStart, headlessRelativeSubject } from './en-sources.js';
 import { serialSubject } from './en-serial.js';
 import { sayingRelative, spentTimeVerb } from './en-edges.js';
+import { frontedAdjunctsEnd } from './en-inversion.js';
 
 /**
  * English: who speaks — the subject of a cue verb (moved out of en.ts in round twelve). `subjectBefore` finds the
@@ -126,6 +127,9 @@ export function mainSubject(c: Ctx, v: number): [number, number] | null {
     s = k + 1;
   }
   while (s < v && (cls(c, 'adv', s) || cls(c, 'coord', s))) s++;
+  // (Past adjuncts fronted before the subject, each closed by a comma: "Still, Sanders …", "On Monday, the mayor …".)
+  if (s < v && isComma(c, s) && s > sA) s++;
+  s = frontedAdjunctsEnd(c, s, v);
   const e = npForward(c, s, v);
   return e >= s ? subjectAfterOpening(c, s, e, v) : null;
 }
@@ -170,7 +174,9 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
   // quotation: 'X, citing "strong support," said C'. Then the segments start where the sentence does.)
   const quoted = !isComma(c, v - 1) && c.toks[v - 1]?.kind === 'quote' && isComma(c, v - 2) && c.inQuote[v - 2]! >= 0;
   const stop = quoted ? v - 2 : isComma(c, v - 1) ? v - 1 : -1;
-  const from = quoted ? c.sents[c.sentOf[v]!]!.firstToken : a;
+  // (After adjuncts fronted before the subject, the head phrase starts behind them: "In March, Smith, the mayor, said".)
+  const fronted = stop > 0 && !quoted ? frontedAdjunctsEnd(c, a, stop) : a;
+  const from = quoted ? c.sents[c.sentOf[v]!]!.firstToken : fronted < stop ? fronted : a;
   if (stop > 0 && v - 2 > from) {
     const cuts: number[] = [];
     // (There only the comma before the quotation's segment: the speaker is the one phrase before it.)
@@ -212,12 +218,12 @@ export function subjectBefore(c: Ctx, a: number, v: number): [number, number] | 
 function relativeSubject(c: Ctx, a: number, v: number): [number, number] | null {
   let e = v - 1;
   // (Past a time adjunct too: "Ferro, who on Tuesday endorsed Lund, …", "who last week criticized"; round 19 spec 10.)
-  // (And past a manner adverb in -ly or a negated auxiliary, as the subject walk below: "who strongly supports Lund",
+  // (And past a manner adverb in -ly, a negation or a negated auxiliary, as the subject walk below: "who strongly supports Lund",
   // "who has openly opposed the tax", "who didn't endorse him".)
   // (And past a form of "be" before an -ing form, a progressive: "who is now supporting Lund", "who has been
   // urging"; not before a past participle, a passive: "who was criticized" has its speaker in the by-phrase.)
   const progressive = /ing$/.test(w(c, v));
-  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || (progressive && cls(c, 'werden', e)) || lowerLy(c, e) || negatedAux(c, e) || c.inTime[e] === 1 || (cls(c, 'prep', e) && c.inTime[e + 1] === 1))) e--;
+  while (e >= a && (cls(c, 'adv', e) || cls(c, 'aux', e) || cls(c, 'neg', e) || (progressive && cls(c, 'werden', e)) || lowerLy(c, e) || negatedAux(c, e) || c.inTime[e] === 1 || (cls(c, 'prep', e) && c.inTime[e + 1] === 1))) e--;
   return e >= a && e > 0 && /^(who|which|that)$/.test(w(c, e)) && (isComma(c, e - 1) || isWord(c, e - 1)) ? [e, e] : null;
 }
 

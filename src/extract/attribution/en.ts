@@ -9,6 +9,7 @@ import { nounCopula } from './en-noun-copula.js';
 import { adverbAt, commaAccording, lowerLy, sayingVerb, sourceToSentenceEnd, statementPhraseEnd, titleCaseLine, trailerOnly } from './en-cues.js';
 import { datelineEnd, contentThenSubject, quoteSpeakerApposition } from './en-preposed.js';
 import { invertedSourceOk, tidySpans } from './en-spans.js';
+import { speakerAfterVerb } from './en-inversion.js';
 import { closingQuoteMark } from './en-quote-close.js';
 import { quoteComplement, quoteComplementEnd, quoteRightAfter } from './en-quote-cues.js';
 import { askedActive } from './en-questions.js';
@@ -512,6 +513,7 @@ export const enRules: LanguageRules = {
   // A participle never inverts: "…, saying the school would stay open" has its content after it.
   invertedSourceOk,
   invertedSourceEnd,
+  speakerAfterVerb,
   verbAfterPreposed: contentThenSubject,
   passiveAgent: () => null,
   contentStart: (c, site, after) => {

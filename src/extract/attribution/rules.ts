@@ -114,6 +114,8 @@ export interface LanguageRules {
   verbFirst(c: Ctx, site: VerbSite): boolean;
   /** Whether a source after the cue ("…, said X") may stand where it ends. */
   invertedSourceOk(c: Ctx, src: [number, number], sB: number): boolean;
+  /** Optional: the speaker of a cue verb at v with no subject before it, given the noun phrase src right after it (English: that phrase only after a verb of saying, en-inversion.ts); null for none. */
+  speakerAfterVerb?(c: Ctx, v: number, src: [number, number], sB: number): [number, number] | null;
   /** Where an inverted source ends when an apposition or relative clause of the speaker closes the sentence ("…, said X, a professor at Y."). */
   invertedSourceEnd?(c: Ctx, src: [number, number], sB: number): number;
   /** Verb rules tried after the content-before rule; true when a claim was made. */

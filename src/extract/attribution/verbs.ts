@@ -212,7 +212,14 @@ export function verbCues(c: Ctx, si: number, range?: [number, number]): void {
     if (!src) {
       src = subjectAfter(c, v + 1, particle > v ? particle : limit);
       if (src) src = frameAfterSpeaker(c, src, info.frames, sB);
-      if (src) after = Math.max(src[1] + 1, afterCue);
+      if (src && c.rules.speakerAfterVerb) {
+        const own = c.rules.speakerAfterVerb(c, v, src, sB);
+        // (A speaker found elsewhere leaves the words after the verb to the content.)
+        if (own && own[0] < v) {
+          src = own;
+          after = afterCue;
+        } else if ((src = own)) after = Math.max(src[1] + 1, afterCue);
+      } else if (src) after = Math.max(src[1] + 1, afterCue);
     }
     if (!src) continue;
 
