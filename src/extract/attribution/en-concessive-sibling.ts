@@ -1,6 +1,7 @@
 import { cls, isComma, w, type Ctx, type Draft } from './context.js';
 import { finiteVerb } from './en-known.js';
 import { sayingVerb } from './en-cues.js';
+import { subordinateCut } from './en-relative-sibling.js';
 
 /**
  * "He said the plan was a mistake, although he supports its aims" / "…, though she did not discuss the terms" /
@@ -18,17 +19,7 @@ const CONCESSIVE = /^(although|though|while|whereas|as)$/;
 
 /** The last token of the outer content part [a, …] when the inner report opens a concessive clause after a comma; or undefined. */
 export function concessiveCut(c: Ctx, inner: Draft, a: number): number | undefined {
-  const src = inner.source;
-  const cue = inner.cue?.[0];
-  if (!src || !cue || src[0]! > cue[0]!) return undefined;
-  let k = src[0]! - 1;
-  if (c.inQuote[k]! >= 0 || !CONCESSIVE.test(w(c, k))) return undefined;
-  if (w(c, k - 1) === 'even') k--;
-  if (!isComma(c, k - 1)) return undefined;
-  k--;
-  for (let j = src[0]!; j <= src[1]!; j++) if (finiteVerb(c, j)) return undefined;
-  if (k - 1 < a || cls(c, 'prep', k - 1)) return undefined;
-  return k - 1;
+  return subordinateCut(c, inner, a, CONCESSIVE, /^even$/, true);
 }
 
 /**

@@ -34,13 +34,23 @@ export function relativeCut(c: Ctx, inner: Draft, a: number): number | undefined
 const SUBORDINATOR = /^(after|when)$/;
 
 export function timeClauseCut(c: Ctx, inner: Draft, a: number): number | undefined {
+  return subordinateCut(c, inner, a, SUBORDINATOR, /^(even|just)$/, false);
+}
+
+/**
+ * The last token of the outer content part [a, …] when the inner report's subject follows a subordinator (`opener`,
+ * perhaps after a focus word `leadIn`: "even as", "just after") and, where `needComma`, a comma before it; or undefined.
+ * The subject holds no finite verb, and the outer part neither ends before `a` nor on a preposition.
+ */
+export function subordinateCut(c: Ctx, inner: Draft, a: number, opener: RegExp, leadIn: RegExp, needComma: boolean): number | undefined {
   const src = inner.source;
   const cue = inner.cue?.[0];
   if (!src || !cue || src[0]! > cue[0]!) return undefined;
   let k = src[0]! - 1;
-  if (c.inQuote[k]! >= 0 || !SUBORDINATOR.test(w(c, k))) return undefined;
-  if (w(c, k - 1) === 'even' || w(c, k - 1) === 'just') k--;
+  if (c.inQuote[k]! >= 0 || !opener.test(w(c, k))) return undefined;
+  if (leadIn.test(w(c, k - 1))) k--;
   if (isComma(c, k - 1)) k--;
+  else if (needComma) return undefined;
   for (let j = src[0]!; j <= src[1]!; j++) if (finiteVerb(c, j)) return undefined;
   if (k - 1 < a || cls(c, 'prep', k - 1)) return undefined;
   return k - 1;
