@@ -106,3 +106,14 @@ family('en r21 inversion 7. the main clause\'s subject stands after adjuncts fro
     claims: [{ kind: 'indirect', source: 'the mayor', cue: 'saying', content: 'the repairs were done' }],
   },
 ]);
+
+family('en r21 inversion 8. a name in -ly that opens the sentence is the subject, not a fronted adverb', [
+  {
+    text: 'Italy, the host nation, said the talks had failed.',
+    claims: [{ kind: 'indirect', source: 'Italy, the host nation', cue: 'said', content: 'the talks had failed' }],
+  },
+  {
+    text: 'Finally, the mayor, a former judge, said the pier was closed.',
+    claims: [{ kind: 'indirect', source: 'the mayor, a former judge', cue: 'said', content: 'the pier was closed' }],
+  },
+]);

@@ -1,5 +1,6 @@
 import { finiteVerb } from './en-known.js';
 import { mainSubject } from './en-subject.js';
+import { NOUNS_IN_LY } from './en-cues.js';
 import { cls, cueForms, isComma, isWord, lemmaSays, raw, w, type Ctx } from './context.js';
 
 /**
@@ -38,7 +39,7 @@ export function frontedAdjunctsEnd(c: Ctx, a: number, limit: number): number {
 
 /** Whether [a, b] is a fronted adjunct (frontedAdjunctsEnd): how it opens, and no clause inside. */
 function adjunct(c: Ctx, a: number, b: number): boolean {
-  const opens = (w(c, a) === 'of' && w(c, a + 1) === 'course' && b === a + 1) || cls(c, 'prep', a) || cls(c, 'adjunctprep', a) || c.inTime[a] === 1 || (b === a && (cls(c, 'adv', a) || /^[a-z]+ly$/.test(w(c, a)) || SENTENCE_ADVERB.test(w(c, a))));
+  const opens = (w(c, a) === 'of' && w(c, a + 1) === 'course' && b === a + 1) || cls(c, 'prep', a) || cls(c, 'adjunctprep', a) || c.inTime[a] === 1 || (b === a && (cls(c, 'adv', a) || lyWord(c, a) || SENTENCE_ADVERB.test(w(c, a))));
   if (!opens) return false;
   for (let k = a; k <= b; k++) {
     if (!isWord(c, k) && !/^[.'’()-]$/.test(raw(c, k))) return false;
@@ -46,6 +47,12 @@ function adjunct(c: Ctx, a: number, b: number): boolean {
   }
   return true;
 }
+
+/**
+ * A word in -ly that opens a sentence, so capitalized whatever it is: an adverb ("Finally,"), unless it is a noun in -ly
+ * or the entity layer reads it as a name ("Italy, the host nation, said …", "Kelly, a spokeswoman, said …").
+ */
+const lyWord = (c: Ctx, k: number): boolean => /^[a-z]+ly$/.test(w(c, k)) && !NOUNS_IN_LY.test(w(c, k)) && !c.entities?.at(c.toks[k]!.start);
 
 /** Connectives that open a sentence before its subject and a comma ("Still, …", "Instead, …"). */
 const SENTENCE_ADVERB = /^(still|instead|indeed|moreover|meanwhile|however|nevertheless|nonetheless|therefore|thus|yet|together|separately|similarly|likewise|overall|finally|first|second|third|now|then|today|yesterday|tonight)$/;
