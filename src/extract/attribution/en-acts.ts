@@ -1,4 +1,4 @@
-import { cls, cueForms, isWord, w, type Ctx } from './context.js';
+import { cls, cueForms, isWord, sentenceRange, w, type Ctx } from './context.js';
 import { passiveAct, wrongObject } from './en-passive-acts.js';
 import { clauseAt } from './en-content2.js';
 
@@ -46,8 +46,7 @@ export function adverbialClause(c: Ctx, e: number): boolean {
   if (ALWAYS_CLAUSE.test(word)) return true;
   if (!TIME_CLAUSE.test(word) || c.sentOf[e + 1] !== c.sentOf[e]) return false;
   if (cls(c, 'pron', e + 1)) return true;
-  let sB = e + 1;
-  while (sB + 1 < c.toks.length && sB - e < 10 && c.sentOf[sB + 1] === c.sentOf[e]) sB++;
+  const sB = Math.min(sentenceRange(c, c.sentOf[e]!)[1], e + 10);
   return c.inQuote[e + 1]! < 0 && clauseAt(c, e + 1, sB);
 }
 
